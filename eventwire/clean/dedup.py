@@ -1,0 +1,75 @@
+"""Document identity and duplicates: exact ids from normalised text, MinHash LSH clusters."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from eventwire.settings import Options
+
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def normalise_words(text: str) -> list[str]:
+    """Lowercased words: whitespace, punctuation and case never change identity."""
+    return WORD_RE.findall(text.lower())
+
+
+def document_id(text: str) -> str:
+    """Stable id of a document: sha1 of its normalised words (20 hex chars)."""
+    return hashlib.sha1(" ".join(normalise_words(text)).encode("utf-8")).hexdigest()[:20]
+
+
+def shingles(words: list[str], size: int) -> set[bytes]:
+    """Word n-gram shingles; short texts fall back to one shingle of all words."""
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")}
+    return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+class NearDuplicateIndex:
+    """MinHash LSH over word shingles; each new document joins the cluster of a similar one.
+
+    The cluster id is the id of its first (canonical) member. Signatures are stored with the
+    documents, so an index can be rebuilt from the database and later runs see earlier ones.
+    """
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.lsh = MinHashLSH(threshold=options.lsh_threshold, num_perm=options.num_perm)
+        self.cluster_of: dict[str, str] = {}
+        self.minhashes: dict[str, MinHash] = {}
+
+    def signature(self, text: str) -> MinHash:
+        """MinHash of the text's word shingles."""
+        mh = MinHash(num_perm=self.options.num_perm, seed=1)
+        mh.update_batch(list(shingles(normalise_words(text), self.options.shingle_size)))
+        return mh
+
+    @staticmethod
+    def to_bytes(mh: MinHash) -> bytes:
+        return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+
+    def from_bytes(self, blob: bytes) -> MinHash:
+        values = np.frombuffer(blob, dtype=np.uint64)
+        return MinHash(num_perm=self.options.num_perm, seed=1, hashvalues=values)
+
+    def add(self, doc_id: str, mh: MinHash, cluster_id: str | None = None) -> None:
+        """Index a document (a canonical member unless `cluster_id` says otherwise)."""
+        if doc_id in self.cluster_of:
+            return
+        self.cluster_of[doc_id] = cluster_id or doc_id
+        self.minhashes[doc_id] = mh
+        self.lsh.insert(doc_id, mh)
+
+    def find(self, mh: MinHash) -> str | None:
+        """Cluster id of the most similar indexed document above the threshold, if any."""
+        best, best_sim = None, self.options.lsh_threshold
+        for cand in self.lsh.query(mh):
+            sim = mh.jaccard(self.minhashes[cand])
+            if sim >= best_sim:
+                best, best_sim = cand, sim
+        return self.cluster_of[best] if best else None

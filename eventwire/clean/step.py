@@ -1,0 +1,44 @@
+"""The cleaning step: raw bytes or markup to one clean, identified, language-tagged article."""
+
+from __future__ import annotations
+
+from eventwire.clean.dedup import document_id
+from eventwire.clean.html import clean_html
+from eventwire.clean.language import detect_language
+from eventwire.clean.text import clean_text
+from eventwire.data import STATUS_NON_ENGLISH, STATUS_SKIPPED, Document
+from eventwire.errors import Reasons
+from eventwire.ingest.decode import DecodeError, decode_bytes
+from eventwire.steps import Step
+
+
+class CleanStep(Step):
+    """Decode, extract the article, drop junk, set id and language; skip what is not an article."""
+
+    name = "clean"
+
+    def process(self, doc: Document) -> Document:
+        raw, doc.raw = doc.raw, None
+        try:
+            markup = raw if isinstance(raw, str) else decode_bytes(raw or b"", doc.metadata.get("charset"))
+        except DecodeError as err:
+            doc.metadata["detail"] = str(err)
+            return doc.skip(STATUS_SKIPPED, err.reason)
+        if not markup.strip():
+            return doc.skip(STATUS_SKIPPED, Reasons.EMPTY)
+        cleaned = clean_html(markup, doc.url) if doc.content_type == "html" else clean_text(markup)
+        # Metadata given by the input (JSONL fields, WARC headers) wins over what was extracted.
+        doc.title = doc.title or cleaned.title
+        doc.url = doc.url or cleaned.url
+        doc.outlet = doc.outlet or cleaned.outlet
+        if not doc.published and cleaned.published:
+            doc.published, doc.published_source = cleaned.published, cleaned.published_source
+        doc.text = cleaned.body
+        if len(doc.text.split()) < self.options.min_words:
+            doc.metadata["detail"] = f"{len(doc.text.split())} words after cleaning"
+            return doc.skip(STATUS_SKIPPED, Reasons.NO_ARTICLE)
+        doc.id = document_id(doc.text)
+        doc.language, _ = detect_language(doc.text)
+        if doc.language != self.options.language:
+            return doc.skip(STATUS_NON_ENGLISH, Reasons.NON_ENGLISH)
+        return doc

@@ -1,0 +1,31 @@
+"""User-facing errors and skip reasons: numbered, each saying how to fix or what happened."""
+
+
+class Errors:
+    E001 = "E001 No input found at '{path}'. Give files, directories, globs or '-' for stdin."
+    E002 = "E002 Nothing at all could be read from the inputs ({n} tried). See the reasons above."
+    E003 = "E003 Cannot open database '{path}': {err}. Is another process writing to it?"
+    E004 = "E004 The spaCy model '{name}' is not installed. Run: pip install {name}"
+    E005 = "E005 No trained classifier at '{path}'. Run: eventwire train --data PLV_train.tsv"
+    E006 = "E006 Training file '{path}' lacks column(s) {cols}. Expected PLOVER TSV columns."
+    E007 = "E007 Unknown option '{key}' in options file '{path}'. Known: {known}"
+    E008 = "E008 Unknown engine '{engine}'. Choose one of: local, ray."
+    E009 = "E009 Ray is not installed. Run: pip install 'eventwire[ray]'"
+    E010 = "E010 Invalid value for {name}: {value!r}. {hint}"
+    E011 = "E011 Document '{id}' not found."
+    E012 = "E012 Unknown export format '{fmt}'. Choose one of: {known}."
+
+
+class Reasons:
+    """Why a document was skipped: short, stable, machine-countable strings."""
+
+    EMPTY = "empty"
+    BINARY = "binary"
+    UNDECODABLE = "undecodable"
+    TRUNCATED = "truncated"
+    TOO_LARGE = "too_large"
+    NO_ARTICLE = "no_article"
+    TOO_SHORT = "too_short"
+    NON_ENGLISH = "non_english"
+    BAD_RECORD = "bad_record"
+    READ_ERROR = "read_error"

