@@ -10,6 +10,8 @@ from datasketch import MinHash, MinHashLSH
 
 from eventwire.settings import Options
 
+# Stored signatures must be compared with signatures of the same hashing scheme.
+SCHEME = "affine32"
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
@@ -45,17 +47,17 @@ class NearDuplicateIndex:
 
     def signature(self, text: str) -> MinHash:
         """MinHash of the text's word shingles."""
-        mh = MinHash(num_perm=self.options.num_perm, seed=1)
+        mh = MinHash(num_perm=self.options.num_perm, seed=1, scheme=SCHEME)
         mh.update_batch(list(shingles(normalise_words(text), self.options.shingle_size)))
         return mh
 
     @staticmethod
     def to_bytes(mh: MinHash) -> bytes:
-        return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+        return np.asarray(mh.hashvalues, dtype=np.uint32).tobytes()
 
     def from_bytes(self, blob: bytes) -> MinHash:
-        values = np.frombuffer(blob, dtype=np.uint64)
-        return MinHash(num_perm=self.options.num_perm, seed=1, hashvalues=values)
+        values = np.frombuffer(blob, dtype=np.uint32)
+        return MinHash(num_perm=self.options.num_perm, seed=1, hashvalues=values, scheme=SCHEME)
 
     def add(self, doc_id: str, mh: MinHash, cluster_id: str | None = None) -> None:
         """Index a document (a canonical member unless `cluster_id` says otherwise)."""

@@ -123,7 +123,9 @@ class Reader:
                 return
             kind = detect_kind(path, head)
             if kind == "warc":
-                yield from self.read_warc(path, fh)
+                # warcio decompresses member by member itself and notices truncated records.
+                with open(path, "rb") as raw_fh:
+                    yield from self.read_warc(path, raw_fh)
             elif kind == "jsonl":
                 yield from self.read_jsonl(path, fh)
             else:
@@ -190,17 +192,20 @@ class Reader:
         from warcio.exceptions import ArchiveLoadFailed
 
         it = ArchiveIterator(fh)
-        offset = 0
+        n = 0
         try:
-            for record in it:
-                offset = it.get_record_offset()
+            for n, record in enumerate(it):  # noqa: B007 - n names the record that failed
                 if record.rec_type != "response":
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
                 if "html" not in ctype.lower():
                     continue
-                source = f"{path}#{offset}"
+                # warcio knows a record's offset only once its content has been read.
                 data = record.content_stream().read(self.options.max_bytes + 1)
+                source = f"{path}#{it.get_record_offset()}"
+                if getattr(record.raw_stream, "limit", 0) > 0 and len(data) <= self.options.max_bytes:
+                    yield skipped(source, Reasons.TRUNCATED, "WARC record cut short")
+                    return
                 if len(data) > self.options.max_bytes:
                     yield skipped(source, Reasons.TOO_LARGE, f"over {self.options.max_bytes} bytes")
                     continue
@@ -214,4 +219,4 @@ class Reader:
                     doc.metadata["charset"] = charset
                 yield doc
         except (ArchiveLoadFailed, *GZIP_ERRORS, ValueError) as err:
-            yield skipped(f"{path}#{offset}+", Reasons.TRUNCATED, f"WARC stream ends early: {err}")
+            yield skipped(f"{path}#record{n}+", Reasons.TRUNCATED, f"WARC stream ends early: {err}")

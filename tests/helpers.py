@@ -1,0 +1,72 @@
+"""Corpus builders shared by tests: distinct English articles as text, HTML, JSONL and WARC."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import random
+from pathlib import Path
+
+WORDS = (
+    "government minister president talks agreement border security economy trade sanctions "
+    "army troops ceasefire election parliament court judge police protest rally capital city "
+    "officials said on Monday Tuesday Wednesday Thursday Friday during after before meeting "
+    "delegation foreign defence ministry spokesperson statement announced visit summit leaders "
+    "bilateral relations cooperation conflict attack strike missile drone port shipping grain "
+    "exports imports energy oil gas pipeline prices inflation budget reform opposition party "
+    "vote coalition campaign region province village refugees aid humanitarian food medicine "
+    "hospital school water electricity infrastructure reconstruction investment companies bank "
+    "currency loan debt fund international organisation united nations council resolution "
+    "negotiations peace process mediation envoy ambassador embassy consulate diplomatic "
+    "military base exercise patrol navy air force ground forces operation offensive the of and "
+    "to in a for with that was were has have will would could their its this which from by at"
+).split()
+
+
+def article_text(i: int, n_words: int = 160) -> tuple[str, str]:
+    """A distinct English article: (title, body of four paragraphs)."""
+    rng = random.Random(i)
+    title = f"Report {i}: " + " ".join(rng.choice(WORDS) for _ in range(6)).capitalize()
+    paras = []
+    for _ in range(4):
+        words = [rng.choice(WORDS) for _ in range(n_words // 4)]
+        paras.append(" ".join(words).capitalize() + ".")
+    return title, "\n".join(paras)
+
+
+def article_html(i: int) -> str:
+    title, body = article_text(i)
+    ps = "".join(f"<p>{p}</p>" for p in body.split("\n"))
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"<meta property='article:published_time' content='2025-05-0{1 + i % 9}'></head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{title}</h1>"
+        f"{ps}</article><footer>All rights reserved</footer></body></html>"
+    )
+
+
+def write_jsonl(path: Path, ids: range, *, gz: bool = False) -> None:
+    lines = []
+    for i in ids:
+        title, body = article_text(i)
+        lines.append(json.dumps({"id": i, "title": title, "text": body, "url": f"https://x.example/{i}",
+                                 "published": "2025-06-01", "outlet": "Example Wire"}))
+    data = ("\n".join(lines) + "\n").encode()
+    path.write_bytes(gzip.compress(data) if gz else data)
+
+
+def write_warc(path: Path, ids: range, *, gz: bool = True) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    for i in ids:
+        payload = article_html(i).encode()
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                   protocol="HTTP/1.1")
+        rec = writer.create_warc_record(f"https://warc.example/{i}", "response",
+                                        payload=io.BytesIO(payload), http_headers=headers)
+        writer.write_record(rec)
+    path.write_bytes(buf.getvalue())
