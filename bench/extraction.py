@@ -1,0 +1,209 @@
+"""Article-body extraction benchmark: eventwire clean_html vs plain trafilatura.extract.
+
+Run from the repo root: `python bench/extraction.py [--data PATH] [--limit N]`.
+
+The metric follows scrapinghub/article-extraction-benchmark `evaluate.py` (commit 7d95432):
+`_tokenize` = regex `\\w+` findall (no lowercasing: the IGNORECASE flag there does not change
+case), `_ngrams` = word 4-grams (a text shorter than 4 tokens gives one shorter shingle),
+`string_shingle_matching` = TP/FP/FN over shingle multisets (Counter), divided by their sum so
+each page weighs the same; `precision_score` / `recall_score` = 1.0 when fp == fn == 0, 0.0 when
+tp == fp == 0 (resp. tp == fn == 0); precision is averaged over pages with tp + fp > 0, recall
+over pages with tp + fn > 0; F1 is the harmonic mean of the two means. Bootstrap error bars of
+the original are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from anywhere without installing eventwire
+
+TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+NGRAM_N = 4
+
+TpFpFn = tuple[float, float, float]
+
+
+def tokenize(text: str | None) -> list[str]:
+    """Split text into word tokens as the benchmark does."""
+    return TOKEN_RE.findall(text or "")
+
+
+def count_shingles(text: str | None, n: int = NGRAM_N) -> Counter[tuple[str, ...]]:
+    """Multiset of word n-gram shingles; a short text gives one shorter shingle."""
+    tokens = tokenize(text)
+    shingles = (tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)))
+    return Counter(s for s in shingles if s)
+
+
+def match_shingles(true: str | None, pred: str | None) -> TpFpFn:
+    """TP/FP/FN over shingle multisets, normalised to sum to 1 per page."""
+    t, p = count_shingles(true), count_shingles(pred)
+    tp = float(sum((t & p).values()))
+    fp = float(sum((p - t).values()))
+    fn = float(sum((t - p).values()))
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s > 0 else (tp, fp, fn)
+
+
+def score_precision(tp: float, fp: float, fn: float) -> float:
+    """Per-page precision with the benchmark's edge cases."""
+    if fp == fn == 0:
+        return 1.0
+    if tp == fp == 0:
+        return 0.0
+    return tp / (tp + fp)
+
+
+def score_recall(tp: float, fp: float, fn: float) -> float:
+    """Per-page recall with the benchmark's edge cases."""
+    if fp == fn == 0:
+        return 1.0
+    if tp == fn == 0:
+        return 0.0
+    return tp / (tp + fn)
+
+
+def summarise(rows: list[TpFpFn]) -> dict[str, float]:
+    """Mean precision, mean recall and the F1 of the two means."""
+    precision = statistics.mean(score_precision(*r) for r in rows if r[0] + r[1] > 0)
+    recall = statistics.mean(score_recall(*r) for r in rows if r[0] + r[2] > 0)
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall),
+    }
+
+
+def load_pages(data: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
+    """(id, html, true body) for each page of the benchmark folder."""
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for key in sorted(truth)[:limit]:
+        with gzip.open(data / "html" / f"{key}.html.gz", "rt", encoding="utf-8") as f:
+            pages.append((key, f.read(), truth[key].get("articleBody", "")))
+    return pages
+
+
+def extract_trafilatura(html: str) -> str:
+    """The baseline: plain `trafilatura.extract(html)`, all defaults."""
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+def extract_trafilatura_nocomments(html: str) -> str:
+    """trafilatura as the benchmark's own extractors/run_trafilatura.py calls it."""
+    import trafilatura
+
+    return trafilatura.extract(html, include_comments=False) or ""
+
+
+def extract_trafilatura_precision(html: str) -> str:
+    """Ablation: the trafilatura options eventwire uses, without its junk pass."""
+    import trafilatura
+
+    return (
+        trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True)
+        or ""
+    )
+
+
+def extract_eventwire(html: str) -> str:
+    """eventwire: clean_html body."""
+    from eventwire.clean.html import clean_html
+
+    return clean_html(html).body
+
+
+EXTRACTORS: dict[str, Callable[[str], str]] = {
+    "trafilatura.extract(html)": extract_trafilatura,
+    "trafilatura, include_comments=False": extract_trafilatura_nocomments,
+    "trafilatura, favor_precision (ablation)": extract_trafilatura_precision,
+    "eventwire clean_html": extract_eventwire,
+}
+
+
+def run_benchmark(*, data: Path, limit: int | None = None, dump: Path | None = None) -> list[dict]:
+    """Score each extractor on the pages; optionally dump per-page scores as JSON."""
+    pages = load_pages(data, limit)
+    results, per_page = [], {}
+    for name, extract in EXTRACTORS.items():
+        extract(pages[0][1])  # warm up imports and lazy models outside the timing
+        rows, elapsed = [], 0.0
+        for key, html, true in pages:
+            start = time.perf_counter()
+            pred = extract(html)
+            elapsed += time.perf_counter() - start
+            row = match_shingles(true, pred)
+            rows.append(row)
+            per_page.setdefault(key, {})[name] = [score_precision(*row), score_recall(*row)]
+        results.append(
+            {
+                "name": name,
+                "pages": len(pages),
+                **summarise(rows),
+                "ms_per_page": 1000 * elapsed / len(pages),
+            }
+        )
+    if dump:
+        dump.write_text(json.dumps(per_page, indent=1))
+    return results
+
+
+def time_clean_text(data: Path, limit: int | None = None) -> float:
+    """ms per article of clean_text over the ground-truth bodies (plain text input)."""
+    from eventwire.clean.text import clean_text
+
+    bodies = [true for _, _, true in load_pages(data, limit)]
+    start = time.perf_counter()
+    for body in bodies:
+        clean_text(body)
+    return 1000 * (time.perf_counter() - start) / len(bodies)
+
+
+def format_table(results: list[dict]) -> str:
+    """Markdown table of the results."""
+    lines = [
+        "| extractor | pages | mean P | mean R | F1 | ms/page |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['name']} | {r['pages']} | {r['precision']:.4f} | {r['recall']:.4f} | {r['f1']:.4f} | {r['ms_per_page']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line arguments."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--data", type=Path, default=ROOT.parent / "shared" / "data" / "extraction-dev"
+    )
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N pages")
+    parser.add_argument("--dump", type=Path, default=None, help="write per-page P/R as JSON")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark and print the table."""
+    args = parse_args(argv)
+    print(format_table(run_benchmark(data=args.data, limit=args.limit, dump=args.dump)))
+    print(
+        f"\nclean_text on the same pages' true bodies (plain text): {time_clean_text(args.data, args.limit):.2f} ms/article"
+    )
+
+
+if __name__ == "__main__":
+    main()

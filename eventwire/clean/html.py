@@ -1,0 +1,57 @@
+"""Clean an HTML page: trafilatura finds main text and metadata, then the text junk pass runs."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.clean import patterns as P
+from eventwire.clean.text import Cleaned, clean_paragraphs, normalize_space
+
+ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def extract_main(html: str, url: str | None, *, favor_precision: bool) -> dict | None:
+    """trafilatura's main text (one paragraph per line) and metadata, as a dict, or None."""
+    import trafilatura  # heavy import kept local, as optional-dependency steps do
+
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=favor_precision,
+    )
+    if doc is None:
+        return None
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def clean_html(html: str, url: str | None = None) -> Cleaned:
+    """Main text and metadata of an HTML page, with boilerplate lines and repeats removed."""
+    found = extract_main(html, url, favor_precision=True) or {}
+    title = normalize_space(found.get("title") or "") or None
+    if title and P.ERROR_BANNER_RE.match(title):  # "404 Not Found" is the error page's title
+        title = None
+    lines = [normalize_space(line) for line in (found.get("text") or "").split("\n")]
+    parts = clean_paragraphs(
+        [line for line in lines if line],
+        title=title,
+        find_title=title is None,
+        dedup="runs",
+    )
+    date = found.get("date")
+    published = date if date and ISO_DATE_RE.match(date) else None
+    source = "metadata" if published else None
+    if not published and parts.published:
+        published, source = parts.published, "text"
+    return Cleaned(
+        title=parts.title,
+        body="\n".join(parts.body),
+        outlet=normalize_space(found.get("sitename") or "") or parts.outlet,
+        published=published,
+        published_source=source,
+        url=found.get("url") or url,
+        language=found.get("language") or None,
+        removed=parts.removed,
+    )

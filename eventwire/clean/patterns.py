@@ -1,0 +1,263 @@
+"""Junk-line patterns and word lists for article cleaning: data only, compiled once at import.
+
+Each JUNK_LINE_RULES entry is (rule name, pattern); a pattern is matched against one whole
+paragraph (stripped, whitespace collapsed) and only paragraphs of at most MAX_JUNK_WORDS words
+are tested, so a long sentence that merely mentions "subscribe" or "cookies" is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+ICASE = re.IGNORECASE
+
+# Boilerplate is short; content paragraphs that mention the same words are long.
+MAX_JUNK_WORDS = 40
+# A title: a short line without a final period.
+TITLE_MIN_CHARS = 10
+TITLE_MAX_CHARS = 160
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 20
+# Share of words a header line must have in common with the known title to count as a reworded
+# copy of it (the h1 often differs from <title> by a word or an abbreviation).
+TITLE_VARIANT_OVERLAP = 0.7
+# A title ends without a full stop, also before closing quotes ("... “Meth, we’re on it.”").
+TITLE_END_RE = re.compile(r"[.:;,][\"”’'»)\]]*$")
+# Paragraphs shorter than this (in word tokens) may legitimately repeat (table cells, list
+# headings like "Meal 1"), so they are never dropped as duplicates.
+DEDUP_MIN_WORDS = 6
+# A paragraph whose word 3-grams were (almost) all seen before is a near-identical repeat, also
+# when the copy is split or merged differently or differs by a word or two.
+DEDUP_SHINGLE_N = 3
+DEDUP_SHINGLE_SHARE = 0.9
+# In HTML (dedup="runs") only a repeated run with this many prose paragraphs counts as a doubled
+# body: pages hold recipes, tables and lists whose short items legitimately recur in blocks.
+REPEAT_RUN_MIN = 3
+REPEAT_PROSE_WORDS = 20
+PROSE_END_RE = re.compile(r"[.!?][\"”’»)]?\s*$")
+# How many leading lines may hold banners, title, byline and date before the body starts.
+HEADER_LINES = 12
+
+WORD_RE = re.compile(r"\w+")
+SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# A paragraph ends a sentence (so the next line is not its hard-wrapped continuation).
+SENTENCE_END_RE = re.compile(r"[.!?:;\"”’»)\]…]\s*$")
+LIST_ITEM_RE = re.compile(r"^[-•*·▪►]\s")
+STARTS_LOWER_RE = re.compile(r"^[a-z\u00df-\u00ff]")
+
+# HTTP / CMS error banners left by scrapers that saved the error page around the article.
+ERROR_BANNER_RE = re.compile(
+    r"^(?:"
+    r"(?:http\s*)?(?:error\s*)?[45]\d\d\s*[-:.]?\s*(?:internal server error|error|not found|forbidden|"
+    r"unauthori[sz]ed|gone|bad request|service unavailable|bad gateway|gateway time-?out|access denied|"
+    r"page not found)[.!]*"
+    r"|(?:http\s*)?error\s*[45]\d\d[.!]*"
+    r"|(?:page|file|article|content|resource) not found[.!]*"
+    r"|not found[.!]*|forbidden[.!]*|access denied[.!]*|bad request[.!]*"
+    r"|(?:sorry|oops|whoops|uh[- ]oh|error|ouch)[\s!.,]*"
+    # an apology/error word, a page word and a not-found word, in any order, in one short line
+    r"|(?=.{0,160}\b(?:sorry|oops|whoops|error|unfortunately)\b)"
+    r"(?=.{0,200}\b(?:page|url|link|content|article|story|file)s?\b)"
+    r"(?=.{0,240}(?:(?:\bnot|\bno longer|n['’]t|\bcannot|\bunable to)\b.{0,60}\b(?:exists?|found|find|"
+    r"available|load|display)\b|\b(?:moved|removed|deleted|expired|broken)\b)).{0,300}"
+    r"|(?:we(?:'|’)re |we are )?sorry,? (?:but )?(?:the|this) (?:page|article|content).{0,120}"
+    r"|(?:the )?page you (?:were |are )?(?:looking for|requested).{0,120}"
+    r"|something went wrong.{0,80}|an error (?:has )?occurred.{0,80}"
+    r"|(?:please )?(?:enable|turn on) javascript.{0,120}"
+    r"|you don(?:'|’)t have permission to access.{0,120}"
+    r")$",
+    ICASE,
+)
+
+# A bare status code ("403") is a banner only before the body: in a table it is a number.
+BARE_STATUS_RE = re.compile(r"^(?:http\s*)?[45]\d\d[.!]*$", ICASE)
+
+# Wire tags opening the first body paragraph: "(MENAFN) ...", "(Reuters) - ...",
+# "WASHINGTON (AP) — ...", "LONDON, Oct 5 (Reuters) - ...", "PARIS, 5 mars (AFP) - ...".
+WIRE_TAG_RE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z\u00c0-\u00de.'’ /-]{1,40}"  # CITY in capitals, "KYIV/MOSCOW"
+    r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?"  # , State / Country / Oct 5
+    r"(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?)?"
+    r"[.,]?\s*)?"
+    # "(Reuters)" or TASS-style "/TASS/"
+    r"(?:\((?P<outlet>[A-Z][\w&.'’ -]{0,30}?)\)|/(?P<slashed>[A-Z][\w&.-]{1,15})/\.?)"
+    r"\s*(?P<dash>[-–—:]+\s*)?(?=\S|$)"
+)
+# An outlet in parentheses must look like a name, not an aside: few words, capitalised.
+WIRE_OUTLET_MAX_WORDS = 4
+WIRE_TAG_STOPWORDS = frozenset(
+    "updated update corrected correction video photo photos watch listen audio file opinion "
+    "analysis live breaking exclusive sponsored advertisement editorial".split()
+)
+
+# Dates in text: ISO, "November 18, 2019", "18 November 2019", "11/18/2019" (US order).
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH_NAME = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE_PATTERNS = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    re.compile(
+        rf"\b{MONTH_NAME}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", ICASE
+    ),
+    re.compile(
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(?P<year>(?:19|20)\d\d)\b",
+        ICASE,
+    ),
+    re.compile(r"\b(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+)
+# What may surround a date on a date/byline line ("Updated 5:45 AM PST ... by Jane Doe").
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\b", ICASE)
+BYLINE_TAIL_RE = re.compile(r"\b(?:by|von|par|por)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}.*$")
+DATE_FILLER_WORDS = frozenset(
+    "published posted updated last modified date on at am pm gmt utc bst cet cest est edt pst pdt "
+    "cst cdt mst mdt ist et pt monday tuesday wednesday thursday friday saturday sunday mon tue wed "
+    "thu fri sat sun the of".split()
+)
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline line in the header.
+BYLINE_RE = re.compile(
+    r"^(?i:by|written by|posted by|von|par|por)\s+[A-Z][\w.'’-]+"
+    r"(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|da|van|von|der|al|el|bin)|,\s*[A-Z][\w.'’-]+){0,8}"
+    r"(?:\s*[|,;-]\s*.{0,60})?$"
+)
+READING_TIME_RE = re.compile(
+    r"^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|reading)|"
+    r"(?:reading time|read time|tempo de leitura|temps de lecture|lesezeit|tiempo de lectura)\s*:?\s*\d+.{0,20})$",
+    ICASE,
+)
+
+# A "Legal Disclaimer:" / "Disclaimer:" heading: it and the paragraph after it are dropped.
+DISCLAIMER_HEAD_RE = re.compile(r"^(?:legal\s+)?disclaimer\s*[:.]?$", ICASE)
+# A paragraph that is a disclaimer by itself (heading inline, or tell-tale legal phrasing).
+DISCLAIMER_RE = re.compile(
+    r"^(?:legal\s+)?disclaimer\s*:"
+    r"|\bprovides? the information\b.{0,20}\bas is\b"
+    r"|\bwithout warranty of any kind\b"
+    r"|^(?:the )?(?:views|opinions) expressed (?:in this|here|above|by)\b"
+    r"|\b(?:this|the) (?:article|content|information|material|column|post)\b.{0,80}"
+    r"\bfor (?:general )?informational purposes only\b"
+    r"|\bnot (?:be )?(?:construed|intended) as (?:investment|financial|legal|medical) advice\b",
+    ICASE,
+)
+
+# Whole-paragraph boilerplate rules, tried in order; the first that matches names the removal.
+JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "comments",
+        re.compile(
+            r"^(?:\d+\s+)?(?:comments?|no comments?(?: yet)?|(?:leave|post|add|write|show|view|hide|read|see)"
+            r"(?: (?:a|the|all|\d+))? (?:comments?|reply|replies)|be the first to comment.*|"
+            r"comments? \(\d+\)|comments? are closed.*|join the (?:conversation|discussion).*|"
+            r"tell us what you think.*|what do you think\?|you must be logged in to post a comment.*)[.!:]*$",
+            ICASE,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^(?:share(?: this| the)?(?: (?:article|story|post|page))?(?: (?:on|via) [\w ,&]+)?|"
+            r"click to (?:share|email|print)\b.*|share on \w+|tweet|pin it|email|print|whatsapp|like this|"
+            r"(?:like )?loading\W*|(?:print|email) (?:this )?(?:article|story|page)|print friendly|"
+            r"facebook|twitter|linkedin|reddit|copy link|(?:facebook|twitter|linkedin|email|whatsapp|print)"
+            r"(?:\s*[|/,]\s*(?:facebook|twitter|linkedin|email|whatsapp|print|reddit|pinterest))+)[.:!]*$",
+            ICASE,
+        ),
+    ),
+    (
+        "subscribe",
+        re.compile(
+            # imperative call at the line start, or a short line naming a newsletter
+            r"^(?:(?:subscribe|sign up|signup|register|join)\b.{0,80}\b(?:newsletters?|updates|alerts|inbox|"
+            r"briefing|today|now|here)\b.{0,120}|(?:\S+\s+){0,5}newsletters?(?:\s+\S+){0,3}|"
+            r"get (?:the|our) .{0,80}\b(?:delivered|sent)\b.{0,30}\b(?:inbox|letterbox|mailbox|email)\b.{0,80}|"
+            r"(?:subscribe|sign up)(?: now| today| here)?)[.!]*$",
+            ICASE,
+        ),
+    ),
+    (
+        "cookie",
+        re.compile(
+            r"^(?:.{0,80}\b(?:(?:we|this (?:site|website)|our (?:site|website|partners)) (?:use|uses|store)s?"
+            r"(?: \w+)? cookies|accept(?: all)? cookies|cookie (?:policy|settings|preferences|consent|notice)|"
+            r"(?:by|continue|continuing) (?:using|to use|browsing) (?:this|our) (?:site|website)).{0,200}|"
+            r"(?:accept|accept all|reject all|manage (?:cookies|preferences)|got it|i agree|ok, got it))[.!]*$",
+            ICASE,
+        ),
+    ),
+    (
+        "read_more",
+        re.compile(
+            r"^(?:read more|read also|also read|read next|see more|see also|related(?: articles?| stories| "
+            r"posts| content| coverage| news)?|more|more from [\w .]+|more stories|recommended(?: for you)?|"
+            r"you (?:may|might) also (?:like|be interested in)|don(?:'|’)t miss|most (?:read|popular|viewed)"
+            r"(?: (?:in|on) [\w .]+)?|trending(?: now)?|also|further reading|continue reading|"
+            r"click here(?: to| for)? .{0,80}|(?:please )?click here\b.{0,80})[.:!…]*$"
+            r"|^(?:read more|read also|also read|related|see more|see also|more|also|more on this|more:|"
+            r"related stories)\s*:.{0,200}$"
+            r"|^.{0,120}\[(?:insight|video|reaction|pictures|photos|read more|more)\][|.]*$",
+            ICASE,
+        ),
+    ),
+    (
+        "copyright",
+        re.compile(
+            r"^(?:.{0,80}(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b(?:\s*(?:©|\(c\)))?\s+(?:\S+\s+){0,5}?(?:19|20)\d\d\b)"
+            r".{0,120}|.{0,120}\ball rights reserved\b.{0,60})$",
+            ICASE,
+        ),
+    ),
+    ("source_line", re.compile(r"^(?:source|sources|via)\s*:\s*(?:\S+\s*){1,8}$", ICASE)),
+    (
+        "follow",
+        re.compile(
+            r"^(?:.{0,60}\bfollow (?:us|him|her|them|me|[\w .]{1,40}) on (?:twitter|facebook|instagram|"
+            r"linkedin|youtube|tiktok|x\b).{0,120}|.{0,80}\bmay be reached at\b.{0,160}|"
+            r"have a (?:news )?tip\?.{0,160}|like us on facebook.{0,80}|listen to .{0,80}\b(?:live|podcast)\b.{0,80})$",
+            ICASE,
+        ),
+    ),
+    (
+        "credits",
+        re.compile(
+            r"^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced|"
+            r"graphics?|photos?) by\b.{0,200}$",
+            ICASE,
+        ),
+    ),
+    (
+        "filed_under",
+        re.compile(
+            r"^(?:filed under|posted in|categories|category|tags?|topics?)\s*:.{0,200}$", ICASE
+        ),
+    ),
+    ("reading_time", READING_TIME_RE),
+    # breadcrumbs and menus: three or more items of one to three words between > » › | separators
+    (
+        "navigation",
+        re.compile(
+            r"^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›|]\s*){2,}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$"
+        ),
+    ),
+    (
+        "advert",
+        re.compile(
+            r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"
+            r"(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue.*)[.:]*$",
+            ICASE,
+        ),
+    ),
+)

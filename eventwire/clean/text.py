@@ -1,0 +1,319 @@
+"""Clean badly scraped article text: drop banners and boilerplate, keep each paragraph once.
+
+The junk pass (`clean_paragraphs`) is shared with `clean.html`, which feeds it the paragraphs
+trafilatura found. Patterns live in `clean.patterns`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.clean import patterns as P
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """One cleaned article: title, body (one paragraph per line) and what was learnt on the way."""
+
+    title: str | None
+    body: str
+    outlet: str | None
+    published: str | None
+    published_source: str | None
+    url: str | None
+    language: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def normalize_space(line: str) -> str:
+    """Collapse runs of spaces (incl. no-break and zero-width) and strip the ends."""
+    return P.SPACE_RE.sub(" ", line).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty lines of `text`, whitespace-normalised."""
+    lines = (
+        normalize_space(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    )
+    return [line for line in lines if line]
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a line not ending a sentence continues into a lowercase next line."""
+    out: list[str] = []
+    for line in lines:
+        if out and not P.SENTENCE_END_RE.search(out[-1]) and P.STARTS_LOWER_RE.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def word_key(text: str) -> tuple[str, ...]:
+    """Lowercased word tokens: equal for texts differing only in spacing or punctuation."""
+    return tuple(w.lower() for w in P.WORD_RE.findall(text))
+
+
+def match_junk(paragraph: str) -> str | None:
+    """Name of the boilerplate rule a short paragraph matches, or None."""
+    if len(paragraph.split()) > P.MAX_JUNK_WORDS:
+        return None
+    if P.ERROR_BANNER_RE.match(paragraph):
+        return "error_banner"
+    if P.DISCLAIMER_RE.search(paragraph):
+        return "disclaimer"
+    for name, pattern in P.JUNK_LINE_RULES:
+        if pattern.match(paragraph):
+            return name
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """First full date (day, month, year) in `text` as ISO YYYY-MM-DD, or None."""
+    found: list[tuple[int, str]] = []
+    for pattern in P.DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            month = (
+                P.MONTHS[groups["month"][:3].lower()]
+                if groups.get("month")
+                else int(groups["mnum"])
+            )
+            day, year = int(groups["day"]), int(groups["year"])
+            if month > 12 and day <= 12 and not groups.get("month"):  # 19/11/2019: day first
+                month, day = day, month
+            try:
+                found.append((m.start(), date(year, month, day).isoformat()))
+                break
+            except ValueError:  # 31 February and the like: not a date
+                continue
+    return min(found)[1] if found else None
+
+
+def is_date_line(paragraph: str) -> bool:
+    """True for a line that is only a date, time and/or byline ("Updated Nov 5, 2019 4:02 PM")."""
+    if len(paragraph) > 120 or not find_date(paragraph):
+        return False
+    rest = P.BYLINE_TAIL_RE.sub(" ", paragraph)
+    for pattern in P.DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    rest = P.TIME_RE.sub(" ", rest)
+    words = [w for w in word_key(rest) if w not in P.DATE_FILLER_WORDS]
+    return len(words) <= 1
+
+
+def looks_like_title(paragraph: str, following: list[str]) -> bool:
+    """A title is short, has a few words, does not end like a sentence and heads a longer paragraph."""
+    n_words = len(paragraph.split())
+    return (
+        P.TITLE_MIN_CHARS <= len(paragraph) <= P.TITLE_MAX_CHARS
+        and P.TITLE_MIN_WORDS <= n_words <= P.TITLE_MAX_WORDS
+        and not P.TITLE_END_RE.search(paragraph)
+        and any(len(p.split()) > n_words for p in following[: P.HEADER_LINES])
+    )
+
+
+def strip_wire_tag(paragraph: str) -> tuple[str | None, str | None, str]:
+    """Split a leading wire tag off: (outlet, dateline, rest of the paragraph)."""
+    m = P.WIRE_TAG_RE.match(paragraph)
+    if not m:
+        return None, None, paragraph
+    outlet = (m["outlet"] or m["slashed"]).strip(" -")
+    # "(MENAFN- Jordan Times)": the wire is the part before the dash.
+    outlet = outlet.split("- ")[0].strip() if "- " in outlet else outlet
+    words = outlet.split()
+    if len(words) > P.WIRE_OUTLET_MAX_WORDS or words[0].lower() in P.WIRE_TAG_STOPWORDS:
+        return None, None, paragraph
+    # "NATO (North Atlantic Treaty Organization) said": after a dateline a wire tag has a dash.
+    if m["dateline"] and m["outlet"] and not m["dash"]:
+        return None, None, paragraph
+    dateline = m["dateline"].strip() if m["dateline"] else None
+    return outlet, dateline, paragraph[m.end() :]
+
+
+@dataclass(slots=True)
+class _Seen:
+    """Paragraphs kept so far, to spot repeats (exact words or mostly-seen shingles)."""
+
+    keys: set[tuple[str, ...]] = field(default_factory=set)
+    shingles: set[tuple[str, ...]] = field(default_factory=set)
+
+    def is_repeat(self, key: tuple[str, ...]) -> bool:
+        """True if this paragraph's words (almost) all appeared in kept paragraphs already."""
+        if len(key) < P.DEDUP_MIN_WORDS:
+            return False
+        if key in self.keys:
+            return True
+        grams = _shingles(key)
+        seen = sum(1 for g in grams if g in self.shingles)
+        return seen >= P.DEDUP_SHINGLE_SHARE * len(grams)
+
+    def add(self, key: tuple[str, ...]) -> None:
+        """Remember a kept paragraph."""
+        self.keys.add(key)
+        self.shingles.update(_shingles(key))
+
+
+def _shingles(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    n = P.DEDUP_SHINGLE_N
+    return [key[i : i + n] for i in range(max(1, len(key) - n + 1))]
+
+
+@dataclass(slots=True)
+class Parts:
+    """What the junk pass keeps and learns from a list of paragraphs."""
+
+    title: str | None = None
+    body: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    published: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def clean_paragraphs(
+    paragraphs: list[str],
+    *,
+    title: str | None = None,
+    find_title: bool = True,
+    dedup: str = "near",
+) -> Parts:
+    """Drop junk and repeats from paragraphs; find title, wire-tag outlet and a dateline date.
+
+    `title` is a known title (HTML metadata): lines repeating or rewording it are dropped. With
+    `find_title`, the first non-junk short line before the body becomes the title when none is known.
+    `dedup`: "near" drops every paragraph whose words were (almost) all seen before; "runs"
+    drops only repeated runs of paragraphs (a doubled body), keeping isolated repeats.
+    """
+    parts = Parts(title=title)
+    title_key = word_key(title) if title else None
+    seen = _Seen()
+    skip_next = after_related = False
+    for i, para in enumerate(paragraphs):
+        in_header = not parts.body and i < P.HEADER_LINES
+        if skip_next:  # the paragraph after a "Disclaimer:" heading is the disclaimer text
+            skip_next = False
+            parts.removed.append("disclaimer")
+            continue
+        if P.DISCLAIMER_HEAD_RE.match(para):
+            skip_next = True
+            parts.removed.append("disclaimer")
+            continue
+        rule = match_junk(para)
+        if rule is None and in_header:
+            if P.BARE_STATUS_RE.match(para):
+                rule = "error_banner"
+            elif is_date_line(para):
+                rule = "date_line"
+                parts.published = parts.published or find_date(para)
+            elif P.BYLINE_RE.match(para):
+                rule = "byline"
+        if rule is None and after_related and P.LIST_ITEM_RE.match(para):
+            rule = "read_more"  # a list of links right under a "Related:" / "Read more" heading
+        after_related = rule == "read_more"
+        if rule:
+            parts.removed.append(rule)
+            continue
+        key = word_key(para)
+        if not key:
+            parts.removed.append("no_words")
+            continue
+        headline_like = (
+            in_header and not P.TITLE_END_RE.search(para) and not P.PROSE_END_RE.search(para)
+        )
+        if title_key and (
+            key == title_key or (headline_like and _is_title_variant(key, title_key))
+        ):
+            parts.removed.append("title_repeat")
+            continue
+        if (
+            find_title
+            and parts.title is None
+            and not parts.body
+            and looks_like_title(para, paragraphs[i + 1 :])
+        ):
+            parts.title, title_key = para, key
+            continue
+        if not parts.body:
+            outlet, dateline, rest = strip_wire_tag(para)
+            if outlet:
+                parts.outlet = outlet
+                parts.removed.append("wire_tag")
+                if dateline:
+                    parts.published = parts.published or find_date(dateline)
+                para, key = rest, word_key(rest)
+                if not key:  # the tag stood alone on its line
+                    continue
+        if dedup == "near" and seen.is_repeat(key):
+            parts.removed.append("repeat")
+            continue
+        seen.add(key)
+        parts.body.append(para)
+    if dedup == "runs":
+        parts.body = drop_repeated_runs(parts.body, parts.removed)
+    return parts
+
+
+def drop_repeated_runs(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Drop runs of consecutive paragraphs that repeat an earlier run in the same order.
+
+    Only runs holding at least REPEAT_RUN_MIN prose paragraphs (long, ending a sentence) count:
+    a doubled body, not a list whose short items legitimately recur (recipes, tables, headings).
+    """
+    keys = [word_key(p) for p in paragraphs]
+    prose_flags = [
+        len(k) >= P.REPEAT_PROSE_WORDS and bool(P.PROSE_END_RE.search(p))
+        for k, p in zip(keys, paragraphs, strict=True)
+    ]
+    n, drop = len(keys), set()
+    # Only distances at which some prose paragraph recurs (since its last copy) can start a run.
+    last_at: dict[tuple[str, ...], int] = {}
+    distances: set[int] = set()
+    for i, (key, prose) in enumerate(zip(keys, prose_flags, strict=True)):
+        if prose:
+            if key in last_at:
+                distances.add(i - last_at[key])
+            last_at[key] = i
+    for d in sorted(distances):
+        i = d
+        while i < n:
+            j = i
+            while j < n and keys[j] == keys[j - d] and (j - d) not in drop:
+                j += 1
+            if sum(prose_flags[i:j]) >= P.REPEAT_RUN_MIN:
+                drop.update(range(i, j))
+            i = j + 1
+    removed.extend("repeat" for _ in drop)
+    return [p for i, p in enumerate(paragraphs) if i not in drop]
+
+
+def _is_prefix_variant(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Equal up to a suffix or prefix ("Title | Site", a truncated description)."""
+    short, long_ = sorted((key, other), key=len)
+    return len(short) >= P.TITLE_MIN_WORDS + 1 and (
+        long_[: len(short)] == short or long_[-len(short) :] == short
+    )
+
+
+def _is_title_variant(key: tuple[str, ...], title_key: tuple[str, ...]) -> bool:
+    """A header line that is the title reworded a little ("HS Roundup" for "High School Roundup")."""
+    if _is_prefix_variant(key, title_key):
+        return True
+    words, title_words = set(key), set(title_key)
+    if len(words) < P.TITLE_MIN_WORDS:
+        return False
+    return len(words & title_words) >= P.TITLE_VARIANT_OVERLAP * max(len(words), len(title_words))
+
+
+def clean_text(text: str) -> Cleaned:
+    """Clean plain text scraped badly: banners, repeats and boilerplate out; title and outlet found."""
+    parts = clean_paragraphs(unwrap_lines(split_paragraphs(text)))
+    return Cleaned(
+        title=parts.title,
+        body="\n".join(parts.body),
+        outlet=parts.outlet,
+        published=parts.published,
+        published_source="text" if parts.published else None,
+        url=None,
+        removed=parts.removed,
+    )

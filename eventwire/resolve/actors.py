@@ -1,0 +1,564 @@
+"""Actor resolution: each mention to a PLOVER country + sector, time-aware.
+
+Evidence, strongest first:
+ 1. the role the text states ("Israeli troops" -> ISR MIL, "Kremlin spokesperson ..." -> RUS GOV);
+ 2. the knowledge base of people/organisations with dated offices (kb.py);
+ 3. country names, adjectives, capitals and seats ("Moscow", "the Kremlin" -> RUS GOV); a bare
+    country word stands for its government (PLOVER/GDELT convention);
+ 4. earlier full mentions in the same document (MentionContext): "Putin", "the president".
+An office counts only inside its date range: after it ends the person is ELI (former official).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from eventwire.data import Actor
+from eventwire.resolve.kb import (
+    NAME_PARTICLES,
+    NONSTATE_CODES,
+    ORG_KINDS,
+    KnowledgeBase,
+    Office,
+    is_abbreviation,
+    norm_token,
+    normalize_date,
+    split_tokens,
+)
+
+# Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
+_ROLES = {
+    "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,
+        ministries, minister, ministers, president, presidents, presidency, prime minister,
+        premier, chancellor, king, queen, emir, sultan, monarch, crown prince, head of state,
+        head of government, foreign minister, foreign ministry, defence minister, defense
+        minister, secretary of state, spokesman, spokeswoman, spokesperson, official, officials,
+        ambassador, ambassadors, envoy, envoys, special envoy, diplomat, diplomats, embassy,
+        consulate, delegation, negotiators, regime, governor, mayor, state government,
+        vice president, ruler, rulers, junta, leader, leaders, supreme leader, secretary
+        general, secretary-general, under secretary, state department, interior ministry, interior
+        minister, finance minister, agency, regulator, regulators, leadership, taoiseach,
+        tanaiste, secretary, county executive, state council, council""",
+    "MIL": """army, armies, armed forces, military, militaries, troops, soldier, soldiers, navy,
+        air force, marines, marine, airstrike, airstrikes, air strike, air strikes, warplanes,
+        fighter jets, defence forces, defense forces, peacekeepers, peacekeeping force,
+        peacekeeping forces, forces, national guard, battalion, military personnel, special
+        forces, generals, general, army general, commander, commanders, paratroopers, sailors,
+        coast guard, warship, warships, drone strike, strike, strikes, air raid, shelling,
+        pilots, sergeant, corporal, lieutenant, colonel, captain, officer corps, infantry""",
+    "COP": """police, policemen, police officers, police officer, security forces, border guards,
+        border guard, gendarmes, gendarmerie, riot police, law enforcement, commissioner of
+        police, police commissioner, sheriff, detectives""",
+    "JUD": """court, courts, judge, judges, justice, justices, chief justice, prosecutor,
+        prosecutors, prosecution, attorney general, tribunal, judiciary, supreme court, high
+        court, magistrate, magistrates, district court, appeals court""",
+    "LEG": """parliament, parliaments, parliamentarians, lawmakers, legislators, legislature,
+        senate, senators, senator, congress, congressman, congresswoman, congressmen,
+        assembly, national assembly, mps, house of representatives, lower house, upper house""",
+    "REB": """rebels, rebel, insurgents, insurgent, militants, militant, guerrillas, guerrilla,
+        jihadists, jihadist, separatists, separatist, armed group, armed groups, extremists,
+        extremist, terrorists, terrorist, suicide bomber, suicide bombers, insurgency, rebel
+        group, rebel commander, rebel leader, rebel official, fighters, fighter""",
+    "PRM": "militia, militias, militia groups, paramilitary, paramilitaries",
+    "UAF": "gunmen, gunman, unknown gunmen, assailants, attackers, unidentified attackers",
+    "OPP": """opposition, opposition leader, opposition leaders, opposition party, opposition
+        parties, dissident, dissidents""",
+    "CVL": """civilians, civilian, protesters, protestors, demonstrators, residents, people,
+        citizens, citizen, nationals, villagers, village, activists, crowd, crowds, man, men,
+        woman, women, children, girls, boys, family, families, passengers, public, migrants,
+        tourists, actor""",
+    "BUS": """company, companies, firm, firms, business, businesses, corporation, corporations,
+        industry, businessman, businessmen, businesswoman, investors, bank, banks, airline,
+        airlines, exporters, traders, hospitality group""",
+    "LAB": """workers, worker, strikers, union, unions, trade union, trade unions, labour union,
+        labor union, employees, drivers, truck drivers, miners, dockworkers""",
+    "EDU": """students, student, university, universities, school, schools, teachers, teacher,
+        professors, academics, researchers, scholars""",
+    "MED": "doctors, doctor, nurses, nurse, hospital, hospitals, health workers, medics",
+    "JRN": """journalists, journalist, newspaper, newspapers, media, reporters, reporter,
+        broadcaster, news agency, television, radio, editor, editors, publisher""",
+    "REF": """refugees, refugee, asylum seekers, asylum seeker, displaced, displaced people, idps,
+        refugee camps, refugee camp""",
+    "REL": """church, churches, clergy, cleric, clerics, imam, imams, bishop, bishops, priest,
+        priests, mosque, christian leaders, religious leaders, rabbis, rabbi, monks""",
+    "AGR": "farmers, farmer, peasants, agricultural, fishermen, herders, agriculture",
+    "CRM": """criminals, criminal, gang, gangs, cartel, cartels, smugglers, traffickers, mafia,
+        drug lords, pirates""",
+    "SPY": """intelligence, spies, spy, intelligence services, intelligence agency, intelligence
+        agencies, secret service""",
+    "PTY": "party, parties, political party",
+    "SOC": """ngo, ngos, association, civil society, rights group, rights groups, human rights
+        group, charity, foundation""",
+}
+ROLE_SECTORS: dict[str, str] = {
+    " ".join(phrase.split()): sector
+    for sector, phrases in _ROLES.items()
+    for phrase in phrases.split(",")
+    if phrase.strip()
+}
+MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
+# Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
+NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
+# Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
+ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
+FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime"})
+FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
+                          "nephew", "niece", "family", "relatives", "cousin", "sons", "daughters"})
+# "X-backed militias" are not X: the country before these suffixes is dropped.
+DETACHED_SUFFIX_RE = re.compile(
+    r"\b[\w.]+-(backed|born|based|funded|supported|allied|aligned|sponsored|trained|"
+    r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
+# Prepositions that end the head noun phrase ("Public workers | in Brazil").
+HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "against", "on",
+                         "near", "under", "loyal", "known", "who", "which", "that", "over",
+                         "led", "inside", "across", "between", "among", "into", ",",
+                         "supported", "backed", "including", "aided", "accompanied"})
+# Head nouns that make a span an event or thing, not an actor ("the terrorist attack").
+EVENT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "explosion", "blast",
+                         "referendum", "decision", "resolution", "plane", "jets", "pipeline",
+                         "incident", "shooting", "crash", "law", "bill", "deal", "agreement"})
+# Role phrases that name a non-state actor type by themselves.
+ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
+                  "aid groups": "NGO", "humanitarian agencies": "NGO",
+                  "humanitarian groups": "NGO", "aid organisations": "NGO",
+                  "aid organizations": "NGO"}
+# Regional adjectives that contain a country word but name no country.
+REGION_PHRASES = frozenset({"south american", "latin american", "north american",
+                            "central american", "west african", "east african",
+                            "southern african", "north african", "south asian",
+                            "southeast asian", "middle eastern", "west bank settlers"})
+MILITARY_PREDICATE_RE = re.compile(
+    r"^[\s,]*(?:(?:has|have|had|was|were|is|are|also|reportedly|then|again|on \w+)\s+)*"
+    r"(?:(?:carried out|launched|conducted|staged|began|started|resumed)\s+(?:\w+\s+)?"
+    r"(?:air ?strikes?|strikes|raids?|bombing|shelling|attacks?|offensive|invasion|operations?)"
+    r"|bombed|shelled|invaded|struck|raided|fired (?:missiles|rockets|shells)"
+    r"|(?:deployed|sent) troops)\b", re.IGNORECASE)
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "some", "several",
+                         "all", "both", "this", "that", "these", "those", "mr", "mrs", "ms"})
+TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen", "general",
+                         "sheikh", "prince", "emir", "chancellor", "mr", "mrs", "ms", "dr",
+                         "sir", "lord", "field", "marshal", "colonel", "col", "capt", "captain",
+                         "ayatollah", "supreme", "leader", "premier", "sultan", "secretary",
+                         "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
+                         "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
+
+@dataclass(slots=True)
+class _Token:
+    raw: str
+    norm: str
+    possessive: bool = False
+
+    @property
+    def capitalized(self) -> bool:
+        return self.raw[:1].isupper() or self.raw[:1].isdigit()
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int  # exclusive, token index
+    kind: str  # entity | country | place | role | role_country
+    value: object  # list[Office] | (code, kind) | code | sector
+    possessive: bool = False
+
+
+@dataclass(slots=True)
+class MentionContext:
+    """Per-document memory: full mentions' resolutions, reused by later short mentions."""
+
+    by_name: dict[str, Actor] = field(default_factory=dict)
+    by_role: dict[str, Actor] = field(default_factory=dict)
+
+    def remember(self, names: list[str], roles: list[str], actor: Actor) -> None:
+        """Store a resolved actor under its name keys and role words."""
+        for key in names:
+            if key:
+                self.by_name[key] = actor
+        for role in roles:
+            self.by_role[role] = actor
+
+    def recall(self, name_keys: list[str], role: str | None) -> Actor | None:
+        """The remembered actor for any of these keys, else for the role word."""
+        for key in name_keys:
+            if key in self.by_name:
+                return self.by_name[key]
+        if role and role in self.by_role:
+            return self.by_role[role]
+        return None
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    for raw in split_tokens(DETACHED_SUFFIX_RE.sub(r"\1", text)):
+        if raw == "'s":
+            if out:
+                out[-1].possessive = True
+            continue
+        out.append(_Token(raw, raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw)))
+    return out
+
+
+def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
+    """'Italy and Spain' -> 'Italy' (PLOVER codes the first of coordinated actors)."""
+    for i, tok in enumerate(tokens):
+        if tok.norm in {"and", "&"} and 0 < i < len(tokens) - 1:
+            return tokens[:i]
+    return tokens
+
+
+class ActorResolver:
+    """Resolve Actor mentions to PLOVER country + sector with a KnowledgeBase."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    # ----- public --------------------------------------------------------------------------
+    def resolve(self, actor: Actor, *, date: str | None, context: MentionContext,
+                sentence: str | None = None) -> Actor:
+        """Return `actor` with entity_name, country, sector and resolved_by filled.
+
+        `sentence` is an optional hint: a bare country doing military things ("Israel carried
+        out airstrikes") becomes MIL instead of GOV.
+        """
+        day = normalize_date(date)
+        tokens = _tokens(actor.entity_text)
+        primary = _first_conjunct(tokens)
+        hits = self._scan(primary)
+        result = self._decide(primary, hits, day, context, sentence, actor.entity_text)
+        if result is None:
+            return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
+        name, country, sector, how = result
+        resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
+                           resolved_by=how)
+        if country and how != "coref":
+            self._remember(primary, hits, resolved, context)
+        return resolved
+
+    # ----- scanning ------------------------------------------------------------------------
+    def _scan(self, toks: list[_Token]) -> list[_Hit]:
+        """Longest-match spans of entities, country words, places and role words."""
+        hits: list[_Hit] = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            region = self._match_region(toks, i)
+            if region:
+                i = region
+                continue
+            name = self._match_name(toks, i)
+            role = self._match_role(toks, i)
+            hit = name if role is None or (name is not None and name.end >= role.end) else role
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit)
+            i = hit.end
+        return hits
+
+    @staticmethod
+    def _match_region(toks: list[_Token], i: int) -> int | None:
+        """End index of a regional adjective ('South American'), which names no country."""
+        if i + 1 < len(toks) and f"{toks[i].norm} {toks[i + 1].norm}" in REGION_PHRASES:
+            return i + 2
+        return None
+
+    def _match_name(self, toks: list[_Token], i: int) -> _Hit | None:
+        for j in range(min(len(toks), i + 8), i, -1):
+            span = toks[i:j]
+            if not (span[0].capitalized and span[-1].capitalized):
+                # Lower-case nationality adjectives still count ("the palestinian authorities").
+                if j == i + 1 and len(span[0].norm) >= 6:
+                    hit = self.kb.country_word_key(span[0].norm)
+                    if hit and hit[1] == "adjective":
+                        return _Hit(i, j, "country", hit)
+                continue
+            if any(t.possessive or t.norm == "," for t in span[:-1]):
+                continue
+            key = " ".join(t.norm for t in span)
+            country = self.kb.country_word_key(key)
+            if country:
+                # Longest match wins: "New Mexico" (a place) before "Mexico" (a country).
+                return _Hit(i, j, "country", country)
+            offices = self.kb.lookup_key(key)
+            if offices and len(span) == 1 and offices[0].source == "phoenix" \
+                    and not is_abbreviation(span[0].raw):
+                offices = []  # one Phoenix word ("Prime", "Vice") is too ambiguous
+            if offices and (len(span) > 1 or not _common_word(span[0])):
+                return _Hit(i, j, "entity", offices, span[-1].possessive)
+            place = self.kb.place_country(key)
+            if place and len(key) > 3:
+                return _Hit(i, j, "place", place)
+        return None
+
+    def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
+        for j in range(min(len(toks), i + MAX_ROLE_LEN), i, -1):
+            phrase = " ".join(t.norm for t in toks[i:j])
+            if phrase in ROLE_COUNTRIES:
+                return _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
+            sector = ROLE_SECTORS.get(phrase)
+            if sector:
+                return _Hit(i, j, "role", sector)
+        return None
+
+    # ----- deciding ------------------------------------------------------------------------
+    def _decide(self, toks: list[_Token], hits: list[_Hit], day: str | None,
+                context: MentionContext, sentence: str | None, text: str
+                ) -> tuple[str | None, str | None, str | None, str] | None:
+        if not toks:
+            return None
+        head_end = _head_end(toks)
+        entity = _pick_entity(hits, head_end)
+        countries = [h for h in hits if h.kind == "country"]
+        head_countries = [h for h in countries if h.start < head_end]
+        roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
+        head_roles = [h for h in roles if h.start < head_end]
+        role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
+        former = role_hit is not None and any(
+            t.norm in FORMER_WORDS for t in toks[max(0, role_hit.start - 3):role_hit.start])
+        family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
+
+        # Short mention with nothing of its own: an earlier full mention in this document.
+        if entity is None and not countries:
+            remembered = context.recall(_name_keys(toks), _role_word(toks, role_hit))
+            if remembered is not None and (role_hit is None or _bare(toks, role_hit)
+                                           or _is_name_only(toks)):
+                return (remembered.entity_name, remembered.country, remembered.sector, "coref")
+
+        ent_code = self._entity_code(entity, day) if entity else None
+        ent_in_head = entity is not None and entity.start < head_end
+        role_sector = role_hit.value if role_hit else None
+        role_country = next((h.value for h in hits if h.kind == "role_country"), None)
+
+        # Country: stated in the head, then the head entity, then the rest, then a place.
+        country_hit = head_countries[0] if head_countries else None
+        country = country_hit.value[0] if country_hit else None
+        if country is None and ent_code and ent_in_head:
+            country = ent_code[1]
+        if country is None and countries:
+            country_hit = countries[0]
+            country = country_hit.value[0]
+        if country is None and ent_code:
+            country = ent_code[1]
+        how: str | None = None
+        if country is None and role_country:
+            country, how = role_country, "text_role"
+        if country is None:
+            place = next((h for h in hits if h.kind == "place"), None)
+            if place is not None:
+                country, how = place.value, "place"
+        if entity is None and role_country is None and not countries \
+                and _last_word(toks, head_end) in EVENT_NOUNS:
+            return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
+
+        # Sector.
+        sector: str | None
+        name = ent_code[0] if ent_code else None
+        if family and ent_code:
+            sector, how = "ELI", "text_role"
+        elif role_sector is not None:
+            sector, how = role_sector, "text_role"
+            if former and not (ent_code and ent_code[3] == "kb"):
+                sector = "ELI"
+            elif ent_code and ent_code[2] in {"REB", "PRM", "OPP"} and role_sector in ARMED_GENERIC:
+                sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
+            elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
+                sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
+        elif ent_code:
+            sector, how = ent_code[2], ent_code[3].replace("kb_undated", "kb")
+        elif country_hit is not None and _bare(toks[:head_end], country_hit):
+            code, kind = country_hit.value
+            words = toks[country_hit.start:country_hit.end]
+            sector = self.kb.seat_sector(" ".join(t.raw for t in words))
+            how = "metonym" if kind in {"capital", "seat"} else "country_name"
+            name = self.kb.country_name(code)
+            if kind == "adjective" and words[-1].norm.endswith("s") and \
+                    words[-1].norm != name_norm(name):
+                sector = None  # "the Palestinians": the people, not the government
+            elif sector == "GOV" and _military_predicate(sentence, text):
+                sector = "MIL"
+        elif country_hit is not None and toks[country_hit.end - 1].possessive:
+            sector, how = "GOV", "country_name"  # "North Korea's denuclearisation"
+        elif country is not None:
+            sector = None
+            how = how or "country_mention"
+        else:
+            if role_sector is None:
+                return None
+            sector = role_sector
+        if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS:
+            if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
+                sector = None
+        return name, country, sector, how or "text_role"
+
+    def _entity_code(self, hit: _Hit, day: str | None) -> tuple[str, str, str, str] | None:
+        """(entity_name, country, sector, how) of a KB entity on `day`."""
+        offices: list[Office] = hit.value  # type: ignore[assignment]
+        if not offices:
+            return None
+        name = offices[0].person
+        if day is None:
+            # Undated: the current office if any, else the last; "former" in the text wins.
+            current = [o for o in offices if o.end is None and o.sector != "ELI"]
+            pick = _best(current or [o for o in offices if o.sector != "ELI"] or offices)
+            return name, pick.country, pick.sector, "kb_undated"
+        held = [o for o in offices if o.holds_on(day) and o.sector != "ELI"]
+        if held:
+            pick = _best(held)
+            return pick.person, pick.country, pick.sector, "kb"
+        explicit_eli = [o for o in offices if o.holds_on(day) and o.sector == "ELI"]
+        past = sorted((o for o in offices if o.end and o.end <= day and o.sector != "ELI"),
+                      key=lambda o: o.end or "")
+        is_org = offices[0].source != "phoenix" and offices[0].role in ORG_KINDS
+        if is_org:
+            nearest = past[-1] if past else _best(offices)
+            return name, nearest.country, nearest.sector, "kb"
+        if past and not past[-1].capped:
+            return name, past[-1].country, "ELI", "kb_former"
+        if explicit_eli:
+            return name, explicit_eli[0].country, "ELI", "kb_former"
+        ref = past[-1] if past else _best(offices)
+        return name, ref.country, "", "kb_former"
+
+    def _remember(self, toks: list[_Token], hits: list[_Hit], actor: Actor,
+                  context: MentionContext) -> None:
+        names: list[str] = []
+        entity = next((h for h in hits if h.kind == "entity"), None)
+        if entity is not None:
+            names.append(" ".join(t.norm for t in toks[entity.start:entity.end]))
+            office: Office = entity.value[0]  # type: ignore[index]
+            names += _surname_keys(office.person)
+        names += _trailing_name_keys(toks, hits)
+        roles: list[str] = []
+        for hit in hits:
+            if hit.kind == "role":
+                phrase = _role_word(toks, hit) or ""
+                roles += [phrase, phrase.split()[-1]]  # "interior minister" -> "the minister"
+        context.remember(names, [r for r in roles if r], actor)
+
+
+# ----- helpers -----------------------------------------------------------------------------
+def _best(offices: list[Office]) -> Office:
+    """Prefer heads of state/government, then the latest start."""
+    rank = {"head_of_state": 0, "supreme_leader": 0, "head_of_government": 1}
+    return min(offices, key=lambda o: (o.source != "user", rank.get(o.role, 2),
+                                       -int((o.start or "0000")[:4])))
+
+
+def _common_word(tok: _Token) -> bool:
+    """Single capitalised words too common to be a name on their own."""
+    return tok.norm in DETERMINERS or tok.norm in ROLE_SECTORS or len(tok.norm) < 3 and \
+        not is_abbreviation(tok.raw)
+
+
+def _head_end(toks: list[_Token]) -> int:
+    """Index where the head noun phrase ends (first preposition/comma-free break)."""
+    for i, tok in enumerate(toks):
+        if i > 0 and tok.norm in HEAD_BREAKS:
+            return i
+    return len(toks)
+
+
+def _pick_entity(hits: list[_Hit], head_end: int) -> _Hit | None:
+    """The entity the mention is about: not a possessive modifier, in the head if possible."""
+    entities = [h for h in hits if h.kind == "entity"]
+    if not entities:
+        return None
+    plain = [h for h in entities if not h.possessive]
+    head = [h for h in plain if h.start < head_end]
+    return (head or plain or entities)[0]
+
+
+def _modifies_possessive(role: _Hit, hits: list[_Hit]) -> bool:
+    """'Prime Minister Netanyahu's rival': the title belongs to the possessive name."""
+    return any(h.kind == "entity" and h.possessive and h.start == role.end for h in hits)
+
+
+def _is_org(hit: _Hit | None) -> bool:
+    """Whether a KB entity is an organisation (organizations.csv kinds), not a person."""
+    if hit is None:
+        return False
+    office: Office = hit.value[0]  # type: ignore[index]
+    return office.role in ORG_KINDS
+
+
+def _bare(toks: list[_Token], hit: _Hit) -> bool:
+    """Whether `toks` are only the hit's words plus determiners."""
+    rest = [t for k, t in enumerate(toks) if not (hit.start <= k < hit.end)]
+    return all(t.norm in DETERMINERS for t in rest)
+
+
+def _last_word(toks: list[_Token], end: int) -> str:
+    words = [t.norm for t in toks[:end] if t.norm != ","]
+    return words[-1] if words else ""
+
+
+def name_norm(name: str | None) -> str:
+    """Normalised single-string form of a country name."""
+    return "".join(t.norm for t in _tokens(name or ""))
+
+
+def _military_predicate(sentence: str | None, mention: str) -> bool:
+    """Whether the sentence says the mention did something military right after naming it."""
+    if not sentence:
+        return False
+    at = sentence.find(mention)
+    return at >= 0 and bool(MILITARY_PREDICATE_RE.match(sentence[at + len(mention):]))
+
+
+def _is_name_only(toks: list[_Token]) -> bool:
+    return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
+
+
+def _role_is_title(toks: list[_Token], role: _Hit, entity: _Hit | None) -> bool:
+    """'President Biden': a title immediately before the KB name."""
+    return entity is not None and role.end == entity.start
+
+
+def _role_word(toks: list[_Token], hit: _Hit | None) -> str | None:
+    if hit is None:
+        return None
+    return " ".join(t.norm for t in toks[hit.start:hit.end])
+
+
+def _name_keys(toks: list[_Token]) -> list[str]:
+    """Keys a short mention may be remembered under: all tokens, then the last two / last one."""
+    words = [t for t in toks if t.norm not in DETERMINERS and t.norm not in TITLE_WORDS]
+    if not words or not all(t.capitalized or t.norm in NAME_PARTICLES for t in words):
+        return []
+    keys = [" ".join(t.norm for t in words)]
+    if len(words) >= 2:
+        keys.append(" ".join(t.norm for t in words[-2:]))
+    keys.append(words[-1].norm)
+    return keys
+
+
+def _surname_keys(person: str) -> list[str]:
+    toks = _tokens(person)
+    keys = [" ".join(t.norm for t in toks)]
+    if len(toks) >= 2:
+        keys.append(" ".join(t.norm for t in toks[-2:]))
+        keys.append(toks[-1].norm)
+    return keys
+
+
+def _trailing_name_keys(toks: list[_Token], hits: list[_Hit]) -> list[str]:
+    """Name after the role words ("... president Ahmad al-Sharaa") for later short mentions."""
+    covered = {k for h in hits for k in range(h.start, h.end)}
+    tail: list[_Token] = []
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if k in covered or not (tok.capitalized or tok.norm in NAME_PARTICLES):
+            break
+        if tok.norm in TITLE_WORDS:
+            break
+        tail.insert(0, tok)
+    while tail and tail[0].norm in NAME_PARTICLES:
+        tail = tail[1:]
+    if not tail:
+        return []
+    keys = [" ".join(t.norm for t in tail)]
+    if len(tail) >= 2:
+        keys.append(" ".join(t.norm for t in tail[-2:]))
+    keys.append(tail[-1].norm)
+    return keys

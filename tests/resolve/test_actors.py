@@ -1,0 +1,157 @@
+"""Actor resolution: text roles, KB offices in time, metonyms, coreference, user overrides."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.data import Actor, Span
+from eventwire.resolve.actors import ActorResolver, MentionContext
+from eventwire.resolve.kb import KnowledgeBase, add_entry
+
+DAY_2025 = "2025-10-15"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(KnowledgeBase.load())
+
+
+def code(resolver, text, date=DAY_2025, context=None, sentence=None) -> tuple:
+    actor = resolver.resolve(Actor(text), date=date, context=context or MentionContext(),
+                             sentence=sentence)
+    return actor.country, actor.sector
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("al-Sharaa", ("SYR", "GOV")),
+    ("Ahmed al-Sharaa", ("SYR", "GOV")),
+    ("Putin", ("RUS", "GOV")),
+    ("Peskov", ("RUS", "GOV")),
+    ("the Kremlin", ("RUS", "GOV")),
+    ("Moscow", ("RUS", "GOV")),
+    ("Israel", ("ISR", "GOV")),
+])
+def test_acceptance_2025(resolver, text, expected):
+    assert code(resolver, text) == expected
+
+
+def test_assad_is_a_former_leader_in_2025(resolver):
+    country, sector = code(resolver, "Assad")
+    assert country == "SYR" and sector != "GOV"
+    assert sector == "ELI"
+    assert code(resolver, "Bashar al-Assad", date="2020-03-01") == ("SYR", "GOV")
+
+
+def test_change_of_leader_before_and_after(resolver):
+    assert code(resolver, "Biden", date="2024-06-01") == ("USA", "GOV")
+    assert code(resolver, "Biden", date="2025-06-01") == ("USA", "ELI")
+    assert code(resolver, "Trump", date="2022-06-01") == ("USA", "ELI")
+    assert code(resolver, "Trump", date="2025-06-01") == ("USA", "GOV")
+    assert code(resolver, "the Taliban", date="2019-06-01") == ("AFG", "REB")
+    assert code(resolver, "the Taliban", date="2022-06-01") == ("AFG", "GOV")
+
+
+def test_military_hint_from_the_sentence(resolver):
+    sentence = "Israel carried out airstrikes on southern Lebanon on Monday."
+    assert code(resolver, "Israel", sentence=sentence) == ("ISR", "MIL")
+    assert code(resolver, "Israel", sentence="Israel said it would respond.") == ("ISR", "GOV")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Syria's transitional president Ahmad al-Sharaa", ("SYR", "GOV")),
+    ("Kremlin spokesperson Dmitry Peskov", ("RUS", "GOV")),
+    ("Israeli troops", ("ISR", "MIL")),
+    ("the Syrian armed forces", ("SYR", "MIL")),
+    ("Iranian Foreign Minister Abbas Araghchi", ("IRN", "GOV")),
+    ("Russian companies", ("RUS", "BUS")),
+    ("the U.S. Supreme Court", ("USA", "JUD")),
+    ("Hamas militants", ("PSE", "REB")),
+    ("Japanese police", ("JPN", "COP")),
+    ("the Nigerian Senate", ("NGA", "LEG")),
+    ("Public workers in Brazil", ("BRA", "LAB")),
+    ("UN peacekeepers", ("UNO", "MIL")),
+    ("UN officials", ("UNO", None)),
+    ("Italy and Spain", ("ITA", "GOV")),
+])
+def test_role_stated_in_text(resolver, text, expected):
+    assert code(resolver, text) == expected
+
+
+def test_text_role_overrides_kb(resolver):
+    # Imran Khan is opposition in 2023 in the KB; a stated office wins, "former" makes ELI.
+    assert code(resolver, "Imran Khan", date="2023-06-01") == ("PAK", "OPP")
+    assert code(resolver, "Pakistani Prime Minister Imran Khan", date="2023-06-01") == (
+        "PAK", "GOV")
+    assert code(resolver, "Russian troops", date="2025-01-01") == ("RUS", "MIL")
+    assert code(resolver, "former President Joe Biden") == ("USA", "ELI")
+
+
+def test_former_does_not_override_a_current_office(resolver):
+    # Medvedev left the presidency but holds a Security Council post in 2025.
+    assert code(resolver, "former Russian president Dmitry Medvedev") == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("text,expected,how", [
+    ("Moscow", ("RUS", "GOV"), "metonym"),
+    ("the Kremlin", ("RUS", "GOV"), "metonym"),
+    ("the White House", ("USA", "GOV"), "metonym"),
+    ("Damascus", ("SYR", "GOV"), "metonym"),
+    ("Beijing", ("CHN", "GOV"), "metonym"),
+    ("Downing Street", ("GBR", "GOV"), "metonym"),
+    ("the Pentagon", ("USA", "MIL"), "metonym"),
+    ("Syria", ("SYR", "GOV"), "country_name"),
+    ("The United States", ("USA", "GOV"), "country_name"),
+])
+def test_metonyms_and_country_names(resolver, text, expected, how):
+    actor = resolver.resolve(Actor(text), date=DAY_2025, context=MentionContext())
+    assert (actor.country, actor.sector) == expected
+    assert actor.resolved_by == how
+
+
+def test_people_and_places_are_not_governments(resolver):
+    assert code(resolver, "the Palestinians") == ("PSE", None)
+    assert code(resolver, "Syrian civilians") == ("SYR", "CVL")
+    assert code(resolver, "Kirkuk") == ("IRQ", None)
+    assert code(resolver, "the terrorist attack") == (None, None)
+
+
+def test_coref_within_a_document(resolver):
+    ctx = MentionContext()
+    full = resolver.resolve(Actor("Syrian Interior Minister Anas Khattab"), date=DAY_2025,
+                            context=ctx)
+    assert (full.country, full.sector) == ("SYR", "GOV")
+    short = resolver.resolve(Actor("Khattab"), date=DAY_2025, context=ctx)
+    assert (short.country, short.sector, short.resolved_by) == ("SYR", "GOV", "coref")
+    role = resolver.resolve(Actor("the minister"), date=DAY_2025, context=ctx)
+    assert (role.country, role.sector, role.resolved_by) == ("SYR", "GOV", "coref")
+    # Another document knows nothing about Khattab.
+    assert code(resolver, "Khattab") == (None, None)
+
+
+def test_coref_the_president_takes_the_latest_full_mention(resolver):
+    ctx = MentionContext()
+    resolver.resolve(Actor("Russian President Vladimir Putin"), date=DAY_2025, context=ctx)
+    resolver.resolve(Actor("Syria's transitional president Ahmad al-Sharaa"), date=DAY_2025,
+                     context=ctx)
+    assert code(resolver, "the president", context=ctx) == ("SYR", "GOV")
+    assert code(resolver, "Putin", context=ctx) == ("RUS", "GOV")
+
+
+def test_resolve_keeps_text_and_span(resolver):
+    actor = Actor("Israeli troops", span=Span(3, 17, "Israeli troops"))
+    out = resolver.resolve(actor, date=None, context=MentionContext())
+    assert out.entity_text == "Israeli troops" and out.span == actor.span
+    assert out.resolved_by == "text_role"
+    assert actor.country is None  # the input is not mutated
+
+
+def test_user_entry_overrides_shipped(tmp_path):
+    user = tmp_path / "kb.csv"
+    add_entry(str(user), person="Dmitry Peskov", country="RUS", sector="JRN",
+              role="spokesperson", start="2012-05-22")
+    add_entry(str(user), person="Anas Khattab", country="SYR", sector="SPY",
+              role="intelligence_chief", start="2024-12-08")
+    resolver = ActorResolver(KnowledgeBase.load(str(user), with_phoenix=False))
+    assert code(resolver, "Peskov") == ("RUS", "JRN")
+    assert code(resolver, "Anas Khattab") == ("SYR", "SPY")
+    assert code(resolver, "Anas Khattab", date="2024-01-01") == ("SYR", None)
