@@ -28,9 +28,10 @@ class Resolver:
         events = sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger.start if e.trigger else 0))
         for ev in events:
             self.resolve_date(ev, doc.published)
-            ev.actor = self.actors.resolve(ev.actor, date=ev.date, context=context)
+            ev.actor = self.actors.resolve(ev.actor, date=ev.date, context=context, sentence=ev.text)
             if ev.recipient is not None:
-                ev.recipient = self.actors.resolve(ev.recipient, date=ev.date, context=context)
+                ev.recipient = self.actors.resolve(
+                    ev.recipient, date=ev.date, context=context, sentence=ev.text)
         countries = [c for e in events for c in (e.actor.country, e.recipient.country if e.recipient else None)
                      if c and len(c) == 3]
         places = find_places(doc.text, self.gazetteer, countries=countries)
