@@ -79,6 +79,12 @@ def parse_iso(value: str | None) -> date | None:
     """A date from an ISO string (date or datetime); None if absent or unreadable."""
     if not value:
         return None
+    # A publication date known to the month or year stands for its middle, so relative
+    # forms still resolve ("earlier this month"); results are then capped at that precision.
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        value += "-15"
+    elif re.fullmatch(r"\d{4}", value):
+        value += "-07-01"
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
@@ -293,15 +299,37 @@ def find_date_refs(sentence: str, published: str | None) -> list[tuple[int, int,
     return sorted(found, key=lambda f: f[0])
 
 
-def resolve_event_date(sentence: str, published: str | None) -> DateRef | None:
-    """The date a sentence gives its event, relative to publication; None if it names none."""
+def resolve_event_date(sentence: str, published: str | None, trigger: int | None = None) -> DateRef | None:
+    """The date a sentence gives its event, relative to publication; None if it names none.
+
+    With `trigger` (the event word's offset in the sentence) the date expression nearest to
+    it wins: in "Earlier this month X made a visit, the first since the fall in December
+    2024", the visit is this month, not December 2024.
+    """
     refs = find_date_refs(sentence, published)
     if not refs:
         return None
     pub = parse_iso(published)
     # Dates after publication are forecasts or deadlines, not when the event happened.
-    past = [r for r in refs if pub is None or r[2].date <= pub.isoformat()]
-    return (past or refs)[0][2]
+    past = [r for r in refs if pub is None or r[2].date <= pub.isoformat()] or refs
+    best = past[0] if trigger is None else min(
+        past, key=lambda r: min(abs(r[0] - trigger), abs(r[1] - trigger)))
+    absolute = {(a, b) for a, b, _ in find_date_refs(sentence, None)}
+    return best[2] if (best[0], best[1]) in absolute else cap_precision(best[2], published)
+
+
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def cap_precision(ref: DateRef, published: str | None) -> DateRef:
+    """A date relative to a month-precise publication date is itself only month-precise."""
+    pub_rank = {4: 0, 7: 1}.get(len(published or ""), 2)
+    if pub_rank == 2:
+        return ref
+    # The range, computed from a stand-in day of the publication month, would be invented.
+    if pub_rank == 1:
+        return DateRef(ref.date[:7], "month", None, None, ref.text)
+    return DateRef(ref.date[:4], "year", None, None, ref.text)
 
 
 def infer_published(text: str) -> str | None:

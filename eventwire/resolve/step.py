@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+import re
+from dataclasses import asdict, replace
 
-from eventwire.data import Document, Event
+from eventwire.data import Actor, Document, Event, Span
+from eventwire.nlp.pipeline import split_sentences
 from eventwire.resolve.actors import ActorResolver, MentionContext
 from eventwire.resolve.dates import resolve_event_date
 from eventwire.resolve.kb import KnowledgeBase
 from eventwire.resolve.places import Gazetteer, event_location, find_places
 from eventwire.resolve.quantities import extract_quantities
 from eventwire.settings import Options
+
+# "Both sides agreed": the two states the document is about.
+BOTH_SIDES_RE = re.compile(r"^(?:both|the two) (?:sides|countries|states|governments|nations|parties)$", re.I)
+# Symmetric types: "X and Y met" is X meeting Y.
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+AND_RE = re.compile(r",? and ")
+# Who carries out air strikes, troop movements and ground assaults is the military.
+MILITARY_ACTS = {"ASSAULT", "MOBILIZE"}
 
 
 class Resolver:
@@ -28,29 +38,79 @@ class Resolver:
         events = sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger.start if e.trigger else 0))
         for ev in events:
             self.resolve_date(ev, doc.published)
-            ev.actor = self.actors.resolve(ev.actor, date=ev.date, context=context, sentence=ev.text)
+            self.split_compound(ev)
+            ev.actor = self.resolve_actor(ev, ev.actor, context)
             if ev.recipient is not None:
-                ev.recipient = self.actors.resolve(
-                    ev.recipient, date=ev.date, context=context, sentence=ev.text)
-        countries = [c for e in events for c in (e.actor.country, e.recipient.country if e.recipient else None)
-                     if c and len(c) == 3]
+                ev.recipient = self.resolve_actor(ev, ev.recipient, context)
+        self.resolve_both_sides(events)
+        countries = [a.country for e in events for a in (e.actor, e.recipient)
+                     if a is not None and a.country and len(a.country) == 3]
         places = find_places(doc.text, self.gazetteer, countries=countries)
+        doc.metadata["places"] = [dict(asdict(p), start=s, end=e) for s, e, p in places]
         for ev in events:
             self.resolve_place(ev, places)
-            self.attach_quantities(ev)
+        self.attach_quantities(doc, events)
         return doc
+
+    def resolve_actor(self, ev: Event, actor: Actor, context: MentionContext) -> Actor:
+        resolved = self.actors.resolve(actor, date=ev.date, context=context, sentence=ev.text)
+        if (ev.event in MILITARY_ACTS and resolved.resolved_by == "country_name"
+                and resolved.sector == "GOV" and actor is ev.actor):
+            resolved = replace(resolved, sector="MIL", resolved_by="country_name+military_act")
+        return resolved
+
+    @staticmethod
+    def split_compound(ev: Event) -> None:
+        """"X and Y met": X is the actor and Y the recipient of a symmetric event."""
+        if ev.recipient is not None or ev.event not in SYMMETRIC or ev.actor.span is None:
+            return
+        text = ev.actor.entity_text
+        parts = AND_RE.split(text, maxsplit=1)
+        if len(parts) != 2 or not all(p.strip() for p in parts):
+            return
+        start = ev.actor.span.start
+        second = text.index(parts[1], len(parts[0]))
+        ev.actor = Actor(entity_text=parts[0], span=Span(start, start + len(parts[0]), parts[0]))
+        ev.recipient = Actor(entity_text=parts[1],
+                             span=Span(start + second, start + second + len(parts[1]), parts[1]))
+        ev.metadata["compound"] = text
+
+    @staticmethod
+    def resolve_both_sides(events: list[Event]) -> None:
+        """"Both sides" are the two states most often named as actors in the document so far."""
+        for i, ev in enumerate(events):
+            if ev.actor.country or not BOTH_SIDES_RE.match(ev.actor.entity_text.strip()):
+                continue
+            seen: dict[str, Actor] = {}
+            for other in events[:i] + events[i + 1:]:
+                for a in (other.actor, other.recipient):
+                    if a is not None and a.country and len(a.country) == 3 and a.sector in ("GOV", None):
+                        seen.setdefault(a.country, a)
+            if len(seen) < 2:
+                continue
+            first, second = list(seen.values())[:2]
+            span = ev.actor.span
+            ev.actor = replace(ev.actor, entity_name=first.entity_name, country=first.country,
+                               sector="GOV", resolved_by="both_sides")
+            if ev.recipient is None:
+                ev.recipient = Actor(entity_text=ev.actor.entity_text, entity_name=second.entity_name,
+                                     country=second.country, sector="GOV", resolved_by="both_sides",
+                                     span=span)
 
     @staticmethod
     def resolve_date(ev: Event, published: str | None) -> None:
-        """The event's date from its sentence, relative to publication; else publication."""
-        ref = resolve_event_date(ev.text, published)
+        """The event's date from its sentence (the expression nearest the trigger), else publication."""
+        base = ev.sentence_span.start if ev.sentence_span else 0
+        trigger = ev.trigger.start - base if ev.trigger else None
+        ref = resolve_event_date(ev.text, published, trigger)
         if ref is not None:
             ev.date, ev.date_precision = ref.date, ref.precision
-            if ref.start or ref.end:
-                ev.date_range = (ref.start or "", ref.end or "")
+            ev.date_range = (ref.start, ref.end) if (ref.start or ref.end) else None
+            ev.metadata["date_source"] = "sentence"
         elif published:
             ev.date = published
             ev.date_precision = {10: "day", 7: "month", 4: "year"}.get(len(published), "day")
+            ev.metadata["date_source"] = "published"
 
     @staticmethod
     def resolve_place(ev: Event, places: list) -> None:
@@ -61,11 +121,33 @@ class Resolver:
             ev.location = asdict(place)
 
     @staticmethod
-    def attach_quantities(ev: Event) -> None:
-        """Quantities written in the event's sentence, with document offsets."""
-        base = ev.sentence_span.start if ev.sentence_span else 0
-        ev.quantities = []
-        for q in extract_quantities(ev.text):
-            item = asdict(q)
-            item["start"], item["end"] = q.start + base, q.end + base
-            ev.quantities.append(item)
+    def attach_quantities(doc: Document, events: list[Event]) -> None:
+        """Quantities go to the events of their sentence; those of a sentence with no event go
+        to the nearest event of the same paragraph (marked `attached: paragraph`)."""
+        by_sentence: dict[int, list[Event]] = {}
+        for ev in events:
+            ev.quantities = []
+            if ev.sentence_span:
+                by_sentence.setdefault(ev.sentence_span.start, []).append(ev)
+        doc.metadata["sentences"] = 0
+        para_start = 0
+        for para in doc.text.split("\n"):
+            para_events = [ev for ev in events if ev.sentence_span
+                           and para_start <= ev.sentence_span.start < para_start + len(para)]
+            for s, e in split_sentences(para):
+                doc.metadata["sentences"] += 1
+                sent_start = para_start + s
+                owners = by_sentence.get(sent_start)
+                how = "sentence"
+                if not owners:
+                    if not para_events:
+                        continue
+                    nearest = min(para_events, key=lambda ev: abs(ev.sentence_span.start - sent_start))
+                    owners, how = [nearest], "paragraph"
+                for q in extract_quantities(para[s:e]):
+                    item = asdict(q)
+                    item["start"], item["end"] = q.start + sent_start, q.end + sent_start
+                    item["attached"] = how
+                    for ev in owners:
+                        ev.quantities.append(item)
+            para_start += len(para) + 1

@@ -9,6 +9,7 @@ from importlib import resources
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from eventwire.data import STATUS_SKIPPED, Document, Event
 from eventwire.errors import Errors
@@ -47,7 +48,20 @@ def event_row(ev: Event) -> tuple[Any, ...]:
     )
 
 
-EVENT_PLACEHOLDERS = ", ".join(["?"] * 39)
+EVENT_COLUMNS = (
+    "id", "doc_id", "sentence_index", "sentence", "sentence_start", "sentence_end", "date",
+    "date_precision", "date_start", "date_end", "event", "mode", "context", "quad_code",
+    "event_scale", "cameo", "goldstein", "event_text", "trigger_start", "trigger_end", "negated",
+    "confidence", "actor_text", "actor_name", "actor_country", "actor_sector", "actor_resolved_by",
+    "actor_start", "actor_end", "recipient_text", "recipient_name", "recipient_country",
+    "recipient_sector", "recipient_resolved_by", "recipient_start", "recipient_end", "location",
+    "quantities", "record",
+)
+PLACE_COLUMNS = (
+    "doc_id", "start_char", "end_char", "matched", "name", "feature", "country", "admin1", "lat",
+    "lon", "geonameid",
+)
+SOURCE_COLUMNS = ("source_path", "doc_id", "status", "reason")
 
 
 class Store:
@@ -93,7 +107,7 @@ class Store:
         inserted once: a re-run of the same input changes nothing.
         """
         minhashes = minhashes or {}
-        doc_rows, source_rows, event_rows = [], [], []
+        doc_rows, source_rows, event_rows, place_rows = [], [], [], []
         for doc in docs:
             if doc.status == STATUS_SKIPPED and not doc.id:
                 doc.id = skipped_id(doc.source_path)
@@ -106,29 +120,36 @@ class Store:
                 doc.source_path, minhashes.get(doc.id),
             ))
             event_rows.extend(event_row(ev) for ev in doc.events)
+            place_rows.extend(
+                (doc.id, p["start"], p["end"], p["matched"], p["name"], p["feature"], p["country"],
+                 p["admin1"], p["lat"], p["lon"], p["geonameid"])
+                for p in doc.metadata.get("places", ())
+            )
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if doc_rows:
-                self.con.executemany(
-                    f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) VALUES "
-                    f"({', '.join(['?'] * len(DOC_COLUMNS))}) ON CONFLICT DO NOTHING",
-                    doc_rows,
-                )
-            if event_rows:
-                self.con.executemany(
-                    f"INSERT INTO events VALUES ({EVENT_PLACEHOLDERS}) ON CONFLICT DO NOTHING",
-                    event_rows,
-                )
-            if source_rows:
-                self.con.executemany(
-                    "INSERT INTO sources (source_path, doc_id, status, reason) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT DO NOTHING",
-                    source_rows,
-                )
+            self._insert("documents", DOC_COLUMNS, doc_rows, key=1)
+            self._insert("events", EVENT_COLUMNS, event_rows, key=1)
+            self._insert("places", PLACE_COLUMNS, place_rows, key=2)
+            self._insert("sources", SOURCE_COLUMNS, source_rows, key=1)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple], *, key: int) -> None:
+        """Insert rows not already stored, through one Arrow table (executemany is slow)."""
+        if not rows:
+            return
+        unique = list({row[:key]: row for row in rows}.values())  # first `key` columns = PK
+        arrow = pa.Table.from_pylist([dict(zip(columns, row, strict=True)) for row in unique])
+        self.con.register("_eventwire_batch", arrow)
+        try:
+            cols = ", ".join(columns)
+            self.con.execute(
+                f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _eventwire_batch ON CONFLICT DO NOTHING"
+            )
+        finally:
+            self.con.unregister("_eventwire_batch")
 
     def query_documents(
         self, *, status: str | None = None, search: str | None = None, limit: int = 20,

@@ -57,3 +57,19 @@ CREATE TABLE IF NOT EXISTS events (
     quantities JSON,                 -- [{kind, value, min, max, unit, text}]
     record JSON                      -- the full PLOVER-style record
 );
+
+-- Places mentioned in each document (gazetteer matches), whether or not an event is there.
+CREATE TABLE IF NOT EXISTS places (
+    doc_id VARCHAR NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER,
+    matched VARCHAR,
+    name VARCHAR,
+    feature VARCHAR,
+    country VARCHAR,
+    admin1 VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    geonameid BIGINT,
+    PRIMARY KEY (doc_id, start_char)
+);

@@ -34,3 +34,23 @@ def test_undated_text_gives_none():
 def test_clean_step_flags_an_estimated_date(syria_sample):
     doc = clean_string(syria_sample.read_text())
     assert (doc.published, doc.published_source) == ("2025-10", "text")
+
+
+def test_event_date_nearest_the_trigger():
+    from eventwire.resolve.dates import resolve_event_date
+
+    s = ("Earlier this month, the president made his first visit to Moscow since the regime "
+         "collapsed in December 2024.")
+    assert resolve_event_date(s, "2025-10-21", trigger=s.index("visit")).date == "2025-10"
+    assert resolve_event_date(s, "2025-10-21", trigger=s.index("collapsed")).date == "2024-12"
+
+
+def test_relative_dates_against_a_month_precise_publication_date():
+    from eventwire.resolve.dates import resolve_event_date
+
+    ref = resolve_event_date("Earlier this month, he made a visit.", "2025-10", trigger=25)
+    assert (ref.date, ref.precision) == ("2025-10", "month")
+    ref = resolve_event_date("He visited yesterday.", "2025-10", trigger=3)
+    assert (ref.date, ref.precision) == ("2025-10", "month")  # not an invented day
+    ref = resolve_event_date("He visited on 3 May 2024.", "2025-10", trigger=3)
+    assert (ref.date, ref.precision) == ("2024-05-03", "day")  # absolute dates keep their day

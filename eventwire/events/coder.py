@@ -1,0 +1,795 @@
+"""Event coder: clean article text -> PLOVER events (with CAMEO, Goldstein and provenance).
+
+Rules over the dependency parse, driven by the trigger lexicon (lexicon.py):
+
+* A trigger is a verb ("requested"), a phrasal verb ("called for"), an idiom ("sees no basis" =
+  REJECT) or an event noun ("visit", "airstrikes", "delivery of wheat").
+* Arguments come from the parse: subject (or the passive agent) = actor, object / passive subject
+  / typed preposition = recipient. Coordinated subjects ("Russia and Syria agreed") give one
+  compound actor; nominal triggers take a possessor, "between X and Y", the subject of a light verb
+  ("made a visit"), a demonym ("Israeli airstrikes") or the noun they exemplify ("operations
+  against Syria, including airstrikes").
+* What trips dictionary coders:
+  - negation ("did not attack", "no talks", "failed to meet"): the event is marked negated and not
+    emitted;
+  - intentions and threats: "threatened to strike" is THREATEN (mode from what is threatened), never
+    ASSAULT; cooperative acts that are only planned, promised, agreed or in the future ("plans to
+    visit", "will meet", "agreed to convene") are AGREE, as the PLOVER manual says (3.1, 3.2.1);
+    conflictual acts that are only planned or hypothetical ("plans to attack", "could strike") give
+    no event;
+  - denials and allegations: in "X denied attacking Y" and "X accused Y of attacking Z" the attack
+    is not asserted, so it is not emitted (the accusation itself is ACCUSE); reported speech ("X
+    said Y attacked Z") keeps the reported event;
+  - refusals and requests wrap an event: "refused to meet" is REJECT 'meet', "asked Y to extradite"
+    is REQUEST 'assist';
+  - passive voice: "Y was criticized by X" -> X ACCUSE Y;
+  - several events per sentence are all coded; the same type for the same actors once.
+* Sentences without a trigger word or a candidate actor are skipped before the parse; the parse
+  runs in batches with `nlp.pipe(as_tuples=True)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from eventwire.data import Actor, Document, Event, Span
+from eventwire.events import codebook
+from eventwire.events import lexicon as lx
+from eventwire.nlp.pipeline import load_nlp, split_sentences
+from eventwire.settings import Options
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+CANDIDATE_ACTOR_RE = re.compile(
+    r"(?:\S\s+[A-Z]|\b(?:" + "|".join(sorted(lx.ACTOR_NOUNS | lx.ACTOR_PRONOUNS)) + r")s?\b)",
+    re.IGNORECASE,
+)
+UPPER_AFTER_START_RE = re.compile(r"\S\s+[\"'“‘(]?[A-Z]")
+SENT_BATCH = 256
+AGREE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
+RECIPIENT_PREPS = {
+    "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for"},
+    "REQUEST": {"from"}, "COOPERATE": {"with"}, "MOBILIZE": {"against", "toward", "towards"},
+    "SANCTION": {"against", "on"}, "COERCE": {"against", "on"}, "THREATEN": {"with"},
+    "ACCUSE": {"against"}, "PROTEST": {"against"}, "SUPPORT": {"for"}, "AGREE": {"with"},
+    "REJECT": set(), "RETREAT": {"from"}, "CONCEDE": {"to"},
+}
+NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event found in one parsed sentence, before it becomes an Event."""
+
+    plover: str
+    mode: str | None
+    cameo: str
+    contexts: list[str]
+    anchor: Token  # the token the arguments are read from
+    trigger: tuple[int, int]  # token indices [start, end) within the sentence doc
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    confidence: float = 0.8
+    negated: bool = False
+    suppressed: str = ""  # why it is not emitted as itself (absorbed by a frame, denied ...)
+    how: str = "verb"
+    embedded: list[Candidate] = field(default_factory=list)  # events a frame verb absorbed
+
+
+class EventCoder:
+    """Codes sentences into PLOVER events; loads spaCy (and the classifier, if trained) once."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.nlp = load_nlp(options.spacy_model)
+        self.classifier = load_classifier(options.classifier_path)
+
+    # -- public API ---------------------------------------------------------------------------
+    def code_text(self, text: str, *, doc_id: str = "", published: str | None = None) -> list[Event]:
+        """Events of one clean article text."""
+        return self._code_many([(text, doc_id, published)])[0]
+
+    def code_documents(self, docs: list[Document]) -> list[Document]:
+        """Fill `events` of the OK documents (one batched parse for all); others untouched."""
+        todo = [d for d in docs if d.ok]
+        results = self._code_many([(d.text, d.id, d.published) for d in todo])
+        for doc, events in zip(todo, results, strict=True):
+            doc.events = events
+        return docs
+
+    def code_sentence_doc(self, sdoc: Doc, *, keep_negated: bool = False) -> list[Candidate]:
+        """Candidates of one parsed sentence (negated and absorbed ones only if asked)."""
+        found = find_candidates(sdoc)
+        return [c for c in found if not c.suppressed and (keep_negated or not c.negated)]
+
+    # -- internals ----------------------------------------------------------------------------
+    def _code_many(self, items: list[tuple[str, str, str | None]]) -> list[list[Event]]:
+        """Split, filter, parse in batches and code several texts."""
+        out: list[list[Event]] = [[] for _ in items]
+        jobs = list(iter_candidate_sentences(items))
+        pipe = self.nlp.pipe(((text[s:e], ctx) for text, s, e, ctx in jobs), as_tuples=True,
+                             batch_size=SENT_BATCH)
+        last_request: dict[int, tuple[int, Candidate, Doc]] = {}
+        for (sdoc, ctx), (text, start, end, _) in zip(pipe, jobs, strict=True):
+            i, sent_index = ctx
+            doc_id, published = items[i][1], items[i][2]
+            cands = self.code_sentence_doc(sdoc)
+            link_rejections(cands, last_request.get(i), sent_index)
+            for c in cands:
+                if c.plover == "REQUEST":
+                    last_request[i] = (sent_index, c, sdoc)
+            events = [self._to_event(c, sdoc, text, start, end, doc_id, sent_index, published)
+                      for c in cands if c.actors]
+            out[i].extend(events)
+        if self.classifier is not None:
+            for events in out:
+                self._rescore(events)
+        floor = self.options.min_confidence
+        return [[e for e in events if e.confidence >= floor] for events in out]
+
+    def _to_event(self, c: Candidate, sdoc: Doc, text: str, start: int, end: int, doc_id: str,
+                  sent_index: int, published: str | None) -> Event:
+        """Turn a candidate into an Event with document offsets."""
+        t0, t1 = sdoc[c.trigger[0]].idx, _end_char(sdoc[c.trigger[1] - 1])
+        trigger = Span(start + t0, start + t1, text[start + t0 : start + t1])
+        cameo = c.cameo
+        contexts = sorted(dict.fromkeys(c.contexts))
+        event = Event(
+            doc_id=doc_id,
+            sentence_index=sent_index,
+            text=text[start:end],
+            event=c.plover,
+            actor=make_actor(c.actors, text, start),
+            recipient=make_actor(c.recipients, text, start) if c.recipients else None,
+            mode=c.mode,
+            context=contexts,
+            quad_code=codebook.quad_of(c.plover),
+            event_scale=codebook.event_scale(c.plover, c.mode),
+            cameo=cameo,
+            goldstein=codebook.goldstein(cameo),
+            event_text=trigger.text,
+            trigger=trigger,
+            sentence_span=Span(start, end, text[start:end]),
+            confidence=round(c.confidence, 3),
+            negated=c.negated,
+            metadata={"rule": c.how, "cameo_name": codebook.cameo_name(cameo)},
+        )
+        if len(c.actors) > 1:
+            event.metadata["actors"] = [_member(t, text, start) for t in c.actors]
+        if len(c.recipients) > 1:
+            event.metadata["recipients"] = [_member(t, text, start) for t in c.recipients]
+        if published:
+            event.date, event.date_precision = published, _precision(published)
+            event.metadata["date_source"] = "published"
+        key = f"{doc_id}|{sent_index}|{trigger.start}|{trigger.end}|{c.plover}"
+        event.id = hashlib.sha1(key.encode("utf-8")).hexdigest()
+        return event
+
+    def _rescore(self, events: list[Event]) -> None:
+        """Blend the learned classifier's probability for the coded type into the confidence."""
+        rows, keep = [], []
+        for e in events:
+            if e.recipient is None or e.actor.span is None or e.recipient.span is None:
+                continue
+            s0 = e.sentence_span.start if e.sentence_span else 0
+            rows.append((e.text, (e.actor.span.start - s0, e.actor.span.end - s0),
+                         (e.recipient.span.start - s0, e.recipient.span.end - s0)))
+            keep.append(e)
+        if not rows:
+            return
+        for e, pred in zip(keep, self.classifier.predict(rows), strict=True):
+            probs = getattr(pred, "probs", None)
+            prob = float(probs.get(e.event, 0.0)) if isinstance(probs, dict) else float(pred.event == e.event)
+            e.metadata["classifier"] = {"event": pred.event, "score": float(pred.score)}
+            e.confidence = round(0.5 * e.confidence + 0.5 * prob, 3)
+
+
+# -- loading ----------------------------------------------------------------------------------
+def load_classifier(path: str | None) -> Any:
+    """The learned classifier, or None (lexicon only) while it is not trained or not installed."""
+    try:
+        from eventwire.events.classifier import EventClassifier
+    except ImportError:
+        return None
+    try:
+        return EventClassifier.load(path)
+    except FileNotFoundError:
+        log.info("no trained event classifier; coding with the lexicon only")
+        return None
+
+
+def iter_candidate_sentences(
+    items: list[tuple[str, str, str | None]],
+) -> Iterator[tuple[str, int, int, tuple[int, int]]]:
+    """(text, start, end, (item index, sentence index)) of sentences that may hold an event."""
+    for i, (text, _, _) in enumerate(items):
+        for k, (s, e) in enumerate(split_sentences(text)):
+            if may_hold_event(text[s:e]):
+                yield text, s, e, (i, k)
+
+
+def may_hold_event(sentence: str) -> bool:
+    """Cheap test before parsing: a trigger word and a candidate actor (a name or actor noun)."""
+    if len(sentence) < 12 or not lx.TRIGGER_RE.search(sentence):
+        return False
+    return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence))
+
+
+# -- finding candidates -----------------------------------------------------------------------
+def find_candidates(sdoc: Doc) -> list[Candidate]:
+    """All candidates of a sentence: triggers, frames, arguments, then de-duplication."""
+    cands: dict[int, Candidate] = {}
+    for tok in sdoc:
+        cand = match_trigger(tok)
+        if cand is not None:
+            cands[tok.i] = cand
+    for cand in list(cands.values()):
+        apply_frames(cand, cands)
+    for cand in cands.values():
+        if not cand.suppressed or cand.suppressed not in ("not_aid",):
+            fill_arguments(cand, cands)
+        for inner in cand.embedded:  # vet absorbed events too ("want to help you" is nothing)
+            fill_arguments(inner, cands)
+            check_aid(inner, clause_words(inner, cands))
+    for cand in cands.values():
+        if not cand.suppressed:
+            refine(cand, cands)
+        if cand.how == "frame" and cand.embedded and all(i.suppressed == "not_aid" for i in cand.embedded):
+            cand.suppressed = "not_aid"
+    return dedupe([c for c in cands.values() if not c.suppressed or c.negated])
+
+
+def match_trigger(tok: Token) -> Candidate | None:
+    """A candidate if `tok` is a verb, phrasal, idiom or noun trigger."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        for child in tok.children:
+            key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
+            if key == ("call", "on") and not any(is_actor(g) for g in child.children):
+                continue  # "called X on Wednesday" is not "called on X to ..."
+            if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
+                return _cand(lx.PHRASAL_TRIGGERS[key], tok, (tok.i, max(tok.i, child.i) + 1),
+                             "phrasal")
+        if lemma in lx.REJECTION_IDIOMS:
+            for child in tok.children:
+                if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
+                        and any(d.lower_ == "no" for d in child.children)):
+                    return _cand(("REJECT", None, "120", ()), tok, (tok.i, child.i + 1), "idiom")
+        if lemma == "call" and any(c.dep_ == "dobj" and is_actor(c) for c in tok.children):
+            return _cand(("CONSULT", "phone", "041", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.OBJECT_RETYPE_VERBS and any(
+                g.lemma_.lower() in lx.SUPPORT_OBJECTS
+                for c in tok.children if c.dep_ in ("dobj", "prep")
+                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
+            return _cand(("SUPPORT", None, "051", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma == "meet" and any(not is_actor(o) for o in objs):
+            return None  # "met the demands", "targets were met"
+        if lemma in lx.REQUIRED_OBJECTS and not any(
+                o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
+                or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and is_actor(o)) for o in objs):
+            return None  # "signed an executive order", "released a report", "recalled that"
+        if lemma in lx.REQUIRED_PREPS and not any(
+                (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
+                or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in tok.children):
+            return None  # "asked him if ...", "rallied to beat" (sport)
+        for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
+            if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
+                return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.REFUSAL_VERBS and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() not in lx.SPEECH_VERBS for c in tok.children):
+            return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "seeking to preserve" is an aim, "seek aid" a request
+        if lemma in lx.VERB_TRIGGERS and tok.pos_ != "AUX":
+            return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
+        return None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        noun = lemma
+        start = tok.i
+        for child in tok.children:
+            if child.dep_ == "compound" and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS:
+                noun, start = lx.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)], min(start, child.i)
+        if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
+            verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
+            return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
+        if noun == "attack" and any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
+            return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
+        if noun in lx.NOUN_TRIGGERS:
+            entry, weak = lx.NOUN_TRIGGERS[noun]
+            cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
+            cand.confidence = 0.7
+            return cand
+    return None
+
+
+def _cand(entry: lx.Entry, tok: Token, span: tuple[int, int], how: str) -> Candidate:
+    plover, mode, cameo, contexts = entry
+    return Candidate(plover, mode, cameo, list(contexts), tok, span, how=how)
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb that frames `tok` ("threatened to [strike]", "accused X of [attacking]")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
+        tok = tok.head
+    if tok.dep_ in ("xcomp", "ccomp"):
+        return tok.head
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ in ("prep", "agent"):
+        return tok.head.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
+        return governor(tok.head)
+    return None
+
+
+def is_negated(tok: Token) -> bool:
+    """A neg child ("not", "never"), or "no" before a noun trigger."""
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
+            return True
+    return False
+
+
+def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
+    """Negation, modality and framing verbs (intent, threat, refusal, denial, request)."""
+    tok = cand.anchor
+    head = tok.head if cand.how.startswith("noun") and tok.dep_ == "dobj" else None
+    if is_negated(tok) or (head is not None and head.lemma_.lower() in lx.LIGHT_VERBS
+                           and is_negated(head)):
+        cand.negated = True
+    clause = head if head is not None else tok
+    chain = clause_chain(clause, cands)
+    if any(is_negated(c) for c in chain[1:]):
+        cand.negated = True  # "will not go to Moscow to meet him"
+    aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "mark" and c.lower_ == "if" for link in chain for c in link.children):
+        cand.suppressed = "hypothetical"
+    elif aux & lx.HYPOTHETICAL_MODALS:
+        cand.suppressed = "hypothetical"
+    elif aux & lx.FUTURE_MARKERS and cand.negated and cand.plover in lx.ASK_MODE:
+        # "will not release the prisoners", "will not begin talks": a refusal (REJECT)
+        cand.mode, cand.plover, cand.negated = lx.ASK_MODE[cand.plover], "REJECT", False
+        cand.cameo, cand.contexts = "120", [c for c in cand.contexts if c != "diplomatic"]
+        cand.how += "+refusal"
+    elif aux & lx.FUTURE_MARKERS and cand.how != "idiom":
+        _intend(cand, clause, cands, future=True)
+    gov = governor(tok)
+    if gov is None or gov.i == tok.i:
+        return
+    glemma = gov.lemma_.lower()
+    framed = cands.get(gov.i)
+    if glemma in lx.FAIL_VERBS:
+        cand.negated = True
+    elif glemma in lx.DENIAL_VERBS:
+        cand.suppressed = "denied"
+        if framed is not None:
+            framed.suppressed = "denial"  # "denied attacking" is not a REJECT either
+    elif glemma in lx.ALLEGATION_VERBS:
+        cand.suppressed = "alleged"
+        if framed is not None:
+            framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
+    elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES or glemma != "vow"):
+        cand.suppressed = "threatened"
+        frame = framed or _new_frame(gov, cands, "THREATEN", "130")
+        frame.embedded.append(cand)
+        frame.mode = lx.THREAT_MODE.get(cand.plover)
+        frame.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
+        frame.contexts += cand.contexts
+        frame.trigger = (min(frame.trigger[0], cand.trigger[0]), max(frame.trigger[1], cand.trigger[1]))
+    elif glemma in lx.REFUSAL_VERBS:
+        cand.suppressed = "refused"
+        frame = framed or _new_frame(gov, cands, "REJECT", "120")
+        frame.embedded.append(cand)
+        frame.mode = lx.ASK_MODE.get(cand.plover)
+        frame.contexts += [c for c in cand.contexts if c != "diplomatic"]
+        frame.trigger = (frame.trigger[0], max(frame.trigger[1], cand.trigger[1]))
+    elif glemma in lx.REQUEST_VERBS and framed is not None and framed.plover == "REQUEST":
+        cand.suppressed = "requested"
+        framed.mode = lx.ASK_MODE.get(cand.plover, framed.mode)
+        framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
+        if cand.anchor.dep_ == "ccomp":  # "asked that Russia extradite": Russia is the addressee
+            framed.recipients = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
+    elif glemma in lx.INTENT_VERBS:
+        _intend(cand, gov, cands, future=False)
+
+
+def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
+    """`tok` and the plain verbs it is the purpose/complement of ("go to Moscow to [meet]")."""
+    chain = [tok]
+    frames = (lx.INTENT_VERBS | lx.THREAT_VERBS | lx.REFUSAL_VERBS | lx.DENIAL_VERBS
+              | lx.ALLEGATION_VERBS | lx.REQUEST_VERBS | lx.FAIL_VERBS)
+    while len(chain) < 3 and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in cands or tok.lemma_.lower() in frames or tok.pos_ != "VERB":
+            break
+        chain.append(tok)
+    return chain
+
+
+def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, future: bool) -> None:
+    """An intended or future act: cooperative -> AGREE, conflictual -> not an event."""
+    if cand.plover == "AGREE":
+        return
+    if cand.plover == "RETREAT":  # announced retreats are CONCEDE (manual 3.4.2)
+        cand.plover, cand.mode, cand.cameo = "CONCEDE", None, "08"
+        cand.how += "+future"
+        return
+    if cand.plover not in lx.COOPERATIVE_TYPES:
+        if cand.plover in lx.CONFLICT_TYPES:
+            cand.suppressed = "intended"
+        return
+    if future:  # "will visit": the act itself becomes AGREE
+        cand.contexts.append("diplomatic" if cand.plover == "CONSULT" else "")
+        cand.cameo = AGREE_CAMEO.get(cand.plover, "030")
+        cand.plover, cand.mode = "AGREE", None
+        cand.how += "+future"
+        return
+    cand.suppressed = "intended"
+    frame = cands.get(frame_tok.i)
+    if frame is None or frame.plover != "AGREE":
+        frame = _new_frame(frame_tok, cands, "AGREE", AGREE_CAMEO.get(cand.plover, "030"))
+        frame.confidence = cand.confidence
+    else:
+        frame.cameo = AGREE_CAMEO.get(cand.plover, frame.cameo)
+    frame.embedded.append(cand)
+    frame.negated = frame.negated or cand.negated
+    frame.contexts += cand.contexts
+    frame.trigger = (min(frame.trigger[0], cand.trigger[0]), max(frame.trigger[1], cand.trigger[1]))
+
+
+def _new_frame(tok: Token, cands: dict[int, Candidate], plover: str, cameo: str) -> Candidate:
+    """A new candidate anchored on a framing verb ("plans" in "plans to visit")."""
+    cand = Candidate(plover, None, cameo, [], tok, (tok.i, tok.i + 1), how="frame")
+    cand.negated = is_negated(tok)
+    cands[tok.i] = cand
+    return cand
+
+
+# -- arguments --------------------------------------------------------------------------------
+def is_actor(tok: Token) -> bool:
+    """Can this token head an actor phrase?"""
+    if tok.ent_type_ in lx.ACTOR_ENT_LABELS:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in lx.ACTOR_PRONOUNS
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lx.ACTOR_NOUNS:
+        return True
+    if lemma in lx.NOT_ACTOR_NOUNS or lemma in lx.NOUN_TRIGGERS:
+        return False
+    # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
+    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               for c in tok.children)
+
+
+def actor_tokens(heads: Iterable[Token]) -> list[Token]:
+    """Actor heads plus the actors coordinated with them ("Russia and Syria")."""
+    out: list[Token] = []
+    for head in heads:
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            if tok.lemma_.lower() in lx.QUANTITY_NOUNS:  # "dozens of students": the students
+                tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children
+                            if g.dep_ == "pobj"), tok)
+            if is_actor(tok) and tok not in out:
+                out.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
+    """(actors, passive subjects) of a verb, climbing xcomp/conj/advcl for shared subjects."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if passive:
+        return actor_tokens(agents), actor_tokens(passive)
+    if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
+        return actor_tokens([min(subj, key=lambda t: abs(t.i - verb.i))]), []
+    if verb.dep_ == "relcl" and is_actor(verb.head):
+        return actor_tokens([verb.head]), []
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
+        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
+            if objs and head.lemma_.lower() in lx.REQUEST_VERBS:
+                return actor_tokens(objs), []
+        return subject_of(head, depth + 1)[0], []
+    return [], []
+
+
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions hanging on `tok`."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def dig(tok: Token) -> list[Token]:
+    """Actor inside a nominalised object: "the modernization of the Syrian armed forces"."""
+    for sub in tok.subtree:
+        if sub.dep_ == "pobj" and sub.head.lower_ == "of" and is_actor(sub):
+            return [sub]
+    return []
+
+
+def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
+    """Actors and recipients of a candidate from the parse."""
+    tok = cand.anchor
+    if cand.how.startswith("noun"):
+        _noun_arguments(cand, cands)
+        return
+    actors, passive = subject_of(tok)
+    cand.actors = cand.actors or actors
+    if cand.recipients:
+        return
+    if passive:
+        cand.recipients = passive
+        return
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
+    objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
+    recips = actor_tokens(o for o in objs if is_actor(o))
+    if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
+        recips = actor_tokens(d for o in objs for d in dig(o))
+    if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
+        preps = RECIPIENT_PREPS.get(cand.plover, set())
+        recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
+    if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() == "host":
+        cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
+    cand.recipients = [r for r in recips if r not in cand.actors]
+
+
+def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0) -> None:
+    """Arguments of an event noun (see the module docstring for the order tried)."""
+    tok = cand.anchor
+    weak = cand.how == "noun_weak"
+    between = prep_objects(tok, {"between", "among"})
+    if between:
+        cand.actors = actor_tokens(between)
+        cand.how += "+between"
+        return
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS:
+        cand.actors, _ = subject_of(head)
+        cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])
+        cand.how += "+light"
+    if not cand.actors:
+        poss = [c for c in tok.children if c.dep_ == "poss" and is_actor(c)]
+        by = prep_objects(tok, {"by"})
+        demonym = [c for c in tok.children if c.dep_ in ("amod", "compound")
+                   and c.ent_type_ in ("NORP", "GPE") and not weak]
+        cand.actors = actor_tokens(poss or by or demonym)
+    recips = [o for o in prep_objects(tok, NOUN_RECIPIENT_PREPS) if is_actor(o)]
+    if not cand.actors and depth < 3:
+        holder = _holder(tok)
+        if holder is not None:
+            cand.actors, inherited = _holder_arguments(holder, weak, cands)
+            recips = recips or inherited
+            cand.how += "+inherit"
+    if not cand.actors and not weak and cand.plover in ("AID", "ASSAULT", "MOBILIZE"):
+        cand.actors, fallback = _sentence_fallback(tok)
+        recips = recips or fallback
+        cand.confidence = 0.5
+        cand.how += "+fallback"
+    cand.recipients = [r for r in actor_tokens(recips) if r not in cand.actors]
+
+
+def _holder(tok: Token) -> Token | None:
+    """The noun or clause a nominal trigger belongs to: conj head, or "including X" head."""
+    if tok.dep_ == "conj":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in lx.INHERIT_PREPS:
+        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "amod" and tok.head.lower_ == "such":
+        return tok.head.head
+    return None
+
+
+def _holder_arguments(holder: Token, weak: bool, cands: dict[int, Candidate]) -> tuple[list[Token], list[Token]]:
+    """Actors/recipients from the holder: another trigger, a verb's subject or a noun's modifiers."""
+    other = cands.get(holder.i)
+    if other is not None:
+        if not other.actors:
+            fill_arguments(other, cands)
+        return other.actors, other.recipients
+    if holder.pos_ in ("VERB", "AUX"):
+        subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return [], []
+        holder = subj[0]
+    if is_actor(holder):
+        return actor_tokens([holder]), []
+    mods = [c for c in holder.children if c.dep_ in ("poss", "amod", "compound")
+            and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    recips = [o for o in prep_objects(holder, {"against", "on", "in"}) if is_actor(o)]
+    return (actor_tokens(mods) if not weak else []), recips
+
+
+def _sentence_fallback(tok: Token) -> tuple[list[Token], list[Token]]:
+    """Nearest named clause subject as actor, nearest other named place/people as recipient."""
+    sent = list(tok.doc)
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+                and t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
+    if not subjects:
+        return [], []
+    actor = min(subjects, key=lambda t: abs(t.i - tok.i))
+    names = {t.text for t in actor_tokens([actor])}
+    others = [t for t in sent if t.ent_type_ in ("GPE", "NORP") and t.text not in names
+              and t.ent_iob_ == "B"]
+    recip = min(others, key=lambda t: (t.i < tok.i, abs(t.i - tok.i)), default=None)
+    return actor_tokens([actor]), [recip] if recip is not None else []
+
+
+# -- modes, contexts, CAMEO -------------------------------------------------------------------
+def clause_words(cand: Candidate, cands: dict[int, Candidate]) -> set[str]:
+    """Lower-cased words and lemmas of the trigger's clause, minus other triggers' clauses."""
+    others = {c.anchor.i for c in cands.values() if c is not cand and not c.suppressed}
+    words: set[str] = set()
+    stack = [cand.anchor]
+    while stack:
+        tok = stack.pop()
+        words.update((tok.lower_, tok.lemma_.lower()))
+        stack.extend(c for c in tok.children if c.i not in others)
+    return words
+
+
+def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
+    """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
+    words = clause_words(cand, cands)
+    lemma = cand.anchor.lemma_.lower()
+    goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
+    if check_aid(cand, words):
+        return
+    if lemma in ("support", "back", "help") and (words & lx.DIG_OBJECTS or goods - {"humanitarian"}):
+        cand.plover, cand.mode = "AID", None  # material support (armies, reconstruction)
+        cand.contexts = []
+    if cand.plover == "MOBILIZE" and lemma == "send" and cand.recipients:
+        cand.plover, cand.mode, cand.cameo = "AID", None, "072"  # troops sent to an ally
+    cand.contexts += sorted(goods)
+    for ctx, vocab in lx.CONTEXT_WORDS.items():
+        if words & vocab:
+            cand.contexts.append(ctx)
+    if cand.plover == "AID" and "humanitarian" in cand.contexts and "military" in goods:
+        cand.contexts.remove("humanitarian")
+    if cand.plover == "ASSAULT" and cand.mode is None:
+        near = {w.lemma_.lower() for w in cand.anchor.subtree} | {
+            w.lemma_.lower() for a in cand.actors for w in a.subtree}
+        cand.mode = next((m for m, vocab in lx.WEAPON_MODES.items() if near & vocab), None)
+    if cand.plover in ("REQUEST", "REJECT") and cand.mode is None:
+        cand.mode = next((m for m, vocab in lx.MODE_WORDS.items() if words & vocab), None)
+    cand.contexts = [c for c in dict.fromkeys(cand.contexts) if c]
+    cand.cameo = pick_cameo(cand)
+    if cand.actors and cand.actors[0].pos_ == "PRON":
+        cand.confidence -= 0.1
+    if cand.recipients:
+        cand.confidence += 0.1
+
+
+def check_aid(cand: Candidate, words: set[str]) -> bool:
+    """Suppress AID that is not aid: "provided details", "helped you"; True if suppressed."""
+    lemma = cand.anchor.lemma_.lower()
+    if cand.plover != "AID":
+        return False
+    if lemma in lx.GOODS_AID_WORDS and not any(words & vocab for vocab in lx.AID_GOODS.values()):
+        cand.suppressed = "not_aid"  # commercial deliveries and "provide details" are not AID
+    elif lemma in ("help", "assist", "aid") and not cand.recipients:
+        cand.suppressed = "not_aid"
+    return bool(cand.suppressed)
+
+
+def pick_cameo(cand: Candidate) -> str:
+    """The lexicon's code when it is specific and fits; else the codebook's best fit.
+
+    Generic codes ("070", "100", "12") are re-picked with mode and contexts ("073", "1013"), but
+    never replaced by a shorter code.
+    """
+    row = codebook.plover_for_cameo(cand.cameo)
+    fits = row is not None and row[0] == cand.plover and cand.mode in (None, row[1])
+    if fits and len(cand.cameo) >= 3 and not cand.cameo.endswith("0"):
+        return cand.cameo
+    best = codebook.default_cameo(cand.plover, cand.mode, cand.contexts)
+    if best is None or (fits and len(best) < len(cand.cameo)):
+        return cand.cameo
+    return best
+
+
+def link_rejections(cands: list[Candidate], last: tuple[int, Candidate, Doc] | None,
+                    sent_index: int) -> None:
+    """A REJECT of "this"/"the request" takes mode, contexts and recipient from the REQUEST."""
+    requests = [c for c in cands if c.plover == "REQUEST"]
+    for cand in cands:
+        if cand.plover != "REJECT":
+            continue
+        words = {t.lower_ for t in cand.anchor.subtree} | {t.lemma_.lower() for t in cand.anchor.subtree}
+        if not words & lx.ANAPHORIC_OBJECTS:
+            continue
+        before = [r for r in requests if r.anchor.i < cand.anchor.i]
+        req = before[-1] if before else (last[1] if last and last[0] == sent_index - 1 else None)
+        if req is None:
+            continue
+        cand.mode = cand.mode or req.mode
+        cand.contexts = list(dict.fromkeys(cand.contexts + req.contexts))
+        if not cand.recipients and req.anchor.doc is cand.anchor.doc:
+            cand.recipients = [a for a in req.actors if a not in cand.actors]
+        cand.cameo = pick_cameo(cand)
+        cand.how += "+request"
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per (type, actors, recipients) and per trigger span."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for cand in sorted(cands, key=lambda c: (c.suppressed != "", -c.confidence, c.trigger)):
+        key = (cand.plover, tuple(t.i for t in cand.actors), tuple(t.i for t in cand.recipients))
+        span_key = ("span", cand.plover, cand.trigger)
+        if cand.actors and key in seen or span_key in seen:
+            continue
+        seen.update({key, span_key})
+        out.append(cand)
+    return sorted(out, key=lambda c: c.trigger)
+
+
+# -- actors -----------------------------------------------------------------------------------
+def phrase_bounds(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of an actor phrase: the head's subtree minus clauses and conjuncts."""
+    if tok.ent_type_ and tok.ent_iob_ in ("B", "I"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    else:
+        ent = None
+    left = {"compound", "amod", "det", "poss", "nummod", "quantmod", "predet", "nmod"}
+    start, end = tok.i, tok.i + 1
+    for child in tok.children:
+        sub = list(child.subtree)
+        if child.i < tok.i and child.dep_ in left:
+            if any(t.is_punct and t.text not in "-'’" for t in sub):
+                continue  # "(MENAFN) Earlier this month, Syria's president": stop at punctuation
+            start = min(start, sub[0].i)
+        elif child.i > tok.i and (child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of")):
+            if any(t.pos_ in ("VERB", "AUX") for t in sub) or len(sub) > 10:
+                continue  # a clause, not a name: keep the actor phrase short
+            end = max(end, sub[-1].i + 1)
+    if ent is not None:
+        start, end = min(start, ent.start), max(end, ent.end)
+    while end > start + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].dep_ == "case"):
+        end -= 1
+    while start < end - 1 and tok.doc[start].is_punct:
+        start += 1
+    if start < tok.i and tok.doc[start].dep_ == "det" and tok.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    return start, end
+
+
+def make_actor(tokens: list[Token], text: str, offset: int) -> Actor:
+    """One Actor for one or more coordinated actor tokens (span covers them all)."""
+    if not tokens:
+        return Actor(entity_text="")
+    bounds = [phrase_bounds(t) for t in tokens]
+    doc = tokens[0].doc
+    s = doc[min(b[0] for b in bounds)].idx + offset
+    e = _end_char(doc[max(b[1] for b in bounds) - 1]) + offset
+    return Actor(entity_text=text[s:e], span=Span(s, e, text[s:e]))
+
+
+def _member(tok: Token, text: str, offset: int) -> dict[str, Any]:
+    """One member of a compound actor, as a plain dict for metadata."""
+    a, b = phrase_bounds(tok)
+    s, e = tok.doc[a].idx + offset, _end_char(tok.doc[b - 1]) + offset
+    return {"entity_text": text[s:e], "start": s, "end": e}
+
+
+def _end_char(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _precision(date: str) -> str:
+    return {10: "day", 7: "month", 4: "year"}.get(len(date), "day")

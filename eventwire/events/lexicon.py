@@ -1,0 +1,411 @@
+"""Trigger lexicon: word lists and patterns only (the rules that use them live in coder.py).
+
+A verb trigger is `lemma: (PLOVER type, mode, CAMEO code, contexts)`; a noun trigger has the same
+shape plus whether it may take its actor only from an explicit argument ("weak" nouns such as
+"talks" or "the visit" usually point back to an event already reported, so they need a
+possessor, a "between X and Y" or a light verb to count).
+"""
+
+from __future__ import annotations
+
+import re
+
+Entry = tuple[str, str | None, str, tuple[str, ...]]
+
+VERB_TRIGGERS: dict[str, Entry] = {
+    # AGREE: intent to cooperate
+    "agree": ("AGREE", None, "030", ()),
+    "pledge": ("AGREE", None, "030", ()),
+    "promise": ("AGREE", None, "030", ()),
+    "offer": ("AGREE", None, "033", ()),
+    # CONSULT
+    "meet": ("CONSULT", None, "040", ()),
+    "visit": ("CONSULT", "visit", "042", ()),
+    "host": ("CONSULT", "visit", "043", ()),
+    "discuss": ("CONSULT", None, "040", ()),
+    "consult": ("CONSULT", None, "040", ()),
+    "confer": ("CONSULT", None, "040", ()),
+    "negotiate": ("CONSULT", None, "046", ("diplomatic",)),
+    "mediate": ("CONSULT", None, "045", ("diplomatic",)),
+    "phone": ("CONSULT", "phone", "041", ()),
+    "convene": ("CONSULT", None, "040", ()),
+    # SUPPORT
+    "praise": ("SUPPORT", None, "051", ("diplomatic",)),
+    "endorse": ("SUPPORT", None, "051", ("diplomatic",)),
+    "commend": ("SUPPORT", None, "051", ("diplomatic",)),
+    "welcome": ("SUPPORT", None, "051", ("diplomatic",)),
+    "support": ("SUPPORT", None, "051", ("diplomatic",)),
+    "back": ("SUPPORT", None, "051", ("diplomatic",)),
+    "recognize": ("SUPPORT", None, "054", ("diplomatic",)),
+    "apologize": ("SUPPORT", None, "055", ("diplomatic",)),
+    "sign": ("SUPPORT", None, "057", ("diplomatic",)),
+    "ratify": ("SUPPORT", None, "057", ("diplomatic",)),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None, "060", ()),
+    "extradite": ("COOPERATE", None, "063", ("legal",)),
+    # AID (deliver/provide/send/... only with goods as object, see AID_GOODS)
+    "aid": ("AID", None, "070", ()),
+    "assist": ("AID", None, "070", ()),
+    "help": ("AID", None, "070", ()),
+    "deliver": ("AID", None, "070", ()),
+    "provide": ("AID", None, "070", ()),
+    "supply": ("AID", None, "070", ()),
+    "send": ("AID", None, "070", ()),
+    "donate": ("AID", None, "070", ()),
+    "train": ("AID", None, "072", ("military",)),
+    "arm": ("AID", None, "072", ("military",)),
+    "rescue": ("AID", None, "070", ()),
+    # REQUEST
+    "request": ("REQUEST", None, "100", ()),
+    "ask": ("REQUEST", None, "100", ()),
+    "demand": ("REQUEST", None, "100", ()),
+    "urge": ("REQUEST", None, "100", ()),
+    "appeal": ("REQUEST", None, "100", ()),
+    "seek": ("REQUEST", None, "100", ()),
+    # ACCUSE
+    "accuse": ("ACCUSE", "allege", "112", ()),
+    "allege": ("ACCUSE", "allege", "112", ()),
+    "blame": ("ACCUSE", "allege", "112", ()),
+    "criticize": ("ACCUSE", "disapprove", "111", ()),
+    "criticise": ("ACCUSE", "disapprove", "111", ()),
+    "condemn": ("ACCUSE", "disapprove", "111", ()),
+    "denounce": ("ACCUSE", "disapprove", "111", ()),
+    "decry": ("ACCUSE", "disapprove", "111", ()),
+    "slam": ("ACCUSE", "disapprove", "111", ()),
+    "rebuke": ("ACCUSE", "disapprove", "111", ()),
+    "sue": ("ACCUSE", "allege", "115", ("legal",)),
+    "investigate": ("ACCUSE", "investigate", "090", ()),
+    "probe": ("ACCUSE", "investigate", "090", ()),
+    # REJECT
+    "reject": ("REJECT", None, "120", ()),
+    "refuse": ("REJECT", None, "120", ()),
+    "decline": ("REJECT", None, "120", ()),
+    "rebuff": ("REJECT", None, "120", ()),
+    "veto": ("REJECT", "yield", "129", ("diplomatic",)),
+    "deny": ("REJECT", None, "120", ()),
+    # THREATEN
+    "threaten": ("THREATEN", None, "130", ()),
+    "warn": ("THREATEN", None, "130", ()),
+    # PROTEST
+    "protest": ("PROTEST", "demo", "141", ()),
+    "demonstrate": ("PROTEST", "demo", "141", ()),
+    "rally": ("PROTEST", "demo", "141", ()),
+    "riot": ("PROTEST", "riot", "145", ()),
+    "boycott": ("PROTEST", "boycott", "143", ()),
+    # SANCTION. Imposing sanctions/embargoes is COERCE 'restrict' as in CAMEO2PLOVER (163) and the
+    # PLOVER training data, though the manual's SANCTION 'discontinue' text also mentions them.
+    "sanction": ("COERCE", "restrict", "163", ("economic",)),
+    "expel": ("SANCTION", "expel", "166", ("diplomatic",)),
+    "sever": ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    "suspend": ("SANCTION", "discontinue", "16", ()),
+    "recall": ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    "embargo": ("COERCE", "restrict", "163", ("economic",)),
+    # MOBILIZE
+    "deploy": ("MOBILIZE", "troops", "154", ("military",)),
+    "mobilize": ("MOBILIZE", "troops", "154", ("military",)),
+    "mass": ("MOBILIZE", "troops", "154", ("military",)),
+    # COERCE
+    "arrest": ("COERCE", "arrest", "173", ("legal",)),
+    "detain": ("COERCE", "arrest", "173", ("legal",)),
+    "imprison": ("COERCE", "arrest", "173", ("legal",)),
+    "jail": ("COERCE", "arrest", "173", ("legal",)),
+    "deport": ("COERCE", "deport", "174", ("legal",)),
+    "seize": ("COERCE", "seize", "171", ()),
+    "confiscate": ("COERCE", "seize", "1711", ()),
+    "raid": ("COERCE", "seize", "171", ()),
+    "ban": ("COERCE", "restrict", "172", ()),
+    "censor": ("COERCE", "censor", "172", ("rights_freedoms",)),
+    "blockade": ("COERCE", "restrict", "191", ("military",)),
+    "occupy": ("COERCE", "seize", "192", ("military", "territory")),
+    # ASSAULT
+    "attack": ("ASSAULT", None, "190", ("military",)),
+    "strike": ("ASSAULT", None, "190", ("military",)),
+    "bomb": ("ASSAULT", "aerial", "195", ("military",)),
+    "bombard": ("ASSAULT", "heavy-weapons", "194", ("military",)),
+    "shell": ("ASSAULT", "heavy-weapons", "194", ("military",)),
+    "shoot": ("ASSAULT", "firearms", "193", ()),
+    "invade": ("ASSAULT", None, "190", ("military", "territory")),
+    "ambush": ("ASSAULT", None, "190", ("military",)),
+    "clash": ("ASSAULT", None, "190", ("military",)),
+    "kill": ("ASSAULT", None, "18", ()),
+    "assassinate": ("ASSAULT", "targeted", "186", ()),
+    "abduct": ("ASSAULT", "abduct", "181", ()),
+    "kidnap": ("ASSAULT", "abduct", "181", ()),
+    "torture": ("ASSAULT", "torture", "1822", ()),
+    "massacre": ("ASSAULT", "targeted", "202", ()),
+    # RETREAT / CONCEDE
+    "withdraw": ("RETREAT", "withdraw", "0872", ("military",)),
+    "retreat": ("RETREAT", "withdraw", "0874", ("military",)),
+    "release": ("RETREAT", "release", "0841", ()),
+    "free": ("RETREAT", "release", "0841", ()),
+    "resign": ("RETREAT", "resign", "08", ()),
+    "pardon": ("CONCEDE", None, "081", ("legal",)),
+    "concede": ("CONCEDE", None, "080", ()),
+    "ease": ("RETREAT", None, "085", ()),
+    "lift": ("RETREAT", None, "085", ()),
+}
+
+# Verbs that are triggers only with a direct object ("seek aid", not "seek to preserve").
+OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease", "shell", "host",
+                          "decline", "refuse"})
+ANY_ACTOR = "<actor>"  # in REQUIRED_OBJECTS: any actor-like object will do
+PERSONS_HELD = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "soldier",
+                          "journalist", "activist", "sailor", "crew", "national", "citizen",
+                          "POW", "pow", ANY_ACTOR})
+GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "delivery",
+                             "shipment"})
+
+AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
+                        "protocol", "convention", "contract", "charter", "communique", "ceasefire",
+                        "truce"})
+# Verbs that are triggers only with one of these objects.
+REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
+    "sign": AGREEMENTS,
+    "ratify": AGREEMENTS,
+    "warn": frozenset({ANY_ACTOR}),  # "warned Israel"; "warned it would strike" is a frame
+    "recognize": frozenset({ANY_ACTOR, "independence", "sovereignty", "statehood", "annexation"}),
+    "recall": frozenset({"ambassador", "envoy", "diplomat", "embassy", "mission", "staff"}),
+    "deny": frozenset({"request", "access", "entry", "visa", "permission", "application",
+                       "demand", "appeal", "passage", "landing", "asylum"}),
+    "release": PERSONS_HELD,
+    "free": PERSONS_HELD,
+    "offer": frozenset({"aid", "assistance", "help", "support", "talks", "mediation", "loan",
+                        "asylum", "concession", "ceasefire", "truce", "dialogue", "cooperation"}),
+}
+# Verbs that are triggers only with one of these prepositions / complements.
+REQUIRED_PREPS: dict[str, frozenset[str]] = {
+    "ask": frozenset({"for", "xcomp", "ccomp"}),  # "asked for aid", "asked X to leave"
+    "rally": frozenset({"against", "outside", "for", "behind"}),
+    "demonstrate": frozenset({"against", "outside", "for", "in"}),
+}
+# (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
+# mobilises (or, with a recipient actor, is military aid: see coder.refine).
+RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
+    ("suspend", frozenset({"publication", "newspaper", "broadcast", "website", "channel"})):
+        ("COERCE", "censor", "172", ("rights_freedoms",)),
+    ("close", frozenset({"newspaper", "channel", "website", "station"})):
+        ("COERCE", "censor", "172", ("rights_freedoms",)),
+    ("attack", frozenset({"policy", "plan", "decision", "remark", "comment", "proposal",
+                         "idea", "stance", "position", "statement"})):
+        ("ACCUSE", "disapprove", "111", ()),
+    ("send", frozenset({"troops", "troop", "soldier", "force", "jet", "warship", "police"})):
+        ("MOBILIZE", "troops", "154", ("military",)),
+    ("declare", frozenset({"ceasefire", "truce"})): ("CONCEDE", None, "08", ("military",)),
+    ("declare", frozenset({"emergency", "siege"})): ("COERCE", "martial-law", "1724", ()),
+    ("impose", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+}
+
+# Two-word verbs (lemma, particle or preposition) that carry their own meaning.
+PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
+    ("call", "for"): ("REQUEST", None, "100", ()),
+    ("call", "on"): ("REQUEST", None, "100", ()),  # only with an actor after "on", see coder
+    ("turn", "down"): ("REJECT", None, "120", ()),
+    ("rule", "out"): ("REJECT", None, "120", ()),
+    ("pull", "out"): ("RETREAT", "withdraw", "0872", ("military",)),
+    ("crack", "down"): ("COERCE", "restrict", "172", ()),
+    ("hold", "talks"): ("CONSULT", None, "040", ()),
+    ("open", "fire"): ("ASSAULT", "firearms", "193", ("military",)),
+    ("speak", "with"): ("CONSULT", None, "040", ()),
+    ("talk", "with"): ("CONSULT", None, "040", ()),
+    ("talk", "to"): ("CONSULT", None, "040", ()),
+}
+
+# Objects that turn a trigger into another type: "pledged support for X" expresses support,
+# "agreed a trade deal" / "agreed to the plan" finalises or endorses one (SUPPORT, manual 3.3),
+# while "agreed to convene" (a verb) stays AGREE.
+SUPPORT_OBJECTS = frozenset({"support", "backing", "solidarity", "deal", "agreement", "accord",
+                             "treaty", "pact", "text", "plan", "approach", "proposal", "framework",
+                             "roadmap", "declaration", "memorandum", "resolution"})
+OBJECT_RETYPE_VERBS = frozenset({"agree", "pledge", "promise", "offer", "express"})
+# "launched a scathing attack on X": a verbal attack is an ACCUSE.
+VERBAL_ATTACK_WORDS = frozenset({"scathing", "verbal", "blistering", "stinging", "extraordinary",
+                                 "withering", "rhetorical", "furious", "personal", "broadside"})
+
+# Verb + negated object noun: "X sees no basis for this" is a refusal, not a negated event.
+REJECTION_IDIOMS: dict[str, frozenset[str]] = {
+    "see": frozenset({"basis", "reason", "ground", "grounds", "need", "point"}),
+    "find": frozenset({"basis", "grounds", "reason"}),
+    "have": frozenset({"intention", "plan", "plans"}),
+}
+
+# Noun triggers: lemma -> (entry, weak)
+NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
+    "visit": (("CONSULT", "visit", "042", ()), True),
+    "trip": (("CONSULT", "visit", "042", ()), True),
+    "talk": (("CONSULT", None, "040", ()), True),
+    "discussion": (("CONSULT", None, "040", ()), True),
+    "negotiation": (("CONSULT", None, "046", ("diplomatic",)), True),
+    "meeting": (("CONSULT", None, "040", ()), True),
+    "summit": (("CONSULT", "multilateral", "040", ("diplomatic",)), True),
+    "airstrike": (("ASSAULT", "aerial", "195", ("military",)), False),
+    "strike": (("ASSAULT", None, "190", ("military",)), True),
+    "bombing": (("ASSAULT", "explosives", "183", ("military",)), True),
+    "shelling": (("ASSAULT", "heavy-weapons", "194", ("military",)), False),
+    "attack": (("ASSAULT", None, "190", ("military",)), True),
+    "assault": (("ASSAULT", None, "190", ("military",)), True),
+    "invasion": (("ASSAULT", None, "190", ("military", "territory")), True),
+    "offensive": (("ASSAULT", None, "190", ("military",)), True),
+    "deployment": (("MOBILIZE", "troops", "154", ("military",)), False),
+    "delivery": (("AID", None, "070", ()), False),
+    "shipment": (("AID", None, "070", ()), False),
+    "arrest": (("COERCE", "arrest", "173", ("legal",)), True),
+    "protest": (("PROTEST", "demo", "141", ()), True),
+    "demonstration": (("PROTEST", "demo", "141", ()), True),
+    "sanction": (("COERCE", "restrict", "163", ("economic",)), True),
+}
+# Noun compounds that spaCy splits: ("air", "strike") -> "airstrike".
+NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
+    ("air", "strike"): "airstrike",
+    ("air", "raid"): "airstrike",
+    ("drone", "strike"): "airstrike",
+    ("missile", "strike"): "strike",
+}
+
+# Verbs whose subject performs the event named by their object noun ("made a visit",
+# "carried out airstrikes", "held talks").
+LIGHT_VERBS = frozenset({
+    "make", "pay", "hold", "conduct", "carry", "launch", "stage", "undertake", "begin", "start",
+    "continue", "resume", "mount", "wage", "commence", "organize", "organise",
+    "stag",  # spaCy's small model lemmatizes "staged" as "stag" "perform", "execute", "impose", "have", "join", "complete", "order",
+})
+# Prepositions that let a nominal trigger inherit its actor from the noun or clause it hangs on.
+INHERIT_PREPS = frozenset({"including", "include", "such", "like"})
+
+# Frames around an embedded event (the xcomp/ccomp child of the frame verb).
+INTENT_VERBS = frozenset({  # cooperative embedded event -> AGREE (manual 3.1 and 3.2.1)
+    "agree", "pledge", "promise", "vow", "plan", "intend", "offer", "commit", "propose",
+    "prepare", "aim", "decide",
+})
+THREAT_VERBS = frozenset({"threaten", "warn", "vow"})  # conflictual embedded -> THREATEN
+REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})  # embedded -> REJECT
+# "declined to comment" is not a rejection of anything.
+SPEECH_VERBS = frozenset({"comment", "say", "elaborate", "speculate", "confirm", "disclose",
+                          "name", "identify", "reveal", "specify", "discuss", "answer", "give",
+                          "state", "explain", "detail", "sign"})
+DENIAL_VERBS = frozenset({"deny", "dismiss"})  # "denied attacking": embedded not asserted
+ALLEGATION_VERBS = frozenset({"accuse", "blame", "allege", "claim"})  # embedded only alleged
+REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press"})
+FAIL_VERBS = frozenset({"fail"})  # "failed to reach": negated
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+# Cooperative types that turn into AGREE when only intended or future (manual 3.1).
+COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# Mode of a THREATEN from the type of what is threatened.
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
+               "SANCTION": "relations"}
+THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "132", "SANCTION": "131"}
+# Mode of a REQUEST/REJECT from the type of what is asked for or refused.
+ASK_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+            "AGREE": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
+
+# Object words deciding a REQUEST/REJECT mode.
+MODE_WORDS = {
+    "assist": {"aid", "assistance", "help", "support", "cooperation", "extradition", "loan",
+               "weapon", "arms", "funding", "investment"},
+    "yield": {"release", "ceasefire", "truce", "withdrawal", "lifting", "easing", "surrender"},
+    "meet": {"talk", "talks", "meeting", "negotiation", "dialogue", "summit", "mediation"},
+    "change": {"resignation", "reform", "change", "election", "referendum"},
+}
+# Goods that make deliver/provide/send/supply/shipment an AID event, with their context.
+AID_GOODS = {
+    "humanitarian": {"food", "wheat", "grain", "flour", "medicine", "medicines", "medical",
+                     "aid", "relief", "supplies", "water", "tent", "blanket", "vaccine",
+                     "fuel", "assistance", "shelter", "humanitarian"},
+    "military": {"weapon", "arms", "ammunition", "missile", "tank", "jet", "drone",
+                 "equipment", "troops", "advisers", "advisors", "training", "military"},
+    "economic": {"loan", "credit", "funding", "fund", "money", "grant", "financing",
+                 "investment", "budget"},
+}
+# Nominalised objects through which AID/SUPPORT look for the real recipient ("support the
+# modernization of the Syrian army").
+DIG_OBJECTS = frozenset({"reconstitution", "modernization", "modernisation", "reconstruction",
+                         "recovery", "development", "training", "rebuilding", "defense",
+                         "defence", "effort", "efforts", "capability", "capabilities"})
+# Words naming weapons -> ASSAULT mode.
+WEAPON_MODES = {
+    "aerial": {"airstrike", "warplane", "jet", "aircraft", "helicopter", "bomber", "plane",
+               "air"},
+    "drone": {"drone", "uav"},
+    "heavy-weapons": {"artillery", "tank", "rocket", "missile", "mortar", "shell", "shelling"},
+    "firearms": {"gun", "rifle", "gunfire", "gunmen", "sniper", "bullet"},
+    "explosives": {"bomb", "ied", "explosive", "mine", "car-bomb"},
+}
+# Context keywords (lemmas or lower-case words) in the clause of a trigger.
+CONTEXT_WORDS: dict[str, frozenset[str]] = {
+    "military": frozenset({"military", "army", "troops", "soldier", "defense", "defence",
+                           "weapon", "arms", "missile", "airstrike", "base", "corps",
+                           "navy", "force", "armed", "security"}),
+    "economic": frozenset({"economic", "economy", "trade", "investment", "tariff", "export",
+                           "import", "finance", "financial", "loan", "commerce", "oil",
+                           "energy", "business", "market", "industry"}),
+    "humanitarian": frozenset({"humanitarian", "food", "wheat", "grain", "medicine", "relief",
+                               "refugee", "famine"}),
+    "human_security": frozenset({"food", "wheat", "grain", "water", "housing", "famine",
+                                 "drought"}),
+    "legal": frozenset({"extradition", "extradite", "court", "legal", "law", "judicial",
+                        "lawsuit", "trial", "prosecute", "prosecution", "justice", "warrant",
+                        "tribunal", "indictment"}),
+    "election": frozenset({"election", "vote", "ballot", "campaign", "poll", "electoral"}),
+    "territory": frozenset({"territory", "territorial", "border", "annex", "annexation",
+                            "occupation", "sovereignty"}),
+    "diplomatic": frozenset({"diplomatic", "embassy", "ambassador", "envoy", "diplomat",
+                             "diplomacy"}),
+    "health": frozenset({"health", "vaccine", "epidemic", "pandemic", "disease", "hospital"}),
+    "migration": frozenset({"migrant", "migration", "refugee", "asylum"}),
+    "terrorism": frozenset({"terrorism", "terrorist", "militant", "jihadist"}),
+    "cbrn": frozenset({"nuclear", "chemical", "biological", "radiological"}),
+    "corruption": frozenset({"corruption", "bribery", "bribe", "embezzlement"}),
+}
+# Nouns that can head an actor phrase even without a named entity.
+ACTOR_NOUNS = frozenset({
+    "government", "army", "military", "force", "forces", "troop", "troops", "police", "president",
+    "minister", "ministry", "spokesperson", "spokesman", "spokeswoman", "official", "side",
+    "rebel", "militant", "protester", "demonstrator", "leader", "country", "authority",
+    "authorities", "regime", "parliament", "court", "administration", "prime", "king",
+    "delegation", "diplomat", "ambassador", "envoy", "soldier", "militia", "insurgent",
+    "opposition", "coalition", "alliance", "cabinet", "state", "nation", "party", "company",
+    "group", "fighter", "jet", "warplane", "navy", "chancellor", "premier", "monarch",
+    "lawmaker", "senator", "general", "commander", "union", "worker", "student", "activist",
+    "people", "crowd", "resident", "citizen", "villager", "farmer", "supporter", "member",
+    "representative", "negotiator", "chief", "head", "republic", "gunman", "bomber", "critic",
+    "lawyer", "movement", "mob", "guerrilla", "separatist", "jihadist", "extremist", "terrorist",
+    "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
+})
+# Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
+NOT_ACTOR_NOUNS = frozenset({
+    "operation", "campaign", "presence", "cooperation", "relation", "relations", "policy",
+    "support", "aid", "assistance", "economy", "trade", "influence", "interest", "footprint",
+    "sector", "infrastructure", "recovery", "wheat", "food", "territory", "border", "capital",
+    "city", "region", "soil", "airspace", "election", "law", "market", "history", "people's",
+    "integrity", "sovereignty", "capability", "base", "program", "programme", "project",
+    "decision", "statement", "report", "plan", "proposal", "deal", "agreement", "media",
+    "news", "official's", "leadership", "sanction", "crisis", "war", "conflict", "pipeline",
+})
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number",
+                            "hundred", "thousand", "millions", "tens", "some", "many"})
+ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+ACTOR_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
+# Objects after which a REJECT inherits the subject of the latest REQUEST ("sees no basis for this").
+ANAPHORIC_OBJECTS = frozenset({"this", "it", "that", "request", "demand", "proposal", "call",
+                               "idea", "plan", "offer", "appeal"})
+
+# Irregular forms for the cheap pre-parse filter (regular forms come from the lemma stems).
+IRREGULAR_FORMS = ("met", "sent", "held", "shot", "sought", "made", "paid", "began", "begun",
+                   "struck", "fought", "gave", "given", "took", "freed", "saw", "seen", "found",
+                   "had", "has", "fled", "led", "bombed", "clashes", "air strike", "raids")
+
+
+def build_trigger_regex() -> re.Pattern[str]:
+    """A case-insensitive regex that matches any sentence that may contain a trigger."""
+    stems = set(IRREGULAR_FORMS)
+    lemmas = list(VERB_TRIGGERS) + [v for v, _ in PHRASAL_TRIGGERS] + list(NOUN_TRIGGERS)
+    lemmas += [a for a, _ in NOUN_COMPOUNDS]
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith(("e", "y")) and len(lemma) > 3 else lemma
+        stems.add(stem)
+    alternation = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})", re.IGNORECASE)
+
+
+TRIGGER_RE = build_trigger_regex()

@@ -1,0 +1,389 @@
+"""HTTP API and dashboard over a DuckDB file (FastAPI; OpenAPI at /openapi.json).
+
+Reads share one read-only connection (a cursor per request) that is opened by the first
+request in flight and closed when the last one ends: under load the file is opened once, and
+when the server is idle it holds no lock, so another process can write between requests (a
+request that meets that writer's lock gets 503). A readers-writer lock keeps the in-process
+writer (POST /documents) apart from readers, since DuckDB refuses a read-write and a read-only
+connection to one file in one process. Every query is parameterised; page size, body size and
+every filter are validated (400/422 JSON, never 500).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hmac
+import json
+import logging
+import os
+import re
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Annotated, Any
+
+import duckdb
+from fastapi import FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from eventwire.analyze import queries
+from eventwire.analyze.dimensions import DIMENSIONS
+from eventwire.analyze.dyads import PERIODS, dyad_pairs, dyad_table
+from eventwire.analyze.merge import is_stale, merge_if_stale
+from eventwire.events.codebook import PLOVER_TYPES
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE = 500
+MAX_BODY = 1_000_000  # bytes accepted by POST /documents
+MAX_SUBMITTED = 100  # articles a POST may carry
+CODE = r"^[A-Z]{3}$"  # CAMEO / ISO alpha-3 country and sector codes
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+TOKEN_ENV = "EVENTWIRE_TOKEN"
+STATIC_DIR = resources.files("eventwire.serve") / "static"
+DOC_STATUSES = ("ok", "near_duplicate", "non_english", "skipped")
+
+
+class ReadPool:
+    """Many readers sharing one read-only connection, or one writer with the file to itself."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer = False
+        self._con: duckdb.DuckDBPyConnection | None = None
+
+    @contextmanager
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor on the shared read-only connection (opened if none is)."""
+        with self._cond:
+            while self._writer:
+                self._cond.wait()
+            if self._con is None:
+                try:
+                    self._con = duckdb.connect(self.db, read_only=True)
+                except duckdb.Error as err:
+                    raise HTTPException(503, f"Database unavailable (is a writer busy?): {err}") from err
+            self._readers += 1
+            cursor = self._con.cursor()
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+            with self._cond:
+                self._readers -= 1
+                if self._readers == 0 and self._con is not None:
+                    # Idle: let go of the file so other processes can write to it.
+                    self._con.close()
+                    self._con = None
+                self._cond.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        with self._cond:
+            while self._writer or self._readers:
+                self._cond.wait()
+            self._writer = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writer = False
+                self._cond.notify_all()
+
+
+def error(status: int, message: str, **extra: Any) -> JSONResponse:
+    """The JSON error body every failure uses."""
+    return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+def check_date(name: str, value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD string as the first day it covers (400 if not a date)."""
+    if value is None:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        return date(parts[0], parts[1], parts[2]).isoformat()
+    except ValueError as err:
+        raise HTTPException(400, f"Invalid value for {name}: {value!r} ({err}).") from err
+
+
+def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True,
+               refresh_s: float = 30.0) -> FastAPI:
+    """The API and dashboard over the DuckDB file `db`.
+
+    Happenings are merged at start when stale, and re-checked at most every `refresh_s`
+    seconds (0: never) so documents another process adds show up without a restart.
+    """
+    token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    lock = ReadPool(db)
+    refresh_guard = threading.Lock()
+    last_check = [time.monotonic()]
+    app = FastAPI(title="eventwire", version="0.1.0",
+                  description="Political event data (PLOVER / CAMEO): happenings, reports, dyads.")
+    app.state.db = db
+
+    if merge_on_start:
+        try:
+            merge_if_stale(db)
+        except duckdb.Error as err:  # a writer holds the file: serve what is there
+            log.warning("could not merge happenings at start: %s", err)
+
+    @contextmanager
+    def reader() -> Iterator[duckdb.DuckDBPyConnection]:
+        refresh_if_due()
+        with lock.read() as con:
+            yield con
+
+    def refresh_if_due() -> None:
+        """Re-merge when events changed since the last check (one thread at a time, others go on)."""
+        if refresh_s <= 0 or time.monotonic() - last_check[0] < refresh_s:
+            return
+        if not refresh_guard.acquire(blocking=False):
+            return
+        try:
+            last_check[0] = time.monotonic()
+            with lock.write():
+                merge_if_stale(db)
+        except duckdb.Error as err:  # another process is writing: try again later
+            log.warning("could not refresh happenings: %s", err)
+        finally:
+            refresh_guard.release()
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and not length.isdigit():
+            return error(400, "Invalid Content-Length header.")
+        if length is not None and int(length) > MAX_BODY:
+            return error(413, f"Request body larger than {MAX_BODY} bytes.")
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()]
+        return error(422, "Invalid request: " + "; ".join(problems),
+                     detail=json.loads(json.dumps(exc.errors(), default=str)))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(duckdb.Error)
+    async def on_duckdb(request: Request, exc: duckdb.Error) -> JSONResponse:
+        log.warning("database error on %s: %s", request.url.path, exc)
+        return error(503, f"Database error: {exc}")
+
+    @app.exception_handler(ValueError)
+    async def on_value(request: Request, exc: ValueError) -> JSONResponse:
+        return error(400, str(exc))
+
+    @app.get("/health", summary="Liveness and whether happenings are up to date")
+    def health() -> dict[str, Any]:
+        with reader() as con:
+            return {"status": "ok", "db": os.path.basename(db), "happenings_stale": is_stale(con),
+                    "submissions": token is not None}
+
+    @app.get("/stats", summary="Counts of documents, events, happenings and reports")
+    def get_stats() -> dict[str, Any]:
+        with reader() as con:
+            return queries.stats(con)
+
+    @app.get("/documents", summary="Stored documents, newest first")
+    def get_documents(
+        status: Annotated[str | None, Query(pattern="^(" + "|".join(DOC_STATUSES) + ")$")] = None,
+        text: Annotated[str | None, Query(max_length=200, description="Words in title or body")] = None,
+        outlet: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> dict[str, Any]:
+        with reader() as con:
+            total, items = queries.list_documents(con, status=status, text=text, outlet=outlet,
+                                                  limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/documents/{doc_id}", summary="One document with its text, events and happenings")
+    def get_document(doc_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        with reader() as con:
+            doc = queries.get_document(con, doc_id)
+        if doc is None:
+            raise HTTPException(404, f"Document '{doc_id}' not found.")
+        return doc
+
+    @app.get("/events", summary="Happenings (one event per happening) with filters and paging")
+    def get_events(
+        actor_country: Annotated[str | None, Query(pattern=CODE)] = None,
+        actor_sector: Annotated[str | None, Query(pattern=CODE)] = None,
+        recipient_country: Annotated[str | None, Query(pattern=CODE)] = None,
+        recipient_sector: Annotated[str | None, Query(pattern=CODE)] = None,
+        country: Annotated[str | None, Query(pattern=CODE, description="Actor or recipient")] = None,
+        type: Annotated[str | None, Query(pattern="^(" + "|".join(PLOVER_TYPES) + ")$",
+                                          description="PLOVER type")] = None,
+        quad: Annotated[int | None, Query(ge=1, le=4)] = None,
+        dimension: Annotated[str | None, Query(pattern="^(" + "|".join(DIMENSIONS) + ")$")] = None,
+        date_from: Annotated[str | None, Query(pattern=DATE)] = None,
+        date_to: Annotated[str | None, Query(pattern=DATE)] = None,
+        place: Annotated[str | None, Query(max_length=200)] = None,
+        text: Annotated[str | None, Query(max_length=200, description="Words in a report's sentence")] = None,
+        located: bool | None = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> dict[str, Any]:
+        filters = queries.EventFilters(
+            actor_country=actor_country, actor_sector=actor_sector,
+            recipient_country=recipient_country, recipient_sector=recipient_sector, country=country,
+            type=type, quad=quad, dimension=dimension, date_from=check_date("date_from", date_from),
+            date_to=check_date("date_to", date_to), place=place, text=text, located=located,
+        )
+        with reader() as con:
+            total, items = queries.list_happenings(con, filters, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/events/{event_id}", summary="One happening (or the happening of an event id) with its reports")
+    def get_event(event_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+        with reader() as con:
+            item = queries.get_happening(con, event_id)
+        if item is None:
+            raise HTTPException(404, f"Event '{event_id}' not found.")
+        return item
+
+    @app.get("/dyads", summary="Dyad series by period and dimension (every pair, or one pair)")
+    def get_dyads(
+        a: Annotated[str | None, Query(pattern=CODE, description="First country")] = None,
+        b: Annotated[str | None, Query(pattern=CODE, description="Second country (needs a)")] = None,
+        by: Annotated[str, Query(pattern="^(" + "|".join(PERIODS) + ")$")] = "month",
+        ordered: bool = False,
+        dimension: Annotated[str | None, Query(pattern="^(all|" + "|".join(DIMENSIONS) + ")$")] = None,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        if b and not a:
+            raise HTTPException(400, "Parameter b needs a.")
+        with reader() as con:
+            rows = dyad_table(con, by=by, a=a, b=b, ordered=ordered, dimension=dimension)
+        return {"total": len(rows), "by": by, "ordered": ordered, "limit": limit, "offset": offset,
+                "items": rows[offset:offset + limit]}
+
+    @app.get("/network", summary="Actor network: happenings per country pair")
+    def get_network(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 200) -> dict[str, Any]:
+        with reader() as con:
+            return {"items": dyad_pairs(con, limit=limit)}
+
+    @app.post(
+        "/documents", status_code=202,
+        summary="Submit articles: runs the full pipeline in-process (needs a bearer token)",
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
+            "type": "object",
+            "properties": {"documents": {"type": "array", "items": {"type": "object", "properties": {
+                "text": {"type": "string"}, "html": {"type": "string"}, "url": {"type": "string"},
+                "title": {"type": "string"}, "outlet": {"type": "string"},
+                "published": {"type": "string"}}}}},
+        }}}}},
+    )
+    async def post_documents(request: Request) -> JSONResponse:
+        if token is None:
+            raise HTTPException(403, f"Submitting documents is off: start the server with --token or {TOKEN_ENV}.")
+        auth = request.headers.get("authorization", "")
+        given = auth[7:] if auth[:7].lower() == "bearer " else ""
+        if not given or not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(403, "A valid bearer token is required (Authorization: Bearer ...).")
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY:
+                return error(413, f"Request body larger than {MAX_BODY} bytes.")
+        records = parse_submission(bytes(body))
+        return JSONResponse(await run_in_threadpool(run_submission, records), status_code=202)
+
+    def run_submission(records: list[dict[str, str]]) -> dict[str, Any]:
+        """Write the records to a temp JSONL file and run the pipeline on it under the write lock."""
+        from eventwire import api
+        from eventwire.settings import Options
+
+        with lock.write(), tempfile.TemporaryDirectory(prefix="eventwire-post-") as tmp:
+            path = os.path.join(tmp, "submitted.jsonl")
+            with open(path, "w", encoding="utf-8") as fh:
+                for rec in records:
+                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            try:
+                summary = api.run([path], Options(db=db, progress=False))
+            except (ImportError, OSError) as err:
+                raise HTTPException(503, f"The pipeline could not run: {err}") from err
+            except Exception as err:  # a failing stage must still answer in JSON
+                log.exception("pipeline failed on submitted documents")
+                raise HTTPException(500, f"The pipeline failed: {type(err).__name__}: {err}") from err
+            merged = merge_if_stale(db)
+        return {"summary": summary.to_dict() if hasattr(summary, "to_dict") else summary,
+                "merged": merged}
+
+    @app.get("/map/land", summary="Land cells for the offline map (from the shipped gazetteer)")
+    def get_land() -> dict[str, Any]:
+        return {"cell": LAND_CELL, "cells": land_cells()}
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(str(STATIC_DIR / "index.html"), media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    return app
+
+
+LAND_CELL = 2  # degrees
+
+
+@cache
+def land_cells() -> list[list[int]]:
+    """South-west corners of the LAND_CELL-degree cells holding a gazetteer place: a world outline
+    drawn from data the package ships, so the map needs no tile server."""
+    path = resources.files("eventwire") / "resources" / "gazetteer" / "places.tsv.gz"
+    cells: set[tuple[int, int]] = set()
+    try:
+        with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split("\t")
+                try:
+                    lat, lon = float(parts[5]), float(parts[6])
+                except (IndexError, ValueError):
+                    continue
+                cells.add((int((lat + 90) // LAND_CELL) * LAND_CELL - 90,
+                           int((lon + 180) // LAND_CELL) * LAND_CELL - 180))
+    except OSError as err:
+        log.warning("no gazetteer for the map outline: %s", err)
+    return [list(c) for c in sorted(cells)]
+
+
+SUBMIT_KEYS = ("text", "html", "url", "title", "outlet", "published")
+
+
+def parse_submission(body: bytes) -> list[dict[str, str]]:
+    """Articles from a POST body: {"documents": [...]} or one {"text": ...}; 400 if malformed."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as err:
+        raise HTTPException(400, f"Body is not valid JSON: {err}") from err
+    items = data.get("documents") if isinstance(data, dict) and "documents" in data else [data]
+    if not isinstance(items, list) or not items:
+        raise HTTPException(400, "Give {'documents': [{'text': ...}, ...]} or one {'text': ...}.")
+    if len(items) > MAX_SUBMITTED:
+        raise HTTPException(400, f"At most {MAX_SUBMITTED} documents per request.")
+    records = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise HTTPException(400, f"documents[{i}] must be an object.")
+        rec = {k: item[k] for k in SUBMIT_KEYS if isinstance(item.get(k), str)}
+        if not (rec.get("text") or rec.get("html") or "").strip():
+            raise HTTPException(400, f"documents[{i}] needs a non-empty 'text' or 'html'.")
+        if rec.get("published") and not re.match(DATE, rec["published"]):
+            raise HTTPException(400, f"documents[{i}].published must be YYYY-MM-DD.")
+        records.append(rec)
+    return records

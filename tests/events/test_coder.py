@@ -1,0 +1,297 @@
+"""Event coder: the Syria-Moscow sample, the hard cases of dictionary coders, API and CLI."""
+
+import json
+import re
+
+import pytest
+
+from eventwire.data import STATUS_DUPLICATE, Document
+from eventwire.events.coder import load_classifier, may_hold_event
+
+pytestmark = pytest.mark.slow
+
+
+def body_of_scrape(raw: str) -> str:
+    """The article body of the naive scrape: long paragraphs once, banner/disclaimer out."""
+    try:
+        from eventwire.clean.text import clean_text
+    except ImportError:
+        clean_text = None
+    if clean_text is not None:
+        return clean_text(raw).body
+    seen: list[str] = []
+    for line in raw.splitlines():
+        if len(line.split()) > 25 and line not in seen:
+            seen.append(line)
+    return "\n".join(seen[:9])
+
+
+def find(events, etype, **want):
+    """Events of a type whose fields match `want` (context: contained in the list)."""
+    out = []
+    for e in events:
+        if e.event != etype:
+            continue
+        if "context" in want and want["context"] not in e.context:
+            continue
+        if "mode" in want and e.mode != want["mode"]:
+            continue
+        if "actor" in want and want["actor"] not in e.actor.entity_text:
+            continue
+        if "recipient" in want and (e.recipient is None or want["recipient"] not in e.recipient.entity_text):
+            continue
+        out.append(e)
+    return out
+
+
+def kinds(events):
+    return sorted(e.event for e in events)
+
+
+# -- the sample article -----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def sample_events(coder, request):
+    path = request.config.rootpath.parent / "shared" / "samples" / "syria-moscow-scrape.txt"
+    if not path.exists():
+        pytest.skip("../shared/samples/syria-moscow-scrape.txt is not present")
+    body = body_of_scrape(path.read_text(encoding="utf-8"))
+    return body, coder.code_text(body, doc_id="syria", published="2025-10-28")
+
+
+@pytest.mark.parametrize(("etype", "want"), [
+    ("CONSULT", {"mode": "visit", "actor": "al-Sharaa", "recipient": "Moscow"}),
+    ("CONSULT", {"actor": "Putin"}),
+    ("REQUEST", {"actor": "Syria", "context": "legal"}),
+    ("REJECT", {"actor": "Moscow"}),
+    ("AGREE", {"actor": "Both sides", "context": "economic"}),
+    ("AID", {"actor": "Russia", "context": "humanitarian"}),
+    ("ASSAULT", {"mode": "aerial", "actor": "Israeli", "recipient": "Syria"}),
+    ("MOBILIZE", {"actor": "Israeli"}),
+    ("AID", {"actor": "Russia", "context": "military", "recipient": "armed forces"}),
+])
+def test_sample_yields_each_expected_event_once(sample_events, etype, want):
+    _, events = sample_events
+    assert len(find(events, etype, **want)) == 1, [(e.event, e.event_text) for e in events]
+
+
+def test_sample_has_no_spurious_events(sample_events):
+    _, events = sample_events
+    assert kinds(events) == sorted(["CONSULT", "CONSULT", "REQUEST", "REJECT", "AGREE", "AID",
+                                    "ASSAULT", "MOBILIZE", "AID"])
+
+
+def test_sample_events_carry_codes_and_provenance(sample_events):
+    body, events = sample_events
+    for e in events:
+        assert body[e.trigger.start:e.trigger.end] == e.trigger.text == e.event_text
+        assert body[e.sentence_span.start:e.sentence_span.end] == e.text
+        assert body[e.actor.span.start:e.actor.span.end] == e.actor.entity_text
+        assert e.sentence_span.start <= e.trigger.start < e.trigger.end <= e.sentence_span.end
+        assert e.actor.country is None and e.actor.sector is None  # left to the resolver
+        assert re.fullmatch(r"\d{2,4}", e.cameo) and e.goldstein is not None
+        assert e.quad_code in (1, 2, 3, 4) and e.event_scale is not None
+        assert re.fullmatch(r"[0-9a-f]{40}", e.id) and not e.negated
+    assert len({e.id for e in events}) == len(events)
+    visit = find(events, "CONSULT", mode="visit")[0]
+    assert visit.cameo == "042" and visit.quad_code == 1 and visit.event_scale == 4.0
+    strike = find(events, "ASSAULT")[0]
+    assert strike.cameo == "195" and strike.goldstein == -10.0 and strike.quad_code == 4
+    reject = find(events, "REJECT")[0]
+    assert reject.event_text == "sees no basis" and reject.cameo.startswith("12")
+    assert "legal" in reject.context  # "this" points back to the extradition request
+
+
+def test_ids_are_stable_across_runs(coder, sample_events):
+    body, events = sample_events
+    again = coder.code_text(body, doc_id="syria", published="2025-10-28")
+    assert [e.id for e in again] == [e.id for e in events]
+    other = coder.code_text(body, doc_id="other")
+    assert not {e.id for e in other} & {e.id for e in events}
+
+
+# -- hard cases -------------------------------------------------------------------------------
+def test_negated_act_is_not_emitted(code, coder):
+    assert code("Russia did not attack Ukraine on Monday.") == []
+    assert code("Russia never attacked Ukraine.") == []
+    assert kinds(code("Russia attacked Ukraine on Monday.")) == ["ASSAULT"]
+    sdoc = coder.nlp("Russia did not attack Ukraine on Monday.")
+    flagged = coder.code_sentence_doc(sdoc, keep_negated=True)
+    assert [(c.plover, c.negated) for c in flagged] == [("ASSAULT", True)]
+
+
+def test_negated_meeting_noun_and_failure(code):
+    assert code("No talks were held between India and Pakistan.") == []
+    assert code("The leaders of Serbia and Kosovo failed to meet in Brussels.") == []
+
+
+def test_threat_is_threaten_not_assault(code):
+    events = code("Iran threatened to strike Israel.")
+    assert kinds(events) == ["THREATEN"]
+    assert events[0].mode == "violence" and events[0].actor.entity_text == "Iran"
+    assert events[0].event_text == "threatened to strike" and events[0].quad_code == 3
+
+
+def test_planned_or_future_cooperation_is_agree(code):
+    plans = code("Erdogan plans to visit Berlin next month.")
+    assert kinds(plans) == ["AGREE"] and plans[0].event_text == "plans to visit"
+    assert kinds(code("Putin will meet Xi Jinping in Beijing.")) == ["AGREE"]
+
+
+def test_planned_or_hypothetical_attack_is_no_event(code):
+    assert code("Turkey could attack Kurdish militias if talks fail.") == []
+    assert code("Israel plans to strike Iranian nuclear sites.") == []
+
+
+def test_denial_and_allegation_do_not_assert_the_act(code):
+    assert code("Moscow denied attacking the convoy.") == []
+    events = code("The United States accused Russia of attacking Ukrainian ports.")
+    assert kinds(events) == ["ACCUSE"]
+    assert events[0].recipient.entity_text == "Russia" and events[0].mode == "allege"
+
+
+def test_reported_speech_keeps_the_reported_event(code):
+    events = code("Ukraine said Russian forces shelled Kharkiv.")
+    assert kinds(events) == ["ASSAULT"]
+    assert events[0].actor.entity_text == "Russian forces" and events[0].recipient.entity_text == "Kharkiv"
+
+
+def test_passive_voice_swaps_actor_and_recipient(code):
+    events = code("Israel was criticized by Turkey.")
+    assert kinds(events) == ["ACCUSE"]
+    assert events[0].actor.entity_text == "Turkey" and events[0].recipient.entity_text == "Israel"
+    arrest = code("Protesters were arrested by police in Minsk.")
+    assert arrest[0].event == "COERCE" and arrest[0].actor.entity_text == "police"
+
+
+def test_several_events_in_one_sentence(code):
+    events = code("Israeli jets struck Gaza, while police arrested dozens of protesters in Hebron.")
+    assert kinds(events) == ["ASSAULT", "COERCE"]
+    assert find(events, "ASSAULT", mode="aerial", recipient="Gaza")
+    events = code("Russian President Vladimir Putin met Chinese leader Xi Jinping and signed a trade deal.")
+    assert kinds(events) == ["CONSULT", "SUPPORT"]
+    assert all("Putin" in e.actor.entity_text for e in events)
+
+
+def test_compound_actors_are_one_event_with_members(code):
+    events = code("Russia and Syria agreed to expand trade.")
+    assert kinds(events) == ["AGREE"] and "economic" in events[0].context
+    assert events[0].actor.entity_text == "Russia and Syria"
+    assert [m["entity_text"] for m in events[0].metadata["actors"]] == ["Russia", "Syria"]
+    talks = code("Talks between Iran and Oman took place in Muscat.")
+    assert talks[0].event == "CONSULT" and talks[0].recipient is None
+    assert len(talks[0].metadata["actors"]) == 2
+
+
+def test_refusal_and_request_frames(code):
+    refused = code("France refused to meet the Iranian delegation.")
+    assert kinds(refused) == ["REJECT"] and refused[0].mode == "meet"
+    asked = code("Egypt asked Israel to release the prisoners.")
+    assert kinds(asked) == ["REQUEST"] and asked[0].mode == "yield"
+    assert asked[0].recipient.entity_text == "Israel"
+
+
+def test_host_makes_the_visitor_the_actor(code):
+    events = code("Russia hosted Syrian President Ahmad al-Sharaa in Moscow.")
+    assert events[0].event == "CONSULT" and events[0].mode == "visit"
+    assert "al-Sharaa" in events[0].actor.entity_text and events[0].recipient.entity_text == "Russia"
+
+
+def test_aid_needs_goods_and_material_support_is_aid(code):
+    assert code("The minister provided details of the plan.") == []
+    sent = code("Germany sent weapons to Ukraine.")
+    assert sent[0].event == "AID" and "military" in sent[0].context and sent[0].cameo == "072"
+    assert sent[0].recipient.entity_text == "Ukraine"
+    endorsed = code("Japan welcomed the agreement.")
+    assert endorsed[0].event == "SUPPORT"
+
+
+def test_phone_call_is_consult_and_call_for_is_request(code):
+    call = code("Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on Wednesday.")
+    assert kinds(call) == ["CONSULT"] and call[0].mode == "phone"
+    assert kinds(code("Several European countries called for sanctions against Moscow.")) == ["REQUEST"]
+
+
+# -- API --------------------------------------------------------------------------------------
+def test_code_documents_fills_ok_documents_only(coder):
+    docs = [
+        Document(source_path="a", id="a", text="Iran threatened to strike Israel. Nothing else."),
+        Document(source_path="b", id="b", text="Israel was criticized by Turkey."),
+        Document(source_path="c", id="c", text="Russia attacked Ukraine.", status=STATUS_DUPLICATE),
+    ]
+    out = coder.code_documents(docs)
+    assert out is docs
+    assert [kinds(d.events) for d in docs] == [["THREATEN"], ["ACCUSE"], []]
+    assert docs[0].events[0].doc_id == "a" and docs[1].events[0].sentence_index == 0
+
+
+def test_sentence_index_counts_all_sentences(code):
+    events = code("The weather was fine. Israel was criticized by Turkey.")
+    assert events[0].sentence_index == 1 and events[0].sentence_span.start == 22
+
+
+def test_cheap_filter_skips_sentences_without_trigger_or_actor():
+    assert not may_hold_event("The weather in the capital was fine on Monday.")
+    assert not may_hold_event("attacked.")
+    assert may_hold_event("Russia attacked Ukraine.")
+    assert may_hold_event("Both sides agreed to convene the commission.")
+
+
+def test_classifier_missing_falls_back_to_lexicon(tmp_path):
+    assert load_classifier(str(tmp_path / "no-such-model")) is None
+
+
+def test_cli_codes_text_and_jsonl(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    runner = CliRunner()
+    res = runner.invoke(app, ["code", "--text", "Israel was criticized by Turkey.", "--id", "x1"])
+    assert res.exit_code == 0, res.output
+    row = json.loads(res.stdout.strip().splitlines()[-1])
+    assert row["id"] == "x1" and row["events"][0]["event"] == "ACCUSE"
+    assert row["events"][0]["actor"]["entity_text"] == "Turkey"
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Iran threatened to strike Israel.",
+                                "published": "2025-01-02"}) + "\n"
+                    + json.dumps({"id": "b", "text": "Nothing happened here."}) + "\n")
+    res = runner.invoke(app, ["code", "--jsonl", str(path)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.strip().splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["events"][0]["event"] == "THREATEN" and rows[1]["events"] == []
+    assert runner.invoke(app, ["code"]).exit_code != 0
+
+
+def test_future_refusal_is_reject_and_announced_release_is_concede(code):
+    refused = code("Israel will not release the prisoners.")
+    assert kinds(refused) == ["REJECT"] and refused[0].mode == "yield"
+    assert kinds(code("The rebels said they will release the hostages.")) == ["CONCEDE"]
+
+
+def test_refusals_need_something_refused(code):
+    assert kinds(code("Sri Lanka's police chief refused a request by the president.")) == ["REJECT"]
+    assert code("The ministry declined to comment on the report.") == []
+
+
+def test_quantity_heads_and_strikes(code):
+    protest = code("Dozens of students staged a protest against the government in Belgrade.")
+    assert kinds(protest) == ["PROTEST"] and protest[0].actor.entity_text == "students"
+    strike = code("Workers at the Cerro Verde mine went on strike.")
+    assert kinds(strike) == ["PROTEST"] and strike[0].mode == "strike"
+
+
+def test_non_political_senses_are_not_coded(code):
+    assert code("NASA released two highly critical reports on Monday.") == []
+    assert code("He recalled that the team had rallied to beat Spain.") == []
+    assert code("Audi will offer the car in thirteen different finishes.") == []
+
+
+def test_min_confidence_drops_weak_events():
+    from eventwire.events.coder import EventCoder
+    from eventwire.settings import Options
+
+    strict = EventCoder(Options(min_confidence=0.95))
+    text = "Israel was criticized by Turkey. Talks between Iran and Oman took place in Muscat."
+    assert strict.code_text(text) == []
+    assert kinds(EventCoder(Options()).code_text(text)) == ["ACCUSE", "CONSULT"]

@@ -1,0 +1,140 @@
+"""The dashboard in headless Debian Chromium (Playwright, no `playwright install`).
+
+Sets itself up with scripts/setup_browser.sh when chromium or playwright is missing; skips with
+a message only if chromium still cannot be found. Every request the page makes is recorded and
+must stay on 127.0.0.1. Screenshots go to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / "docs" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.browser
+
+
+def ensure_browser() -> None:
+    """Run the setup script if chromium or playwright is missing; skip if still no chromium."""
+    try:
+        import playwright  # noqa: F401
+        have_playwright = True
+    except ImportError:
+        have_playwright = False
+    if not (Path(CHROMIUM).exists() and have_playwright):
+        subprocess.run(["sh", str(ROOT / "scripts" / "setup_browser.sh")], check=False, timeout=900)
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip("chromium not found at /usr/bin/chromium: run scripts/setup_browser.sh "
+                    "(apt-get install chromium) to enable the dashboard test")
+    pytest.importorskip("playwright.sync_api", reason="pip install playwright (scripts/setup_browser.sh)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(served_db):
+    """uvicorn on 127.0.0.1 in a thread, stopped at the end."""
+    import uvicorn
+
+    from eventwire.serve.app import create_app
+
+    port = free_port()
+    config = uvicorn.Config(create_app(served_db), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 10
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+def test_dashboard(server, tmp_path):
+    ensure_browser()
+    from playwright.sync_api import expect, sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    urls: list[str] = []
+    with sync_playwright() as p:
+        ctx = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=ARGS,
+            viewport={"width": 1400, "height": 1000},
+        )
+        try:
+            page = ctx.new_page()
+            page.on("request", lambda req: urls.append(req.url))
+            page.goto(server + "/")
+            rows = page.locator("#events tbody tr")
+            expect(rows).to_have_count(7)
+            expect(page.locator("#stats")).to_contain_text("7 happenings")
+
+            # Filter the table to Israel's strike and open it: highlighted spans in the sentence.
+            page.fill("#filters input[name=actor_country]", "ISR")
+            page.click("#apply")
+            expect(rows).to_have_count(1)
+            rows.first.click()
+            expect(page.locator("#reports li")).to_have_count(2)
+            first = page.locator("#reports li").first
+            expect(first.locator("mark.actor")).to_have_text("Israeli warplanes")
+            expect(first.locator("mark.trigger")).to_have_text("struck")
+            expect(first.locator("mark.recipient")).to_have_text("targets near Damascus")
+            page.locator("#detail").screenshot(path=str(SHOTS / "event-detail.png"))
+
+            # The meeting: three reports from two outlets.
+            page.click("#reset")
+            page.select_option("#filters select[name=type]", "CONSULT")
+            page.click("#apply")
+            expect(rows).to_have_count(1)
+            # The ISR filter also left one row: wait for the CONSULT row itself to arrive.
+            expect(rows.first).to_contain_text("CONSULT")
+            rows.first.click()
+            expect(page.locator("#reports li mark.trigger")).to_have_count(3)
+
+            # RUS-SYR timeline: cooperation bars in all four dimensions, no conflict.
+            for dim in ("diplomatic", "economic", "humanitarian", "security"):
+                expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
+            expect(page.locator("#timeline rect.conflict")).to_have_count(0)
+            page.locator("#timeline-section").screenshot(path=str(SHOTS / "timeline.png"))
+
+            # ISR-SYR shows conflict.
+            page.fill("#dyad-form input[name=a]", "ISR")
+            page.click("#dyad-form button")
+            expect(page.locator("#timeline g[data-dimension=security] rect.conflict")).to_have_count(1)
+            page.fill("#dyad-form input[name=a]", "RUS")
+            page.click("#dyad-form button")
+            expect(page.locator("#timeline rect.conflict")).to_have_count(0)
+
+            # Map points (5 located happenings with no filter) and the actor network.
+            page.click("#reset")
+            expect(rows).to_have_count(7)
+            expect(page.locator("#map circle.point")).to_have_count(5)
+            page.locator("#map-section").screenshot(path=str(SHOTS / "map.png"))
+            expect(page.locator("#network line.edge")).to_have_count(3)
+            page.locator("#network-section").screenshot(path=str(SHOTS / "network.png"))
+            page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
+        finally:
+            ctx.close()
+
+    assert urls, "no request recorded"
+    hosts = {urlparse(u).hostname for u in urls}
+    assert hosts <= {"127.0.0.1", "localhost"}, f"requests left localhost: {sorted(hosts)}"
+    assert (SHOTS / "dashboard.png").stat().st_size > 0

@@ -1,0 +1,36 @@
+"""Every command and sub-command answers --help."""
+
+from __future__ import annotations
+
+import typer
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+
+
+def command_paths(typer_app: typer.Typer, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    paths = []
+    for cmd in typer_app.registered_commands:
+        paths.append((*prefix, cmd.name or cmd.callback.__name__.replace("_", "-")))
+    for group in typer_app.registered_groups:
+        sub = (*prefix, group.name)
+        paths.append(sub)
+        paths.extend(command_paths(group.typer_instance, sub))
+    return paths
+
+
+def test_every_command_has_help():
+    runner = CliRunner()
+    paths = command_paths(app)
+    assert {("ingest",), ("clean",), ("docs",), ("run",)} <= set(paths)
+    for path in paths:
+        result = runner.invoke(app, [*path, "--help"])
+        assert result.exit_code == 0, (path, result.output)
+        assert "Usage" in result.output
+
+
+def test_top_level_help_lists_commands():
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for name in ("ingest", "clean", "docs", "run"):
+        assert name in result.output
