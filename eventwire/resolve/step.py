@@ -15,7 +15,8 @@ from eventwire.resolve.quantities import extract_quantities
 from eventwire.settings import Options
 
 # "Both sides agreed": the two states the document is about.
-BOTH_SIDES_RE = re.compile(r"^(?:both|the two) (?:sides|countries|states|governments|nations|parties)$", re.I)
+BOTH_SIDES_RE = re.compile(
+    r"^(?:both|(?:the )?two) (?:sides|countries|states|governments|nations|parties)$", re.I)
 # Symmetric types: "X and Y met" is X meeting Y.
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 AND_RE = re.compile(r",? and ")
@@ -42,11 +43,11 @@ class Resolver:
             ev.actor = self.resolve_actor(ev, ev.actor, context)
             if ev.recipient is not None:
                 ev.recipient = self.resolve_actor(ev, ev.recipient, context)
-        self.resolve_both_sides(events)
         countries = [a.country for e in events for a in (e.actor, e.recipient)
                      if a is not None and a.country and len(a.country) == 3]
         places = find_places(doc.text, self.gazetteer, countries=countries)
         doc.metadata["places"] = [dict(asdict(p), start=s, end=e) for s, e, p in places]
+        self.resolve_both_sides(events, countries + countries + [p.country for _, _, p in places])
         for ev in events:
             self.resolve_place(ev, places)
         self.attach_quantities(doc, events)
@@ -76,26 +77,25 @@ class Resolver:
         ev.metadata["compound"] = text
 
     @staticmethod
-    def resolve_both_sides(events: list[Event]) -> None:
-        """"Both sides" are the two states most often named as actors in the document so far."""
-        for i, ev in enumerate(events):
+    def resolve_both_sides(events: list[Event], mentions: list[str]) -> None:
+        """"Both sides" are the two states the document names most (ties: first named).
+
+        `mentions` lists the country of every resolved actor (counted twice: they act) and
+        of every place named in the text.
+        """
+        counts: dict[str, int] = {}
+        for c in mentions:
+            if c and len(c) == 3 and c.isalpha():
+                counts[c] = counts.get(c, 0) + 1
+        top = sorted(counts, key=lambda c: -counts[c])[:2]
+        if len(top) < 2:
+            return
+        for ev in events:
             if ev.actor.country or not BOTH_SIDES_RE.match(ev.actor.entity_text.strip()):
                 continue
-            seen: dict[str, Actor] = {}
-            for other in events[:i] + events[i + 1:]:
-                for a in (other.actor, other.recipient):
-                    if a is not None and a.country and len(a.country) == 3 and a.sector in ("GOV", None):
-                        seen.setdefault(a.country, a)
-            if len(seen) < 2:
-                continue
-            first, second = list(seen.values())[:2]
-            span = ev.actor.span
-            ev.actor = replace(ev.actor, entity_name=first.entity_name, country=first.country,
-                               sector="GOV", resolved_by="both_sides")
+            ev.actor = replace(ev.actor, country=top[0], sector="GOV", resolved_by="both_sides")
             if ev.recipient is None:
-                ev.recipient = Actor(entity_text=ev.actor.entity_text, entity_name=second.entity_name,
-                                     country=second.country, sector="GOV", resolved_by="both_sides",
-                                     span=span)
+                ev.recipient = replace(ev.actor, country=top[1])
 
     @staticmethod
     def resolve_date(ev: Event, published: str | None) -> None:
