@@ -67,16 +67,26 @@ def ingest(
     With `code=True` events are coded, resolved and stored too (the `run` command).
     """
     options = options or Options()
+    if options.engine not in ENGINES:
+        raise ValueError(Errors.E008.format(engine=options.engine))
+    if options.out_parquet:  # a Parquet folder instead of the DuckDB file
+        return run_engine(inputs, options, code=code, store=None, on_batch=on_batch)
     with Store(options.db) as store:
-        if options.engine == "local":
-            from eventwire.engines.local import run_local
+        return run_engine(inputs, options, code=code, store=store, on_batch=on_batch)
 
-            return run_local(inputs, options, code=code, store=store, on_batch=on_batch)
-        if options.engine == "ray":
-            from eventwire.engines.ray import run_ray
 
-            return run_ray(inputs, options, code=code, store=store, on_batch=on_batch)
-    raise ValueError(Errors.E008.format(engine=options.engine))
+ENGINES = ("local", "ray")
+
+
+def run_engine(inputs: list[str], options: Options, **kwargs: Any) -> Summary:
+    """Dispatch to the engine named by `options.engine`."""
+    if options.engine == "ray":
+        from eventwire.engines.ray import run_ray
+
+        return run_ray(inputs, options, **kwargs)
+    from eventwire.engines.local import run_local
+
+    return run_local(inputs, options, **kwargs)
 
 
 def run(inputs: list[str], options: Options | None = None, **kwargs: Any) -> Summary:

@@ -98,9 +98,13 @@ def load_coder(options: Options):
 
 def code_batch(docs: list[Document], options: Options) -> list[Document]:
     """Code events in the OK documents of a batch and resolve their parts."""
+    from eventwire.nlp.pipeline import split_sentences
+
     coder, resolver = load_coder(options)
     docs = coder.code_documents(docs)
     for doc in docs:
-        if doc.ok and doc.events:
-            resolver.resolve_document(doc)
+        if doc.ok:
+            doc.metadata["sentences"] = len(split_sentences(doc.text))
+            if doc.events:
+                resolver.resolve_document(doc)
     return docs

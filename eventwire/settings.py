@@ -35,6 +35,7 @@ class Options:
     engine: str = "local"
     workers: int = 1
     ray_address: str | None = None
+    out_parquet: str | None = None  # write this Parquet folder instead of the DuckDB file
     progress: bool = True
 
     def with_(self, **changes: Any) -> Options:

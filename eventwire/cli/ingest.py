@@ -19,6 +19,8 @@ DbOpt = Annotated[str, typer.Option("--db", help="DuckDB file to store into / re
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file of options.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+OutParquetOpt = Annotated[str | None, typer.Option(
+    help="Write a Parquet folder instead of the DuckDB file (merge with `eventwire merge-parquet`).")]
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")]
 
 
@@ -45,13 +47,17 @@ def ingest(
     paths: PathsArg,
     db: DbOpt = "eventwire.duckdb",
     config: ConfigOpt = None,
-    workers: Annotated[int, typer.Option(help="Processes to clean with.")] = 1,
+    engine: Annotated[str, typer.Option(help="local or ray.")] = "local",
+    workers: Annotated[int, typer.Option(help="Worker processes (local) or actors (ray).")] = 1,
+    ray_address: Annotated[str | None, typer.Option(help="Address of an existing Ray cluster.")] = None,
+    out_parquet: OutParquetOpt = None,
     verbose: VerboseOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Read, clean and deduplicate articles, and store them in DuckDB."""
     setup_logging(verbose)
-    options = load_options(config, db=db, workers=workers, progress=not quiet)
+    options = load_options(config, db=db, engine=engine, workers=workers, ray_address=ray_address,
+                           out_parquet=out_parquet, progress=not quiet)
     with progress_bar(options.progress) as advance:
         summary = _guard(lambda: api.ingest(paths, options, on_batch=advance))
     print_summary(summary, title=f"Ingested into {db}")
@@ -67,6 +73,7 @@ def run(
     engine: Annotated[str, typer.Option(help="local or ray.")] = "local",
     workers: Annotated[int, typer.Option(help="Worker processes (local) or actors (ray).")] = 1,
     ray_address: Annotated[str | None, typer.Option(help="Address of an existing Ray cluster.")] = None,
+    out_parquet: OutParquetOpt = None,
     verbose: VerboseOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -77,7 +84,7 @@ def run(
         err_console.print("[red]Give input paths, or --sample to run on the bundled samples.")
         raise typer.Exit(2)
     options = load_options(config, db=db, engine=engine, workers=workers,
-                           ray_address=ray_address, progress=not quiet)
+                           ray_address=ray_address, out_parquet=out_parquet, progress=not quiet)
     with progress_bar(options.progress) as advance:
         summary = _guard(lambda: api.run(inputs, options, on_batch=advance))
     print_summary(summary, title=f"Run stored in {db}")

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing as mp
-import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from eventwire.data import Document
+from eventwire.engines.parquet import ParquetStore, open_sink
+from eventwire.ingest.fs import read_inputs
 from eventwire.ingest.readers import Reader
 from eventwire.pipeline import Deduplicator, Summary, clean_batch, code_batch
 from eventwire.settings import Options
 from eventwire.store.duckdb import Store
+
+log = logging.getLogger(__name__)
+POOL_RESTARTS = 3  # a batch that kills its worker this many times is a bug, not bad luck
 
 
 def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -33,55 +40,128 @@ def run_local(
     code: bool = True,
     store: Store | None = None,
     on_batch: Callable[[list[Document]], None] | None = None,
+    out_parquet: str | None = None,
 ) -> Summary:
     """Read, clean, deduplicate, (code,) and store every input; return the run's summary.
 
     With a store, each batch is written in one transaction after it is fully processed, so a
-    run stopped at any moment leaves whole batches only, and the next run skips them.
+    run stopped at any moment leaves whole batches only, and the next run skips them. With
+    `out_parquet` (or `options.out_parquet`) batches go to that Parquet folder instead.
     """
     summary = Summary()
-    dedup = Deduplicator(options, store)
-    seen = store.seen_sources() if store is not None else set()
-    raw = batched(unseen(Reader(options).read(inputs), seen), options.batch_size)
-    pool = mp.get_context("spawn").Pool(options.workers) if options.workers > 1 else None
-    # Pool.imap feeds its input eagerly; the semaphore keeps a bounded number of batches in
-    # flight, so memory stays flat whatever the corpus size.
-    in_flight = threading.Semaphore(2 * options.workers + 2)
+    sink = open_sink(options, store, out_parquet)
+    dedup = Deduplicator(options, sink)
+    seen = sink.seen_sources() if sink is not None else set()
+    raw = batched(unseen(read_inputs(Reader(options), inputs), seen), options.batch_size)
 
-    def throttled(batches: Iterable[list[Document]]) -> Iterator[list[Document]]:
-        for batch in batches:
-            in_flight.acquire()
-            yield batch
+    def finish(batch: list[Document], blobs: dict[str, bytes]) -> None:
+        if sink is not None:
+            with summary.stats.track_time("store"):
+                sink.write_batch(batch, blobs)
+        summary.add(batch)
+        if on_batch:
+            on_batch(batch)
 
-    def deduplicated(batches: Iterable[list[Document]]) -> Iterator[tuple[list[Document], dict]]:
-        for batch in batches:
-            with summary.stats.track_time("dedup"):
-                blobs = dedup.mark(batch)
-            yield batch, blobs
+    def mark(batch: list[Document]) -> dict[str, bytes]:
+        with summary.stats.track_time("dedup"):
+            return dedup.mark(batch)
 
     try:
-        mapper = pool.imap if pool else map
-        cleaned = mapper(partial(clean_batch, options=options), throttled(raw))
-        staged = deduplicated(cleaned)
-        if code:
-            blobs_of: dict[int, dict] = {}
-
-            def to_code(items: Iterable[tuple[list[Document], dict]]) -> Iterator[list[Document]]:
-                for n, (batch, blobs) in enumerate(items):
-                    blobs_of[n] = blobs
-                    yield batch
-
-            coded = mapper(partial(code_batch, options=options), to_code(staged))
-            staged = ((batch, blobs_of.pop(n)) for n, batch in enumerate(coded))
-        for batch, blobs in staged:
-            if store is not None:
-                with summary.stats.track_time("store"):
-                    store.write_batch(batch, blobs)
-            summary.add(batch)
-            in_flight.release()
-            if on_batch:
-                on_batch(batch)
+        if options.workers <= 1:
+            for batch in raw:
+                batch = clean_batch(batch, options)
+                blobs = mark(batch)
+                finish(code_batch(batch, options) if code else batch, blobs)
+        else:
+            run_pooled(raw, options, code=code, mark=mark, finish=finish)
     finally:
-        if pool:
-            pool.terminate()
+        if isinstance(sink, ParquetStore):
+            sink.close()
     return summary
+
+
+class Task:
+    """A batch sent to the pool, kept until its result is in so it can be sent again."""
+
+    __slots__ = ("fn", "batch", "blobs", "future")
+
+    def __init__(self, fn: Callable, batch: list[Document], blobs: dict[str, bytes] | None = None) -> None:
+        self.fn, self.batch, self.blobs = fn, batch, blobs
+        self.future: Future | None = None
+
+
+def run_pooled(
+    raw: Iterable[list[Document]],
+    options: Options,
+    *,
+    code: bool,
+    mark: Callable[[list[Document]], dict[str, bytes]],
+    finish: Callable[[list[Document], dict[str, bytes]], None],
+) -> None:
+    """Clean (and code) batches on a process pool, dedup and store them here, in input order.
+
+    Everything is scheduled from this thread, so the store and deduplicator see one thread
+    only, and at most `2 * workers + 2` batches are in flight (memory stays flat). When a
+    worker dies, the pool is rebuilt and the batches in flight are sent again.
+    """
+    window = 2 * options.workers + 2
+    cleaning: deque[Task] = deque()
+    coding: deque[Task] = deque()
+    context = mp.get_context("spawn")
+    pool = ProcessPoolExecutor(options.workers, mp_context=context)
+    restarts = 0
+
+    def submit(task: Task) -> Task:
+        try:
+            task.future = pool.submit(task.fn, task.batch, options)
+        except BrokenProcessPool as err:  # noticed here first: `result` restarts the pool
+            task.future = Future()
+            task.future.set_exception(err)
+        return task
+
+    def result(task: Task) -> list[Document]:
+        nonlocal pool, restarts
+        while True:
+            try:
+                return task.future.result()  # type: ignore[union-attr]
+            except BrokenProcessPool:
+                restarts += 1
+                if restarts > POOL_RESTARTS:
+                    raise
+                log.warning("a worker process died; restarting the pool and rerunning its batches")
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(options.workers, mp_context=context)
+                for t in (*coding, *cleaning):  # `task` is among them: it is still queued
+                    if not t.future.done() or t.future.exception() is not None:  # type: ignore[union-attr]
+                        submit(t)
+
+    batches = iter(raw)
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(cleaning) + len(coding) < window:
+                batch = next(batches, None)
+                if batch is None:
+                    exhausted = True
+                else:
+                    cleaning.append(submit(Task(clean_batch, batch)))
+            if coding and (coding[0].future.done() or not cleaning):  # type: ignore[union-attr]
+                task = coding[0]
+                docs = result(task)
+                coding.popleft()
+                finish(docs, task.blobs or {})
+            elif cleaning:
+                task = cleaning[0]
+                docs = result(task)
+                cleaning.popleft()
+                blobs = mark(docs)
+                if code:
+                    coding.append(submit(Task(code_batch, docs, blobs)))
+                else:
+                    finish(docs, blobs)
+            elif exhausted:
+                break
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)  # idle workers exit at once; joined, their usage is accounted

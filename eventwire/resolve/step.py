@@ -129,13 +129,11 @@ class Resolver:
             ev.quantities = []
             if ev.sentence_span:
                 by_sentence.setdefault(ev.sentence_span.start, []).append(ev)
-        doc.metadata["sentences"] = 0
         para_start = 0
         for para in doc.text.split("\n"):
             para_events = [ev for ev in events if ev.sentence_span
                            and para_start <= ev.sentence_span.start < para_start + len(para)]
             for s, e in split_sentences(para):
-                doc.metadata["sentences"] += 1
                 sent_start = para_start + s
                 owners = by_sentence.get(sent_start)
                 how = "sentence"

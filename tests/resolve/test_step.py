@@ -72,4 +72,3 @@ def test_quantities_of_an_eventless_sentence_go_to_the_paragraph_event(resolver)
     qs = doc.events[0].quantities
     assert [(q["text"], q["attached"]) for q in qs] == [
         ("$2 billion", "sentence"), ("About 40 companies", "paragraph")]
-    assert doc.metadata["sentences"] == 3
