@@ -1,7 +1,8 @@
 """Ingest throughput: documents/s per core for HTML files and WARC input, and peak memory.
 
 Builds a corpus from the extraction-dev pages (each page copied `--copies` times with a
-distinct marker paragraph so no copy is an exact duplicate), then runs `eventwire ingest`
+marker paragraph appended; where extraction drops the marker, a copy is an exact duplicate
+and is counted as such, after being read and cleaned like any page), then runs `eventwire ingest`
 (read, clean, deduplicate, store; no event coding) in a fresh process per input kind with
 one worker, so documents/s is per core. Also times cleaning alone per article.
 
@@ -30,6 +31,7 @@ t = time.perf_counter()
 s = ingest([sys.argv[1]], Options(db=sys.argv[2], progress=False), code=False)
 dt = time.perf_counter() - t
 print(json.dumps({"docs": s.counts["read"], "cleaned": s.counts["cleaned"], "seconds": dt,
+                  "duplicate": s.counts["duplicate"], "near_duplicate": s.counts["near_duplicate"],
                   "skipped": dict(s.skipped), "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -92,7 +94,8 @@ def main() -> None:
                                  capture_output=True, text=True, check=True)
             r = json.loads(out.stdout.strip().splitlines()[-1])
             print(f"{kind:6s} {r['docs']:6d} {r['cleaned']:8d} {r['seconds']:8.1f} "
-                  f"{r['docs'] / r['seconds']:12.1f} {r['peak_mb']:8.0f}   skipped: {r['skipped']}")
+                  f"{r['docs'] / r['seconds']:12.1f} {r['peak_mb']:8.0f}   duplicates: "
+                  f"{r['duplicate']} exact, {r['near_duplicate']} near; skipped: {r['skipped']}")
     c = time_cleaning(data)
     print(f"cleaning alone: HTML {c['html_ms']:.1f} ms/article (trafilatura + junk pass), "
           f"scraped text {c['text_ms']:.2f} ms/article")

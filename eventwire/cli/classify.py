@@ -1,0 +1,94 @@
+"""`eventwire classify`: PLOVER event type of (text, source, target) JSONL lines."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Annotated, Any
+
+import typer
+
+from eventwire.cli._app import app
+from eventwire.cli._util import setup_logging
+
+BATCH_SIZE = 256
+
+
+def parse_line(line: str, n: int) -> tuple[Any, tuple | None, str | None]:
+    """(id, item or None, error or None) for one JSONL line with id, text, source, target."""
+    from eventwire.events.features import find_span
+
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as err:
+        return n, None, f"invalid JSON: {err.msg}"
+    if not isinstance(row, dict):
+        return n, None, "a line must be a JSON object with id, text, source, target"
+    row_id = row.get("id", n)
+    text, source, target = row.get("text"), row.get("source"), row.get("target")
+    if not isinstance(text, str) or not text.strip():
+        return row_id, None, "missing or empty 'text'"
+    spans = []
+    for name, phrase in (("source", source), ("target", target)):
+        if not isinstance(phrase, str) or not phrase.strip():
+            return row_id, None, f"missing or empty '{name}'"
+        span = find_span(text, phrase)
+        if span is None:
+            return row_id, None, f"'{name}' is not a substring of 'text'"
+        spans.append(span)
+    return row_id, (text, spans[0], spans[1]), None
+
+
+def classify_lines(lines: Iterable[str], *, model: str | None = None) -> Iterator[dict[str, Any]]:
+    """One output dict per non-blank input line, in input order; bad lines carry an 'error'."""
+    from eventwire.events.classifier import EventClassifier
+
+    clf = EventClassifier.load(model)
+    pending: list[tuple[Any, tuple | None, str | None]] = []
+
+    def flush() -> Iterator[dict[str, Any]]:
+        good = [p for p in pending if p[1] is not None]
+        preds = iter(clf.predict([p[1] for p in good])) if good else iter(())
+        for row_id, item, error in pending:
+            if item is None:
+                yield {"id": row_id, "error": error}
+                continue
+            p = next(preds)
+            yield {"id": row_id, "event": p.event, "quad": p.quad, "score": round(p.score, 4)}
+
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        pending.append(parse_line(line, n))
+        if len(pending) >= BATCH_SIZE:
+            yield from flush()
+            pending = []
+    if pending:
+        yield from flush()
+
+
+@app.command()
+def classify(
+    jsonl: Annotated[str, typer.Option("--jsonl", help="JSONL with id, text, source, target (substrings of text); - for stdin.")],
+    model: Annotated[str | None, typer.Option("--model", help="Model folder written by `eventwire train`; default: the shipped one.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Print one JSON line per input: {"id", "event", "quad", "score"} or {"id", "error"}."""
+    setup_logging(verbose)
+    try:
+        fh = sys.stdin if jsonl == "-" else open(jsonl, encoding="utf-8")  # noqa: SIM115
+    except OSError as err:
+        from eventwire.errors import Errors
+
+        typer.echo(Errors.E001.format(path=jsonl), err=True)
+        raise typer.Exit(1) from err
+    try:
+        for out in classify_lines(fh, model=model):
+            typer.echo(json.dumps(out, ensure_ascii=False))
+    except FileNotFoundError as err:
+        typer.echo(str(err), err=True)
+        raise typer.Exit(1) from err
+    finally:
+        if fh is not sys.stdin:
+            fh.close()

@@ -1,0 +1,49 @@
+"""`eventwire train`: fit the PLOVER event-type classifier on PLOVER-format TSV rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from eventwire.cli._app import app
+from eventwire.cli._util import setup_logging
+
+
+def train_model(data: list[str], *, out: str | None = None, seed: int = 0) -> dict[str, Any]:
+    """Train on `data` TSVs and write the weights to `out` (None: the shipped model folder)."""
+    from eventwire.events.classifier import RESOURCE_DIR, train
+
+    out_dir = str(out) if out is not None else str(RESOURCE_DIR)
+    metrics = train(data, out_dir, seed=seed)
+    metrics["out"] = str(Path(out_dir).resolve())
+    return metrics
+
+
+@app.command()
+def train(
+    data: Annotated[list[str], typer.Option("--data", help="PLOVER TSV (sentence + marked_sentence or source/target + gold_root); repeat for more.")],
+    out: Annotated[str | None, typer.Option("--out", help="Output folder; default: the shipped model in eventwire/resources/classifier.")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed recorded with the model (training is deterministic).")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Train the event-type classifier and print a (training-set, CV-free) summary."""
+    setup_logging(verbose)
+    try:
+        metrics = train_model(data, out=out, seed=seed)
+    except (FileNotFoundError, ValueError) as err:
+        typer.echo(str(err), err=True)
+        raise typer.Exit(1) from err
+    if as_json:
+        typer.echo(json.dumps(metrics, indent=2))
+        return
+    s = metrics["train_scores"]
+    typer.echo(f"trained on {metrics['n_train']} rows ({metrics['n_skipped']} skipped), "
+               f"{len(metrics['labels'])} labels -> {metrics['out']}")
+    typer.echo("label counts: " + ", ".join(f"{k} {v}" for k, v in metrics["label_counts"].items()))
+    typer.echo(f"training-set fit (not a generalisation estimate; see bench/plover.py): "
+               f"macro-F1 {s['macro_f1']:.3f}, accuracy {s['accuracy']:.3f}")
+    typer.echo(f"data sha256 {metrics['data_sha256']}")

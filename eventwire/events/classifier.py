@@ -1,0 +1,393 @@
+"""Learned PLOVER event-type classifier: TF-IDF views of the actor pair + logistic regression.
+
+The model reads three views of `(sentence, source span, target span)` (see `features.py`): the
+sentence with the actors masked, the stretch between the actors, and trigger-lexicon hits. Words
+and character n-grams of each view are TF-IDF weighted and fed to one multinomial logistic
+regression. Weights are stored as plain arrays (`weights.npz`, `vocab.json`) plus `meta.json`, so
+loading needs no pickle and no scikit-learn estimator state.
+
+Training labels follow the PLOVER training set (15 types, CONCEDE and RETREAT merged as YIELD);
+at prediction time YIELD is split by a lexical rule (manual 3.4 and 3.7): an immediate withdrawal,
+release, ceasefire or resignation is RETREAT, anything else (and any announced or future one) is
+CONCEDE.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eventwire.errors import Errors
+from eventwire.events import features as F
+from eventwire.events.features import Item
+
+logger = logging.getLogger(__name__)
+
+RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "classifier"
+FORMAT_VERSION = 1
+YIELD = "YIELD"
+QUADS = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2, YIELD: 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}  # YIELD counts as material cooperation, as the PLOVER training set annotates it
+WORD_PATTERN = r"(?u)\b\w+\b"  # keep one-letter words: "a", the "u" of "u.s."
+# (name, view index in features.item_views, TfidfVectorizer options, weight in the stacked input)
+VIEWS: tuple[tuple[str, int, dict[str, Any], float], ...] = (
+    ("masked_words", 0, {"ngram_range": (1, 2), "token_pattern": WORD_PATTERN}, 1.0),
+    ("masked_chars", 0, {"analyzer": "char_wb", "ngram_range": (2, 5)}, 1.0),
+    ("between_words", 1, {"ngram_range": (1, 2), "token_pattern": WORD_PATTERN}, 1.0),
+    ("between_chars", 1, {"analyzer": "char_wb", "ngram_range": (2, 5)}, 1.0),
+    ("lexicon", 2, {"token_pattern": WORD_PATTERN}, 0.5),
+)
+C_REG = 10.0  # inverse L2 strength; chosen once on the first 5-fold split, not per fold
+MIN_DF = 2  # terms seen once are dropped: they cannot generalise and would bloat the weights
+REQUIRED_LABEL = "gold_root"
+RETREAT_RE = re.compile(
+    r"\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|retreat|pull(?:ed|s|ing)? (?:out|back)|"
+    r"evacuat|releas|freed|frees|let free|set free|ceasefire|cease-fire|truce|disarm|resign|"
+    r"step(?:ped|s)? down|repatriat|hand(?:ed|s)? (?:back|over)|return(?:ed|s)? )"
+)
+# Announced or future retreats are CONCEDE (manual 3.4.2).
+FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|'ll|plans? to|planned to|agree[sd]? to|promis|pledg|vow|announc|"
+    r"offer|ready to|willing|intend|decid|to (?:withdraw|pull|release|free|retreat|evacuate))"
+)
+
+
+@dataclass(slots=True)
+class Prediction:
+    """One classified actor pair."""
+
+    event: str  # PLOVER type; YIELD is split into CONCEDE or RETREAT
+    quad: int  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    score: float  # probability of the chosen type (of YIELD for CONCEDE / RETREAT)
+    probs: dict[str, float]  # over the training labels
+
+
+def split_yield(item: Item) -> str:
+    """CONCEDE or RETREAT for a YIELD prediction, by the wording around the actors."""
+    masked = F.mask_actors(item)
+    for text in (F.between_view(masked), masked):
+        if RETREAT_RE.search(text + " "):
+            return "CONCEDE" if FUTURE_RE.search(text) else "RETREAT"
+    return "CONCEDE"
+
+
+def check_item(item: Item) -> None:
+    """Raise ValueError unless the item is (text, (start, end), (start, end)) with valid spans."""
+    text, src, tgt = item
+    if not isinstance(text, str):
+        raise ValueError(Errors.E010.format(name="sentence", value=text, hint="Give a string."))
+    for name, span in (("source span", src), ("target span", tgt)):
+        ok = (
+            len(span) == 2
+            and all(isinstance(v, int | np.integer) for v in span)
+            and 0 <= span[0] <= span[1] <= len(text)
+        )
+        if not ok:
+            hint = f"Give (start, end) character offsets within the sentence (0..{len(text)})."
+            raise ValueError(Errors.E010.format(name=name, value=span, hint=hint))
+
+
+def _vectorizer(options: dict[str, Any], vocabulary: dict[str, int] | None = None) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        sublinear_tf=True,
+        dtype=np.float32,
+        min_df=MIN_DF if vocabulary is None else 1,
+        vocabulary=vocabulary,
+        **options,
+    )
+
+
+def model_config() -> dict[str, Any]:
+    """The feature and regularisation settings that weights depend on, as stored in meta.json."""
+    views = [[name, index, {k: list(v) if isinstance(v, tuple) else v for k, v in opts.items()},
+              weight] for name, index, opts, weight in VIEWS]
+    lexicon = hashlib.sha256(json.dumps(F.TRIGGERS, sort_keys=True).encode()).hexdigest()
+    return {"views": views, "C": C_REG, "min_df": MIN_DF, "lexicon_sha256": lexicon[:16]}
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class EventClassifier:
+    """PLOVER event type of a (sentence, source, target) triple; load once, predict in batches."""
+
+    def __init__(
+        self,
+        labels: list[str],
+        vectorizers: list[Any],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        meta: dict[str, Any],
+    ) -> None:
+        self.labels = labels
+        self.vectorizers = vectorizers
+        self.coef = coef
+        self.intercept = intercept
+        self.meta = meta
+
+    @classmethod
+    def load(cls, path: str | None = None) -> EventClassifier:
+        """Load weights from `path` (a folder written by `train`); None: the shipped model."""
+        folder = Path(path) if path is not None else RESOURCE_DIR
+        files = [folder / "meta.json", folder / "vocab.json", folder / "weights.npz"]
+        if not all(f.is_file() for f in files):
+            raise FileNotFoundError(Errors.E005.format(path=folder))
+        meta = json.loads(files[0].read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT_VERSION or meta.get("config") != model_config():
+            # Vectorizers are rebuilt from the code's VIEWS: other settings would misread weights.
+            hint = "The model was trained with other feature settings; retrain it."
+            raise ValueError(Errors.E010.format(name="classifier", value=str(folder), hint=hint))
+        vocabs = json.loads(files[1].read_text(encoding="utf-8"))
+        with np.load(files[2]) as arrays:
+            coef = arrays["coef"].astype(np.float32)
+            intercept = arrays["intercept"].astype(np.float32)
+            idfs = [arrays[f"idf_{name}"] for name, *_ in VIEWS]
+        vectorizers = []
+        for (name, _, options, _), idf in zip(VIEWS, idfs, strict=True):
+            vec = _vectorizer(options, {t: i for i, t in enumerate(vocabs[name])})
+            vec.idf_ = idf  # the setter validates the vocabulary and builds the transformer
+            vectorizers.append(vec)
+        return cls(meta["labels"], vectorizers, coef, intercept, meta)
+
+    def save(self, out_dir: str | Path) -> None:
+        """Write weights.npz, vocab.json and meta.json into `out_dir`."""
+        folder = Path(out_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        arrays = {"coef": self.coef.astype(np.float32), "intercept": self.intercept}
+        vocabs: dict[str, list[str]] = {}
+        for (name, *_), vec in zip(VIEWS, self.vectorizers, strict=True):
+            arrays[f"idf_{name}"] = vec.idf_.astype(np.float32)
+            vocabs[name] = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+        np.savez_compressed(folder / "weights.npz", **arrays)
+        (folder / "vocab.json").write_text(json.dumps(vocabs, ensure_ascii=False), encoding="utf-8")
+        (folder / "meta.json").write_text(json.dumps(self.meta, indent=2) + "\n", encoding="utf-8")
+
+    def predict_proba(self, items: list[Item]) -> np.ndarray:
+        """Probabilities over `self.labels`, one row per item."""
+        if not items:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        for item in items:
+            check_item(item)
+        X = _transform(self.vectorizers, [F.item_views(item) for item in items])
+        return _softmax(np.asarray(X @ self.coef.T) + self.intercept)
+
+    def predict(self, items: list[Item]) -> list[Prediction]:
+        """Classify a batch of (sentence, source char span, target char span)."""
+        probs = self.predict_proba(items)
+        out = []
+        for item, row in zip(items, probs, strict=True):
+            best = int(row.argmax())
+            label = self.labels[best]
+            event = split_yield(item) if label == YIELD else label
+            out.append(
+                Prediction(
+                    event=event,
+                    quad=QUADS.get(event, 0),
+                    score=float(row[best]),
+                    probs={lab: float(p) for lab, p in zip(self.labels, row, strict=True)},
+                )
+            )
+        return out
+
+
+def _transform(vectorizers: list[Any], views: list[tuple[str, str, str]], fit: bool = False):
+    """Stack the weighted TF-IDF matrices of every view (fitting the vectorizers if asked)."""
+    import scipy.sparse as sp
+
+    blocks = []
+    for (_, index, _, weight), vec in zip(VIEWS, vectorizers, strict=True):
+        texts = [v[index] for v in views]
+        block = vec.fit_transform(texts) if fit else vec.transform(texts)
+        blocks.append(block * weight if weight != 1.0 else block)
+    return sp.hstack(blocks, format="csr", dtype=np.float32)
+
+
+# ---------------------------------------------------------------- training data
+
+
+def read_rows(tsv_paths: list[str]) -> tuple[list[Item], list[str], list[str], int]:
+    """Training rows from PLOVER-format TSVs: (items, labels, group keys, rows skipped).
+
+    A row needs `gold_root` and either `marked_sentence` (<s>..</s>, <t>..</t>) or `sentence`
+    with `source` and `target` substrings. Rows whose actors cannot be located are skipped.
+    """
+    items: list[Item] = []
+    labels: list[str] = []
+    groups: list[str] = []
+    skipped = 0
+    for path in tsv_paths:
+        p = Path(path)
+        if not p.is_file():
+            raise FileNotFoundError(Errors.E001.format(path=path))
+        with p.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            cols = set(reader.fieldnames or ())
+            has_marked = "marked_sentence" in cols
+            has_plain = {"sentence", "source", "target"} <= cols
+            if REQUIRED_LABEL not in cols or not (has_marked or has_plain):
+                missing = sorted({REQUIRED_LABEL, "marked_sentence or sentence+source+target"}
+                                 - cols)
+                raise ValueError(Errors.E006.format(path=path, cols=", ".join(missing)))
+            for row in reader:
+                item = _row_item(row, has_marked, has_plain)
+                label = (row.get(REQUIRED_LABEL) or "").strip().upper()
+                if item is None or not label:
+                    skipped += 1
+                    continue
+                if label not in QUADS:
+                    hint = f"Use one of: {', '.join(QUADS)}."
+                    raise ValueError(Errors.E010.format(name="gold_root", value=label, hint=hint))
+                items.append(item)
+                labels.append(label)
+                groups.append(item[0])
+    return items, labels, groups, skipped
+
+
+def _row_item(row: dict[str, str], has_marked: bool, has_plain: bool) -> Item | None:
+    src = tgt = None
+    text = ""
+    if has_marked and row.get("marked_sentence"):
+        text, src, tgt = F.parse_marked(row["marked_sentence"])
+    elif has_plain:
+        text = row.get("sentence") or ""
+    if has_plain and text:
+        src = src or F.find_span(text, row.get("source") or "")
+        tgt = tgt or F.find_span(text, row.get("target") or "")
+    if not text or (src is None and tgt is None):
+        return None
+    # A missing actor (some gold rows lack a marked target) becomes an empty span.
+    return text, src or (0, 0), tgt or (0, 0)
+
+
+def data_hash(items: list[Item], labels: list[str]) -> str:
+    """SHA-256 over the training rows as the model sees them (text, spans, label), in order."""
+    h = hashlib.sha256()
+    for (text, src, tgt), label in zip(items, labels, strict=True):
+        h.update(f"{text}\t{src[0]},{src[1]}\t{tgt[0]},{tgt[1]}\t{label}\n".encode())
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------- training and evaluation
+
+
+def fit(items: list[Item], labels: list[str], *, seed: int = 0) -> EventClassifier:
+    """Fit vectorizers and the logistic regression on in-memory rows (deterministic)."""
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizers = [_vectorizer(options) for _, _, options, _ in VIEWS]
+    X = _transform(vectorizers, [F.item_views(item) for item in items], fit=True)
+    # lbfgs is deterministic; random_state only matters for other solvers, set for safety.
+    model = LogisticRegression(
+        C=C_REG, max_iter=5000, class_weight="balanced", random_state=seed
+    )
+    model.fit(X, labels)
+    label_list = [str(c) for c in model.classes_]
+    meta = {"format": FORMAT_VERSION, "labels": label_list, "seed": seed, "config": model_config()}
+    return EventClassifier(
+        label_list,
+        vectorizers,
+        model.coef_.astype(np.float32),
+        model.intercept_.astype(np.float32),
+        meta,
+    )
+
+
+def score(gold: list[str], pred: list[str]) -> dict[str, float]:
+    """Macro-F1 over the gold labels, accuracy and quad accuracy (YIELD counts as quad 2)."""
+    from sklearn.metrics import accuracy_score, f1_score
+
+    quad_gold = [QUADS[g] for g in gold]
+    quad_pred = [QUADS.get(p, 0) for p in pred]
+    return {
+        "macro_f1": round(float(f1_score(gold, pred, labels=sorted(set(gold)), average="macro",
+                                         zero_division=0)), 4),
+        "accuracy": round(float(accuracy_score(gold, pred)), 4),
+        "quad_accuracy": round(float(np.mean(np.equal(quad_gold, quad_pred))), 4),
+    }
+
+
+def _argmax_labels(clf: EventClassifier, items: list[Item]) -> tuple[list[str], np.ndarray]:
+    probs = clf.predict_proba(items)
+    return [clf.labels[i] for i in probs.argmax(axis=1)], probs
+
+
+def train(tsv_paths: list[str], out_dir: str, *, seed: int = 0) -> dict:
+    """Train on PLOVER TSVs, write weights + meta.json to `out_dir`; return training metrics."""
+    items, labels, _, skipped = read_rows(tsv_paths)
+    if not items:
+        raise ValueError(Errors.E010.format(name="training data", value=tsv_paths,
+                                            hint="No usable rows were found."))
+    clf = fit(items, labels, seed=seed)
+    clf.meta.update({"data_sha256": data_hash(items, labels), "n_train": len(items),
+                     "n_skipped": skipped})
+    clf.save(out_dir)
+    # Score the saved (float32) weights, so the metrics describe exactly what was shipped.
+    saved = EventClassifier.load(out_dir)
+    pred, probs = _argmax_labels(saved, items)
+    metrics = {
+        "n_train": len(items),
+        "n_skipped": skipped,
+        "labels": saved.labels,
+        "label_counts": dict(sorted(Counter(labels).items())),
+        "train_scores": score(labels, pred),
+        "train_probs_sha256": hashlib.sha256(np.round(probs, 4).tobytes()).hexdigest(),
+        "data_sha256": clf.meta["data_sha256"],
+    }
+    saved.meta.update({"train_scores": metrics["train_scores"],
+                       "train_probs_sha256": metrics["train_probs_sha256"]})
+    (Path(out_dir) / "meta.json").write_text(json.dumps(saved.meta, indent=2) + "\n",
+                                             encoding="utf-8")
+    return metrics
+
+
+def fold_indices(labels: list[str], groups: list[str], *, folds: int = 5,
+                 seed: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Deterministic stratified folds; rows with the same sentence text share a fold."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    return list(splitter.split(np.zeros(len(labels)), labels, groups))
+
+
+def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0) -> dict:
+    """Grouped k-fold scores of the model, a majority-class and a lexicon-only baseline."""
+    items, labels, groups, skipped = read_rows(tsv_paths)
+    y = np.array(labels, dtype=object)
+    pred = {name: np.empty(len(items), dtype=object) for name in ("model", "majority", "lexicon")}
+    fold_f1 = []
+    for train_idx, test_idx in fold_indices(labels, groups, folds=folds, seed=seed):
+        train_items = [items[i] for i in train_idx]
+        test_items = [items[i] for i in test_idx]
+        clf = fit(train_items, list(y[train_idx]), seed=seed)
+        pred["model"][test_idx] = _argmax_labels(clf, test_items)[0]
+        majority = Counter(y[train_idx]).most_common(1)[0][0]
+        pred["majority"][test_idx] = majority
+        pred["lexicon"][test_idx] = [F.lexicon_label(it, majority) for it in test_items]
+        fold_f1.append(score(list(y[test_idx]), list(pred["model"][test_idx]))["macro_f1"])
+    out: dict[str, Any] = {"n": len(items), "n_skipped": skipped, "folds": folds, "seed": seed}
+    for name, p in pred.items():
+        out[name] = score(labels, list(p))
+    out["model"]["fold_macro_f1"] = fold_f1
+    from sklearn.metrics import classification_report
+
+    out["per_label"] = classification_report(labels, list(pred["model"]), output_dict=True,
+                                             zero_division=0)
+    return out

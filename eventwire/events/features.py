@@ -1,0 +1,197 @@
+"""Text views and trigger lexicon for the PLOVER event-type classifier.
+
+An item is `(sentence, source span, target span)` with character spans. The classifier reads
+three views of it: the sentence with both actors masked, the stretch from the first actor to the
+second plus a few words after (where the event verb usually sits), and lexicon hits: which
+PLOVER types the trigger words of that stretch point to.
+"""
+
+from __future__ import annotations
+
+import re
+
+Item = tuple[str, tuple[int, int], tuple[int, int]]
+
+SOURCE_TOKEN = "srcx"
+TARGET_TOKEN = "tgtx"
+WORDS_AFTER = 4  # words after the second actor kept in the "between" view
+MARK_RE = re.compile(r"<(/?)([st])>")
+SPACE_RE = re.compile(r"\s+")
+WORD_RE = re.compile(r"[a-z][a-z'-]*")
+
+# Trigger stems per PLOVER training label (YIELD = CONCEDE + RETREAT). A word triggers a type when
+# it starts with one of the stems; multi-word stems match on the lowercased text. Hand-written from
+# the PLOVER manual (chapter 3) and the CAMEO2PLOVER names; used as features and as the
+# lexicon-only baseline.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "AGREE": ("agree", "pledg", "promis", "vow to", "offer", "commit", "accept", "will ",
+              "intend", "decid to", "plan to", "ready to", "willing", "signal", "propos"),
+    "CONSULT": ("met ", "meet", "visit", "talk", "discuss", "consult", "confer", "negotiat",
+                "mediat", "host", "phone", "call with", "spoke", "speak", "summit", "held talks",
+                "receiv", "welcomed"),
+    "SUPPORT": ("prais", "endors", "commend", "support", "back", "recogni", "congratul",
+                "applaud", "hail", "thank", "lauded", "defend", "sign", "ratif", "approv",
+                "apolog", "express condolence", "sympath"),
+    "COOPERATE": ("cooperat", "co-operat", "collaborat", "joint", "war game", "exercise",
+                  "share", "shared", "exchang", "extradit", "partner", "trade"),
+    "AID": ("aid", "assist", "help", "donat", "provid", "deliver", "supplied", "supply",
+            "sent ", "send", "grant", "fund", "loan", "rescu", "asylum", "relief", "vaccin",
+            "gave", "give", "hand over", "handed over", "train"),
+    "YIELD": ("releas", "freed", "free ", "let free", "pardon", "amnest", "withdr", "retreat",
+              "pull out", "pulled out", "evacuat", "ceasefire", "cease-fire", "truce", "resign",
+              "step down", "stepped down", "disarm", "lift", "eas", "allow", "permit", "conced",
+              "concession", "back down", "reverse", "return", "hand back", "repatriat",
+              "apologi", "regret", "acquit", "grant", "reinstat", "extend"),
+    "REQUEST": ("ask", "urg", "request", "demand", "call on", "called on", "calls on",
+                "called for", "call for", "appeal", "press", "plead", "seek", "sought",
+                "invit", "petition", "insist"),
+    "ACCUSE": ("accus", "condemn", "critici", "blam", "denounc", "alleg", "charg", "sue",
+               "sued", "suing", "lawsuit", "investigat", "probe", "complain", "decr",
+               "slam", "rebuk", "censur", "indict", "prosecut", "disapprov", "protest to"),
+    "REJECT": ("reject", "refus", "deni", "deny", "declin", "dismiss", "veto", "oppos",
+               "rebuff", "spurn", "turn down", "turned down", "block", "boycott talks",
+               "ignor", "defy", "defied", "not ", "n't", "bar", "barred", "cancel"),
+    "THREATEN": ("threat", "warn", "ultimatum", "vow", "menac", "would retaliat", "could face",
+                 "risk"),
+    "PROTEST": ("protest", "demonstrat", "rally", "rallied", "march", "strike", "picket",
+                "riot", "sit-in", "hunger strike", "boycott", "blockad", "overthr"),
+    "SANCTION": ("suspend", "sever", "cut ", "cut off", "halt", "freez", "froze", "expel",
+                 "recall", "break off", "broke off", "ended", "end ", "terminat", "downgrad",
+                 "convict", "fine", "fined", "withdrew", "withheld", "pulled", "embargo"),
+    "MOBILIZE": ("mobili", "deploy", "alert", "troops", "buildup", "build-up", "mass",
+                 "station", "dispatch", "patrol", "reinforc", "drill", "put on", "readiness"),
+    "COERCE": ("arrest", "detain", "detent", "jail", "imprison", "sanction", "curfew",
+               "impos", "ban", "banned", "confiscat", "seiz", "raid", "deport", "expel",
+               "censor", "shut", "crack down", "cracked down", "crackdown", "restrict",
+               "lockdown", "martial law", "state of emergency", "blacklist", "round up",
+               "rounded up", "hack", "custody", "sentenc"),
+    "ASSAULT": ("attack", "kill", "bomb", "shell", "shot", "shoot", "fire on", "fired",
+                "strik", "struck", "airstrike", "air strike", "assault", "abduct", "kidnap",
+                "massacr", "clash", "fought", "fight", "invad", "invasion", "raid", "ambush",
+                "torture", "beat", "wound", "injur", "murder", "assassinat", "execut",
+                "destroy", "target", "missile", "rocket", "stab", "battl", "combat", "hijack",
+                "occupy", "occupied", "captur", "war against", "offensive"),
+}
+LEXICON_TYPES = tuple(TRIGGERS)
+# One alternation per type, compiled once; stems match at a word start.
+_TRIGGER_RE = {
+    label: re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")")
+    for label, stems in TRIGGERS.items()
+}
+
+
+def parse_marked(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """Strip <s>..</s> and <t>..</t> marks; return the plain sentence and the first span of each."""
+    out: list[str] = []
+    spans: dict[str, list[int]] = {}
+    pos = 0
+    length = 0
+    for m in MARK_RE.finditer(marked):
+        chunk = marked[pos : m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, kind = m.group(1), m.group(2)
+        if not closing and kind not in spans:
+            spans[kind] = [length, length]
+        elif closing and kind in spans and spans[kind][1] == spans[kind][0]:
+            spans[kind][1] = length
+    out.append(marked[pos:])
+    text = "".join(out)
+    src = tuple(spans["s"]) if "s" in spans and spans["s"][1] > spans["s"][0] else None
+    tgt = tuple(spans["t"]) if "t" in spans and spans["t"][1] > spans["t"][0] else None
+    return text, src, tgt  # type: ignore[return-value]
+
+
+def find_span(text: str, phrase: str) -> tuple[int, int] | None:
+    """Character span of the first occurrence of `phrase` in `text` (case-insensitive), or None."""
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    i = text.find(phrase)
+    if i < 0:
+        i = text.lower().find(phrase.lower())
+    return (i, i + len(phrase)) if i >= 0 else None
+
+
+def _clean(text: str) -> str:
+    return SPACE_RE.sub(" ", text).strip().lower()
+
+
+def mask_actors(item: Item) -> str:
+    """The sentence, lowercased, with the source and target spans replaced by placeholder words."""
+    text, src, tgt = item
+    spans = sorted(
+        [(src, SOURCE_TOKEN), (tgt, TARGET_TOKEN)], key=lambda p: (p[0][0], p[0][1])
+    )
+    out: list[str] = []
+    pos = 0
+    for (start, end), token in spans:
+        if end <= start or start < pos:  # empty, or overlaps the previous span: keep the first
+            continue
+        out.append(text[pos:start])
+        out.append(f" {token} ")
+        pos = end
+    out.append(text[pos:])
+    return _clean("".join(out))
+
+
+def between_view(masked: str) -> str:
+    """From the first actor placeholder to the second, plus a few words after it."""
+    i, j = masked.find(SOURCE_TOKEN), masked.find(TARGET_TOKEN)
+    if i < 0 or j < 0:
+        k = max(i, j)
+        if k < 0:
+            return masked
+        # One actor only: the words right after it (and before, for passives) carry the verb.
+        words_before = masked[:k].split()[-WORDS_AFTER:]
+        return " ".join(words_before + masked[k:].split()[: 2 * WORDS_AFTER + 1])
+    a, b = sorted((i, j))
+    after = masked[b:].split()[: WORDS_AFTER + 1]
+    return masked[a:b] + " ".join(after)
+
+
+def lexicon_hits(text: str) -> dict[str, int]:
+    """Number of trigger matches per PLOVER training label in already lowercased text."""
+    padded = text + " "
+    return {label: len(rx.findall(padded)) for label, rx in _TRIGGER_RE.items()}
+
+
+def lexicon_tokens(between: str, masked: str) -> str:
+    """Lexicon hits as pseudo-words: strong ones from the between view, weak ones elsewhere."""
+    strong = lexicon_hits(between)
+    weak = lexicon_hits(masked)
+    words = [f"lexb_{k.lower()}" for k, n in strong.items() for _ in range(min(n, 2))]
+    words += [f"lexs_{k.lower()}" for k, n in weak.items() if n]
+    return " ".join(words)
+
+
+def actor_view(item: Item) -> str:
+    """Words of the source and target spans, prefixed, plus which actor comes first.
+
+    Not among the shipped model's views (no gain in CV); kept for experiments.
+    """
+    text, (s0, s1), (t0, t1) = item
+    words = [f"s_{w}" for w in WORD_RE.findall(text[s0:s1].lower())]
+    words += [f"t_{w}" for w in WORD_RE.findall(text[t0:t1].lower())]
+    if s1 > s0 and t1 > t0:
+        words.append("order_st" if s0 <= t0 else "order_ts")  # target first: often passive
+    return " ".join(words)
+
+
+def item_views(item: Item) -> tuple[str, str, str]:
+    """The text views the classifier reads: masked sentence, between stretch, lexicon hits."""
+    masked = mask_actors(item)
+    between = between_view(masked)
+    return masked, between, lexicon_tokens(between, masked)
+
+
+def lexicon_label(item: Item, default: str) -> str:
+    """Lexicon-only baseline: the type with most trigger hits between the actors, else anywhere."""
+    masked = mask_actors(item)
+    for text in (between_view(masked), masked):
+        hits = lexicon_hits(text)
+        best = max(LEXICON_TYPES, key=lambda k: hits[k])  # ties: dict order, cooperative first
+        if hits[best]:
+            return best
+    return default
