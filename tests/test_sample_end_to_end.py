@@ -59,8 +59,11 @@ def test_expected_events_each_once(sample_db):
     agree = one(evs, event="AGREE")
     assert "economic" in agree["context"]
     assert {agree["actor_country"], agree["recipient_country"]} == {"RUS", "SYR"}
-    aid = one(evs, event="AID", context="humanitarian")
+    aid = one(evs, event="AID", context="humanitarian", event_text="delivery")
     assert (aid["actor_country"], aid["recipient_country"]) == ("RUS", "SYR")
+    shipments = one(evs, event="AID", event_text="shipments")
+    assert shipments["actor_country"] == "RUS"
+    assert (shipments["date"], shipments["date_precision"]) == ("2025-04", "month")
     strike = one(evs, event="ASSAULT")
     assert strike["mode"] == "aerial" and (strike["actor_country"], strike["actor_sector"]) == ("ISR", "MIL")
     mob = one(evs, event="MOBILIZE")

@@ -635,7 +635,12 @@ def clause_words(cand: Candidate, cands: dict[int, Candidate]) -> set[str]:
     """Lower-cased words and lemmas of the trigger's clause, minus other triggers' clauses."""
     others = {c.anchor.i for c in cands.values() if c is not cand and not c.suppressed}
     words: set[str] = set()
-    stack = [cand.anchor]
+    root = cand.anchor
+    # A nominal trigger that is its verb's subject reads that verb's clause: "Russian
+    # shipments resumed, ensuring essential supplies" names the goods in the predicate.
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("nsubj", "nsubjpass") and root.head.i not in others:
+        root = root.head
+    stack = [root]
     while stack:
         tok = stack.pop()
         words.update((tok.lower_, tok.lemma_.lower()))

@@ -36,6 +36,8 @@ def find(events, etype, **want):
             continue
         if "mode" in want and e.mode != want["mode"]:
             continue
+        if "trigger" in want and want["trigger"] not in e.event_text:
+            continue
         if "actor" in want and want["actor"] not in e.actor.entity_text:
             continue
         if "recipient" in want and (e.recipient is None or want["recipient"] not in e.recipient.entity_text):
@@ -64,7 +66,8 @@ def sample_events(coder, request):
     ("REQUEST", {"actor": "Syria", "context": "legal"}),
     ("REJECT", {"actor": "Moscow"}),
     ("AGREE", {"actor": "Both sides", "context": "economic"}),
-    ("AID", {"actor": "Russia", "context": "humanitarian"}),
+    ("AID", {"actor": "Russia", "context": "humanitarian", "trigger": "delivery"}),
+    ("AID", {"actor": "Russian", "context": "humanitarian", "trigger": "shipments"}),
     ("ASSAULT", {"mode": "aerial", "actor": "Israeli", "recipient": "Syria"}),
     ("MOBILIZE", {"actor": "Israeli"}),
     ("AID", {"actor": "Russia", "context": "military", "recipient": "armed forces"}),
@@ -77,7 +80,7 @@ def test_sample_yields_each_expected_event_once(sample_events, etype, want):
 def test_sample_has_no_spurious_events(sample_events):
     _, events = sample_events
     assert kinds(events) == sorted(["CONSULT", "CONSULT", "REQUEST", "REJECT", "AGREE", "AID",
-                                    "ASSAULT", "MOBILIZE", "AID"])
+                                    "AID", "ASSAULT", "MOBILIZE", "AID"])
 
 
 def test_sample_events_carry_codes_and_provenance(sample_events):
@@ -295,3 +298,9 @@ def test_min_confidence_drops_weak_events():
     text = "Israel was criticized by Turkey. Talks between Iran and Oman took place in Muscat."
     assert strict.code_text(text) == []
     assert kinds(EventCoder(Options()).code_text(text)) == ["ACCUSE", "CONSULT"]
+
+
+def test_nominal_subject_finds_its_goods_in_the_predicate(code):
+    aid = code("Turkish shipments resumed last week, bringing food and medicine to the camps.")
+    assert [e.event for e in aid] == ["AID"] and "humanitarian" in aid[0].context
+    assert code("Russian oil shipments resumed last week after repairs at the port.") == []
