@@ -47,15 +47,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(served_db):
+def serve(db: str):
     """uvicorn on 127.0.0.1 in a thread, stopped at the end."""
     import uvicorn
 
     from eventwire.serve.app import create_app
 
     port = free_port()
-    config = uvicorn.Config(create_app(served_db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -68,6 +67,75 @@ def server(served_db):
     thread.join(timeout=5)
 
 
+@pytest.fixture(scope="module")
+def server(served_db):
+    yield from serve(served_db)
+
+
+@pytest.fixture(scope="module")
+def sample_server(tmp_path_factory):
+    """The database `eventwire run` makes of the real scraped sample, served."""
+    from eventwire.analyze.merge import merge_db
+    from eventwire.api import run
+    from eventwire.settings import Options
+
+    sample = ROOT.parent / "shared" / "samples" / "syria-moscow-scrape.txt"
+    if not sample.exists():
+        pytest.skip("../shared/samples/syria-moscow-scrape.txt is not present")
+    db = str(tmp_path_factory.mktemp("sample") / "sample.duckdb")
+    run([str(sample)], Options(db=db, progress=False))
+    merge_db(db)
+    yield from serve(db)
+
+
+def launch(p, tmp_path):
+    return p.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=ARGS,
+        viewport={"width": 1400, "height": 1000},
+    )
+
+
+def assert_local_only(urls: list[str]) -> None:
+    assert urls, "no request recorded"
+    hosts = {urlparse(u).hostname for u in urls}
+    assert hosts <= {"127.0.0.1", "localhost"}, f"requests left localhost: {sorted(hosts)}"
+
+
+def test_dashboard_on_the_sample_database(sample_server, tmp_path):
+    """The real pipeline's output: filter, open a report, RUS-SYR timeline, map, no outside request."""
+    ensure_browser()
+    from playwright.sync_api import expect, sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    urls: list[str] = []
+    with sync_playwright() as p:
+        ctx = launch(p, tmp_path)
+        try:
+            page = ctx.new_page()
+            page.on("request", lambda req: urls.append(req.url))
+            page.goto(sample_server + "/")
+            rows = page.locator("#events tbody tr")
+            expect(rows.first).to_be_visible()
+            assert rows.count() >= 9
+            page.fill("#filters input[name=actor_country]", "ISR")
+            page.click("#apply")
+            expect(rows).to_have_count(2)  # the airstrikes and the ground deployments
+            expect(rows.first).to_contain_text("ISR")
+            page.locator("#events tbody tr", has_text="ASSAULT").click()
+            report = page.locator("#reports li").first
+            expect(report.locator("mark.trigger")).to_have_text("airstrikes")
+            expect(report).to_contain_text("Golan Heights")
+            page.screenshot(path=str(SHOTS / "sample-event.png"), full_page=True)
+            for dim in ("diplomatic", "economic", "humanitarian", "security"):
+                expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
+            page.click("#reset")
+            expect(page.locator("#map circle.point").first).to_be_visible()
+            page.screenshot(path=str(SHOTS / "sample-dashboard.png"), full_page=True)
+        finally:
+            ctx.close()
+    assert_local_only(urls)
+
+
 def test_dashboard(server, tmp_path):
     ensure_browser()
     from playwright.sync_api import expect, sync_playwright
@@ -75,10 +143,7 @@ def test_dashboard(server, tmp_path):
     SHOTS.mkdir(parents=True, exist_ok=True)
     urls: list[str] = []
     with sync_playwright() as p:
-        ctx = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=ARGS,
-            viewport={"width": 1400, "height": 1000},
-        )
+        ctx = launch(p, tmp_path)
         try:
             page = ctx.new_page()
             page.on("request", lambda req: urls.append(req.url))
@@ -134,7 +199,5 @@ def test_dashboard(server, tmp_path):
         finally:
             ctx.close()
 
-    assert urls, "no request recorded"
-    hosts = {urlparse(u).hostname for u in urls}
-    assert hosts <= {"127.0.0.1", "localhost"}, f"requests left localhost: {sorted(hosts)}"
+    assert_local_only(urls)
     assert (SHOTS / "dashboard.png").stat().st_size > 0
