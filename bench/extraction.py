@@ -126,11 +126,19 @@ def extract_eventwire(html: str) -> str:
     return clean_html(html).body
 
 
+def extract_eventwire_fallbacks(html: str) -> str:
+    """eventwire with trafilatura's fallback extractors on (Options.html_fallbacks)."""
+    from eventwire.clean.html import clean_html
+
+    return clean_html(html, fallbacks=True).body
+
+
 EXTRACTORS: dict[str, Callable[[str], str]] = {
     "trafilatura.extract(html)": extract_trafilatura,
     "trafilatura, include_comments=False": extract_trafilatura_nocomments,
     "trafilatura, favor_precision (ablation)": extract_trafilatura_precision,
-    "eventwire clean_html": extract_eventwire,
+    "eventwire clean_html (default)": extract_eventwire,
+    "eventwire clean_html, fallbacks=True": extract_eventwire_fallbacks,
 }
 
 

@@ -19,6 +19,7 @@ class Options:
     max_bytes: int = 20_000_000  # larger inputs are skipped as too_large
     batch_size: int = 64  # documents per store transaction / nlp batch
     # Cleaning
+    html_fallbacks: bool = False  # also run trafilatura's fallback extractors (slower)
     min_words: int = 25  # fewer words after cleaning: no article
     language: str = "en"  # documents in other languages are stored and skipped
     # Near-duplicates (MinHash LSH over word shingles)

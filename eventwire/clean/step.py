@@ -27,7 +27,10 @@ class CleanStep(Step):
             return doc.skip(STATUS_SKIPPED, err.reason)
         if not markup.strip():
             return doc.skip(STATUS_SKIPPED, Reasons.EMPTY)
-        cleaned = clean_html(markup, doc.url) if doc.content_type == "html" else clean_text(markup)
+        if doc.content_type == "html":
+            cleaned = clean_html(markup, doc.url, fallbacks=self.options.html_fallbacks)
+        else:
+            cleaned = clean_text(markup)
         # Metadata given by the input (JSONL fields, WARC headers) wins over what was extracted.
         doc.title = doc.title or cleaned.title
         doc.url = doc.url or cleaned.url
