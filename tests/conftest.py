@@ -14,3 +14,11 @@ def syria_sample() -> Path:
     if not path.exists():
         pytest.skip("../shared/samples/syria-moscow-scrape.txt is not present")
     return path
+
+
+@pytest.fixture(scope="session")
+def fixture_events():
+    """tests/fixtures/events.py: a Syria-Russia event database written through Store.write_batch."""
+    import importlib
+
+    return importlib.import_module("fixtures.events")

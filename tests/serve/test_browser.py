@@ -12,6 +12,7 @@ import socket
 import subprocess
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -88,11 +89,24 @@ def sample_server(tmp_path_factory):
     yield from serve(db)
 
 
-def launch(p, tmp_path):
-    return p.chromium.launch_persistent_context(
-        str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=ARGS,
-        viewport={"width": 1400, "height": 1000},
-    )
+@contextmanager
+def browser_page(tmp_path: Path, urls: list[str]):
+    """A page in headless Debian Chromium that records every URL it requests into `urls`."""
+    ensure_browser()
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        ctx = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=ARGS,
+            viewport={"width": 1400, "height": 1000},
+        )
+        try:
+            page = ctx.new_page()
+            page.on("request", lambda req: urls.append(req.url))
+            yield page
+        finally:
+            ctx.close()
 
 
 def assert_local_only(urls: list[str]) -> None:
@@ -103,101 +117,85 @@ def assert_local_only(urls: list[str]) -> None:
 
 def test_dashboard_on_the_sample_database(sample_server, tmp_path):
     """The real pipeline's output: filter, open a report, RUS-SYR timeline, map, no outside request."""
-    ensure_browser()
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
     urls: list[str] = []
-    with sync_playwright() as p:
-        ctx = launch(p, tmp_path)
-        try:
-            page = ctx.new_page()
-            page.on("request", lambda req: urls.append(req.url))
-            page.goto(sample_server + "/")
-            rows = page.locator("#events tbody tr")
-            expect(rows.first).to_be_visible()
-            assert rows.count() >= 9
-            page.fill("#filters input[name=actor_country]", "ISR")
-            page.click("#apply")
-            expect(rows).to_have_count(2)  # the airstrikes and the ground deployments
-            expect(rows.first).to_contain_text("ISR")
-            page.locator("#events tbody tr", has_text="ASSAULT").click()
-            report = page.locator("#reports li").first
-            expect(report.locator("mark.trigger")).to_have_text("airstrikes")
-            expect(report).to_contain_text("Golan Heights")
-            page.screenshot(path=str(SHOTS / "sample-event.png"), full_page=True)
-            for dim in ("diplomatic", "economic", "humanitarian", "security"):
-                expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
-            page.click("#reset")
-            expect(page.locator("#map circle.point").first).to_be_visible()
-            page.screenshot(path=str(SHOTS / "sample-dashboard.png"), full_page=True)
-        finally:
-            ctx.close()
+    with browser_page(tmp_path, urls) as page:
+        page.goto(sample_server + "/")
+        rows = page.locator("#events tbody tr")
+        expect(rows.first).to_be_visible()
+        assert rows.count() >= 9
+        page.fill("#filters input[name=actor_country]", "ISR")
+        page.click("#apply")
+        expect(rows).to_have_count(2)  # the airstrikes and the ground deployments
+        expect(rows.first).to_contain_text("ISR")
+        page.locator("#events tbody tr", has_text="ASSAULT").click()
+        report = page.locator("#reports li").first
+        expect(report.locator("mark.trigger")).to_have_text("airstrikes")
+        expect(report).to_contain_text("Golan Heights")
+        page.screenshot(path=str(SHOTS / "sample-event.png"), full_page=True)
+        for dim in ("diplomatic", "economic", "humanitarian", "security"):
+            expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
+        page.click("#reset")
+        expect(page.locator("#map circle.point").first).to_be_visible()
+        page.screenshot(path=str(SHOTS / "sample-dashboard.png"), full_page=True)
     assert_local_only(urls)
 
 
 def test_dashboard(server, tmp_path):
-    ensure_browser()
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
     urls: list[str] = []
-    with sync_playwright() as p:
-        ctx = launch(p, tmp_path)
-        try:
-            page = ctx.new_page()
-            page.on("request", lambda req: urls.append(req.url))
-            page.goto(server + "/")
-            rows = page.locator("#events tbody tr")
-            expect(rows).to_have_count(7)
-            expect(page.locator("#stats")).to_contain_text("7 happenings")
+    with browser_page(tmp_path, urls) as page:
+        page.goto(server + "/")
+        rows = page.locator("#events tbody tr")
+        expect(rows).to_have_count(7)
+        expect(page.locator("#stats")).to_contain_text("7 happenings")
 
-            # Filter the table to Israel's strike and open it: highlighted spans in the sentence.
-            page.fill("#filters input[name=actor_country]", "ISR")
-            page.click("#apply")
-            expect(rows).to_have_count(1)
-            rows.first.click()
-            expect(page.locator("#reports li")).to_have_count(2)
-            first = page.locator("#reports li").first
-            expect(first.locator("mark.actor")).to_have_text("Israeli warplanes")
-            expect(first.locator("mark.trigger")).to_have_text("struck")
-            expect(first.locator("mark.recipient")).to_have_text("targets near Damascus")
-            page.locator("#detail").screenshot(path=str(SHOTS / "event-detail.png"))
+        # Filter the table to Israel's strike and open it: highlighted spans in the sentence.
+        page.fill("#filters input[name=actor_country]", "ISR")
+        page.click("#apply")
+        expect(rows).to_have_count(1)
+        rows.first.click()
+        expect(page.locator("#reports li")).to_have_count(2)
+        first = page.locator("#reports li").first
+        expect(first.locator("mark.actor")).to_have_text("Israeli warplanes")
+        expect(first.locator("mark.trigger")).to_have_text("struck")
+        expect(first.locator("mark.recipient")).to_have_text("targets near Damascus")
+        page.locator("#detail").screenshot(path=str(SHOTS / "event-detail.png"))
 
-            # The meeting: three reports from two outlets.
-            page.click("#reset")
-            page.select_option("#filters select[name=type]", "CONSULT")
-            page.click("#apply")
-            expect(rows).to_have_count(1)
-            # The ISR filter also left one row: wait for the CONSULT row itself to arrive.
-            expect(rows.first).to_contain_text("CONSULT")
-            rows.first.click()
-            expect(page.locator("#reports li mark.trigger")).to_have_count(3)
+        # The meeting: three reports from two outlets.
+        page.click("#reset")
+        page.select_option("#filters select[name=type]", "CONSULT")
+        page.click("#apply")
+        expect(rows).to_have_count(1)
+        # The ISR filter also left one row: wait for the CONSULT row itself to arrive.
+        expect(rows.first).to_contain_text("CONSULT")
+        rows.first.click()
+        expect(page.locator("#reports li mark.trigger")).to_have_count(3)
 
-            # RUS-SYR timeline: cooperation bars in all four dimensions, no conflict.
-            for dim in ("diplomatic", "economic", "humanitarian", "security"):
-                expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
-            expect(page.locator("#timeline rect.conflict")).to_have_count(0)
-            page.locator("#timeline-section").screenshot(path=str(SHOTS / "timeline.png"))
+        # RUS-SYR timeline: cooperation bars in all four dimensions, no conflict.
+        for dim in ("diplomatic", "economic", "humanitarian", "security"):
+            expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
+        expect(page.locator("#timeline rect.conflict")).to_have_count(0)
+        page.locator("#timeline-section").screenshot(path=str(SHOTS / "timeline.png"))
 
-            # ISR-SYR shows conflict.
-            page.fill("#dyad-form input[name=a]", "ISR")
-            page.click("#dyad-form button")
-            expect(page.locator("#timeline g[data-dimension=security] rect.conflict")).to_have_count(1)
-            page.fill("#dyad-form input[name=a]", "RUS")
-            page.click("#dyad-form button")
-            expect(page.locator("#timeline rect.conflict")).to_have_count(0)
+        # ISR-SYR shows conflict.
+        page.fill("#dyad-form input[name=a]", "ISR")
+        page.click("#dyad-form button")
+        expect(page.locator("#timeline g[data-dimension=security] rect.conflict")).to_have_count(1)
+        page.fill("#dyad-form input[name=a]", "RUS")
+        page.click("#dyad-form button")
+        expect(page.locator("#timeline rect.conflict")).to_have_count(0)
 
-            # Map points (5 located happenings with no filter) and the actor network.
-            page.click("#reset")
-            expect(rows).to_have_count(7)
-            expect(page.locator("#map circle.point")).to_have_count(5)
-            page.locator("#map-section").screenshot(path=str(SHOTS / "map.png"))
-            expect(page.locator("#network line.edge")).to_have_count(3)
-            page.locator("#network-section").screenshot(path=str(SHOTS / "network.png"))
-            page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
-        finally:
-            ctx.close()
+        # Map points (5 located happenings with no filter) and the actor network.
+        page.click("#reset")
+        expect(rows).to_have_count(7)
+        expect(page.locator("#map circle.point")).to_have_count(5)
+        page.locator("#map-section").screenshot(path=str(SHOTS / "map.png"))
+        expect(page.locator("#network line.edge")).to_have_count(3)
+        page.locator("#network-section").screenshot(path=str(SHOTS / "network.png"))
+        page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
 
     assert_local_only(urls)
     assert (SHOTS / "dashboard.png").stat().st_size > 0
