@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -14,6 +15,11 @@ from eventwire.data import Document
 from eventwire.pipeline import Summary
 
 err_console = Console(stderr=True)
+
+
+def print_error(message: object) -> None:
+    """An error line on stderr, in red, printed literally (rich must not read "[serve]" as markup)."""
+    err_console.print(escape(str(message)), style="red")
 
 
 def setup_logging(verbose: bool) -> None:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from eventwire.cli._app import app
-from eventwire.cli._util import err_console, setup_logging
+from eventwire.cli._util import err_console, print_error, setup_logging
 from eventwire.errors import Errors
 
 DbOpt = Annotated[str, typer.Option("--db", help="DuckDB file to read.")]
@@ -22,7 +22,7 @@ def _guard(fn):
     try:
         return fn()
     except (ValueError, OSError, ImportError, duckdb.Error) as err:
-        err_console.print(f"[red]{err}")
+        print_error(err)
         raise typer.Exit(2) from err
 
 
@@ -63,7 +63,7 @@ def dyad(
         print_dyads(rows, title=f"{a.upper()}–{b.upper()} by {by}")
     if chart:
         if not chart.endswith((".png", ".svg")):
-            err_console.print(f"[red]{Errors.E010.format(name='--chart', value=chart, hint='Use a .png or .svg file.')}")
+            print_error(Errors.E010.format(name='--chart', value=chart, hint='Use a .png or .svg file.'))
             raise typer.Exit(2)
         from eventwire.analyze.dyads import write_chart
 
@@ -145,12 +145,12 @@ def serve(
 
         from eventwire.serve.app import create_app
     except ImportError as err:
-        err_console.print(f"[red]{Errors.E014.format(what='eventwire serve', extra='serve')}")
+        print_error(Errors.E014.format(what='eventwire serve', extra='serve'))
         raise typer.Exit(2) from err
 
     setup_logging(verbose)
     if not os.path.exists(db):
-        err_console.print(f"[red]{Errors.E003.format(path=db, err='no such file')}")
+        print_error(Errors.E003.format(path=db, err='no such file'))
         raise typer.Exit(2)
     application = _guard(lambda: create_app(db, token=token))
     if host not in ("127.0.0.1", "localhost", "::1"):

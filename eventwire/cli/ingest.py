@@ -11,7 +11,7 @@ import typer
 
 from eventwire import api
 from eventwire.cli._app import app
-from eventwire.cli._util import err_console, print_summary, progress_bar, setup_logging
+from eventwire.cli._util import err_console, print_error, print_summary, progress_bar, setup_logging
 from eventwire.errors import Errors
 from eventwire.settings import load_options
 
@@ -36,7 +36,7 @@ def exit_if_nothing_read(summary) -> None:
     """Exit non-zero only when no input at all could be read."""
     c = summary.counts
     if c.get("read", 0) and (c.get("read", 0) == sum(summary.skipped.values())):
-        err_console.print(f"[red]{Errors.E002.format(n=c['read'])}")
+        print_error(Errors.E002.format(n=c['read']))
         raise typer.Exit(1)
     if not c.get("read", 0):
         err_console.print("[yellow]No new input: everything given was already processed.")
@@ -145,5 +145,5 @@ def _guard(fn):
     try:
         return fn()
     except (FileNotFoundError, ValueError, OSError, ImportError) as err:
-        err_console.print(f"[red]{err}")
+        print_error(err)
         raise typer.Exit(2) from err

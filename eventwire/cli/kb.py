@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.cli._app import app
+from eventwire.cli._util import print_error
 from eventwire.resolve.kb import KnowledgeBase, Office, add_entry, normalize_date
 from eventwire.settings import load_options
 
@@ -55,7 +56,7 @@ def add_cli(
         add_entry(path, person=name, aliases=aliases, country=country, sector=sector, role=role,
                   start=start, end=end, notes=notes)
     except ValueError as err:
-        Console(stderr=True).print(f"[red]{err}")
+        print_error(err)
         raise typer.Exit(2) from err
     Console().print(f"added {name} ({country.upper()} {sector.upper()}) to {path}")
 

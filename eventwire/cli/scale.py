@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from eventwire.cli._app import app
-from eventwire.cli._util import err_console
+from eventwire.cli._util import err_console, print_error
 from eventwire.errors import Errors
 
 
@@ -22,11 +22,11 @@ def merge_parquet(
     from eventwire.engines.parquet import merge_parquet as merge
 
     if not (folder / MANIFEST_NAME).exists():
-        err_console.print(f"[red]{Errors.E001.format(path=folder / MANIFEST_NAME)}")
+        print_error(Errors.E001.format(path=folder / MANIFEST_NAME))
         raise typer.Exit(2)
     try:
         added = merge(folder, db)
     except OSError as err:
-        err_console.print(f"[red]{err}")
+        print_error(err)
         raise typer.Exit(2) from err
     err_console.print(", ".join(f"{n} {table}" for table, n in added.items()) + f" added to {db}")
