@@ -96,6 +96,9 @@ def run(inputs: list[str], options: Options | None = None, **kwargs: Any) -> Sum
 
 def documents(db: str, *, status: str | None = None, search: str | None = None,
               limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-    """Stored documents as dicts (newest first)."""
+    """Stored documents as dicts (newest first), the same query as `GET /documents`."""
+    from eventwire.analyze.queries import list_documents
+
     with Store(db, read_only=True) as store:
-        return store.query_documents(status=status, search=search, limit=limit, offset=offset)
+        _, rows = list_documents(store.con, status=status, text=search, limit=limit, offset=offset)
+        return rows

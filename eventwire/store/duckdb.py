@@ -150,25 +150,3 @@ class Store:
             )
         finally:
             self.con.unregister("_eventwire_batch")
-
-    def query_documents(
-        self, *, status: str | None = None, search: str | None = None, limit: int = 20,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        """Stored documents, newest first, optionally filtered by status or a text search."""
-        where, params = [], []
-        if status:
-            where.append("status = ?")
-            params.append(status)
-        if search:
-            where.append("(title ILIKE ? OR text ILIKE ?)")
-            params += [f"%{search}%", f"%{search}%"]
-        sql = (
-            "SELECT id, url, outlet, title, published, language, status, reason, cluster_id, "
-            "source_path, ingested_at, length(text) AS chars FROM documents"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY ingested_at DESC, id LIMIT ? OFFSET ?"
-        )
-        cur = self.con.execute(sql, [*params, limit, offset])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
