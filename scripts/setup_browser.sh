@@ -7,8 +7,8 @@ if ! command -v chromium >/dev/null 2>&1; then
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
 fi
-if ! python -c "import playwright" >/dev/null 2>&1; then
-    python -m pip install --quiet playwright
+if ! python3 -c "import playwright" >/dev/null 2>&1; then
+    python3 -m pip install --quiet playwright
 fi
 chromium --version
-python -c "from importlib.metadata import version; print('playwright', version('playwright'))"
+python3 -c "from importlib.metadata import version; print('playwright', version('playwright'))"
