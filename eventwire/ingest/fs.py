@@ -15,14 +15,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from eventwire.data import Document
-from eventwire.errors import Errors, Reasons
+from eventwire.errors import Errors
 from eventwire.ingest.readers import (
-    GZIP_ERRORS,
     Reader,
-    detect_kind,
     expand_inputs,
-    read_limited,
-    skipped,
 )
 
 URL_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -110,31 +106,7 @@ def open_url(url: str, *, gunzip: bool = True) -> io.BufferedIOBase:
 
 def read_url(reader: Reader, url: str) -> Iterator[Document]:
     """Raw Documents of one URL, with the same formats and skip reasons as local files."""
-    try:
-        fh = open_url(url)
-    except (OSError, ValueError) as err:
-        yield skipped(url, Reasons.READ_ERROR, str(err))
-        return
-    with fh:
-        try:
-            head = fh.peek(512)[:512]
-        except GZIP_ERRORS as err:
-            yield skipped(url, Reasons.TRUNCATED, f"broken gzip stream: {err}")
-            return
-        kind = detect_kind(url, head)
-        if kind == "warc":
-            # As the local reader does: warcio gets the raw stream and decompresses per member.
-            with open_url(url, gunzip=False) as raw_fh:
-                yield from reader.read_warc(url, raw_fh)
-        elif kind == "jsonl":
-            yield from reader.read_jsonl(url, fh)
-        else:
-            try:
-                data = read_limited(fh, reader.options.max_bytes)
-            except GZIP_ERRORS as err:
-                yield skipped(url, Reasons.TRUNCATED, f"broken gzip stream: {err}")
-                return
-            yield from reader.read_blob(url, data, kind)
+    return reader.read_stream(url, lambda gunzip: open_url(url, gunzip=gunzip))
 
 
 def read_source(reader: Reader, source: str) -> Iterator[Document]:

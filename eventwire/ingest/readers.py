@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from eventwire.data import STATUS_SKIPPED, Document
@@ -110,34 +110,47 @@ class Reader:
         if path == "-":
             yield from self.read_blob("<stdin>", sys.stdin.buffer.read(self.options.max_bytes + 1))
             return
+        yield from self.read_stream(
+            path, lambda gunzip: open_binary(path) if gunzip else open(path, "rb"),  # noqa: SIM115
+            size=None if path.endswith(".gz") else os.path.getsize(path),
+        )
+
+    def read_stream(
+        self, source: str, opener: Callable[[bool], io.BufferedIOBase], *, size: int | None = None,
+    ) -> Iterator[Document]:
+        """Raw Documents of one file-like input, local or remote.
+
+        `opener(gunzip)` opens the input (transparently gunzipped when `gunzip` is true); `size`,
+        when known, lets an oversize input be skipped without reading it.
+        """
         try:
-            fh = open_binary(path)
-        except OSError as err:
-            yield skipped(path, Reasons.READ_ERROR, str(err))
+            fh = opener(True)
+        except (OSError, ValueError) as err:
+            yield skipped(source, Reasons.READ_ERROR, str(err))
             return
         with fh:
             try:
                 head = fh.peek(512)[:512] if hasattr(fh, "peek") else b""
             except GZIP_ERRORS as err:
-                yield skipped(path, Reasons.TRUNCATED, f"broken gzip stream: {err}")
+                yield skipped(source, Reasons.TRUNCATED, f"broken gzip stream: {err}")
                 return
-            kind = detect_kind(path, head)
+            kind = detect_kind(source, head)
             if kind == "warc":
                 # warcio decompresses member by member itself and notices truncated records.
-                with open(path, "rb") as raw_fh:
-                    yield from self.read_warc(path, raw_fh)
+                with opener(False) as raw_fh:
+                    yield from self.read_warc(source, raw_fh)
             elif kind == "jsonl":
-                yield from self.read_jsonl(path, fh)
+                yield from self.read_jsonl(source, fh)
             else:
-                if not path.endswith(".gz") and os.path.getsize(path) > self.options.max_bytes:
-                    yield skipped(path, Reasons.TOO_LARGE, f"{os.path.getsize(path)} bytes")
+                if size is not None and size > self.options.max_bytes:
+                    yield skipped(source, Reasons.TOO_LARGE, f"{size} bytes")
                     return
                 try:
                     data = read_limited(fh, self.options.max_bytes)
                 except GZIP_ERRORS as err:
-                    yield skipped(path, Reasons.TRUNCATED, f"broken gzip stream: {err}")
+                    yield skipped(source, Reasons.TRUNCATED, f"broken gzip stream: {err}")
                     return
-                yield from self.read_blob(path, data, kind)
+                yield from self.read_blob(source, data, kind)
 
     def read_blob(self, path: str, data: bytes, kind: str | None = None) -> Iterator[Document]:
         """One document from the bytes of a whole file."""
