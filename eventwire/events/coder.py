@@ -33,14 +33,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
-from eventwire.nlp.pipeline import load_nlp, split_sentences
+from eventwire.nlp.pipeline import load_nlp, run_components, split_sentences, surface_forms
 from eventwire.settings import Options
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ class EventCoder:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.nlp = load_nlp(options.spacy_model)
+        self.prefilter = Prefilter.for_pipeline(self.nlp)
         self.classifier = load_classifier(options.classifier_path)
 
     # -- public API ---------------------------------------------------------------------------
@@ -114,11 +115,11 @@ class EventCoder:
     def _code_many(self, items: list[tuple[str, str, str | None]]) -> list[list[Event]]:
         """Split, filter, parse in batches and code several texts."""
         out: list[list[Event]] = [[] for _ in items]
-        jobs = list(iter_candidate_sentences(items))
-        pipe = self.nlp.pipe(((text[s:e], ctx) for text, s, e, ctx in jobs), as_tuples=True,
-                             batch_size=SENT_BATCH)
+        jobs = list(iter_candidate_sentences(items, self.prefilter))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
-        for (sdoc, ctx), (text, start, end, _) in zip(pipe, jobs, strict=True):
+        for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
+            if sdoc is None:
+                continue
             i, sent_index = ctx
             doc_id, published = items[i][1], items[i][2]
             cands = self.code_sentence_doc(sdoc)
@@ -134,6 +135,26 @@ class EventCoder:
                 self._rescore(events)
         floor = self.options.min_confidence
         return [[e for e in events if e.confidence >= floor] for events in out]
+
+    def _parse(self, jobs: list[tuple[str, int, int, tuple[int, int]]]) -> Iterator[Doc | None]:
+        """Parsed sentences of `jobs` in order; None where the parse shows no trigger.
+
+        The parser and tagger-based components run on every job; the entity recogniser (with its
+        own tok2vec, the costliest component of the small English model) only where a trigger
+        matched with any token allowed as actor, a test every real match also passes.
+        """
+        stages = self.prefilter.stages
+        for k in range(0, len(jobs), 4 * SENT_BATCH):  # bounded: parsed docs hold their tensors
+            texts = [text[s:e] for text, s, e, _ in jobs[k : k + 4 * SENT_BATCH]]
+            if stages is None:
+                yield from self.nlp.pipe(texts, batch_size=SENT_BATCH)
+                continue
+            docs = run_components(self.nlp, list(self.nlp.tokenizer.pipe(texts)), stages[0],
+                                  SENT_BATCH)
+            triggered = [d for d in docs if any(match_trigger(t, _anyone) for t in d)]
+            run_components(self.nlp, triggered, stages[1], SENT_BATCH)
+            marked = {id(d) for d in triggered}
+            yield from (d if id(d) in marked else None for d in docs)
 
     def _to_event(self, c: Candidate, sdoc: Doc, text: str, start: int, end: int, doc_id: str,
                   sent_index: int, published: str | None) -> Event:
@@ -206,21 +227,71 @@ def load_classifier(path: str | None) -> Any:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """What decides, before and during the parse, that a sentence cannot hold an event.
+
+    Every test is one that a sentence coded by `match_trigger` passes: `words` matches each form
+    the pipeline's lemmatizer reduces to a lemma that is a trigger on its own; a form in
+    `needs` (a verb that is a trigger only with other words, "turned down", "has no plans")
+    counts when all the words of one of its alternatives are there too. `stages` splits the
+    pipeline so the entity recogniser runs only on sentences where a trigger matched (None: a
+    pipeline of other components, run whole).
+    """
+
+    words: re.Pattern[str]
+    needs: dict[str, list[tuple[re.Pattern[str], ...]]]
+    needs_words: re.Pattern[str]
+    stages: tuple[tuple[str, ...], tuple[str, ...]] | None
+
+    @classmethod
+    def for_pipeline(cls, nlp: Any) -> Prefilter:
+        alone, companions = lx.trigger_lemmas()
+        all_pos = ("verb", "noun", "adj", "adv")  # companions are matched by any token's lemma
+        needs: dict[str, list[tuple[re.Pattern[str], ...]]] = {}
+        for verb, alternatives in companions.items():
+            tests = [tuple(_words_regex(surface_forms(nlp, ws, all_pos) | ws) for ws in alt)
+                     for alt in alternatives]
+            for form in surface_forms(nlp, {verb}):
+                needs.setdefault(form, []).extend(tests)
+        names = tuple(nlp.pipe_names)
+        stages = None
+        if names and names[-1] == "ner" and "ner" not in names[:-1]:
+            stages = (names[:-1], ("ner",))
+        return cls(_words_regex(surface_forms(nlp, alone)), needs, _words_regex(needs), stages)
+
+    def may_hold_event(self, sentence: str) -> bool:
+        """A trigger and a candidate actor (a name or an actor noun) in `sentence`."""
+        if len(sentence) < 12 or not (self.words.search(sentence) or self._needs_met(sentence)):
+            return False
+        return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence))
+
+    def _needs_met(self, sentence: str) -> bool:
+        for m in self.needs_words.finditer(sentence):
+            for alternative in self.needs[m.group(0).lower()]:
+                if all(rx.search(sentence) for rx in alternative):
+                    return True
+        return False
+
+
+def _words_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """Case-insensitive whole-word match of any of `words`, longest first."""
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
 def iter_candidate_sentences(
-    items: list[tuple[str, str, str | None]],
+    items: list[tuple[str, str, str | None]], prefilter: Prefilter,
 ) -> Iterator[tuple[str, int, int, tuple[int, int]]]:
     """(text, start, end, (item index, sentence index)) of sentences that may hold an event."""
     for i, (text, _, _) in enumerate(items):
         for k, (s, e) in enumerate(split_sentences(text)):
-            if may_hold_event(text[s:e]):
+            if prefilter.may_hold_event(text[s:e]):
                 yield text, s, e, (i, k)
 
 
-def may_hold_event(sentence: str) -> bool:
-    """Cheap test before parsing: a trigger word and a candidate actor (a name or actor noun)."""
-    if len(sentence) < 12 or not lx.TRIGGER_RE.search(sentence):
-        return False
-    return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence))
+def _anyone(tok: Token) -> bool:
+    return True
 
 
 # -- finding candidates -----------------------------------------------------------------------
@@ -247,13 +318,18 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     return dedupe([c for c in cands.values() if not c.suppressed or c.negated])
 
 
-def match_trigger(tok: Token) -> Candidate | None:
-    """A candidate if `tok` is a verb, phrasal, idiom or noun trigger."""
+def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> Candidate | None:
+    """A candidate if `tok` is a verb, phrasal, idiom or noun trigger.
+
+    `actor` decides what may be an actor (default `is_actor`); `lambda t: True` makes the test
+    one that any true match also passes, usable before the entities are known.
+    """
+    actor = actor or is_actor
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         for child in tok.children:
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
-            if key == ("call", "on") and not any(is_actor(g) for g in child.children):
+            if key == ("call", "on") and not any(actor(g) for g in child.children):
                 continue  # "called X on Wednesday" is not "called on X to ..."
             if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
                 return _cand(lx.PHRASAL_TRIGGERS[key], tok, (tok.i, max(tok.i, child.i) + 1),
@@ -263,7 +339,7 @@ def match_trigger(tok: Token) -> Candidate | None:
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
                         and any(d.lower_ == "no" for d in child.children)):
                     return _cand(("REJECT", None, "120", ()), tok, (tok.i, child.i + 1), "idiom")
-        if lemma == "call" and any(c.dep_ == "dobj" and is_actor(c) for c in tok.children):
+        if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
             return _cand(("CONSULT", "phone", "041", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.OBJECT_RETYPE_VERBS and any(
                 g.lemma_.lower() in lx.SUPPORT_OBJECTS
@@ -271,11 +347,11 @@ def match_trigger(tok: Token) -> Candidate | None:
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
             return _cand(("SUPPORT", None, "051", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if lemma == "meet" and any(not is_actor(o) for o in objs):
+        if lemma == "meet" and any(not actor(o) for o in objs):
             return None  # "met the demands", "targets were met"
         if lemma in lx.REQUIRED_OBJECTS and not any(
                 o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
-                or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and is_actor(o)) for o in objs):
+                or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o)) for o in objs):
             return None  # "signed an executive order", "released a report", "recalled that"
         if lemma in lx.REQUIRED_PREPS and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])

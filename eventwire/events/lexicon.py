@@ -8,8 +8,6 @@ possessor, a "between X and Y" or a light verb to count).
 
 from __future__ import annotations
 
-import re
-
 Entry = tuple[str, str | None, str, tuple[str, ...]]
 
 VERB_TRIGGERS: dict[str, Entry] = {
@@ -390,22 +388,24 @@ ACTOR_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
 ANAPHORIC_OBJECTS = frozenset({"this", "it", "that", "request", "demand", "proposal", "call",
                                "idea", "plan", "offer", "appeal"})
 
-# Irregular forms for the cheap pre-parse filter (regular forms come from the lemma stems).
-IRREGULAR_FORMS = ("met", "sent", "held", "shot", "sought", "made", "paid", "began", "begun",
-                   "struck", "fought", "gave", "given", "took", "freed", "saw", "seen", "found",
-                   "had", "has", "fled", "led", "bombed", "clashes", "air strike", "raids")
 
+def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
+    """What `coder.match_trigger` keys on, for the coder's cheap filters.
 
-def build_trigger_regex() -> re.Pattern[str]:
-    """A case-insensitive regex that matches any sentence that may contain a trigger."""
-    stems = set(IRREGULAR_FORMS)
-    lemmas = list(VERB_TRIGGERS) + [v for v, _ in PHRASAL_TRIGGERS] + list(NOUN_TRIGGERS)
-    lemmas += [a for a, _ in NOUN_COMPOUNDS]
-    for lemma in lemmas:
-        stem = lemma[:-1] if lemma.endswith(("e", "y")) and len(lemma) > 3 else lemma
-        stems.add(stem)
-    alternation = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})", re.IGNORECASE)
-
-
-TRIGGER_RE = build_trigger_regex()
+    Returns the lemmas that can be a trigger on their own (verbs and nouns), and the verbs that
+    are one only beside other words: lemma -> alternatives, each a tuple of word sets that must
+    all be present ("have" needs "no" and "plan"/"intention"). A lemma left out here is an event
+    never coded, so this must follow every rule of `match_trigger`.
+    """
+    alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS)
+             | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
+    companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for verb, word in PHRASAL_TRIGGERS:
+        companions.setdefault(verb, []).append((frozenset({word}),))
+    for verb, objects in REJECTION_IDIOMS.items():
+        companions.setdefault(verb, []).append((objects, frozenset({"no"})))
+    for verb in OBJECT_RETYPE_VERBS:
+        companions.setdefault(verb, []).append((SUPPORT_OBJECTS,))
+    for verb, words in RETYPE_BY_OBJECT:
+        companions.setdefault(verb, []).append((words,))
+    return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}

