@@ -8,7 +8,7 @@ from typing import Any
 from eventwire.data import Document
 from eventwire.errors import Errors
 from eventwire.ingest.readers import Reader
-from eventwire.pipeline import Deduplicator, Summary, clean_batch, code_batch
+from eventwire.pipeline import MINHASH_KEY, Deduplicator, Summary, clean_batch, code_batch
 from eventwire.settings import Options
 from eventwire.store.duckdb import Store
 
@@ -40,7 +40,9 @@ def clean_string(
 ) -> Document:
     """Clean one article given as a string (plain text, or HTML with `html=True`)."""
     doc = Document(source_path="<string>", raw=text, content_type="html" if html else "text", url=url)
-    return clean_batch([doc], options or Options())[0]
+    doc = clean_batch([doc], options or Options())[0]
+    doc.metadata.pop(MINHASH_KEY, None)  # only the deduplicator reads it
+    return doc
 
 
 def code_string(text: str, *, published: str | None = None, options: Options | None = None) -> Document:

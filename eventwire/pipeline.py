@@ -10,11 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from eventwire.clean.dedup import NearDuplicateIndex
+from eventwire.clean.dedup import NearDuplicateIndex, signature
 from eventwire.clean.step import CleanStep
 from eventwire.data import STATUS_DUPLICATE, STATUS_NEAR_DUPLICATE, Document
 from eventwire.settings import Options
 from eventwire.steps import Stats
+
+MINHASH_KEY = "minhash"  # set by clean_batch in a worker, popped by Deduplicator.mark
 
 
 @dataclass(slots=True)
@@ -51,8 +53,16 @@ class Summary:
 
 
 def clean_batch(docs: list[Document], options: Options) -> list[Document]:
-    """Decode, extract, clean and identify a batch of raw documents."""
-    return list(CleanStep(options).run(docs))
+    """Decode, extract, clean and identify a batch of raw documents.
+
+    Also computes each article's MinHash here, in the worker, so that the deduplicator (one per
+    run, in the driver) only has to look it up (`metadata["minhash"]`, hex, popped by `mark`).
+    """
+    docs = list(CleanStep(options).run(docs))
+    for doc in docs:
+        if doc.ok:
+            doc.metadata[MINHASH_KEY] = NearDuplicateIndex.to_bytes(signature(doc.text, options)).hex()
+    return docs
 
 
 class Deduplicator:
@@ -71,13 +81,14 @@ class Deduplicator:
         """Set status and cluster id of each OK document; return MinHash blobs of new ones."""
         blobs: dict[str, bytes] = {}
         for doc in docs:
+            pre = doc.metadata.pop(MINHASH_KEY, None)
             if not doc.ok:
                 continue
             if doc.id in self.seen or (self.store is not None and self.store.has_document(doc.id)):
                 doc.skip(STATUS_DUPLICATE, "same text as document " + doc.id)
                 continue
             self.seen.add(doc.id)
-            mh = self.index.signature(doc.text)
+            mh = self.index.from_bytes(bytes.fromhex(pre)) if pre else self.index.signature(doc.text)
             cluster = self.index.find(mh)
             doc.cluster_id = cluster or doc.id
             self.index.add(doc.id, mh, doc.cluster_id)
@@ -98,13 +109,9 @@ def load_coder(options: Options):
 
 def code_batch(docs: list[Document], options: Options) -> list[Document]:
     """Code events in the OK documents of a batch and resolve their parts."""
-    from eventwire.nlp.pipeline import split_sentences
-
     coder, resolver = load_coder(options)
-    docs = coder.code_documents(docs)
+    docs = coder.code_documents(docs)  # also sets metadata["sentences"]
     for doc in docs:
-        if doc.ok:
-            doc.metadata["sentences"] = len(split_sentences(doc.text))
-            if doc.events:
-                resolver.resolve_document(doc)
+        if doc.ok and doc.events:
+            resolver.resolve_document(doc)
     return docs

@@ -32,6 +32,14 @@ def shingles(words: list[str], size: int) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+def signature(text: str, options: Options) -> MinHash:
+    """MinHash of the text's word shingles (a pure function: workers compute it, the index
+    that needs one process then only looks it up)."""
+    mh = MinHash(num_perm=options.num_perm, seed=1, scheme=SCHEME)
+    mh.update_batch(list(shingles(normalise_words(text), options.shingle_size)))
+    return mh
+
+
 class NearDuplicateIndex:
     """MinHash LSH over word shingles; each new document joins the cluster of a similar one.
 
@@ -47,9 +55,7 @@ class NearDuplicateIndex:
 
     def signature(self, text: str) -> MinHash:
         """MinHash of the text's word shingles."""
-        mh = MinHash(num_perm=self.options.num_perm, seed=1, scheme=SCHEME)
-        mh.update_batch(list(shingles(normalise_words(text), self.options.shingle_size)))
-        return mh
+        return signature(text, self.options)
 
     @staticmethod
     def to_bytes(mh: MinHash) -> bytes:

@@ -179,6 +179,7 @@ class Place:
     matched: str  # the text as written
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every run start tries several lengths: names repeat a lot
 def normalize_name(name: str) -> str:
     """Case-, accent-, hyphen- and apostrophe-insensitive key for a place name."""
     name = unicodedata.normalize("NFKD", name)
@@ -376,10 +377,14 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def document_countries(text: str, gaz: Gazetteer) -> list[str]:
-    """Countries a text names or implies through demonyms, most mentioned first."""
+def document_countries(text: str, gaz: Gazetteer,
+                       runs: list[list[tuple[int, int, str]]] | None = None) -> list[str]:
+    """Countries a text names or implies through demonyms, most mentioned first.
+
+    `runs`: `find_runs(text)`, when the caller has it already.
+    """
     counts: Counter[str] = Counter()
-    for run in find_runs(text):
+    for run in find_runs(text) if runs is None else runs:
         words = [t[2] for t in run]
         for k, w in enumerate(words):
             cc = DEMONYMS.get(w.lower()) or DEMONYMS.get(" ".join(words[k:k + 2]).lower())
@@ -432,16 +437,17 @@ def find_places(text: str, gaz: Gazetteer, *, countries: list[str] = ()) -> list
     Without given countries, the text's own country names and demonyms are used, and then the
     countries of the places found in a first pass ("Delhi" makes "Bawana" the Indian one).
     """
+    runs = find_runs(text)
     if countries:
-        return _find_places(text, gaz, list(countries))
-    named = document_countries(text, gaz)
-    first = _find_places(text, gaz, named)
+        return _find_places(text, gaz, list(countries), runs)
+    named = document_countries(text, gaz, runs)
+    first = _find_places(text, gaz, named, runs)
     # Only places that are sure on their own vouch for a country (Delhi, not a Bawana).
     counts = Counter(p.country for _s, _e, p in first if p.country and _is_sure(gaz, p))
     implied = [cc for cc, _n in counts.most_common() if cc not in named]
     if not implied:
         return first
-    return _find_places(text, gaz, named + implied)
+    return _find_places(text, gaz, named + implied, runs)
 
 
 def _is_sure(gaz: Gazetteer, place: Place) -> bool:
@@ -454,10 +460,11 @@ def _is_sure(gaz: Gazetteer, place: Place) -> bool:
     return top >= RUN_PART_POP and all(e[7] * 2 < top for e in found)
 
 
-def _find_places(text: str, gaz: Gazetteer, doc_countries: list[str]) -> list[tuple[int, int, Place]]:
+def _find_places(text: str, gaz: Gazetteer, doc_countries: list[str],
+                 runs: list[list[tuple[int, int, str]]]) -> list[tuple[int, int, Place]]:
     wanted = set(doc_countries)
     out: list[tuple[int, int, Place]] = []
-    for run in find_runs(text):
+    for run in runs:
         i = consumed = 0  # consumed: tokens of this run already taken by earlier places
         while i < len(run):
             hit = None

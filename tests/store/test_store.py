@@ -164,3 +164,29 @@ def test_cli_exit_status_and_summary(tmp_path):
     listed = subprocess.run([sys.executable, "-m", "eventwire.cli.__main__", "docs", "--db", db,
                              "--json"], capture_output=True, text=True, check=True)
     assert listed.stdout.count("\n") == 2
+
+
+def test_minhash_computed_in_workers_gives_the_same_clusters(tmp_path):
+    """clean_batch ships each signature to the deduplicator, which pops it before storing."""
+    from eventwire.api import clean_string
+    from eventwire.data import Document
+    from eventwire.pipeline import MINHASH_KEY, Deduplicator, clean_batch
+
+    texts = ["\n\n".join(article_text(k)) for k in range(3)]
+    words = texts[0].split(" ")
+    texts.append(" ".join(words[:-3] + ["and", "so", "on."]))  # a near copy of the first
+    o = Options(progress=False)
+
+    def batch():
+        return clean_batch([Document(source_path=f"s{k}", raw=t) for k, t in enumerate(texts)], o)
+
+    shipped, local = batch(), batch()
+    assert all(MINHASH_KEY in d.metadata for d in shipped if d.ok)
+    for d in local:
+        d.metadata.pop(MINHASH_KEY, None)  # the deduplicator computes these itself
+    Deduplicator(o).mark(shipped)
+    Deduplicator(o).mark(local)
+    assert [(d.status, d.cluster_id) for d in shipped] == [(d.status, d.cluster_id) for d in local]
+    assert shipped[3].status == "near_duplicate" and shipped[3].cluster_id == shipped[0].id
+    assert not any(MINHASH_KEY in d.metadata for d in shipped)
+    assert MINHASH_KEY not in clean_string(texts[0]).metadata
