@@ -64,6 +64,7 @@ RECIPIENT_PREPS = {
     "REJECT": set(), "RETREAT": {"from"}, "CONCEDE": {"to"},
 }
 NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
+KEY_LEMMAS = frozenset(lx.trigger_lemmas()[0] | lx.trigger_lemmas()[1].keys())
 
 
 @dataclass(slots=True)
@@ -335,8 +336,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     `actor` decides what may be an actor (default `is_actor`); `lambda t: True` makes the test
     one that any true match also passes, usable before the entities are known.
     """
-    actor = actor or is_actor
     lemma = tok.lemma_.lower()
+    if lemma not in KEY_LEMMAS:  # every rule below keys on one of them: most tokens stop here
+        return None
+    actor = actor or is_actor
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         for child in tok.children:
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
