@@ -156,7 +156,8 @@ class EventCoder:
                 continue
             docs = run_components(self.nlp, list(self.nlp.tokenizer.pipe(texts)), stages[0],
                                   SENT_BATCH)
-            triggered = [d for d in docs if any(match_trigger(t, _anyone) for t in d)]
+            triggered = [d for d in docs
+                         if any(match_trigger(d[i], _anyone) for i in key_positions(d))]
             run_components(self.nlp, triggered, stages[1], SENT_BATCH)
             marked = {id(d) for d in triggered}
             yield from (d if id(d) in marked else None for d in docs)
@@ -306,14 +307,34 @@ def _anyone(tok: Token) -> bool:
     return True
 
 
+_KEY_HASHES: dict[int, bool] = {}  # lemma hash -> lower-cased lemma in KEY_LEMMAS (per process)
+
+
+def key_positions(sdoc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma a trigger rule keys on (`match_trigger` is None elsewhere).
+
+    Reads the lemma hashes as one array instead of making a Token object per word, which cost
+    more than the rules themselves.
+    """
+    strings = sdoc.vocab.strings
+    out = []
+    for i, h in enumerate(sdoc.to_array("LEMMA").tolist()):
+        hit = _KEY_HASHES.get(h)
+        if hit is None:
+            hit = _KEY_HASHES[h] = strings[h].lower() in KEY_LEMMAS
+        if hit:
+            out.append(i)
+    return out
+
+
 # -- finding candidates -----------------------------------------------------------------------
 def find_candidates(sdoc: Doc) -> list[Candidate]:
     """All candidates of a sentence: triggers, frames, arguments, then de-duplication."""
     cands: dict[int, Candidate] = {}
-    for tok in sdoc:
-        cand = match_trigger(tok)
+    for i in key_positions(sdoc):
+        cand = match_trigger(sdoc[i])
         if cand is not None:
-            cands[tok.i] = cand
+            cands[i] = cand
     for cand in list(cands.values()):
         apply_frames(cand, cands)
     for cand in cands.values():
