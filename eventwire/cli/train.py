@@ -12,12 +12,13 @@ from eventwire.cli._app import app
 from eventwire.cli._util import setup_logging
 
 
-def train_model(data: list[str], *, out: str | None = None, seed: int = 0) -> dict[str, Any]:
+def train_model(data: list[str], *, out: str | None = None, seed: int = 0,
+                neural: bool = False) -> dict[str, Any]:
     """Train on `data` TSVs and write the weights to `out` (None: the shipped model folder)."""
     from eventwire.events.classifier import RESOURCE_DIR, train
 
     out_dir = str(out) if out is not None else str(RESOURCE_DIR)
-    metrics = train(data, out_dir, seed=seed)
+    metrics = train(data, out_dir, seed=seed, neural=neural)
     metrics["out"] = str(Path(out_dir).resolve())
     return metrics
 
@@ -27,14 +28,15 @@ def train(
     data: Annotated[list[str], typer.Option("--data", help="PLOVER TSV (sentence + marked_sentence or source/target + gold_root); repeat for more.")],
     out: Annotated[str | None, typer.Option("--out", help="Output folder; default: the shipped model in eventwire/resources/classifier.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed recorded with the model (training is deterministic).")] = 0,
+    neural: Annotated[bool, typer.Option("--neural", help="Also fine-tune the MiniLM half (needs the 'neural' extra; a few minutes).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Train the event-type classifier and print a (training-set, CV-free) summary."""
     setup_logging(verbose)
     try:
-        metrics = train_model(data, out=out, seed=seed)
-    except (FileNotFoundError, ValueError) as err:
+        metrics = train_model(data, out=out, seed=seed, neural=neural)
+    except (FileNotFoundError, ValueError, ImportError) as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(1) from err
     if as_json:

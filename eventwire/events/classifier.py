@@ -136,16 +136,22 @@ class EventClassifier:
         coef: np.ndarray,
         intercept: np.ndarray,
         meta: dict[str, Any],
+        neural: Any = None,
     ) -> None:
         self.labels = labels
         self.vectorizers = vectorizers
         self.coef = coef
         self.intercept = intercept
         self.meta = meta
+        self.neural = neural  # a neural.NeuralHead blended in, or None: linear model only
 
     @classmethod
-    def load(cls, path: str | None = None) -> EventClassifier:
-        """Load weights from `path` (a folder written by `train`); None: the shipped model."""
+    def load(cls, path: str | None = None, *, neural: bool = False) -> EventClassifier:
+        """Load weights from `path` (a folder written by `train`); None: the shipped model.
+
+        `neural`: also load the fine-tuned MiniLM saved beside them and average the two models'
+        probabilities (needs the `neural` extra; more accurate, about ten times slower).
+        """
         folder = Path(path) if path is not None else RESOURCE_DIR
         files = [folder / "meta.json", folder / "vocab.json", folder / "weights.npz"]
         if not all(f.is_file() for f in files):
@@ -165,7 +171,13 @@ class EventClassifier:
             vec = _vectorizer(options, {t: i for i, t in enumerate(vocabs[name])})
             vec.idf_ = idf  # the setter validates the vocabulary and builds the transformer
             vectorizers.append(vec)
-        return cls(meta["labels"], vectorizers, coef, intercept, meta)
+        head = None
+        if neural:
+            from eventwire.events import neural as N
+
+            N.require()
+            head = N.NeuralHead.load(folder)
+        return cls(meta["labels"], vectorizers, coef, intercept, meta, head)
 
     def save(self, out_dir: str | Path) -> None:
         """Write weights.npz, vocab.json and meta.json into `out_dir`."""
@@ -179,6 +191,10 @@ class EventClassifier:
         np.savez_compressed(folder / "weights.npz", **arrays)
         (folder / "vocab.json").write_text(json.dumps(vocabs, ensure_ascii=False), encoding="utf-8")
         (folder / "meta.json").write_text(json.dumps(self.meta, indent=2) + "\n", encoding="utf-8")
+        if self.neural is not None:
+            from eventwire.events import neural as N
+
+            N.save(folder, self.neural.labels, self.neural.arrays, self.neural.meta)
 
     def predict_proba(self, items: list[Item]) -> np.ndarray:
         """Probabilities over `self.labels`, one row per item."""
@@ -187,7 +203,12 @@ class EventClassifier:
         for item in items:
             check_item(item)
         X = _transform(self.vectorizers, [F.item_views(item) for item in items])
-        return _softmax(np.asarray(X @ self.coef.T) + self.intercept)
+        probs = _softmax(np.asarray(X @ self.coef.T) + self.intercept)
+        if self.neural is not None:
+            # A plain average: the weight was fixed before any score was seen, not tuned.
+            order = [self.neural.labels.index(label) for label in self.labels]
+            probs = (probs + self.neural.predict_proba(items)[:, order]) / 2
+        return probs
 
     def predict(self, items: list[Item]) -> list[Prediction]:
         """Classify a batch of (sentence, source char span, target char span)."""
@@ -288,8 +309,12 @@ def data_hash(items: list[Item], labels: list[str]) -> str:
 # ---------------------------------------------------------------- training and evaluation
 
 
-def fit(items: list[Item], labels: list[str], *, seed: int = 0) -> EventClassifier:
-    """Fit vectorizers and the logistic regression on in-memory rows (deterministic)."""
+def fit(items: list[Item], labels: list[str], *, seed: int = 0,
+        neural: bool = False) -> EventClassifier:
+    """Fit vectorizers and the logistic regression on in-memory rows (deterministic).
+
+    `neural`: also fine-tune the MiniLM half (`neural.fit`, minutes on a CPU).
+    """
     from sklearn.linear_model import LogisticRegression
 
     vectorizers = [_vectorizer(options) for _, _, options, _ in VIEWS]
@@ -301,12 +326,19 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0) -> EventClassifi
     model.fit(X, labels)
     label_list = [str(c) for c in model.classes_]
     meta = {"format": FORMAT_VERSION, "labels": label_list, "seed": seed, "config": model_config()}
+    head = None
+    if neural:
+        from eventwire.events import neural as N
+
+        names, arrays = N.fit(items, labels, seed=seed)
+        head = N.NeuralHead(names, arrays, {"seed": seed})
     return EventClassifier(
         label_list,
         vectorizers,
         model.coef_.astype(np.float32),
         model.intercept_.astype(np.float32),
         meta,
+        head,
     )
 
 
@@ -329,18 +361,23 @@ def _argmax_labels(clf: EventClassifier, items: list[Item]) -> tuple[list[str], 
     return [clf.labels[i] for i in probs.argmax(axis=1)], probs
 
 
-def train(tsv_paths: list[str], out_dir: str, *, seed: int = 0) -> dict:
-    """Train on PLOVER TSVs, write weights + meta.json to `out_dir`; return training metrics."""
+def train(tsv_paths: list[str], out_dir: str, *, seed: int = 0, neural: bool = False) -> dict:
+    """Train on PLOVER TSVs, write weights + meta.json to `out_dir`; return training metrics.
+
+    `neural`: also fine-tune and save the MiniLM half; the metrics then score the blend.
+    """
     items, labels, _, skipped = read_rows(tsv_paths)
     if not items:
         raise ValueError(Errors.E010.format(name="training data", value=tsv_paths,
                                             hint="No usable rows were found."))
-    clf = fit(items, labels, seed=seed)
+    clf = fit(items, labels, seed=seed, neural=neural)
     clf.meta.update({"data_sha256": data_hash(items, labels), "n_train": len(items),
                      "n_skipped": skipped})
+    if clf.neural is not None:
+        clf.neural.meta.update({"data_sha256": clf.meta["data_sha256"]})
     clf.save(out_dir)
     # Score the saved (float32) weights, so the metrics describe exactly what was shipped.
-    saved = EventClassifier.load(out_dir)
+    saved = EventClassifier.load(out_dir, neural=neural)
     pred, probs = _argmax_labels(saved, items)
     metrics = {
         "n_train": len(items),
@@ -351,8 +388,18 @@ def train(tsv_paths: list[str], out_dir: str, *, seed: int = 0) -> dict:
         "train_probs_sha256": hashlib.sha256(np.round(probs, 4).tobytes()).hexdigest(),
         "data_sha256": clf.meta["data_sha256"],
     }
-    saved.meta.update({"train_scores": metrics["train_scores"],
-                       "train_probs_sha256": metrics["train_probs_sha256"]})
+    if neural:
+        # The blend's scores go beside the neural weights; meta.json keeps the linear model's.
+        meta_path = Path(out_dir) / "neural.json"
+        info = json.loads(meta_path.read_text(encoding="utf-8"))
+        info.update({"train_scores": metrics["train_scores"]})
+        meta_path.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        linear = EventClassifier.load(out_dir)
+        pred, probs = _argmax_labels(linear, items)
+        metrics["linear_train_scores"] = score(labels, pred)
+        metrics["neural"] = True
+    saved.meta.update({"train_scores": score(labels, pred),
+                       "train_probs_sha256": hashlib.sha256(np.round(probs, 4).tobytes()).hexdigest()})
     (Path(out_dir) / "meta.json").write_text(json.dumps(saved.meta, indent=2) + "\n",
                                              encoding="utf-8")
     return metrics
@@ -367,17 +414,32 @@ def fold_indices(labels: list[str], groups: list[str], *, folds: int = 5,
     return list(splitter.split(np.zeros(len(labels)), labels, groups))
 
 
-def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0) -> dict:
-    """Grouped k-fold scores of the model, a majority-class and a lexicon-only baseline."""
+def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0,
+                   neural: bool = False) -> dict:
+    """Grouped k-fold scores of the model, a majority-class and a lexicon-only baseline.
+
+    `neural`: also the fine-tuned MiniLM alone ("neural") and blended ("ensemble"), the blend
+    scored exactly as `EventClassifier.load(neural=True)` predicts (int8 encoder).
+    """
     items, labels, groups, skipped = read_rows(tsv_paths)
     y = np.array(labels, dtype=object)
-    pred = {name: np.empty(len(items), dtype=object) for name in ("model", "majority", "lexicon")}
+    systems = ["model", "majority", "lexicon"] + (["neural", "ensemble"] if neural else [])
+    pred = {name: np.empty(len(items), dtype=object) for name in systems}
     fold_f1 = []
+    fold_f1_ensemble = []
     for train_idx, test_idx in fold_indices(labels, groups, folds=folds, seed=seed):
         train_items = [items[i] for i in train_idx]
         test_items = [items[i] for i in test_idx]
-        clf = fit(train_items, list(y[train_idx]), seed=seed)
+        clf = fit(train_items, list(y[train_idx]), seed=seed, neural=neural)
+        head, clf.neural = clf.neural, None
         pred["model"][test_idx] = _argmax_labels(clf, test_items)[0]
+        if head is not None:
+            clf.neural = head
+            pred["ensemble"][test_idx] = _argmax_labels(clf, test_items)[0]
+            pred["neural"][test_idx] = [head.labels[k] for k in
+                                        head.predict_proba(test_items).argmax(axis=1)]
+            fold_f1_ensemble.append(score(list(y[test_idx]),
+                                          list(pred["ensemble"][test_idx]))["macro_f1"])
         majority = Counter(y[train_idx]).most_common(1)[0][0]
         pred["majority"][test_idx] = majority
         pred["lexicon"][test_idx] = [F.lexicon_label(it, majority) for it in test_items]
@@ -386,6 +448,8 @@ def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0) -> di
     for name, p in pred.items():
         out[name] = score(labels, list(p))
     out["model"]["fold_macro_f1"] = fold_f1
+    if neural:
+        out["ensemble"]["fold_macro_f1"] = fold_f1_ensemble
     from sklearn.metrics import classification_report
 
     out["per_label"] = classification_report(labels, list(pred["model"]), output_dict=True,

