@@ -377,31 +377,34 @@ def train(tsv_paths: list[str], out_dir: str, *, seed: int = 0, neural: bool = F
         clf.neural.meta.update({"data_sha256": clf.meta["data_sha256"]})
     clf.save(out_dir)
     # Score the saved (float32) weights, so the metrics describe exactly what was shipped.
-    saved = EventClassifier.load(out_dir, neural=neural)
+    saved = EventClassifier.load(out_dir)
     pred, probs = _argmax_labels(saved, items)
+    saved.meta.update({"train_scores": score(labels, pred),
+                       "train_probs_sha256": hashlib.sha256(np.round(probs, 4).tobytes()).hexdigest()})
+    (Path(out_dir) / "meta.json").write_text(json.dumps(saved.meta, indent=2) + "\n",
+                                             encoding="utf-8")
     metrics = {
         "n_train": len(items),
         "n_skipped": skipped,
         "labels": saved.labels,
         "label_counts": dict(sorted(Counter(labels).items())),
-        "train_scores": score(labels, pred),
-        "train_probs_sha256": hashlib.sha256(np.round(probs, 4).tobytes()).hexdigest(),
+        "train_scores": saved.meta["train_scores"],
+        "train_probs_sha256": saved.meta["train_probs_sha256"],
         "data_sha256": clf.meta["data_sha256"],
     }
     if neural:
         # The blend's scores go beside the neural weights; meta.json keeps the linear model's.
-        meta_path = Path(out_dir) / "neural.json"
+        from eventwire.events import neural as N
+
+        saved.neural = N.NeuralHead.load(out_dir)
+        pred, probs = _argmax_labels(saved, items)
+        metrics.update({"linear_train_scores": metrics["train_scores"], "neural": True,
+                        "train_scores": score(labels, pred),
+                        "train_probs_sha256": hashlib.sha256(np.round(probs, 4).tobytes()).hexdigest()})
+        meta_path = Path(out_dir) / N.META_FILE
         info = json.loads(meta_path.read_text(encoding="utf-8"))
-        info.update({"train_scores": metrics["train_scores"]})
+        info["train_scores"] = metrics["train_scores"]
         meta_path.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
-        linear = EventClassifier.load(out_dir)
-        pred, probs = _argmax_labels(linear, items)
-        metrics["linear_train_scores"] = score(labels, pred)
-        metrics["neural"] = True
-    saved.meta.update({"train_scores": score(labels, pred),
-                       "train_probs_sha256": hashlib.sha256(np.round(probs, 4).tobytes()).hexdigest()})
-    (Path(out_dir) / "meta.json").write_text(json.dumps(saved.meta, indent=2) + "\n",
-                                             encoding="utf-8")
     return metrics
 
 

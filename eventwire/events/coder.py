@@ -64,7 +64,8 @@ RECIPIENT_PREPS = {
     "REJECT": set(), "RETREAT": {"from"}, "CONCEDE": {"to"},
 }
 NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
-KEY_LEMMAS = frozenset(lx.trigger_lemmas()[0] | lx.trigger_lemmas()[1].keys())
+_ALONE, _COMPANIONS = lx.trigger_lemmas()
+KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
 
 
 @dataclass(slots=True)
@@ -354,12 +355,11 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
 def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> Candidate | None:
     """A candidate if `tok` is a verb, phrasal, idiom or noun trigger.
 
-    `actor` decides what may be an actor (default `is_actor`); `lambda t: True` makes the test
-    one that any true match also passes, usable before the entities are known.
+    `actor` decides what may be an actor (default `is_actor`); `_anyone` makes the test one that
+    any true match also passes, usable before the entities are known. Callers pass the tokens of
+    `key_positions`: for any other lemma no rule below matches.
     """
     lemma = tok.lemma_.lower()
-    if lemma not in KEY_LEMMAS:  # every rule below keys on one of them: most tokens stop here
-        return None
     actor = actor or is_actor
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         for child in tok.children:
