@@ -1,0 +1,210 @@
+"""spaCy's attribute ruler and rule lemmatizer, applied over token arrays: same output, less time.
+
+The small English model's `attribute_ruler` (179 Matcher patterns: tag map, morph rules and a
+few multi-word exceptions) cost as much as its parser, because the Matcher tries every pattern
+at every token and a Python `Span` is made for each of the ~1.3 matches per token. Its patterns
+only test token attributes for equality, membership or a regex, one or two tokens long, so the
+same matches can be found with numpy over all tokens of a batch at once and written back with
+`Doc.from_array`. The result is the ruler's own: matches are found on the tokens as they were,
+then applied in the ruler's order (by pattern, later patterns win). A pattern form this module
+does not know makes `compile_ruler` return None, and callers keep spaCy's component.
+
+The rule lemmatizer's answer depends on a token's (text, POS, morphology) only (spaCy caches
+it under that key); `MemoLemmatizer` keeps the answers by the integer ids and asks spaCy's
+lemmatizer for each new key, so no `Token` object is made for a word already seen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Doc
+
+# Attributes the ruler may set; written back in one from_array call (TAG and DEP, rare, apart).
+_OUT = ("POS", "MORPH", "LEMMA")
+_SIDE = ("TAG", "DEP")
+
+
+class _Unsupported(Exception):
+    """A pattern uses a Matcher feature this module does not reproduce."""
+
+
+class ArrayAttributeRuler:
+    """Applies an `AttributeRuler`'s patterns with numpy; `pipe` is a drop-in for the component's."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        from spacy.attrs import IDS
+
+        self.vocab = ruler.vocab
+        self.strings = ruler.vocab.strings
+        columns: list[str] = []
+        self.rules: list[tuple[list[list[tuple[int, str, Any]]], int, dict[str, int]]] = []
+        names = {v: k for k, v in IDS.items()}
+        for k, spec in enumerate(ruler.patterns):
+            patterns = []
+            for pattern in spec["patterns"]:
+                tokens = []
+                for token in pattern:
+                    tests = []
+                    for attr, value in token.items():
+                        if attr not in IDS or attr in ("OP", "_"):
+                            raise _Unsupported(attr)
+                        if attr not in columns:
+                            columns.append(attr)
+                        tests.append((columns.index(attr), attr, self._predicate(attr, value)))
+                    tokens.append(tests)
+                patterns.append(tokens)
+            attrs = {names[a]: int(v) for a, v in ruler.attrs[k].items()}
+            if not set(attrs) <= set(_OUT + _SIDE):
+                raise _Unsupported(str(attrs))
+            self.rules.append((patterns, ruler.indices[k], attrs))
+        self.columns = [IDS[c] for c in columns]
+        self.out = [IDS[c] for c in _OUT + _SIDE]
+        self._regex_hits: dict[tuple[str, int], bool] = {}
+
+    def _predicate(self, attr: str, value: Any) -> tuple[str, Any]:
+        """("eq", id) | ("in", ids) | ("not_in", ids) | ("regex", compiled)."""
+        if isinstance(value, dict):
+            if len(value) != 1:
+                raise _Unsupported(str(value))
+            op, arg = next(iter(value.items()))
+            if op in ("IN", "NOT_IN"):
+                return op.lower(), np.array([self._id(attr, v) for v in arg], dtype=np.uint64)
+            if op == "REGEX":
+                return "regex", re.compile(arg)
+            raise _Unsupported(op)
+        return "eq", self._id(attr, value)
+
+    def _id(self, attr: str, value: Any) -> int:
+        if attr.startswith("IS_") or isinstance(value, bool):
+            return int(bool(value))
+        if isinstance(value, int):
+            return value
+        return self.strings.add(value) if value else 0
+
+    def _test(self, column: np.ndarray, pred: tuple[str, Any]) -> np.ndarray:
+        kind, arg = pred
+        if kind == "eq":
+            return column == arg
+        if kind == "in":
+            return np.isin(column, arg)
+        if kind == "not_in":
+            return ~np.isin(column, arg)
+        hits = np.zeros(len(column), dtype=bool)
+        for value in np.unique(column):
+            key = (arg.pattern, int(value))
+            if key not in self._regex_hits:
+                self._regex_hits[key] = bool(arg.search(self.strings[int(value)]))
+            if self._regex_hits[key]:
+                hits |= column == value
+        return hits
+
+    def apply(self, docs: list[Doc]) -> None:
+        """Set POS, MORPH, LEMMA (and the rare TAG/DEP) of every token, as the ruler would."""
+        docs = [d for d in docs if len(d)]
+        if not docs:
+            return
+        data = np.concatenate([d.to_array(self.columns).reshape(len(d), -1) for d in docs])
+        out = np.concatenate([d.to_array(self.out) for d in docs])
+        before = out.copy()
+        ends = np.cumsum([len(d) for d in docs])
+        # Token k of a pattern starting at i is i + k, which must stay inside i's document.
+        room = np.repeat(ends, [len(d) for d in docs]) - np.arange(len(data))
+        for patterns, index, attrs in self.rules:
+            starts = np.zeros(len(data), dtype=bool)
+            for pattern in patterns:
+                ok = room >= len(pattern)
+                for k, tests in enumerate(pattern):
+                    for col, _, pred in tests:
+                        # Start i needs token i + k to pass; `room` keeps i + k in bounds.
+                        ok[: len(ok) - k] &= self._test(data[k:, col], pred)
+                starts |= ok
+            if not starts.any():
+                continue
+            targets = np.flatnonzero(starts) + (index if index >= 0 else len(patterns[0]) + index)
+            for name, value in attrs.items():
+                out[targets, (_OUT + _SIDE).index(name)] = value
+        lo = 0
+        for doc, hi in zip(docs, ends, strict=True):
+            doc.from_array(self.out[: len(_OUT)], out[lo:hi, : len(_OUT)])
+            for i in np.flatnonzero((out[lo:hi, len(_OUT):] != before[lo:hi, len(_OUT):]).any(1)):
+                doc[int(i)].tag = int(out[lo + i, len(_OUT)])
+                doc[int(i)].dep = int(out[lo + i, len(_OUT) + 1])
+            lo = hi
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self.apply(batch)
+                yield from batch
+                batch = []
+        self.apply(batch)
+        yield from batch
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.apply([doc])
+        return doc
+
+
+class MemoLemmatizer:
+    """A rule-mode `Lemmatizer`'s `pipe` over token id arrays, remembering each key's lemma."""
+
+    MAX_KEYS = 200_000  # a bound on memory over a long run; forgetting only costs time
+
+    def __init__(self, lemmatizer: Any) -> None:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        self.lemmatizer = lemmatizer
+        self.strings = lemmatizer.vocab.strings
+        self.columns = [ORTH, POS, MORPH, LEMMA]
+        self.lemma = [LEMMA]
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    def apply(self, doc: Doc) -> None:
+        rows = doc.to_array(self.columns)
+        lemmas = rows[:, 3].copy()
+        memo, overwrite = self.memo, self.lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            value = memo.get(key)
+            if value is None:
+                if len(memo) >= self.MAX_KEYS:
+                    memo.clear()
+                value = memo[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array(self.lemma, lemmas)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        for doc in docs:
+            if len(doc):
+                self.apply(doc)
+            yield doc
+
+
+def memo_lemmatizer(lemmatizer: Any) -> MemoLemmatizer | None:
+    """The memoised form of a rule-mode lemmatizer (None for other modes: keep spaCy's)."""
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return None
+    from spacy.tokens import Doc
+
+    lemmatizer(Doc(lemmatizer.vocab, words=[]))  # its first call checks the tables are loaded
+    return MemoLemmatizer(lemmatizer)
+
+
+def compile_ruler(ruler: AttributeRuler) -> ArrayAttributeRuler | None:
+    """The array form of `ruler`, or None if one of its patterns needs spaCy's Matcher."""
+    try:
+        return ArrayAttributeRuler(ruler)
+    except _Unsupported:
+        return None

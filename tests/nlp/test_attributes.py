@@ -1,0 +1,77 @@
+"""The array forms of spaCy's attribute ruler and lemmatizer set exactly what spaCy's set."""
+
+import numpy as np
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+from eventwire.nlp.attributes import compile_ruler, memo_lemmatizer
+from eventwire.nlp.pipeline import load_nlp, run_components, split_sentences
+
+# Every kind of pattern the small English model holds: tag map, word + tag exceptions,
+# dependency tests, two-token patterns ("ain't", "gonna", "there is"), regexes, whitespace.
+TRICKY = [
+    "I ain't gonna do it, y'all.",
+    "There is  a problem   here, and there are two more.",
+    "Let's go, c'mon, I gotta leave; it's late.",
+    "But he did not  \n come; nothin' happened, since that which is was.",
+    "It was I who saw you and it, whether or not they have done what he does.",
+    "He gets what he got.",
+    "Whether Russia will agree, nobody knows; these are the terms both sides accepted.",
+]
+COLUMNS = [POS, MORPH, LEMMA, TAG, DEP]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _tagged(nlp, texts):
+    return run_components(nlp, list(nlp.tokenizer.pipe(texts)), ["tok2vec", "tagger", "parser"])
+
+
+def test_array_ruler_matches_spacy_token_by_token(nlp, syria_sample):
+    text = syria_sample.read_text(encoding="utf-8")
+    texts = TRICKY + [text[s:e] for s, e in split_sentences(text)]
+    ruler = nlp.get_pipe("attribute_ruler")
+    array_ruler = compile_ruler(ruler)
+    assert array_ruler is not None
+    expected = list(ruler.pipe(_tagged(nlp, texts)))
+    got = list(array_ruler.pipe(_tagged(nlp, texts), batch_size=16))  # batches cut docs apart
+    assert len(got) == len(texts) > 50
+    for want, have in zip(expected, got, strict=True):
+        assert np.array_equal(want.to_array(COLUMNS), have.to_array(COLUMNS)), want.text
+    # The patterns were exercised: exceptions set lemmas, whitespace tokens got their tag.
+    first = {t.text: t for t in got[0]}
+    assert first["ai"].lemma_ == "be" and first["gon"].lemma_ == "go" and first["y'"].lemma_ == "you"
+    assert any(t.is_space and t.tag_ == "_SP" for t in got[1])
+
+
+def test_run_components_gives_what_the_whole_pipeline_gives(nlp, syria_sample):
+    """Both array forms in place (twice, so remembered lemmas are used too): same tokens."""
+    text = syria_sample.read_text(encoding="utf-8")
+    texts = TRICKY + [text[s:e] for s, e in split_sentences(text)]
+    columns = [*COLUMNS, HEAD, ENT_IOB, ENT_TYPE]
+    expected = [d.to_array(columns) for d in nlp.pipe(texts)]
+    for _ in range(2):
+        docs = run_components(nlp, list(nlp.tokenizer.pipe(texts)), nlp.pipe_names)
+        for want, have in zip(expected, docs, strict=True):
+            assert np.array_equal(want, have.to_array(columns)), have.text
+    lemmas = {t.lemma_ for d in docs for t in d}
+    assert {"be", "go", "get", "do", "happen", "have"} <= lemmas
+
+
+def test_lemmatizer_other_modes_keep_spacy(nlp):
+    assert memo_lemmatizer(nlp.get_pipe("lemmatizer")) is not None
+    assert memo_lemmatizer(nlp.get_pipe("parser")) is None
+
+
+def test_unknown_pattern_form_keeps_spacy_ruler(nlp):
+    from spacy.pipeline import AttributeRuler
+
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"LOWER": "new"}, {"LOWER": "york", "OP": "?"}]], {"POS": "PROPN"})
+    assert compile_ruler(ruler) is None
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add([[{"LENGTH": {">=": 3}}]], {"POS": "NOUN"})
+    assert compile_ruler(ruler) is None
