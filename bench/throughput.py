@@ -242,8 +242,24 @@ def measure_stages(inputs: list[str], db: str, *, code: bool, code_n: int, batch
     return rows
 
 
+def pin_cores(workers: int) -> int:
+    """Confine this process (and all it starts) to `workers` cores; return the cores it may use.
+
+    Ray's `num_cpus` is a count Ray schedules by, not a limit: with one "CPU" its cleaning task
+    and coding actor (half a CPU each) still run on two cores at once. An affinity mask, which
+    pool workers, the raylet and Ray's workers inherit, makes "N workers" mean N cores.
+    """
+    if not hasattr(os, "sched_setaffinity"):
+        return os.cpu_count() or 1
+    cores = sorted(os.sched_getaffinity(0))
+    if len(cores) > workers:
+        os.sched_setaffinity(0, cores[:workers])
+    return len(os.sched_getaffinity(0))
+
+
 def child_run(args: argparse.Namespace) -> None:
     """One end-to-end run (in its own process); prints a JSON line."""
+    cores = pin_cores(args.workers) if args.pin else len(os.sched_getaffinity(0))
     from eventwire.api import ingest
     from eventwire.settings import Options
 
@@ -284,15 +300,17 @@ def child_run(args: argparse.Namespace) -> None:
     print(json.dumps({
         "seconds": seconds, "cpu": cpu, "read": summary.counts["read"],
         "events": sum(summary.events.values()), "driver_mb": peak_mb(), "worker_mb": workers_mb,
+        "cores": cores,
     }))
 
 
 def end_to_end(corpus: list[str], tmp: Path, engine: str, workers: int, *, code: bool, batch: int,
-               timeout: int) -> dict:
+               timeout: int, pin: bool = True) -> dict:
     """Run one setting in a fresh subprocess."""
     db = tmp / f"e2e-{engine}-{workers}.duckdb"
     cmd = [sys.executable, __file__, "--child", "--engine", engine, "--workers", str(workers),
-           "--db", str(db), "--batch", str(batch), *(["--code"] if code else ["--no-code"]), "--corpus", *corpus]
+           "--db", str(db), "--batch", str(batch), *(["--code"] if code else ["--no-code"]), *(["--pin"] if pin else ["--no-pin"]),
+           "--corpus", *corpus]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
     if out.returncode or not lines:
@@ -346,7 +364,7 @@ def report(args, n_inputs: int, stages: list[dict], runs: list[dict], profile: s
     # Serial cost per article: every stage once (coding priced per article that reaches it).
     serial = 1 / sum(1 / s["rate"] for s in stages if s["rate"]) if stages else 0
     serial_cpu = 1 / sum(1 / s["cpu_rate"] for s in stages if s["cpu_rate"]) if stages else 0
-    run_rows = [[r["engine"], r["workers"], r["read"], f"{r['seconds']:.1f}", f"{r['rate']:.1f}",
+    run_rows = [[r["engine"], r["workers"], r.get("cores", ""), r["read"], f"{r['seconds']:.1f}", f"{r['rate']:.1f}",
                  f"{r['per_core']:.1f}", f"{r['cpu']:.0f}", f"{r['cpu_rate']:.1f}",
                  f"{r['worker_mb']:.0f}", f"{r['driver_mb']:.0f}"] for r in runs]
     scaling = []
@@ -373,9 +391,9 @@ All stages in series: {serial:.1f} articles/s of wall time, {serial_cpu:.1f} art
 
 ## End to end (`eventwire.api.ingest`, fresh process per row)
 
-{table(["engine", "workers", "articles", "wall s", "articles/s", "per core (wall)", "CPU s", "articles per CPU-s", "peak MB / worker", "peak MB driver"], run_rows)}
+{table(["engine", "workers", "cores", "articles", "wall s", "articles/s", "per core (wall)", "CPU s", "articles per CPU-s", "peak MB / worker", "peak MB driver"], run_rows)}
 
-"per core (wall)" divides by the workers asked for; "articles per CPU-s" divides by the CPU time
+{"Each run is confined to as many cores as workers (an affinity mask its pool and Ray processes inherit: Ray's `num_cpus` is a count it schedules by, not a limit, so its one-worker run would otherwise keep a cleaning task and the coding actor busy on two cores). " if args.pin else "Runs are not confined to cores (`--no-pin`): Ray's one-worker run spreads its cleaning task and coding actor over every core. "}"per core (wall)" divides by the workers asked for; "articles per CPU-s" divides by the CPU time
 of every process of the run (driver, pool workers, Ray's raylet/GCS/workers), which is the fair
 per-core figure on a machine where other jobs take a share of the cores.
 
@@ -407,6 +425,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stages", action=argparse.BooleanOptionalAction, default=True,
                         help="time each stage alone first")
     parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--pin", action=argparse.BooleanOptionalAction, default=True,
+                        help="confine each end-to-end run to as many cores as workers")
     parser.add_argument("--timeout", type=int, default=1800, help="seconds per end-to-end run")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "throughput.md"))
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -438,7 +458,7 @@ def main(argv: list[str] | None = None) -> None:
         for engine in args.engines.split(","):
             for workers in (int(w) for w in args.workers.split(",")):
                 r = end_to_end(corpus, tmp, engine, workers, code=args.code, batch=args.batch,
-                               timeout=args.timeout)
+                               timeout=args.timeout, pin=args.pin)
                 print(f"{engine:5s} x{workers}: {r['read']} docs {r['seconds']:.1f} s "
                       f"{r['rate']:.1f}/s ({r['per_core']:.1f}/s per core), "
                       f"worker {r['worker_mb']:.0f} MB, driver {r['driver_mb']:.0f} MB")
