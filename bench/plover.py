@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> None:
     systems = [("majority", "majority class"), ("lexicon", "lexicon only"),
                ("model", "TF-IDF views + lexicon + LR")]
     if args.neural:
-        systems += [("neural", "fine-tuned MiniLM (top 2 layers, int8)"),
+        systems += [("neural", "fine-tuned MiniLM (LoRA on every layer, int8)"),
                     ("ensemble", "TF-IDF LR + fine-tuned MiniLM, probabilities averaged")]
     for name, title in systems:
         s = cv[name]

@@ -60,12 +60,16 @@ def test_blend_averages_the_two_models(blend):
     assert events[0] == "ASSAULT" and events[1] == "CONSULT" and events[3] == "COERCE"
 
 
-def test_batch_company_moves_probabilities_only_slightly(blend):
-    """int8 activations are scaled per batch: the same sentence can differ in the 3rd decimal."""
+def test_batch_company_moves_probabilities_but_not_labels(blend):
+    """int8 activations are scaled per batch, so a sentence's probabilities depend a little on
+    the sentences batched with it (on 300 PLV sentences: mean 0.002, at most 0.35 where the
+    model hesitates; BENCHMARKS.md). The labels of clear sentences do not move."""
     alone = np.vstack([blend.neural.predict_proba([it]) for it in ITEMS])
     together = blend.neural.predict_proba(ITEMS)
-    assert np.abs(alone - together).max() < 0.01
+    assert np.abs(alone - together).mean() < 0.01
     assert (alone.argmax(axis=1) == together.argmax(axis=1)).all()
+    again = blend.neural.predict_proba(ITEMS)
+    assert np.array_equal(together, again)  # same batch, same numbers
 
 
 def test_missing_extra_is_a_numbered_error(monkeypatch):
@@ -80,7 +84,7 @@ def test_weights_of_other_settings_are_refused(tmp_path):
     for name in (N.WEIGHTS_FILE,):
         (folder / name).write_bytes((RESOURCE_DIR / name).read_bytes())
     meta = json.loads((RESOURCE_DIR / N.META_FILE).read_text())
-    meta["config"]["train_layers"] = 3
+    meta["config"]["lora_rank"] = N.RANK * 2
     (folder / N.META_FILE).write_text(json.dumps(meta))
     with pytest.raises(ValueError, match="E010"):
         N.NeuralHead.load(folder)
