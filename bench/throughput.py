@@ -242,8 +242,9 @@ def measure_stages(inputs: list[str], db: str, *, code: bool, code_n: int, batch
     return rows
 
 
-def pin_cores(workers: int) -> int:
-    """Confine this process (and all it starts) to `workers` cores; return the cores it may use.
+def pin_cores(workers: int, pin: bool = True) -> int:
+    """Confine this process (and all it starts) to `workers` cores if `pin`; return the cores
+    it may use.
 
     Ray's `num_cpus` is a count Ray schedules by, not a limit: with one "CPU" its cleaning task
     and coding actor (half a CPU each) still run on two cores at once. An affinity mask, which
@@ -252,14 +253,14 @@ def pin_cores(workers: int) -> int:
     if not hasattr(os, "sched_setaffinity"):
         return os.cpu_count() or 1
     cores = sorted(os.sched_getaffinity(0))
-    if len(cores) > workers:
+    if pin and len(cores) > workers:
         os.sched_setaffinity(0, cores[:workers])
     return len(os.sched_getaffinity(0))
 
 
 def child_run(args: argparse.Namespace) -> None:
     """One end-to-end run (in its own process); prints a JSON line."""
-    cores = pin_cores(args.workers) if args.pin else len(os.sched_getaffinity(0))
+    cores = pin_cores(args.workers, args.pin)
     from eventwire.api import ingest
     from eventwire.settings import Options
 

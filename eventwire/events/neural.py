@@ -112,6 +112,12 @@ def _marker_ids(tokenizer: Any) -> tuple[int, int]:
     return tokenizer.convert_tokens_to_ids("["), tokenizer.convert_tokens_to_ids("{")
 
 
+def _encode(tokenizer: Any, items: list[Item]) -> list[list[int]]:
+    """Token ids of each marked sentence, cut at MAX_TOKENS."""
+    return [tokenizer(mark(it), truncation=True, max_length=MAX_TOKENS)["input_ids"]
+            for it in items]
+
+
 def _positions(ids: list[int], markers: tuple[int, int]) -> tuple[int, int]:
     """Token index of each marker (0, the [CLS] token, where truncation cut it off)."""
     return tuple(ids.index(m) if m in ids else 0 for m in markers)  # type: ignore[return-value]
@@ -125,7 +131,7 @@ def _pool(hidden: Any, mask: Any, positions: Any) -> Any:
     return torch.cat([mean, hidden[rows, positions[:, 0]], hidden[rows, positions[:, 1]]], 1)
 
 
-def _adapt(encoder: Any, rank: int) -> dict[str, Any]:
+def _adapt(encoder: Any) -> dict[str, Any]:
     """Wrap every linear layer of the encoder's blocks with a low-rank update; return them."""
     import torch
 
@@ -133,12 +139,12 @@ def _adapt(encoder: Any, rank: int) -> dict[str, Any]:
         def __init__(self, linear: Any) -> None:
             super().__init__()
             self.linear = linear
-            self.a = torch.nn.Parameter(torch.empty(rank, linear.in_features))
-            self.b = torch.nn.Parameter(torch.zeros(linear.out_features, rank))
+            self.a = torch.nn.Parameter(torch.empty(RANK, linear.in_features))
+            self.b = torch.nn.Parameter(torch.zeros(linear.out_features, RANK))
             torch.nn.init.kaiming_uniform_(self.a, a=5 ** 0.5)
 
         def forward(self, x: Any) -> Any:
-            return self.linear(x) + (x @ self.a.T @ self.b.T) * (ALPHA / rank)
+            return self.linear(x) + (x @ self.a.T @ self.b.T) * (ALPHA / RANK)
 
     wrapped = {}
     for name, module in list(encoder.encoder.layer.named_modules()):
@@ -164,20 +170,19 @@ class NeuralHead:
         self.meta = meta
         self.tokenizer = tokenizer
         self.markers = _marker_ids(tokenizer)
+        def tensor(key: str) -> Any:
+            return torch.from_numpy(arrays[key].astype(np.float32))
+
         encoder = copy.deepcopy(base)
-        layers = encoder.encoder.layer
         with torch.no_grad():
-            for name, module in layers.named_modules():
+            for name, module in encoder.encoder.layer.named_modules():
                 if isinstance(module, torch.nn.Linear) and f"lora.{name}.a" in arrays:
-                    a = torch.from_numpy(arrays[f"lora.{name}.a"].astype(np.float32))
-                    b = torch.from_numpy(arrays[f"lora.{name}.b"].astype(np.float32))
-                    module.weight += (b @ a) * (ALPHA / a.shape[0])
+                    module.weight += (tensor(f"lora.{name}.b") @ tensor(f"lora.{name}.a")) * (ALPHA / RANK)
                 elif isinstance(module, torch.nn.LayerNorm) and f"norm.{name}.weight" in arrays:
-                    module.weight.copy_(torch.from_numpy(arrays[f"norm.{name}.weight"].astype(np.float32)))
-                    module.bias.copy_(torch.from_numpy(arrays[f"norm.{name}.bias"].astype(np.float32)))
+                    module.weight.copy_(tensor(f"norm.{name}.weight"))
+                    module.bias.copy_(tensor(f"norm.{name}.bias"))
         self.head = torch.nn.Linear(arrays["head.weight"].shape[1], len(labels))
-        self.head.load_state_dict({"weight": torch.from_numpy(arrays["head.weight"].astype(np.float32)),
-                                   "bias": torch.from_numpy(arrays["head.bias"].astype(np.float32))})
+        self.head.load_state_dict({"weight": tensor("head.weight"), "bias": tensor("head.bias")})
         with warnings.catch_warnings():  # torch points to torchao; the eager API is what we need
             warnings.simplefilter("ignore")
             self.encoder = torch.ao.quantization.quantize_dynamic(
@@ -206,8 +211,7 @@ class NeuralHead:
         out = np.zeros((len(items), len(self.labels)), dtype=np.float32)
         if not items:
             return out
-        encoded = [self.tokenizer(mark(it), truncation=True, max_length=MAX_TOKENS)["input_ids"]
-                   for it in items]
+        encoded = _encode(self.tokenizer, items)
         order = sorted(range(len(items)), key=lambda i: len(encoded[i]))
         with torch.inference_mode():
             for k in range(0, len(order), PREDICT_BATCH):
@@ -253,13 +257,13 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
     if CLASS_WEIGHT == "balanced":
         counts = torch.bincount(y, minlength=len(names)).float()
         weight = len(labels) / (len(names) * counts)
-    encoded = [tokenizer(mark(it), truncation=True, max_length=MAX_TOKENS)["input_ids"]
-               for it in items]
-    positions = torch.tensor([_positions(ids, _marker_ids(tokenizer)) for ids in encoded])
+    encoded = _encode(tokenizer, items)
+    markers = _marker_ids(tokenizer)
+    positions = torch.tensor([_positions(ids, markers) for ids in encoded])
     encoder = copy.deepcopy(base)
     for p in encoder.parameters():
         p.requires_grad_(False)
-    adapters = _adapt(encoder, RANK)
+    adapters = _adapt(encoder)
     norms = {name: m for name, m in encoder.encoder.layer.named_modules()
              if isinstance(m, torch.nn.LayerNorm)}
     for m in norms.values():
@@ -288,16 +292,12 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
             opt.step()
             sched.step()
     torch.use_deterministic_algorithms(False)
-    arrays = {}
+    trained = {"head.weight": head.weight, "head.bias": head.bias}
     for name, m in adapters.items():
-        arrays[f"lora.{name}.a"] = m.a.detach().numpy().astype(np.float16)
-        arrays[f"lora.{name}.b"] = m.b.detach().numpy().astype(np.float16)
+        trained.update({f"lora.{name}.a": m.a, f"lora.{name}.b": m.b})
     for name, m in norms.items():
-        arrays[f"norm.{name}.weight"] = m.weight.detach().numpy().astype(np.float16)
-        arrays[f"norm.{name}.bias"] = m.bias.detach().numpy().astype(np.float16)
-    arrays["head.weight"] = head.weight.detach().numpy().astype(np.float16)
-    arrays["head.bias"] = head.bias.detach().numpy().astype(np.float16)
-    return names, arrays
+        trained.update({f"norm.{name}.weight": m.weight, f"norm.{name}.bias": m.bias})
+    return names, {k: v.detach().numpy().astype(np.float16) for k, v in trained.items()}
 
 
 def save(folder: str | Path, labels: list[str], arrays: dict[str, np.ndarray],

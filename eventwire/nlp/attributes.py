@@ -42,10 +42,9 @@ class ArrayAttributeRuler:
     def __init__(self, ruler: AttributeRuler) -> None:
         from spacy.attrs import IDS
 
-        self.vocab = ruler.vocab
         self.strings = ruler.vocab.strings
         columns: list[str] = []
-        self.rules: list[tuple[list[list[tuple[int, str, Any]]], int, dict[str, int]]] = []
+        self.rules: list[tuple[list[list[tuple[int, Any]]], int, dict[str, int]]] = []
         names = {v: k for k, v in IDS.items()}
         for k, spec in enumerate(ruler.patterns):
             patterns = []
@@ -54,11 +53,11 @@ class ArrayAttributeRuler:
                 for token in pattern:
                     tests = []
                     for attr, value in token.items():
-                        if attr not in IDS or attr in ("OP", "_"):
+                        if attr not in IDS:  # "OP", "_" and other Matcher-only keys
                             raise _Unsupported(attr)
                         if attr not in columns:
                             columns.append(attr)
-                        tests.append((columns.index(attr), attr, self._predicate(attr, value)))
+                        tests.append((columns.index(attr), self._predicate(attr, value)))
                     tokens.append(tests)
                 patterns.append(tokens)
             attrs = {names[a]: int(v) for a, v in ruler.attrs[k].items()}
@@ -122,7 +121,7 @@ class ArrayAttributeRuler:
             for pattern in patterns:
                 ok = room >= len(pattern)
                 for k, tests in enumerate(pattern):
-                    for col, _, pred in tests:
+                    for col, pred in tests:
                         # Start i needs token i + k to pass; `room` keeps i + k in bounds.
                         ok[: len(ok) - k] &= self._test(data[k:, col], pred)
                 starts |= ok
@@ -149,10 +148,6 @@ class ArrayAttributeRuler:
                 batch = []
         self.apply(batch)
         yield from batch
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.apply([doc])
-        return doc
 
 
 class MemoLemmatizer:
