@@ -45,17 +45,12 @@ def main(argv: list[str] | None = None) -> None:
         train_labels = [labels[i] for i in train_idx]
         test_items = [items[i] for i in test_idx]
         clf = fit(train_items, train_labels, seed=args.seed)
-        for j, label in enumerate(clf.labels):  # a tiny --data may lack a type in a fold
-            linear[test_idx, names.index(label)] = clf.predict_proba(test_items)[:, j]
-        tokenizer, base = N._base()
-        encoded = N._encode(tokenizer, train_items)
-        markers = N._marker_ids(tokenizer)
-        positions = torch.tensor([N._positions(ids, markers) for ids in encoded])
-        y = torch.tensor([names.index(v) for v in train_labels])
-        counts = torch.bincount(y, minlength=len(names)).float()
-        weight = len(y) / (len(names) * counts)
+        # A tiny --data may lack a type in a fold: place the model's columns by label.
+        linear[np.ix_(test_idx, [names.index(lab) for lab in clf.labels])] = clf.predict_proba(
+            test_items)
+        data = N.prepare(train_items, train_labels, names)
         torch.use_deterministic_algorithms(True)
-        runs = [N._train(base, encoded, positions, y, weight, seed=args.seed,
+        runs = [N._train(*data, seed=args.seed,
                          order_seed=args.seed + 1000 * k) for k in range(args.runs)]
         torch.use_deterministic_algorithms(False)
         heads = {f"run {k + 1}": N._average([r]) for k, r in enumerate(runs)}

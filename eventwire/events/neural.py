@@ -280,8 +280,18 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
 
     torch.set_num_threads(threads)
     torch.use_deterministic_algorithms(True)
-    tokenizer, base = _base()
     names = sorted(set(labels))
+    data = prepare(items, labels, names)
+    runs = [_train(*data, seed=seed, order_seed=seed + 1000 * run) for run in range(SOUP)]
+    torch.use_deterministic_algorithms(False)
+    return names, _average(runs)
+
+
+def prepare(items: list[Item], labels: list[str], names: list[str]) -> tuple[Any, ...]:
+    """(base encoder, token ids, marker positions, label ids, class weights): `_train`'s input."""
+    import torch
+
+    tokenizer, base = _base()
     y = torch.tensor([names.index(v) for v in labels])
     weight = None
     if CLASS_WEIGHT == "balanced":
@@ -290,10 +300,7 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
     encoded = _encode(tokenizer, items)
     markers = _marker_ids(tokenizer)
     positions = torch.tensor([_positions(ids, markers) for ids in encoded])
-    runs = [_train(base, encoded, positions, y, weight, seed=seed, order_seed=seed + 1000 * run)
-            for run in range(SOUP)]
-    torch.use_deterministic_algorithms(False)
-    return names, _average(runs)
+    return base, encoded, positions, y, weight
 
 
 def _train(base: Any, encoded: list[list[int]], positions: Any, y: Any, weight: Any, *,
