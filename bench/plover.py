@@ -54,8 +54,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--neural", action="store_true",
                         help="Also the fine-tuned MiniLM, alone and blended (needs the neural "
-                             "extra; 5 folds x SOUP fine-tuning runs, about an hour on 2 cores).")
+                             "extra; 5 folds x SOUP fine-tuning runs, about 35 minutes on an "
+                             "idle 2-core machine).")
+    parser.add_argument("--speed-only", action="store_true",
+                        help="Skip the CV and time the shipped model only; with --neural, the "
+                             "blend under each encoder precision (bf16 and int8) in turn.")
     args = parser.parse_args(argv)
+    if args.speed_only:
+        print_speed(args.data, neural=args.neural, precisions=("bf16", "int8"))
+        return
 
     start = time.perf_counter()
     cv = cross_validate([args.data], folds=args.folds, seed=args.seed, neural=args.neural)
@@ -90,24 +97,33 @@ def main(argv: list[str] | None = None) -> None:
                   f"{int(s['support'])} |")
     print(flush=True)  # the scores are out before the speed runs load the shipped model
 
-    items = read_rows([args.data])[0]
+    print_speed(args.data, neural=args.neural)
+
+
+def print_speed(data: str, *, neural: bool, precisions: tuple[str, ...] = ()) -> None:
+    """Sentences/s of the shipped model on one thread; with `neural`, of the blend too, under
+    each of `precisions` forced (none: the precision `neural.precision()` picks here)."""
+    items = read_rows([data])[0]
     speed = measure_speed(items)
     speed_one = measure_speed(items[:300], batch_size=1, rounds=1)
     print(f"speed (shipped model, 1 thread): {speed:.0f} sentences/s in batches of 64, "
           f"{speed_one:.0f} sentences/s one at a time")
-    if args.neural:
-        import torch
+    if not neural:
+        return
+    import torch
 
-        from eventwire.events import neural as N
+    from eventwire.events import neural as N
 
-        torch.set_num_threads(1)  # the per-core figure; training above used 2 threads
+    torch.set_num_threads(1)  # the per-core figure; training in the CV used 2 threads
+    for forced in precisions or (None,):
+        if forced:
+            os.environ["EVENTWIRE_NEURAL_PRECISION"] = forced  # read when the model loads
         # Batches of 64, and of 256 as `eventwire classify` sends them: the encoder sorts each
         # batch by length, so bigger batches carry less padding.
         speed_blend = measure_speed(items, rounds=2, neural=True)
         speed_blend_256 = measure_speed(items, batch_size=256, rounds=2, neural=True)
         print(f"speed (shipped ensemble, 1 thread, {N.precision()}): {speed_blend:.0f} "
-              f"sentences/s in batches of 64, {speed_blend_256:.0f} in batches of 256")
-
+              f"sentences/s in batches of 64, {speed_blend_256:.0f} in batches of 256", flush=True)
 
 if __name__ == "__main__":
     main()
