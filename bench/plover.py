@@ -1,6 +1,7 @@
 """PLOVER event-type classifier benchmark: grouped 5-fold CV on PLV_train, baselines, speed.
 
-Run from the repository root: `python bench/plover.py [--data PATH] [--folds 5] [--seed 0]`.
+Run from the repository root: `python bench/plover.py [--data PATH] [--folds 5] [--seed 0]
+[--neural] [--speed-only]`.
 Prints macro-F1 over the 15 training types, accuracy and quad accuracy for the model, a
 majority-class baseline and a lexicon-only baseline (same folds), then the speed of the shipped
 model in classified sentences per second on one core.
@@ -124,6 +125,7 @@ def print_speed(data: str, *, neural: bool, precisions: tuple[str, ...] = ()) ->
         speed_blend_256 = measure_speed(items, batch_size=256, rounds=2, neural=True)
         print(f"speed (shipped ensemble, 1 thread, {N.precision()}): {speed_blend:.0f} "
               f"sentences/s in batches of 64, {speed_blend_256:.0f} in batches of 256", flush=True)
+
 
 if __name__ == "__main__":
     main()
