@@ -200,15 +200,22 @@ class EventClassifier:
         """Probabilities over `self.labels`, one row per item."""
         if not items:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
+        probs = self._linear_proba(items)
+        if self.neural is not None:
+            probs = self._blend(probs, self.neural.predict_proba(items))
+        return probs
+
+    def _linear_proba(self, items: list[Item]) -> np.ndarray:
         for item in items:
             check_item(item)
         X = _transform(self.vectorizers, [F.item_views(item) for item in items])
-        probs = _softmax(np.asarray(X @ self.coef.T) + self.intercept)
-        if self.neural is not None:
-            # A plain average: the weight was fixed before any score was seen, not tuned.
-            order = [self.neural.labels.index(label) for label in self.labels]
-            probs = (probs + self.neural.predict_proba(items)[:, order]) / 2
-        return probs
+        return _softmax(np.asarray(X @ self.coef.T) + self.intercept)
+
+    def _blend(self, linear: np.ndarray, neural: np.ndarray) -> np.ndarray:
+        """The two halves' probabilities averaged, `neural`'s columns put in `self.labels` order.
+        A plain average: the weight was fixed before any score was seen, not tuned."""
+        order = [self.neural.labels.index(label) for label in self.labels]
+        return (linear + neural[:, order]) / 2
 
     def predict(self, items: list[Item]) -> list[Prediction]:
         """Classify a batch of (sentence, source char span, target char span)."""
@@ -435,13 +442,14 @@ def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0,
         train_items = [items[i] for i in train_idx]
         test_items = [items[i] for i in test_idx]
         clf = fit(train_items, list(y[train_idx]), seed=seed, neural=neural)
-        head, clf.neural = clf.neural, None
-        pred["model"][test_idx] = _argmax_labels(clf, test_items)[0]
-        if head is not None:
-            clf.neural = head
-            pred["ensemble"][test_idx] = _argmax_labels(clf, test_items)[0]
-            pred["neural"][test_idx] = [head.labels[k] for k in
-                                        head.predict_proba(test_items).argmax(axis=1)]
+        # Each half predicts once; the blend is then the one `predict_proba` would compute.
+        linear = clf._linear_proba(test_items)
+        pred["model"][test_idx] = [clf.labels[k] for k in linear.argmax(axis=1)]
+        if clf.neural is not None:
+            probs = clf.neural.predict_proba(test_items)
+            pred["neural"][test_idx] = [clf.neural.labels[k] for k in probs.argmax(axis=1)]
+            blend = clf._blend(linear, probs)
+            pred["ensemble"][test_idx] = [clf.labels[k] for k in blend.argmax(axis=1)]
             fold_f1_ensemble.append(score(list(y[test_idx]),
                                           list(pred["ensemble"][test_idx]))["macro_f1"])
         majority = Counter(y[train_idx]).most_common(1)[0][0]
