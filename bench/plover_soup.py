@@ -1,11 +1,12 @@
 """Why the neural half averages several runs: each run alone, their weight soup, their average.
 
-Run from the repository root: `python bench/plover_soup.py [--seed 1] [--runs 2]` (about 5
-minutes per fold and run on 2 cores). On the grouped 5-fold split of `--seed`, every fold trains
-`--runs` LoRA runs from the same initialisation in different batch orders (`neural._train`, as
-`neural.fit` does), then prints out-of-fold macro-F1 of each run, of the soup (`neural._average`,
-what `fit` ships) and of the runs' averaged probabilities, each alone and blended half and half
-with the TF-IDF LR, as `EventClassifier.load(neural=True)` blends.
+Run from the repository root: `python bench/plover_soup.py [--seed 1] [--runs 2]` (about 25
+minutes for 2 runs on an idle 2-core machine). On the grouped 5-fold split of `--seed`, every
+fold trains `--runs` LoRA runs from the same initialisation in different batch orders
+(`neural.train_runs`, as `neural.fit` does), then prints out-of-fold macro-F1 of each run, of
+the soup (`neural._average`, what `fit` ships) and of the runs' averaged probabilities, each
+alone and blended half and half with the TF-IDF LR, as `EventClassifier.load(neural=True)`
+blends.
 """
 
 from __future__ import annotations
@@ -33,13 +34,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=2)
     args = parser.parse_args(argv)
 
-    import torch
-
     items, labels, groups, _ = read_rows([args.data])
     names = sorted(set(labels))
     probs: dict[str, np.ndarray] = {}
     linear = np.zeros((len(items), len(names)))
-    torch.set_num_threads(2)
     for train_idx, test_idx in fold_indices(labels, groups, seed=args.seed):
         train_items = [items[i] for i in train_idx]
         train_labels = [labels[i] for i in train_idx]
@@ -48,11 +46,7 @@ def main(argv: list[str] | None = None) -> None:
         # A tiny --data may lack a type in a fold: place the model's columns by label.
         linear[np.ix_(test_idx, [names.index(lab) for lab in clf.labels])] = clf.predict_proba(
             test_items)
-        data = N.prepare(train_items, train_labels, names)
-        torch.use_deterministic_algorithms(True)
-        runs = [N._train(*data, seed=args.seed,
-                         order_seed=args.seed + 1000 * k) for k in range(args.runs)]
-        torch.use_deterministic_algorithms(False)
+        runs = N.train_runs(train_items, train_labels, names, seed=args.seed, runs=args.runs)
         heads = {f"run {k + 1}": N._average([r]) for k, r in enumerate(runs)}
         heads["soup"] = N._average(runs)
         for name, arrays in heads.items():

@@ -275,20 +275,29 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
     Deterministic for a given machine and `threads`: seeded initialisation, dropout and batch
     order, deterministic torch kernels.
     """
+    names = sorted(set(labels))
+    return names, _average(train_runs(items, labels, names, seed=seed, threads=threads))
+
+
+def train_runs(items: list[Item], labels: list[str], names: list[str], *, seed: int = 0,
+               runs: int = SOUP, threads: int = 2) -> list[dict[str, np.ndarray]]:
+    """The `runs` fine-tuning runs `fit` averages, each as float32 arrays (head columns in
+    `names` order): same initialisation, batch orders seeded `seed + 1000 * run`."""
     require()
     import torch
 
     torch.set_num_threads(threads)
     torch.use_deterministic_algorithms(True)
-    names = sorted(set(labels))
-    data = prepare(items, labels, names)
-    runs = [_train(*data, seed=seed, order_seed=seed + 1000 * run) for run in range(SOUP)]
-    torch.use_deterministic_algorithms(False)
-    return names, _average(runs)
+    try:
+        data = _prepare(items, labels, names)
+        return [_train(*data, seed=seed, order_seed=seed + 1000 * run) for run in range(runs)]
+    finally:
+        torch.use_deterministic_algorithms(False)
 
 
-def prepare(items: list[Item], labels: list[str], names: list[str]) -> tuple[Any, ...]:
-    """(base encoder, token ids, marker positions, label ids, class weights): `_train`'s input."""
+def _prepare(items: list[Item], labels: list[str], names: list[str]) -> tuple[Any, ...]:
+    """(base encoder, token ids, marker positions, label ids, class weights, number of classes):
+    `_train`'s input. The classes are all of `names`, present in `labels` or not."""
     import torch
 
     tokenizer, base = _base()
@@ -300,11 +309,11 @@ def prepare(items: list[Item], labels: list[str], names: list[str]) -> tuple[Any
     encoded = _encode(tokenizer, items)
     markers = _marker_ids(tokenizer)
     positions = torch.tensor([_positions(ids, markers) for ids in encoded])
-    return base, encoded, positions, y, weight
+    return base, encoded, positions, y, weight, len(names)
 
 
-def _train(base: Any, encoded: list[list[int]], positions: Any, y: Any, weight: Any, *,
-           seed: int, order_seed: int) -> dict[str, np.ndarray]:
+def _train(base: Any, encoded: list[list[int]], positions: Any, y: Any, weight: Any,
+           classes: int, *, seed: int, order_seed: int) -> dict[str, np.ndarray]:
     """One fine-tuning run from the initialisation `seed` gives; batches in `order_seed`'s order."""
     import torch
 
@@ -318,7 +327,7 @@ def _train(base: Any, encoded: list[list[int]], positions: Any, y: Any, weight: 
     for m in norms.values():
         m.weight.requires_grad_(True)
         m.bias.requires_grad_(True)
-    head = torch.nn.Linear(3 * base.config.hidden_size, int(y.max()) + 1)
+    head = torch.nn.Linear(3 * base.config.hidden_size, classes)
     params = ([p for m in adapters.values() for p in (m.a, m.b)]
               + [p for m in norms.values() for p in m.parameters()] + list(head.parameters()))
     opt = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
