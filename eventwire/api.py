@@ -1,94 +1,69 @@
-"""The public functions behind every command; usable from Python on strings, files or frames."""
+"""The public functions behind every command; usable from Python on strings, files, records or
+DataFrames. Each runs the one stage list of `eventwire.pipeline`, or a prefix or suffix of it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from eventwire.data import Document
 from eventwire.errors import Errors
-from eventwire.ingest.readers import Reader
-from eventwire.pipeline import MINHASH_KEY, Deduplicator, Summary, clean_batch, code_batch
+from eventwire.pipeline import CODE, INGEST, PIPELINE, Summary, read_documents
 from eventwire.settings import Options
-from eventwire.store.duckdb import Store
+from eventwire.store.rows import EVENT_COLUMNS, event_row
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ENGINES = ("local", "ray")
+# Fields of an in-memory record (`ingest_documents`), as a JSONL line of the readers has them.
+RECORD_FIELDS = ("text", "html", "url", "title", "outlet", "published", "id")
 
 
-def clean_paths(inputs: Iterable[str], options: Options | None = None) -> Iterator[Document]:
-    """Clean documents of files, directories, globs or '-' (stdin), storing nothing.
+@contextmanager
+def open_sink(options: Options) -> Iterator[Any]:
+    """Where a run stores: the Parquet folder `options.out_parquet`, else the DuckDB file `options.db`."""
+    if options.out_parquet:
+        from eventwire.engines.parquet import ParquetStore
 
-    Exact and near duplicates within the inputs are marked, as `ingest` would mark them.
-    """
-    options = options or Options()
-    dedup = Deduplicator(options)
-    batch: list[Document] = []
-    for raw in Reader(options).read(inputs):
-        batch.append(raw)
-        if len(batch) >= options.batch_size:
-            yield from _clean_marked(batch, options, dedup)
-            batch = []
-    yield from _clean_marked(batch, options, dedup)
+        sink: Any = ParquetStore(options.out_parquet)
+    else:
+        from eventwire.store.duckdb import Store
 
-
-def _clean_marked(batch: list[Document], options: Options, dedup: Deduplicator) -> list[Document]:
-    docs = clean_batch(batch, options)
-    dedup.mark(docs)
-    return docs
+        sink = Store(options.db)
+    try:
+        yield sink
+    finally:
+        sink.close()
 
 
-def clean_string(
-    text: str, *, html: bool = False, url: str | None = None, options: Options | None = None
-) -> Document:
-    """Clean one article given as a string (plain text, or HTML with `html=True`)."""
-    doc = Document(source_path="<string>", raw=text, content_type="html" if html else "text", url=url)
-    doc = clean_batch([doc], options or Options())[0]
-    doc.metadata.pop(MINHASH_KEY, None)  # only the deduplicator reads it
-    return doc
+def run_engine(inputs: list[str], options: Options, names: tuple[str, ...], *, sink: Any,
+               on_batch: Callable[[list[Document]], None] | None = None) -> Summary:
+    """Read `inputs` and run the stages `names` on the engine `options.engine`."""
+    if options.engine == "ray":
+        from eventwire.engines.ray import run_ray
+
+        return run_ray(inputs, options, names, sink=sink, on_batch=on_batch)
+    from eventwire.engines.local import run_documents
+
+    seen = sink.seen_sources() if sink is not None else frozenset()
+    return run_documents(read_documents(inputs, options, seen), options, names, sink=sink,
+                         on_batch=on_batch)
 
 
-def code_string(text: str, *, published: str | None = None, options: Options | None = None) -> Document:
-    """Clean one article string, code its events and resolve them: a Document with `.events`."""
-    options = options or Options()
-    doc = clean_string(text, options=options)
-    if published:
-        doc.published, doc.published_source = published, "metadata"
-    if doc.ok:
-        doc.id = doc.id or "string"
-        code_batch([doc], options)
-    return doc
-
-
-def ingest(
-    inputs: list[str],
-    options: Options | None = None,
-    *,
-    code: bool = False,
-    on_batch: Callable[[list[Document]], None] | None = None,
-) -> Summary:
-    """Read, clean, deduplicate and store inputs in the DuckDB file `options.db`.
+def ingest(inputs: list[str], options: Options | None = None, *, code: bool = False,
+           on_batch: Callable[[list[Document]], None] | None = None) -> Summary:
+    """Read, clean, deduplicate and store inputs (`options.db`, or `options.out_parquet`).
 
     With `code=True` events are coded, resolved and stored too (the `run` command).
     """
     options = options or Options()
-    if options.engine not in ENGINES:
-        raise ValueError(Errors.E008.format(engine=options.engine))
-    if options.out_parquet:  # a Parquet folder instead of the DuckDB file
-        return run_engine(inputs, options, code=code, store=None, on_batch=on_batch)
-    with Store(options.db) as store:
-        return run_engine(inputs, options, code=code, store=store, on_batch=on_batch)
-
-
-ENGINES = ("local", "ray")
-
-
-def run_engine(inputs: list[str], options: Options, **kwargs: Any) -> Summary:
-    """Dispatch to the engine named by `options.engine`."""
-    if options.engine == "ray":
-        from eventwire.engines.ray import run_ray
-
-        return run_ray(inputs, options, **kwargs)
-    from eventwire.engines.local import run_local
-
-    return run_local(inputs, options, **kwargs)
+    with open_sink(options) as sink:
+        return run_engine(inputs, options, PIPELINE if code else INGEST, sink=sink, on_batch=on_batch)
 
 
 def run(inputs: list[str], options: Options | None = None, **kwargs: Any) -> Summary:
@@ -96,10 +71,109 @@ def run(inputs: list[str], options: Options | None = None, **kwargs: Any) -> Sum
     return ingest(inputs, options, code=True, **kwargs)
 
 
+def as_document(record: Mapping[str, Any] | Document, source: str) -> Document:
+    """A raw Document of an in-memory record (`text` or `html`, optional url, title, outlet,
+    published, id) as a JSONL line would give it. Its source path is `source:id`, or
+    `source:<hash of the record>` without an id, so resubmitting a record adds nothing."""
+    if isinstance(record, Document):
+        return record
+    html = record.get("html")
+    key = record.get("id") or hashlib.sha1(
+        json.dumps(dict(record), sort_keys=True, default=str).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    doc = Document(source_path=f"{source}:{key}",
+                   raw=html if html else record.get("text") or "",
+                   content_type="html" if html else "text")
+    for name in ("url", "title", "outlet", "published"):
+        value = record.get(name)
+        if isinstance(value, str) and value:
+            setattr(doc, name, value)
+    if doc.published:
+        doc.published_source = "metadata"
+    return doc
+
+
+def ingest_documents(records: Iterable[Mapping[str, Any] | Document], options: Options | None = None,
+                     *, code: bool = True, source: str = "<memory>") -> Summary:
+    """Run records already in memory (dicts as `as_document` reads them, or Documents) through
+    the pipeline into the store: what `serve`'s POST /documents does."""
+    options = options or Options()
+    from eventwire.engines.local import run_documents
+
+    with open_sink(options) as sink:
+        seen = sink.seen_sources()
+        docs = (d for d in (as_document(r, source) for r in records) if d.source_path not in seen)
+        return run_documents(docs, options, PIPELINE if code else INGEST, sink=sink)
+
+
+def process(docs: Iterable[Document], options: Options, names: tuple[str, ...]) -> Iterator[Document]:
+    """Documents through the stages `names`, streamed, storing nothing."""
+    from eventwire.engines.local import iter_batches
+
+    for batch in iter_batches(docs, options, names, Summary(stages=names)):
+        yield from batch
+
+
+def clean_paths(inputs: Iterable[str], options: Options | None = None) -> Iterator[Document]:
+    """Clean documents of files, directories, globs, URLs or '-' (stdin), storing nothing.
+
+    Exact and near duplicates within the inputs are marked, as `ingest` would mark them.
+    """
+    options = options or Options()
+    return process(read_documents(list(inputs), options), options, INGEST)
+
+
+def clean_string(text: str, *, html: bool = False, url: str | None = None,
+                 options: Options | None = None) -> Document:
+    """Clean one article given as a string (plain text, or HTML with `html=True`)."""
+    doc = Document(source_path="<string>", raw=text, content_type="html" if html else "text", url=url)
+    return next(process([doc], options or Options(), INGEST[:1]))
+
+
+def code_documents(docs: Iterable[Document], options: Options | None = None) -> Iterator[Document]:
+    """Code and resolve clean documents (`text`, `id`, optional `published`): `eventwire code`."""
+    return process(docs, options or Options(), CODE)
+
+
+def code_text(text: str, *, published: str | None = None, doc_id: str = "text",
+              options: Options | None = None) -> Document:
+    """Code the events of one clean text of any length and resolve them; a Document with `.events`."""
+    doc = Document(source_path="<text>", id=doc_id, text=text, published=published,
+                   published_source="metadata" if published else None)
+    return next(code_documents([doc], options))
+
+
+def code_frame(df: pd.DataFrame, *, text_col: str = "text", date_col: str | None = None,
+               id_col: str | None = None, options: Options | None = None) -> pd.DataFrame:
+    """One row per event of the texts in `df[text_col]` (dated by `df[date_col]`), with the
+    row's id (`id_col`, else the index) in `doc_id`: the event records, flattened."""
+    import pandas as pd
+
+    for col in (text_col, date_col, id_col):
+        if col is not None and col not in df.columns:
+            raise KeyError(Errors.E017.format(column=col, known=", ".join(map(str, df.columns))))
+    ids = df[id_col] if id_col else df.index
+    dates = df[date_col] if date_col else [None] * len(df)
+    docs = (Document(source_path=f"<frame>:{i}", id=str(i), text=str(t or ""),
+                     published=_iso(d), published_source="metadata" if _iso(d) else None)
+            for i, t, d in zip(ids, df[text_col], dates, strict=True))
+    rows = [event_row(ev) for doc in code_documents(docs, options) for ev in doc.events]
+    return pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+
+
+def _iso(value: Any) -> str | None:
+    """A date cell as ISO `YYYY-MM-DD` (strings are taken as given), None for empty cells."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    return str(value) or None
+
+
 def documents(db: str, *, status: str | None = None, search: str | None = None,
               limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Stored documents as dicts (newest first), the same query as `GET /documents`."""
     from eventwire.analyze.queries import list_documents
+    from eventwire.store.duckdb import Store
 
     with Store(db, read_only=True) as store:
         _, rows = list_documents(store.con, status=status, text=search, limit=limit, offset=offset)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 # Document.status values. Later stages only process OK documents.
@@ -11,6 +11,7 @@ STATUS_DUPLICATE = "duplicate"
 STATUS_NEAR_DUPLICATE = "near_duplicate"
 STATUS_NON_ENGLISH = "non_english"
 STATUS_SKIPPED = "skipped"
+STATUS_FAILED = "failed"  # a stage raised on this document; `metadata["detail"]` says where
 
 
 @dataclass(slots=True)
@@ -36,6 +37,8 @@ class Document:
     reason: str | None = None
     cluster_id: str | None = None
     events: list[Event] = field(default_factory=list)
+    # (start, end) of each sentence of `text`, set once by the coder and read by the resolver.
+    sentences: list[tuple[int, int]] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
 
     def skip(self, status: str, reason: str) -> Document:
@@ -49,23 +52,27 @@ class Document:
         return self.status == STATUS_OK
 
     def to_dict(self, *, with_events: bool = False) -> dict[str, Any]:
-        out = {
-            "id": self.id,
-            "source_path": self.source_path,
-            "url": self.url,
-            "outlet": self.outlet,
-            "title": self.title,
-            "text": self.text,
-            "published": self.published,
-            "published_source": self.published_source,
-            "language": self.language,
-            "status": self.status,
-            "reason": self.reason,
-            "cluster_id": self.cluster_id,
-        }
+        """The stored fields (and, with `with_events`, the events as records)."""
+        out = {name: getattr(self, name) for name in STORED_FIELDS}
         if with_events:
             out["events"] = [e.to_dict() for e in self.events]
         return out
+
+    def to_record(self) -> dict[str, Any]:
+        """Every field, JSON-ready: what crosses a process boundary (`raw` stays str or bytes)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["events"] = [e.to_dict() for e in self.events]
+        out["sentences"] = [list(s) for s in self.sentences]
+        return out
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Document:
+        """The Document of a `to_record()` dict (after a JSON or Arrow round trip too)."""
+        d = {k: v for k, v in record.items() if k in DOCUMENT_FIELDS}
+        d["events"] = [Event.from_dict(e) for e in d.get("events") or ()]
+        d["sentences"] = [tuple(s) for s in d.get("sentences") or ()]
+        d["metadata"] = dict(d.get("metadata") or {})
+        return cls(**d)
 
 
 @dataclass(slots=True)
@@ -75,6 +82,10 @@ class Span:
     start: int
     end: int
     text: str
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Span | None:
+        return cls(**d) if d else None
 
 
 @dataclass(slots=True)
@@ -91,6 +102,10 @@ class Actor:
     @property
     def code(self) -> str:
         return " ".join(p for p in (self.country, self.sector) if p)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Actor | None:
+        return cls(**{**d, "span": Span.from_dict(d.get("span"))}) if d else None
 
 
 @dataclass(slots=True)
@@ -125,3 +140,22 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         """PLOVER-style JSON object."""
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        """The Event of a `to_dict()` (JSON round trip: tuples come back as lists)."""
+        d = {k: v for k, v in d.items() if k in EVENT_FIELDS}
+        d["actor"], d["recipient"] = Actor.from_dict(d["actor"]), Actor.from_dict(d.get("recipient"))
+        d["trigger"], d["sentence_span"] = Span.from_dict(d.get("trigger")), Span.from_dict(d.get("sentence_span"))
+        if d.get("date_range"):
+            d["date_range"] = tuple(d["date_range"])
+        return cls(**d)
+
+
+# What `Document.to_dict` gives (the documents table's own fields, less storage columns).
+STORED_FIELDS = (
+    "id", "source_path", "url", "outlet", "title", "text", "published", "published_source",
+    "language", "status", "reason", "cluster_id",
+)
+DOCUMENT_FIELDS = frozenset(f.name for f in fields(Document))
+EVENT_FIELDS = frozenset(f.name for f in fields(Event))

@@ -19,6 +19,9 @@ class Errors:
         "python scripts/build_gazetteer.py"
     )
     E014 = "E014 {what} needs the '{extra}' extra: pip install 'eventwire[{extra}]'"
+    E015 = "E015 Unknown stage '{name}'. Stages, in order: {known}."
+    E016 = "E016 Invalid option {name}={value!r}: {hint}"
+    E017 = "E017 Column '{column}' is not in the DataFrame. Columns: {known}."
     E101 = "E101 Invalid knowledge-base value for {field}: {value!r}. {hint}"
     E102 = "E102 Cannot read knowledge-base file '{path}': {err}. Use CSV ({cols}) or YAML."
 
@@ -36,3 +39,4 @@ class Reasons:
     NON_ENGLISH = "non_english"
     BAD_RECORD = "bad_record"
     READ_ERROR = "read_error"
+    ERROR = "error"  # a stage raised on this document (status "failed"; detail names the stage)

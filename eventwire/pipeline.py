@@ -1,32 +1,127 @@
-"""The stages of a run as plain batch functions, shared by every engine.
+"""The one stage list of eventwire, and what every engine and entry point needs to run it.
 
-`clean_batch` and `code_batch` are pure per batch (run in any worker); `Deduplicator` and the
-store run where the data meets (the driver), since identity is global to the corpus.
+    read -> clean -> dedup -> code -> resolve -> store
+
+`PIPELINE` is the only place the order is written. `ingest` runs its prefix up to `dedup`,
+`code_text` its suffix from `code`, `run` all of it; engines place each stage by its `where`
+("worker": pure per document, run in any process; "driver": run-wide state, run in one place
+in input order) and never name a stage themselves.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
-from eventwire.clean.dedup import NearDuplicateIndex, signature
+from eventwire.clean.dedup import DedupStep
 from eventwire.clean.step import CleanStep
-from eventwire.data import STATUS_DUPLICATE, STATUS_NEAR_DUPLICATE, Document
+from eventwire.data import STATUS_DUPLICATE, STATUS_FAILED, STATUS_NEAR_DUPLICATE, Document
+from eventwire.errors import Errors
+from eventwire.events.step import CodeStep
+from eventwire.ingest.fs import expand_sources, read_source
+from eventwire.ingest.readers import Reader
+from eventwire.resolve.step import ResolveStep
 from eventwire.settings import Options
-from eventwire.steps import Stats
+from eventwire.steps import Stats, Step, fail
 
-MINHASH_KEY = "minhash"  # set by clean_batch in a worker, popped by Deduplicator.mark
+log = logging.getLogger(__name__)
+
+STAGES: dict[str, type[Step]] = {
+    "clean": CleanStep,
+    "dedup": DedupStep,
+    "code": CodeStep,
+    "resolve": ResolveStep,
+}
+PIPELINE: tuple[str, ...] = tuple(STAGES)
+READ = "read"  # the name failures while reading are reported under
+
+
+def stage_names(*, first: str | None = None, last: str | None = None) -> tuple[str, ...]:
+    """The stages from `first` to `last` (inclusive), in pipeline order."""
+    for name in (first, last):
+        if name is not None and name not in STAGES:
+            raise ValueError(Errors.E015.format(name=name, known=", ".join(PIPELINE)))
+    start = PIPELINE.index(first) if first else 0
+    end = PIPELINE.index(last) + 1 if last else len(PIPELINE)
+    return PIPELINE[start:end]
+
+
+INGEST = stage_names(last="dedup")  # `eventwire ingest` and `clean`
+CODE = stage_names(first="code")  # `eventwire code` and `code_text`: clean text in
+
+
+def segments(names: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Consecutive stages grouped by where they run: [("worker", (...)), ("driver", (...)), ...]."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for name in names:
+        where = STAGES[name].where
+        if out and out[-1][0] == where:
+            out[-1] = (where, out[-1][1] + (name,))
+        else:
+            out.append((where, (name,)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def worker_stages(names: tuple[str, ...], options: Options) -> list[Step]:
+    """Worker stages built once per process (models and knowledge bases load once)."""
+    return [STAGES[name](options) for name in names]
+
+
+def driver_stages(names: tuple[str, ...], options: Options, store: Any = None) -> list[Step]:
+    """Driver stages of one run; they see everything stored before (`store`) and this run."""
+    return [STAGES[name](options, store=store) for name in names]  # type: ignore[call-arg]
+
+
+def run_steps(steps: list[Step], docs: list[Document]) -> tuple[list[Document], Stats]:
+    """Run `docs` through `steps` in order; the stats of this batch alone."""
+    stats = Stats()
+    for step in steps:
+        step.stats = Stats()
+        docs = list(step.run(docs))
+        stats.merge(step.stats)
+    return docs, stats
+
+
+def run_worker_segment(names: tuple[str, ...], docs: list[Document],
+                       options: Options) -> tuple[list[Document], Stats]:
+    """A worker segment over one batch, in whatever process calls it (pool worker, Ray task)."""
+    return run_steps(worker_stages(names, options), docs)
+
+
+def read_source_guarded(reader: Reader, source: str) -> Iterator[Document]:
+    """Raw documents of one input; what the reader raises becomes one failed document."""
+    try:
+        yield from read_source(reader, source)
+    except Exception as err:  # noqa: BLE001 - one bad input must not stop the run
+        yield fail(Document(source_path=source), READ, err)
+
+
+def read_documents(inputs: Iterable[str], options: Options,
+                   seen: set[str] | frozenset[str] = frozenset()) -> Iterator[Document]:
+    """Raw documents of every input in order (files, globs, '-', URLs), minus those in `seen`."""
+    reader = Reader(options)
+    for source in expand_sources(inputs):
+        for doc in read_source_guarded(reader, source):
+            if doc.source_path not in seen:
+                yield doc
 
 
 @dataclass(slots=True)
 class Summary:
-    """What a run did, by name: read, cleaned, duplicates, skips by reason, events by type."""
+    """What a run did: read, cleaned, duplicates, skips and failures by reason, events by type,
+    and per stage the documents, seconds and documents/s."""
 
     counts: Counter = field(default_factory=Counter)
     skipped: Counter = field(default_factory=Counter)
+    failed: Counter = field(default_factory=Counter)
     events: Counter = field(default_factory=Counter)
     stats: Stats = field(default_factory=Stats)
+    stages: tuple[str, ...] = ()
 
     def add(self, docs: list[Document]) -> None:
         for doc in docs:
@@ -37,81 +132,31 @@ class Summary:
                 self.counts[doc.status] += 1
                 if doc.status == STATUS_NEAR_DUPLICATE:
                     self.counts["cleaned"] += 1
+            elif doc.status == STATUS_FAILED:
+                self.failed[str(doc.metadata.get("detail", doc.reason)).split(":")[0]] += 1
             else:
                 self.skipped[doc.reason or doc.status] += 1
             for ev in doc.events:
                 self.events[ev.event] += 1
             self.counts["sentences"] += doc.metadata.get("sentences", 0)
 
-    def to_dict(self) -> dict:
+    def stage_rows(self) -> list[dict[str, Any]]:
+        """Per stage: documents it worked on, seconds spent, documents/s, documents it dropped."""
+        rows = []
+        for name in self.stages:
+            n = self.stats.counts.get(f"{name}.total", 0)
+            secs = self.stats.seconds.get(name, 0.0)
+            dropped = sum(v for k, v in self.stats.counts.items() if k.startswith(f"{name}.dropped_"))
+            rows.append({"stage": name, "documents": n, "seconds": round(secs, 3),
+                         "docs_per_s": round(n / secs, 1) if secs else None, "dropped": dropped})
+        return rows
+
+    def to_dict(self) -> dict[str, Any]:
         return {
             "counts": dict(self.counts),
             "skipped": dict(self.skipped),
+            "failed": dict(self.failed),
             "events": dict(self.events),
+            "stages": self.stage_rows(),
             "seconds": {k: round(v, 3) for k, v in self.stats.seconds.items()},
         }
-
-
-def clean_batch(docs: list[Document], options: Options) -> list[Document]:
-    """Decode, extract, clean and identify a batch of raw documents.
-
-    Also computes each article's MinHash here, in the worker, so that the deduplicator (one per
-    run, in the driver) only has to look it up (`metadata["minhash"]`, hex, popped by `mark`).
-    """
-    docs = list(CleanStep(options).run(docs))
-    for doc in docs:
-        if doc.ok:
-            doc.metadata[MINHASH_KEY] = NearDuplicateIndex.to_bytes(signature(doc.text, options)).hex()
-    return docs
-
-
-class Deduplicator:
-    """Marks exact and near duplicates against everything seen, in this run or stored before."""
-
-    def __init__(self, options: Options, store=None) -> None:
-        self.index = NearDuplicateIndex(options)
-        self.seen: set[str] = set()
-        self.store = store
-        if store is not None:
-            for doc_id, cluster_id, blob in store.signatures():
-                self.index.add(doc_id, self.index.from_bytes(blob), cluster_id)
-                self.seen.add(doc_id)
-
-    def mark(self, docs: list[Document]) -> dict[str, bytes]:
-        """Set status and cluster id of each OK document; return MinHash blobs of new ones."""
-        blobs: dict[str, bytes] = {}
-        for doc in docs:
-            pre = doc.metadata.pop(MINHASH_KEY, None)
-            if not doc.ok:
-                continue
-            if doc.id in self.seen or (self.store is not None and self.store.has_document(doc.id)):
-                doc.skip(STATUS_DUPLICATE, "same text as document " + doc.id)
-                continue
-            self.seen.add(doc.id)
-            mh = self.index.from_bytes(bytes.fromhex(pre)) if pre else self.index.signature(doc.text)
-            cluster = self.index.find(mh)
-            doc.cluster_id = cluster or doc.id
-            self.index.add(doc.id, mh, doc.cluster_id)
-            blobs[doc.id] = self.index.to_bytes(mh)
-            if cluster:
-                doc.skip(STATUS_NEAR_DUPLICATE, "near duplicate of " + cluster)
-        return blobs
-
-
-@lru_cache(maxsize=2)
-def load_coder(options: Options):
-    """The event coder and resolvers, built once per process (models load once)."""
-    from eventwire.events.coder import EventCoder
-    from eventwire.resolve.step import Resolver
-
-    return EventCoder(options), Resolver(options)
-
-
-def code_batch(docs: list[Document], options: Options) -> list[Document]:
-    """Code events in the OK documents of a batch and resolve their parts."""
-    coder, resolver = load_coder(options)
-    docs = coder.code_documents(docs)  # also sets metadata["sentences"]
-    for doc in docs:
-        if doc.ok and doc.events:
-            resolver.resolve_document(doc)
-    return docs

@@ -32,7 +32,9 @@ class Options:
     neural: bool = False  # blend the fine-tuned MiniLM into the classifier (extra 'neural')
     min_confidence: float = 0.0
     # Resolution
-    kb_path: str | None = None  # user knowledge-base file merged over the shipped one
+    # User knowledge-base file merged over the shipped one when it exists; `eventwire kb add`
+    # writes here, so `run` reads what `kb add` wrote.
+    kb_path: str = "eventwire-kb.csv"
     # Execution
     engine: str = "local"
     workers: int = 1
@@ -40,9 +42,45 @@ class Options:
     out_parquet: str | None = None  # write this Parquet folder instead of the DuckDB file
     progress: bool = True
 
+    def __post_init__(self) -> None:
+        """Validate every value once, here: a bad option fails where it is given."""
+        for name, expected in OPTION_TYPES.items():
+            value = getattr(self, name)
+            if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
+                raise ValueError(Errors.E016.format(name=name, value=value,
+                                                    hint=f"expected {' or '.join(t.__name__ for t in expected)}"))
+        for name, low, high in RANGES:
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise ValueError(Errors.E016.format(name=name, value=value,
+                                                    hint=f"must be between {low} and {high}"))
+        if self.engine not in ENGINES:
+            raise ValueError(Errors.E008.format(engine=self.engine))
+
     def with_(self, **changes: Any) -> Options:
         """A copy with some options changed (the original is never mutated)."""
         return replace(self, **changes)
+
+
+ENGINES = ("local", "ray")
+RANGES = (
+    ("max_bytes", 1, 2**40), ("batch_size", 1, 100_000), ("min_words", 0, 100_000),
+    ("shingle_size", 1, 50), ("num_perm", 16, 1024), ("lsh_threshold", 0.0, 1.0),
+    ("min_confidence", 0.0, 1.0), ("workers", 1, 1024),
+)
+
+
+def _option_types() -> dict[str, tuple[type, ...]]:
+    """Allowed Python types of each option, from its annotation (`int`, `str | None`, ...)."""
+    names = {"int": int, "str": str, "bool": bool, "float": (int, float), "None": type(None)}
+    out: dict[str, tuple[type, ...]] = {}
+    for f in fields(Options):
+        types: list[type] = []
+        for part in str(f.type).split("|"):
+            t = names[part.strip()]
+            types.extend(t if isinstance(t, tuple) else (t,))
+        out[f.name] = tuple(types)
+    return out
 
 
 def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
@@ -58,3 +96,6 @@ def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
             values[key] = value
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Options(**values)
+
+
+OPTION_TYPES = _option_types()

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from eventwire.data import STATUS_DUPLICATE, STATUS_NEAR_DUPLICATE, Document
 from eventwire.settings import Options
+from eventwire.steps import Step
 
 # Stored signatures must be compared with signatures of the same hashing scheme.
 SCHEME = "affine32"
@@ -81,3 +85,47 @@ class NearDuplicateIndex:
             if sim >= best_sim:
                 best, best_sim = cand, sim
         return self.cluster_of[best] if best else None
+
+
+MINHASH_KEY = "minhash"  # hex MinHash of a clean article: set by cleaning, stored with the document
+
+
+class DedupStep(Step):
+    """Marks exact and near duplicates against everything seen, in this run or stored before.
+
+    Identity is global to the corpus, so this stage runs in one place (the driver), in input
+    order; cleaning computed each article's MinHash in the workers, so this only looks it up.
+    """
+
+    name = "dedup"
+    where = "driver"
+
+    def __init__(self, options: Options, store: Any = None) -> None:
+        super().__init__(options)
+        self.index = NearDuplicateIndex(options)
+        self.seen: set[str] = set()
+        self.store = store
+        if store is not None:
+            for doc_id, cluster_id, blob in store.signatures():
+                self.index.add(doc_id, self.index.from_bytes(blob), cluster_id)
+                self.seen.add(doc_id)
+
+    def run(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in super().run(docs):
+            if not doc.ok and doc.status != STATUS_NEAR_DUPLICATE:
+                doc.metadata.pop(MINHASH_KEY, None)  # only stored articles keep their signature
+            yield doc
+
+    def process(self, doc: Document) -> Document:
+        if doc.id in self.seen or (self.store is not None and self.store.has_document(doc.id)):
+            return doc.skip(STATUS_DUPLICATE, "same text as document " + doc.id)
+        self.seen.add(doc.id)
+        pre = doc.metadata.get(MINHASH_KEY)
+        mh = self.index.from_bytes(bytes.fromhex(pre)) if pre else self.index.signature(doc.text)
+        doc.metadata[MINHASH_KEY] = self.index.to_bytes(mh).hex()
+        cluster = self.index.find(mh)
+        doc.cluster_id = cluster or doc.id
+        self.index.add(doc.id, mh, doc.cluster_id)
+        if cluster:
+            doc.skip(STATUS_NEAR_DUPLICATE, "near duplicate of " + cluster)
+        return doc

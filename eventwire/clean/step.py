@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.clean.dedup import document_id
+from eventwire.clean.dedup import MINHASH_KEY, NearDuplicateIndex, document_id, signature
 from eventwire.clean.html import clean_html
 from eventwire.clean.language import detect_language
 from eventwire.clean.text import clean_text
@@ -50,4 +50,6 @@ class CleanStep(Step):
         doc.language, _ = detect_language(doc.text)
         if doc.language != self.options.language:
             return doc.skip(STATUS_NON_ENGLISH, Reasons.NON_ENGLISH)
+        # Computed here, in the worker, so that deduplication (one place, in order) only looks it up.
+        doc.metadata[MINHASH_KEY] = NearDuplicateIndex.to_bytes(signature(doc.text, self.options)).hex()
         return doc

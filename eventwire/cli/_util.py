@@ -64,9 +64,20 @@ def print_summary(summary: Summary, *, title: str = "Summary") -> None:
         table.add_row(key, str(c.get(key, 0)))
     for reason, n in sorted(summary.skipped.items()):
         table.add_row(f"skipped: {reason}", str(n))
+    for stage, n in sorted(summary.failed.items()):
+        table.add_row(f"failed in {stage} (see detail)", str(n))
     if summary.events or c.get("sentences"):
         table.add_row("sentences", str(c.get("sentences", 0)))
         table.add_row("events", str(sum(summary.events.values())))
         for etype, n in sorted(summary.events.items()):
             table.add_row(f"  {etype}", str(n))
     err_console.print(table)
+    rows = summary.stage_rows()
+    if rows:
+        stages = Table(title="Stages", show_header=True)
+        for col in ("stage", "documents", "seconds", "docs/s", "dropped"):
+            stages.add_column(col, justify="left" if col == "stage" else "right")
+        for r in rows:
+            stages.add_row(r["stage"], str(r["documents"]), f"{r['seconds']:.2f}",
+                           "" if r["docs_per_s"] is None else f"{r['docs_per_s']:.1f}", str(r["dropped"]))
+        err_console.print(stages)

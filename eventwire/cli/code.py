@@ -6,15 +6,17 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
+from eventwire import api
 from eventwire.cli._app import app
 from eventwire.cli._util import setup_logging
 from eventwire.data import Document
 from eventwire.errors import Errors
-from eventwire.settings import Options, load_options
+from eventwire.settings import load_options
+from eventwire.steps import fail
 
 
 def read_jsonl(path: str) -> Iterator[Document]:
@@ -24,32 +26,24 @@ def read_jsonl(path: str) -> Iterator[Document]:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            row = json.loads(line)
+            try:
+                row = json.loads(line)
+            except (ValueError, RecursionError) as err:
+                doc = Document(source_path=f"{path}:{n}", id=str(n))
+                yield fail(doc, "read", err)
+                continue
+            if not isinstance(row, dict):
+                yield fail(Document(source_path=f"{path}:{n}", id=str(n)), "read",
+                           ValueError("a JSONL line must be an object with id and text"))
+                continue
+            published = row.get("published")
             yield Document(source_path=f"{path}:{n}", id=str(row.get("id", n)),
-                           text=row.get("text") or "", published=row.get("published"))
+                           text=str(row.get("text") or ""),
+                           published=published if isinstance(published, str) else None,
+                           published_source="metadata" if published else None)
     finally:
         if fh is not sys.stdin:
             fh.close()
-
-
-def code_inputs(docs: Iterable[Document], *, options: Options) -> Iterator[dict[str, Any]]:
-    """`{"id", "events"}` per document, coded in batches of `options.batch_size`."""
-    from eventwire.events.coder import EventCoder
-
-    coder = EventCoder(options)
-    batch: list[Document] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) >= options.batch_size:
-            yield from _emit(coder, batch)
-            batch = []
-    if batch:
-        yield from _emit(coder, batch)
-
-
-def _emit(coder: Any, batch: list[Document]) -> Iterator[dict[str, Any]]:
-    for doc in coder.code_documents(batch):
-        yield {"id": doc.id, "events": [e.to_dict() for e in doc.events]}
 
 
 @app.command()
@@ -69,8 +63,13 @@ def code(
     options = load_options(config, progress=False)
     if text is not None:
         docs: Iterable[Document] = [Document(source_path="--text", id=doc_id, text=text,
-                                             published=published)]
+                                             published=published,
+                                             published_source="metadata" if published else None)]
     else:
         docs = read_jsonl(jsonl)
-    for row in code_inputs(docs, options=options):
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    # The records `run` stores in the events table's `record` column, resolved the same way.
+    for doc in api.code_documents(docs, options):
+        row = {"id": doc.id, "status": doc.status, "events": [e.to_dict() for e in doc.events]}
+        if doc.reason:
+            row["reason"], row["detail"] = doc.reason, doc.metadata.get("detail")
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")

@@ -4,24 +4,37 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from eventwire import api
 from eventwire.cli._app import app
 from eventwire.cli._util import err_console, print_error, print_summary, progress_bar, setup_logging
+from eventwire.data import Document
 from eventwire.errors import Errors
-from eventwire.settings import load_options
+from eventwire.pipeline import Summary
+from eventwire.settings import Options, load_options
 
-DbOpt = Annotated[str, typer.Option("--db", help="DuckDB file to store into / read from.")]
+# Every option defaults to "not given" (None): the value then comes from --config, else from
+# `Options`, the only source of defaults.
+DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file to store into / read from [default: eventwire.duckdb].")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file of options.")]
-VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens, with tracebacks of failed documents.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 OutParquetOpt = Annotated[str | None, typer.Option(
     help="Write a Parquet folder instead of the DuckDB file (merge with `eventwire merge-parquet`).")]
-PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")]
+EngineOpt = Annotated[str | None, typer.Option(help="local or ray [default: local].")]
+WorkersOpt = Annotated[int | None, typer.Option(help="Worker processes (local) or actors (ray) [default: 1].")]
+RayOpt = Annotated[str | None, typer.Option(help="Address of an existing Ray cluster.")]
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for stdin.")]
+
+
+def run_options(config: Path | None, *, quiet: bool, **flags: Any) -> Options:
+    """Options of a storing command: defaults, then the --config file, then the flags given."""
+    return _guard(lambda: load_options(config, progress=False if quiet else None, **flags))
 
 
 def sample_paths() -> list[str]:
@@ -45,34 +58,33 @@ def exit_if_nothing_read(summary) -> None:
 @app.command()
 def ingest(
     paths: PathsArg,
-    db: DbOpt = "eventwire.duckdb",
+    db: DbOpt = None,
     config: ConfigOpt = None,
-    engine: Annotated[str, typer.Option(help="local or ray.")] = "local",
-    workers: Annotated[int, typer.Option(help="Worker processes (local) or actors (ray).")] = 1,
-    ray_address: Annotated[str | None, typer.Option(help="Address of an existing Ray cluster.")] = None,
+    engine: EngineOpt = None,
+    workers: WorkersOpt = None,
+    ray_address: RayOpt = None,
     out_parquet: OutParquetOpt = None,
     verbose: VerboseOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Read, clean and deduplicate articles, and store them in DuckDB."""
     setup_logging(verbose)
-    options = load_options(config, db=db, engine=engine, workers=workers, ray_address=ray_address,
-                           out_parquet=out_parquet, progress=not quiet)
-    with progress_bar(options.progress) as advance:
-        summary = _guard(lambda: api.ingest(paths, options, on_batch=advance))
-    print_summary(summary, title=f"Ingested into {db}")
+    options = run_options(config, quiet=quiet, db=db, engine=engine, workers=workers,
+                          ray_address=ray_address, out_parquet=out_parquet)
+    summary = run_with_progress(lambda advance: api.ingest(paths, options, on_batch=advance), options)
+    print_summary(summary, title=f"Ingested into {options.out_parquet or options.db}")
     exit_if_nothing_read(summary)
 
 
 @app.command()
 def run(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, or -.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, URLs, or -.")] = None,
     sample: Annotated[bool, typer.Option(help="Run on the sample articles bundled with eventwire.")] = False,
-    db: DbOpt = "eventwire.duckdb",
+    db: DbOpt = None,
     config: ConfigOpt = None,
-    engine: Annotated[str, typer.Option(help="local or ray.")] = "local",
-    workers: Annotated[int, typer.Option(help="Worker processes (local) or actors (ray).")] = 1,
-    ray_address: Annotated[str | None, typer.Option(help="Address of an existing Ray cluster.")] = None,
+    engine: EngineOpt = None,
+    workers: WorkersOpt = None,
+    ray_address: RayOpt = None,
     out_parquet: OutParquetOpt = None,
     verbose: VerboseOpt = False,
     quiet: QuietOpt = False,
@@ -83,12 +95,28 @@ def run(
     if not inputs:
         err_console.print("[red]Give input paths, or --sample to run on the bundled samples.")
         raise typer.Exit(2)
-    options = load_options(config, db=db, engine=engine, workers=workers,
-                           ray_address=ray_address, out_parquet=out_parquet, progress=not quiet)
-    with progress_bar(options.progress) as advance:
-        summary = _guard(lambda: api.run(inputs, options, on_batch=advance))
-    print_summary(summary, title=f"Run stored in {db}")
+    options = run_options(config, quiet=quiet, db=db, engine=engine, workers=workers,
+                          ray_address=ray_address, out_parquet=out_parquet)
+    summary = run_with_progress(lambda advance: api.run(inputs, options, on_batch=advance), options)
+    print_summary(summary, title=f"Run stored in {options.out_parquet or options.db}")
     exit_if_nothing_read(summary)
+
+
+def run_with_progress(job: Callable[[Callable[[list[Document]], None]], Summary], options: Options) -> Summary:
+    """Run a storing job with a progress bar; Ctrl-C stops it and says what was stored."""
+    stored = Summary()  # what the batches stored so far hold
+    with progress_bar(options.progress) as advance:
+        def on_batch(batch: list[Document]) -> None:
+            stored.add(batch)
+            advance(batch)
+
+        try:
+            return _guard(lambda: job(on_batch))
+        except KeyboardInterrupt:
+            pass
+    print_summary(stored, title="Interrupted: stored so far")
+    err_console.print("[yellow]Run the same command again to finish the rest; nothing stored is lost.")
+    raise typer.Exit(130)
 
 
 @app.command()
@@ -100,12 +128,15 @@ def clean(
 ) -> None:
     """Clean articles and print them; stores nothing."""
     setup_logging(verbose)
-    options = load_options(config, progress=False)
+    options = _guard(lambda: load_options(config, progress=False))
     n = 0
-    for doc in _guard(lambda: api.clean_paths(paths, options)):
+    docs = api.clean_paths(paths, options)
+    while (doc := _guard(lambda: next(docs, None))) is not None:
         n += 1
         if as_json:
-            sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+            row = doc.to_dict()
+            row["detail"] = doc.metadata.get("detail")
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
             head = f"# {doc.title or '(no title)'}  [{doc.status}{': ' + doc.reason if doc.reason else ''}]"
             sys.stdout.write(f"{head}\n{doc.source_path} | {doc.outlet} | {doc.published}\n\n{doc.text}\n\n")
@@ -115,8 +146,8 @@ def clean(
 
 @app.command()
 def docs(
-    db: DbOpt = "eventwire.duckdb",
-    status: Annotated[str | None, typer.Option(help="ok, near_duplicate, non_english, skipped.")] = None,
+    db: Annotated[str, typer.Option("--db", help="DuckDB file to read from.")] = Options().db,
+    status: Annotated[str | None, typer.Option(help="ok, near_duplicate, non_english, skipped, failed.")] = None,
     search: Annotated[str | None, typer.Option(help="Text to look for in title or body.")] = None,
     limit: int = 20,
     offset: int = 0,

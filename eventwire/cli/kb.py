@@ -17,18 +17,15 @@ from eventwire.settings import load_options
 kb_app = typer.Typer(help="Inspect and extend the actor knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 
-DEFAULT_USER_FILE = "eventwire-kb.csv"
 FileOpt = Annotated[str | None, typer.Option(
-    "--file", help=f"User KB file (CSV or YAML). Default: kb_path from --config, else "
-                   f"{DEFAULT_USER_FILE}.")]
+    "--file", help="User KB file (CSV or YAML). Default: kb_path of the options (--config), "
+                   "the file `eventwire run` reads.")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file of options.")]
 
 
 def user_file(file: str | None, config: Path | None) -> str:
-    """The user KB file: --file, else the options' kb_path, else the default name."""
-    if file:
-        return file
-    return load_options(config).kb_path or DEFAULT_USER_FILE
+    """The user KB file: --file, else the options' kb_path (what `run` merges)."""
+    return file or load_options(config).kb_path
 
 
 def show(name: str, *, on: str | None = None, user_path: str | None = None) -> list[Office]:

@@ -12,21 +12,23 @@ from eventwire.cli._app import app
 from eventwire.cli._util import setup_logging
 
 
-def train_model(data: list[str], *, out: str | None = None, seed: int = 0,
-                neural: bool = False) -> dict[str, Any]:
-    """Train on `data` TSVs and write the weights to `out` (None: the shipped model folder)."""
-    from eventwire.events.classifier import RESOURCE_DIR, train
+def train_model(data: list[str], *, out: str, seed: int = 0, neural: bool = False) -> dict[str, Any]:
+    """Train on `data` TSVs and write the weights to the folder `out`.
 
-    out_dir = str(out) if out is not None else str(RESOURCE_DIR)
-    metrics = train(data, out_dir, seed=seed, neural=neural)
-    metrics["out"] = str(Path(out_dir).resolve())
+    Use it with `classifier_path = out` in the options (or `--model` of `classify`); the shipped
+    model is rebuilt by naming its folder, eventwire/resources/classifier, on purpose.
+    """
+    from eventwire.events.classifier import train
+
+    metrics = train(data, str(out), seed=seed, neural=neural)
+    metrics["out"] = str(Path(out).resolve())
     return metrics
 
 
 @app.command()
 def train(
     data: Annotated[list[str], typer.Option("--data", help="PLOVER TSV (sentence + marked_sentence or source/target + gold_root); repeat for more.")],
-    out: Annotated[str | None, typer.Option("--out", help="Output folder; default: the shipped model in eventwire/resources/classifier.")] = None,
+    out: Annotated[str, typer.Option("--out", help="Output folder (required: name eventwire/resources/classifier to rebuild the shipped model).")],
     seed: Annotated[int, typer.Option("--seed", help="Seed recorded with the model (training is deterministic).")] = 0,
     neural: Annotated[bool, typer.Option("--neural", help="Also fine-tune the MiniLM half (needs the 'neural' extra; a few minutes).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,

@@ -1,25 +1,36 @@
-"""The local engine: chains the stages on one machine, optionally over a process pool."""
+"""The local engine: runs the stage list on one machine, in this process or over a process pool.
+
+Batches flow in input order. Worker stages of a batch run in a pool process (or here, with
+one worker); driver stages (deduplication) run here, batch after batch in input order; the
+sink stores each batch in one transaction as soon as it has passed every stage.
+"""
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import logging
 import multiprocessing as mp
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from eventwire.data import Document
-from eventwire.engines.parquet import ParquetStore, open_sink
-from eventwire.ingest.fs import read_inputs
-from eventwire.ingest.readers import Reader
-from eventwire.pipeline import Deduplicator, Summary, clean_batch, code_batch
+from eventwire.pipeline import Summary, driver_stages, run_steps, run_worker_segment, segments
 from eventwire.settings import Options
-from eventwire.store.duckdb import Store
+from eventwire.steps import Step, fail
 
 log = logging.getLogger(__name__)
-POOL_RESTARTS = 3  # a batch that kills its worker this many times is a bug, not bad luck
+# A batch whose worker died is sent again once; if its worker dies again, its documents are
+# stored as failed one by one, and the run goes on.
+BATCH_ATTEMPTS = 2
+POOL = "pool"  # the stage name a dead worker's documents are failed under
 
 
 def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -28,140 +39,174 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def unseen(docs: Iterable[Document], seen: set[str]) -> Iterator[Document]:
-    """Inputs not processed by an earlier run (resume and idempotent re-runs)."""
-    return (d for d in docs if d.source_path not in seen)
-
-
-def run_local(
-    inputs: list[str],
+def run_documents(
+    docs: Iterable[Document],
     options: Options,
+    names: tuple[str, ...],
     *,
-    code: bool = True,
-    store: Store | None = None,
+    sink=None,
     on_batch: Callable[[list[Document]], None] | None = None,
-    out_parquet: str | None = None,
 ) -> Summary:
-    """Read, clean, deduplicate, (code,) and store every input; return the run's summary.
-
-    With a store, each batch is written in one transaction after it is fully processed, so a
-    run stopped at any moment leaves whole batches only, and the next run skips them. With
-    `out_parquet` (or `options.out_parquet`) batches go to that Parquet folder instead.
-    """
-    summary = Summary()
-    sink = open_sink(options, store, out_parquet)
-    dedup = Deduplicator(options, sink)
-    seen = sink.seen_sources() if sink is not None else set()
-    raw = batched(unseen(read_inputs(Reader(options), inputs), seen), options.batch_size)
-
-    def finish(batch: list[Document], blobs: dict[str, bytes]) -> None:
-        if sink is not None:
-            with summary.stats.track_time("store"):
-                sink.write_batch(batch, blobs)
-        summary.add(batch)
+    """Run raw (or clean, for a suffix of the stages) documents through the stages `names`,
+    storing each finished batch in `sink` (if any); return the run's summary."""
+    summary = Summary(stages=names)
+    for batch in iter_batches(docs, options, names, summary, sink=sink):
         if on_batch:
             on_batch(batch)
-
-    def mark(batch: list[Document]) -> dict[str, bytes]:
-        with summary.stats.track_time("dedup"):
-            return dedup.mark(batch)
-
-    try:
-        if options.workers <= 1:
-            for batch in raw:
-                batch = clean_batch(batch, options)
-                blobs = mark(batch)
-                finish(code_batch(batch, options) if code else batch, blobs)
-        else:
-            run_pooled(raw, options, code=code, mark=mark, finish=finish)
-    finally:
-        if isinstance(sink, ParquetStore):
-            sink.close()
     return summary
 
 
+def iter_batches(docs: Iterable[Document], options: Options, names: tuple[str, ...],
+                 summary: Summary, *, sink=None) -> Iterator[list[Document]]:
+    """The finished batches of a run, in input order, each stored (if `sink`) and counted in
+    `summary` before it is yielded: a consumer that stops early leaves whole batches only."""
+    plan = [(where, stage_names, driver_stages(stage_names, options, sink) if where == "driver" else None)
+            for where, stage_names in segments(names)]
+
+    def finish(batch: list[Document]) -> list[Document]:
+        if sink is not None:
+            with summary.stats.track_time("store"):
+                sink.write_batch(batch)
+        summary.add(batch)
+        return batch
+
+    batches = batched(docs, options.batch_size)
+    if options.workers <= 1:
+        for batch in batches:
+            for where, stage_names, steps in plan:
+                if where == "worker":
+                    batch, stats = run_worker_segment(stage_names, batch, options)
+                else:
+                    batch, stats = run_steps(steps, batch)  # type: ignore[arg-type]
+                summary.stats.merge(stats)
+            yield finish(batch)
+    else:
+        for batch in run_pooled(batches, options, plan, summary):
+            yield finish(batch)
+
+
 class Task:
-    """A batch sent to the pool, kept until its result is in so it can be sent again."""
+    """One batch on its way through the plan: which segment is next, and its future there."""
 
-    __slots__ = ("fn", "batch", "blobs", "future")
+    __slots__ = ("seq", "batch", "segment", "future", "attempts")
 
-    def __init__(self, fn: Callable, batch: list[Document], blobs: dict[str, bytes] | None = None) -> None:
-        self.fn, self.batch, self.blobs = fn, batch, blobs
+    def __init__(self, seq: int, batch: list[Document]) -> None:
+        self.seq, self.batch, self.segment = seq, batch, 0
         self.future: Future | None = None
+        self.attempts = 0
 
 
-def run_pooled(
-    raw: Iterable[list[Document]],
-    options: Options,
-    *,
-    code: bool,
-    mark: Callable[[list[Document]], dict[str, bytes]],
-    finish: Callable[[list[Document], dict[str, bytes]], None],
-) -> None:
-    """Clean (and code) batches on a process pool, dedup and store them here, in input order.
-
-    Everything is scheduled from this thread, so the store and deduplicator see one thread
-    only, and at most `2 * workers + 2` batches are in flight (memory stays flat). When a
-    worker dies, the pool is rebuilt and the batches in flight are sent again.
-    """
+def run_pooled(batches: Iterable[list[Document]], options: Options,
+               plan: list[tuple[str, tuple[str, ...], list[Step] | None]],
+               summary: Summary) -> Iterator[list[Document]]:
+    """Worker segments on a process pool, driver segments here in input order, at most
+    `2 * workers + 2` batches in flight (memory stays flat). Scheduled from this thread only,
+    so the sink and the deduplicator see one thread. When a worker dies the pool is rebuilt
+    and the unfinished batches are sent again."""
     window = 2 * options.workers + 2
-    cleaning: deque[Task] = deque()
-    coding: deque[Task] = deque()
-    context = mp.get_context("spawn")
-    pool = ProcessPoolExecutor(options.workers, mp_context=context)
-    restarts = 0
+    pool = new_pool(options.workers)
+    tasks: deque[Task] = deque()
+    next_at_driver = {i: 0 for i, (where, _, _) in enumerate(plan) if where == "driver"}
+    source = enumerate(batches)
+    exhausted = False
 
-    def submit(task: Task) -> Task:
+    def submit(task: Task) -> None:
+        _, names, _ = plan[task.segment]
+        task.attempts += 1
         try:
-            task.future = pool.submit(task.fn, task.batch, options)
-        except BrokenProcessPool as err:  # noticed here first: `result` restarts the pool
+            task.future = pool.submit(run_worker_segment, names, task.batch, options)
+        except BrokenProcessPool as err:  # noticed here first: `collect` restarts the pool
             task.future = Future()
             task.future.set_exception(err)
-        return task
 
-    def result(task: Task) -> list[Document]:
-        nonlocal pool, restarts
-        while True:
-            try:
-                return task.future.result()  # type: ignore[union-attr]
-            except BrokenProcessPool:
-                restarts += 1
-                if restarts > POOL_RESTARTS:
-                    raise
-                log.warning("a worker process died; restarting the pool and rerunning its batches")
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(options.workers, mp_context=context)
-                for t in (*coding, *cleaning):  # `task` is among them: it is still queued
-                    if not t.future.done() or t.future.exception() is not None:  # type: ignore[union-attr]
+    def advance(task: Task) -> None:
+        """Run the task's next segments as far as it can go without waiting."""
+        while task.future is None and task.segment < len(plan):
+            where, _, steps = plan[task.segment]
+            if where == "worker":
+                task.attempts = 0
+                submit(task)
+                return
+            if next_at_driver[task.segment] != task.seq:
+                return  # an earlier batch must pass this stage first
+            task.batch, stats = run_steps(steps, task.batch)  # type: ignore[arg-type]
+            summary.stats.merge(stats)
+            next_at_driver[task.segment] += 1
+            task.segment += 1
+
+    def collect(task: Task) -> None:
+        nonlocal pool
+        try:
+            task.batch, stats = task.future.result()  # type: ignore[union-attr]
+            summary.stats.merge(stats)
+        except BrokenProcessPool as err:
+            log.warning("a worker process died; restarting the pool and rerunning its batches")
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = new_pool(options.workers)
+            for t in tasks:  # `task` is among them
+                if t.future is not None and (not t.future.done() or t.future.exception() is not None):
+                    if t.attempts >= BATCH_ATTEMPTS:
+                        # Failed documents pass the later stages untouched, in order.
+                        t.batch = [fail(d, POOL, err) if d.ok else d for d in t.batch]
+                        t.future = None
+                        t.segment += 1
+                    else:
                         submit(t)
+            return
+        task.future = None
+        task.segment += 1
 
-    batches = iter(raw)
-    exhausted = False
     try:
         while True:
-            while not exhausted and len(cleaning) + len(coding) < window:
-                batch = next(batches, None)
-                if batch is None:
+            while not exhausted and len(tasks) < window:
+                item = next(source, None)
+                if item is None:
                     exhausted = True
                 else:
-                    cleaning.append(submit(Task(clean_batch, batch)))
-            if coding and (coding[0].future.done() or not cleaning):  # type: ignore[union-attr]
-                task = coding[0]
-                docs = result(task)
-                coding.popleft()
-                finish(docs, task.blobs or {})
-            elif cleaning:
-                task = cleaning[0]
-                docs = result(task)
-                cleaning.popleft()
-                blobs = mark(docs)
-                if code:
-                    coding.append(submit(Task(code_batch, docs, blobs)))
-                else:
-                    finish(docs, blobs)
-            elif exhausted:
+                    tasks.append(Task(*item))
+            for task in list(tasks):
+                if task.future is not None and task.future.done():
+                    collect(task)
+            for task in tasks:
+                advance(task)
+            while tasks and tasks[0].future is None and tasks[0].segment >= len(plan):
+                yield tasks.popleft().batch
+            if exhausted and not tasks:
                 break
-    except BaseException:
+            running = [t.future for t in tasks if t.future is not None and not t.future.done()]
+            if running and not any(t.future is not None and t.future.done() for t in tasks):
+                wait(running, return_when=FIRST_COMPLETED)
+    except BaseException:  # GeneratorExit included: a consumer that stops stops the pool
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)  # idle workers exit at once; joined, their usage is accounted
+
+
+def new_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of spawned workers that die with this process, however it ends."""
+    return ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"),
+                               initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+def die_with_parent(parent: int) -> None:
+    """Pool initializer: end this worker when its parent dies, even by SIGKILL.
+
+    Linux delivers a signal on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere, and as
+    a second guard, a thread polls the parent. Ctrl-C goes to the driver, which stops the pool.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except OSError:
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="eventwire-parent-watch").start()
+

@@ -4,6 +4,7 @@ Layout (one file per table per batch, committed by the manifest)::
 
     OUT/documents/part-000000.parquet   the `documents` table of schema.sql (minhash included)
     OUT/events/part-000000.parquet      the `events` table
+    OUT/places/part-000000.parquet      the `places` table
     OUT/sources/part-000000.parquet     every input read: what it became
     OUT/reports/part-000000.parquet     one row per batch: counts by status, events
     OUT/_manifest.jsonl                 committed batches and finished input shards
@@ -25,12 +26,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from eventwire.data import STATUS_DUPLICATE, STATUS_SKIPPED, Document
+from eventwire.data import Document
 from eventwire.engines.manifest import Manifest
-from eventwire.settings import Options
-from eventwire.store.duckdb import Store, event_row, skipped_id
+from eventwire.store.duckdb import Store
+from eventwire.store.rows import TABLE_KEYS, batch_rows, unique_rows
 
-TABLES = ("documents", "events", "sources", "reports")
+STORE_TABLES = tuple(TABLE_KEYS)
+TABLES = (*STORE_TABLES, "reports")
 DUCKDB_TO_ARROW = {
     "VARCHAR": pa.string(), "JSON": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
     "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "BLOB": pa.binary(),
@@ -39,7 +41,7 @@ DUCKDB_TO_ARROW = {
 REPORT_SCHEMA = pa.schema([
     ("seq", pa.int64()), ("documents", pa.int64()), ("ok", pa.int64()), ("duplicate", pa.int64()),
     ("near_duplicate", pa.int64()), ("non_english", pa.int64()), ("skipped", pa.int64()),
-    ("events", pa.int64()), ("shards_done", pa.int64()), ("written_at", pa.timestamp("us")),
+    ("failed", pa.int64()), ("events", pa.int64()), ("shards_done", pa.int64()), ("written_at", pa.timestamp("us")),
 ])
 
 
@@ -51,23 +53,12 @@ def table_schemas() -> dict[str, pa.Schema]:
     con = duckdb.connect()
     con.execute(resources.files("eventwire.store").joinpath("schema.sql").read_text())
     schemas = {}
-    for table in ("documents", "events", "sources"):
+    for table in STORE_TABLES:
         cols = con.execute(f"SELECT name, type FROM pragma_table_info('{table}')").fetchall()
         schemas[table] = pa.schema([(name, DUCKDB_TO_ARROW[typ]) for name, typ in cols])
     con.close()
     schemas["reports"] = REPORT_SCHEMA
     return schemas
-
-
-def out_parquet_of(options: Options, out_parquet: str | None = None) -> str | None:
-    """The Parquet output folder: the argument, else `options.out_parquet`."""
-    return out_parquet or options.out_parquet
-
-
-def open_sink(options: Options, store: Store | None, out_parquet: str | None = None):
-    """Where an engine writes: a ParquetStore when a Parquet folder is asked for, else `store`."""
-    out = out_parquet_of(options, out_parquet)
-    return ParquetStore(out) if out else store
 
 
 class ParquetStore:
@@ -79,8 +70,11 @@ class ParquetStore:
             (self.root / table).mkdir(parents=True, exist_ok=True)
         self.manifest = Manifest(self.root)
         self._drop_uncommitted()
-        self._ids: set[str] = set(self._column("documents", "id"))
-        self._sources: set[str] = set(self._column("sources", "source_path"))
+        self._keys: dict[str, set[tuple]] = {t: set() for t in STORE_TABLES}
+        for table, key in TABLE_KEYS.items():
+            for path in self._files(table):
+                cols = pq.read_table(path, columns=list(key)).to_pydict()
+                self._keys[table].update(zip(*(cols[c] for c in key), strict=True))
 
     def _drop_uncommitted(self) -> None:
         """Delete files of batches a stopped run wrote but never committed."""
@@ -108,14 +102,14 @@ class ParquetStore:
 
     def seen_sources(self) -> set[str]:
         """Source paths already committed: a re-run skips them."""
-        return set(self._sources)
+        return {k[0] for k in self._keys["sources"]}
 
     def done_shards(self) -> set[str]:
         """Input files whose every document is committed: a re-run does not even read them."""
         return self.manifest.done_shards()
 
     def has_document(self, doc_id: str) -> bool:
-        return doc_id in self._ids
+        return (doc_id,) in self._keys["documents"]
 
     def signatures(self) -> Iterator[tuple[str, str, bytes]]:
         """(id, cluster_id, minhash) of committed articles, in commit order."""
@@ -125,53 +119,30 @@ class ParquetStore:
                 if blob is not None:
                     yield doc_id, cluster_id, blob
 
-    def write_batch(
-        self, docs: Iterable[Document], minhashes: dict[str, bytes] | None = None, *,
-        shards: Iterable[str] = (),
-    ) -> None:
+    def write_batch(self, docs: Iterable[Document], *, shards: Iterable[str] = ()) -> None:
         """Write a batch's files, then commit them (with the shards it finished) in the manifest.
 
-        Mirrors `Store.write_batch`: exact duplicates only record their source, and a document
-        id or source path already committed is not written again.
+        The rows are `Store.write_batch`'s: a key already committed is not written again.
         """
-        minhashes = minhashes or {}
         now = datetime.now(UTC).replace(tzinfo=None)
         docs = list(docs)
-        rows: dict[str, list] = {t: [] for t in TABLES}
-        new_ids: set[str] = set()
-        new_sources: set[str] = set()
-        for doc in docs:
-            if doc.status == STATUS_SKIPPED and not doc.id:
-                doc.id = skipped_id(doc.source_path)
-            if doc.source_path not in self._sources and doc.source_path not in new_sources:
-                new_sources.add(doc.source_path)
-                rows["sources"].append((doc.source_path, doc.id, doc.status, doc.reason, now))
-            if doc.status == STATUS_DUPLICATE or doc.id in self._ids or doc.id in new_ids:
-                continue
-            new_ids.add(doc.id)
-            rows["documents"].append((
-                doc.id, doc.url, doc.outlet, doc.title, doc.text, doc.published,
-                doc.published_source, doc.language, doc.status, doc.reason, doc.cluster_id,
-                doc.source_path, now, minhashes.get(doc.id),
-            ))
-            rows["events"].extend(event_row(ev) for ev in doc.events)
+        rows = batch_rows(docs, now=now)
         shards = sorted(shards)
         seq = self.manifest.next_seq
-        rows["reports"].append(report_row(seq, docs, len(shards), now))
-        files = []
-        for table, table_rows in rows.items():
+        files, new_keys = [], {}
+        for table, key in TABLE_KEYS.items():
+            table_rows = unique_rows(table, rows[table], self._keys[table])
+            new_keys[table] = {tuple(r[c] for c in key) for r in table_rows}
             if table_rows:
                 files.append(self._write(table, seq, table_rows))
+        files.append(self._write("reports", seq, [report_row(seq, docs, len(shards), now)]))
         self.manifest.commit({"seq": seq, "files": files, "shards": shards, "documents": len(docs)})
-        self._ids |= new_ids
-        self._sources |= new_sources
+        for table, keys in new_keys.items():
+            self._keys[table] |= keys
 
-    def _write(self, table: str, seq: int, rows: list[tuple]) -> str:
+    def _write(self, table: str, seq: int, rows: list[dict[str, Any]]) -> str:
         """Write one table's rows to a temporary file and move it into place."""
-        schema = table_schemas()[table]
-        columns = list(zip(*rows, strict=True))
-        data = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=True)],
-                                    schema=schema)
+        data = pa.Table.from_pylist(rows, schema=table_schemas()[table])
         name = f"{table}/part-{seq:06d}.parquet"
         tmp = self.root / table / f".part-{seq:06d}.tmp"
         pq.write_table(data, tmp, compression="zstd")
@@ -179,16 +150,19 @@ class ParquetStore:
         return name
 
 
-def report_row(seq: int, docs: list[Document], shards_done: int, now: datetime) -> tuple:
-    """The reports table's row of one batch."""
+def report_row(seq: int, docs: list[Document], shards_done: int, now: datetime) -> dict[str, Any]:
+    """The reports table's row of one batch: documents by status, events, shards finished."""
     by_status: dict[str, int] = {}
     for doc in docs:
         by_status[doc.status] = by_status.get(doc.status, 0) + 1
-    return (
-        seq, len(docs), by_status.get("ok", 0), by_status.get("duplicate", 0),
-        by_status.get("near_duplicate", 0), by_status.get("non_english", 0),
-        by_status.get("skipped", 0), sum(len(d.events) for d in docs), shards_done, now,
-    )
+    return {
+        "seq": seq, "documents": len(docs), "ok": by_status.get("ok", 0),
+        "duplicate": by_status.get("duplicate", 0),
+        "near_duplicate": by_status.get("near_duplicate", 0),
+        "non_english": by_status.get("non_english", 0), "skipped": by_status.get("skipped", 0),
+        "failed": by_status.get("failed", 0), "events": sum(len(d.events) for d in docs),
+        "shards_done": shards_done, "written_at": now,
+    }
 
 
 def merge_parquet(root: str | Path, db: str) -> dict[str, int]:
@@ -199,12 +173,12 @@ def merge_parquet(root: str | Path, db: str) -> dict[str, int]:
     """
     out = ParquetStore(root)
     added: dict[str, int] = {}
-    keys = {"documents": "id", "events": "id", "sources": "source_path"}
     with Store(db) as store:
         con = store.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table, key in keys.items():
+            for table, key_columns in TABLE_KEYS.items():
+                key = ", ".join(key_columns)
                 files = out._files(table)
                 before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 if files:

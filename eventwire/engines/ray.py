@@ -1,10 +1,10 @@
-"""The Ray engine: the local engine's stages, streamed through Ray Data over a cluster.
+"""The Ray engine: the pipeline's stage list, streamed through Ray Data over a cluster.
 
     driver       list the input shards (paths or URLs), drop those a past run finished
-    Ray Data     read shards -> pipeline.clean_batch         tasks, retried if a worker dies
-    driver       pipeline.Deduplicator.mark                  identity is global: data meets here
-    Ray actors   pipeline.code_batch in CodeWorker           model loaded once per actor;
-                                                             a killed actor restarts, its batch reruns
+    Ray Data     read shards -> first worker segment (clean)   tasks, retried if a worker dies
+    driver       driver segments (dedup)                       identity is global: data meets here
+    Ray actors   later worker segments (code, resolve)         models loaded once per actor;
+                                                               a killed actor restarts, its batch reruns
     driver       store or Parquet output, one batch at a time, in input order
 
 Order is preserved end to end, so duplicates, clusters and stored rows are the same as with
@@ -25,30 +25,32 @@ from typing import Any
 
 import pyarrow as pa
 
-from eventwire.data import Actor, Document, Event, Span
-from eventwire.engines.parquet import ParquetStore, open_sink
+from eventwire.data import Document
+from eventwire.engines.parquet import ParquetStore
 from eventwire.errors import Errors
-from eventwire.ingest.fs import expand_sized, read_source
+from eventwire.ingest.fs import expand_sized
 from eventwire.ingest.readers import Reader
-from eventwire.pipeline import Deduplicator, Summary, clean_batch, code_batch, load_coder
+from eventwire.pipeline import (
+    Summary,
+    driver_stages,
+    read_source_guarded,
+    run_steps,
+    run_worker_segment,
+    segments,
+    worker_stages,
+)
 from eventwire.settings import Options
-from eventwire.store.duckdb import Store
+from eventwire.steps import Stats
 
 KIND_DOC = "doc"
 KIND_SHARD_END = "shard_end"  # a marker row after the last document of an input shard
 SHARD_RE = re.compile(r"^(?P<shard>.+?)(?:#\d+\+?|:\d+)$")
-TEXT_FIELDS = (
-    "source_path", "content_type", "id", "text", "title", "url", "outlet", "published",
-    "published_source", "language", "status", "reason", "cluster_id",
-)
-ROW_SCHEMA = pa.schema(
-    [(name, pa.string()) for name in TEXT_FIELDS]
-    + [
-        ("raw", pa.binary()), ("raw_is_text", pa.bool_()), ("events", pa.string()),
-        ("metadata", pa.string()), ("kind", pa.string()), ("shard", pa.string()),
-        ("worker", pa.int64()), ("rss", pa.int64()),
-    ]
-)
+ROW_SCHEMA = pa.schema([
+    ("doc", pa.string()),  # Document.to_record() less `raw`, as JSON
+    ("raw", pa.binary()), ("raw_is_text", pa.bool_()), ("kind", pa.string()),
+    ("shard", pa.string()), ("worker", pa.int64()), ("rss", pa.int64()),
+    ("stats", pa.string()),  # the block's stage stats, on its first row only
+])
 # Input files are packed into tasks of about this many bytes (fewer when the corpus is small,
 # so every worker gets several tasks): the unit of streaming and of retries.
 MAX_TASK_BYTES = 32 * 2**20
@@ -60,53 +62,31 @@ ACTOR_TASK_RETRIES = 3
 # -- Documents <-> Ray rows -------------------------------------------------------------------
 
 def to_row(doc: Document, *, kind: str = KIND_DOC, shard: str = "") -> dict[str, Any]:
-    """A Document as a flat, Arrow-friendly dict (raw as bytes, events and metadata as JSON)."""
-    row: dict[str, Any] = {name: getattr(doc, name) for name in TEXT_FIELDS}
-    raw = doc.raw
-    row["raw_is_text"] = isinstance(raw, str)
-    row["raw"] = raw.encode("utf-8") if isinstance(raw, str) else raw
-    row["events"] = json.dumps([ev.to_dict() for ev in doc.events]) if doc.events else None
-    row["metadata"] = json.dumps(doc.metadata, default=str) if doc.metadata else None
-    row["kind"], row["shard"] = kind, shard
-    return row
+    """A Document as a flat, Arrow-friendly dict (raw as bytes, everything else as JSON)."""
+    record = doc.to_record()
+    raw = record.pop("raw")
+    return {
+        "doc": json.dumps(record, default=str), "raw_is_text": isinstance(raw, str),
+        "raw": raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw,
+        "kind": kind, "shard": shard, "stats": None,
+    }
 
 
 def from_row(row: dict[str, Any]) -> Document:
     """The Document of a row made by `to_row`."""
-    doc = Document(source_path=row["source_path"])
-    for name in TEXT_FIELDS[1:]:
-        if row.get(name) is not None:
-            setattr(doc, name, row[name])
+    doc = Document.from_record(json.loads(row["doc"]))
     raw = row.get("raw")
-    doc.raw = raw.decode("utf-8") if raw is not None and row.get("raw_is_text") else raw
-    doc.events = [event_from_dict(e) for e in json.loads(row["events"])] if row.get("events") else []
-    doc.metadata = json.loads(row["metadata"]) if row.get("metadata") else {}
+    doc.raw = raw.decode("utf-8", "surrogatepass") if raw is not None and row.get("raw_is_text") else raw
     return doc
 
 
-def _span(d: dict | None) -> Span | None:
-    return Span(**d) if d else None
-
-
-def _actor(d: dict | None) -> Actor | None:
-    return Actor(**{**d, "span": _span(d.get("span"))}) if d else None
-
-
-def event_from_dict(d: dict[str, Any]) -> Event:
-    """The Event of an `Event.to_dict()` (JSON round trip: tuples come back as lists)."""
-    d = dict(d)
-    d["actor"], d["recipient"] = _actor(d["actor"]), _actor(d.get("recipient"))
-    d["trigger"], d["sentence_span"] = _span(d.get("trigger")), _span(d.get("sentence_span"))
-    if d.get("date_range"):
-        d["date_range"] = tuple(d["date_range"])
-    return Event(**d)
-
-
-def rows_to_table(rows: list[dict[str, Any]]) -> pa.Table:
+def rows_to_table(rows: list[dict[str, Any]], stats: Stats | None = None) -> pa.Table:
     """Rows with the fixed schema, so blocks with all-empty columns still line up."""
     worker, rss = os.getpid(), peak_rss()
     for row in rows:
-        row["worker"], row["rss"] = worker, rss
+        row["worker"], row["rss"], row["stats"] = worker, rss, None
+    if stats is not None and rows:
+        rows[0]["stats"] = json.dumps(stats.to_dict())
     return pa.Table.from_pylist(rows, schema=ROW_SCHEMA)
 
 
@@ -160,7 +140,7 @@ def read_shards(batch: pa.Table, options: Options) -> Iterator[pa.Table]:
     rows: list[dict[str, Any]] = []
     for item in batch.to_pylist():
         shard, done = item["shard"], set(json.loads(item["done"]))
-        for doc in read_source(reader, shard):
+        for doc in read_source_guarded(reader, shard):
             if doc.source_path in done:
                 continue
             rows.append(to_row(doc, shard=shard))
@@ -172,31 +152,26 @@ def read_shards(batch: pa.Table, options: Options) -> Iterator[pa.Table]:
         yield rows_to_table(rows)
 
 
-def clean_rows(batch: pa.Table, options: Options) -> pa.Table:
-    """`pipeline.clean_batch` over rows; marker rows pass through untouched."""
+def segment_rows(batch: pa.Table, names: tuple[str, ...], options: Options) -> pa.Table:
+    """A worker segment of the pipeline over rows; marker rows pass through untouched."""
     rows = batch.to_pylist()
-    docs = [from_row(r) for r in rows if r["kind"] == KIND_DOC]
-    cleaned = iter(clean_batch(docs, options))
-    out = [to_row(next(cleaned), shard=r["shard"]) if r["kind"] == KIND_DOC else r for r in rows]
-    return rows_to_table(out)
+    docs, stats = run_worker_segment(names, [from_row(r) for r in rows if r["kind"] == KIND_DOC], options)
+    done = iter(docs)
+    return rows_to_table([to_row(next(done), shard=r["shard"]) if r["kind"] == KIND_DOC else r
+                          for r in rows], stats)
 
 
-class CodeWorker:
-    """Codes batches of Documents; the NLP model and classifier load once, in `__init__`."""
+class SegmentWorker:
+    """Runs a worker segment on batches of Documents; its models load once, in `__init__`."""
 
-    def __init__(self, options: Options) -> None:
-        self.options = options
-        load_coder(options)
+    def __init__(self, names: tuple[str, ...], options: Options) -> None:
+        self.names, self.options = names, options
+        worker_stages(names, options)
 
-    def code(self, docs: list[Document]) -> tuple[list[Document], int, int]:
-        """(coded documents, worker pid, its peak RSS in bytes)."""
-        return code_batch(docs, self.options), os.getpid(), peak_rss()
-
-    def __call__(self, batch: pa.Table) -> pa.Table:
-        """The same, over rows: usable as a `Dataset.map_batches` callable class."""
-        rows = batch.to_pylist()
-        docs = iter(code_batch([from_row(r) for r in rows if r["kind"] == KIND_DOC], self.options))
-        return rows_to_table([to_row(next(docs), shard=r["shard"]) if r["kind"] == KIND_DOC else r for r in rows])
+    def run(self, docs: list[Document]) -> tuple[list[Document], dict, int, int]:
+        """(documents, stage stats, worker pid, its peak RSS in bytes)."""
+        docs, stats = run_worker_segment(self.names, docs, self.options)
+        return docs, stats.to_dict(), os.getpid(), peak_rss()
 
 
 # -- The driver -------------------------------------------------------------------------------
@@ -224,8 +199,9 @@ def init_ray(ray, options: Options) -> bool:
     return True
 
 
-def build_dataset(ray, rows: list[dict[str, str]], sizes: list[int], options: Options, *, code: bool):
-    """Ray Data plan: shard rows -> raw documents -> clean documents, in input order."""
+def build_dataset(ray, rows: list[dict[str, str]], sizes: list[int], options: Options,
+                  first: tuple[str, ...], *, more: bool):
+    """Ray Data plan: shard rows -> raw documents -> the first worker segment, in input order."""
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
@@ -235,39 +211,41 @@ def build_dataset(ray, rows: list[dict[str, str]], sizes: list[int], options: Op
     for end in group_shards(sizes, workers):
         tables.append(pa.Table.from_pylist(rows[start:end]))
         start = end
-    # With coding, the actors hold half a CPU each and cleaning the other half. Ray Data reruns
-    # a task whose worker died (its default max_retries=-1 for system failures).
-    remote = {"num_cpus": 0.5 if code else 1}
+    # With later worker segments, their actors hold half a CPU each and these tasks the other
+    # half. Ray Data reruns a task whose worker died (max_retries=-1 for system failures).
+    remote = {"num_cpus": 0.5 if more else 1}
     ds = ray.data.from_arrow(tables)
     ds = ds.map_batches(read_shards, batch_size=None, batch_format="pyarrow",
                         fn_kwargs={"options": options},
                         compute=ray.data.TaskPoolStrategy(size=workers), **remote)
-    return ds.map_batches(clean_rows, batch_size=options.batch_size, batch_format="pyarrow",
-                          fn_kwargs={"options": options},
+    if not first:
+        return ds
+    return ds.map_batches(segment_rows, batch_size=options.batch_size, batch_format="pyarrow",
+                          fn_kwargs={"names": first, "options": options},
                           compute=ray.data.TaskPoolStrategy(size=workers), **remote)
 
 
 def run_ray(
     inputs: list[str],
     options: Options,
+    names: tuple[str, ...],
     *,
-    code: bool = True,
-    store: Store | None = None,
+    sink: Any = None,
     on_batch: Callable[[list[Document]], None] | None = None,
-    out_parquet: str | None = None,
 ) -> Summary:
-    """Read, clean, deduplicate, (code,) and store every input on Ray; return the run's summary.
+    """Read every input and run the stages `names` on Ray, storing into `sink`.
 
-    Same results as `run_local`. A worker killed mid-batch is replaced and its batch rerun; a
-    run stopped at any point and started again with the same arguments skips what is stored.
+    Same results as the local engine. A worker killed mid-batch is replaced and its batch
+    rerun; a run stopped at any point and started again with the same arguments skips what is
+    stored.
     """
     if "-" in inputs:
         raise ValueError(Errors.E010.format(name="inputs", value="-",
                                             hint="The ray engine reads files or URLs, not stdin."))
     ray = import_ray()
-    sink = open_sink(options, store, out_parquet)
-    summary = Summary()
-    dedup = Deduplicator(options, sink)
+    summary = Summary(stages=names)
+    plan = segments(names)
+    first = plan.pop(0)[1] if plan and plan[0][0] == "worker" else ()
     seen = sink.seen_sources() if sink is not None else set()
     done = sink.done_shards() if isinstance(sink, ParquetStore) else set()
     sized = [(s, n) for s, n in expand_sized(inputs) if s not in done]
@@ -277,67 +255,77 @@ def run_ray(
     batches: Iterator[Staged] | None = None
     try:
         if shards:
-            dataset = build_dataset(ray, shard_rows(shards, seen), sizes, options, code=code)
-            batches = dedup_batches(dataset, options, dedup, seen, summary, peaks)
-            if code:
-                batches = code_batches(ray, batches, options, peaks)
-            for docs, blobs, ends in batches:
+            more = any(where == "worker" for where, _ in plan)
+            dataset = build_dataset(ray, shard_rows(shards, seen), sizes, options, first, more=more)
+            batches = dataset_batches(dataset, options, seen, summary, peaks)
+            for where, stage_names in plan:
+                if where == "driver":
+                    batches = driver_batches(batches, driver_stages(stage_names, options, sink), summary)
+                else:
+                    batches = actor_batches(ray, batches, stage_names, options, summary, peaks)
+            for docs, ends in batches:
                 with summary.stats.track_time("store"):
-                    write(sink, docs, blobs, ends)
+                    write(sink, docs, ends)
                 summary.add(docs)
                 if on_batch:
                     on_batch(docs)
     finally:
         if batches is not None:
-            batches.close()  # stops the coding actors while Ray is still up
+            batches.close()  # stops the actors while Ray is still up
         if started:
             ray.shutdown()
-        if isinstance(sink, ParquetStore):
-            sink.close()
     summary.stats.counts["workers_peak_rss_mb"] = max(peaks.values(), default=0) // 2**20
     return summary
 
 
-Staged = tuple[list[Document], dict[str, bytes], list[str]]
+Staged = tuple[list[Document], list[str]]  # documents of a batch, input shards it finished
 
 
-def dedup_batches(dataset, options: Options, dedup: Deduplicator, seen: set[str],
-                  summary: Summary, peaks: dict[int, int]) -> Iterator[Staged]:
-    """Cleaned batches in input order, marked by the driver's deduplicator."""
+def dataset_batches(dataset, options: Options, seen: set[str], summary: Summary,
+                    peaks: dict[int, int]) -> Iterator[Staged]:
+    """Batches of the dataset in input order, with their stage stats counted."""
     for table in dataset.iter_batches(batch_size=options.batch_size, batch_format="pyarrow",
                                       prefetch_batches=2):
         rows = table.to_pylist()
         for row in rows:
             peaks[row["worker"]] = max(peaks.get(row["worker"], 0), row["rss"])
-        docs = [from_row(r) for r in rows if r["kind"] == KIND_DOC and r["source_path"] not in seen]
-        ends = [r["shard"] for r in rows if r["kind"] == KIND_SHARD_END]
-        with summary.stats.track_time("dedup"):
-            blobs = dedup.mark(docs)
-        yield docs, blobs, ends
+            if row["stats"]:
+                summary.stats.merge(Stats.from_dict(json.loads(row["stats"])))
+        docs = [d for d in (from_row(r) for r in rows if r["kind"] == KIND_DOC)
+                if d.source_path not in seen]
+        yield docs, [r["shard"] for r in rows if r["kind"] == KIND_SHARD_END]
 
 
-def code_batches(ray, batches: Iterable[Staged], options: Options,
-                 peaks: dict[int, int]) -> Iterator[Staged]:
-    """Code batches on a pool of CodeWorker actors, keeping input order and a bounded queue."""
+def driver_batches(batches: Iterable[Staged], steps: list, summary: Summary) -> Iterator[Staged]:
+    """A driver segment (deduplication) over batches, here, in input order."""
+    for docs, ends in batches:
+        docs, stats = run_steps(steps, docs)
+        summary.stats.merge(stats)
+        yield docs, ends
+
+
+def actor_batches(ray, batches: Iterable[Staged], names: tuple[str, ...], options: Options,
+                  summary: Summary, peaks: dict[int, int]) -> Iterator[Staged]:
+    """A worker segment on a pool of actors, keeping input order and a bounded queue."""
     from ray.util import ActorPool
 
     workers = max(1, options.workers)
-    remote = ray.remote(num_cpus=0.5, max_restarts=-1, max_task_retries=ACTOR_TASK_RETRIES)(CodeWorker)
-    # Created before the first cleaned batch arrives, so models load while cleaning runs.
-    actors = [remote.remote(options) for _ in range(workers)]
+    remote = ray.remote(num_cpus=0.5, max_restarts=-1, max_task_retries=ACTOR_TASK_RETRIES)(SegmentWorker)
+    # Created before the first batch arrives, so models load while cleaning runs.
+    actors = [remote.remote(names, options) for _ in range(workers)]
     pool = ActorPool(actors)
-    pending: deque[tuple[dict[str, bytes], list[str]]] = deque()
+    pending: deque[list[str]] = deque()
 
     def finish() -> Staged:
-        docs, pid, rss = pool.get_next()
+        docs, stats, pid, rss = pool.get_next()
         peaks[pid] = max(peaks.get(pid, 0), rss)
-        blobs, ends = pending.popleft()
-        return docs, blobs, ends
+        summary.stats.merge(Stats.from_dict(stats))
+        return docs, pending.popleft()
 
     try:
-        for docs, blobs, ends in batches:
-            pool.submit(lambda actor, batch: actor.code.remote(batch), docs)
-            pending.append((blobs, ends))
+        for docs, ends in batches:
+            pool.submit(lambda actor, batch: actor.run.remote(batch), docs)
+            pending.append(ends)
             if len(pending) > 2 * workers:
                 yield finish()
         while pending:
@@ -347,12 +335,12 @@ def code_batches(ray, batches: Iterable[Staged], options: Options,
             ray.kill(actor)
 
 
-def write(sink, docs: list[Document], blobs: dict[str, bytes], ends: list[str]) -> None:
+def write(sink, docs: list[Document], ends: list[str]) -> None:
     """Store one batch; a Parquet output also records the shards it finished."""
     if sink is None:
         return
     if isinstance(sink, ParquetStore):
         if docs or ends:
-            sink.write_batch(docs, blobs, shards=ends)
+            sink.write_batch(docs, shards=ends)
     elif docs:
-        sink.write_batch(docs, blobs)
+        sink.write_batch(docs)

@@ -104,11 +104,12 @@ class EventCoder:
     def code_documents(self, docs: list[Document]) -> list[Document]:
         """Fill `events` of the OK documents (one batched parse for all); others untouched."""
         todo = [d for d in docs if d.ok]
-        counts: list[int] = []
-        results = self._code_many([(d.text, d.id, d.published) for d in todo], counts)
-        for doc, events, n in zip(todo, results, counts, strict=True):
+        spans = [d.sentences or split_sentences(d.text) for d in todo]
+        results = self._code_many([(d.text, d.id, d.published) for d in todo], spans)
+        for doc, events, sents in zip(todo, results, spans, strict=True):
             doc.events = events
-            doc.metadata["sentences"] = n
+            doc.sentences = sents  # split once: the resolver reads them from the document
+            doc.metadata["sentences"] = len(sents)
         return docs
 
     def code_sentence_doc(self, sdoc: Doc, *, keep_negated: bool = False) -> list[Candidate]:
@@ -118,10 +119,10 @@ class EventCoder:
 
     # -- internals ----------------------------------------------------------------------------
     def _code_many(self, items: list[tuple[str, str, str | None]],
-                   counts: list[int] | None = None) -> list[list[Event]]:
-        """Split, filter, parse in batches and code several texts (sentence counts to `counts`)."""
+                   spans: list[list[tuple[int, int]]] | None = None) -> list[list[Event]]:
+        """Split (unless `spans` are given), filter, parse in batches and code several texts."""
         out: list[list[Event]] = [[] for _ in items]
-        jobs = list(iter_candidate_sentences(items, self.prefilter, counts))
+        jobs = list(iter_candidate_sentences(items, self.prefilter, spans))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
@@ -289,16 +290,14 @@ class Prefilter:
 
 def iter_candidate_sentences(
     items: list[tuple[str, str, str | None]], prefilter: Prefilter,
-    counts: list[int] | None = None,
+    spans_of: list[list[tuple[int, int]]] | None = None,
 ) -> Iterator[tuple[str, int, int, tuple[int, int]]]:
     """(text, start, end, (item index, sentence index)) of sentences that may hold an event.
 
-    `counts`, if given, receives each item's number of sentences.
+    `spans_of[i]`, if given, are the sentences of item i, already split.
     """
     for i, (text, _, _) in enumerate(items):
-        spans = split_sentences(text)
-        if counts is not None:
-            counts.append(len(spans))
+        spans = spans_of[i] if spans_of is not None else split_sentences(text)
         for k, (s, e) in enumerate(spans):
             if prefilter.may_hold_event(text[s:e]):
                 yield text, s, e, (i, k)

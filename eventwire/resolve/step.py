@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import asdict, replace
+from pathlib import Path
 
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.nlp.pipeline import split_sentences
@@ -13,7 +15,9 @@ from eventwire.resolve.kb import KnowledgeBase
 from eventwire.resolve.places import Gazetteer, event_location, find_places
 from eventwire.resolve.quantities import extract_quantities
 from eventwire.settings import Options
+from eventwire.steps import Step
 
+log = logging.getLogger(__name__)
 # "Both sides agreed": the two states the document is about.
 BOTH_SIDES_RE = re.compile(
     r"^(?:both|(?:the )?two) (?:sides|countries|states|governments|nations|parties)$", re.I)
@@ -24,12 +28,21 @@ AND_RE = re.compile(r",? and ")
 MILITARY_ACTS = {"ASSAULT", "MOBILIZE"}
 
 
+def user_kb_path(options: Options) -> str | None:
+    """The user KB file to merge, if there is one (`eventwire kb add` creates the default)."""
+    if Path(options.kb_path).exists():
+        return options.kb_path
+    if options.kb_path != Options().kb_path:
+        log.warning("kb_path %s does not exist: using the shipped knowledge base only", options.kb_path)
+    return None
+
+
 class Resolver:
     """Resolves every event of a document; knowledge base and gazetteer load once."""
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self.kb = KnowledgeBase.load(options.kb_path)
+        self.kb = KnowledgeBase.load(user_kb_path(options))
         self.actors = ActorResolver(self.kb)
         self.gazetteer = Gazetteer.load()
 
@@ -129,12 +142,16 @@ class Resolver:
             ev.quantities = []
             if ev.sentence_span:
                 by_sentence.setdefault(ev.sentence_span.start, []).append(ev)
-        para_start = 0
+        sentences = doc.sentences or split_sentences(doc.text)
+        para_start, k = 0, 0
         for para in doc.text.split("\n"):
+            para_end = para_start + len(para)
             para_events = [ev for ev in events if ev.sentence_span
-                           and para_start <= ev.sentence_span.start < para_start + len(para)]
-            for s, e in split_sentences(para):
-                sent_start = para_start + s
+                           and para_start <= ev.sentence_span.start < para_end]
+            # Sentences never cross a line break, so those starting here are this paragraph's.
+            while k < len(sentences) and sentences[k][0] < para_end + 1:
+                sent_start, sent_end = sentences[k]
+                k += 1
                 owners = by_sentence.get(sent_start)
                 how = "sentence"
                 if not owners:
@@ -142,10 +159,23 @@ class Resolver:
                         continue
                     nearest = min(para_events, key=lambda ev: abs(ev.sentence_span.start - sent_start))
                     owners, how = [nearest], "paragraph"
-                for q in extract_quantities(para[s:e]):
+                for q in extract_quantities(doc.text[sent_start:sent_end]):
                     item = asdict(q)
                     item["start"], item["end"] = q.start + sent_start, q.end + sent_start
                     item["attached"] = how
                     for ev in owners:
                         ev.quantities.append(item)
-            para_start += len(para) + 1
+            para_start = para_end + 1
+
+
+class ResolveStep(Step):
+    """Resolves the parts of each coded event: actors, date, place, quantities."""
+
+    name = "resolve"
+
+    def __init__(self, options: Options) -> None:
+        super().__init__(options)
+        self.resolver = Resolver(options)
+
+    def process(self, doc: Document) -> Document:
+        return self.resolver.resolve_document(doc) if doc.events else doc

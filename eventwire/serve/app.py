@@ -17,7 +17,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -306,25 +305,18 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
         return JSONResponse(await run_in_threadpool(run_submission, records), status_code=202)
 
     def run_submission(records: list[dict[str, str]]) -> dict[str, Any]:
-        """Write the records to a temp JSONL file and run the pipeline on it under the write lock."""
+        """Run the pipeline on the records, in memory, under the write lock."""
         from eventwire import api
         from eventwire.settings import Options
 
-        with lock.write(), tempfile.TemporaryDirectory(prefix="eventwire-post-") as tmp:
-            path = os.path.join(tmp, "submitted.jsonl")
-            with open(path, "w", encoding="utf-8") as fh:
-                for rec in records:
-                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        with lock.write():
             try:
-                summary = api.run([path], Options(db=db, progress=False))
+                summary = api.ingest_documents(records, Options(db=db, progress=False), source="post")
             except (ImportError, OSError) as err:
-                raise HTTPException(503, f"The pipeline could not run: {err}") from err
-            except Exception as err:  # a failing stage must still answer in JSON
-                log.exception("pipeline failed on submitted documents")
-                raise HTTPException(500, f"The pipeline failed: {type(err).__name__}: {err}") from err
+                log.warning("pipeline could not run on submitted documents: %s", err)
+                raise HTTPException(503, "The pipeline could not run; see the server log.") from err
             merged = merge_if_stale(db)
-        return {"summary": summary.to_dict() if hasattr(summary, "to_dict") else summary,
-                "merged": merged}
+        return {"summary": summary.to_dict(), "merged": merged}
 
     @app.get("/map/land", summary="Land cells for the offline map (from the shipped gazetteer)")
     def get_land() -> dict[str, Any]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
@@ -11,57 +9,9 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from eventwire.data import STATUS_SKIPPED, Document, Event
+from eventwire.data import Document
 from eventwire.errors import Errors
-
-DOC_COLUMNS = (
-    "id", "url", "outlet", "title", "text", "published", "published_source", "language",
-    "status", "reason", "cluster_id", "source_path", "minhash",
-)
-
-
-def skipped_id(source_path: str) -> str:
-    """Id of a document that has no text (its input could not be read)."""
-    return "skip-" + hashlib.sha1(source_path.encode("utf-8")).hexdigest()[:15]
-
-
-def event_row(ev: Event) -> tuple[Any, ...]:
-    """Flatten an Event into the events table's columns."""
-    a, r = ev.actor, ev.recipient
-    rng = ev.date_range or (None, None)
-    return (
-        ev.id, ev.doc_id, ev.sentence_index, ev.text,
-        ev.sentence_span.start if ev.sentence_span else None,
-        ev.sentence_span.end if ev.sentence_span else None,
-        ev.date, ev.date_precision, rng[0], rng[1], ev.event, ev.mode, list(ev.context),
-        ev.quad_code, ev.event_scale, ev.cameo, ev.goldstein, ev.event_text,
-        ev.trigger.start if ev.trigger else None, ev.trigger.end if ev.trigger else None,
-        ev.negated, ev.confidence,
-        a.entity_text, a.entity_name, a.country, a.sector, a.resolved_by,
-        a.span.start if a.span else None, a.span.end if a.span else None,
-        r.entity_text if r else None, r.entity_name if r else None, r.country if r else None,
-        r.sector if r else None, r.resolved_by if r else None,
-        r.span.start if r and r.span else None, r.span.end if r and r.span else None,
-        json.dumps(ev.location) if ev.location else None,
-        json.dumps(ev.quantities) if ev.quantities else None,
-        json.dumps(ev.to_dict(), default=str),
-    )
-
-
-EVENT_COLUMNS = (
-    "id", "doc_id", "sentence_index", "sentence", "sentence_start", "sentence_end", "date",
-    "date_precision", "date_start", "date_end", "event", "mode", "context", "quad_code",
-    "event_scale", "cameo", "goldstein", "event_text", "trigger_start", "trigger_end", "negated",
-    "confidence", "actor_text", "actor_name", "actor_country", "actor_sector", "actor_resolved_by",
-    "actor_start", "actor_end", "recipient_text", "recipient_name", "recipient_country",
-    "recipient_sector", "recipient_resolved_by", "recipient_start", "recipient_end", "location",
-    "quantities", "record",
-)
-PLACE_COLUMNS = (
-    "doc_id", "start_char", "end_char", "matched", "name", "feature", "country", "admin1", "lat",
-    "lon", "geonameid",
-)
-SOURCE_COLUMNS = ("source_path", "doc_id", "status", "reason")
+from eventwire.store.rows import batch_rows, unique_rows
 
 
 class Store:
@@ -100,51 +50,30 @@ class Store:
         while rows := cur.fetchmany(10_000):
             yield from rows
 
-    def write_batch(self, docs: Iterable[Document], minhashes: dict[str, bytes] | None = None) -> None:
-        """Store a batch of documents, their sources and events in one transaction.
+    def write_batch(self, docs: Iterable[Document], *, shards: Iterable[str] = ()) -> None:
+        """Store a batch's rows of every table in one transaction.
 
-        Exact duplicates (status "duplicate") only record their source; everything else is
-        inserted once: a re-run of the same input changes nothing.
+        A row whose key is stored already is left as it is: a re-run of the same input changes
+        nothing. (`shards` is for sinks that track finished input files; DuckDB has `sources`.)
         """
-        minhashes = minhashes or {}
-        doc_rows, source_rows, event_rows, place_rows = [], [], [], []
-        for doc in docs:
-            if doc.status == STATUS_SKIPPED and not doc.id:
-                doc.id = skipped_id(doc.source_path)
-            source_rows.append((doc.source_path, doc.id, doc.status, doc.reason))
-            if doc.status == "duplicate":
-                continue
-            doc_rows.append((
-                doc.id, doc.url, doc.outlet, doc.title, doc.text, doc.published,
-                doc.published_source, doc.language, doc.status, doc.reason, doc.cluster_id,
-                doc.source_path, minhashes.get(doc.id),
-            ))
-            event_rows.extend(event_row(ev) for ev in doc.events)
-            place_rows.extend(
-                (doc.id, p["start"], p["end"], p["matched"], p["name"], p["feature"], p["country"],
-                 p["admin1"], p["lat"], p["lon"], p["geonameid"])
-                for p in doc.metadata.get("places", ())
-            )
+        rows = batch_rows(docs)
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self._insert("documents", DOC_COLUMNS, doc_rows, key=1)
-            self._insert("events", EVENT_COLUMNS, event_rows, key=1)
-            self._insert("places", PLACE_COLUMNS, place_rows, key=2)
-            self._insert("sources", SOURCE_COLUMNS, source_rows, key=1)
+            for table, table_rows in rows.items():
+                self._insert(table, unique_rows(table, table_rows))
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
 
-    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple], *, key: int) -> None:
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         """Insert rows not already stored, through one Arrow table (executemany is slow)."""
         if not rows:
             return
-        unique = list({row[:key]: row for row in rows}.values())  # first `key` columns = PK
-        arrow = pa.Table.from_pylist([dict(zip(columns, row, strict=True)) for row in unique])
+        arrow = pa.Table.from_pylist(rows)
         self.con.register("_eventwire_batch", arrow)
         try:
-            cols = ", ".join(columns)
+            cols = ", ".join(rows[0])
             self.con.execute(
                 f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _eventwire_batch ON CONFLICT DO NOTHING"
             )

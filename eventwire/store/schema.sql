@@ -8,13 +8,15 @@ CREATE TABLE IF NOT EXISTS documents (
     published VARCHAR,               -- ISO date
     published_source VARCHAR,        -- metadata | text
     language VARCHAR,
-    status VARCHAR NOT NULL,         -- ok | near_duplicate | non_english | skipped
+    status VARCHAR NOT NULL,         -- ok | duplicate | near_duplicate | non_english | skipped | failed
     reason VARCHAR,
     cluster_id VARCHAR,              -- id of the canonical member of its near-duplicate cluster
     source_path VARCHAR,
     ingested_at TIMESTAMP DEFAULT current_timestamp,
     minhash BLOB                     -- MinHash signature (uint32 x num_perm) for near-dup search
 );
+-- Why a document was dropped or failed, in words (rule, counts, or stage and exception).
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS detail VARCHAR;
 
 -- Every input that was read, so a re-run knows what is done and duplicates are counted.
 CREATE TABLE IF NOT EXISTS sources (
