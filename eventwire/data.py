@@ -12,6 +12,8 @@ STATUS_NEAR_DUPLICATE = "near_duplicate"
 STATUS_NON_ENGLISH = "non_english"
 STATUS_SKIPPED = "skipped"
 STATUS_FAILED = "failed"  # a stage raised on this document; `metadata["detail"]` says where
+# metadata key of a clean article's MinHash (hex): set by cleaning, stored with the document.
+MINHASH_KEY = "minhash"
 
 
 @dataclass(slots=True)

@@ -15,28 +15,34 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import import_module
 from typing import Any
 
-from eventwire.clean.dedup import DedupStep
-from eventwire.clean.step import CleanStep
 from eventwire.data import STATUS_DUPLICATE, STATUS_FAILED, STATUS_NEAR_DUPLICATE, Document
 from eventwire.errors import Errors
-from eventwire.events.step import CodeStep
 from eventwire.ingest.fs import expand_sources, read_source
 from eventwire.ingest.readers import Reader
-from eventwire.resolve.step import ResolveStep
 from eventwire.settings import Options
 from eventwire.steps import Stats, Step, fail
 
 log = logging.getLogger(__name__)
 
-STAGES: dict[str, type[Step]] = {
-    "clean": CleanStep,
-    "dedup": DedupStep,
-    "code": CodeStep,
-    "resolve": ResolveStep,
+# name -> the Step class, imported when a run needs it (`ingest` never loads spaCy).
+STAGES: dict[str, str] = {
+    "clean": "eventwire.clean.step:CleanStep",
+    "dedup": "eventwire.clean.dedup:DedupStep",
+    "code": "eventwire.events.step:CodeStep",
+    "resolve": "eventwire.resolve.step:ResolveStep",
 }
 PIPELINE: tuple[str, ...] = tuple(STAGES)
+
+
+def stage_class(name: str) -> type[Step]:
+    """The Step class of a stage name."""
+    if name not in STAGES:
+        raise ValueError(Errors.E015.format(name=name, known=", ".join(PIPELINE)))
+    module, cls = STAGES[name].split(":")
+    return getattr(import_module(module), cls)
 READ = "read"  # the name failures while reading are reported under
 
 
@@ -58,7 +64,7 @@ def segments(names: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
     """Consecutive stages grouped by where they run: [("worker", (...)), ("driver", (...)), ...]."""
     out: list[tuple[str, tuple[str, ...]]] = []
     for name in names:
-        where = STAGES[name].where
+        where = stage_class(name).where
         if out and out[-1][0] == where:
             out[-1] = (where, out[-1][1] + (name,))
         else:
@@ -69,12 +75,12 @@ def segments(names: Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
 @lru_cache(maxsize=4)
 def worker_stages(names: tuple[str, ...], options: Options) -> list[Step]:
     """Worker stages built once per process (models and knowledge bases load once)."""
-    return [STAGES[name](options) for name in names]
+    return [stage_class(name)(options) for name in names]
 
 
 def driver_stages(names: tuple[str, ...], options: Options, store: Any = None) -> list[Step]:
     """Driver stages of one run; they see everything stored before (`store`) and this run."""
-    return [STAGES[name](options, store=store) for name in names]  # type: ignore[call-arg]
+    return [stage_class(name)(options, store=store) for name in names]  # type: ignore[call-arg]
 
 
 def run_steps(steps: list[Step], docs: list[Document]) -> tuple[list[Document], Stats]:

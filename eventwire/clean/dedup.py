@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from eventwire.data import STATUS_DUPLICATE, STATUS_NEAR_DUPLICATE, Document
+from eventwire.data import MINHASH_KEY, STATUS_DUPLICATE, STATUS_NEAR_DUPLICATE, Document
 from eventwire.settings import Options
 from eventwire.steps import Step
 
@@ -85,9 +85,6 @@ class NearDuplicateIndex:
             if sim >= best_sim:
                 best, best_sim = cand, sim
         return self.cluster_of[best] if best else None
-
-
-MINHASH_KEY = "minhash"  # hex MinHash of a clean article: set by cleaning, stored with the document
 
 
 class DedupStep(Step):

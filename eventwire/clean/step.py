@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from eventwire.clean.dedup import MINHASH_KEY, NearDuplicateIndex, document_id, signature
+from eventwire.clean.dedup import NearDuplicateIndex, document_id, signature
 from eventwire.clean.html import clean_html
 from eventwire.clean.language import detect_language
 from eventwire.clean.text import clean_text
-from eventwire.data import STATUS_NON_ENGLISH, STATUS_SKIPPED, Document
+from eventwire.data import MINHASH_KEY, STATUS_NON_ENGLISH, STATUS_SKIPPED, Document
 from eventwire.errors import Reasons
 from eventwire.ingest.decode import DecodeError, decode_bytes
 from eventwire.resolve.dates import estimate_published

@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from eventwire.clean.dedup import MINHASH_KEY
-from eventwire.data import STATUS_DUPLICATE, Document, Event
+from eventwire.data import MINHASH_KEY, STATUS_DUPLICATE, Document, Event
 
 # table -> primary key columns (schema.sql); a row whose key is stored already is not written.
 TABLE_KEYS: dict[str, tuple[str, ...]] = {

@@ -13,11 +13,9 @@ import duckdb
 from helpers import article_text, write_jsonl, write_warc
 
 from eventwire.settings import Options
-from eventwire.store.duckdb import skipped_id
+from eventwire.store.rows import TABLE_KEYS, skipped_id
 
-DOC_COLS = ("id, url, outlet, title, text, published, published_source, language, status, "
-            "reason, cluster_id, source_path, minhash")
-SOURCE_COLS = "source_path, doc_id, status, reason"
+TIMESTAMPS = {"documents": ("ingested_at",), "sources": ("seen_at",)}
 FRENCH = (
     "Le gouvernement a annoncé lundi une nouvelle série de mesures pour soutenir les "
     "agriculteurs touchés par la sécheresse, tandis que les syndicats appellent à une grève "
@@ -50,19 +48,26 @@ def build_corpus(root: Path) -> list[str]:
 
 
 def snapshot(db: str, *, strip: str = "") -> dict[str, list[tuple]]:
-    """Sorted rows of the stored tables (timestamps left out); `strip` removes a source prefix."""
+    """Sorted rows of every stored table (timestamps left out); `strip` removes a source prefix."""
+    out: dict[str, list[tuple]] = {}
     with duckdb.connect(db, read_only=True) as con:
-        docs = con.execute(f"SELECT {DOC_COLS} FROM documents ORDER BY id").fetchall()
-        sources = con.execute(f"SELECT {SOURCE_COLS} FROM sources ORDER BY source_path").fetchall()
-        events = con.execute("SELECT * EXCLUDE (record) FROM events ORDER BY id").fetchall()
+        for table, key in TABLE_KEYS.items():
+            exclude = f"EXCLUDE ({', '.join(TIMESTAMPS[table])})" if table in TIMESTAMPS else ""
+            cur = con.execute(f"SELECT * {exclude} FROM {table} ORDER BY {', '.join(key)}")
+            names = [d[0] for d in cur.description]
+            out[table] = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
     if strip:
         # Unreadable inputs are identified by their source path, so their ids change with it.
-        def fix(doc_id: str, source: str) -> str:
-            return skipped_id(source.removeprefix(strip)) if doc_id.startswith("skip-") else doc_id
+        def fix(row: dict, id_col: str) -> None:
+            row["source_path"] = row["source_path"].removeprefix(strip)
+            if str(row[id_col]).startswith("skip-"):
+                row[id_col] = skipped_id(row["source_path"])
 
-        docs = sorted((fix(r[0], r[11]), *r[1:11], r[11].removeprefix(strip), r[12]) for r in docs)
-        sources = [(r[0].removeprefix(strip), fix(r[1], r[0]), *r[2:]) for r in sources]
-    return {"documents": docs, "sources": sources, "events": events}
+        for row in out["documents"]:
+            fix(row, "id")
+        for row in out["sources"]:
+            fix(row, "doc_id")
+    return {t: sorted((tuple(sorted(r.items())) for r in rows), key=repr) for t, rows in out.items()}
 
 
 def coder_missing() -> str | None:

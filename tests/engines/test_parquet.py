@@ -14,8 +14,8 @@ import duckdb
 import pytest
 from scale_helpers import opts, snapshot
 
+from eventwire.api import ingest
 from eventwire.data import Document
-from eventwire.engines.local import run_local
 from eventwire.engines.manifest import MANIFEST_NAME, Manifest
 from eventwire.engines.parquet import ParquetStore, merge_parquet
 from eventwire.ingest.fs import expand_sources, read_inputs
@@ -31,31 +31,32 @@ def parquet_rows(out: Path, table: str, column: str) -> list:
 
 def test_local_run_to_parquet_merges_to_the_same_tables(corpus, baseline, tmp_path):
     out = tmp_path / "out"
-    summary = run_local(corpus, opts(tmp_path), code=False, out_parquet=str(out))
+    summary = ingest(corpus, opts(tmp_path, out_parquet=str(out)), code=False)
     assert summary.counts["read"] == len(baseline["sources"])
     # DuckDB reads the folder directly, one row per stored document.
     ids = parquet_rows(out, "documents", "id")
-    assert sorted(ids) == [r[0] for r in baseline["documents"]]
+    assert sorted(ids) == sorted(dict(r)["id"] for r in baseline["documents"])
     db = str(tmp_path / "merged.duckdb")
     added = merge_parquet(out, db)
     assert added["documents"] == len(baseline["documents"])
     assert snapshot(db) == baseline
-    assert merge_parquet(out, db) == {"documents": 0, "events": 0, "sources": 0}
+    assert merge_parquet(out, db) == {"documents": 0, "events": 0, "places": 0, "sources": 0}
 
 
 def test_rerun_into_the_same_folder_adds_nothing(corpus, tmp_path):
     out = str(tmp_path / "out")
-    run_local(corpus[:2], opts(tmp_path), code=False, out_parquet=out)
+    ingest(corpus[:2], opts(tmp_path, out_parquet=str(out)), code=False)
     files = sorted(Manifest(out).files())
-    second = run_local(corpus[:2], opts(tmp_path), code=False, out_parquet=out)
+    second = ingest(corpus[:2], opts(tmp_path, out_parquet=str(out)), code=False)
     assert second.counts["read"] == 0
     assert sorted(Manifest(out).files()) == files
 
 
 def test_uncommitted_files_and_torn_manifest_line_are_dropped(tmp_path):
     store = ParquetStore(tmp_path)
-    doc = Document(source_path="a.txt", id="d1", text="words", status="ok")
-    store.write_batch([doc], {"d1": b"\x00" * 8}, shards=["a.txt"])
+    doc = Document(source_path="a.txt", id="d1", text="words", status="ok",
+                   metadata={"minhash": "00" * 8})
+    store.write_batch([doc], shards=["a.txt"])
     # A run killed between writing files and committing them leaves both behind.
     (tmp_path / "documents" / "part-000001.parquet").write_bytes(b"half a file")
     with open(tmp_path / MANIFEST_NAME, "ab") as fh:
@@ -71,11 +72,11 @@ def test_uncommitted_files_and_torn_manifest_line_are_dropped(tmp_path):
 
 KILLED_RUN = textwrap.dedent("""
     import sys, time
-    from eventwire.engines.local import run_local
+    from eventwire.api import ingest
     from eventwire.settings import Options
     out, inputs = sys.argv[1], sys.argv[2:]
     options = Options(db=out + ".unused.duckdb", progress=False, batch_size=8)
-    run_local(inputs, options, code=False, out_parquet=out, on_batch=lambda b: time.sleep(0.15))
+    ingest(inputs, options.with_(out_parquet=str(out)), code=False, on_batch=lambda b: time.sleep(0.15))
 """)
 
 
@@ -91,7 +92,7 @@ def test_local_run_killed_then_resumed_loses_nothing_and_stores_nothing_twice(co
     assert proc.wait(30) == -signal.SIGKILL, "the run should have been killed mid-way"
     committed = len(parquet_rows(out, "sources", "source_path"))
     assert 0 < committed < len(baseline["sources"])
-    resumed = run_local(corpus, opts(tmp_path), code=False, out_parquet=str(out))
+    resumed = ingest(corpus, opts(tmp_path, out_parquet=str(out)), code=False)
     assert resumed.counts["read"] == len(baseline["sources"]) - committed
     ids = parquet_rows(out, "documents", "id")
     sources = parquet_rows(out, "sources", "source_path")
@@ -140,7 +141,7 @@ def test_merge_parquet_command(corpus, tmp_path):
     from eventwire.cli import app
 
     out = tmp_path / "out"
-    run_local(corpus[2:], opts(tmp_path), code=False, out_parquet=str(out))
+    ingest(corpus[2:], opts(tmp_path, out_parquet=str(out)), code=False)
     db = str(tmp_path / "cli.duckdb")
     result = CliRunner().invoke(app, ["merge-parquet", str(out), "--db", db])
     assert result.exit_code == 0, result.output

@@ -10,7 +10,6 @@ from scale_helpers import WorkerKiller, coder_missing, opts, snapshot
 from eventwire.api import ingest
 from eventwire.engines.manifest import Manifest
 from eventwire.engines.parquet import merge_parquet
-from eventwire.engines.ray import run_ray
 
 pytestmark = pytest.mark.ray
 pytest.importorskip("ray", reason="ray is not installed (pip install 'eventwire[ray]')")
@@ -50,11 +49,11 @@ def test_ray_parquet_run_stopped_then_resumed_from_file_urls(ray_local, corpus, 
             raise Stop
 
     with pytest.raises(Stop):
-        run_ray(urls, o, code=False, out_parquet=out, on_batch=stop_after_three)
+        ingest(urls, o.with_(out_parquet=str(out)), code=False, on_batch=stop_after_three)
     done = Manifest(out)
     committed = sum(e["documents"] for e in done.entries)
     assert 0 < committed < len(baseline["sources"])
-    resumed = run_ray(urls, o, code=False, out_parquet=out)
+    resumed = ingest(urls, o.with_(out_parquet=str(out)), code=False)
     assert resumed.counts["read"] == len(baseline["sources"]) - committed
     # Shards finished before the stop are not read again.
     assert done.done_shards() <= Manifest(out).done_shards() == set(urls)
@@ -84,5 +83,5 @@ def test_ray_events_match_local_with_a_coder_killed_mid_run(ray_local, corpus, t
 
 def test_ray_engine_refuses_stdin(ray_local, tmp_path):
     with pytest.raises(ValueError, match="E010"):
-        run_ray(["-"], opts(tmp_path, engine="ray"), code=False)
+        ingest(["-"], opts(tmp_path, engine="ray"), code=False)
     assert not Path(tmp_path / "out").exists()

@@ -192,7 +192,7 @@ def test_malformed_submission_is_400(client, body):
 
 
 def test_post_runs_the_pipeline_and_merges(tmp_path, served_db, fixture_events, monkeypatch):
-    """POST writes the texts to a JSONL file and runs eventwire.api.run on it (stubbed coder here)."""
+    """POST runs eventwire.api.ingest_documents on the records (stubbed coder here), then merges."""
     from eventwire import api
     from eventwire.pipeline import Summary
     from eventwire.store.duckdb import Store
@@ -201,8 +201,8 @@ def test_post_runs_the_pipeline_and_merges(tmp_path, served_db, fixture_events, 
     shutil.copyfile(served_db, db)
     seen = {}
 
-    def fake_run(inputs, options):
-        seen["lines"] = open(inputs[0], encoding="utf-8").read().splitlines()
+    def fake_run(records, options, *, source):
+        seen["records"] = list(records)
         doc = fixture_events.build_document("doc-new", "apnews.com", "2026-04-08", [fixture_events.ACCUSE])
         with Store(options.db) as store:
             store.write_batch([doc])
@@ -210,7 +210,7 @@ def test_post_runs_the_pipeline_and_merges(tmp_path, served_db, fixture_events, 
         summary.add([doc])
         return summary
 
-    monkeypatch.setattr(api, "run", fake_run)
+    monkeypatch.setattr(api, "ingest_documents", fake_run)
     with TestClient(create_app(db, token="secret")) as c:
         r = c.post("/documents", json={"documents": [{"text": "Washington accused Moscow.", "url": "https://apnews.com/x"}]},
                    headers={"Authorization": "Bearer secret"})
@@ -219,7 +219,7 @@ def test_post_runs_the_pipeline_and_merges(tmp_path, served_db, fixture_events, 
         assert r.json()["merged"]["happenings"] == 7  # the new report joined the ACCUSE happening
         accuse = c.get("/events", params={"type": "ACCUSE"}).json()["items"][0]
         assert accuse["num_articles"] == 2
-    assert '"url": "https://apnews.com/x"' in seen["lines"][0]
+    assert seen["records"] == [{"text": "Washington accused Moscow.", "url": "https://apnews.com/x"}]
 
 
 def test_concurrent_reads(client):

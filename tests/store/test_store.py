@@ -167,10 +167,9 @@ def test_cli_exit_status_and_summary(tmp_path):
 
 
 def test_minhash_computed_in_workers_gives_the_same_clusters(tmp_path):
-    """clean_batch ships each signature to the deduplicator, which pops it before storing."""
-    from eventwire.api import clean_string
-    from eventwire.data import Document
-    from eventwire.pipeline import MINHASH_KEY, Deduplicator, clean_batch
+    """Cleaning ships each signature to the deduplicator: the same clusters as computing it there."""
+    from eventwire.data import MINHASH_KEY, Document
+    from eventwire.pipeline import INGEST, driver_stages, run_steps, run_worker_segment
 
     texts = ["\n\n".join(article_text(k)) for k in range(3)]
     words = texts[0].split(" ")
@@ -178,15 +177,15 @@ def test_minhash_computed_in_workers_gives_the_same_clusters(tmp_path):
     o = Options(progress=False)
 
     def batch():
-        return clean_batch([Document(source_path=f"s{k}", raw=t) for k, t in enumerate(texts)], o)
+        return run_worker_segment(INGEST[:1], [Document(source_path=f"s{k}", raw=t)
+                                               for k, t in enumerate(texts)], o)[0]
 
     shipped, local = batch(), batch()
     assert all(MINHASH_KEY in d.metadata for d in shipped if d.ok)
     for d in local:
         d.metadata.pop(MINHASH_KEY, None)  # the deduplicator computes these itself
-    Deduplicator(o).mark(shipped)
-    Deduplicator(o).mark(local)
+    shipped, _ = run_steps(driver_stages(INGEST[1:], o), shipped)
+    local, _ = run_steps(driver_stages(INGEST[1:], o), local)
     assert [(d.status, d.cluster_id) for d in shipped] == [(d.status, d.cluster_id) for d in local]
     assert shipped[3].status == "near_duplicate" and shipped[3].cluster_id == shipped[0].id
-    assert not any(MINHASH_KEY in d.metadata for d in shipped)
-    assert MINHASH_KEY not in clean_string(texts[0]).metadata
+    assert [d.metadata[MINHASH_KEY] for d in shipped] == [d.metadata[MINHASH_KEY] for d in local]
