@@ -3,7 +3,7 @@
 Each dev article body is the original; its variants are what syndication does to a story:
 another header and footer, ~5 % of the words edited, a truncation to 70 %, and all three at
 once. The other articles are the unrelated pages. Every document goes through the same
-`Deduplicator` as `eventwire ingest`; a pair counts as grouped when both land in one cluster.
+deduplication stage as `eventwire ingest`; a pair counts as grouped when both land in one cluster.
 
     python bench/dedup.py [--data ../shared/data/extraction-dev] [--seed 0]
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from eventwire.clean.dedup import document_id
 from eventwire.data import Document
-from eventwire.pipeline import Deduplicator
+from eventwire.pipeline import driver_stages, run_steps
 from eventwire.settings import Options
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,12 +84,12 @@ def main() -> None:
         options = options.with_(shingle_size=args.shingle_size)
     if args.threshold:
         options = options.with_(lsh_threshold=args.threshold)
-    dedup = Deduplicator(options)
+    dedup = driver_stages(("dedup",), options)
     t0 = time.perf_counter()
     cluster = {}
     for i, (story, variant, text) in enumerate(docs):
         doc = Document(source_path=f"{story}/{variant}", text=text, id=document_id(text))
-        dedup.mark([doc])
+        run_steps(dedup, [doc])
         cluster[i] = doc.cluster_id if doc.cluster_id else doc.reason
     elapsed = time.perf_counter() - t0
 

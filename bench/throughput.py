@@ -188,9 +188,7 @@ def coder_available() -> bool:
 
 def measure_stages(inputs: list[str], db: str, *, code: bool, code_n: int, batch: int) -> list[dict]:
     """Each stage alone over the corpus in this process: docs, seconds, docs/s (= per core)."""
-    from eventwire.ingest.fs import read_inputs
-    from eventwire.ingest.readers import Reader
-    from eventwire.pipeline import Deduplicator, clean_batch, code_batch, load_coder
+    from eventwire.pipeline import CODE, driver_stages, read_documents, run_steps, worker_stages
     from eventwire.settings import Options
     from eventwire.store.duckdb import Store
 
@@ -208,36 +206,36 @@ def measure_stages(inputs: list[str], db: str, *, code: bool, code_n: int, batch
                      "rate": n / wall if wall else 0, "cpu_rate": n / cpu if cpu else 0, "note": note})
 
     start()
-    raw = list(read_inputs(Reader(options), inputs))
+    raw = list(read_documents(inputs, options))
     timed("read", len(raw))
+    cleaning = worker_stages(("clean",), options)
     start()
     docs = []
     for i in range(0, len(raw), batch):
-        docs += clean_batch(raw[i : i + batch], options)
+        docs += run_steps(cleaning, raw[i : i + batch])[0]
     timed("clean", len(raw))
     del raw
-    dedup = Deduplicator(options)
+    dedup = driver_stages(("dedup",), options)
     start()
-    blobs: dict[str, bytes] = {}
     for i in range(0, len(docs), batch):
-        blobs.update(dedup.mark(docs[i : i + batch]))
+        run_steps(dedup, docs[i : i + batch])
     ok = sum(d.ok for d in docs)
     timed("dedup", len(docs), f"{ok} ok, {len(docs) - ok} duplicate/skipped")
     if code:
         t = time.perf_counter()
-        load_coder(options)
+        coding = worker_stages(CODE, options)
         load_s = time.perf_counter() - t
         sample = [d for d in docs if d.ok][:code_n]
         start()
         for i in range(0, len(sample), batch):
-            code_batch(sample[i : i + batch], options)
+            run_steps(coding, sample[i : i + batch])
         n_events = sum(len(d.events) for d in sample)
         timed("code", len(sample),
               f"first {len(sample)} ok docs; {n_events} events; model load {load_s:.1f} s not included")
     start()
     with Store(db) as store:
         for i in range(0, len(docs), batch):
-            store.write_batch(docs[i : i + batch], blobs)
+            store.write_batch(docs[i : i + batch])
     timed("store", len(docs), "DuckDB, one transaction per batch")
     return rows
 
@@ -325,24 +323,20 @@ def end_to_end(corpus: list[str], tmp: Path, engine: str, workers: int, *, code:
 
 def profile_run(corpus: list[str], tmp: Path, *, code: bool, limit: int, batch: int) -> str:
     """cProfile of a one-worker local run over the first `limit` inputs: top functions by own time."""
-    from eventwire.engines.local import run_local
+    from eventwire.api import ingest
     from eventwire.ingest.fs import expand_sources
+    from eventwire.pipeline import CODE, worker_stages
     from eventwire.settings import Options
 
     files = list(expand_sources(corpus))
     html = [f for f in files if f.endswith(".html")][:limit]
     options = Options(db=str(tmp / "profile.duckdb"), progress=False, batch_size=batch)
     if code:
-        from eventwire.pipeline import load_coder
-
-        load_coder(options)  # the model load is not what a long run spends its time on
-    from eventwire.store.duckdb import Store
-
+        worker_stages(CODE, options)  # the model load is not what a long run spends its time on
     prof = cProfile.Profile()
-    with Store(options.db) as store:
-        prof.enable()
-        run_local(html, options, code=code, store=store)
-        prof.disable()
+    prof.enable()
+    ingest(html, options, code=code)
+    prof.disable()
     buf = io.StringIO()
     stats = pstats.Stats(prof, stream=buf)
     stats.sort_stats("tottime").print_stats(18)
