@@ -24,11 +24,11 @@ from concurrent.futures.process import BrokenProcessPool
 from eventwire.data import Document
 from eventwire.pipeline import Summary, driver_stages, run_steps, run_worker_segment, segments
 from eventwire.settings import Options
-from eventwire.steps import Step, fail
+from eventwire.steps import Stats, Step, fail
 
 log = logging.getLogger(__name__)
-# A batch whose worker died is sent again once; if its worker dies again, its documents are
-# stored as failed one by one, and the run goes on.
+# A batch whose worker died is sent again once; if a worker dies on it again, its documents
+# are run one by one in a worker of their own, and those that kill it are stored as failed.
 BATCH_ATTEMPTS = 2
 POOL = "pool"  # the stage name a dead worker's documents are failed under
 
@@ -139,15 +139,15 @@ def run_pooled(batches: Iterable[list[Document]], options: Options,
         try:
             task.batch, stats = task.future.result()  # type: ignore[union-attr]
             summary.stats.merge(stats)
-        except BrokenProcessPool as err:
+        except BrokenProcessPool:
             log.warning("a worker process died; restarting the pool and rerunning its batches")
             pool.shutdown(wait=False, cancel_futures=True)
             pool = new_pool(options.workers)
             for t in tasks:  # `task` is among them
                 if t.future is not None and (not t.future.done() or t.future.exception() is not None):
                     if t.attempts >= BATCH_ATTEMPTS:
-                        # Failed documents pass the later stages untouched, in order.
-                        t.batch = [fail(d, POOL, err) if d.ok else d for d in t.batch]
+                        t.batch, stats = run_isolated(plan[t.segment][1], t.batch, options)
+                        summary.stats.merge(stats)
                         t.future = None
                         t.segment += 1
                     else:
@@ -180,6 +180,29 @@ def run_pooled(batches: Iterable[list[Document]], options: Options,
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)  # idle workers exit at once; joined, their usage is accounted
+
+
+def run_isolated(names: tuple[str, ...], docs: list[Document],
+                 options: Options) -> tuple[list[Document], Stats]:
+    """A worker segment run one document at a time in a worker of its own: a document that
+    kills its worker is stored as failed (`pool` stage), the others as usual."""
+    out: list[Document] = []
+    stats = Stats()
+    pool = new_pool(1)
+    try:
+        for doc in docs:
+            try:
+                done, doc_stats = pool.submit(run_worker_segment, names, [doc], options).result()
+            except BrokenProcessPool as err:
+                out.append(fail(doc, POOL, err))
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool(1)
+                continue
+            out.extend(done)
+            stats.merge(doc_stats)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    return out, stats
 
 
 def new_pool(workers: int) -> ProcessPoolExecutor:
