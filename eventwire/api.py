@@ -34,7 +34,7 @@ def open_sink(options: Options) -> Iterator[Any]:
     else:
         from eventwire.store.duckdb import Store
 
-        sink = Store(options.db)
+        sink = Store(options.db, shared=True)  # opened per batch: `serve` can read in between
     try:
         yield sink
     finally:

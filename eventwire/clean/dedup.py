@@ -100,12 +100,11 @@ class DedupStep(Step):
     def __init__(self, options: Options, store: Any = None) -> None:
         super().__init__(options)
         self.index = NearDuplicateIndex(options)
-        self.seen: set[str] = set()
-        self.store = store
+        self.seen: set[str] = set()  # ids stored before this run or seen in it
         if store is not None:
             for doc_id, cluster_id, blob in store.signatures():
                 self.index.add(doc_id, self.index.from_bytes(blob), cluster_id)
-                self.seen.add(doc_id)
+            self.seen = store.document_ids()
 
     def run(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in super().run(docs):
@@ -114,7 +113,7 @@ class DedupStep(Step):
             yield doc
 
     def process(self, doc: Document) -> Document:
-        if doc.id in self.seen or (self.store is not None and self.store.has_document(doc.id)):
+        if doc.id in self.seen:
             return doc.skip(STATUS_DUPLICATE, "same text as document " + doc.id)
         self.seen.add(doc.id)
         pre = doc.metadata.get(MINHASH_KEY)

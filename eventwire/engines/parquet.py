@@ -108,8 +108,8 @@ class ParquetStore:
         """Input files whose every document is committed: a re-run does not even read them."""
         return self.manifest.done_shards()
 
-    def has_document(self, doc_id: str) -> bool:
-        return (doc_id,) in self._keys["documents"]
+    def document_ids(self) -> set[str]:
+        return {k[0] for k in self._keys["documents"]}
 
     def signatures(self) -> Iterator[tuple[str, str, bytes]]:
         """(id, cluster_id, minhash) of committed articles, in commit order."""

@@ -18,9 +18,8 @@ import logging
 import os
 import re
 import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -39,10 +38,12 @@ from eventwire.analyze.dimensions import DIMENSIONS
 from eventwire.analyze.dyads import PERIODS, dyad_pairs, dyad_table
 from eventwire.analyze.merge import is_stale, merge_if_stale
 from eventwire.events.codebook import PLOVER_TYPES
+from eventwire.store.duckdb import connect
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE = 500
+READ_WAIT_S = 15.0  # how long a request waits for a writing process to let go of the file
 MAX_BODY = 1_000_000  # bytes accepted by POST /documents
 MAX_SUBMITTED = 100  # articles a POST may carry
 CODE = r"^[A-Z]{3}$"  # CAMEO / ISO alpha-3 country and sector codes
@@ -70,9 +71,11 @@ class ReadPool:
                 self._cond.wait()
             if self._con is None:
                 try:
-                    self._con = duckdb.connect(self.db, read_only=True)
-                except duckdb.Error as err:
-                    raise HTTPException(503, f"Database unavailable (is a writer busy?): {err}") from err
+                    # A run writing the same file holds it for one batch at a time: wait for it.
+                    self._con = connect(self.db, read_only=True, wait_s=READ_WAIT_S)
+                except OSError as err:
+                    log.warning("database unavailable: %s", err)
+                    raise HTTPException(503, "The database is busy; try again shortly.") from err
             self._readers += 1
             cursor = self._con.cursor()
         try:
@@ -126,9 +129,26 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
     """
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     lock = ReadPool(db)
-    refresh_guard = threading.Lock()
-    last_check = [time.monotonic()]
-    app = FastAPI(title="eventwire", version="0.1.0",
+    stop = threading.Event()
+
+    def refresh_happenings() -> None:
+        """Every `refresh_s` seconds, re-merge when events changed (documents another process
+        added show up without a restart). Requests only read; this thread writes."""
+        while not stop.wait(refresh_s):
+            try:
+                with lock.write():
+                    merge_if_stale(db)
+            except (duckdb.Error, OSError) as err:  # another process is writing: next time
+                log.info("could not refresh happenings: %s", err)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if refresh_s > 0:
+            threading.Thread(target=refresh_happenings, daemon=True, name="eventwire-refresh").start()
+        yield
+        stop.set()
+
+    app = FastAPI(lifespan=lifespan, title="eventwire", version="0.1.0",
                   description="Political event data (PLOVER / CAMEO): happenings, reports, dyads.")
     app.state.db = db
 
@@ -140,24 +160,8 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
 
     @contextmanager
     def reader() -> Iterator[duckdb.DuckDBPyConnection]:
-        refresh_if_due()
         with lock.read() as con:
             yield con
-
-    def refresh_if_due() -> None:
-        """Re-merge when events changed since the last check (one thread at a time, others go on)."""
-        if refresh_s <= 0 or time.monotonic() - last_check[0] < refresh_s:
-            return
-        if not refresh_guard.acquire(blocking=False):
-            return
-        try:
-            last_check[0] = time.monotonic()
-            with lock.write():
-                merge_if_stale(db)
-        except duckdb.Error as err:  # another process is writing: try again later
-            log.warning("could not refresh happenings: %s", err)
-        finally:
-            refresh_guard.release()
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
