@@ -11,7 +11,7 @@ from eventwire.resolve.actors import ActorResolver, MentionContext
 from eventwire.resolve.dates import resolve_event_date
 from eventwire.resolve.kb import KnowledgeBase
 from eventwire.resolve.places import Gazetteer, event_location, find_places
-from eventwire.resolve.quantities import extract_quantities
+from eventwire.resolve.quantities import extract_quantities, extract_sizes
 from eventwire.settings import Options
 
 # "Both sides agreed": the two states the document is about.
@@ -127,6 +127,8 @@ class Resolver:
         by_sentence: dict[int, list[Event]] = {}
         for ev in events:
             ev.quantities = []
+            # PLOVER size (dead, injured, arrested, participants) from the event's own sentence.
+            ev.metadata["size"] = extract_sizes(ev.text, ev.event)
             if ev.sentence_span:
                 by_sentence.setdefault(ev.sentence_span.start, []).append(ev)
         para_start = 0

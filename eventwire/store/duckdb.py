@@ -25,6 +25,10 @@ def skipped_id(source_path: str) -> str:
     return "skip-" + hashlib.sha1(source_path.encode("utf-8")).hexdigest()[:15]
 
 
+# PLOVER size kinds, stored as the events table's last columns (size_dead ...).
+SIZE_KINDS = ("dead", "injured", "arrested", "participants")
+
+
 def event_row(ev: Event) -> tuple[Any, ...]:
     """Flatten an Event into the events table's columns."""
     a, r = ev.actor, ev.recipient
@@ -45,6 +49,7 @@ def event_row(ev: Event) -> tuple[Any, ...]:
         json.dumps(ev.location) if ev.location else None,
         json.dumps(ev.quantities) if ev.quantities else None,
         json.dumps(ev.to_dict(), default=str),
+        *(ev.metadata.get("size", {}).get(k) for k in SIZE_KINDS),
     )
 
 
@@ -55,7 +60,7 @@ EVENT_COLUMNS = (
     "confidence", "actor_text", "actor_name", "actor_country", "actor_sector", "actor_resolved_by",
     "actor_start", "actor_end", "recipient_text", "recipient_name", "recipient_country",
     "recipient_sector", "recipient_resolved_by", "recipient_start", "recipient_end", "location",
-    "quantities", "record",
+    "quantities", "record", *(f"size_{k}" for k in SIZE_KINDS),
 )
 PLACE_COLUMNS = (
     "doc_id", "start_char", "end_char", "matched", "name", "feature", "country", "admin1", "lat",

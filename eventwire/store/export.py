@@ -28,6 +28,7 @@ columns in the GDELT 2.0 event codebook's order, no header unless asked (GDELT s
 
 from __future__ import annotations
 
+import calendar
 import json
 import sys
 from functools import cache
@@ -36,6 +37,7 @@ from typing import Any, TextIO
 
 import duckdb
 
+from eventwire import __version__
 from eventwire.errors import Errors
 
 FORMATS = ("plover", "gdelt", "parquet", "csv")
@@ -59,6 +61,8 @@ TABLE_QUERIES = {
     "happenings": "SELECT * FROM happenings ORDER BY id",
 }
 HAPPENING_SQL = "SELECT * FROM happenings ORDER BY day NULLS LAST, id"
+CODER = f"eventwire {__version__}"
+CODEBOOK = "plover-2.0"
 
 
 @cache
@@ -158,17 +162,139 @@ def write_gdelt(con: duckdb.DuckDBPyConnection, out: TextIO, *, header: bool = F
     return n
 
 
-def write_plover(con: duckdb.DuckDBPyConnection, out: TextIO) -> int:
-    """Write PLOVER JSONL: each event's record plus its happening id; returns the count."""
-    cur = con.execute(
-        "SELECT e.record, r.happening_id FROM events e LEFT JOIN reports r ON r.event_id = e.id "
-        "ORDER BY e.doc_id, e.sentence_index, e.id"
-    )
+# Table 6.6: eventwire's place features as GeoNames feature class, code and resolution
+# (5 sub-city, 4 city, 3 district, 2 province, 1 country).
+FEATURE_GEONAMES = {
+    "country": ("A", "PCLI", 1),
+    "region": ("A", "ADM1", 2),
+    "capital": ("P", "PPLC", 4),
+    "city": ("P", "PPL", 4),
+    "base": ("S", "MILB", 5),
+    "landmark": ("S", None, 5),
+}
+PLOVER_SQL = """
+SELECT e.record, e.sentence_start, e.sentence_end, e.date_start, e.date_end,
+       e.size_dead, e.size_injured, e.size_arrested, e.size_participants, r.happening_id,
+       d.url, d.title, d.language, d.outlet, d.ingested_at
+FROM events e LEFT JOIN reports r ON r.event_id = e.id LEFT JOIN documents d ON d.id = e.doc_id
+ORDER BY e.doc_id, e.sentence_index, e.id
+"""
+LEGACY_PLOVER_SQL = (
+    "SELECT e.record, r.happening_id FROM events e LEFT JOIN reports r ON r.event_id = e.id "
+    "ORDER BY e.doc_id, e.sentence_index, e.id"
+)
+SIZE_KEYS = ("dead", "injured", "arrested", "participants")
+# eventwire fields kept in the record under their own names (the manual allows extras).
+EXTRA_FIELDS = ("cameo", "goldstein", "confidence", "negated", "date_precision", "doc_id", "quantities")
+
+
+@cache
+def plover_schema() -> dict[str, Any]:
+    """The JSON Schema of a PLOVER record (chapter 6 of the manual), shipped with the package."""
+    from importlib import resources
+
+    return json.loads(resources.files("eventwire.resources").joinpath("plover.schema.json").read_text())
+
+
+def plover_entity(actor: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """An eventwire actor as the manual's list of entity objects (table 6.2)."""
+    if not actor:
+        return []
+    return [{
+        "code": actor.get("country"), "sector": actor.get("sector"),
+        "entity_text": actor.get("entity_text"),
+        # The knowledge base carries no Wikidata ids; its canonical name is the identifier text.
+        "identifier_id": None, "identifier_text": actor.get("entity_name"),
+    }]
+
+
+def plover_location(loc: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An eventwire place as the Mordecai3/GeoNames location object (table 6.6)."""
+    if not loc:
+        return None
+    feature = loc.get("feature") or ""
+    fclass, fcode, resolution = FEATURE_GEONAMES.get(feature, (None, None, None))
+    iso3 = loc.get("country") or None
+    return {
+        "extracted_place": loc.get("matched") or loc.get("name"),
+        "resolved_place": loc.get("name"),
+        "geonameid": loc.get("geonameid"),
+        "lat": loc.get("lat"), "lon": loc.get("lon"),
+        "city": loc.get("name") if feature in ("city", "capital") else None,
+        "district": None,  # the gazetteer has no admin2 level
+        "province": loc.get("name") if feature == "region" else loc.get("admin1"),
+        "country": iso3_to_name().get(iso3) if iso3 else None,
+        "country_code": iso3,
+        "feature_class": fclass, "feature_code": fcode, "resolution": resolution,
+    }
+
+
+def plover_dates(date: str | None, start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """(date, enddate) in YYYY-MM-DD: a month or a year is given as its first and last day."""
+    if not date:
+        return None, None
+    first = start or {4: f"{date}-01-01", 7: f"{date}-01"}.get(len(date), date)
+    last = end
+    if last is None and len(date) == 7:
+        last = f"{date}-{calendar.monthrange(int(date[:4]), int(date[5:7]))[1]:02d}"
+    elif last is None and len(date) == 4:
+        last = f"{date}-12-31"
+    return first, last if last != first else None
+
+
+def plover_record(row: dict[str, Any]) -> dict[str, Any]:
+    """One stored event as a PLOVER record following the manual's chapter 6, plus extras."""
+    ev = json.loads(row["record"]) if row["record"] else {}
+    date, enddate = plover_dates(ev.get("date"), row["date_start"], row["date_end"])
+    size = {k: row[f"size_{k}"] for k in SIZE_KEYS if row.get(f"size_{k}") is not None}
+    coded = row["ingested_at"]
+    out: dict[str, Any] = {
+        "id": ev.get("id"),
+        "has_event": True,
+        "date": date,
+        "enddate": enddate,
+        "actor": plover_entity(ev.get("actor")),
+        "recipient": plover_entity(ev.get("recipient")),
+        "event": [ev["event"]],
+        "event_text": [ev["event_text"]] if ev.get("event_text") else [],
+        "quad_code": ev.get("quad_code"),
+        "event_scale": ev.get("event_scale"),
+        "mode": [ev["mode"]] if ev.get("mode") else [],
+        "context": list(ev.get("context") or []),
+        "link": row["happening_id"],
+        "text": ev.get("text"),
+        "text_info": {"sequence": ev.get("sentence_index"), "start": row["sentence_start"],
+                      "end": row["sentence_end"]},
+        "cite_info": {"url": row["url"], "title": row["title"], "language": row["language"],
+                      "publication": row["outlet"], "coder": CODER, "codebook": CODEBOOK},
+        "coder": CODER,
+        "coded_date": coded.strftime("%Y-%m-%d") if coded else None,
+        "coded_time": coded.strftime("%H:%M:%S") if coded else None,
+    }
+    loc = plover_location(ev.get("location"))
+    if loc:
+        out["event_loc"] = loc
+    if size:
+        out["size"] = size
+    out["happening_id"] = row["happening_id"]
+    out.update({k: ev.get(k) for k in EXTRA_FIELDS})
+    return out
+
+
+def write_plover(con: duckdb.DuckDBPyConnection, out: TextIO, *, legacy: bool = False) -> int:
+    """Write PLOVER JSONL, one record per event (the manual's shape, or with `legacy` the
+    eventwire record plus its happening id); returns the count."""
+    cur = con.execute(LEGACY_PLOVER_SQL if legacy else PLOVER_SQL)
+    names = [d[0] for d in cur.description]
     n = 0
     while batch := cur.fetchmany(5000):
-        for record, happening in batch:
-            obj = json.loads(record) if record else {}
-            obj["happening_id"] = happening
+        for values in batch:
+            if legacy:
+                record, happening = values
+                obj = json.loads(record) if record else {}
+                obj["happening_id"] = happening
+            else:
+                obj = plover_record(dict(zip(names, values, strict=True)))
             out.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
             n += 1
     return n
@@ -189,8 +315,13 @@ def write_tables(con: duckdb.DuckDBPyConnection, out_dir: str | Path, fmt: str) 
     return paths
 
 
-def export(db: str, fmt: str, out: str | None = None, *, header: bool = False) -> dict[str, Any]:
-    """Export `db` (happenings merged first if stale) in one of FORMATS."""
+def export(db: str, fmt: str, out: str | None = None, *, header: bool = False,
+           legacy_plover: bool = False) -> dict[str, Any]:
+    """Export `db` (happenings merged first if stale) in one of FORMATS.
+
+    PLOVER records follow chapter 6 of the PLOVER manual (see `plover_record`);
+    `legacy_plover` writes eventwire's own record shape instead, as before.
+    """
     if fmt not in FORMATS:
         raise ValueError(Errors.E012.format(fmt=fmt, known=", ".join(FORMATS)))
     from eventwire.analyze.merge import merge_if_stale
@@ -202,7 +333,8 @@ def export(db: str, fmt: str, out: str | None = None, *, header: bool = False) -
             return {"files": write_tables(con, out or "export", fmt)}
         fh = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
         try:
-            n = write_gdelt(con, fh, header=header) if fmt == "gdelt" else write_plover(con, fh)
+            n = (write_gdelt(con, fh, header=header) if fmt == "gdelt"
+                 else write_plover(con, fh, legacy=legacy_plover))
         finally:
             if out:
                 fh.close()
