@@ -19,6 +19,9 @@ class Errors:
         "python scripts/build_gazetteer.py"
     )
     E014 = "E014 {what} needs the '{extra}' extra: pip install 'eventwire[{extra}]'"
+    E015 = ("E015 Line {line} of gold file '{path}' is not a PLOVER record: {err}. Give one JSON "
+            "object a line, with 'text' and 'event'.")
+    E016 = "E016 No file '{path}'. Give the gold PLOVER JSONL (and --db) by an existing path."
     E101 = "E101 Invalid knowledge-base value for {field}: {value!r}. {hint}"
     E102 = "E102 Cannot read knowledge-base file '{path}': {err}. Use CSV ({cols}) or YAML."
 
