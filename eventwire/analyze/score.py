@@ -175,10 +175,9 @@ def agrees(name: str, gold: Coded, pred: Coded) -> bool:
     """Whether a paired prediction agrees with the gold event on one field."""
     if name == "type":
         return True
-    if name == "actor":
-        return bool(pred.actors & gold.actors)
-    if name == "recipient":
-        return pred.recipients <= gold.recipients if not pred.recipients else bool(pred.recipients & gold.recipients)
+    if name in ("actor", "recipient"):
+        p, g = (pred.actors, gold.actors) if name == "actor" else (pred.recipients, gold.recipients)
+        return bool(p & g) if p and g else not (p or g)
     if name == "date":
         return gold.date is None or (pred.date is not None and gold.date.startswith(pred.date))
     if not gold.places:

@@ -97,3 +97,13 @@ def test_score_by_running_the_coder(tmp_path):
     assert total["gold"] == 1
     assert {f: total[f]["hits"] for f in ("type", "actor", "recipient", "place")} == {
         "type": 1, "actor": 1, "recipient": 1, "place": 1}
+
+
+def test_a_missing_role_agrees_only_with_a_missing_role():
+    from eventwire.analyze.score import Coded, agrees
+
+    gold = Coded("ACCUSE", frozenset({"USA"}), frozenset({"RUS"}))
+    assert not agrees("recipient", gold, Coded("ACCUSE", frozenset({"USA"}), frozenset()))
+    assert agrees("recipient", Coded("PROTEST", frozenset({"USA"}), frozenset()),
+                  Coded("PROTEST", frozenset({"USA"}), frozenset()))
+    assert not agrees("actor", gold, Coded("ACCUSE", frozenset(), frozenset({"RUS"})))
