@@ -309,7 +309,7 @@ SIZE_CUES_BEFORE = {
     "participants": ("drew", "drawing", "mobilising", "mobilizing", "mobilised", "mobilized"),
 }
 SIZE_CUES_AFTER = {
-    "dead": ("killed", "dead", "died", "dies", "deaths", "fatalities", "bodies", "lives",
+    "dead": ("killed", "shot dead", "dead", "died", "dies", "deaths", "fatalities", "bodies", "lives",
              "were slain", "slain", "perished", "executed", "massacred", "lost their lives"),
     "injured": ("wounded", "injured", "hurt", "injuries", "casualties"),
     "arrested": ("arrested", "detained", "arrests", "detentions", "detainees", "rounded up",
@@ -329,6 +329,17 @@ SIZE_BEFORE_RE = {
 SIZE_AFTER_RE = {
     kind: re.compile(rf"(?i)\b(?:{'|'.join(re.escape(c) for c in cues)})\b")
     for kind, cues in SIZE_CUES_AFTER.items()
+}
+# One person named with an article, then a passive or intransitive cue: "A Palestinian prisoner
+# died", "a prominent journalist has been killed". Active verbs ("an air strike killed") say
+# nothing about how many died, so they are not cues here.
+SINGULAR_SIZE_RE = {
+    "dead": re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'-]+\s+){1,4}?(?:died|(?:was |has been |had been )"
+                       r"(?:killed|shot dead|slain))\b"),
+    "injured": re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'-]+\s+){1,4}?(?:was |has been |had been )"
+                          r"(?:wounded|injured|hurt)\b"),
+    "arrested": re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'-]+\s+){1,4}?(?:was |has been |had been )"
+                           r"(?:arrested|detained|abducted|kidnapped)\b"),
 }
 # The phrase after a count ends at a clause break: "one person and arresting 12".
 SIZE_PHRASE_END_RE = re.compile(r"(?i)[,;:.()]|\b(?:and|but|while|whereas|after|before|including)\b")
@@ -353,7 +364,7 @@ def extract_sizes(text: str, event: str | None = None) -> dict[str, int]:
 
     A kind named by several counts keeps the largest: a total and its breakdown ("12 killed,
     including 3 children") are often both given. Vague counts ("dozens of protesters") give their
-    lower bound.
+    lower bound; one person with an article ("a journalist was killed") gives 1.
     """
     kinds = ("dead", "injured", "arrested") + (("participants",) if event in PARTICIPANT_EVENTS else ())
     found: dict[str, int] = {}
@@ -374,4 +385,7 @@ def extract_sizes(text: str, event: str | None = None) -> dict[str, int]:
         kind = _size_kind(text, start, end, kinds)
         if kind is not None:
             found[kind] = max(found.get(kind, 0), int(value))
+    for kind, pattern in SINGULAR_SIZE_RE.items():
+        if kind not in found and pattern.search(text):
+            found[kind] = 1
     return {k: found[k] for k in kinds if k in found}

@@ -25,6 +25,10 @@ from eventwire.settings import Options
     ("Thousands of protesters marched in Tehran on 4 October 2024.", "COERCE", {}),
     ("Russia delivered 200 tonnes of aid on 12 March.", "AID", {}),
     ("The death toll rose to 27 on Tuesday.", "ASSAULT", {"dead": 27}),
+    # One person with an article and a passive or intransitive verb; an active verb says no number.
+    ("A Palestinian prisoner died in Israeli police custody.", "ASSAULT", {"dead": 1}),
+    ("A prominent journalist has been killed in a car bomb explosion.", "ASSAULT", {"dead": 1}),
+    ("An Israeli air strike killed civilians in Gaza.", "ASSAULT", {}),
 ])
 def test_extract_sizes(sentence, event, size):
     assert extract_sizes(sentence, event) == size
