@@ -138,6 +138,9 @@ def test_dashboard_on_the_sample_database(sample_server, tmp_path):
         for dim in ("diplomatic", "economic", "humanitarian", "security"):
             expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
         page.click("#reset")
+        expect(rows).not_to_have_count(2)  # the unfiltered table, before the screenshot
+        expect(page.locator("#map path[data-country=SYR]")).not_to_have_attribute("data-n", "0")
+        expect(page.locator("#map path[data-country=RUS]")).not_to_have_attribute("data-n", "0")
         expect(page.locator("#map circle.point").first).to_be_visible()
         page.screenshot(path=str(SHOTS / "sample-dashboard.png"), full_page=True)
     assert_local_only(urls)
