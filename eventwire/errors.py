@@ -22,6 +22,9 @@ class Errors:
     E015 = "E015 Unknown stage '{name}'. Stages, in order: {known}."
     E016 = "E016 Invalid option {name}={value!r}: {hint}"
     E017 = "E017 Column '{column}' is not in the DataFrame. Columns: {known}."
+    E018 = ("E018 Line {line} of gold file '{path}' is not a PLOVER record: {err}. Give one JSON "
+            "object a line, with 'text' and 'event'.")
+    E019 = "E019 No file '{path}'. Give the gold PLOVER JSONL (and --db) by an existing path."
     E101 = "E101 Invalid knowledge-base value for {field}: {value!r}. {hint}"
     E102 = "E102 Cannot read knowledge-base file '{path}': {err}. Use CSV ({cols}) or YAML."
 

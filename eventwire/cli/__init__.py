@@ -11,6 +11,7 @@ from eventwire.cli import (
     ingest,  # noqa: E402,F401
     kb,  # noqa: E402,F401
     scale,  # noqa: E402,F401
+    score,  # noqa: E402,F401
     train,  # noqa: E402,F401
 )
 from eventwire.cli._app import app

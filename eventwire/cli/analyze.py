@@ -119,12 +119,13 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="plover, gdelt, parquet or csv.")] = "plover",
     out: Annotated[str | None, typer.Option(help="Output file (plover, gdelt; default stdout) or directory (parquet, csv; default ./export).")] = None,
     header: Annotated[bool, typer.Option(help="GDELT: write a header line (GDELT ships none).")] = False,
+    legacy_plover: Annotated[bool, typer.Option(help="PLOVER: eventwire's older record shape instead of the manual's.")] = False,
     db: DbOpt = "eventwire.duckdb",
 ) -> None:
     """Export events: PLOVER JSONL, GDELT 2.0 event TSV, or Parquet/CSV tables."""
     from eventwire.store.export import export as run_export
 
-    result = _guard(lambda: run_export(db, fmt, out, header=header))
+    result = _guard(lambda: run_export(db, fmt, out, header=header, legacy_plover=legacy_plover))
     if result.get("files"):
         err_console.print("Wrote " + ", ".join(result["files"]))
 

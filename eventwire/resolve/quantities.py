@@ -291,3 +291,101 @@ def _vague_counts(text: str, found: list[Quantity]) -> list[Quantity]:
                             noun=noun, text=text[m.start():end].strip(), start=m.start(),
                             end=end if noun else m.end()))
     return out
+
+
+# PLOVER `size` (manual table 6.4: dead, injured, arrested; participants as its protest
+# extension suggests). A count belongs to a size when a cue word governs it: a verb just before
+# it ("killing one person", "arresting 12") or a word in its own phrase after it ("12 people
+# were killed", "five wounded", "thousands of protesters").
+SIZE_CUES_BEFORE = {
+    "dead": ("killing", "killed", "kill", "kills", "executing", "executed", "massacring",
+             "massacred", "claimed the lives of", "death toll rose to", "death toll of",
+             "death toll at", "toll rose to", "toll of"),
+    "injured": ("wounding", "wounded", "injuring", "injured", "hurting", "hurt", "maiming",
+                "maimed"),
+    "arrested": ("arresting", "arrested", "detaining", "detained", "rounding up", "rounded up",
+                 "jailing", "jailed", "apprehending", "apprehended", "seizing", "abducting",
+                 "abducted", "kidnapping", "kidnapped"),
+    "participants": ("drew", "drawing", "mobilising", "mobilizing", "mobilised", "mobilized"),
+}
+SIZE_CUES_AFTER = {
+    "dead": ("killed", "shot dead", "dead", "died", "dies", "deaths", "fatalities", "bodies", "lives",
+             "were slain", "slain", "perished", "executed", "massacred", "lost their lives"),
+    "injured": ("wounded", "injured", "hurt", "injuries", "casualties"),
+    "arrested": ("arrested", "detained", "arrests", "detentions", "detainees", "rounded up",
+                 "taken into custody", "in custody", "held", "apprehended", "abducted",
+                 "kidnapped"),
+    "participants": ("protesters", "protestors", "demonstrators", "marchers", "strikers",
+                     "rallied", "marched", "protested", "demonstrated", "gathered", "took to"),
+}
+# Participants are counted only for events of these types.
+PARTICIPANT_EVENTS = frozenset({"PROTEST"})
+# Modifiers that may stand between a cue verb and its count ("killing at least 12").
+_SIZE_MODIFIER = r"(?:(?:at least|as many as|more than|over|about|around|nearly|almost|some|an estimated|up to|another|a further|)\s*)"
+SIZE_BEFORE_RE = {
+    kind: re.compile(rf"(?i)\b(?:{'|'.join(re.escape(c) for c in cues)})\s+{_SIZE_MODIFIER}$")
+    for kind, cues in SIZE_CUES_BEFORE.items()
+}
+SIZE_AFTER_RE = {
+    kind: re.compile(rf"(?i)\b(?:{'|'.join(re.escape(c) for c in cues)})\b")
+    for kind, cues in SIZE_CUES_AFTER.items()
+}
+# One person named with an article, then a passive or intransitive cue: "A Palestinian prisoner
+# died", "a prominent journalist has been killed". Active verbs ("an air strike killed") say
+# nothing about how many died, so they are not cues here.
+SINGULAR_SIZE_RE = {
+    "dead": re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'-]+\s+){1,4}?(?:died|(?:was |has been |had been )"
+                       r"(?:killed|shot dead|slain))\b"),
+    "injured": re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'-]+\s+){1,4}?(?:was |has been |had been )"
+                          r"(?:wounded|injured|hurt)\b"),
+    "arrested": re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'-]+\s+){1,4}?(?:was |has been |had been )"
+                           r"(?:arrested|detained|abducted|kidnapped)\b"),
+}
+# The phrase after a count ends at a clause break: "one person and arresting 12".
+SIZE_PHRASE_END_RE = re.compile(r"(?i)[,;:.()]|\b(?:and|but|while|whereas|after|before|including)\b")
+SIZE_PHRASE_WORDS = 5
+
+
+def _size_kind(text: str, start: int, end: int, kinds: tuple[str, ...]) -> str | None:
+    """Which size a count at text[start:end] gives: the cue verb before it, else its phrase's cue."""
+    before = text[max(0, start - 40):start]
+    for kind in kinds:
+        if SIZE_BEFORE_RE[kind].search(before):
+            return kind
+    after = text[end:]
+    stop = SIZE_PHRASE_END_RE.search(after)
+    phrase = " ".join((after[:stop.start()] if stop else after).split()[:SIZE_PHRASE_WORDS])
+    hits = [(m.start(), kind) for kind in kinds if (m := SIZE_AFTER_RE[kind].search(phrase))]
+    return min(hits)[1] if hits else None
+
+
+def extract_sizes(text: str, event: str | None = None) -> dict[str, int]:
+    """PLOVER size of a sentence: dead, injured, arrested (and participants for a PROTEST).
+
+    A kind named by several counts keeps the largest: a total and its breakdown ("12 killed,
+    including 3 children") are often both given. Vague counts ("dozens of protesters") give their
+    lower bound; one person with an article ("a journalist was killed") gives 1.
+    """
+    kinds = ("dead", "injured", "arrested") + (("participants",) if event in PARTICIPANT_EVENTS else ())
+    found: dict[str, int] = {}
+    spans: list[tuple[int, int, float]] = []
+    for m in NUMBER_RE.finditer(text):
+        if not m.group("num").strip() or m.group("cur"):
+            continue
+        value = parse_number(m)
+        if value is None or value < 1 or value != int(value) or _is_date_or_id(text, m, value):
+            continue
+        if PERCENT_RE.match(text, m.end()) or DURATION_RE.match(text, m.end()):
+            continue
+        spans.append((m.start(), m.end(), value))
+    for m in VAGUE_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), float(VAGUE[m.group("num").lower()])))
+    for start, end, value in spans:
+        kind = _size_kind(text, start, end, kinds)
+        if kind is not None:
+            found[kind] = max(found.get(kind, 0), int(value))
+    for kind, pattern in SINGULAR_SIZE_RE.items():
+        if kind not in found and pattern.search(text):
+            found[kind] = 1
+    return {k: found[k] for k in kinds if k in found}

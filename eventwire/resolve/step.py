@@ -13,7 +13,7 @@ from eventwire.resolve.actors import ActorResolver, MentionContext
 from eventwire.resolve.dates import resolve_event_date
 from eventwire.resolve.kb import KnowledgeBase
 from eventwire.resolve.places import Gazetteer, event_location, find_places
-from eventwire.resolve.quantities import extract_quantities
+from eventwire.resolve.quantities import extract_quantities, extract_sizes
 from eventwire.settings import Options
 from eventwire.steps import Step
 
@@ -140,6 +140,8 @@ class Resolver:
         by_sentence: dict[int, list[Event]] = {}
         for ev in events:
             ev.quantities = []
+            # PLOVER size (dead, injured, arrested, participants) from the event's own sentence.
+            ev.metadata["size"] = extract_sizes(ev.text, ev.event)
             if ev.sentence_span:
                 by_sentence.setdefault(ev.sentence_span.start, []).append(ev)
         sentences = doc.sentences or split_sentences(doc.text)

@@ -11,7 +11,6 @@ every filter are validated (400/422 JSON, never 500).
 
 from __future__ import annotations
 
-import gzip
 import hmac
 import json
 import logging
@@ -21,12 +20,11 @@ import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import date
-from functools import cache
 from importlib import resources
 from typing import Annotated, Any
 
 import duckdb
-from fastapi import FastAPI, HTTPException, Path, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -322,9 +320,10 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
             merged = merge_if_stale(db)
         return {"summary": summary.to_dict(), "merged": merged}
 
-    @app.get("/map/land", summary="Land cells for the offline map (from the shipped gazetteer)")
-    def get_land() -> dict[str, Any]:
-        return {"cell": LAND_CELL, "cells": land_cells()}
+    @app.get("/map/summary", summary="Happenings per country (as actor or recipient) and per place, filtered as /events")
+    def get_map_summary(filters: Annotated[queries.EventFilters, Depends(map_filters)]) -> dict[str, Any]:
+        with reader() as con:
+            return map_summary(con, filters)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
@@ -334,28 +333,44 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
     return app
 
 
-LAND_CELL = 2  # degrees
+def map_filters(
+    actor_country: Annotated[str | None, Query(pattern=CODE)] = None,
+    actor_sector: Annotated[str | None, Query(pattern=CODE)] = None,
+    recipient_country: Annotated[str | None, Query(pattern=CODE)] = None,
+    recipient_sector: Annotated[str | None, Query(pattern=CODE)] = None,
+    country: Annotated[str | None, Query(pattern=CODE, description="Actor or recipient")] = None,
+    type: Annotated[str | None, Query(pattern="^(" + "|".join(PLOVER_TYPES) + ")$",
+                                      description="PLOVER type")] = None,
+    quad: Annotated[int | None, Query(ge=1, le=4)] = None,
+    dimension: Annotated[str | None, Query(pattern="^(" + "|".join(DIMENSIONS) + ")$")] = None,
+    date_from: Annotated[str | None, Query(pattern=DATE)] = None,
+    date_to: Annotated[str | None, Query(pattern=DATE)] = None,
+    place: Annotated[str | None, Query(max_length=200)] = None,
+    text: Annotated[str | None, Query(max_length=200, description="Words in a report's sentence")] = None,
+) -> queries.EventFilters:
+    """The filters of GET /events (paging aside), validated the same way, for the map."""
+    return queries.EventFilters(
+        actor_country=actor_country, actor_sector=actor_sector,
+        recipient_country=recipient_country, recipient_sector=recipient_sector, country=country,
+        type=type, quad=quad, dimension=dimension, date_from=check_date("date_from", date_from),
+        date_to=check_date("date_to", date_to), place=place, text=text,
+    )
 
 
-@cache
-def land_cells() -> list[list[int]]:
-    """South-west corners of the LAND_CELL-degree cells holding a gazetteer place: a world outline
-    drawn from data the package ships, so the map needs no tile server."""
-    path = resources.files("eventwire") / "resources" / "gazetteer" / "places.tsv.gz"
-    cells: set[tuple[int, int]] = set()
-    try:
-        with gzip.open(str(path), "rt", encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split("\t")
-                try:
-                    lat, lon = float(parts[5]), float(parts[6])
-                except (IndexError, ValueError):
-                    continue
-                cells.add((int((lat + 90) // LAND_CELL) * LAND_CELL - 90,
-                           int((lon + 180) // LAND_CELL) * LAND_CELL - 180))
-    except OSError as err:
-        log.warning("no gazetteer for the map outline: %s", err)
-    return [list(c) for c in sorted(cells)]
+def map_summary(con: duckdb.DuckDBPyConnection, filters: queries.EventFilters) -> dict[str, Any]:
+    """Happenings per country taking part (actor or recipient, once per happening) and per
+    located place (with their mentions summed), under the dashboard's filters."""
+    where, params = filters.where()
+    # Each execute reuses the cursor: fetch one result before running the next query.
+    countries = queries.rows_as_dicts(con.execute(
+        "SELECT c AS country, count(DISTINCT id) AS n FROM (SELECT h.id, "
+        f"unnest([h.actor_country, h.recipient_country]) AS c FROM happenings h{where}) "
+        "WHERE c IS NOT NULL GROUP BY c ORDER BY n DESC, c", params))
+    places = queries.rows_as_dicts(con.execute(
+        "SELECT h.place, h.place_country AS country, h.lat, h.lon, sum(h.num_mentions) AS mentions, "
+        f"count(*) AS n FROM happenings h{where}{' AND' if where else ' WHERE'} h.lat IS NOT NULL "
+        "GROUP BY 1, 2, 3, 4 ORDER BY mentions DESC, h.place", params))
+    return {"countries": countries, "places": places}
 
 
 SUBMIT_KEYS = ("text", "html", "url", "title", "outlet", "published")

@@ -22,6 +22,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "sources": ("source_path",),
 }
 TABLES = tuple(TABLE_KEYS)
+# PLOVER size kinds (`Event.metadata["size"]`), stored as the events table's last columns.
+SIZE_KINDS = ("dead", "injured", "arrested", "participants")
 EVENT_COLUMNS = (
     "id", "doc_id", "sentence_index", "sentence", "sentence_start", "sentence_end", "date",
     "date_precision", "date_start", "date_end", "event", "mode", "context", "quad_code",
@@ -29,7 +31,7 @@ EVENT_COLUMNS = (
     "confidence", "actor_text", "actor_name", "actor_country", "actor_sector", "actor_resolved_by",
     "actor_start", "actor_end", "recipient_text", "recipient_name", "recipient_country",
     "recipient_sector", "recipient_resolved_by", "recipient_start", "recipient_end", "location",
-    "quantities", "record",
+    "quantities", "record", *(f"size_{k}" for k in SIZE_KINDS),
 )
 
 
@@ -79,6 +81,7 @@ def event_row(ev: Event) -> dict[str, Any]:
         "location": json.dumps(ev.location) if ev.location else None,
         "quantities": json.dumps(ev.quantities) if ev.quantities else None,
         "record": json.dumps(ev.to_dict(), default=str),
+        **{f"size_{k}": ev.metadata.get("size", {}).get(k) for k in SIZE_KINDS},
     }
 
 

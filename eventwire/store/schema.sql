@@ -75,3 +75,10 @@ CREATE TABLE IF NOT EXISTS places (
     geonameid BIGINT,
     PRIMARY KEY (doc_id, start_char)
 );
+
+-- PLOVER size of each event (manual table 6.4), read from its sentence: added after the first
+-- release, so ALTER (idempotent) gives old files the same columns, at the end.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS size_dead INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS size_injured INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS size_arrested INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS size_participants INTEGER;

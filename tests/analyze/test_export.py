@@ -6,10 +6,11 @@ import io
 import json
 
 import duckdb
+import jsonschema
 import pandas as pd
 import pytest
 
-from eventwire.store.export import GDELT_COLUMNS, export
+from eventwire.store.export import GDELT_COLUMNS, export, plover_schema
 
 
 @pytest.fixture()
@@ -63,6 +64,26 @@ def test_gdelt_round_trip_with_pandas(merged, tmp_path):
     assert strike["NumArticles"] == "2"
 
 
+def test_gdelt_actor_geo(merged, tmp_path):
+    """ActorNGeo: the happening's place when it is in the actor's country, else the country."""
+    out = tmp_path / "events.tsv"
+    export(merged, "gdelt", str(out))
+    df = pd.read_csv(out, sep="\t", header=None, names=list(GDELT_COLUMNS), dtype=str, keep_default_na=False)
+    assert (df["AvgTone"] == "").all()  # not measured, not 0
+    strike = df[df["EventRootCode"] == "19"].iloc[0]
+    a1 = {f: strike[f"Actor1Geo_{f}"] for f in ("Type", "FullName", "CountryCode", "ADM1Code", "FeatureID")}
+    assert a1 == {"Type": "1", "FullName": "Israel", "CountryCode": "IS", "ADM1Code": "IS", "FeatureID": "IS"}
+    assert -90 < float(strike["Actor1Geo_Lat"]) < 90 and strike["Actor1Geo_Long"]
+    # The recipient is Syrian and the strike was near Damascus: the place itself.
+    assert (strike["Actor2Geo_Type"], strike["Actor2Geo_CountryCode"]) == ("4", "SY")
+    assert float(strike["Actor2Geo_Lat"]) == pytest.approx(33.5102)
+    assert strike["Actor2Geo_FeatureID"] == "170654"
+    # No place: both actors get their countries.
+    accuse = df[df["Actor1CountryCode"] == "USA"].iloc[0]
+    assert (accuse["Actor1Geo_FullName"], accuse["Actor2Geo_FullName"]) == ("United States", "Russia")
+    assert accuse["ActionGeo_Type"] == ""
+
+
 def test_gdelt_round_trip_with_duckdb_and_header(merged, tmp_path):
     out = tmp_path / "events.tsv"
     export(merged, "gdelt", str(out), header=True)
@@ -73,14 +94,71 @@ def test_gdelt_round_trip_with_duckdb_and_header(merged, tmp_path):
     assert len(rel.fetchall()) == 7
 
 
-def test_plover_jsonl(merged, tmp_path):
+def plover_records(db, tmp_path, **kw):
     out = tmp_path / "events.jsonl"
-    assert export(merged, "plover", str(out))["rows"] == 10
+    n = export(db, "plover", str(out), **kw)["rows"]
     records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert all(r["happening_id"].startswith("h") for r in records)
-    assert {r["event"] for r in records} >= {"CONSULT", "AID", "ASSAULT"}
-    meeting = [r for r in records if r["event"] == "CONSULT"]
-    assert len({r["happening_id"] for r in meeting}) == 1 and len(meeting) == 3
+    assert len(records) == n
+    return records
+
+
+def test_plover_jsonl(merged, tmp_path):
+    records = plover_records(merged, tmp_path)
+    assert len(records) == 10
+    assert all(r["link"].startswith("h") and r["link"] == r["happening_id"] for r in records)
+    assert {t for r in records for t in r["event"]} >= {"CONSULT", "AID", "ASSAULT"}
+    meeting = [r for r in records if r["event"] == ["CONSULT"]]
+    assert len({r["link"] for r in meeting}) == 1 and len(meeting) == 3
+
+
+def test_plover_records_follow_the_manual(merged, tmp_path):
+    """Every record validates against the schema written from chapter 6 of the manual."""
+    records = plover_records(merged, tmp_path)
+    validator = jsonschema.Draft202012Validator(plover_schema())
+    for r in records:
+        validator.validate(r)
+    visit = next(r for r in records if r["mode"] == ["visit"] and r["cite_info"]["publication"] == "tass.ru")
+    assert visit["actor"] == [{"code": "RUS", "sector": "GOV", "entity_text": "Russian Foreign Minister Sergei Lavrov",
+                               "identifier_id": None, "identifier_text": "RUSSIAN FOREIGN MINISTER SERGEI LAVROV"}]
+    assert visit["recipient"][0]["code"] == "SYR" and visit["event_text"] == ["met"]
+    loc = visit["event_loc"]
+    assert (loc["resolved_place"], loc["extracted_place"], loc["geonameid"]) == ("Moscow", "Moscow", 524901)
+    assert (loc["country_code"], loc["country"], loc["feature_class"], loc["resolution"]) == ("RUS", "Russia", "P", 4)
+    assert visit["text_info"] == {"sequence": 0, "start": 0, "end": len(visit["text"])}
+    assert visit["cite_info"]["url"] == "https://tass.ru/news/doc-tass" and visit["cite_info"]["language"] == "en"
+    assert visit["date"] == "2026-03-02" and visit["enddate"] is None
+    assert visit["has_event"] is True and visit["coder"].startswith("eventwire")
+    monthly = next(r for r in records if r["date_precision"] == "month")
+    assert (monthly["date"], monthly["enddate"]) == ("2026-04-01", "2026-04-30")
+
+
+def test_plover_schema_rejects_the_old_shape(merged, tmp_path):
+    """The schema can fail: eventwire's older record (strings, `location`) does not validate."""
+    old = plover_records(merged, tmp_path, legacy_plover=True)
+    assert isinstance(old[0]["event"], str) and "happening_id" in old[0]
+    validator = jsonschema.Draft202012Validator(plover_schema())
+    assert not any(validator.is_valid(r) for r in old)
+
+
+def test_plover_size(tmp_path, fixture_events):
+    """Sizes stored with an event reach the events table and the PLOVER `size` object."""
+    from eventwire.resolve.quantities import extract_sizes
+    from eventwire.store.duckdb import Store
+
+    spec = fixture_events.Spec("Police fired on the crowd in Damascus, killing one person and arresting 12.",
+                               "COERCE", ("Police", "SYR", "COP"), "arresting", None, [], "arrest",
+                               "2026-05-01", "day", "Damascus")
+    doc = fixture_events.build_document("doc-size", "sana.sy", "2026-05-01", [spec])
+    doc.events[0].metadata["size"] = extract_sizes(spec.sentence, spec.event)
+    db = str(tmp_path / "size.duckdb")
+    with Store(db) as store:
+        store.write_batch([doc])
+    with duckdb.connect(db, read_only=True) as con:
+        row = con.execute("SELECT size_dead, size_injured, size_arrested, size_participants FROM events").fetchone()
+    assert row == (1, None, 12, None)
+    (record,) = plover_records(db, tmp_path)
+    jsonschema.validate(record, plover_schema())
+    assert record["size"] == {"dead": 1, "arrested": 12}
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])

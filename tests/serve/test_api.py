@@ -236,12 +236,6 @@ def test_dashboard_assets_are_local(client):
     assert "https://" not in js and "http://" not in js.replace("http://www.w3.org/2000/svg", "")
 
 
-def test_map_land_cells(client):
-    body = client.get("/map/land").json()
-    assert body["cell"] == 2 and len(body["cells"]) > 100
-    assert all(-90 <= lat < 90 and -180 <= lon < 180 for lat, lon in body["cells"])
-
-
 @pytest.mark.slow
 def test_post_runs_the_real_pipeline(tmp_path, served_db):
     """End to end: a submitted article is cleaned, coded, stored and merged."""

@@ -7,6 +7,7 @@ must stay on 127.0.0.1. Screenshots go to docs/screenshots/.
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -137,6 +138,9 @@ def test_dashboard_on_the_sample_database(sample_server, tmp_path):
         for dim in ("diplomatic", "economic", "humanitarian", "security"):
             expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
         page.click("#reset")
+        expect(rows).not_to_have_count(2)  # the unfiltered table, before the screenshot
+        expect(page.locator("#map path[data-country=SYR]")).not_to_have_attribute("data-n", "0")
+        expect(page.locator("#map path[data-country=RUS]")).not_to_have_attribute("data-n", "0")
         expect(page.locator("#map circle.point").first).to_be_visible()
         page.screenshot(path=str(SHOTS / "sample-dashboard.png"), full_page=True)
     assert_local_only(urls)
@@ -188,11 +192,33 @@ def test_dashboard(server, tmp_path):
         page.click("#dyad-form button")
         expect(page.locator("#timeline rect.conflict")).to_have_count(0)
 
-        # Map points (5 located happenings with no filter) and the actor network.
+        # The map: 177 Natural Earth countries, the four taking part shaded (SYR in 6 happenings),
+        # one dot per located place (Moscow, Latakia, Tartus, Damascus).
         page.click("#reset")
         expect(rows).to_have_count(7)
-        expect(page.locator("#map circle.point")).to_have_count(5)
+        expect(page.locator("#map path.country")).to_have_count(177)
+        expect(page.locator("#map path.has-events")).to_have_count(4)
+        expect(page.locator("#map path[data-country=SYR]")).to_have_attribute("data-n", "6")
+        expect(page.locator("#map circle.point")).to_have_count(4)
+        expect(page.locator("#map circle[data-place=Moscow]")).to_have_attribute("data-mentions", "4")
         page.locator("#map-section").screenshot(path=str(SHOTS / "map.png"))
+
+        # Click the United States: the table keeps its one happening, the map its two countries.
+        page.locator("#map path[data-country=USA]").click()
+        expect(page.locator("#filters input[name=country]")).to_have_value("USA")
+        expect(rows).to_have_count(1)
+        expect(rows.first).to_contain_text("ACCUSE")
+        expect(page.locator("#map path.has-events")).to_have_count(2)
+        expect(page.locator("#map path[data-country=USA]")).to_have_class(re.compile(r"\bselected\b"))
+        page.locator("#map-section").screenshot(path=str(SHOTS / "map-country-filter.png"))
+        # Clicking it again clears the filter; clicking a place filters by that place.
+        page.locator("#map path[data-country=USA]").click()
+        expect(rows).to_have_count(7)
+        page.locator("#map circle[data-place=Moscow]").click()
+        expect(page.locator("#filters input[name=place]")).to_have_value("Moscow")
+        expect(rows).to_have_count(2)
+        page.click("#reset")
+        expect(rows).to_have_count(7)
         expect(page.locator("#network line.edge")).to_have_count(3)
         page.locator("#network-section").screenshot(path=str(SHOTS / "network.png"))
         page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)

@@ -36,17 +36,24 @@ function filterParams() {
   return params;
 }
 
+// Filters can change while a request is in flight: only the latest request's answer is drawn.
+let eventsSeq = 0;
+let mapSeq = 0;
+
 async function loadEvents() {
   const err = document.getElementById("events-error");
   err.hidden = true;
+  const seq = ++eventsSeq;
   let data;
   try {
     data = await getJSON("/events", { ...filterParams(), limit: PAGE, offset });
   } catch (e) {
+    if (seq !== eventsSeq) return;
     err.textContent = e.message;
     err.hidden = false;
     return;
   }
+  if (seq !== eventsSeq) return;
   total = data.total;
   const tbody = document.querySelector("#events tbody");
   tbody.replaceChildren();
@@ -152,53 +159,117 @@ async function loadTimeline() {
   periods.forEach((p, j) => svg.appendChild(el("svg:text", { x: left + j * step + step / 2 - 20, y: H - 10 }, p)));
 }
 
-function project(lat, lon, W, H) {
-  return [(lon + 180) / 360 * W, (90 - lat) / 180 * H];
+// The map: equirectangular, cropped to the inhabited latitudes.
+const MAP_W = 760, MAP_H = 304, MAP_NORTH = 84, MAP_SOUTH = -60;
+
+function project(lat, lon) {
+  return [(lon + 180) / 360 * MAP_W, (MAP_NORTH - lat) / (MAP_NORTH - MAP_SOUTH) * MAP_H];
 }
 
-let landCache = null;
-async function landCells() {
-  if (!landCache) landCache = await getJSON("/map/land").catch(() => ({ cell: 2, cells: [] }));
-  return landCache;
+function decodeTopology(topo) {
+  // TopoJSON: each arc is delta-encoded quantized points; a ring lists arcs, ~i meaning arc i
+  // reversed, and consecutive arcs share their joining point.
+  const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+  const arcs = topo.arcs.map(arc => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+  });
+  const ring = ids => unwrap(ids.flatMap((i, k) => {
+    const pts = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+    return k ? pts.slice(1) : pts;
+  }));
+  return topo.objects.countries.geometries.map(g => ({
+    id: g.id || null,
+    name: g.properties.name,
+    polygons: (g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : []).map(p => p.map(ring)),
+  }));
+}
+
+function unwrap(pts) {
+  // A ring crossing the antimeridian (Chukotka, Fiji) jumps by ~360 degrees: keep it continuous,
+  // past +-180, and let pathOf draw it once more on the other side.
+  let shift = 0, prev = pts[0][0];
+  return pts.map(([lon, lat]) => {
+    if (lon + shift - prev > 180) shift -= 360;
+    else if (lon + shift - prev < -180) shift += 360;
+    prev = lon + shift;
+    return [prev, lat];
+  });
+}
+
+function pathOf(polygons) {
+  const ringPath = (pts, dx) =>
+    "M" + pts.map(([lon, lat]) => project(lat, lon + dx).map(v => v.toFixed(1)).join(",")).join("L") + "Z";
+  return polygons.flatMap(rings => rings.flatMap(pts => {
+    const lons = pts.map(p => p[0]);
+    const copies = [0, ...(Math.max(...lons) > 180 ? [-360] : []), ...(Math.min(...lons) < -180 ? [360] : [])];
+    return copies.map(dx => ringPath(pts, dx));
+  })).join("");
+}
+
+let worldCache = null;
+async function worldShapes() {
+  // Natural Earth 1:110m countries, vendored (scripts/build_world_map.py): nothing leaves this server.
+  if (!worldCache) worldCache = await getJSON("/static/countries-110m.json").then(decodeTopology).catch(() => []);
+  return worldCache;
+}
+
+function shade(n, max) {
+  // No events: plain land; otherwise light to dark blue on a log scale.
+  if (!n) return "#e3e6dc";
+  const t = Math.log1p(n) / Math.log1p(max);
+  const mix = (a, b) => Math.round(a + (b - a) * t);
+  return `rgb(${mix(198, 8)},${mix(219, 69)},${mix(239, 148)})`;
+}
+
+function filterByCountry(id) {
+  // Clicking the country already filtered on clears the filter.
+  const input = document.querySelector("#filters input[name=country]");
+  input.value = input.value.trim().toUpperCase() === id ? "" : id;
+  offset = 0;
+  loadEvents();
+}
+
+function filterByPlace(name) {
+  document.querySelector("#filters input[name=place]").value = name;
+  offset = 0;
+  loadEvents();
 }
 
 async function loadMap() {
   const svg = document.getElementById("map");
-  const W = 760, H = 380;
+  const seq = ++mapSeq;
+  const [shapes, data] = await Promise.all([worldShapes(),
+    getJSON("/map/summary", filterParams()).catch(() => ({ countries: [], places: [] }))]);
+  if (seq !== mapSeq) return;
   svg.replaceChildren();
-  svg.appendChild(el("svg:rect", { x: 0, y: 0, width: W, height: H, fill: "#eef4fa" }));
-  const land = await landCells();
-  const g = el("svg:g", { class: "land" });
-  for (const [lat, lon] of land.cells) {
-    const [x, y] = project(lat + land.cell, lon, W, H);
-    g.appendChild(el("svg:rect", { x, y, width: W * land.cell / 360, height: H * land.cell / 180, fill: "#d3dcc4" }));
+  svg.appendChild(el("svg:rect", { x: 0, y: 0, width: MAP_W, height: MAP_H, fill: "#eef4fa" }));
+  const counts = Object.fromEntries(data.countries.map(c => [c.country, c.n]));
+  const max = Math.max(1, ...data.countries.map(c => c.n));
+  const chosen = filterParams().country || "";
+  const g = el("svg:g", { class: "countries" });
+  for (const c of shapes) {
+    const n = (c.id && counts[c.id]) || 0;
+    const path = el("svg:path", { d: pathOf(c.polygons), fill: shade(n, max), "fill-rule": "evenodd",
+      class: "country" + (n ? " has-events" : "") + (c.id && c.id === chosen ? " selected" : ""),
+      "data-country": c.id || "", "data-n": n });
+    path.appendChild(el("svg:title", {}, `${c.name}${c.id ? " (" + c.id + ")" : ""}: ${n} happening${n === 1 ? "" : "s"} as actor or recipient`));
+    if (c.id) path.addEventListener("click", () => filterByCountry(c.id));
+    g.appendChild(path);
   }
   svg.appendChild(g);
-  for (let lon = -180; lon <= 180; lon += 30) {
-    const [x] = project(0, lon, W, H);
-    svg.appendChild(el("svg:line", { x1: x, x2: x, y1: 0, y2: H, stroke: lon === 0 ? "#9ab" : "#cdd8e4" }));
-  }
-  for (let lat = -90; lat <= 90; lat += 30) {
-    const [, y] = project(lat, 0, W, H);
-    svg.appendChild(el("svg:line", { x1: 0, x2: W, y1: y, y2: y, stroke: lat === 0 ? "#9ab" : "#cdd8e4" }));
-    svg.appendChild(el("svg:text", { x: 2, y: y - 2 }, `${lat}°`));
-  }
-  let data;
-  try {
-    data = await getJSON("/events", { ...filterParams(), located: true, limit: 500 });
-  } catch (e) {
-    return;
-  }
-  for (const h of data.items) {
-    if (h.lat === null || h.lon === null) continue;
-    const [x, y] = project(h.lat, h.lon, W, H);
-    const dot = el("svg:circle", { cx: x, cy: y, r: 3 + Math.min(6, h.num_mentions), class: "point q" + h.quad_code,
-      fill: h.quad_code >= 3 ? "#c92a2a" : "#2b8a3e", "fill-opacity": 0.7, "data-id": h.id });
-    dot.appendChild(el("svg:title", {}, `${h.place}: ${code(h.actor_country, h.actor_sector)} ${h.event} ` +
-      `${code(h.recipient_country, h.recipient_sector)} (${h.date || ""})`));
-    dot.addEventListener("click", () => openEvent(h.id, null));
+  const maxM = Math.max(1, ...data.places.map(p => p.mentions));
+  for (const p of data.places) {
+    const [x, y] = project(p.lat, p.lon);
+    const dot = el("svg:circle", { cx: x, cy: y, r: 2.5 + 7 * Math.sqrt(p.mentions / maxM), class: "point",
+      "data-place": p.place, "data-mentions": p.mentions });
+    dot.appendChild(el("svg:title", {}, `${p.place}: ${p.n} happening${p.n === 1 ? "" : "s"}, ${p.mentions} mentions`));
+    dot.addEventListener("click", () => filterByPlace(p.place));
     svg.appendChild(dot);
   }
+  document.getElementById("map-legend").textContent =
+    `Countries: happenings as actor or recipient (darkest ${max}); dots: places, sized by mentions. ` +
+    "Click a country or a place to filter.";
 }
 
 async function loadNetwork() {
