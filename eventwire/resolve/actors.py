@@ -26,83 +26,14 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
+from eventwire.resolve.roles import FORMER_WORDS, LEADER_TITLES, MODIFIER_SECTORS, role_sectors
 
-# Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
-_ROLES = {
-    "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,
-        ministries, minister, ministers, president, presidents, presidency, prime minister,
-        premier, chancellor, king, queen, emir, sultan, monarch, crown prince, head of state,
-        head of government, foreign minister, foreign ministry, defence minister, defense
-        minister, secretary of state, spokesman, spokeswoman, spokesperson, official, officials,
-        ambassador, ambassadors, envoy, envoys, special envoy, diplomat, diplomats, embassy,
-        consulate, delegation, negotiators, regime, governor, mayor, state government,
-        vice president, ruler, rulers, junta, leader, leaders, supreme leader, secretary
-        general, secretary-general, under secretary, state department, interior ministry, interior
-        minister, finance minister, agency, regulator, regulators, leadership, taoiseach,
-        tanaiste, secretary, county executive, state council, council""",
-    "MIL": """army, armies, armed forces, military, militaries, troops, soldier, soldiers, navy,
-        air force, marines, marine, airstrike, airstrikes, air strike, air strikes, warplanes,
-        fighter jets, defence forces, defense forces, peacekeepers, peacekeeping force,
-        peacekeeping forces, forces, national guard, battalion, military personnel, special
-        forces, generals, general, army general, commander, commanders, paratroopers, sailors,
-        coast guard, warship, warships, drone strike, strike, strikes, air raid, shelling,
-        pilots, sergeant, corporal, lieutenant, colonel, captain, officer corps, infantry""",
-    "COP": """police, policemen, police officers, police officer, security forces, border guards,
-        border guard, gendarmes, gendarmerie, riot police, law enforcement, commissioner of
-        police, police commissioner, sheriff, detectives""",
-    "JUD": """court, courts, judge, judges, justice, justices, chief justice, prosecutor,
-        prosecutors, prosecution, attorney general, tribunal, judiciary, supreme court, high
-        court, magistrate, magistrates, district court, appeals court""",
-    "LEG": """parliament, parliaments, parliamentarians, lawmakers, legislators, legislature,
-        senate, senators, senator, congress, congressman, congresswoman, congressmen,
-        assembly, national assembly, mps, house of representatives, lower house, upper house""",
-    "REB": """rebels, rebel, insurgents, insurgent, militants, militant, guerrillas, guerrilla,
-        jihadists, jihadist, separatists, separatist, armed group, armed groups, extremists,
-        extremist, terrorists, terrorist, suicide bomber, suicide bombers, insurgency, rebel
-        group, rebel commander, rebel leader, rebel official, fighters, fighter""",
-    "PRM": "militia, militias, militia groups, paramilitary, paramilitaries",
-    "UAF": "gunmen, gunman, unknown gunmen, assailants, attackers, unidentified attackers",
-    "OPP": """opposition, opposition leader, opposition leaders, opposition party, opposition
-        parties, dissident, dissidents""",
-    "CVL": """civilians, civilian, protesters, protestors, demonstrators, residents, people,
-        citizens, citizen, nationals, villagers, village, activists, crowd, crowds, man, men,
-        woman, women, children, girls, boys, family, families, passengers, public, migrants,
-        tourists, actor""",
-    "BUS": """company, companies, firm, firms, business, businesses, corporation, corporations,
-        industry, businessman, businessmen, businesswoman, investors, bank, banks, airline,
-        airlines, exporters, traders, hospitality group""",
-    "LAB": """workers, worker, strikers, union, unions, trade union, trade unions, labour union,
-        labor union, employees, drivers, truck drivers, miners, dockworkers""",
-    "EDU": """students, student, university, universities, school, schools, teachers, teacher,
-        professors, academics, researchers, scholars""",
-    "MED": "doctors, doctor, nurses, nurse, hospital, hospitals, health workers, medics",
-    "JRN": """journalists, journalist, newspaper, newspapers, media, reporters, reporter,
-        broadcaster, news agency, television, radio, editor, editors, publisher""",
-    "REF": """refugees, refugee, asylum seekers, asylum seeker, displaced, displaced people, idps,
-        refugee camps, refugee camp""",
-    "REL": """church, churches, clergy, cleric, clerics, imam, imams, bishop, bishops, priest,
-        priests, mosque, christian leaders, religious leaders, rabbis, rabbi, monks""",
-    "AGR": "farmers, farmer, peasants, agricultural, fishermen, herders, agriculture",
-    "CRM": """criminals, criminal, gang, gangs, cartel, cartels, smugglers, traffickers, mafia,
-        drug lords, pirates""",
-    "SPY": """intelligence, spies, spy, intelligence services, intelligence agency, intelligence
-        agencies, secret service""",
-    "PTY": "party, parties, political party",
-    "SOC": """ngo, ngos, association, civil society, rights group, rights groups, human rights
-        group, charity, foundation""",
-}
-ROLE_SECTORS: dict[str, str] = {
-    " ".join(phrase.split()): sector
-    for sector, phrases in _ROLES.items()
-    for phrase in phrases.split(",")
-    if phrase.strip()
-}
+ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
 # Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
-FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime"})
 FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
                           "nephew", "niece", "family", "relatives", "cousin", "sons", "daughters"})
 # "X-backed militias" are not X: the country before these suffixes is dropped.
@@ -282,8 +213,12 @@ class ActorResolver:
                 return _Hit(i, j, "country", country)
             offices = self.kb.lookup_key(key)
             if offices and len(span) == 1 and offices[0].source == "phoenix" \
-                    and not is_abbreviation(span[0].raw):
-                offices = []  # one Phoenix word ("Prime", "Vice") is too ambiguous
+                    and not is_abbreviation(span[0].raw) and not (
+                        key in self.kb.phoenix_surnames and i > 0
+                        and (toks[i - 1].norm in TITLE_WORDS or toks[i - 1].norm in ROLE_SECTORS)):
+                # One Phoenix word ("Prime", "Vice") is too ambiguous, unless it is a unique
+                # Phoenix surname right after a title ("President Bouteflika").
+                offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             place = self.kb.place_country(key)
@@ -314,8 +249,10 @@ class ActorResolver:
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
-        former = role_hit is not None and any(
-            t.norm in FORMER_WORDS for t in toks[max(0, role_hit.start - 3):role_hit.start])
+        led_sector = _led_body_sector(toks, hits, role_hit, head_end)
+        former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]
+        former = any(t.norm in FORMER_WORDS for t in toks[:head_end]) or any(
+            t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
         family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
 
         # Short mention with nothing of its own: an earlier full mention in this document.
@@ -356,11 +293,15 @@ class ActorResolver:
         name = ent_code[0] if ent_code else None
         if family and ent_code:
             sector, how = "ELI", "text_role"
+        elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb"):
+            # "a former CIA official", "ex-minister", "retired general": a person who held the
+            # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
+            sector, how = "ELI", "text_role"
+        elif led_sector is not None:
+            sector, how = led_sector, "text_role"  # "community leader", "president of the union"
         elif role_sector is not None:
             sector, how = role_sector, "text_role"
-            if former and not (ent_code and ent_code[3] == "kb"):
-                sector = "ELI"
-            elif ent_code and ent_code[2] in {"REB", "PRM", "OPP"} and role_sector in ARMED_GENERIC:
+            if ent_code and ent_code[2] in {"REB", "PRM", "OPP"} and role_sector in ARMED_GENERIC:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
@@ -374,7 +315,7 @@ class ActorResolver:
             name = self.kb.country_name(code)
             if kind == "adjective" and words[-1].norm.endswith("s") and \
                     words[-1].norm != name_norm(name):
-                sector = None  # "the Palestinians": the people, not the government
+                sector = "CVL"  # "the Palestinians": the people (PLOVER gold), not the state
             elif sector == "GOV" and _military_predicate(sentence, text):
                 sector = "MIL"
         elif country_hit is not None and toks[country_hit.end - 1].possessive:
@@ -398,10 +339,17 @@ class ActorResolver:
             return None
         name = offices[0].person
         if day is None:
-            # Undated: the current office if any, else the last; "former" in the text wins.
+            # Undated (no event or document date): the office held now, if any; otherwise a
+            # former official, never the last office as if still held.
             current = [o for o in offices if o.end is None and o.sector != "ELI"]
-            pick = _best(current or [o for o in offices if o.sector != "ELI"] or offices)
-            return name, pick.country, pick.sector, "kb_undated"
+            if current:
+                pick = _best(current)
+                return name, pick.country, pick.sector, "kb_undated"
+            if offices[0].role in ORG_KINDS and offices[0].source != "phoenix":
+                pick = _best(offices)
+                return name, pick.country, pick.sector, "kb_undated"
+            last = max(offices, key=lambda o: o.end or "")
+            return name, last.country, "" if last.capped else "ELI", "kb_former"
         held = [o for o in offices if o.holds_on(day) and o.sector != "ELI"]
         if held:
             pick = _best(held)
@@ -472,6 +420,36 @@ def _pick_entity(hits: list[_Hit], head_end: int) -> _Hit | None:
 def _modifies_possessive(role: _Hit, hits: list[_Hit]) -> bool:
     """'Prime Minister Netanyahu's rival': the title belongs to the possessive name."""
     return any(h.kind == "entity" and h.possessive and h.start == role.end for h in hits)
+
+
+def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
+                     head_end: int) -> str | None:
+    """Sector of the body a leader title heads, when the mention names a non-state one.
+
+    "community leader" (CVL), "union leaders" (LAB), "religious leaders" (REL), "the president
+    of the university" (EDU); None leaves the title's own sector (a government).
+    """
+    if role is None or _role_word(toks, role) not in LEADER_TITLES:
+        return None
+    for size in (2, 1):  # modifiers right before the title
+        if role.start - size < 0:
+            continue
+        words = " ".join(t.norm for t in toks[role.start - size:role.start])
+        if words in MODIFIER_SECTORS:
+            return MODIFIER_SECTORS[words]
+    before = next((h for h in hits if h.end == role.start and h.kind == "role"), None)
+    if before is not None and before.value != "GOV":
+        return before.value  # type: ignore[return-value]
+    if head_end < len(toks) and toks[head_end].norm == "of":
+        after = [h for h in hits if h.start >= head_end]
+        first = after[0] if after else None
+        if first is not None and first.kind == "role" and first.value != "GOV":
+            return first.value  # type: ignore[return-value]
+        if first is None:
+            for tok in toks[head_end + 1:]:
+                if tok.norm in MODIFIER_SECTORS:
+                    return MODIFIER_SECTORS[tok.norm]
+    return None
 
 
 def _is_org(hit: _Hit | None) -> bool:
