@@ -238,7 +238,10 @@ def build(phoenix: Path, out: Path) -> tuple[int, int, int]:
             for code, start, end in codes:
                 country, sector = map_code(code)
                 if country in REGION_CODES:
-                    country = country_in_name(entity, words) or ""
+                    # An armed group filed under a region with no country in its name is
+                    # coded as PLOVER's international militarised group (IMG).
+                    country = country_in_name(entity, words) or (
+                        "IMG" if sector in {"REB", "PRM", "UAF"} else "")
                 if len(country) != 3:
                     continue
                 notes = "phoenix"

@@ -26,7 +26,14 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
-from eventwire.resolve.roles import FORMER_WORDS, LEADER_TITLES, MODIFIER_SECTORS, role_sectors
+from eventwire.resolve.roles import (
+    FORMER_WORDS,
+    LEADER_TITLES,
+    MODIFIER_SECTORS,
+    NOT_PLACES,
+    ORG_HEAD_WORDS,
+    role_sectors,
+)
 
 ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
@@ -36,9 +43,10 @@ NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
 FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
                           "nephew", "niece", "family", "relatives", "cousin", "sons", "daughters"})
-# "X-backed militias" are not X: the country before these suffixes is dropped.
+# "X-backed militias" are not X: the country before these suffixes is dropped ("Somalia-based"
+# keeps Somalia: a group based somewhere is coded there).
 DETACHED_SUFFIX_RE = re.compile(
-    r"\b[\w.]+-(backed|born|based|funded|supported|allied|aligned|sponsored|trained|"
+    r"\b[\w.]+-(backed|born|funded|supported|allied|aligned|sponsored|trained|"
     r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
 # Prepositions that end the head noun phrase ("Public workers | in Brazil").
 HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "against", "on",
@@ -204,9 +212,13 @@ class ActorResolver:
                     if hit and hit[1] == "adjective":
                         return _Hit(i, j, "country", hit)
                 continue
-            if any(t.possessive or t.norm == "," for t in span[:-1]):
-                continue
             key = " ".join(t.norm for t in span)
+            if any(t.possessive or t.norm == "," for t in span[:-1]):
+                # "People's Republic of China": a possessive inside a country's own name.
+                country = self.kb.country_word_key(key) if len(span) > 2 else None
+                if country:
+                    return _Hit(i, j, "country", country)
+                continue
             country = self.kb.country_word_key(key)
             if country:
                 # Longest match wins: "New Mexico" (a place) before "Mexico" (a country).
@@ -221,9 +233,10 @@ class ActorResolver:
                 offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
-            place = self.kb.place_country(key)
-            if place and len(key) > 3:
-                return _Hit(i, j, "place", place)
+            if len(key) > 3 and key not in NOT_PLACES and not _inside_name(toks, i, j):
+                place = self.kb.place_country(key)
+                if place:
+                    return _Hit(i, j, "place", place)
         return None
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
@@ -420,6 +433,27 @@ def _pick_entity(hits: list[_Hit], head_end: int) -> _Hit | None:
 def _modifies_possessive(role: _Hit, hits: list[_Hit]) -> bool:
     """'Prime Minister Netanyahu's rival': the title belongs to the possessive name."""
     return any(h.kind == "entity" and h.possessive and h.start == role.end for h in hits)
+
+
+def _inside_name(toks: list[_Token], i: int, j: int) -> bool:
+    """Whether toks[i:j] is part of a longer capitalised name ("Paul James", "Al-Sabah").
+
+    Such a span is a person's or a firm's name part, not a place; a title or role word next
+    to it ("Kirkuk Governor") does not make a name.
+    """
+    def name_word(tok: _Token) -> bool:
+        if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
+                or tok.norm in ORG_HEAD_WORDS:
+            return False
+        # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
+        return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \
+            or tok.norm.endswith("ic")
+    before = i > 0 and name_word(toks[i - 1]) and not toks[i - 1].possessive
+    # After a given name comes one surname ("Paul James"); a longer capitalised run is an
+    # organisation's name ("Wyoming Brownfield Redevelopment Authority").
+    after = j < len(toks) and name_word(toks[j]) and not toks[j - 1].possessive and (
+        toks[j].norm in NAME_PARTICLES or j + 1 == len(toks) or not toks[j + 1].capitalized)
+    return before or after
 
 
 def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,

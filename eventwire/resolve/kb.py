@@ -50,6 +50,9 @@ NAME_PARTICLES = frozenset({
 })
 TOKEN_RE = re.compile(r"'s\b|[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*\.?|&|,")
 POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9.])'s\b|(?<=s)'(?=\s|$|[,;:])")
+# Gazetteer entries that stand for their country as actors, and the size a town needs.
+GAZETTEER_FEATURES = frozenset({"city", "capital", "region"})
+GAZETTEER_MIN_POP = 15_000
 ISO_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 E_KB_VALUE = Errors.E101
@@ -345,8 +348,8 @@ class KnowledgeBase:
         return self._country_words.get(key)
 
     def place_country(self, key: str) -> str | None:
-        """Country of a city, province or US state key (locations, not actors)."""
-        return self.places.get(key)
+        """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer."""
+        return self.places.get(key) or gazetteer_country(key)
 
     def seat_sector(self, text: str) -> str:
         """Sector a seat metonym stands for: GOV except the Pentagon (MIL), Capitol Hill (LEG)..."""
@@ -420,6 +423,11 @@ def _phoenix_rows() -> tuple[dict, ...]:
 @lru_cache(maxsize=1)
 def _places_cached() -> tuple[tuple[str, str], ...]:
     places: dict[str, str] = {}
+    # Partially recognised and unrecognised states: places of the country PLOVER/CAMEO code
+    # them to (breakaway.csv, curated), never a government of their own.
+    for row in _read_csv(SHIPPED_DIR / "breakaway.csv"):
+        for word in [row["name"], *_split_list(row["aliases"]), *_split_list(row["adjectives"])]:
+            places.setdefault(name_key(word), row["country"])
     path = SHIPPED_DIR / "phoenix_places.csv"
     if path.exists():
         for row in _read_csv(path):
@@ -432,6 +440,28 @@ def _places_cached() -> tuple[tuple[str, str], ...]:
     except ImportError:
         pass
     return tuple(places.items())
+
+
+@lru_cache(maxsize=1 << 14)
+def gazetteer_country(key: str) -> str | None:
+    """Country of a GeoNames town or first-level region named `key` (the shipped gazetteer).
+
+    A region or capital always counts; a town only from GAZETTEER_MIN_POP people, and only
+    when no town or region of that name in another country is a third as large (a name such
+    as "Paris" or "Hyderabad" is not settled by size alone).
+    """
+    from eventwire.resolve.places import Gazetteer  # the gazetteer is shared with places.py
+
+    found = [e for e in Gazetteer.load().candidates(key.lower())
+             if e[1] in GAZETTEER_FEATURES and e[2]]
+    if not found:
+        return None
+    top = max(found, key=lambda e: e[7])
+    if top[1] == "city" and top[7] < GAZETTEER_MIN_POP:
+        return None
+    if any(e[2] != top[2] and e[7] * 3 >= top[7] for e in found):
+        return None
+    return top[2]
 
 
 def _places() -> dict[str, str]:

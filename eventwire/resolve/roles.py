@@ -132,6 +132,25 @@ MODIFIER_SECTORS = {
     "rights": "SOC", "civil society": "SOC", "ngo": "SOC", "charity": "SOC",
     "parliamentary": "LEG", "senate": "LEG", "judicial": "JUD", "court": "JUD",
 }
+# Capitalised words that head an organisation's or a place's name: next to a place name
+# they do not make it part of a person's name ("Madras High Court", "Michigan Department").
+ORG_HEAD_WORDS = frozenset({
+    "department", "authority", "agency", "office", "bureau", "commission", "committee",
+    "corporation", "company", "group", "party", "front", "movement", "army", "forces", "high",
+    "supreme", "district", "state", "province", "region", "county", "city", "municipality",
+    "governorate", "union", "association", "federation", "institute", "museum", "hospital",
+    "school", "university", "times", "post", "news", "daily", "tribune", "herald", "police",
+    "court", "council", "assembly", "government", "airport", "port", "club", "bank", "fc",
+})
+# Continents and regions the gazetteer knows as towns or provinces ("Africa" in Tunisia,
+# "Balkan" in Turkmenistan): as actors they name no country.
+NOT_PLACES = frozenset({
+    "africa", "europe", "asia", "america", "americas", "balkan", "balkans", "caucasus",
+    "arabia", "gulf", "sahel", "levant", "maghreb", "scandinavia", "middle east", "far east",
+    "west", "east", "north", "south", "central", "western", "eastern", "northern", "southern",
+    "pacific", "atlantic", "mediterranean", "arctic", "antarctic", "global", "international",
+    "union", "republic", "kingdom", "state", "national", "federal", "liberation", "islamic",
+})
 # Words before a title that make its holder a former official (PLOVER ELI).
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime",
                           "retired", "erstwhile", "outgoing", "toppled", "overthrown",
