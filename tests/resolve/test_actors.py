@@ -155,3 +155,68 @@ def test_user_entry_overrides_shipped(tmp_path):
     assert code(resolver, "Peskov") == ("RUS", "JRN")
     assert code(resolver, "Anas Khattab") == ("SYR", "SPY")
     assert code(resolver, "Anas Khattab", date="2024-01-01") == ("SYR", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("vandals", (None, "CRM")),
+    ("thieves", (None, "CRM")),
+    ("gangsters", (None, "CRM")),
+    ("paramedics", (None, "MED")),
+    ("medics", (None, "MED")),
+    ("mujahideen", (None, "REB")),
+    ("a protester", (None, "CVL")),
+    ("crowd control police", (None, "COP")),
+    ("Kenyan lawyers", ("KEN", "JUD")),
+    ("health minister", (None, "GOV")),  # a Phoenix agent phrase
+])
+def test_role_words_beyond_the_curated_table(resolver, text, expected):
+    assert code(resolver, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a community leader", (None, "CVL")),
+    ("indigenous leaders", (None, "CVL")),
+    ("religious leaders", (None, "REL")),
+    ("union leaders", (None, "LAB")),
+    ("the president of the university", (None, "EDU")),
+    ("the president of Armenia", ("ARM", "GOV")),
+    ("Kenyan leaders", ("KEN", "GOV")),
+])
+def test_leader_titles_read_the_body_they_lead(resolver, text, expected):
+    assert code(resolver, text) == expected
+
+
+def test_former_marks_former_officials_even_with_an_organisation(resolver):
+    assert code(resolver, "a former CIA official") == ("USA", "ELI")
+    assert code(resolver, "a retired general") == (None, "ELI")
+    assert code(resolver, "nine ex-members of the government") == (None, "ELI")
+
+
+def test_undated_mentions_never_take_an_ended_office_as_current(resolver):
+    assert code(resolver, "Angela Merkel", date="2017-01-01") == ("DEU", "GOV")
+    assert code(resolver, "Angela Merkel", date="2022-06-01") == ("DEU", "ELI")
+    assert code(resolver, "Angela Merkel", date=None) == ("DEU", "ELI")
+
+
+def test_phoenix_surname_after_a_title(resolver):
+    # Bouteflika is only in the Phoenix dictionaries (as Abdelaziz Bouteflika).
+    assert code(resolver, "President Bouteflika", date="2005-01-01") == ("DZA", "GOV")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kharkiv", ("UKR", None)),
+    ("Bavaria", ("DEU", None)),
+    ("Lagos", ("NGA", None)),
+    ("Abkhazia", ("GEO", None)),
+    ("Transnistrian separatists", ("MDA", "REB")),
+    ("Somalia-based militants", ("SOM", "REB")),
+    ("People's Republic of China", ("CHN", "GOV")),
+])
+def test_places_and_breakaway_states_resolve_to_their_country(resolver, text, expected):
+    assert code(resolver, text) == expected
+
+
+def test_name_parts_are_not_places(resolver):
+    assert code(resolver, "Paul James")[0] is None
+    assert code(resolver, "Sheikh Sabah Al-Sabah")[0] != "MYS"
+    assert code(resolver, "the troubled Balkan republic")[0] is None
