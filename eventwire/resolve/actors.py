@@ -22,6 +22,7 @@ from eventwire.resolve.kb import (
     KnowledgeBase,
     Office,
     is_abbreviation,
+    name_key,
     norm_token,
     normalize_date,
     split_tokens,
@@ -226,10 +227,13 @@ class ActorResolver:
             offices = self.kb.lookup_key(key)
             if offices and len(span) == 1 and offices[0].source == "phoenix" \
                     and not is_abbreviation(span[0].raw) and not (
-                        key in self.kb.phoenix_surnames and i > 0
+                        (key in self.kb.phoenix_surnames or name_key(offices[0].person) == key
+                         and key not in self.kb.given_names)
+                        and i > 0
                         and (toks[i - 1].norm in TITLE_WORDS or toks[i - 1].norm in ROLE_SECTORS)):
                 # One Phoenix word ("Prime", "Vice") is too ambiguous, unless it is a unique
-                # Phoenix surname right after a title ("President Bouteflika").
+                # Phoenix surname or a one-word name right after a title ("President
+                # Bouteflika", "President Suharto").
                 offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
@@ -333,6 +337,8 @@ class ActorResolver:
                 sector = "MIL"
         elif country_hit is not None and toks[country_hit.end - 1].possessive:
             sector, how = "GOV", "country_name"  # "North Korea's denuclearisation"
+        elif _people_head(toks, countries, head_end):
+            sector, how = "CVL", "country_name"  # "Bosnian Serbs", "ethnic Albanians"
         elif country is not None:
             sector = None
             how = how or "country_mention"
@@ -433,6 +439,13 @@ def _pick_entity(hits: list[_Hit], head_end: int) -> _Hit | None:
 def _modifies_possessive(role: _Hit, hits: list[_Hit]) -> bool:
     """'Prime Minister Netanyahu's rival': the title belongs to the possessive name."""
     return any(h.kind == "entity" and h.possessive and h.start == role.end for h in hits)
+
+
+def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bool:
+    """Whether the head noun is a plural demonym ("Bosnian Serbs", "ethnic Albanians")."""
+    last = next((h for h in countries if h.end == head_end), None)
+    return last is not None and last.value[1] == "adjective" and \
+        toks[last.end - 1].norm.endswith("s") and not toks[last.end - 1].possessive
 
 
 def _inside_name(toks: list[_Token], i: int, j: int) -> bool:

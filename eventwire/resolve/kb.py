@@ -292,6 +292,9 @@ class KnowledgeBase:
             (owner,) = owners
             for source, offices in list(self._names[owner].items()):
                 self._names[surname][source].extend(offices)
+        # Words that are someone's given name ("Hassan", "Khalid"): a one-word Phoenix name
+        # that is also one of these is not trusted even after a title.
+        self.given_names: frozenset[str] = frozenset(all_given)
         self.phoenix_surnames: set[str] = set()
         for surname, owners in all_owners.items():
             if len(owners) != 1 or len(surname) < 5 or surname in self._names \

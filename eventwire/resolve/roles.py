@@ -33,9 +33,9 @@ ROLES = {
         fighter jets, defence forces, defense forces, peacekeepers, peacekeeping force,
         peacekeeping forces, forces, national guard, battalion, military personnel, special
         forces, generals, general, army general, commander, commanders, paratroopers, sailors,
-        coast guard, warship, warships, drone strike, strike, strikes, air raid, shelling,
+        coast guard, warship, warships, security forces, security force, drone strike, strike, strikes, air raid, shelling,
         pilots, sergeant, corporal, lieutenant, colonel, captain, officer corps, infantry""",
-    "COP": """police, policemen, police officers, police officer, security forces, border guards,
+    "COP": """police, policemen, police officers, police officer, border guards,
         border guard, gendarmes, gendarmerie, riot police, law enforcement, commissioner of
         police, police commissioner, sheriff, detectives""",
     "JUD": """court, courts, judge, judges, justice, justices, chief justice, prosecutor,
