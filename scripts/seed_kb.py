@@ -192,6 +192,25 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def split_acronym(name: str) -> tuple[str, str | None]:
+    """'Moro Islamic Liberation Front (milf)' -> ('Moro Islamic Liberation Front', 'MILF')."""
+    m = re.fullmatch(r"(.+?)\s*\(([A-Za-z][A-Za-z.-]{1,9})\)", name)
+    if not m:
+        return name, None
+    return m.group(1), m.group(2).upper()
+
+
+def drop_bare_duplicates(rows: list[list[str]]) -> list[list[str]]:
+    """Drop an entity's undated rows with no sector when it also has a coded row.
+
+    Phoenix lists some groups twice ("Moro Islamic Liberation Front" IMG with no sector, and
+    "... (MILF)" PHL REB); once the acronym is split off they share a name, and the bare row
+    would only blur the coded one.
+    """
+    coded = {r[0] for r in rows if r[3] and r[2] not in NONSTATE}
+    return [r for r in rows if r[0] not in coded or r[3] or r[5] or r[6]]
+
+
 def country_in_name(name: str, words: dict[str, str]) -> str | None:
     """The country a group's name states ("Palestinian Islamic Jihad" -> PSE), if one."""
     tokens = re.findall(r"[a-z]+", fold(name))
@@ -226,6 +245,8 @@ def build(phoenix: Path, out: Path) -> tuple[int, int, int]:
         for entity, aliases, codes in read_entries(phoenix / name):
             if not codes:
                 continue
+            entity, acronym = split_acronym(entity)
+            aliases = [split_acronym(a)[0] for a in aliases] + ([acronym] if acronym else [])
             # A country block header ("AFGHANISTAN_ [AFG]", Iraq with dated [IRQ]/[IRQOCC]
             # codes): its aliases are places and adjectives of that country.
             if name.startswith("Phoenix.Countries") and len(aliases) > 3 \
@@ -253,6 +274,7 @@ def build(phoenix: Path, out: Path) -> tuple[int, int, int]:
                 seen.add(key)
                 entity_rows.append([entity, "|".join(aliases[:12]), country, sector, "phoenix",
                                     start or "", end or "", notes])
+    entity_rows = drop_bare_duplicates(entity_rows)
     out.mkdir(parents=True, exist_ok=True)
     header = ["person", "aliases", "country", "sector", "role", "start", "end", "notes"]
     # mtime=0 keeps the archive byte-identical between rebuilds.

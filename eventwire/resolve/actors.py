@@ -33,6 +33,7 @@ from eventwire.resolve.roles import (
     MODIFIER_SECTORS,
     NOT_PLACES,
     ORG_HEAD_WORDS,
+    PLACE_PREFIXES,
     role_sectors,
 )
 
@@ -40,6 +41,9 @@ ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
+# Offices whose former holders are PLOVER ELI ("former government officials"); a former
+# rebel or party member keeps the body's sector.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 # Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
 FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
@@ -237,7 +241,8 @@ class ActorResolver:
                 offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
-            if len(key) > 3 and key not in NOT_PLACES and not _inside_name(toks, i, j):
+            if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
+                    and not _inside_name(toks, i, j):
                 place = self.kb.place_country(key)
                 if place:
                     return _Hit(i, j, "place", place)
@@ -310,7 +315,8 @@ class ActorResolver:
         name = ent_code[0] if ent_code else None
         if family and ent_code:
             sector, how = "ELI", "text_role"
-        elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb"):
+        elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
+                (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS):
             # "a former CIA official", "ex-minister", "retired general": a person who held the
             # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
             sector, how = "ELI", "text_role"
@@ -322,6 +328,9 @@ class ActorResolver:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
+            elif ent_code and ent_code[2] and _is_org(entity) and ent_in_head \
+                    and role_hit is not None and role_hit.end <= entity.start:
+                sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code
         elif ent_code:
             sector, how = ent_code[2], ent_code[3].replace("kb_undated", "kb")
         elif country_hit is not None and _bare(toks[:head_end], country_hit):
@@ -456,7 +465,7 @@ def _inside_name(toks: list[_Token], i: int, j: int) -> bool:
     """
     def name_word(tok: _Token) -> bool:
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
-                or tok.norm in ORG_HEAD_WORDS:
+                or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES:
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \

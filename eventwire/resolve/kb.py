@@ -114,6 +114,7 @@ def is_abbreviation(raw: str) -> bool:
     return 1 < len(core) <= 5 and core.isalpha() and core.isupper()
 
 
+@lru_cache(maxsize=1 << 17)  # the KB index asks for each of ~40k names several times
 def name_key(text: str) -> str:
     """Lookup key of a name: normalised tokens joined by spaces, leading 'the' dropped.
 

@@ -142,6 +142,10 @@ ORG_HEAD_WORDS = frozenset({
     "school", "university", "times", "post", "news", "daily", "tribune", "herald", "police",
     "court", "council", "assembly", "government", "airport", "port", "club", "bank", "fc",
 })
+# Words that begin a place's own name ("Greater Chennai", "New Mosul"): no given name.
+PLACE_PREFIXES = frozenset({"greater", "new", "old", "upper", "lower", "north", "south",
+                            "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "port", "mount", "lake", "saint", "st", "san", "santa"})
 # Continents and regions the gazetteer knows as towns or provinces ("Africa" in Tunisia,
 # "Balkan" in Turkmenistan): as actors they name no country.
 NOT_PLACES = frozenset({

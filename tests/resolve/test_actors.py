@@ -220,3 +220,13 @@ def test_name_parts_are_not_places(resolver):
     assert code(resolver, "Paul James")[0] is None
     assert code(resolver, "Sheikh Sabah Al-Sabah")[0] != "MYS"
     assert code(resolver, "the troubled Balkan republic")[0] is None
+
+
+def test_former_members_of_non_state_bodies_keep_its_sector(resolver):
+    # ELI is for former officials; a former rebel follower is still coded with the rebels.
+    assert code(resolver, "former followers of the rebel group") == (None, "REB")
+
+
+def test_a_place_prefix_is_no_given_name(resolver):
+    assert code(resolver, "the district of New Mosul")[0] == "IRQ"
+    assert code(resolver, "The Africa Union")[0] != "TUN"  # "The Africa": no town in Tunisia
