@@ -41,6 +41,9 @@ ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
+# Years a Phoenix office left open when the dictionaries stopped (capped 2014-12-31) is
+# still taken as held.
+STALE_GRACE_YEARS = 2
 # Offices whose former holders are PLOVER ELI ("former government officials"); a former
 # rebel or party member keeps the body's sector.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
@@ -377,7 +380,7 @@ class ActorResolver:
                 pick = _best(offices)
                 return name, pick.country, pick.sector, "kb_undated"
             last = max(offices, key=lambda o: o.end or "")
-            return name, last.country, "" if last.capped else "ELI", "kb_former"
+            return name, last.country, "ELI", "kb_former"
         held = [o for o in offices if o.holds_on(day) and o.sector != "ELI"]
         if held:
             pick = _best(held)
@@ -389,7 +392,15 @@ class ActorResolver:
         if is_org:
             nearest = past[-1] if past else _best(offices)
             return name, nearest.country, nearest.sector, "kb"
-        if past and not past[-1].capped:
+        if past and past[-1].capped:
+            # Phoenix stops in 2014: an office open then most likely lasted a while longer,
+            # and was most likely over some years on (a former official, ELI).
+            stale = past[-1]
+            grace = f"{int(stale.end[:4]) + STALE_GRACE_YEARS}{stale.end[4:]}"  # type: ignore[index]
+            if day < grace:
+                return name, stale.country, stale.sector, "kb_stale"
+            return name, stale.country, "ELI", "kb_former"
+        if past:
             return name, past[-1].country, "ELI", "kb_former"
         if explicit_eli:
             return name, explicit_eli[0].country, "ELI", "kb_former"

@@ -230,3 +230,10 @@ def test_former_members_of_non_state_bodies_keep_its_sector(resolver):
 def test_a_place_prefix_is_no_given_name(resolver):
     assert code(resolver, "the district of New Mosul")[0] == "IRQ"
     assert code(resolver, "The Africa Union")[0] != "TUN"  # "The Africa": no town in Tunisia
+
+
+def test_phoenix_offices_open_in_2014_hold_two_more_years_then_end(resolver):
+    # Phoenix (last updated 2014) has Jeh Johnson as US homeland security secretary from 2013.
+    assert code(resolver, "Jeh Johnson", date="2014-06-01") == ("USA", "GOV")
+    assert code(resolver, "Jeh Johnson", date="2016-06-01") == ("USA", "GOV")
+    assert code(resolver, "Jeh Johnson", date="2020-06-01") == ("USA", "ELI")
