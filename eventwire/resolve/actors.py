@@ -41,6 +41,8 @@ ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
+# Sentences whose countries are kept (a document's mentions share their sentences).
+SENTENCE_CACHE_SIZE = 256
 # Years a Phoenix office left open when the dictionaries stopped (capped 2014-12-31) is
 # still taken as held.
 STALE_GRACE_YEARS = 2
@@ -159,6 +161,7 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._sentence_cache: dict[str, list[str]] = {}
 
     # ----- public --------------------------------------------------------------------------
     def resolve(self, actor: Actor, *, date: str | None, context: MentionContext,
@@ -358,10 +361,33 @@ class ActorResolver:
             if role_sector is None:
                 return None
             sector = role_sector
+        if country is None and sector and sentence:
+            # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
+            # the one country its sentence names, if the sentence names only one.
+            found = self._sentence_countries(sentence, text)
+            if len(found) == 1:
+                country, how = found[0], "sentence_country"
         if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
                 sector = None
         return name, country, sector, how or "text_role"
+
+    def _sentence_countries(self, sentence: str, mention: str) -> list[str]:
+        """Distinct countries the sentence names outside the mention (names, adjectives, places)."""
+        rest = sentence.replace(mention, " ", 1)
+        cached = self._sentence_cache.get(rest)
+        if cached is not None:
+            return cached
+        codes: list[str] = []
+        for hit in self._scan(_tokens(rest)):
+            code = hit.value[0] if hit.kind == "country" else (
+                hit.value if hit.kind == "place" else None)
+            if isinstance(code, str) and code not in NONSTATE_CODES and code not in codes:
+                codes.append(code)
+        if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
+            self._sentence_cache.clear()
+        self._sentence_cache[rest] = codes
+        return codes
 
     def _entity_code(self, hit: _Hit, day: str | None) -> tuple[str, str, str, str] | None:
         """(entity_name, country, sector, how) of a KB entity on `day`."""

@@ -237,3 +237,13 @@ def test_phoenix_offices_open_in_2014_hold_two_more_years_then_end(resolver):
     assert code(resolver, "Jeh Johnson", date="2014-06-01") == ("USA", "GOV")
     assert code(resolver, "Jeh Johnson", date="2016-06-01") == ("USA", "GOV")
     assert code(resolver, "Jeh Johnson", date="2020-06-01") == ("USA", "ELI")
+
+
+def test_a_role_without_a_country_takes_the_one_its_sentence_names(resolver):
+    sentence = "Judge Alejandro Rivera ordered the arrest of three officers in Chile on Monday."
+    assert code(resolver, "Judge Alejandro Rivera", sentence=sentence) == ("CHL", "JUD")
+    two = "Judge Alejandro Rivera of Chile met envoys from Peru."
+    assert code(resolver, "Judge Alejandro Rivera", sentence=two.replace(" of Chile", "")) \
+        == ("PER", "JUD")
+    both = "Judge Alejandro Rivera spoke to Chilean and Peruvian envoys."
+    assert code(resolver, "Judge Alejandro Rivera", sentence=both) == (None, "JUD")
