@@ -345,9 +345,10 @@ class ActorResolver:
             sector = self.kb.seat_sector(" ".join(t.raw for t in words))
             how = "metonym" if kind in {"capital", "seat"} else "country_name"
             name = self.kb.country_name(code)
-            if kind == "adjective" and words[-1].norm.endswith("s") and \
-                    words[-1].norm != name_norm(name):
-                sector = "CVL"  # "the Palestinians": the people (PLOVER gold), not the state
+            if kind == "adjective" and words[-1].norm != name_norm(name) and (
+                    words[-1].norm.endswith("s") or toks[0].norm in {"a", "an"}):
+                # "the Palestinians", "an Iranian": people (PLOVER gold CVL), not the state
+                sector = "CVL"
             elif sector == "GOV" and _military_predicate(sentence, text):
                 sector = "MIL"
         elif country_hit is not None and toks[country_hit.end - 1].possessive:
@@ -533,7 +534,7 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     before = next((h for h in hits if h.end == role.start and h.kind == "role"), None)
     if before is not None and before.value != "GOV":
         return before.value  # type: ignore[return-value]
-    if head_end < len(toks) and toks[head_end].norm == "of":
+    if head_end < len(toks) and toks[head_end].norm in {"of", "from"}:
         after = [h for h in hits if h.start >= head_end]
         first = after[0] if after else None
         if first is not None and first.kind == "role" and first.value != "GOV":

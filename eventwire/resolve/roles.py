@@ -98,10 +98,10 @@ MORE_ROLES = {
     "SOC": """campaigners, campaigner, advocacy group, advocates, human rights activists, watchdog, volunteers, volunteer, ngo workers, movement, peace movement, environmentalists""",
     "REF": """displaced persons, internally displaced, evacuees, exiles""",
     "PRM": """militiamen, militiaman, vigilantes, death squads, self-defence groups, self-defense groups""",
-    "OPP": """opposition activists, opposition supporters, opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
+    "OPP": """critics, critic, government critics, opposition activists, opposition supporters, opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
     "PTY": """ruling party, governing party, party members, party officials, party leader, party leaders, party chairman""",
     "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of parliament, speaker of parliament, parliament speaker, congressional, representative, assemblyman, councillors, councilors""",
-    "GOV": """ministers, deputy minister, cabinet minister, state minister, authority, governments, administrators, bureaucrats, civil servants, customs officials, border officials, prefect, governors, mayors""",
+    "GOV": """counterparts, counterpart, ministers, deputy minister, cabinet minister, state minister, authority, governments, administrators, bureaucrats, civil servants, customs officials, border officials, prefect, governors, mayors""",
     "AGR": """farm workers, growers, ranchers, herdsmen, pastoralists, cattle herders""",
 }
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
