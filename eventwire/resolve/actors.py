@@ -27,6 +27,7 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
+from eventwire.resolve.places import SETTLEMENT_NOUNS
 from eventwire.resolve.roles import (
     FORMER_WORDS,
     LEADER_TITLES,
@@ -41,6 +42,8 @@ ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
+# Adverbs that may follow a people noun without heading the phrase.
+PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
 SENTENCE_CACHE_SIZE = 256
 # Years a Phoenix office left open when the dictionaries stopped (capped 2014-12-31) is
@@ -351,8 +354,10 @@ class ActorResolver:
                 sector = "CVL"
             elif sector == "GOV" and _military_predicate(sentence, text):
                 sector = "MIL"
-        elif country_hit is not None and toks[country_hit.end - 1].possessive:
-            sector, how = "GOV", "country_name"  # "North Korea's denuclearisation"
+        elif country_hit is not None and toks[country_hit.end - 1].possessive \
+                and _last_word(toks, head_end) not in SETTLEMENT_NOUNS:
+            # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place
+            sector, how = "GOV", "country_name"
         elif _people_head(toks, countries, head_end):
             sector, how = "CVL", "country_name"  # "Bosnian Serbs", "ethnic Albanians"
         elif country is not None:
@@ -490,7 +495,9 @@ def _modifies_possessive(role: _Hit, hits: list[_Hit]) -> bool:
 
 def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bool:
     """Whether the head noun is a plural demonym ("Bosnian Serbs", "ethnic Albanians")."""
-    last = next((h for h in countries if h.end == head_end), None)
+    # "Guineans overseas": a trailing adverb of place does not change the head
+    end = head_end - 1 if head_end > 1 and toks[head_end - 1].norm in PLACE_ADVERBS else head_end
+    last = next((h for h in countries if h.end == end), None)
     return last is not None and last.value[1] == "adjective" and \
         toks[last.end - 1].norm.endswith("s") and not toks[last.end - 1].possessive
 

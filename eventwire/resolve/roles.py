@@ -101,7 +101,7 @@ MORE_ROLES = {
     "OPP": """critics, critic, government critics, opposition activists, opposition supporters, opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
     "PTY": """ruling party, governing party, party members, party officials, party leader, party leaders, party chairman""",
     "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of parliament, speaker of parliament, parliament speaker, congressional, representative, assemblyman, councillors, councilors""",
-    "GOV": """counterparts, counterpart, ministers, deputy minister, cabinet minister, state minister, authority, governments, administrators, bureaucrats, civil servants, customs officials, border officials, prefect, governors, mayors""",
+    "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts, counterpart, ministers, deputy minister, cabinet minister, state minister, authority, governments, administrators, bureaucrats, civil servants, customs officials, border officials, prefect, governors, mayors""",
     "AGR": """farm workers, growers, ranchers, herdsmen, pastoralists, cattle herders""",
 }
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
@@ -111,7 +111,8 @@ LEADER_TITLES = frozenset({
     "chair", "head", "heads", "chief", "chiefs", "director", "directors", "secretary general",
     "secretary-general", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
     "founder", "members", "member", "representative", "representatives", "figure", "figures",
-    "elder", "elders", "boss", "coordinator", "commander", "commanders",
+    "elder", "elders", "boss", "coordinator", "commander", "commanders", "adviser",
+    "advisers", "advisor", "advisors", "aide", "aides",
 })
 # Modifiers that name a non-government body without being a role noun themselves.
 MODIFIER_SECTORS = {

@@ -247,3 +247,12 @@ def test_a_role_without_a_country_takes_the_one_its_sentence_names(resolver):
         == ("PER", "JUD")
     both = "Judge Alejandro Rivera spoke to Chilean and Peruvian envoys."
     assert code(resolver, "Judge Alejandro Rivera", sentence=both) == (None, "JUD")
+
+
+def test_places_owned_by_a_country_and_people_abroad(resolver):
+    assert code(resolver, "Yemen's Hodeidah region") == ("YEM", None)
+    assert code(resolver, "North Korea's denuclearisation") == ("PRK", "GOV")
+    assert code(resolver, "Guineans overseas") == ("GIN", "CVL")
+    assert code(resolver, "Russian civilian advisers") == ("RUS", "CVL")
+    assert code(resolver, "White House senior adviser Jared Kushner", date="2018-06-01") \
+        == ("USA", "GOV")
