@@ -589,11 +589,6 @@ def _is_name_only(toks: list[_Token]) -> bool:
     return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
 
 
-def _role_is_title(toks: list[_Token], role: _Hit, entity: _Hit | None) -> bool:
-    """'President Biden': a title immediately before the KB name."""
-    return entity is not None and role.end == entity.start
-
-
 def _role_word(toks: list[_Token], hit: _Hit | None) -> str | None:
     if hit is None:
         return None
