@@ -33,7 +33,8 @@ ROLES = {
         fighter jets, defence forces, defense forces, peacekeepers, peacekeeping force,
         peacekeeping forces, forces, national guard, battalion, military personnel, special
         forces, generals, general, army general, commander, commanders, paratroopers, sailors,
-        coast guard, warship, warships, security forces, security force, drone strike, strike, strikes, air raid, shelling,
+        coast guard, warship, warships, security forces, security force, drone strike, strike,
+        strikes, air raid, shelling,
         pilots, sergeant, corporal, lieutenant, colonel, captain, officer corps, infantry""",
     "COP": """police, policemen, police officers, police officer, border guards,
         border guard, gendarmes, gendarmerie, riot police, law enforcement, commissioner of
@@ -82,26 +83,65 @@ ROLES = {
 # Further role words (issue 17: criminals, health workers, mujahideen, mercenaries, relatives,
 # lawyers, experts, singular forms, equipment that stands for its forces).
 MORE_ROLES = {
-    "CVL": """protester, protestor, demonstrator, resident, villager, relatives, relative, neighbours, neighbors, youths, youth, mourners, pilgrims, worshippers, voters, spectators, fans, hostages, hostage, victims, victim, survivors, bystanders, pedestrians, shoppers, settlers, prisoners, prisoner, detainees, detainee, inmates, community, communities, tribe, tribes, tribesmen, clan, clans, indigenous people, indigenous peoples, minority, minorities, national, servicemen's families""",
-    "CRM": """criminal gang, criminal gangs, vandals, vandal, thieves, thief, robbers, robber, burglars, looters, looter, kidnappers, kidnapper, gangsters, gangster, drug dealers, drug traffickers, drug cartel, drug cartels, hackers, hacker, suspects, suspect, poachers, bandits, bandit, rapists, murderers, killers, fraudsters, scammers, human traffickers, people smugglers""",
-    "MED": """paramedics, paramedic, medic, physicians, physician, surgeons, surgeon, medical staff, medical workers, medical teams, ambulance, ambulances, clinic, clinics, health ministry officials, health officials""",
-    "REB": """mujahideen, mujahedeen, mujahedin, mujahidin, jihadis, jihadi, fedayeen, rebel leaders, rebel forces, guerrilla fighters, insurgent groups, terror group, terrorist group, terrorist groups, separatist rebels""",
+    "CVL": """kurds, kurd, tamils, pashtuns, hazaras, uighurs, uyghurs, rohingya, tutsis, hutus,
+        druze, yazidis, berbers, tuaregs, baluch, balochs, chechens, roma, bedouins, bedouin,
+        oromos, amharas, tigrayans, fulanis, fulani, igbos, yorubas, hausas, arabs, ethnic
+        minority, ethnic minorities, ethnic group, ethnic groups, protester, protestor,
+        demonstrator, resident, villager, relatives, relative, neighbours, neighbors, youths,
+        youth, mourners, pilgrims, worshippers, voters, spectators, fans, hostages, hostage,
+        victims, victim, survivors, bystanders, pedestrians, shoppers, settlers, prisoners,
+        prisoner, detainees, detainee, inmates, community, communities, tribe, tribes,
+        tribesmen, clan, clans, indigenous people, indigenous peoples, minority, minorities,
+        national, servicemen's families""",
+    "CRM": """criminal gang, criminal gangs, vandals, vandal, thieves, thief, robbers, robber,
+        burglars, looters, looter, kidnappers, kidnapper, gangsters, gangster, drug dealers,
+        drug traffickers, drug cartel, drug cartels, hackers, hacker, suspects, suspect,
+        poachers, bandits, bandit, rapists, murderers, killers, fraudsters, scammers, human
+        traffickers, people smugglers""",
+    "MED": """paramedics, paramedic, medic, physicians, physician, surgeons, surgeon, medical staff,
+        medical workers, medical teams, ambulance, ambulances, clinic, clinics""",
+    "REB": """mujahideen, mujahedeen, mujahedin, mujahidin, jihadis, jihadi, fedayeen, rebel
+        leaders, rebel forces, guerrilla fighters, insurgent groups, terror group, terrorist
+        group, terrorist groups, separatist rebels""",
     "UAF": """mercenaries, mercenary, armed men, masked men, gunmen, snipers, sniper""",
-    "JUD": """lawyers, lawyer, attorneys, attorney, defence lawyer, defense lawyer, defense attorney, barristers, barrister, solicitors, jurors, jury, prosecutor general""",
-    "EDU": """experts, expert, analysts, analyst, scientists, scientist, academic, professor, scholar, researcher, think tank, think tanks, pupils, schoolchildren, college, colleges, academy""",
-    "MIL": """servicemen, serviceman, service members, militiamen loyal, aircraft, helicopters, helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades, division, army units, military units, military officials, defence officials, defense officials, naval forces, ground forces, troop, conscripts, veterans""",
-    "COP": """policeman, policewoman, crowd control police, riot squad, traffic police, constables, constable""",
-    "JRN": """newspapers, paper, web sites, websites, website, bloggers, blogger, correspondent, correspondents, photographer, photographers, news website, tv station, tv channel, state media, press""",
-    "LAB": """labourers, laborers, trade unionists, unionists, nurses union, teachers union, strikers""",
-    "BUS": """businesses, merchants, shopkeepers, vendors, entrepreneurs, executives, executive, ceo, bosses, contractors, contractor, manufacturers, manufacturer, retailers, investors, employers, landlords""",
-    "REL": """monk, nuns, nun, pastor, pastors, preacher, preachers, sheikhs, mullah, mullahs, ayatollahs, archbishop, cardinal, pope, vatican, temple, temples, synagogue, religious leader, muslim clerics, fundamentalists, islamists, islamist""",
-    "SOC": """campaigners, campaigner, advocacy group, advocates, human rights activists, watchdog, volunteers, volunteer, ngo workers, movement, peace movement, environmentalists""",
+    "JUD": """lawyers, lawyer, attorneys, attorney, defence lawyer, defense lawyer, defense
+        attorney, barristers, barrister, solicitors, jurors, jury, prosecutor general""",
+    "EDU": """experts, expert, analysts, analyst, scientists, scientist, academic, professor,
+        scholar, researcher, think tank, think tanks, pupils, schoolchildren, college,
+        colleges, academy""",
+    "MIL": """servicemen, serviceman, service members, aircraft, helicopters,
+        helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
+        division, army units, military units, military officials, defence officials, defense
+        officials, naval forces, ground forces, troop, conscripts, veterans""",
+    "COP": """policeman, policewoman, crowd control police, riot squad, traffic police, constables,
+        constable""",
+    "JRN": """newspapers, paper, web sites, websites, website, bloggers, blogger, correspondent,
+        correspondents, photographer, photographers, news website, tv station, tv channel,
+        state media, press""",
+    "LAB": """labourers, laborers, trade unionists, unionists, nurses union, teachers union,
+        strikers""",
+    "BUS": """businesses, merchants, shopkeepers, vendors, entrepreneurs, executives, executive,
+        ceo, bosses, contractors, contractor, manufacturers, manufacturer, retailers,
+        investors, employers, landlords""",
+    "REL": """monk, nuns, nun, pastor, pastors, preacher, preachers, sheikhs, mullah, mullahs,
+        ayatollahs, archbishop, cardinal, pope, vatican, temple, temples, synagogue, religious
+        leader, muslim clerics""",
+    "SOC": """campaigners, campaigner, advocacy group, advocates, human rights activists, watchdog,
+        volunteers, volunteer, ngo workers, movement, peace movement, environmentalists""",
     "REF": """displaced persons, internally displaced, evacuees, exiles""",
-    "PRM": """militiamen, militiaman, vigilantes, death squads, self-defence groups, self-defense groups""",
-    "OPP": """critics, critic, government critics, opposition activists, opposition supporters, opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
-    "PTY": """ruling party, governing party, party members, party officials, party leader, party leaders, party chairman""",
-    "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of parliament, speaker of parliament, parliament speaker, congressional, representative, assemblyman, councillors, councilors""",
-    "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts, counterpart, ministers, deputy minister, cabinet minister, state minister, authority, governments, administrators, bureaucrats, civil servants, customs officials, border officials, prefect, governors, mayors""",
+    "PRM": """militiamen, militiaman, vigilantes, death squads, self-defence groups, self-defense
+        groups""",
+    "OPP": """critics, critic, government critics, opposition activists, opposition supporters,
+        opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
+    "PTY": """ruling party, governing party, party members, party officials, party leader, party
+        leaders, party chairman""",
+    "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of
+        parliament, speaker of parliament, parliament speaker, congressional, representative,
+        assemblyman, councillors, councilors""",
+    "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts,
+        counterpart, ministers, deputy minister, cabinet minister, state minister, authority,
+        governments, administrators, bureaucrats, civil servants, customs officials, border
+        officials, prefect, governors, mayors""",
     "AGR": """farm workers, growers, ranchers, herdsmen, pastoralists, cattle herders""",
 }
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the

@@ -256,3 +256,8 @@ def test_places_owned_by_a_country_and_people_abroad(resolver):
     assert code(resolver, "Russian civilian advisers") == ("RUS", "CVL")
     assert code(resolver, "White House senior adviser Jared Kushner", date="2018-06-01") \
         == ("USA", "GOV")
+
+
+def test_ethnic_group_nouns_are_people(resolver):
+    assert code(resolver, "Iraqi Kurds") == ("IRQ", "CVL")
+    assert code(resolver, "Islamist militants") == (None, "REB")  # no religion from "Islamist"
