@@ -111,11 +111,11 @@ MORE_ROLES = {
         colleges, academy""",
     "MIL": """servicemen, serviceman, service members, aircraft, helicopters,
         helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
-        division, army units, military units, military officials, defence officials, defense
-        officials, naval forces, ground forces, troop, conscripts, veterans""",
+        army units, military units, military officials, defence officials, defense
+        officials, naval forces, ground forces, troop, conscripts""",
     "COP": """policeman, policewoman, crowd control police, riot squad, traffic police, constables,
         constable""",
-    "JRN": """newspapers, paper, web sites, websites, website, bloggers, blogger, correspondent,
+    "JRN": """newspapers,  web sites, websites, website, bloggers, blogger, correspondent,
         correspondents, photographer, photographers, news website, tv station, tv channel,
         state media, press""",
     "LAB": """labourers, laborers, trade unionists, unionists, nurses union, teachers union,
