@@ -251,7 +251,7 @@ class ActorResolver:
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
-                    and not _inside_name(toks, i, j):
+                    and not _inside_name(toks, i, j, self.kb.given_names):
                 place = self.kb.place_country(key)
                 if place:
                     return _Hit(i, j, "place", place)
@@ -502,11 +502,13 @@ def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bo
         toks[last.end - 1].norm.endswith("s") and not toks[last.end - 1].possessive
 
 
-def _inside_name(toks: list[_Token], i: int, j: int) -> bool:
+def _inside_name(toks: list[_Token], i: int, j: int,
+                 given_names: frozenset[str] = frozenset()) -> bool:
     """Whether toks[i:j] is part of a longer capitalised name ("Paul James", "Al-Sabah").
 
     Such a span is a person's or a firm's name part, not a place; a title or role word next
-    to it ("Kirkuk Governor") does not make a name.
+    to it ("Kirkuk Governor") does not make a name. A known given name followed by another
+    name word is a person's name however long ("Juan Carlos Pinzon").
     """
     def name_word(tok: _Token) -> bool:
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
@@ -519,7 +521,8 @@ def _inside_name(toks: list[_Token], i: int, j: int) -> bool:
     # After a given name comes one surname ("Paul James"); a longer capitalised run is an
     # organisation's name ("Wyoming Brownfield Redevelopment Authority").
     after = j < len(toks) and name_word(toks[j]) and not toks[j - 1].possessive and (
-        toks[j].norm in NAME_PARTICLES or j + 1 == len(toks) or not toks[j + 1].capitalized)
+        toks[j].norm in NAME_PARTICLES or j + 1 == len(toks) or not toks[j + 1].capitalized
+        or (j == i + 1 and toks[i].norm in given_names))
     return before or after
 
 
