@@ -131,7 +131,8 @@ MORE_ROLES = {
     "REF": """displaced persons, internally displaced, evacuees, exiles""",
     "PRM": """militiamen, militiaman, vigilantes, death squads, self-defence groups, self-defense
         groups""",
-    "OPP": """critics, critic, government critics, opposition activists, opposition supporters,
+    "OPP": """critics, critic, government critics, opposition coalition, opposition group,
+        opposition groups, opposition movement, opposition activists, opposition supporters,
         opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
     "PTY": """ruling party, governing party, party members, party officials, party leader, party
         leaders, party chairman""",

@@ -262,3 +262,8 @@ def test_places_owned_by_a_country_and_people_abroad(resolver):
 def test_ethnic_group_nouns_are_people(resolver):
     assert code(resolver, "Iraqi Kurds") == ("IRQ", "CVL")
     assert code(resolver, "Islamist militants") == (None, "REB")  # no religion from "Islamist"
+
+
+def test_an_opposition_party_is_opp(resolver):
+    assert code(resolver, "the opposition Labour Party") == (None, "OPP")
+    assert code(resolver, "the Labour Party") == (None, "PTY")
