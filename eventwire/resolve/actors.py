@@ -1,11 +1,15 @@
 """Actor resolution: each mention to a PLOVER country + sector, time-aware.
 
 Evidence, strongest first:
- 1. the role the text states ("Israeli troops" -> ISR MIL, "Kremlin spokesperson ..." -> RUS GOV);
+ 1. the role the text states ("Israeli troops" -> ISR MIL, "Kremlin spokesperson ..." -> RUS GOV),
+    from the role words of roles.py (curated, then Phoenix's agent phrases); leader titles
+    take the body they lead ("community leader" CVL);
  2. the knowledge base of people/organisations with dated offices (kb.py);
  3. country names, adjectives, capitals and seats ("Moscow", "the Kremlin" -> RUS GOV); a bare
-    country word stands for its government (PLOVER/GDELT convention);
- 4. earlier full mentions in the same document (MentionContext): "Putin", "the president".
+    country word stands for its government (PLOVER/GDELT convention); towns, regions and
+    breakaway states stand for their country, with no sector;
+ 4. earlier full mentions in the same document (MentionContext): "Putin", "the president";
+ 5. for a role with no country of its own, the one country its sentence names.
 An office counts only inside its date range: after it ends the person is ELI (former official).
 """
 

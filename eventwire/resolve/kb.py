@@ -4,8 +4,10 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
   countries.csv        names, aliases, adjectives/demonyms, capitals and seat metonyms
   offices.csv          people, the offices they held and when (hand-curated)
   organizations.csv    IGOs, NGOs, armed groups, agencies, media, companies (hand-curated)
+  breakaway.csv        partially recognised states and the country they are coded to
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
-                       lowest priority and stale after 2014
+                       lowest priority and stale after 2014 (agent phrases: roles.py)
+Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).
 A user CSV or YAML file (Options.kb_path) is merged over them: a user row replaces the shipped
 rows with the same person + role, and user entries win any name lookup they take part in.
 """
