@@ -263,6 +263,12 @@ def build(phoenix: Path, out: Path) -> tuple[int, int, int]:
                     # coded as PLOVER's international militarised group (IMG).
                     country = country_in_name(entity, words) or (
                         "IMG" if sector in {"REB", "PRM", "UAF"} else "")
+                if country == "NGO" and not sector:
+                    # A national civil-society group ("American Civil Liberties Union") is
+                    # coded to its country as SOC; NGO stays for international ones.
+                    home = country_in_name(entity, words)
+                    if home:
+                        country, sector = home, "SOC"
                 if len(country) != 3:
                     continue
                 notes = "phoenix"

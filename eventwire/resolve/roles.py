@@ -137,7 +137,7 @@ MORE_ROLES = {
     "PTY": """ruling party, governing party, party members, party officials, party leader, party
         leaders, party chairman""",
     "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of
-        parliament, speaker of parliament, parliament speaker, congressional, representative,
+        parliament, speaker of parliament, parliament speaker, congressional,
         assemblyman, councillors, councilors""",
     "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts,
         counterpart, ministers, deputy minister, cabinet minister, state minister, authority,
