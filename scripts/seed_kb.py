@@ -2,9 +2,11 @@
 
 Run from the repository root: `python scripts/seed_kb.py [--phoenix DIR] [--out DIR]`.
 
-Writes two derived, lower-priority tables into eventwire/resources/kb/:
+Writes three derived, lower-priority tables into eventwire/resources/kb/:
   phoenix_entities.csv.gz  people and institutions with country/sector and date ranges
   phoenix_places.csv    cities, provinces and other places listed under a country
+  phoenix_agents.csv    role words ("thieves", "riot police", "health minister") -> sector,
+                        from Phoenix.agents.txt, singular and plural forms
 The hand-curated offices.csv / organizations.csv / countries.csv always win over these:
 Phoenix was last maintained around 2014, so open-ended ranges are capped (see STALE_AFTER).
 """
@@ -36,7 +38,21 @@ RENAMED = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB", "RAD": "OPP",
 # Non-state codes: Phoenix IGO..UNO.. is the UN system, IGOEUR..EEC the EU.
 NONSTATE = {"IGO", "NGO", "MNC", "IMG", "UNO", "ISM"}
 PHOENIX_COUNTRY_FIX = {"PAL": "PSE", "KSV": "KOS", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS",
-                       "SRB": "SRB", "SCG": "SRB", "YUG": "SRB", "BUR": "MMR", "SUN": "RUS"}
+                       "SRB": "SRB", "SCG": "SRB", "YUG": "SRB", "BUR": "MMR", "SUN": "RUS",
+                       "ANG": "AGO", "DDR": "DEU", "FRY": "SRB", "SRP": "BIH", "KRJ": "HRV"}
+# CAMEO region and pseudo-country codes (MilNonState groups are filed under regions: "MEA",
+# "SAS", "INT"...): no country. Such a row keeps a country only when its name states one.
+REGION_CODES = {"INT", "MEA", "SAS", "SEA", "EAF", "WAF", "LAM", "CFR", "AFR", "SAF", "NMR",
+                "EEU", "ASA", "CAS", "EIN", "SAM", "NAF", "WEU", "KKL", "USR", "HIN", "MED",
+                "ELI", "KNT", "BUD", "MOS", "BAH", "GLP", "PRI", "FRN"}
+# Agent codes (first three letters of "[~GOVMED]") to PLOVER sectors: CAMEO MED is the media,
+# HLH health; religions are REL; CAMEO issue groups (ENV, HRI, DEV, NGO) are civil society.
+AGENT_SECTOR = {"MED": "JRN", "HLH": "MED", "MUS": "REL", "CHR": "REL", "JEW": "REL",
+                "BUD": "REL", "HIN": "REL", "CTH": "REL", "RAD": "OPP", "INS": "REB",
+                "SEP": "REB", "ENV": "SOC", "HRI": "SOC", "DEV": "SOC", "NGO": "SOC",
+                "PPL": "CVL", "MOD": "OPP"}
+AGENT_MACROS_RE = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
+AGENT_LINE_RE = re.compile(r"^(.*?)\s*(?:\{([^}]*)\})?\s*\[~?([A-Z]*)~?\]")
 
 
 def parse_date(token: str | None) -> str | None:
@@ -112,13 +128,116 @@ def read_entries(path: Path) -> list[tuple[str, list[str], list[tuple[str, str |
     return [(n, a, c) for n, a, c in entries if n]
 
 
+def plural(word: str) -> str:
+    """Regular English plural of a role noun's last word (TABARI's default rule)."""
+    for end, repl in (("man", "men"), ("child", "children"), ("person", "people")):
+        if word.endswith(end):
+            return word[: -len(end)] + repl
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def read_agents(path: Path) -> dict[str, str]:
+    """Phrase -> PLOVER sector from a TABARI agents file, with macros and plurals expanded."""
+    macros: dict[str, list[str]] = {}
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        macro = AGENT_MACROS_RE.match(line.strip())
+        if macro:
+            macros[macro.group(1)] = [w.strip() for w in macro.group(2).split(",")]
+            continue
+        m = AGENT_LINE_RE.match(line.strip())
+        if not m or not m.group(3):
+            continue
+        code = m.group(3)
+        head = code[:3]
+        if head in NONSTATE or code.endswith("~") or len(code) < 3:
+            continue  # "[IGO~]" observers and the like: an actor type, not a sector
+        sector = AGENT_SECTOR.get(head, head)
+        if sector not in SECTORS and sector not in {"MED", "JRN", "SOC"}:
+            continue
+        forms = _expand(m.group(1), macros)
+        if m.group(2) is not None:
+            forms += [f for p in m.group(2).split(",") if p.strip() for f in _expand(p, macros)]
+        elif not any("!" in part for part in m.group(1).split()):
+            forms += [" ".join(f.split()[:-1] + [plural(f.split()[-1])]) for f in forms if f]
+        for form in forms:
+            if form and form not in out and not any(ch.isdigit() for ch in form):
+                out[form] = sector
+    return out
+
+
+def _expand(phrase: str, macros: dict[str, list[str]]) -> list[str]:
+    """'CATTLE!PERSON!' -> ['cattleman', 'cattlemen', ...]; underscores become spaces."""
+    forms = [phrase.strip()]
+    for name, values in macros.items():
+        token = f"!{name}!"
+        forms = [f.replace(token, v, 1) for f in forms for v in values] \
+            if any(token in f for f in forms) else forms
+    cleaned = []
+    for form in forms:
+        form = re.sub(r"[^A-Za-z' -]", " ", form.replace("_", " ")).lower()
+        cleaned.append(" ".join(form.split()))
+    return [f for f in cleaned if f]
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII fold used to spot duplicates."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
-def build(phoenix: Path, out: Path) -> tuple[int, int]:
-    """Write phoenix_entities.csv.gz and phoenix_places.csv; return their row counts."""
+def split_acronym(name: str) -> tuple[str, str | None]:
+    """'Moro Islamic Liberation Front (milf)' -> ('Moro Islamic Liberation Front', 'MILF')."""
+    m = re.fullmatch(r"(.+?)\s*\(([A-Za-z][A-Za-z.-]{1,9})\)", name)
+    if not m:
+        return name, None
+    return m.group(1), m.group(2).upper()
+
+
+def drop_bare_duplicates(rows: list[list[str]]) -> list[list[str]]:
+    """Drop an entity's undated rows with no sector when it also has a coded row.
+
+    Phoenix lists some groups twice ("Moro Islamic Liberation Front" IMG with no sector, and
+    "... (MILF)" PHL REB); once the acronym is split off they share a name, and the bare row
+    would only blur the coded one.
+    """
+    coded = {r[0] for r in rows if r[3] and r[2] not in NONSTATE}
+    return [r for r in rows if r[0] not in coded or r[3] or r[5] or r[6]]
+
+
+def country_in_name(name: str, words: dict[str, str]) -> str | None:
+    """The country a group's name states ("Palestinian Islamic Jihad" -> PSE), if one."""
+    tokens = re.findall(r"[a-z]+", fold(name))
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            code = words.get(" ".join(tokens[i:i + size]))
+            if code:
+                return code
+    return None
+
+
+def country_words(countries_csv: Path) -> dict[str, str]:
+    """Lower-case country names, aliases and adjectives -> code, from countries.csv."""
+    words: dict[str, str] = {}
+    with open(countries_csv, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            names = [row["name"]] + row["aliases"].split("|") + row["adjectives"].split("|")
+            for name in names:
+                key = " ".join(re.findall(r"[a-z]+", fold(name)))
+                if len(key) > 3:
+                    words.setdefault(key, row["iso3"])
+    return words
+
+
+def build(phoenix: Path, out: Path) -> tuple[int, int, int]:
+    """Write the three Phoenix-derived tables; return their row counts."""
+    words = country_words(out / "countries.csv")
     entity_rows: list[list[str]] = []
     place_rows: dict[str, str] = {}
     for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
@@ -126,6 +245,8 @@ def build(phoenix: Path, out: Path) -> tuple[int, int]:
         for entity, aliases, codes in read_entries(phoenix / name):
             if not codes:
                 continue
+            entity, acronym = split_acronym(entity)
+            aliases = [split_acronym(a)[0] for a in aliases] + ([acronym] if acronym else [])
             # A country block header ("AFGHANISTAN_ [AFG]", Iraq with dated [IRQ]/[IRQOCC]
             # codes): its aliases are places and adjectives of that country.
             if name.startswith("Phoenix.Countries") and len(aliases) > 3 \
@@ -137,6 +258,17 @@ def build(phoenix: Path, out: Path) -> tuple[int, int]:
             seen: set[tuple] = set()
             for code, start, end in codes:
                 country, sector = map_code(code)
+                if country in REGION_CODES:
+                    # An armed group filed under a region with no country in its name is
+                    # coded as PLOVER's international militarised group (IMG).
+                    country = country_in_name(entity, words) or (
+                        "IMG" if sector in {"REB", "PRM", "UAF"} else "")
+                if country == "NGO" and not sector:
+                    # A national civil-society group ("American Civil Liberties Union") is
+                    # coded to its country as SOC; NGO stays for international ones.
+                    home = country_in_name(entity, words)
+                    if home:
+                        country, sector = home, "SOC"
                 if len(country) != 3:
                     continue
                 notes = "phoenix"
@@ -148,6 +280,7 @@ def build(phoenix: Path, out: Path) -> tuple[int, int]:
                 seen.add(key)
                 entity_rows.append([entity, "|".join(aliases[:12]), country, sector, "phoenix",
                                     start or "", end or "", notes])
+    entity_rows = drop_bare_duplicates(entity_rows)
     out.mkdir(parents=True, exist_ok=True)
     header = ["person", "aliases", "country", "sector", "role", "start", "end", "notes"]
     # mtime=0 keeps the archive byte-identical between rebuilds.
@@ -161,7 +294,13 @@ def build(phoenix: Path, out: Path) -> tuple[int, int]:
         writer.writerow(["place", "country"])
         for row in sorted(place_rows.values()):
             writer.writerow(row.split("\t"))
-    return len(entity_rows), len(place_rows)
+    agents = read_agents(phoenix / "Phoenix.agents.txt")
+    with open(out / "phoenix_agents.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["phrase", "sector", "source"])
+        for phrase in sorted(agents):
+            writer.writerow([phrase, agents[phrase], "phoenix-agents"])
+    return len(entity_rows), len(place_rows), len(agents)
 
 
 def main() -> None:
@@ -170,8 +309,9 @@ def main() -> None:
     parser.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
-    n_entities, n_places = build(args.phoenix, args.out)
-    print(f"wrote {n_entities} entity rows and {n_places} places to {args.out}")
+    n_entities, n_places, n_agents = build(args.phoenix, args.out)
+    print(f"wrote {n_entities} entity rows, {n_places} places and {n_agents} role phrases "
+          f"to {args.out}")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,15 @@
 """Actor resolution: each mention to a PLOVER country + sector, time-aware.
 
 Evidence, strongest first:
- 1. the role the text states ("Israeli troops" -> ISR MIL, "Kremlin spokesperson ..." -> RUS GOV);
+ 1. the role the text states ("Israeli troops" -> ISR MIL, "Kremlin spokesperson ..." -> RUS GOV),
+    from the role words of roles.py (curated, then Phoenix's agent phrases); leader titles
+    take the body they lead ("community leader" CVL);
  2. the knowledge base of people/organisations with dated offices (kb.py);
  3. country names, adjectives, capitals and seats ("Moscow", "the Kremlin" -> RUS GOV); a bare
-    country word stands for its government (PLOVER/GDELT convention);
- 4. earlier full mentions in the same document (MentionContext): "Putin", "the president".
+    country word stands for its government (PLOVER/GDELT convention); towns, regions and
+    breakaway states stand for their country, with no sector;
+ 4. earlier full mentions in the same document (MentionContext): "Putin", "the president";
+ 5. for a role with no country of its own, the one country its sentence names.
 An office counts only inside its date range: after it ends the person is ELI (former official).
 """
 
@@ -22,92 +26,44 @@ from eventwire.resolve.kb import (
     KnowledgeBase,
     Office,
     is_abbreviation,
+    name_key,
     norm_token,
     normalize_date,
     split_tokens,
 )
+from eventwire.resolve.places import SETTLEMENT_NOUNS
+from eventwire.resolve.roles import (
+    FORMER_WORDS,
+    LEADER_TITLES,
+    MODIFIER_SECTORS,
+    NOT_PLACES,
+    ORG_HEAD_WORDS,
+    PLACE_PREFIXES,
+    role_sectors,
+)
 
-# Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
-_ROLES = {
-    "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,
-        ministries, minister, ministers, president, presidents, presidency, prime minister,
-        premier, chancellor, king, queen, emir, sultan, monarch, crown prince, head of state,
-        head of government, foreign minister, foreign ministry, defence minister, defense
-        minister, secretary of state, spokesman, spokeswoman, spokesperson, official, officials,
-        ambassador, ambassadors, envoy, envoys, special envoy, diplomat, diplomats, embassy,
-        consulate, delegation, negotiators, regime, governor, mayor, state government,
-        vice president, ruler, rulers, junta, leader, leaders, supreme leader, secretary
-        general, secretary-general, under secretary, state department, interior ministry, interior
-        minister, finance minister, agency, regulator, regulators, leadership, taoiseach,
-        tanaiste, secretary, county executive, state council, council""",
-    "MIL": """army, armies, armed forces, military, militaries, troops, soldier, soldiers, navy,
-        air force, marines, marine, airstrike, airstrikes, air strike, air strikes, warplanes,
-        fighter jets, defence forces, defense forces, peacekeepers, peacekeeping force,
-        peacekeeping forces, forces, national guard, battalion, military personnel, special
-        forces, generals, general, army general, commander, commanders, paratroopers, sailors,
-        coast guard, warship, warships, drone strike, strike, strikes, air raid, shelling,
-        pilots, sergeant, corporal, lieutenant, colonel, captain, officer corps, infantry""",
-    "COP": """police, policemen, police officers, police officer, security forces, border guards,
-        border guard, gendarmes, gendarmerie, riot police, law enforcement, commissioner of
-        police, police commissioner, sheriff, detectives""",
-    "JUD": """court, courts, judge, judges, justice, justices, chief justice, prosecutor,
-        prosecutors, prosecution, attorney general, tribunal, judiciary, supreme court, high
-        court, magistrate, magistrates, district court, appeals court""",
-    "LEG": """parliament, parliaments, parliamentarians, lawmakers, legislators, legislature,
-        senate, senators, senator, congress, congressman, congresswoman, congressmen,
-        assembly, national assembly, mps, house of representatives, lower house, upper house""",
-    "REB": """rebels, rebel, insurgents, insurgent, militants, militant, guerrillas, guerrilla,
-        jihadists, jihadist, separatists, separatist, armed group, armed groups, extremists,
-        extremist, terrorists, terrorist, suicide bomber, suicide bombers, insurgency, rebel
-        group, rebel commander, rebel leader, rebel official, fighters, fighter""",
-    "PRM": "militia, militias, militia groups, paramilitary, paramilitaries",
-    "UAF": "gunmen, gunman, unknown gunmen, assailants, attackers, unidentified attackers",
-    "OPP": """opposition, opposition leader, opposition leaders, opposition party, opposition
-        parties, dissident, dissidents""",
-    "CVL": """civilians, civilian, protesters, protestors, demonstrators, residents, people,
-        citizens, citizen, nationals, villagers, village, activists, crowd, crowds, man, men,
-        woman, women, children, girls, boys, family, families, passengers, public, migrants,
-        tourists, actor""",
-    "BUS": """company, companies, firm, firms, business, businesses, corporation, corporations,
-        industry, businessman, businessmen, businesswoman, investors, bank, banks, airline,
-        airlines, exporters, traders, hospitality group""",
-    "LAB": """workers, worker, strikers, union, unions, trade union, trade unions, labour union,
-        labor union, employees, drivers, truck drivers, miners, dockworkers""",
-    "EDU": """students, student, university, universities, school, schools, teachers, teacher,
-        professors, academics, researchers, scholars""",
-    "MED": "doctors, doctor, nurses, nurse, hospital, hospitals, health workers, medics",
-    "JRN": """journalists, journalist, newspaper, newspapers, media, reporters, reporter,
-        broadcaster, news agency, television, radio, editor, editors, publisher""",
-    "REF": """refugees, refugee, asylum seekers, asylum seeker, displaced, displaced people, idps,
-        refugee camps, refugee camp""",
-    "REL": """church, churches, clergy, cleric, clerics, imam, imams, bishop, bishops, priest,
-        priests, mosque, christian leaders, religious leaders, rabbis, rabbi, monks""",
-    "AGR": "farmers, farmer, peasants, agricultural, fishermen, herders, agriculture",
-    "CRM": """criminals, criminal, gang, gangs, cartel, cartels, smugglers, traffickers, mafia,
-        drug lords, pirates""",
-    "SPY": """intelligence, spies, spy, intelligence services, intelligence agency, intelligence
-        agencies, secret service""",
-    "PTY": "party, parties, political party",
-    "SOC": """ngo, ngos, association, civil society, rights group, rights groups, human rights
-        group, charity, foundation""",
-}
-ROLE_SECTORS: dict[str, str] = {
-    " ".join(phrase.split()): sector
-    for sector, phrases in _ROLES.items()
-    for phrase in phrases.split(",")
-    if phrase.strip()
-}
+ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
+# Adverbs that may follow a people noun without heading the phrase.
+PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
+# Sentences whose countries are kept (a document's mentions share their sentences).
+SENTENCE_CACHE_SIZE = 256
+# Years a Phoenix office left open when the dictionaries stopped (capped 2014-12-31) is
+# still taken as held.
+STALE_GRACE_YEARS = 2
+# Offices whose former holders are PLOVER ELI ("former government officials"); a former
+# rebel or party member keeps the body's sector.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 # Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
-FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime"})
 FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
                           "nephew", "niece", "family", "relatives", "cousin", "sons", "daughters"})
-# "X-backed militias" are not X: the country before these suffixes is dropped.
+# "X-backed militias" are not X: the country before these suffixes is dropped ("Somalia-based"
+# keeps Somalia: a group based somewhere is coded there).
 DETACHED_SUFFIX_RE = re.compile(
-    r"\b[\w.]+-(backed|born|based|funded|supported|allied|aligned|sponsored|trained|"
+    r"\b[\w.]+-(backed|born|funded|supported|allied|aligned|sponsored|trained|"
     r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
 # Prepositions that end the head noun phrase ("Public workers | in Brazil").
 HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "against", "on",
@@ -212,6 +168,7 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._sentence_cache: dict[str, list[str]] = {}
 
     # ----- public --------------------------------------------------------------------------
     def resolve(self, actor: Actor, *, date: str | None, context: MentionContext,
@@ -273,22 +230,35 @@ class ActorResolver:
                     if hit and hit[1] == "adjective":
                         return _Hit(i, j, "country", hit)
                 continue
-            if any(t.possessive or t.norm == "," for t in span[:-1]):
-                continue
             key = " ".join(t.norm for t in span)
+            if any(t.possessive or t.norm == "," for t in span[:-1]):
+                # "People's Republic of China": a possessive inside a country's own name.
+                country = self.kb.country_word_key(key) if len(span) > 2 else None
+                if country:
+                    return _Hit(i, j, "country", country)
+                continue
             country = self.kb.country_word_key(key)
             if country:
                 # Longest match wins: "New Mexico" (a place) before "Mexico" (a country).
                 return _Hit(i, j, "country", country)
             offices = self.kb.lookup_key(key)
             if offices and len(span) == 1 and offices[0].source == "phoenix" \
-                    and not is_abbreviation(span[0].raw):
-                offices = []  # one Phoenix word ("Prime", "Vice") is too ambiguous
+                    and not is_abbreviation(span[0].raw) and not (
+                        (key in self.kb.phoenix_surnames or name_key(offices[0].person) == key
+                         and key not in self.kb.given_names)
+                        and i > 0
+                        and (toks[i - 1].norm in TITLE_WORDS or toks[i - 1].norm in ROLE_SECTORS)):
+                # One Phoenix word ("Prime", "Vice") is too ambiguous, unless it is a unique
+                # Phoenix surname or a one-word name right after a title ("President
+                # Bouteflika", "President Suharto").
+                offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
-            place = self.kb.place_country(key)
-            if place and len(key) > 3:
-                return _Hit(i, j, "place", place)
+            if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
+                    and not _inside_name(toks, i, j, self.kb.given_names):
+                place = self.kb.place_country(key)
+                if place:
+                    return _Hit(i, j, "place", place)
         return None
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
@@ -314,8 +284,10 @@ class ActorResolver:
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
-        former = role_hit is not None and any(
-            t.norm in FORMER_WORDS for t in toks[max(0, role_hit.start - 3):role_hit.start])
+        led_sector = _led_body_sector(toks, hits, role_hit, head_end)
+        former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]
+        former = any(t.norm in FORMER_WORDS for t in toks[:head_end]) or any(
+            t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
         family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
 
         # Short mention with nothing of its own: an earlier full mention in this document.
@@ -356,14 +328,24 @@ class ActorResolver:
         name = ent_code[0] if ent_code else None
         if family and ent_code:
             sector, how = "ELI", "text_role"
+        elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
+                (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS):
+            # "a former CIA official", "ex-minister", "retired general": a person who held the
+            # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
+            sector, how = "ELI", "text_role"
+        elif led_sector is not None:
+            sector, how = led_sector, "text_role"  # "community leader", "president of the union"
         elif role_sector is not None:
             sector, how = role_sector, "text_role"
-            if former and not (ent_code and ent_code[3] == "kb"):
-                sector = "ELI"
+            if role_sector == "PTY" and any(h.value == "OPP" for h in head_roles[:-1]):
+                sector = "OPP"  # "the opposition Labour Party"
             elif ent_code and ent_code[2] in {"REB", "PRM", "OPP"} and role_sector in ARMED_GENERIC:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
+            elif ent_code and ent_code[2] and _is_org(entity) and ent_in_head \
+                    and role_hit is not None and role_hit.end <= entity.start:
+                sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code
         elif ent_code:
             sector, how = ent_code[2], ent_code[3].replace("kb_undated", "kb")
         elif country_hit is not None and _bare(toks[:head_end], country_hit):
@@ -372,13 +354,18 @@ class ActorResolver:
             sector = self.kb.seat_sector(" ".join(t.raw for t in words))
             how = "metonym" if kind in {"capital", "seat"} else "country_name"
             name = self.kb.country_name(code)
-            if kind == "adjective" and words[-1].norm.endswith("s") and \
-                    words[-1].norm != name_norm(name):
-                sector = None  # "the Palestinians": the people, not the government
+            if kind == "adjective" and words[-1].norm != name_norm(name) and (
+                    words[-1].norm.endswith("s") or toks[0].norm in {"a", "an"}):
+                # "the Palestinians", "an Iranian": people (PLOVER gold CVL), not the state
+                sector = "CVL"
             elif sector == "GOV" and _military_predicate(sentence, text):
                 sector = "MIL"
-        elif country_hit is not None and toks[country_hit.end - 1].possessive:
-            sector, how = "GOV", "country_name"  # "North Korea's denuclearisation"
+        elif country_hit is not None and toks[country_hit.end - 1].possessive \
+                and _last_word(toks, head_end) not in SETTLEMENT_NOUNS:
+            # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place
+            sector, how = "GOV", "country_name"
+        elif _people_head(toks, countries, head_end):
+            sector, how = "CVL", "country_name"  # "Bosnian Serbs", "ethnic Albanians"
         elif country is not None:
             sector = None
             how = how or "country_mention"
@@ -386,10 +373,33 @@ class ActorResolver:
             if role_sector is None:
                 return None
             sector = role_sector
+        if country is None and sector and sentence:
+            # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
+            # the one country its sentence names, if the sentence names only one.
+            found = self._sentence_countries(sentence, text)
+            if len(found) == 1:
+                country, how = found[0], "sentence_country"
         if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
                 sector = None
         return name, country, sector, how or "text_role"
+
+    def _sentence_countries(self, sentence: str, mention: str) -> list[str]:
+        """Distinct countries the sentence names outside the mention (names, adjectives, places)."""
+        rest = sentence.replace(mention, " ", 1)
+        cached = self._sentence_cache.get(rest)
+        if cached is not None:
+            return cached
+        codes: list[str] = []
+        for hit in self._scan(_tokens(rest)):
+            code = hit.value[0] if hit.kind == "country" else (
+                hit.value if hit.kind == "place" else None)
+            if isinstance(code, str) and code not in NONSTATE_CODES and code not in codes:
+                codes.append(code)
+        if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
+            self._sentence_cache.clear()
+        self._sentence_cache[rest] = codes
+        return codes
 
     def _entity_code(self, hit: _Hit, day: str | None) -> tuple[str, str, str, str] | None:
         """(entity_name, country, sector, how) of a KB entity on `day`."""
@@ -398,10 +408,17 @@ class ActorResolver:
             return None
         name = offices[0].person
         if day is None:
-            # Undated: the current office if any, else the last; "former" in the text wins.
+            # Undated (no event or document date): the office held now, if any; otherwise a
+            # former official, never the last office as if still held.
             current = [o for o in offices if o.end is None and o.sector != "ELI"]
-            pick = _best(current or [o for o in offices if o.sector != "ELI"] or offices)
-            return name, pick.country, pick.sector, "kb_undated"
+            if current:
+                pick = _best(current)
+                return name, pick.country, pick.sector, "kb_undated"
+            if offices[0].role in ORG_KINDS and offices[0].source != "phoenix":
+                pick = _best(offices)
+                return name, pick.country, pick.sector, "kb_undated"
+            last = max(offices, key=lambda o: o.end or "")
+            return name, last.country, "ELI", "kb_former"
         held = [o for o in offices if o.holds_on(day) and o.sector != "ELI"]
         if held:
             pick = _best(held)
@@ -413,7 +430,15 @@ class ActorResolver:
         if is_org:
             nearest = past[-1] if past else _best(offices)
             return name, nearest.country, nearest.sector, "kb"
-        if past and not past[-1].capped:
+        if past and past[-1].capped:
+            # Phoenix stops in 2014: an office open then most likely lasted a while longer,
+            # and was most likely over some years on (a former official, ELI).
+            stale = past[-1]
+            grace = f"{int(stale.end[:4]) + STALE_GRACE_YEARS}{stale.end[4:]}"  # type: ignore[index]
+            if day < grace:
+                return name, stale.country, stale.sector, "kb_stale"
+            return name, stale.country, "ELI", "kb_former"
+        if past:
             return name, past[-1].country, "ELI", "kb_former"
         if explicit_eli:
             return name, explicit_eli[0].country, "ELI", "kb_former"
@@ -474,6 +499,69 @@ def _modifies_possessive(role: _Hit, hits: list[_Hit]) -> bool:
     return any(h.kind == "entity" and h.possessive and h.start == role.end for h in hits)
 
 
+def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bool:
+    """Whether the head noun is a plural demonym ("Bosnian Serbs", "ethnic Albanians")."""
+    # "Guineans overseas": a trailing adverb of place does not change the head
+    end = head_end - 1 if head_end > 1 and toks[head_end - 1].norm in PLACE_ADVERBS else head_end
+    last = next((h for h in countries if h.end == end), None)
+    return last is not None and last.value[1] == "adjective" and \
+        toks[last.end - 1].norm.endswith("s") and not toks[last.end - 1].possessive
+
+
+def _inside_name(toks: list[_Token], i: int, j: int,
+                 given_names: frozenset[str] = frozenset()) -> bool:
+    """Whether toks[i:j] is part of a longer capitalised name ("Paul James", "Al-Sabah").
+
+    Such a span is a person's or a firm's name part, not a place; a title or role word next
+    to it ("Kirkuk Governor") does not make a name. A known given name followed by another
+    name word is a person's name however long ("Juan Carlos Pinzon").
+    """
+    def name_word(tok: _Token) -> bool:
+        if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
+                or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES:
+            return False
+        # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
+        return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \
+            or tok.norm.endswith("ic")
+    before = i > 0 and name_word(toks[i - 1]) and not toks[i - 1].possessive
+    # After a given name comes one surname ("Paul James"); a longer capitalised run is an
+    # organisation's name ("Wyoming Brownfield Redevelopment Authority").
+    after = j < len(toks) and name_word(toks[j]) and not toks[j - 1].possessive and (
+        toks[j].norm in NAME_PARTICLES or j + 1 == len(toks) or not toks[j + 1].capitalized
+        or (j == i + 1 and toks[i].norm in given_names))
+    return before or after
+
+
+def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
+                     head_end: int) -> str | None:
+    """Sector of the body a leader title heads, when the mention names a non-state one.
+
+    "community leader" (CVL), "union leaders" (LAB), "religious leaders" (REL), "the president
+    of the university" (EDU); None leaves the title's own sector (a government).
+    """
+    if role is None or _role_word(toks, role) not in LEADER_TITLES:
+        return None
+    for size in (2, 1):  # modifiers right before the title
+        if role.start - size < 0:
+            continue
+        words = " ".join(t.norm for t in toks[role.start - size:role.start])
+        if words in MODIFIER_SECTORS:
+            return MODIFIER_SECTORS[words]
+    before = next((h for h in hits if h.end == role.start and h.kind == "role"), None)
+    if before is not None and before.value != "GOV":
+        return before.value  # type: ignore[return-value]
+    if head_end < len(toks) and toks[head_end].norm in {"of", "from"}:
+        after = [h for h in hits if h.start >= head_end]
+        first = after[0] if after else None
+        if first is not None and first.kind == "role" and first.value != "GOV":
+            return first.value  # type: ignore[return-value]
+        if first is None:
+            for tok in toks[head_end + 1:]:
+                if tok.norm in MODIFIER_SECTORS:
+                    return MODIFIER_SECTORS[tok.norm]
+    return None
+
+
 def _is_org(hit: _Hit | None) -> bool:
     """Whether a KB entity is an organisation (organizations.csv kinds), not a person."""
     if hit is None:
@@ -508,11 +596,6 @@ def _military_predicate(sentence: str | None, mention: str) -> bool:
 
 def _is_name_only(toks: list[_Token]) -> bool:
     return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
-
-
-def _role_is_title(toks: list[_Token], role: _Hit, entity: _Hit | None) -> bool:
-    """'President Biden': a title immediately before the KB name."""
-    return entity is not None and role.end == entity.start
 
 
 def _role_word(toks: list[_Token], hit: _Hit | None) -> str | None:

@@ -4,8 +4,10 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
   countries.csv        names, aliases, adjectives/demonyms, capitals and seat metonyms
   offices.csv          people, the offices they held and when (hand-curated)
   organizations.csv    IGOs, NGOs, armed groups, agencies, media, companies (hand-curated)
+  breakaway.csv        partially recognised states and the country they are coded to
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
-                       lowest priority and stale after 2014
+                       lowest priority and stale after 2014 (agent phrases: roles.py)
+Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).
 A user CSV or YAML file (Options.kb_path) is merged over them: a user row replaces the shipped
 rows with the same person + role, and user entries win any name lookup they take part in.
 """
@@ -30,6 +32,9 @@ OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end
 ORG_KINDS = frozenset({"igo", "ngo", "armed_group", "military", "media", "company", "party",
                        "intelligence", "police", "ministry", "legislature", "court", "government",
                        "paramilitary", "central_bank", "government_in_exile"})
+# Phoenix rows with these sectors are institutions, not people ("Ministry Of Interior").
+ORG_SECTORS = frozenset({"LEG", "JUD", "MIL", "COP", "SPY", "BUS", "JRN", "EDU", "MED", "REB",
+                         "PRM", "PTY", "OPP", "REL", "SOC", "LAB"})
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 PLOVER_SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
@@ -47,6 +52,9 @@ NAME_PARTICLES = frozenset({
 })
 TOKEN_RE = re.compile(r"'s\b|[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*\.?|&|,")
 POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9.])'s\b|(?<=s)'(?=\s|$|[,;:])")
+# Gazetteer entries that stand for their country as actors, and the size a town needs.
+GAZETTEER_FEATURES = frozenset({"city", "capital", "region"})
+GAZETTEER_MIN_POP = 15_000
 ISO_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 E_KB_VALUE = Errors.E101
@@ -65,7 +73,7 @@ class Office:
     start: str | None
     end: str | None  # exclusive: the successor's first day
     notes: str = ""
-    source: str = "shipped"  # shipped | user | phoenix
+    source: str = "shipped"  # shipped | user | phoenix | phoenix_early (see _phoenix_offices)
 
     def holds_on(self, day: str) -> bool:
         """Whether the office is held on ISO day `day` (start inclusive, end exclusive)."""
@@ -108,6 +116,7 @@ def is_abbreviation(raw: str) -> bool:
     return 1 < len(core) <= 5 and core.isalpha() and core.isupper()
 
 
+@lru_cache(maxsize=1 << 17)  # the KB index asks for each of ~40k names several times
 def name_key(text: str) -> str:
     """Lookup key of a name: normalised tokens joined by spaces, leading 'the' dropped.
 
@@ -248,14 +257,22 @@ class KnowledgeBase:
                 self._country_words.setdefault(key, (code, kind))
 
     def _index(self) -> None:
-        """Name keys -> offices, by source; unique surnames of people become extra keys."""
+        """Name keys -> offices, by source; unique surnames of people become extra keys.
+
+        Curated surnames need to be unique among curated people; a Phoenix surname ("President
+        Bouteflika") must be unique among everyone, Phoenix included, and is kept in
+        `phoenix_surnames` so the resolver can ask for a title or full name before using it.
+        """
         by_person: dict[tuple[str, str], list[Office]] = defaultdict(list)
         for office in self.all_offices:
             by_person[(office.source, office.person)].append(office)
         surname_owners: dict[str, set[str]] = defaultdict(set)
+        all_owners: dict[str, set[str]] = defaultdict(set)
         # A word that is someone's first/middle name ("Mohamed") is no safe surname key.
         given_names = {part for office in self.all_offices if office.source != "phoenix"
                        for part in name_key(office.person).split()[:-1]}
+        all_given = {part for office in self.all_offices
+                     for part in name_key(office.person).split()[:-1]}
         for (source, person), offices in by_person.items():
             keys = {name_key(person)} | {name_key(a) for a in offices[0].aliases}
             for office in offices[1:]:
@@ -264,8 +281,12 @@ class KnowledgeBase:
                 if key:
                     self._names[key][source].extend(offices)
             parts = name_key(person).split()
-            # Phoenix surnames are too many to be unique in practice ("Prime", "Vice").
-            if source != "phoenix" and offices[0].role not in ORG_KINDS and len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1] not in NAME_PARTICLES:
+            if offices[0].role in ORG_KINDS or len(parts) < 2 or parts[-1] in NAME_PARTICLES:
+                continue
+            if source == "phoenix" and any(o.sector in ORG_SECTORS for o in offices):
+                continue  # Phoenix institutions ("Ministry Of Interior") have no surname
+            all_owners[parts[-1]].add(name_key(person))
+            if source != "phoenix" and len(parts[-1]) >= 4:
                 surname_owners[parts[-1]].add(name_key(person))
         for surname, owners in surname_owners.items():
             if len(owners) != 1 or surname in self._names or surname in self._country_words \
@@ -274,6 +295,20 @@ class KnowledgeBase:
             (owner,) = owners
             for source, offices in list(self._names[owner].items()):
                 self._names[surname][source].extend(offices)
+        # Words that are someone's given name ("Hassan", "Khalid"): a one-word Phoenix name
+        # that is also one of these is not trusted even after a title.
+        self.given_names: frozenset[str] = frozenset(all_given)
+        self.phoenix_surnames: set[str] = set()
+        for surname, owners in all_owners.items():
+            if len(owners) != 1 or len(surname) < 5 or surname in self._names \
+                    or surname in self._country_words or surname in all_given \
+                    or surname in self.places:
+                continue
+            (owner,) = owners
+            sources = self._names[owner]
+            if set(sources) == {"phoenix"}:
+                self._names[surname]["phoenix"].extend(sources["phoenix"])
+                self.phoenix_surnames.add(surname)
 
     # ----- queries -------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Office]:
@@ -288,6 +323,8 @@ class KnowledgeBase:
         # User rows already replaced shipped rows with the same person + role at load time;
         # Phoenix is only a fallback for names the curated tables lack.
         curated = sources.get("user", []) + sources.get("shipped", [])
+        if curated:
+            curated += sources.get("phoenix_early", [])
         return list(dict.fromkeys(curated or sources.get("phoenix", [])))
 
     def has_key(self, key: str) -> bool:
@@ -317,8 +354,8 @@ class KnowledgeBase:
         return self._country_words.get(key)
 
     def place_country(self, key: str) -> str | None:
-        """Country of a city, province or US state key (locations, not actors)."""
-        return self.places.get(key)
+        """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer."""
+        return self.places.get(key) or gazetteer_country(key)
 
     def seat_sector(self, text: str) -> str:
         """Sector a seat metonym stands for: GOV except the Pentagon (MIL), Capitol Hill (LEG)..."""
@@ -341,16 +378,23 @@ class KnowledgeBase:
         return dict(out)
 
 
-def _taken_keys(offices: Iterable[Office]) -> set[str]:
-    keys: set[str] = set()
+def _taken_keys(offices: Iterable[Office]) -> dict[str, str]:
+    """Curated name keys -> the earliest start on record for that name ("" when undated)."""
+    keys: dict[str, str] = {}
     for office in offices:
-        keys.add(name_key(office.person))
-        keys |= {name_key(a) for a in office.aliases}
+        start = office.start or ""
+        for key in {name_key(office.person)} | {name_key(a) for a in office.aliases}:
+            keys[key] = min(keys.get(key, start), start)
     return keys
 
 
-def _phoenix_offices(taken: set[str]) -> list[Office]:
-    """Phoenix rows for names the curated tables do not cover (any shared name drops the entity)."""
+def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
+    """Phoenix rows for names the curated tables do not cover (any shared name drops the entity).
+
+    One exception: for a person the curated tables know under the same full name, the Phoenix
+    offices that ended before the curated record starts are kept (source `phoenix_early`), so a
+    1999 mention of a president curated from 2010 finds the earlier office.
+    """
     rows = _phoenix_rows()
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
@@ -358,13 +402,21 @@ def _phoenix_offices(taken: set[str]) -> list[Office]:
     out: list[Office] = []
     for person, group in groups.items():
         keys = {name_key(person)} | {name_key(a) for r in group for a in _split_list(r["aliases"])}
-        if keys & taken:
-            continue
+        first = taken.get(name_key(person))
+        if keys & taken.keys():
+            if not first:
+                continue
+            group = [r for r in group if r["sector"] and r["sector"] != "ELI" and r["end"]
+                     and r["end"] <= first]
+            source = "phoenix_early"
+        else:
+            source = "phoenix"
         for row in group:
-            out.append(Office(person=person, aliases=_split_list(row["aliases"]),
+            out.append(Office(person=person, aliases=() if source == "phoenix_early"
+                              else _split_list(row["aliases"]),
                               country=row["country"], sector=row["sector"], role=row["role"],
                               start=row["start"] or None, end=row["end"] or None,
-                              notes=row["notes"], source="phoenix"))
+                              notes=row["notes"], source=source))
     return out
 
 
@@ -377,6 +429,11 @@ def _phoenix_rows() -> tuple[dict, ...]:
 @lru_cache(maxsize=1)
 def _places_cached() -> tuple[tuple[str, str], ...]:
     places: dict[str, str] = {}
+    # Partially recognised and unrecognised states: places of the country PLOVER/CAMEO code
+    # them to (breakaway.csv, curated), never a government of their own.
+    for row in _read_csv(SHIPPED_DIR / "breakaway.csv"):
+        for word in [row["name"], *_split_list(row["aliases"]), *_split_list(row["adjectives"])]:
+            places.setdefault(name_key(word), row["country"])
     path = SHIPPED_DIR / "phoenix_places.csv"
     if path.exists():
         for row in _read_csv(path):
@@ -389,6 +446,28 @@ def _places_cached() -> tuple[tuple[str, str], ...]:
     except ImportError:
         pass
     return tuple(places.items())
+
+
+@lru_cache(maxsize=1 << 14)
+def gazetteer_country(key: str) -> str | None:
+    """Country of a GeoNames town or first-level region named `key` (the shipped gazetteer).
+
+    A region or capital always counts; a town only from GAZETTEER_MIN_POP people, and only
+    when no town or region of that name in another country is a third as large (a name such
+    as "Paris" or "Hyderabad" is not settled by size alone).
+    """
+    from eventwire.resolve.places import Gazetteer  # the gazetteer is shared with places.py
+
+    found = [e for e in Gazetteer.load().candidates(key.lower())
+             if e[1] in GAZETTEER_FEATURES and e[2]]
+    if not found:
+        return None
+    top = max(found, key=lambda e: e[7])
+    if top[1] == "city" and top[7] < GAZETTEER_MIN_POP:
+        return None
+    if any(e[2] != top[2] and e[7] * 3 >= top[7] for e in found):
+        return None
+    return top[2]
 
 
 def _places() -> dict[str, str]:

@@ -125,3 +125,30 @@ def test_name_key_folds_accents_and_keeps_abbreviations():
     assert name_key("Recep Tayyip Erdoğan") == "recep tayyip erdogan"
     assert name_key("the U.N.") == "UN"
     assert name_key("al-Sharaa") == name_key("Al Sharaa")
+
+
+def test_phoenix_rows_before_a_curated_record_are_kept(kb):
+    # Curated: Sarkozy's presidency from 2007-05-16; Phoenix adds his earlier ministries.
+    offices = kb.lookup("Nicolas Sarkozy")
+    curated_start = min(o.start for o in offices if o.source == "shipped")
+    early = [o for o in offices if o.source == "phoenix_early"]
+    assert early and all(o.end and o.end <= curated_start for o in early)
+    assert {o.sector for o in kb.offices("Nicolas Sarkozy", "2006-06-01")} == {"GOV"}
+
+
+def test_gazetteer_towns_need_size_and_no_rival(kb):
+    from eventwire.resolve.kb import gazetteer_country
+
+    assert gazetteer_country("kharkiv") == "UKR"
+    assert gazetteer_country("no such town anywhere") is None
+    assert gazetteer_country("paris") == "FRA"  # Paris, Texas is far smaller
+    assert gazetteer_country("san jose") is None  # the US and Costa Rican cities are rivals
+
+
+def test_agent_phrases_are_derived_with_plurals():
+    from eventwire.resolve.roles import agent_phrases, role_sectors
+
+    agents = agent_phrases()
+    assert agents["thief"] == agents["thieves"] == "CRM"
+    assert agents["medic"] == "MED" and agents["newspaper"] == "JRN"
+    assert role_sectors()["protesters"] == "CVL"  # the curated table wins over Phoenix (OPP)

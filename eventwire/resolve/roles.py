@@ -1,0 +1,233 @@
+"""Hand-curated role words, leader modifiers and former-office words for the actor resolver.
+
+A mention's sector comes from these words when no knowledge-base entry settles it ("Israeli
+troops", "a community leader", "vandals"). Three layers, the first that knows a phrase wins:
+  ROLES          curated here, by sector (PLOVER sector codes; JRN = media, MED = health);
+  agent phrases  derived from the PETRARCH2/Phoenix agents dictionary (phoenix_agents.csv,
+                 rebuilt by scripts/seed_kb.py), about 5,000 singular and plural forms;
+the longest phrase in the mention wins over shorter ones (see ActorResolver._match_role).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from eventwire.resolve.kb import SHIPPED_DIR
+
+# Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
+ROLES = {
+    "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,
+        ministries, minister, ministers, president, presidents, presidency, prime minister,
+        premier, chancellor, king, queen, emir, sultan, monarch, crown prince, head of state,
+        head of government, foreign minister, foreign ministry, defence minister, defense
+        minister, secretary of state, spokesman, spokeswoman, spokesperson, official, officials,
+        ambassador, ambassadors, envoy, envoys, special envoy, diplomat, diplomats, embassy,
+        consulate, delegation, negotiators, regime, governor, mayor, state government,
+        vice president, ruler, rulers, junta, leader, leaders, supreme leader, secretary
+        general, secretary-general, under secretary, state department, interior ministry, interior
+        minister, finance minister, agency, regulator, regulators, leadership, taoiseach,
+        tanaiste, secretary, county executive, state council, council""",
+    "MIL": """army, armies, armed forces, military, militaries, troops, soldier, soldiers, navy,
+        air force, marines, marine, airstrike, airstrikes, air strike, air strikes, warplanes,
+        fighter jets, defence forces, defense forces, peacekeepers, peacekeeping force,
+        peacekeeping forces, forces, national guard, battalion, military personnel, special
+        forces, generals, general, army general, commander, commanders, paratroopers, sailors,
+        coast guard, warship, warships, security forces, security force, drone strike, strike,
+        strikes, air raid, shelling,
+        pilots, sergeant, corporal, lieutenant, colonel, captain, officer corps, infantry""",
+    "COP": """police, policemen, police officers, police officer, border guards,
+        border guard, gendarmes, gendarmerie, riot police, law enforcement, commissioner of
+        police, police commissioner, sheriff, detectives""",
+    "JUD": """court, courts, judge, judges, justice, justices, chief justice, prosecutor,
+        prosecutors, prosecution, attorney general, tribunal, judiciary, supreme court, high
+        court, magistrate, magistrates, district court, appeals court""",
+    "LEG": """parliament, parliaments, parliamentarians, lawmakers, legislators, legislature,
+        senate, senators, senator, congress, congressman, congresswoman, congressmen,
+        assembly, national assembly, mps, house of representatives, lower house, upper house""",
+    "REB": """rebels, rebel, insurgents, insurgent, militants, militant, guerrillas, guerrilla,
+        jihadists, jihadist, separatists, separatist, armed group, armed groups, extremists,
+        extremist, terrorists, terrorist, suicide bomber, suicide bombers, insurgency, rebel
+        group, rebel commander, rebel leader, rebel official, fighters, fighter""",
+    "PRM": "militia, militias, militia groups, paramilitary, paramilitaries",
+    "UAF": "gunmen, gunman, unknown gunmen, assailants, attackers, unidentified attackers",
+    "OPP": """opposition, opposition leader, opposition leaders, opposition party, opposition
+        parties, dissident, dissidents""",
+    "CVL": """civilians, civilian, protesters, protestors, demonstrators, residents, people,
+        citizens, citizen, nationals, villagers, village, activists, crowd, crowds, man, men,
+        woman, women, children, girls, boys, family, families, passengers, public, migrants,
+        tourists, actor""",
+    "BUS": """company, companies, firm, firms, business, businesses, corporation, corporations,
+        industry, businessman, businessmen, businesswoman, investors, bank, banks, airline,
+        airlines, exporters, traders, hospitality group""",
+    "LAB": """workers, worker, strikers, union, unions, trade union, trade unions, labour union,
+        labor union, employees, drivers, truck drivers, miners, dockworkers""",
+    "EDU": """students, student, university, universities, school, schools, teachers, teacher,
+        professors, academics, researchers, scholars""",
+    "MED": "doctors, doctor, nurses, nurse, hospital, hospitals, health workers, medics",
+    "JRN": """journalists, journalist, newspaper, newspapers, media, reporters, reporter,
+        broadcaster, news agency, television, radio, editor, editors, publisher""",
+    "REF": """refugees, refugee, asylum seekers, asylum seeker, displaced, displaced people, idps,
+        refugee camps, refugee camp""",
+    "REL": """church, churches, clergy, cleric, clerics, imam, imams, bishop, bishops, priest,
+        priests, mosque, christian leaders, religious leaders, rabbis, rabbi, monks""",
+    "AGR": "farmers, farmer, peasants, agricultural, fishermen, herders, agriculture",
+    "CRM": """criminals, criminal, gang, gangs, cartel, cartels, smugglers, traffickers, mafia,
+        drug lords, pirates""",
+    "SPY": """intelligence, spies, spy, intelligence services, intelligence agency, intelligence
+        agencies, secret service""",
+    "PTY": "party, parties, political party",
+    "SOC": """ngo, ngos, association, civil society, rights group, rights groups, human rights
+        group, charity, foundation""",
+}
+# Further role words (issue 17: criminals, health workers, mujahideen, mercenaries, relatives,
+# lawyers, experts, singular forms, equipment that stands for its forces).
+MORE_ROLES = {
+    "CVL": """kurds, kurd, tamils, pashtuns, hazaras, uighurs, uyghurs, rohingya, tutsis, hutus,
+        druze, yazidis, berbers, tuaregs, baluch, balochs, chechens, roma, bedouins, bedouin,
+        oromos, amharas, tigrayans, fulanis, fulani, igbos, yorubas, hausas, arabs, ethnic
+        minority, ethnic minorities, ethnic group, ethnic groups, protester, protestor,
+        demonstrator, resident, villager, relatives, relative, neighbours, neighbors, youths,
+        youth, mourners, pilgrims, worshippers, voters, spectators, fans, hostages, hostage,
+        victims, victim, survivors, bystanders, pedestrians, shoppers, settlers, prisoners,
+        prisoner, detainees, detainee, inmates, community, communities, tribe, tribes,
+        tribesmen, clan, clans, indigenous people, indigenous peoples, minority, minorities,
+        national, servicemen's families""",
+    "CRM": """criminal gang, criminal gangs, vandals, vandal, thieves, thief, robbers, robber,
+        burglars, looters, looter, kidnappers, kidnapper, gangsters, gangster, drug dealers,
+        drug traffickers, drug cartel, drug cartels, hackers, hacker, suspects, suspect,
+        poachers, bandits, bandit, rapists, murderers, killers, fraudsters, scammers, human
+        traffickers, people smugglers""",
+    "MED": """paramedics, paramedic, medic, physicians, physician, surgeons, surgeon, medical staff,
+        medical workers, medical teams, ambulance, ambulances, clinic, clinics""",
+    "REB": """mujahideen, mujahedeen, mujahedin, mujahidin, jihadis, jihadi, fedayeen, rebel
+        leaders, rebel forces, guerrilla fighters, insurgent groups, terror group, terrorist
+        group, terrorist groups, separatist rebels""",
+    "UAF": """mercenaries, mercenary, armed men, masked men, gunmen, snipers, sniper""",
+    "JUD": """lawyers, lawyer, attorneys, attorney, defence lawyer, defense lawyer, defense
+        attorney, barristers, barrister, solicitors, jurors, jury, prosecutor general""",
+    "EDU": """experts, expert, analysts, analyst, scientists, scientist, academic, professor,
+        scholar, researcher, think tank, think tanks, pupils, schoolchildren, college,
+        colleges, academy""",
+    "MIL": """servicemen, serviceman, service members, aircraft, helicopters,
+        helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
+        army units, military units, military officials, defence officials, defense
+        officials, naval forces, ground forces, troop, conscripts""",
+    "COP": """policeman, policewoman, crowd control police, riot squad, traffic police, constables,
+        constable""",
+    "JRN": """newspapers,  web sites, websites, website, bloggers, blogger, correspondent,
+        correspondents, photographer, photographers, news website, tv station, tv channel,
+        state media, press""",
+    "LAB": """labourers, laborers, trade unionists, unionists, nurses union, teachers union,
+        strikers""",
+    "BUS": """businesses, merchants, shopkeepers, vendors, entrepreneurs, executives, executive,
+        ceo, bosses, contractors, contractor, manufacturers, manufacturer, retailers,
+        investors, employers, landlords""",
+    "REL": """monk, nuns, nun, pastor, pastors, preacher, preachers, sheikhs, mullah, mullahs,
+        ayatollahs, archbishop, cardinal, pope, vatican, temple, temples, synagogue, religious
+        leader, muslim clerics""",
+    "SOC": """campaigners, campaigner, advocacy group, advocates, human rights activists, watchdog,
+        volunteers, volunteer, ngo workers, movement, peace movement, environmentalists""",
+    "REF": """displaced persons, internally displaced, evacuees, exiles""",
+    "PRM": """militiamen, militiaman, vigilantes, death squads, self-defence groups, self-defense
+        groups""",
+    "OPP": """critics, critic, government critics, opposition coalition, opposition group,
+        opposition groups, opposition movement, opposition activists, opposition supporters,
+        opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
+    "PTY": """ruling party, governing party, party members, party officials, party leader, party
+        leaders, party chairman""",
+    "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of
+        parliament, speaker of parliament, parliament speaker, congressional,
+        assemblyman, councillors, councilors""",
+    "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts,
+        counterpart, ministers, deputy minister, cabinet minister, state minister, authority,
+        governments, administrators, bureaucrats, civil servants, customs officials, border
+        officials, prefect, governors, mayors""",
+    "AGR": """farm workers, growers, ranchers, herdsmen, pastoralists, cattle herders""",
+}
+# Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
+# university" (EDU), "union leader" (LAB); a government only when nothing says otherwise.
+LEADER_TITLES = frozenset({
+    "leader", "leaders", "president", "presidents", "chairman", "chairwoman", "chairperson",
+    "chair", "head", "heads", "chief", "chiefs", "director", "directors", "secretary general",
+    "secretary-general", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    "founder", "members", "member", "representative", "representatives", "figure", "figures",
+    "elder", "elders", "boss", "coordinator", "commander", "commanders", "adviser",
+    "advisers", "advisor", "advisors", "aide", "aides",
+})
+# Modifiers that name a non-government body without being a role noun themselves.
+MODIFIER_SECTORS = {
+    "community": "CVL", "indigenous": "CVL", "tribal": "CVL", "clan": "CVL", "village": "CVL",
+    "civic": "CVL", "neighbourhood": "CVL", "neighborhood": "CVL", "traditional": "CVL",
+    "local community": "CVL", "youth": "CVL", "women's": "CVL", "ethnic": "CVL",
+    "religious": "REL", "muslim": "REL", "christian": "REL", "catholic": "REL", "church": "REL",
+    "islamic": "REL", "jewish": "REL", "buddhist": "REL", "hindu": "REL", "spiritual": "REL",
+    "business": "BUS", "industry": "BUS", "corporate": "BUS", "company": "BUS",
+    "union": "LAB", "labour": "LAB", "labor": "LAB", "trade union": "LAB",
+    "student": "EDU", "university": "EDU", "school": "EDU", "college": "EDU",
+    "opposition": "OPP", "protest": "OPP", "dissident": "OPP",
+    "party": "PTY", "rebel": "REB", "insurgent": "REB", "militant": "REB", "guerrilla": "REB",
+    "militia": "PRM", "gang": "CRM", "cartel": "CRM", "mafia": "CRM", "criminal": "CRM",
+    "military": "MIL", "army": "MIL", "police": "COP", "intelligence": "SPY",
+    "media": "JRN", "press": "JRN", "hospital": "MED", "clinic": "MED",
+    "farmers": "AGR", "farm": "AGR", "refugee": "REF", "camp": "REF",
+    "rights": "SOC", "civil society": "SOC", "ngo": "SOC", "charity": "SOC",
+    "parliamentary": "LEG", "senate": "LEG", "judicial": "JUD", "court": "JUD",
+}
+# Capitalised words that head an organisation's or a place's name: next to a place name
+# they do not make it part of a person's name ("Madras High Court", "Michigan Department").
+ORG_HEAD_WORDS = frozenset({
+    "department", "authority", "agency", "office", "bureau", "commission", "committee",
+    "corporation", "company", "group", "party", "front", "movement", "army", "forces", "high",
+    "supreme", "district", "state", "province", "region", "county", "city", "municipality",
+    "governorate", "union", "association", "federation", "institute", "museum", "hospital",
+    "school", "university", "times", "post", "news", "daily", "tribune", "herald", "police",
+    "court", "council", "assembly", "government", "airport", "port", "club", "bank", "fc",
+})
+# Words that begin a place's own name ("Greater Chennai", "New Mosul"): no given name.
+PLACE_PREFIXES = frozenset({"greater", "new", "old", "upper", "lower", "north", "south",
+                            "east", "west", "northern", "southern", "eastern", "western",
+                            "central", "port", "mount", "lake", "saint", "st", "san", "santa"})
+# Continents and regions the gazetteer knows as towns or provinces ("Africa" in Tunisia,
+# "Balkan" in Turkmenistan): as actors they name no country.
+NOT_PLACES = frozenset({
+    "africa", "europe", "asia", "america", "americas", "balkan", "balkans", "caucasus",
+    "arabia", "gulf", "sahel", "levant", "maghreb", "scandinavia", "middle east", "far east",
+    "west", "east", "north", "south", "central", "western", "eastern", "northern", "southern",
+    "pacific", "atlantic", "mediterranean", "arctic", "antarctic", "global", "international",
+    "union", "republic", "kingdom", "state", "national", "federal", "liberation", "islamic",
+})
+# Words before a title that make its holder a former official (PLOVER ELI).
+FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime",
+                          "retired", "erstwhile", "outgoing", "toppled", "overthrown",
+                          "one-time", "past"})
+
+
+def phrase_key(phrase: str) -> str:
+    """A role phrase as the resolver's tokens read it: hyphens split, no dots or apostrophes."""
+    return " ".join(phrase.lower().replace("-", " ").replace(".", "").replace("'", "").split())
+
+
+def _phrases(table: dict[str, str]) -> dict[str, str]:
+    return {phrase_key(phrase): sector
+            for sector, phrases in table.items()
+            for phrase in phrases.split(",") if phrase.strip()}
+
+
+@lru_cache(maxsize=1)
+def agent_phrases() -> dict[str, str]:
+    """Derived Phoenix agent phrases -> sector (empty when the file is missing)."""
+    path = SHIPPED_DIR / "phoenix_agents.csv"
+    if not path.exists():
+        return {}
+    with open(path, newline="", encoding="utf-8") as fh:
+        return {phrase_key(row["phrase"]): row["sector"] for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def role_sectors() -> dict[str, str]:
+    """All role phrases -> sector: curated ROLES, then MORE_ROLES, then the agent phrases."""
+    merged = dict(agent_phrases())
+    merged.update(_phrases(MORE_ROLES))
+    merged.update(_phrases(ROLES))
+    return merged
