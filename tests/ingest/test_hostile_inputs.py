@@ -235,3 +235,25 @@ def test_invalid_published_is_dropped_with_a_note(tmp_path):
     docs = list(Reader(Options(progress=False)).read([str(path)]))
     assert [d.published for d in docs] == [None, None, "2025-06-01", None]
     assert [d.metadata.get("published_dropped") for d in docs] == ["garbage", "2025-13-45", None, "0001-01-01"]
+
+
+def test_article_dated_near_year_one_runs_to_the_end(tmp_path):
+    """The full `run` (coding and date resolution): a dateline of year 1 used to underflow
+    "yesterday" (OverflowError); now the date is no publication date and the run completes."""
+    from eventwire.api import run
+
+    folder = tmp_path / "in"
+    good_corpus(folder)
+    title, body = article_text(17)
+    (folder / "year1.txt").write_text(
+        f"{title}\nPublished: 01/01/0001\nRussian troops attacked Syrian rebels yesterday near Aleppo, "
+        f"three days ago and last week, officials said.\n{body}\n")
+    db = str(tmp_path / "run.duckdb")
+    summary = run([str(folder)], Options(db=db, progress=False))
+    assert summary.counts["read"] == GOOD + 1
+    con = duckdb.connect(db, read_only=True)
+    rows = con.execute("SELECT status, published FROM documents WHERE source_path LIKE '%year1.txt'").fetchall()
+    events = con.execute("SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id "
+                         "WHERE d.source_path LIKE '%year1.txt'").fetchone()[0]
+    con.close()
+    assert rows == [("ok", None)] and events >= 1
