@@ -238,3 +238,16 @@ def exchange(port: int, request: bytes) -> bytes:
 def test_real_server_answers_oversized_requests(live_server, request_bytes, status):
     line = exchange(live_server, request_bytes)
     assert line.startswith(b"HTTP/1.1 " + status), line[:80]
+
+
+def test_real_server_fuzz_never_drops_a_connection(live_server):
+    """Seeded requests with URLs and header blocks from a few bytes to 3 MB: each one answered."""
+    rng = random.Random(FUZZ_SEED)
+    for _ in range(12):
+        query = b"text=" + b"q" * int(10 ** rng.uniform(1, 6.5))
+        # At most 3.2 MB of URL and 0.7 MB of headers: within the 4 MiB head h11 reads.
+        headers = b"".join(b"X-%d: %s\r\n" % (i, b"h" * int(10 ** rng.uniform(0, 4.5)))
+                           for i in range(rng.randrange(1, 22)))
+        line = exchange(live_server, b"GET /documents?" + query + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + headers + b"\r\n")
+        assert line[:12] in (b"HTTP/1.1 200", b"HTTP/1.1 414", b"HTTP/1.1 422", b"HTTP/1.1 431"), line[:80]
