@@ -45,6 +45,7 @@ from eventwire.analyze.dyads import PERIODS, dyad_pairs, dyad_table
 from eventwire.analyze.merge import is_stale, merge_if_stale
 from eventwire.errors import Errors
 from eventwire.events.codebook import PLOVER_TYPES
+from eventwire.ingest.readers import fix_surrogates
 from eventwire.resolve.dates import valid_published
 
 log = logging.getLogger(__name__)
@@ -481,7 +482,7 @@ SUBMIT_KEYS = ("text", "html", "url", "title", "outlet", "published")
 def parse_submission(body: bytes) -> list[dict[str, str]]:
     """Articles from a POST body: {"documents": [...]} or one {"text": ...}; 400 if malformed."""
     try:
-        data = json.loads(body)
+        data = json.loads(body, parse_int=str)  # no int() of 4,300+ digits: numbers are ignored
     except RecursionError as err:
         raise HTTPException(400, "Body is not valid JSON: nested too deep.") from err
     except (ValueError, UnicodeDecodeError) as err:
@@ -495,7 +496,8 @@ def parse_submission(body: bytes) -> list[dict[str, str]]:
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             raise HTTPException(400, f"documents[{i}] must be an object.")
-        rec = {k: item[k] for k in SUBMIT_KEYS if isinstance(item.get(k), str)}
+        # Lone surrogates ("\\ud800") would fail every UTF-8 write after this.
+        rec = {k: fix_surrogates(item[k]) for k in SUBMIT_KEYS if isinstance(item.get(k), str)}
         if not (rec.get("text") or rec.get("html") or "").strip():
             raise HTTPException(400, f"documents[{i}] needs a non-empty 'text' or 'html'.")
         if rec.get("published") and valid_published(rec["published"]) is None:

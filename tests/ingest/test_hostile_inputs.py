@@ -257,3 +257,34 @@ def test_article_dated_near_year_one_runs_to_the_end(tmp_path):
                          "WHERE d.source_path LIKE '%year1.txt'").fetchone()[0]
     con.close()
     assert rows == [("ok", None)] and events >= 1
+
+
+class HugeLine(io.RawIOBase):
+    """A stream of one `size`-byte JSONL line, then a good one, made on the fly (never on disk)."""
+
+    def __init__(self, size: int, good: bytes) -> None:
+        self.left, self.good = size, good
+
+    def readline(self, size: int = -1) -> bytes:
+        if self.left > 0:
+            n = self.left if size is None or size < 0 else min(size, self.left)
+            self.left -= n
+            return b"x" * (n - 1) + b"\n" if self.left == 0 else b"x" * n
+        line, self.good = self.good, b""
+        return line
+
+
+def test_400_mb_jsonl_line_is_read_in_bounded_memory():
+    import tracemalloc
+
+    title, body = article_text(18)
+    good = (json.dumps({"title": title, "text": body}) + "\n").encode()
+    reader = Reader(Options(progress=False))  # max_bytes: 20 MB
+    tracemalloc.start()
+    try:
+        docs = list(reader.read_jsonl("huge.jsonl", HugeLine(400_000_000, good)))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d.reason for d in docs] == [Reasons.TOO_LARGE, None]
+    assert peak < 3 * reader.options.max_bytes, peak  # one capped line, not 400 MB

@@ -3,6 +3,7 @@ path or a dropped connection; Host, CSP and /docs assets are checked."""
 
 from __future__ import annotations
 
+import json
 import random
 import socket
 import threading
@@ -251,3 +252,12 @@ def test_real_server_fuzz_never_drops_a_connection(live_server):
         line = exchange(live_server, b"GET /documents?" + query + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                         + headers + b"\r\n")
         assert line[:12] in (b"HTTP/1.1 200", b"HTTP/1.1 414", b"HTTP/1.1 422", b"HTTP/1.1 431"), line[:80]
+
+
+def test_submission_with_lone_surrogates_and_huge_numbers_is_readable():
+    from eventwire.serve.app import parse_submission
+
+    body = b'{"text": "Russia met Syria \\ud800 today.", "title": "\\udfff", "n": 1' + b"0" * 5000 + b"}"
+    [rec] = parse_submission(body)
+    assert rec == {"text": "Russia met Syria \ufffd today.", "title": "\ufffd"}
+    json.dumps(rec, ensure_ascii=False).encode("utf-8")  # as run_submission writes it: no error
