@@ -83,8 +83,10 @@ def unreadable_reason(path: str) -> tuple[str, str] | None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        if os.path.islink(path):
+        try:
             return Reasons.BROKEN_LINK, f"symbolic link to missing '{os.readlink(path)}'"
+        except OSError:  # not a link (or gone too): the file went away after it was listed
+            pass
         return Reasons.READ_ERROR, "file vanished before it was read"
     except OSError as err:  # a link loop, no permission on a folder
         return Reasons.READ_ERROR, str(err)
