@@ -43,3 +43,8 @@ class Reasons:
     BAD_RECORD = "bad_record"
     READ_ERROR = "read_error"
     ERROR = "error"  # a stage raised on this document (status "failed"; detail names the stage)
+    # Inputs the readers cannot treat as documents (issue 18): each is recorded, never opened.
+    NOT_A_FILE = "not_a_file"  # a FIFO, socket or device among the inputs
+    BROKEN_LINK = "broken_link"  # a symbolic link to nothing
+    WRONG_FORMAT = "wrong_format"  # named as one format, holding another (an HTML page as .warc)
+    NO_HTML = "no_html"  # a WARC file without one HTML response record

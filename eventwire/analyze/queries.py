@@ -64,17 +64,23 @@ class EventFilters:
             clauses.append("h.day <= CAST(? AS DATE)")
             params.append(self.date_to)
         if self.place:
-            clauses.append("h.place ILIKE ?")
-            params.append(f"%{self.place}%")
+            clauses.append("h.place ILIKE ? ESCAPE '\\'")
+            params.append(contains_pattern(self.place))
         if self.text:
             clauses.append(
                 "EXISTS (SELECT 1 FROM reports r JOIN events e ON e.id = r.event_id "
-                "WHERE r.happening_id = h.id AND e.sentence ILIKE ?)"
+                "WHERE r.happening_id = h.id AND e.sentence ILIKE ? ESCAPE '\\')"
             )
-            params.append(f"%{self.text}%")
+            params.append(contains_pattern(self.text))
         if self.located is not None:
             clauses.append("h.lat IS NOT NULL" if self.located else "h.lat IS NULL")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def contains_pattern(words: str) -> str:
+    """A LIKE pattern matching `words` anywhere, literally: '%' and '_' in a search are text,
+    not wildcards (use with ESCAPE '\\')."""
+    return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def rows_as_dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -170,8 +176,8 @@ def list_documents(con: duckdb.DuckDBPyConnection, *, status: str | None = None,
         clauses.append("outlet = ?")
         params.append(outlet)
     if text:
-        clauses.append("(title ILIKE ? OR text ILIKE ?)")
-        params += [f"%{text}%", f"%{text}%"]
+        clauses.append("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')")
+        params += [contains_pattern(text)] * 2
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     total = con.execute(f"SELECT count(*) FROM documents{where}", params).fetchone()[0]
     cols = ", ".join(DOCUMENT_LIST_COLUMNS)

@@ -14,9 +14,8 @@ ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def extract_main(html: str, url: str | None, *, favor_precision: bool, fallbacks: bool = False) -> dict | None:
     """trafilatura's main text (one paragraph per line) and metadata, as a dict, or None."""
     import trafilatura  # heavy import kept local, as optional-dependency steps do
-    from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = parse_page(html)
     if tree is None:
         return None
     meta = page_metadata(tree, url)
@@ -36,6 +35,43 @@ def extract_main(html: str, url: str | None, *, favor_precision: bool, fallbacks
     found = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     found.update(meta)
     return found
+
+
+def html_parser() -> Any:
+    """trafilatura's HTML parser settings plus `huge_tree`: without it libxml2 stops at 256
+    nested elements, and an article deeper than that was lost (no_article). A new parser per
+    page: lxml parsers must not be shared between threads."""
+    from lxml.html import HTMLParser
+
+    return HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                      remove_comments=True, remove_pis=True, huge_tree=True)
+
+
+def parse_page(html: str) -> Any:
+    """The page's lxml tree, or None if it is no HTML: trafilatura's `load_html` steps for a
+    str, with the deep-tree parser."""
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    parser = html_parser()
+    tree = _fromstring(html, parser)
+    if tree is None or len(tree) < 1:  # lxml wants bytes for a str declaring its encoding
+        tree = _fromstring(html.encode("utf-8", "surrogatepass"), parser)
+    if tree is None:
+        return None
+    if is_dubious_html(beginning) and len(tree) < 2:
+        return None
+    return tree
+
+
+def _fromstring(data: str | bytes, parser: Any) -> Any:
+    from lxml.html import fromstring
+
+    try:
+        return fromstring(data, parser=parser)
+    except Exception:  # noqa: BLE001 - ValueError, ParserError ("Document is empty"), ...
+        return None
 
 
 def page_metadata(tree: Any, url: str | None) -> dict[str, str | None]:

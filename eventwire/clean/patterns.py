@@ -261,3 +261,7 @@ JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+# Scripts written without spaces between words (Chinese, Japanese kana): each character counts
+# as a word, so such a text reaches the language check (non_english) instead of being too short.
+UNSPACED_CHAR_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.clean import patterns as P
 from eventwire.clean.dedup import NearDuplicateIndex, document_id, signature
 from eventwire.clean.html import clean_html
 from eventwire.clean.language import detect_language
@@ -38,8 +39,9 @@ class CleanStep(Step):
         if not doc.published and cleaned.published:
             doc.published, doc.published_source = cleaned.published, cleaned.published_source
         doc.text = cleaned.body
-        if len(doc.text.split()) < self.options.min_words:
-            doc.metadata["detail"] = f"{len(doc.text.split())} words after cleaning"
+        words = count_words(doc.text)
+        if words < self.options.min_words:
+            doc.metadata["detail"] = f"{words} words after cleaning"
             return doc.skip(STATUS_SKIPPED, Reasons.NO_ARTICLE)
         if not doc.published:
             # No date in the metadata: the best estimate from the text, flagged as such.
@@ -53,3 +55,8 @@ class CleanStep(Step):
         # Computed here, in the worker, so that deduplication (one place, in order) only looks it up.
         doc.metadata[MINHASH_KEY] = NearDuplicateIndex.to_bytes(signature(doc.text, self.options)).hex()
         return doc
+
+
+def count_words(text: str) -> int:
+    """Words of a text: whitespace-separated, plus one per Chinese or Japanese character."""
+    return len(text.split()) + len(P.UNSPACED_CHAR_RE.findall(text))

@@ -144,7 +144,7 @@ def serve(
     try:
         import uvicorn
 
-        from eventwire.serve.app import create_app
+        from eventwire.serve.app import SERVER_SETTINGS, create_app
     except ImportError as err:
         print_error(Errors.E014.format(what='eventwire serve', extra='serve'))
         raise typer.Exit(2) from err
@@ -153,7 +153,8 @@ def serve(
     if not os.path.exists(db):
         print_error(Errors.E003.format(path=db, err='no such file'))
         raise typer.Exit(2)
-    application = _guard(lambda: create_app(db, token=token))
+    application = _guard(lambda: create_app(db, token=token, hosts=[host]))
     if host not in ("127.0.0.1", "localhost", "::1"):
         err_console.print(f"[yellow]Serving on {host}: reachable from other machines.")
-    uvicorn.run(application, host=host, port=port, log_level="info" if verbose else "warning")
+    uvicorn.run(application, host=host, port=port, log_level="info" if verbose else "warning",
+                **SERVER_SETTINGS)

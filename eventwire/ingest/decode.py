@@ -14,6 +14,28 @@ BINARY_MAGIC = (
     b"\x1f\x8b", b"BZh", b"\xfd7zXZ", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00",
 )
 CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+# UTF-16 without a byte-order mark: Latin-script text puts a NUL in every other byte, which
+# looks binary. Share of the even (or odd) bytes that must be NUL to try it as UTF-16.
+UTF16_NUL_SHARE = 0.3
+UTF16_MAX_CONTROLS = 0.01  # share of control characters the decoded text may hold
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """The text of BOM-less UTF-16 (little or big endian), or None if it does not read as such."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if max(even, odd) < UTF16_NUL_SHARE or min(even, odd) > UTF16_NUL_SHARE / 3:
+        return None
+    enc = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data[: len(data) // 2 * 2].decode(enc)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text[:2048] if ch < " " and ch not in "\t\n\r\f")
+    return text if controls <= UTF16_MAX_CONTROLS * min(len(text), 2048) else None
 
 
 class DecodeError(ValueError):
@@ -41,6 +63,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode `data`: BOM, then UTF-8, then the declared charset, then detection."""
     if not data.strip():
         raise DecodeError(Reasons.EMPTY, "empty input")
+    if (b"\x00" in data[:4096] and not data.startswith(BINARY_MAGIC)
+            and (text := sniff_utf16(data)) is not None):
+        return text
     if looks_binary(data):
         raise DecodeError(Reasons.BINARY, "binary content, not text or HTML")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),

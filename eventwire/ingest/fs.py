@@ -85,7 +85,17 @@ def expand_sized(inputs: Iterable[str]) -> Iterator[tuple[str, int]]:
             yield from expand_url(item)
         else:
             for path in expand_inputs([item]):
-                yield path, os.path.getsize(path) if path != "-" else 0
+                yield path, local_size(path)
+
+
+def local_size(path: str) -> int:
+    """Bytes of a local input; 0 for stdin and for what the reader will skip (a broken link)."""
+    if path == "-":
+        return 0
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def expand_sources(inputs: Iterable[str]) -> Iterator[str]:

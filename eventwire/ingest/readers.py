@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import glob
 import gzip
+import hashlib
 import io
 import json
 import logging
 import os
+import re
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from eventwire.data import STATUS_SKIPPED, Document
 from eventwire.errors import Errors, Reasons
+from eventwire.resolve.dates import valid_published
 from eventwire.settings import Options
 
 log = logging.getLogger(__name__)
@@ -28,6 +34,11 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 WARC_SUFFIXES = {".warc", ".arc"}
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
+# A lone UTF-16 surrogate ("\\ud800" in JSON) is a str Python holds but no UTF-8 encoder
+# (DuckDB, a file, a socket) accepts; JSON's escaped surrogate pairs are already one character.
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+WARC_STARTS = (b"warc/", b"filedesc://")  # a WARC record, or an ARC file's header record
+DRAIN_CHUNK = 1 << 20  # bytes read at a time while skipping the rest of an oversize line
 
 
 def skipped(source_path: str, reason: str, detail: str = "") -> Document:
@@ -40,7 +51,11 @@ def skipped(source_path: str, reason: str, detail: str = "") -> Document:
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
-    """Files of every input: a file, a directory (recursive), a glob, or '-' for stdin."""
+    """Files of every input: a file, a directory (recursive), a glob, or '-' for stdin.
+
+    Broken links, FIFOs, sockets and devices are listed too: `Reader.read_path` records each
+    with its reason instead of opening it.
+    """
     for item in inputs:
         if item == "-":
             yield "-"
@@ -50,13 +65,67 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
                 for name in sorted(files):
                     if not name.startswith("."):
                         yield os.path.join(root, name)
-        elif os.path.exists(item):
+        elif os.path.lexists(item):
             yield item
         else:
             matches = sorted(glob.glob(item, recursive=True))
             if not matches:
                 raise FileNotFoundError(Errors.E001.format(path=item))
-            yield from (m for m in matches if os.path.isfile(m))
+            yield from (m for m in matches if not os.path.isdir(m))
+
+
+def unreadable_reason(path: str) -> tuple[str, str] | None:
+    """(reason, detail) for a path that must not be opened as a file, else None.
+
+    Opening a FIFO blocks until some writer comes, and a device may never end: only regular
+    files (or links to them) are read.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        try:
+            return Reasons.BROKEN_LINK, f"symbolic link to missing '{os.readlink(path)}'"
+        except OSError:  # not a link (or gone too): the file went away after it was listed
+            pass
+        return Reasons.READ_ERROR, "file vanished before it was read"
+    except OSError as err:  # a link loop, no permission on a folder
+        return Reasons.READ_ERROR, str(err)
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+            else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file")
+    return Reasons.NOT_A_FILE, f"a {kind}, not a regular file"
+
+
+def read_line(fh: io.BufferedIOBase, limit: int) -> tuple[bytes, bool]:
+    """(line, whole) with at most limit+1 bytes of one line in memory; `whole` is false when the
+    line was longer, and the rest of it has then been skipped."""
+    line = fh.readline(limit + 1)
+    if len(line) <= limit or line.endswith(b"\n"):
+        return line, True
+    while (rest := fh.readline(DRAIN_CHUNK)) and not rest.endswith(b"\n"):
+        pass
+    return line, False
+
+
+def fix_surrogates(value: str) -> str:
+    """The string with lone surrogates replaced by U+FFFD, so it encodes as UTF-8."""
+    return LONE_SURROGATE_RE.sub("\ufffd", value)
+
+
+def keep_valid_published(doc: Document) -> None:
+    """Keep a given publication date only if it is a real date; a note says what was dropped."""
+    value = valid_published(doc.published)
+    if value is None:
+        doc.metadata["published_dropped"] = doc.published
+    doc.published = value
+    doc.published_source = "metadata" if value else None
+
+
+def stdin_name(data: bytes) -> str:
+    """Source name of what came on stdin: one per content, so a second, different document
+    piped in later is new to a store, and the same one again is already processed."""
+    return f"<stdin:{hashlib.sha1(data).hexdigest()[:12]}>"
 
 
 def detect_kind(path: str, head: bytes) -> str:
@@ -108,7 +177,12 @@ class Reader:
     def read_path(self, path: str) -> Iterator[Document]:
         """Raw Documents of one file (several for WARC and JSONL)."""
         if path == "-":
-            yield from self.read_blob("<stdin>", sys.stdin.buffer.read(self.options.max_bytes + 1))
+            data = sys.stdin.buffer.read(self.options.max_bytes + 1)
+            yield from self.read_blob(stdin_name(data), data)
+            return
+        problem = unreadable_reason(path)
+        if problem is not None:
+            yield skipped(path, *problem)
             return
         yield from self.read_stream(
             path, lambda gunzip: open_binary(path) if gunzip else open(path, "rb"),  # noqa: SIM115
@@ -135,6 +209,10 @@ class Reader:
                 yield skipped(source, Reasons.TRUNCATED, f"broken gzip stream: {err}")
                 return
             kind = detect_kind(source, head)
+            if kind == "warc" and head.strip() and not head.lstrip()[:12].lower().startswith(WARC_STARTS):
+                found = detect_kind("", head)
+                yield skipped(source, Reasons.WRONG_FORMAT, f"named as a WARC file but holds {found}")
+                return
             if kind == "warc":
                 # warcio decompresses member by member itself and notices truncated records.
                 with opener(False) as raw_fh:
@@ -158,7 +236,9 @@ class Reader:
             yield skipped(path, Reasons.TOO_LARGE, f"over {self.options.max_bytes} bytes")
             return
         kind = kind or detect_kind(path, data[:512])
-        if kind == "jsonl":
+        if not data.strip() and kind in ("jsonl", "warc"):
+            yield skipped(path, Reasons.EMPTY, f"empty {kind} input")
+        elif kind == "jsonl":
             yield from self.read_jsonl(path, io.BytesIO(data))
         elif kind == "warc":
             yield from self.read_warc(path, io.BytesIO(data))
@@ -166,53 +246,79 @@ class Reader:
             yield Document(source_path=path, raw=data, content_type=kind)
 
     def read_jsonl(self, path: str, fh: io.BufferedIOBase) -> Iterator[Document]:
-        """One document a line: `text` or `html`, optional url, title, published, outlet."""
-        lineno = 0
+        """One document a line: `text` or `html`, optional url, title, published, outlet.
+
+        At most `max_bytes` of a line are held in memory: a longer line is skipped as too_large.
+        A file without one record is recorded as empty, so every input leaves a trace.
+        """
+        lineno = records = 0
+        limit = self.options.max_bytes
         try:
-            for lineno, line in enumerate(fh, start=1):  # noqa: B007 - used after the loop
-                if not line.strip():
-                    continue
-                yield self.parse_json_line(f"{path}:{lineno}", line)
+            while True:
+                line, whole = read_line(fh, limit)
+                if not line:
+                    break
+                lineno += 1
+                if not whole:
+                    records += 1
+                    yield skipped(f"{path}:{lineno}", Reasons.TOO_LARGE, f"line over {limit} bytes")
+                elif line.strip():
+                    records += 1
+                    yield self.parse_json_line(f"{path}:{lineno}", line)
         except GZIP_ERRORS as err:
             yield skipped(f"{path}:{lineno + 1}", Reasons.TRUNCATED, f"broken gzip stream: {err}")
+            return
+        if records == 0:
+            yield skipped(path, Reasons.EMPTY, "no JSONL records")
 
     def parse_json_line(self, source: str, line: bytes) -> Document:
         """A Document from one JSONL record, or a skipped one saying what is wrong."""
         if len(line) > self.options.max_bytes:
             return skipped(source, Reasons.TOO_LARGE, f"{len(line)} bytes")
         try:
-            rec = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            # Integers stay digit strings: eventwire reads them only as ids, and int() refuses
+            # more than 4,300 digits.
+            rec = json.loads(line, parse_int=str)
+        except RecursionError:
+            return skipped(source, Reasons.BAD_RECORD, "invalid JSON: nested deeper than the decoder allows")
+        except (ValueError, UnicodeDecodeError) as err:  # JSONDecodeError is a ValueError
             return skipped(source, Reasons.BAD_RECORD, f"invalid JSON: {err}")
         if not isinstance(rec, dict):
             return skipped(source, Reasons.BAD_RECORD, "a JSONL line must be an object")
         body = rec.get("html") or rec.get("text")
         if not isinstance(body, str) or not body.strip():
             return skipped(source, Reasons.EMPTY, "no 'text' or 'html' field")
-        doc = Document(source_path=source, raw=body, content_type="html" if rec.get("html") else "text")
+        doc = Document(source_path=source, raw=fix_surrogates(body),
+                       content_type="html" if rec.get("html") else "text")
         for key in ("url", "title", "outlet", "published"):
             if isinstance(rec.get(key), str) and rec[key].strip():
-                setattr(doc, key, rec[key].strip())
+                setattr(doc, key, fix_surrogates(rec[key].strip()))
         if doc.published:
-            doc.published_source = "metadata"
+            keep_valid_published(doc)
         if rec.get("id") is not None:
-            doc.metadata["input_id"] = str(rec["id"])
+            doc.metadata["input_id"] = fix_surrogates(str(rec["id"]))
         return doc
 
     def read_warc(self, path: str, fh: io.BufferedIOBase) -> Iterator[Document]:
-        """HTML response records of a WARC or WARC.gz file."""
-        from warcio.archiveiterator import ArchiveIterator
-        from warcio.exceptions import ArchiveLoadFailed
+        """HTML response records of a WARC or WARC.gz file.
 
-        it = ArchiveIterator(fh)
-        n = 0
+        A file that yields no HTML record is recorded as empty or no_html, and a stream that
+        ends inside a record (even inside its headers) as truncated.
+        """
+        from warcio.exceptions import ArchiveLoadFailed
+        from warcio.statusandheaders import StatusAndHeadersParserException
+
+        it = archive_iterator(fh)
+        n = records = html = 0
         try:
             for n, record in enumerate(it):  # noqa: B007 - n names the record that failed
+                records += 1
                 if record.rec_type != "response":
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
                 if "html" not in ctype.lower():
                     continue
+                html += 1
                 # warcio knows a record's offset only once its content has been read.
                 data = record.content_stream().read(self.options.max_bytes + 1)
                 source = f"{path}#{it.get_record_offset()}"
@@ -231,5 +337,46 @@ class Reader:
                 if charset:
                     doc.metadata["charset"] = charset
                 yield doc
-        except (ArchiveLoadFailed, *GZIP_ERRORS, ValueError) as err:
+        except (ArchiveLoadFailed, StatusAndHeadersParserException, *GZIP_ERRORS, ValueError) as err:
             yield skipped(f"{path}#record{n}+", Reasons.TRUNCATED, f"WARC stream ends early: {err}")
+            return
+        if it.cut_short:
+            yield skipped(f"{path}#record{records}+", Reasons.TRUNCATED, "gzip stream ends inside a record")
+        elif records == 0:
+            yield skipped(path, Reasons.EMPTY, "no WARC records")
+        elif html == 0:
+            yield skipped(path, Reasons.NO_HTML, f"{records} WARC records, none an HTML response")
+
+
+@cache
+def _archive_iterator_class() -> type:
+    """warcio's ArchiveIterator, made to read records without a URI and to tell a cut stream."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class Loader(ArcWarcRecordLoader):
+        def load_http_headers(self, rec_type, uri, stream, length):  # noqa: ANN001, ANN202
+            # warcio calls uri.startswith(...): a record without WARC-Target-URI raised
+            # AttributeError. Such a record is read as HTTP, its URL stays None.
+            return super().load_http_headers(rec_type, "http:" if uri is None else uri, stream, length)
+
+    class Iterator_(ArchiveIterator):
+        cut_short = False  # the last gzip member ended before its end marker
+
+        def __init__(self, fileobj: io.BufferedIOBase) -> None:
+            super().__init__(fileobj)
+            self.loader = Loader(verify_http=False, arc2warc=False)
+
+        def close(self) -> None:
+            # warcio stops quietly when a gzip member ends inside a record's headers.
+            decompressor = self.reader.decompressor if self.reader else None
+            if decompressor is not None and not getattr(decompressor, "eof", True):
+                self.cut_short = True
+            super().close()
+
+    return Iterator_
+
+
+def archive_iterator(fh: io.BufferedIOBase) -> Any:
+    """An iterator over the WARC records of `fh` with a `cut_short` flag for truncated gzip."""
+    return _archive_iterator_class()(fh)

@@ -24,6 +24,7 @@ ABBREVIATIONS = frozenset({
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 PARAGRAPH = re.compile(r"[^\n]+")
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s*$")
+LAST_WORD_WINDOW = 64  # characters before a stop searched for its word (abbreviations are short)
 
 
 @lru_cache(maxsize=4)
@@ -96,7 +97,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = para.start()
         chunk = para.group()
         for m in SENTENCE_END.finditer(chunk):
-            before = chunk[: m.start() + 1]
+            # The word before the stop, from a short window: searching the whole paragraph
+            # made splitting quadratic in its length. Longer words are no abbreviation anyway.
+            before = chunk[max(0, m.start() - LAST_WORD_WINDOW): m.start() + 1]
             word = LAST_WORD.search(before)
             token = word.group(1).lower().rstrip(".") if word else ""
             # "J. Smith", "Mr. Putin", "U.S. troops": not sentence ends.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -61,6 +61,11 @@ PUBLISHED_LABEL_RE = re.compile(
     r"(?:Published|Posted|Updated|Date|First published|Last updated)(?: on)?\s*:?\s*"
     r"(?:[A-Z][a-z]+day,?\s*)?(?P<date>.{6,40})", re.I)
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+# A publication date as metadata gives it: YYYY, YYYY-MM or YYYY-MM-DD, maybe with a time.
+ISO_PUBLISHED_RE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:[T ]\S.*)?$")
+# Years a publication date may have: outside them a date is a typo or an attack, and relative
+# dates computed from it ("yesterday" of year 1) would leave the calendar.
+PUBLISHED_YEARS = range(1800, 2200)
 PATTERNS_DAY = (ISO_DATE_RE, DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE)
 
 
@@ -75,9 +80,23 @@ class DateRef:
     text: str | None  # the words it came from
 
 
+def valid_published(value: str | None) -> str | None:
+    """A given publication date as ISO (YYYY-MM-DD, YYYY-MM or YYYY), or None if it is no real
+    date ("garbage", "2025-13-45") or outside PUBLISHED_YEARS; a time part is dropped."""
+    value = (value or "").strip()
+    m = ISO_PUBLISHED_RE.match(value)
+    if m is None:
+        found = _first_full_date(value[:200])  # "June 1, 2025", "1 June 2025"
+        return found if found and int(found[:4]) in PUBLISHED_YEARS else None
+    y, mm, d = int(m["y"]), int(m["m"] or 1), int(m["d"] or 1)
+    if y not in PUBLISHED_YEARS or _safe_date(y, mm, d) is None:
+        return None
+    return value[: 10 if m["d"] else 7 if m["m"] else 4]
+
+
 def parse_iso(value: str | None) -> date | None:
-    """A date from an ISO string (date or datetime); None if absent or unreadable."""
-    if not value:
+    """A date from an ISO string (date or datetime); None if absent, unreadable or implausible."""
+    if not value or valid_published(value[:10]) is None:
         return None
     # A publication date known to the month or year stands for its middle, so relative
     # forms still resolve ("earlier this month"); results are then capped at that precision.
@@ -135,12 +154,20 @@ def _day(d: date, text: str, start: date | None = None, end: date | None = None)
 
 def _month(y: int, m: int, text: str, start: date | None = None,
            end: date | None = None) -> DateRef:
+    _check_year(y)
     return DateRef(f"{y:04d}-{m:02d}", "month", start and start.isoformat(),
                    end and end.isoformat(), text)
 
 
 def _year(y: int, text: str, start: date | None = None, end: date | None = None) -> DateRef:
+    _check_year(y)
     return DateRef(f"{y:04d}", "year", start and start.isoformat(), end and end.isoformat(), text)
+
+
+def _check_year(y: int) -> None:
+    """ValueError for a year the calendar lacks ("5000 years ago"), as date() raises for days."""
+    if not MINYEAR <= y <= MAXYEAR:
+        raise ValueError(f"year {y} is out of range")
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -291,8 +318,13 @@ def find_date_refs(sentence: str, published: str | None) -> list[tuple[int, int,
         for m in pat.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
-            ref = (match_absolute(m, pat, pub) if pat in ABSOLUTE
-                   else match_relative(m, pat, pub))  # type: ignore[arg-type]
+            try:
+                ref = (match_absolute(m, pat, pub) if pat in ABSOLUTE
+                       else match_relative(m, pat, pub))  # type: ignore[arg-type]
+            except (OverflowError, ValueError):
+                # Arithmetic off the calendar ("99999999999 days ago", "last year" in year 1):
+                # the words name no date there is.
+                continue
             if ref is not None:
                 found.append((m.start(), m.end(), ref))
                 taken.append((m.start(), m.end()))
@@ -353,7 +385,7 @@ def _parse_numeric_date(text: str) -> str | None:
     parsed = dateparser.parse(m.group(), settings={"STRICT_PARSING": True,
                                                    "REQUIRE_PARTS": ["day", "month", "year"],
                                                    "DATE_ORDER": "DMY"})
-    return parsed.date().isoformat() if parsed else None
+    return valid_published(parsed.date().isoformat()) if parsed else None
 
 
 def _first_full_date(text: str) -> str | None:

@@ -7,6 +7,11 @@ request that meets that writer's lock gets 503). A readers-writer lock keeps the
 writer (POST /documents) apart from readers, since DuckDB refuses a read-write and a read-only
 connection to one file in one process. Every query is parameterised; page size, body size and
 every filter are validated (400/422 JSON, never 500).
+
+Every request is checked before routing (`RequestGuard`): its `Host` must name this server (no
+DNS rebinding), an over-long URL gets 414 and over-large headers 431; every response carries a
+Content-Security-Policy. Error bodies say what went wrong, never a path, process id or SQL: the
+details go to the log. `/docs` is Swagger UI from the `swagger-ui-bundle-v2` package, served here.
 """
 
 from __future__ import annotations
@@ -15,9 +20,8 @@ import hmac
 import json
 import logging
 import os
-import re
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import date
 from importlib import resources
@@ -35,7 +39,10 @@ from eventwire.analyze import queries
 from eventwire.analyze.dimensions import DIMENSIONS
 from eventwire.analyze.dyads import PERIODS, dyad_pairs, dyad_table
 from eventwire.analyze.merge import is_stale, merge_if_stale
+from eventwire.errors import Errors
 from eventwire.events.codebook import PLOVER_TYPES
+from eventwire.ingest.readers import fix_surrogates
+from eventwire.resolve.dates import valid_published
 from eventwire.store.duckdb import connect
 
 log = logging.getLogger(__name__)
@@ -47,6 +54,21 @@ MAX_SUBMITTED = 100  # articles a POST may carry
 CODE = r"^[A-Z]{3}$"  # CAMEO / ISO alpha-3 country and sector codes
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TOKEN_ENV = "EVENTWIRE_TOKEN"
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")  # Host headers always accepted
+MAX_URL = 8192  # bytes of path plus query string; longer: 414
+MAX_HEADER_BYTES = 32_768  # bytes of all request headers; more: 431
+MAX_HEADERS = 100  # request header lines; more: 431
+# uvicorn settings for `eventwire serve`: h11 reads a request head of up to this many bytes, so
+# an over-long URL or header block still gets its 414/431 instead of a reset connection.
+SERVER_SETTINGS = {"http": "h11", "h11_max_incomplete_event_size": 4 * 1024 * 1024}
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+       "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+       "frame-ancestors 'none'; form-action 'self'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
 STATIC_DIR = resources.files("eventwire.serve") / "static"
 DOC_STATUSES = ("ok", "near_duplicate", "non_english", "skipped")
 
@@ -72,8 +94,8 @@ class ReadPool:
                     # A run writing the same file holds it for one batch at a time: wait for it.
                     self._con = connect(self.db, read_only=True, wait_s=READ_WAIT_S)
                 except OSError as err:
-                    log.warning("database unavailable: %s", err)
-                    raise HTTPException(503, "The database is busy; try again shortly.") from err
+                    log.warning("cannot open %s: %s", self.db, err)
+                    raise HTTPException(503, DB_BUSY) from err
             self._readers += 1
             cursor = self._con.cursor()
         try:
@@ -102,9 +124,68 @@ class ReadPool:
                 self._cond.notify_all()
 
 
+DB_BUSY = "Database unavailable: another process is writing to it. Try again shortly."
+
+
 def error(status: int, message: str, **extra: Any) -> JSONResponse:
     """The JSON error body every failure uses."""
     return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+def host_name(value: str) -> str:
+    """The host of a Host header, lower-cased, without its port ("[::1]:8000" -> "::1")."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1:value.find("]")] if "]" in value else value
+    return value.rpartition(":")[0] if value.count(":") == 1 else value
+
+
+def allowed_hosts(hosts: Iterable[str]) -> frozenset[str] | None:
+    """Host headers to accept: this machine's names plus `hosts`; None (any) when the server
+    binds every interface ("0.0.0.0", "::"), whose names this process cannot know."""
+    names = {host_name(h) for h in hosts if h}
+    if names & {"0.0.0.0", "::", "*"}:
+        return None
+    return frozenset(names | set(LOCAL_HOSTS))
+
+
+class RequestGuard:
+    """ASGI middleware run before routing: Host, URL and header limits; security headers on
+    every response."""
+
+    def __init__(self, app: Any, hosts: frozenset[str] | None) -> None:
+        self.app = app
+        self.hosts = hosts
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_secured(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        problem = self.check(scope)
+        if problem is not None:
+            await error(*problem)(scope, receive, send_secured)
+            return
+        await self.app(scope, receive, send_secured)
+
+    def check(self, scope: dict) -> tuple[int, str] | None:
+        """(status, message) refusing the request, or None to let it through."""
+        url = len(scope.get("raw_path") or scope["path"].encode()) + len(scope.get("query_string", b""))
+        if url > MAX_URL:
+            return 414, f"URL longer than {MAX_URL} bytes."
+        headers = scope.get("headers", [])
+        if len(headers) > MAX_HEADERS or sum(len(k) + len(v) for k, v in headers) > MAX_HEADER_BYTES:
+            return 431, f"Request headers larger than {MAX_HEADER_BYTES} bytes or {MAX_HEADERS} lines."
+        if self.hosts is not None:
+            host = next((v.decode("latin-1") for k, v in headers if k == b"host"), "")
+            if host_name(host) not in self.hosts:
+                return 400, "Unknown Host header: this server answers to " + ", ".join(sorted(self.hosts)) + "."
+        return None
 
 
 def check_date(name: str, value: str | None) -> str | None:
@@ -119,13 +200,19 @@ def check_date(name: str, value: str | None) -> str | None:
 
 
 def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True,
-               refresh_s: float = 30.0) -> FastAPI:
+               refresh_s: float = 30.0, hosts: Iterable[str] = ()) -> FastAPI:
     """The API and dashboard over the DuckDB file `db`.
 
     Happenings are merged at start when stale, and re-checked at most every `refresh_s`
-    seconds (0: never) so documents another process adds show up without a restart.
+    seconds (0: never) so documents another process adds show up without a restart. `hosts`
+    are names the server is reached by besides localhost (the `--host` it binds).
     """
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    if token is not None and token != token.strip():
+        # HTTP drops the white space around a header value (RFC 9110 5.5): a token that begins
+        # or ends with some could never be sent exactly, and would match its stripped form.
+        raise ValueError(Errors.E010.format(name="token", value="<hidden>",
+                                            hint="A token must not begin or end with white space."))
     lock = ReadPool(db)
     stop = threading.Event()
 
@@ -146,9 +233,10 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
         yield
         stop.set()
 
-    app = FastAPI(lifespan=lifespan, title="eventwire", version="0.1.0",
+    app = FastAPI(lifespan=lifespan, title="eventwire", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Political event data (PLOVER / CAMEO): happenings, reports, dyads.")
     app.state.db = db
+    app.add_middleware(RequestGuard, hosts=allowed_hosts(hosts))
 
     if merge_on_start:
         try:
@@ -182,8 +270,14 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
 
     @app.exception_handler(duckdb.Error)
     async def on_duckdb(request: Request, exc: duckdb.Error) -> JSONResponse:
+        # The message names the file, the process holding its lock or the SQL: log only.
         log.warning("database error on %s: %s", request.url.path, exc)
-        return error(503, f"Database error: {exc}")
+        return error(503, DB_BUSY if "lock" in str(exc).lower() else "Database error: see the server log.")
+
+    @app.exception_handler(Exception)
+    async def on_bug(request: Request, exc: Exception) -> JSONResponse:
+        log.error("error on %s", request.url.path, exc_info=exc)
+        return error(500, "Internal error: see the server log.")
 
     @app.exception_handler(ValueError)
     async def on_value(request: Request, exc: ValueError) -> JSONResponse:
@@ -329,6 +423,15 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
     def index() -> FileResponse:
         return FileResponse(str(STATIC_DIR / "index.html"), media_type="text/html")
 
+    swagger = swagger_ui_dir()
+    if swagger is not None:
+        # Swagger UI from the package, started by static/docs.js: no CDN, no inline script.
+        @app.get("/docs", include_in_schema=False)
+        def docs() -> FileResponse:
+            return FileResponse(str(STATIC_DIR / "docs.html"), media_type="text/html")
+
+        app.mount("/docs/assets", StaticFiles(directory=swagger), name="swagger-ui")
+
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     return app
 
@@ -357,6 +460,17 @@ def map_filters(
     )
 
 
+def swagger_ui_dir() -> str | None:
+    """Folder of the Swagger UI files (package swagger-ui-bundle-v2, in the serve extra), or None:
+    without it /docs is off and /openapi.json stays."""
+    try:
+        from swagger_ui_bundle import swagger_ui_path
+    except ImportError:
+        return None
+    return str(swagger_ui_path)
+
+
+
 def map_summary(con: duckdb.DuckDBPyConnection, filters: queries.EventFilters) -> dict[str, Any]:
     """Happenings per country taking part (actor or recipient, once per happening) and per
     located place (with their mentions summed), under the dashboard's filters."""
@@ -379,7 +493,9 @@ SUBMIT_KEYS = ("text", "html", "url", "title", "outlet", "published")
 def parse_submission(body: bytes) -> list[dict[str, str]]:
     """Articles from a POST body: {"documents": [...]} or one {"text": ...}; 400 if malformed."""
     try:
-        data = json.loads(body)
+        data = json.loads(body, parse_int=str)  # no int() of 4,300+ digits: numbers are ignored
+    except RecursionError as err:
+        raise HTTPException(400, "Body is not valid JSON: nested too deep.") from err
     except (ValueError, UnicodeDecodeError) as err:
         raise HTTPException(400, f"Body is not valid JSON: {err}") from err
     items = data.get("documents") if isinstance(data, dict) and "documents" in data else [data]
@@ -391,10 +507,11 @@ def parse_submission(body: bytes) -> list[dict[str, str]]:
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             raise HTTPException(400, f"documents[{i}] must be an object.")
-        rec = {k: item[k] for k in SUBMIT_KEYS if isinstance(item.get(k), str)}
+        # Lone surrogates ("\\ud800") would fail every UTF-8 write after this.
+        rec = {k: fix_surrogates(item[k]) for k in SUBMIT_KEYS if isinstance(item.get(k), str)}
         if not (rec.get("text") or rec.get("html") or "").strip():
             raise HTTPException(400, f"documents[{i}] needs a non-empty 'text' or 'html'.")
-        if rec.get("published") and not re.match(DATE, rec["published"]):
-            raise HTTPException(400, f"documents[{i}].published must be YYYY-MM-DD.")
+        if rec.get("published") and valid_published(rec["published"]) is None:
+            raise HTTPException(400, f"documents[{i}].published must be a date: YYYY-MM-DD.")
         records.append(rec)
     return records

@@ -76,7 +76,7 @@ def test_serve_post_gives_the_same_documents_events_and_places(reference, tmp_pa
         rec.update({k: getattr(doc, k) for k in ("url", "title", "outlet", "published") if getattr(doc, k)})
         records.append(rec)
     db = str(tmp_path / "post.duckdb")
-    with TestClient(create_app(db, token="t0k3n")) as client:
+    with TestClient(create_app(db, token="t0k3n"), base_url="http://127.0.0.1") as client:
         r = client.post("/documents", json={"documents": records}, headers={"Authorization": "Bearer t0k3n"})
         assert r.status_code == 202, r.text
     assert without_sources(snapshot(db)) == without_sources(reference[0])

@@ -88,7 +88,7 @@ def test_stdin():
         [sys.executable, "-m", "eventwire.cli.__main__", "clean", "--json", "-"],
         input=f"{title}\n{body}\n".encode(), capture_output=True, check=True,
     )
-    assert b'"source_path": "<stdin>"' in out.stdout and title.encode() in out.stdout
+    assert b'"source_path": "<stdin:' in out.stdout and title.encode() in out.stdout
 
 
 def test_detect_kind_by_content():

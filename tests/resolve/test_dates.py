@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.resolve.dates import infer_published, resolve_event_date
+from eventwire.resolve.dates import (
+    estimate_published,
+    infer_published,
+    resolve_event_date,
+    valid_published,
+)
 
 PUB = "2025-10-21"  # a Tuesday
 
@@ -90,3 +95,30 @@ def test_past_dates_preferred_over_deadlines() -> None:
 )
 def test_infer_published(text: str, expected: str | None) -> None:
     assert infer_published(text) == expected
+
+
+# --- issue 18: dates at the edges of the calendar never raise -------------------------------
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01", "0001", "9999-12-31", None])
+@pytest.mark.parametrize("words", ["yesterday", "last week", "on Monday", "three years ago",
+                                   "5000 years ago", "99999999999 days ago", "1000000 weeks ago",
+                                   "last month", "early last year", "since last year"])
+def test_date_arithmetic_off_the_calendar_gives_no_date(published, words):
+    ref = resolve_event_date(f"The ministers met {words}.", published)
+    assert ref is None or 1900 <= int(ref.date[:4]) <= 2100
+
+
+def test_article_dated_near_year_one_resolves_without_error():
+    text = "Published: 01/01/0001\nThe minister met the envoy yesterday, three days ago and last year."
+    assert estimate_published(text) is None  # year 1 is no publication date
+    assert resolve_event_date("The minister met the envoy yesterday.", "0001-01-02") is None
+
+
+@pytest.mark.parametrize(("given", "kept"), [
+    ("garbage", None), ("2025-13-45", None), ("2025-99-99", None), ("2025-02-29", None),
+    ("0001-01-01", None), ("", None), (None, None),
+    ("2025-06-01", "2025-06-01"), ("2025-06-01T09:30:00Z", "2025-06-01"), (" 2024-02-29 ", "2024-02-29"),
+    ("2025-06", "2025-06"), ("2025", "2025"), ("June 1, 2025", "2025-06-01"),
+])
+def test_valid_published(given, kept):
+    assert valid_published(given) == kept

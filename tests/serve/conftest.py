@@ -23,5 +23,6 @@ def client(served_db):
 
     from eventwire.serve.app import create_app
 
-    with TestClient(create_app(served_db, token="secret")) as c:
+    # The app answers only to its own host names (DNS rebinding): not TestClient's "testserver".
+    with TestClient(create_app(served_db, token="secret"), base_url="http://127.0.0.1") as c:
         yield c

@@ -156,7 +156,7 @@ def test_tables_survive_the_injections(client, served_db):
 
 def test_post_refused_without_token_configured(served_db, monkeypatch):
     monkeypatch.delenv("EVENTWIRE_TOKEN", raising=False)
-    with TestClient(create_app(served_db, token=None, merge_on_start=False)) as c:
+    with TestClient(create_app(served_db, token=None, merge_on_start=False), base_url="http://127.0.0.1") as c:
         r = c.post("/documents", json={"text": "Russia met Syria."}, headers={"Authorization": "Bearer x"})
     assert r.status_code == 403 and "off" in r.json()["error"]
 
@@ -211,7 +211,7 @@ def test_post_runs_the_pipeline_and_merges(tmp_path, served_db, fixture_events, 
         return summary
 
     monkeypatch.setattr(api, "ingest_documents", fake_run)
-    with TestClient(create_app(db, token="secret")) as c:
+    with TestClient(create_app(db, token="secret"), base_url="http://127.0.0.1") as c:
         r = c.post("/documents", json={"documents": [{"text": "Washington accused Moscow.", "url": "https://apnews.com/x"}]},
                    headers={"Authorization": "Bearer secret"})
         assert r.status_code == 202, r.text
@@ -245,7 +245,7 @@ def test_post_runs_the_real_pipeline(tmp_path, served_db):
     text = ("Turkish Foreign Minister Hakan Fidan met Russian Foreign Minister Sergei Lavrov in Ankara "
             "on Tuesday to discuss a ceasefire in northern Syria. The two ministers agreed to hold "
             "further talks next month, officials in Ankara said after the meeting ended late on Tuesday.")
-    with TestClient(create_app(db, token="secret")) as c:
+    with TestClient(create_app(db, token="secret"), base_url="http://127.0.0.1") as c:
         r = c.post("/documents", json={"documents": [{"text": text, "published": "2026-05-05",
                                                        "outlet": "aa.com.tr"}]},
                    headers={"Authorization": "Bearer secret"})
@@ -263,7 +263,7 @@ def test_server_picks_up_new_documents(tmp_path, served_db, fixture_events):
 
     db = str(tmp_path / "refresh.duckdb")
     shutil.copyfile(served_db, db)
-    with TestClient(create_app(db, refresh_s=0.01)) as c:
+    with TestClient(create_app(db, refresh_s=0.01), base_url="http://127.0.0.1") as c:
         assert c.get("/stats").json()["happenings"] == 7
         doc = fixture_events.build_document("doc-ukr", "kyivindependent.com", "2026-05-01",
                                             [fixture_events.Spec("Ukraine asked Turkey for talks.", "REQUEST",

@@ -225,3 +225,18 @@ def test_dashboard(server, tmp_path):
 
     assert_local_only(urls)
     assert (SHOTS / "dashboard.png").stat().st_size > 0
+
+
+def test_docs_page_renders_under_the_csp(server, tmp_path):
+    """/docs: Swagger UI from the package's files, with no request off 127.0.0.1 and no CSP report."""
+    from playwright.sync_api import expect
+
+    urls: list[str] = []
+    with browser_page(tmp_path, urls) as page:
+        problems: list[str] = []
+        page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+        page.goto(server + "/docs")
+        expect(page.locator(".swagger-ui .info .title")).to_contain_text("eventwire")
+        expect(page.locator(".opblock-summary-path", has_text="/events/{event_id}")).to_be_visible()
+    assert_local_only(urls)
+    assert not [p for p in problems if "Content Security Policy" in p], problems
