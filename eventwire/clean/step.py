@@ -8,9 +8,9 @@ from eventwire.clean.html import clean_html
 from eventwire.clean.language import detect_language
 from eventwire.clean.text import clean_text
 from eventwire.data import MINHASH_KEY, STATUS_NON_ENGLISH, STATUS_SKIPPED, Document
+from eventwire.dates import estimate_published
 from eventwire.errors import Reasons
 from eventwire.ingest.decode import DecodeError, decode_bytes
-from eventwire.resolve.dates import estimate_published
 from eventwire.steps import Step
 
 

@@ -123,7 +123,7 @@ def export(
     db: DbOpt = "eventwire.duckdb",
 ) -> None:
     """Export events: PLOVER JSONL, GDELT 2.0 event TSV, or Parquet/CSV tables."""
-    from eventwire.store.export import export as run_export
+    from eventwire.analyze.export import export as run_export
 
     result = _guard(lambda: run_export(db, fmt, out, header=header, legacy_plover=legacy_plover))
     if result.get("files"):

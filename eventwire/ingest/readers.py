@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.data import STATUS_SKIPPED, Document
+from eventwire.dates import valid_published
 from eventwire.errors import Errors, Reasons
-from eventwire.resolve.dates import valid_published
 from eventwire.settings import Options
 
 log = logging.getLogger(__name__)

@@ -8,9 +8,9 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from eventwire.data import Actor, Document, Event, Span
+from eventwire.dates import resolve_event_date
 from eventwire.nlp.pipeline import split_sentences
 from eventwire.resolve.actors import ActorResolver, MentionContext
-from eventwire.resolve.dates import resolve_event_date
 from eventwire.resolve.kb import KnowledgeBase
 from eventwire.resolve.places import Gazetteer, event_location, find_places
 from eventwire.resolve.quantities import extract_quantities, extract_sizes

@@ -39,10 +39,10 @@ from eventwire.analyze import queries
 from eventwire.analyze.dimensions import DIMENSIONS
 from eventwire.analyze.dyads import PERIODS, dyad_pairs, dyad_table
 from eventwire.analyze.merge import is_stale, merge_if_stale
+from eventwire.dates import valid_published
 from eventwire.errors import Errors
 from eventwire.events.codebook import PLOVER_TYPES
 from eventwire.ingest.readers import fix_surrogates
-from eventwire.resolve.dates import valid_published
 from eventwire.store.duckdb import connect
 
 log = logging.getLogger(__name__)

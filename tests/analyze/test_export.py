@@ -10,7 +10,7 @@ import jsonschema
 import pandas as pd
 import pytest
 
-from eventwire.store.export import GDELT_COLUMNS, export, plover_schema
+from eventwire.analyze.export import GDELT_COLUMNS, export, plover_schema
 
 
 @pytest.fixture()

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+from eventwire.analyze.export import plover_schema
 from eventwire.cli import app
-from eventwire.store.export import plover_schema
 
 pytestmark = pytest.mark.slow
 SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "syria-moscow-scrape.txt"

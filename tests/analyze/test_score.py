@@ -81,10 +81,10 @@ def test_cli_prints_per_type_scores(syria_db, gold_file):
 def test_bad_gold_line(tmp_path, syria_db):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "x", "event": "AGREE"}\nnot json\n')
-    with pytest.raises(ValueError, match="E015"):
+    with pytest.raises(ValueError, match="E018"):
         score(bad, db=syria_db)
     result = CliRunner().invoke(app, ["score", str(tmp_path / "missing.jsonl"), "--db", syria_db])
-    assert result.exit_code == 2 and "E016" in result.output
+    assert result.exit_code == 2 and "E019" in result.output
 
 
 @pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.resolve.dates import (
+from eventwire.dates import (
     estimate_published,
     infer_published,
     resolve_event_date,

@@ -3,7 +3,7 @@
 from datetime import date
 
 from eventwire.api import clean_string
-from eventwire.resolve.dates import estimate_published
+from eventwire.dates import estimate_published
 
 
 def test_dateline_wins():
@@ -37,7 +37,7 @@ def test_clean_step_flags_an_estimated_date(syria_sample):
 
 
 def test_event_date_nearest_the_trigger():
-    from eventwire.resolve.dates import resolve_event_date
+    from eventwire.dates import resolve_event_date
 
     s = ("Earlier this month, the president made his first visit to Moscow since the regime "
          "collapsed in December 2024.")
@@ -46,7 +46,7 @@ def test_event_date_nearest_the_trigger():
 
 
 def test_relative_dates_against_a_month_precise_publication_date():
-    from eventwire.resolve.dates import resolve_event_date
+    from eventwire.dates import resolve_event_date
 
     ref = resolve_event_date("Earlier this month, he made a visit.", "2025-10", trigger=25)
     assert (ref.date, ref.precision) == ("2025-10", "month")
