@@ -18,8 +18,8 @@ HAPPENING_COLUMNS = (
     "first_doc_id", "source_url",
 )
 DOCUMENT_LIST_COLUMNS = (
-    "id", "url", "outlet", "title", "published", "language", "status", "reason", "cluster_id",
-    "source_path", "ingested_at",
+    "id", "url", "outlet", "title", "published", "language", "status", "reason", "detail",
+    "cluster_id", "source_path", "ingested_at",
 )
 
 

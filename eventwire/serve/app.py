@@ -70,7 +70,7 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
 ]
 STATIC_DIR = resources.files("eventwire.serve") / "static"
-DOC_STATUSES = ("ok", "near_duplicate", "non_english", "skipped")
+DOC_STATUSES = ("ok", "near_duplicate", "non_english", "skipped", "failed")
 
 
 class ReadPool:
@@ -317,29 +317,12 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
 
     @app.get("/events", summary="Happenings (one event per happening) with filters and paging")
     def get_events(
-        actor_country: Annotated[str | None, Query(pattern=CODE)] = None,
-        actor_sector: Annotated[str | None, Query(pattern=CODE)] = None,
-        recipient_country: Annotated[str | None, Query(pattern=CODE)] = None,
-        recipient_sector: Annotated[str | None, Query(pattern=CODE)] = None,
-        country: Annotated[str | None, Query(pattern=CODE, description="Actor or recipient")] = None,
-        type: Annotated[str | None, Query(pattern="^(" + "|".join(PLOVER_TYPES) + ")$",
-                                          description="PLOVER type")] = None,
-        quad: Annotated[int | None, Query(ge=1, le=4)] = None,
-        dimension: Annotated[str | None, Query(pattern="^(" + "|".join(DIMENSIONS) + ")$")] = None,
-        date_from: Annotated[str | None, Query(pattern=DATE)] = None,
-        date_to: Annotated[str | None, Query(pattern=DATE)] = None,
-        place: Annotated[str | None, Query(max_length=200)] = None,
-        text: Annotated[str | None, Query(max_length=200, description="Words in a report's sentence")] = None,
+        filters: Annotated[queries.EventFilters, Depends(event_filters)],
         located: bool | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> dict[str, Any]:
-        filters = queries.EventFilters(
-            actor_country=actor_country, actor_sector=actor_sector,
-            recipient_country=recipient_country, recipient_sector=recipient_sector, country=country,
-            type=type, quad=quad, dimension=dimension, date_from=check_date("date_from", date_from),
-            date_to=check_date("date_to", date_to), place=place, text=text, located=located,
-        )
+        filters.located = located
         with reader() as con:
             total, items = queries.list_happenings(con, filters, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
@@ -415,7 +398,7 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
         return {"summary": summary.to_dict(), "merged": merged}
 
     @app.get("/map/summary", summary="Happenings per country (as actor or recipient) and per place, filtered as /events")
-    def get_map_summary(filters: Annotated[queries.EventFilters, Depends(map_filters)]) -> dict[str, Any]:
+    def get_map_summary(filters: Annotated[queries.EventFilters, Depends(event_filters)]) -> dict[str, Any]:
         with reader() as con:
             return map_summary(con, filters)
 
@@ -436,7 +419,7 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
     return app
 
 
-def map_filters(
+def event_filters(
     actor_country: Annotated[str | None, Query(pattern=CODE)] = None,
     actor_sector: Annotated[str | None, Query(pattern=CODE)] = None,
     recipient_country: Annotated[str | None, Query(pattern=CODE)] = None,
@@ -451,7 +434,7 @@ def map_filters(
     place: Annotated[str | None, Query(max_length=200)] = None,
     text: Annotated[str | None, Query(max_length=200, description="Words in a report's sentence")] = None,
 ) -> queries.EventFilters:
-    """The filters of GET /events (paging aside), validated the same way, for the map."""
+    """The filters of GET /events and /map/summary (paging aside), validated once."""
     return queries.EventFilters(
         actor_country=actor_country, actor_sector=actor_sector,
         recipient_country=recipient_country, recipient_sector=recipient_sector, country=country,
