@@ -156,16 +156,13 @@ def events_from_db(units: list[Unit], db: str) -> None:
 
 def events_by_coder(units: list[Unit], options: Any = None) -> None:
     """Fill `pred` of each unit by running the shipped coder and resolver on its text."""
+    from eventwire.api import code_documents
     from eventwire.data import Document
-    from eventwire.pipeline import code_batch
-    from eventwire.settings import Options
 
-    options = options or Options(progress=False)
-    docs = [Document(source_path=f"gold:{i}", id=f"gold-{i}", text=u.text, published=u.date,
-                     published_source="metadata" if u.date else None, language="en")
-            for i, u in enumerate(units)]
-    for start in range(0, len(docs), options.batch_size):
-        code_batch(docs[start:start + options.batch_size], options)
+    docs = code_documents([Document(source_path=f"gold:{i}", id=f"gold-{i}", text=u.text,
+                                    published=u.date, language="en",
+                                    published_source="metadata" if u.date else None)
+                           for i, u in enumerate(units)], options)
     for unit, doc in zip(units, docs, strict=True):
         unit.pred = [coded_event(e.event, e.actor.country, e.recipient.country if e.recipient else None,
                                  e.date, e.location) for e in doc.events if not e.negated]

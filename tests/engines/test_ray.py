@@ -31,7 +31,7 @@ def test_ray_engine_stores_the_same_tables_as_local(ray_local, corpus, baseline,
 def test_ray_worker_killed_mid_run_still_stores_everything_once(ray_local, corpus, baseline, tmp_path):
     o = opts(tmp_path, engine="ray", workers=2)
     # The worker dies half-way through reading and cleaning a shard; Ray must rerun it.
-    with WorkerKiller(b"clean_rows") as killer:
+    with WorkerKiller(b"segment_rows") as killer:
         ingest(corpus, o, code=False)
     assert killer.killed, "no Ray worker was seen cleaning"
     assert snapshot(o.db) == baseline
@@ -72,7 +72,7 @@ def test_ray_events_match_local_with_a_coder_killed_mid_run(ray_local, corpus, t
     ingest(inputs, local, code=True)
     remote = opts(tmp_path, "ray.duckdb", engine="ray", workers=2)
     # The actor dies while coding a batch; Ray restarts it and reruns the batch.
-    with WorkerKiller(b"CodeWorker.code") as killer:
+    with WorkerKiller(b"SegmentWorker.run") as killer:
         summary = ingest(inputs, remote, code=True)
     assert killer.killed, "no coding actor was seen at work"
     expected = snapshot(local.db)
