@@ -28,6 +28,11 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 WARC_SUFFIXES = {".warc", ".arc"}
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
+# JSONL field names, first found wins: the body ("html" is read as HTML, the others as text),
+# and the record's own id (kept as metadata["external_id"]). The aliases are those of common
+# research dumps (IndiaPoliceEvents: doc_id, doc_text / full_text).
+JSONL_BODY_FIELDS = ("html", "text", "doc_text", "full_text", "body", "content")
+JSONL_ID_FIELDS = ("id", "doc_id")
 
 
 def skipped(source_path: str, reason: str, detail: str = "") -> Document:
@@ -177,7 +182,11 @@ class Reader:
             yield skipped(f"{path}:{lineno + 1}", Reasons.TRUNCATED, f"broken gzip stream: {err}")
 
     def parse_json_line(self, source: str, line: bytes) -> Document:
-        """A Document from one JSONL record, or a skipped one saying what is wrong."""
+        """A Document from one JSONL record, or a skipped one saying what is wrong.
+
+        The body is the first non-empty field of JSONL_BODY_FIELDS; `url`, `title`, `outlet`
+        and `published` (or `date`) are kept as given, the record's own id as `external_id`.
+        """
         if len(line) > self.options.max_bytes:
             return skipped(source, Reasons.TOO_LARGE, f"{len(line)} bytes")
         try:
@@ -186,17 +195,24 @@ class Reader:
             return skipped(source, Reasons.BAD_RECORD, f"invalid JSON: {err}")
         if not isinstance(rec, dict):
             return skipped(source, Reasons.BAD_RECORD, "a JSONL line must be an object")
-        body = rec.get("html") or rec.get("text")
-        if not isinstance(body, str) or not body.strip():
+        field = next(
+            (k for k in JSONL_BODY_FIELDS if isinstance(rec.get(k), str) and rec[k].strip()), None
+        )
+        if field is None:
             return skipped(source, Reasons.EMPTY, "no 'text' or 'html' field")
-        doc = Document(source_path=source, raw=body, content_type="html" if rec.get("html") else "text")
+        doc = Document(
+            source_path=source, raw=rec[field], content_type="html" if field == "html" else "text"
+        )
         for key in ("url", "title", "outlet", "published"):
             if isinstance(rec.get(key), str) and rec[key].strip():
                 setattr(doc, key, rec[key].strip())
+        if not doc.published and isinstance(rec.get("date"), str) and rec["date"].strip():
+            doc.published = rec["date"].strip()
         if doc.published:
             doc.published_source = "metadata"
-        if rec.get("id") is not None:
-            doc.metadata["input_id"] = str(rec["id"])
+        ext_id = next((rec[k] for k in JSONL_ID_FIELDS if rec.get(k) is not None), None)
+        if ext_id is not None:
+            doc.metadata["external_id"] = str(ext_id)
         return doc
 
     def read_warc(self, path: str, fh: io.BufferedIOBase) -> Iterator[Document]:
