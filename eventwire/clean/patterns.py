@@ -49,6 +49,9 @@ DISCLAIMER_MAX_WORDS = 150
 # all boilerplate (a cookie banner and a share bar) and are not guarded.
 JUNK_GUARD_SHARE = 0.5
 JUNK_GUARD_MIN_WORDS = 50
+# What the guard spares: a sentence of at least this many words (a call to action, a label or
+# a link is shorter; a news sentence is longer).
+GUARD_PROSE_WORDS = 12
 # Removals whose words stay in the text (the first copy of a repeat, the title field) or are
 # only a tag: they never count towards the guard's share.
 KEEPS_WORDS_RULES = frozenset({"repeat", "title_repeat", "wire_tag", "no_words"})

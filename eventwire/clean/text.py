@@ -244,8 +244,8 @@ class Parts:
 
 
 def is_prose(paragraph: str) -> bool:
-    """A paragraph of running text: long enough and ending a sentence (not a link or a label)."""
-    return count_words(paragraph) >= P.REPEAT_PROSE_WORDS and bool(P.PROSE_END_RE.search(paragraph))
+    """A paragraph of running text: a sentence long enough not to be a link, label or call."""
+    return count_words(paragraph) >= P.GUARD_PROSE_WORDS and bool(P.PROSE_END_RE.search(paragraph))
 
 
 def clean_guarded(paragraphs: list[str], **kwargs: Any) -> Parts:
