@@ -41,6 +41,7 @@ ARTICLE_BODY_RE = re.compile(r'"articleBody"\s*:\s*"((?:[^"\\]|\\.)*)"')
 #   precision mode skips;
 SHORT_BODY_WORDS = 150
 PAGE_SHARE = 0.2
+PAGE_CHECK_MAX_WORDS = 500  # ... for bodies under about 3,000 characters, as trafilatura does
 PROMISE_SHARE = 0.5
 PROMISE_MIN_WORDS = 50
 # The fallback body replaces the fast one when the fast one keeps under this share of the
@@ -133,7 +134,7 @@ def suspicion(found: Extraction, tree: Any) -> str | None:
     words = found.words
     if words < SHORT_BODY_WORDS:
         return f"short body ({words} words < {SHORT_BODY_WORDS})"
-    if words < PAGE_SHARE * (page := visible_words(tree)):
+    if words < PAGE_CHECK_MAX_WORDS and words < PAGE_SHARE * (page := visible_words(tree)):
         return f"body {words} words of the page's {page} visible words"
     promised, source = promised_words(tree)
     if promised >= PROMISE_MIN_WORDS and words < PROMISE_SHARE * promised:

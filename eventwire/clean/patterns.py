@@ -58,6 +58,16 @@ KEEPS_WORDS_RULES = frozenset({"repeat", "title_repeat", "wire_tag", "no_words"}
 
 # Encoding repair (`text.fix_encoding`): an HTML entity left in text ("&amp;", "&#8217;").
 ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Where ftfy is worth running (it costs about 1 ms per 2 kB; its own badness check about as
+# much): UTF-8 read as Windows-1252 or Latin-1 always shows a lead byte 0xC2-0xF4 as one of
+# "Â".."ô" followed by a continuation byte 0x80-0xBF as that code page shows it (U+0080-U+00BF,
+# or one of the Windows-1252 letters and punctuation at 0x80-0x9F, or U+FFFD for its undefined
+# bytes). This only gates the repair; ftfy decides what, if anything, to change.
+MOJIBAKE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122\ufffd]"
+)
 # U+201D (”) encoded in UTF-8 and read as Windows-1252, whose undefined byte 0x9D a scraper
 # replaced with U+FFFD: ftfy cannot undo this lossy form by itself.
 LOSSY_QUOTE = "\u00e2\u20ac\ufffd"

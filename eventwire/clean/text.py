@@ -71,25 +71,15 @@ def fix_encoding(text: str) -> tuple[str, bool]:
     control characters. Before it runs, the one lossy pattern it cannot undo is restored:
     "â€" + U+FFFD is a UTF-8 E2 80 9D (the closing double quote ”) read as Windows-1252, whose
     undefined byte 0x9D the scraper replaced; the other E2 80 xx characters whose last byte is
-    undefined there (U+2001, U+200D, U+200F, U+2010) are rare in prose. Text that is plain
-    ASCII without an entity, or that ftfy's own badness check finds clean, is returned as is
-    (the check is one regex; the repair costs about 1 ms per 2 kB).
+    undefined there (U+2001, U+200D, U+200F, U+2010) are rare in prose. ftfy runs only on text
+    with an HTML entity or a mojibake-shaped pair of characters (`patterns.MOJIBAKE_RE`).
     """
-    if text.isascii():
-        if "&" not in text or not P.ENTITY_RE.search(text):
-            return text, False
-    elif not (P.LOSSY_QUOTE in text or "&" in text or _looks_bad(text)):
+    if not (P.MOJIBAKE_RE.search(text) or ("&" in text and P.ENTITY_RE.search(text))):
         return text, False
     from ftfy import fix_text
 
     fixed = fix_text(text.replace(P.LOSSY_QUOTE, "\u201d"), _ftfy_config())
     return fixed, fixed != text
-
-
-def _looks_bad(text: str) -> bool:
-    from ftfy.badness import is_bad
-
-    return is_bad(text) or "\ufffd" in text
 
 
 def split_paragraphs(text: str) -> list[str]:

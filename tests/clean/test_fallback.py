@@ -133,3 +133,17 @@ def test_keep_share_counts_words_as_a_multiset() -> None:
     assert keep_share(["The cat sat."], ["the cat sat on the mat"]) == pytest.approx(3 / 6)
     assert keep_share([], ["a b"]) == 0.0
     assert keep_share(["a"], []) == 1.0
+
+
+def test_fixture_set_scores_as_a_benchmark() -> None:
+    import sys
+
+    sys.path.insert(0, str(LOST.parents[3]))  # the repository root, for bench/
+    from bench.extraction import count_lost, load_pages, match_shingles, summarise
+
+    pages = load_pages(LOST)
+    assert len(pages) == 6
+    bodies = [clean_html(html).body for _, html, _ in pages]
+    truths = [true for _, _, true in pages]
+    assert summarise([match_shingles(t, b) for t, b in zip(truths, bodies, strict=True)])["f1"] > 0.99
+    assert count_lost(bodies, truths) == 0
