@@ -222,6 +222,7 @@ class Parts:
     removed: list[str] = field(default_factory=list)
     removed_words: dict[str, int] = field(default_factory=dict)
     guarded: int = 0  # prose paragraphs the junk guard kept against a rule
+    guard_note: str | None = None  # set when the junk guard reran the pass, saying why
 
     def drop(self, rule: str, paragraph: str) -> None:
         """Record one paragraph (or part of one) removed by `rule`."""
@@ -244,13 +245,20 @@ def clean_guarded(paragraphs: list[str], **kwargs: Any) -> Parts:
     Each rule removes a short paragraph for a reason of its own, so the rules together taking
     over half of a text of some size (JUNK_GUARD_SHARE, JUNK_GUARD_MIN_WORDS) means they are
     misfiring on this text rather than that it is all boilerplate: the pass then runs again
-    keeping every prose paragraph a rule would drop. Repeats and title copies do not count:
+    keeping every prose paragraph a rule would drop, and every paragraph dropped only for the
+    heading before it. Repeats and title copies do not count:
     their words are kept elsewhere.
     """
     parts = clean_paragraphs(paragraphs, **kwargs)
     total = sum(count_words(p) for p in paragraphs)
     if total >= P.JUNK_GUARD_MIN_WORDS and parts.rule_words() > P.JUNK_GUARD_SHARE * total:
+        first = parts
         parts = clean_paragraphs(paragraphs, **kwargs, keep_prose=True)
+        parts.guard_note = (
+            f"junk guard: rules would have removed {first.rule_words()} of {total} words "
+            f"({describe_removed(first.removed_words)}); rerun sparing {parts.guarded} prose "
+            f"paragraph(s) and heading-led lists, {parts.rule_words()} words removed"
+        )
     return parts
 
 
@@ -268,7 +276,9 @@ def clean_paragraphs(
     `find_title`, the first non-junk short line before the body becomes the title when none is known.
     `dedup`: "near" drops every paragraph whose words were (almost) all seen before; "runs"
     drops only repeated runs of paragraphs (a doubled body), keeping isolated repeats.
-    `keep_prose` (set by `clean_guarded`): boilerplate rules spare prose paragraphs.
+    `keep_prose` (set by `clean_guarded`): boilerplate rules spare prose paragraphs, and the
+    rules that drop a paragraph for what precedes it (a "Disclaimer:" or "Related" heading) are
+    off.
     """
     parts = Parts(title=title)
     title_key = word_key(title) if title else None
@@ -278,7 +288,7 @@ def clean_paragraphs(
         in_header = not parts.body and i < P.HEADER_LINES
         if skip_next:  # the paragraph after a "Disclaimer:" heading is the disclaimer text
             skip_next = False
-            if count_words(para) <= P.DISCLAIMER_MAX_WORDS and not (keep_prose and is_prose(para)):
+            if count_words(para) <= P.DISCLAIMER_MAX_WORDS and not keep_prose:
                 parts.drop("disclaimer", para)
                 continue
         if P.DISCLAIMER_HEAD_RE.match(para):
@@ -297,6 +307,7 @@ def clean_paragraphs(
         if (
             rule is None
             and after_related
+            and not keep_prose
             and P.LIST_ITEM_RE.match(para)
             and count_words(para) <= P.LINK_ITEM_MAX_WORDS
         ):
@@ -429,11 +440,8 @@ def clean_text(text: str) -> Cleaned:
 
 
 def guard_notes(parts: Parts) -> list[str]:
-    """The junk guard's note, if it had to keep prose paragraphs against the rules."""
-    if not parts.guarded:
-        return []
-    return [f"junk guard: rules would have removed most of the text; kept {parts.guarded} prose "
-            "paragraph(s) they matched"]
+    """The junk guard's note, if it had to rerun the pass."""
+    return [parts.guard_note] if parts.guard_note else []
 
 
 def describe_removed(removed_words: dict[str, int]) -> str:

@@ -59,7 +59,8 @@ def test_junk_guard_keeps_prose_when_rules_would_take_most_of_the_text() -> None
     assert parts.guarded == 3
     assert parts.removed == ["follow"]  # the short call to action still goes
     c = clean_text("\n".join(paragraphs))
-    assert "junk guard" in c.detail()
+    assert "junk guard: rules would have removed" in c.detail()
+    assert "rerun sparing 3 prose paragraph(s)" in c.detail()
 
 
 def test_guard_leaves_boilerplate_only_text_alone() -> None:
@@ -80,3 +81,14 @@ def test_removed_words_and_detail() -> None:
         "share 3 words"
     )
     assert clean_text(PROSE).detail() == ""  # nothing removed, nothing to explain
+
+
+def test_guard_turns_off_the_heading_chains() -> None:
+    # short bullet points, the story itself, right under a "Related" heading
+    items = [f"- Point {i}: the council will vote on the new road plan in {m}" for i, m in
+             enumerate(("March", "April", "May", "June", "July", "August"))]
+    paragraphs = ["Related", *items]
+    assert clean_paragraphs(paragraphs).body == []
+    parts = clean_guarded(paragraphs)
+    assert parts.body == items and parts.removed == ["read_more"]
+    assert parts.guard_note.startswith("junk guard: rules would have removed 85 of 85 words")
