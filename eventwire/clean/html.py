@@ -20,7 +20,6 @@ from eventwire.clean.text import (
     Parts,
     clean_guarded,
     count_words,
-    describe_removed,
     fix_encoding,
     guard_notes,
     normalize_space,
@@ -31,14 +30,14 @@ ARTICLE_BODY_RE = re.compile(r'"articleBody"\s*:\s*"((?:[^"\\]|\\.)*)"')
 
 # When the fast result is suspicious (each threshold is a ratio or size, none fitted to a page):
 # - SHORT_BODY_WORDS: a body this short is a teaser, a caption or a footer line more often than
-#   a whole news story (the dev pages' bodies: median 540 words, 9 of 91 under 150), and
+#   a whole news story (the dev pages' bodies: median 583 words, 8 of 91 under 150), and
 #   checking a short page costs one more extraction at most;
-# - PROMISE_SHARE: the body holds under this share of what the page's own structure promises,
-#   the largest run of <p> paragraphs under one parent or a JSON-LD `articleBody`. 0.5 is the
-#   loss line itself: a body with half the promised words is what counts as a lost article.
 # - PAGE_SHARE: the body holds under this share of the page's visible words: trafilatura's own
 #   test for an under-extraction (its recall escalation, `core.ESCALATION_PAGE_SHARE`), which
 #   precision mode skips;
+# - PROMISE_SHARE: the body holds under this share of what the page's own structure promises,
+#   the largest run of <p> paragraphs under one parent or a JSON-LD `articleBody`. 0.5 is the
+#   loss line itself: a body with half the promised words is what counts as a lost article.
 SHORT_BODY_WORDS = 150
 PAGE_SHARE = 0.2
 PAGE_CHECK_MAX_WORDS = 500  # ... for bodies under about 3,000 characters, as trafilatura does
@@ -209,7 +208,9 @@ def clean_html(html: str, url: str | None = None, *, fallbacks: bool = False) ->
             tree, url, title, mode="fallback", favor_precision=False, fast=False
         )
         share = keep_share(fast.body, other.body)
-        if share < FALLBACK_KEEP_SHARE:
+        if not other.body:
+            notes.append(f"fallback extraction ({trigger}) finds no body either")
+        elif share < FALLBACK_KEEP_SHARE:
             best = other
             notes.append(
                 f"fallback extraction: {trigger}; the fast result kept {share:.0%} of the "
@@ -223,9 +224,6 @@ def clean_html(html: str, url: str | None = None, *, fallbacks: bool = False) ->
             )
     parts = best.parts
     notes.extend(guard_notes(parts))
-    if parts.removed_words and parts.rule_words() > 0 and not parts.body:
-        notes.append(f"junk rules removed all {best.words_in} words: "
-                     f"{describe_removed(parts.removed_words)}")
     date = found.get("date")
     published = date if date and ISO_DATE_RE.match(date) else None
     source = "metadata" if published else None

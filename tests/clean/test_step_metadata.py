@@ -80,4 +80,5 @@ def test_no_article_says_what_was_removed_and_what_the_fallback_found() -> None:
     assert (doc.status, doc.reason) == ("skipped", "no_article")
     detail = doc.metadata["detail"]
     assert detail.startswith("0 words after cleaning, under min_words 25;")
-    assert "fallback extraction" in detail
+    assert "fallback extraction (short body (0 words < 150)) finds no body either" in detail
+    assert "removed: copyright 7 words, share 3 words" in detail
