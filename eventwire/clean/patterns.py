@@ -37,6 +37,40 @@ REPEAT_PROSE_WORDS = 20
 PROSE_END_RE = re.compile(r"[.!?][\"”’»)]?\s*$")
 # How many leading lines may hold banners, title, byline and date before the body starts.
 HEADER_LINES = 12
+# A list item under a "Related" / "Read more" heading is a link when it is headline-sized; a
+# longer item is content, and it ends the link list.
+LINK_ITEM_MAX_WORDS = 25
+# The paragraph after a "Disclaimer:" heading is dropped with it up to this size; a longer one
+# is not a disclaimer (legal notices run to about a hundred words).
+DISCLAIMER_MAX_WORDS = 150
+
+# Junk guard (`clean_guarded`): rules may remove at most this share of a text's words; past it
+# they are taken to misfire and spare prose paragraphs. Texts shorter than the minimum can be
+# all boilerplate (a cookie banner and a share bar) and are not guarded.
+JUNK_GUARD_SHARE = 0.5
+JUNK_GUARD_MIN_WORDS = 50
+# What the guard spares: a sentence of at least this many words (a call to action, a label or
+# a link is shorter; a news sentence is longer).
+GUARD_PROSE_WORDS = 12
+# Removals whose words stay in the text (the first copy of a repeat, the title field) or are
+# only a tag: they never count towards the guard's share.
+KEEPS_WORDS_RULES = frozenset({"repeat", "title_repeat", "wire_tag", "no_words"})
+
+# Encoding repair (`text.fix_encoding`): an HTML entity left in text ("&amp;", "&#8217;").
+ENTITY_RE = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Where ftfy is worth running (it costs about 1 ms per 2 kB; its own badness check about as
+# much): UTF-8 read as Windows-1252 or Latin-1 always shows a lead byte 0xC2-0xF4 as one of
+# "Â".."ô" followed by a continuation byte 0x80-0xBF as that code page shows it (U+0080-U+00BF,
+# or one of the Windows-1252 letters and punctuation at 0x80-0x9F, or U+FFFD for its undefined
+# bytes). This only gates the repair; ftfy decides what, if anything, to change.
+MOJIBAKE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122\ufffd]"
+)
+# U+201D (”) encoded in UTF-8 and read as Windows-1252, whose undefined byte 0x9D a scraper
+# replaced with U+FFFD: ftfy cannot undo this lossy form by itself.
+LOSSY_QUOTE = "\u00e2\u20ac\ufffd"
 
 WORD_RE = re.compile(r"\w+")
 SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -215,7 +249,11 @@ JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "copyright",
         re.compile(
-            r"^(?:.{0,80}(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b(?:\s*(?:©|\(c\)))?\s+(?:\S+\s+){0,5}?(?:19|20)\d\d\b)"
+            # between "copyright" and the year only an owner's name may stand ("Copyright The
+            # Associated Press 2019"): capitalised words, so "the copyright office said in
+            # 2023 ..." in an article about copyright is prose, not a notice
+            r"^(?:.{0,80}(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b(?:\s*(?:©|\(c\)))?\s+"
+            r"(?-i:(?:[A-Z0-9©(&][\w.,&()-]*\s+){0,5}?)(?:19|20)\d\d\b)"
             r".{0,120}|.{0,120}\ball rights reserved\b.{0,60})$",
             ICASE,
         ),

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from eventwire.clean import patterns as P
 from eventwire.clean.dedup import NearDuplicateIndex, document_id, signature
 from eventwire.clean.html import clean_html
 from eventwire.clean.language import detect_language
-from eventwire.clean.text import clean_text
+from eventwire.clean.text import clean_text, count_words
 from eventwire.data import MINHASH_KEY, STATUS_NON_ENGLISH, STATUS_SKIPPED, Document
 from eventwire.dates import estimate_published
 from eventwire.errors import Reasons
-from eventwire.ingest.decode import DecodeError, decode_bytes
+from eventwire.ingest.decode import DecodeError, decode_with_info
 from eventwire.steps import Step
 
 
@@ -22,7 +21,13 @@ class CleanStep(Step):
     def process(self, doc: Document) -> Document:
         raw, doc.raw = doc.raw, None
         try:
-            markup = raw if isinstance(raw, str) else decode_bytes(raw or b"", doc.metadata.get("charset"))
+            if isinstance(raw, str):  # a JSONL field, or a string given to the API
+                markup = raw
+                doc.metadata.setdefault("encoding", "str (decoded by the reader)")
+            else:
+                markup, doc.metadata["encoding"] = decode_with_info(
+                    raw or b"", doc.metadata.get("charset")
+                )
         except DecodeError as err:
             doc.metadata["detail"] = str(err)
             return doc.skip(STATUS_SKIPPED, err.reason)
@@ -39,15 +44,29 @@ class CleanStep(Step):
         if not doc.published and cleaned.published:
             doc.published, doc.published_source = cleaned.published, cleaned.published_source
         doc.text = cleaned.body
-        words = count_words(doc.text)
-        if words < self.options.min_words:
-            doc.metadata["detail"] = f"{words} words after cleaning"
+        # What was dropped and why (rule, words before and after), for every document.
+        if cleaned.fixed_text:
+            doc.metadata["fixed_text"] = True
+        if cleaned.extraction:
+            doc.metadata["extraction"] = cleaned.extraction
+        if detail := cleaned.detail():
+            doc.metadata["detail"] = detail
+        if (words := count_words(doc.text)) < self.options.min_words:
+            doc.metadata["detail"] = (
+                f"{words} words after cleaning, under min_words "
+                f"{self.options.min_words}; {detail or 'nothing removed'}"
+            )
             return doc.skip(STATUS_SKIPPED, Reasons.NO_ARTICLE)
         if not doc.published:
-            # No date in the metadata: the best estimate from the text, flagged as such.
+            # No date in the metadata: a dateline in the text, else the crawl date of a WARC
+            # record (an upper bound close to publication for news crawls), else the latest
+            # date the text mentions; each flagged by its source.
             ref = estimate_published(doc.text)
-            if ref is not None:
+            crawled = doc.metadata.get("crawled")
+            if ref is not None and (ref.text == "dateline" or not crawled):
                 doc.published, doc.published_source = ref.date, "text"
+            elif crawled:
+                doc.published, doc.published_source = crawled, "warc"
         doc.id = document_id(doc.text)
         doc.language, _ = detect_language(doc.text)
         if doc.language != self.options.language:
@@ -56,7 +75,3 @@ class CleanStep(Step):
         doc.metadata[MINHASH_KEY] = NearDuplicateIndex.to_bytes(signature(doc.text, self.options)).hex()
         return doc
 
-
-def count_words(text: str) -> int:
-    """Words of a text: whitespace-separated, plus one per Chinese or Japanese character."""
-    return len(text.split()) + len(P.UNSPACED_CHAR_RE.findall(text))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
 from eventwire.clean import patterns as P
 
@@ -24,11 +26,61 @@ class Cleaned:
     url: str | None
     language: str | None = None
     removed: list[str] = field(default_factory=list)
+    # Words each junk rule took out ({"copyright": 12, "repeat": 340}), for the drop detail.
+    removed_words: dict[str, int] = field(default_factory=dict)
+    # What else happened on the way, as short human-readable notes ("ftfy repaired the text
+    # encoding", "fallback extraction: ...", "junk guard: ..."); joined into the drop detail.
+    notes: list[str] = field(default_factory=list)
+    fixed_text: bool = False  # ftfy changed the text (mojibake, entities, control characters)
+    words_in: int = 0  # words the junk pass was given (extracted or read), before it ran
+    extraction: str | None = None  # HTML: "precision" (the fast path) or "fallback"
+
+    def detail(self) -> str:
+        """What cleaning dropped and why, for the document's `detail`: words in and out, the
+        words each rule removed, and the notes ("" when nothing was removed or noted)."""
+        out = [f"{count_words(self.body)} of {self.words_in} words kept"]
+        if self.removed_words:
+            out.append(f"removed: {describe_removed(self.removed_words)}")
+        if not self.removed_words and not self.notes:
+            return ""
+        return "; ".join(out + self.notes)
 
 
 def normalize_space(line: str) -> str:
     """Collapse runs of spaces (incl. no-break and zero-width) and strip the ends."""
     return P.SPACE_RE.sub(" ", line).strip()
+
+
+def count_words(text: str) -> int:
+    """Words of a text, the unit of every size and share in cleaning: whitespace-separated,
+    plus one per Chinese or Japanese character (scripts written without spaces)."""
+    return len(text.split()) + len(P.UNSPACED_CHAR_RE.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _ftfy_config() -> Any:
+    from ftfy import TextFixerConfig
+
+    # Repair, do not restyle: correct curly quotes and full-width characters stay as they are.
+    return TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
+
+
+def fix_encoding(text: str) -> tuple[str, bool]:
+    """Text with encoding damage repaired by ftfy, and whether anything changed.
+
+    ftfy undoes mojibake ("â€˜pujaâ€™" -> "‘puja’"), HTML entities left in text and stray
+    control characters. Before it runs, the one lossy pattern it cannot undo is restored:
+    "â€" + U+FFFD is a UTF-8 E2 80 9D (the closing double quote ”) read as Windows-1252, whose
+    undefined byte 0x9D the scraper replaced; the other E2 80 xx characters whose last byte is
+    undefined there (U+2001, U+200D, U+200F, U+2010) are rare in prose. ftfy runs only on text
+    with an HTML entity or a mojibake-shaped pair of characters (`patterns.MOJIBAKE_RE`).
+    """
+    if not (P.MOJIBAKE_RE.search(text) or ("&" in text and P.ENTITY_RE.search(text))):
+        return text, False
+    from ftfy import fix_text
+
+    fixed = fix_text(text.replace(P.LOSSY_QUOTE, "\u201d"), _ftfy_config())
+    return fixed, fixed != text
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -169,6 +221,46 @@ class Parts:
     outlet: str | None = None
     published: str | None = None
     removed: list[str] = field(default_factory=list)
+    removed_words: dict[str, int] = field(default_factory=dict)
+    guarded: int = 0  # prose paragraphs the junk guard kept against a rule
+    guard_note: str | None = None  # set when the junk guard reran the pass, saying why
+
+    def drop(self, rule: str, paragraph: str) -> None:
+        """Record one paragraph (or part of one) removed by `rule`."""
+        self.removed.append(rule)
+        self.removed_words[rule] = self.removed_words.get(rule, 0) + count_words(paragraph)
+
+    def rule_words(self) -> int:
+        """Words removed by boilerplate rules, i.e. not as a repeat or a copy of the title."""
+        return sum(n for rule, n in self.removed_words.items() if rule not in P.KEEPS_WORDS_RULES)
+
+
+def is_prose(paragraph: str) -> bool:
+    """A paragraph of running text: a sentence long enough not to be a link, label or call."""
+    return count_words(paragraph) >= P.GUARD_PROSE_WORDS and bool(P.PROSE_END_RE.search(paragraph))
+
+
+def clean_guarded(paragraphs: list[str], **kwargs: Any) -> Parts:
+    """`clean_paragraphs`, undone for prose when boilerplate rules take most of the text.
+
+    Each rule removes a short paragraph for a reason of its own, so the rules together taking
+    over half of a text of some size (JUNK_GUARD_SHARE, JUNK_GUARD_MIN_WORDS) means they are
+    misfiring on this text rather than that it is all boilerplate: the pass then runs again
+    keeping every prose paragraph a rule would drop, and every paragraph dropped only for the
+    heading before it. Repeats and title copies do not count:
+    their words are kept elsewhere.
+    """
+    parts = clean_paragraphs(paragraphs, **kwargs)
+    total = sum(count_words(p) for p in paragraphs)
+    if total >= P.JUNK_GUARD_MIN_WORDS and parts.rule_words() > P.JUNK_GUARD_SHARE * total:
+        first = parts
+        parts = clean_paragraphs(paragraphs, **kwargs, keep_prose=True)
+        parts.guard_note = (
+            f"junk guard: rules would have removed {first.rule_words()} of {total} words "
+            f"({describe_removed(first.removed_words)}); rerun sparing {parts.guarded} prose "
+            f"paragraph(s) and heading-led lists, {parts.rule_words()} words removed"
+        )
+    return parts
 
 
 def clean_paragraphs(
@@ -177,6 +269,7 @@ def clean_paragraphs(
     title: str | None = None,
     find_title: bool = True,
     dedup: str = "near",
+    keep_prose: bool = False,
 ) -> Parts:
     """Drop junk and repeats from paragraphs; find title, wire-tag outlet and a dateline date.
 
@@ -184,6 +277,9 @@ def clean_paragraphs(
     `find_title`, the first non-junk short line before the body becomes the title when none is known.
     `dedup`: "near" drops every paragraph whose words were (almost) all seen before; "runs"
     drops only repeated runs of paragraphs (a doubled body), keeping isolated repeats.
+    `keep_prose` (set by `clean_guarded`): boilerplate rules spare prose paragraphs, and the
+    rules that drop a paragraph for what precedes it (a "Disclaimer:" or "Related" heading) are
+    off.
     """
     parts = Parts(title=title)
     title_key = word_key(title) if title else None
@@ -193,11 +289,12 @@ def clean_paragraphs(
         in_header = not parts.body and i < P.HEADER_LINES
         if skip_next:  # the paragraph after a "Disclaimer:" heading is the disclaimer text
             skip_next = False
-            parts.removed.append("disclaimer")
-            continue
+            if count_words(para) <= P.DISCLAIMER_MAX_WORDS and not keep_prose:
+                parts.drop("disclaimer", para)
+                continue
         if P.DISCLAIMER_HEAD_RE.match(para):
             skip_next = True
-            parts.removed.append("disclaimer")
+            parts.drop("disclaimer", para)
             continue
         rule = match_junk(para)
         if rule is None and in_header:
@@ -208,15 +305,24 @@ def clean_paragraphs(
                 parts.published = parts.published or find_date(para)
             elif P.BYLINE_RE.match(para):
                 rule = "byline"
-        if rule is None and after_related and P.LIST_ITEM_RE.match(para):
+        if (
+            rule is None
+            and after_related
+            and not keep_prose
+            and P.LIST_ITEM_RE.match(para)
+            and count_words(para) <= P.LINK_ITEM_MAX_WORDS
+        ):
             rule = "read_more"  # a list of links right under a "Related:" / "Read more" heading
+        if rule and keep_prose and is_prose(para):
+            parts.guarded += 1
+            rule = None
         after_related = rule == "read_more"
         if rule:
-            parts.removed.append(rule)
+            parts.drop(rule, para)
             continue
         key = word_key(para)
         if not key:
-            parts.removed.append("no_words")
+            parts.drop("no_words", para)
             continue
         headline_like = (
             in_header and not P.TITLE_END_RE.search(para) and not P.PROSE_END_RE.search(para)
@@ -224,7 +330,7 @@ def clean_paragraphs(
         if title_key and (
             key == title_key or (headline_like and _is_title_variant(key, title_key))
         ):
-            parts.removed.append("title_repeat")
+            parts.drop("title_repeat", para)
             continue
         if (
             find_title
@@ -238,23 +344,25 @@ def clean_paragraphs(
             outlet, dateline, rest = strip_wire_tag(para)
             if outlet:
                 parts.outlet = outlet
-                parts.removed.append("wire_tag")
+                parts.drop("wire_tag", para[: len(para) - len(rest)])
                 if dateline:
                     parts.published = parts.published or find_date(dateline)
                 para, key = rest, word_key(rest)
                 if not key:  # the tag stood alone on its line
                     continue
         if dedup == "near" and seen.is_repeat(key):
-            parts.removed.append("repeat")
+            parts.drop("repeat", para)
             continue
         seen.add(key)
         parts.body.append(para)
     if dedup == "runs":
-        parts.body = drop_repeated_runs(parts.body, parts.removed)
+        parts.body = drop_repeated_runs(parts.body, parts.removed, parts.removed_words)
     return parts
 
 
-def drop_repeated_runs(paragraphs: list[str], removed: list[str]) -> list[str]:
+def drop_repeated_runs(
+    paragraphs: list[str], removed: list[str], removed_words: dict[str, int] | None = None
+) -> list[str]:
     """Drop runs of consecutive paragraphs that repeat an earlier run in the same order.
 
     Only runs holding at least REPEAT_RUN_MIN prose paragraphs (long, ending a sentence) count:
@@ -284,6 +392,10 @@ def drop_repeated_runs(paragraphs: list[str], removed: list[str]) -> list[str]:
                 drop.update(range(i, j))
             i = j + 1
     removed.extend("repeat" for _ in drop)
+    if removed_words is not None and drop:
+        removed_words["repeat"] = removed_words.get("repeat", 0) + sum(
+            count_words(paragraphs[i]) for i in drop
+        )
     return [p for i, p in enumerate(paragraphs) if i not in drop]
 
 
@@ -306,8 +418,13 @@ def _is_title_variant(key: tuple[str, ...], title_key: tuple[str, ...]) -> bool:
 
 
 def clean_text(text: str) -> Cleaned:
-    """Clean plain text scraped badly: banners, repeats and boilerplate out; title and outlet found."""
-    parts = clean_paragraphs(unwrap_lines(split_paragraphs(text)))
+    """Clean plain text scraped badly: banners, repeats and boilerplate out; title and outlet found.
+
+    Encoding damage is repaired first (`fix_encoding`); `fixed_text` says whether it was.
+    """
+    text, fixed = fix_encoding(text)
+    paragraphs = unwrap_lines(split_paragraphs(text))
+    parts = clean_guarded(paragraphs)
     return Cleaned(
         title=parts.title,
         body="\n".join(parts.body),
@@ -316,4 +433,20 @@ def clean_text(text: str) -> Cleaned:
         published_source="text" if parts.published else None,
         url=None,
         removed=parts.removed,
+        removed_words=parts.removed_words,
+        notes=guard_notes(parts),
+        fixed_text=fixed,
+        words_in=sum(count_words(p) for p in paragraphs),
+    )
+
+
+def guard_notes(parts: Parts) -> list[str]:
+    """The junk guard's note, if it had to rerun the pass."""
+    return [parts.guard_note] if parts.guard_note else []
+
+
+def describe_removed(removed_words: dict[str, int]) -> str:
+    """"copyright 12 words, read_more 30 words": what each rule took out, largest first."""
+    return ", ".join(
+        f"{rule} {n} words" for rule, n in sorted(removed_words.items(), key=lambda kv: -kv[1])
     )

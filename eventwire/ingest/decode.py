@@ -61,6 +61,16 @@ def looks_binary(data: bytes) -> bool:
 
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode `data`: BOM, then UTF-8, then the declared charset, then detection."""
+    return decode_with_info(data, declared)[0]
+
+
+def decode_with_info(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decoded text and how it was decoded ("utf-8", "windows-1252 (declared)", ...).
+
+    Order: a byte-order mark, then UTF-8 (strict), then the charset the input declared (a WARC
+    record's Content-Type), then charset_normalizer's detection. The second value is kept in
+    the document's metadata as `encoding`.
+    """
     if not data.strip():
         raise DecodeError(Reasons.EMPTY, "empty input")
     if (b"\x00" in data[:4096] and not data.startswith(BINARY_MAGIC)
@@ -71,14 +81,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return data.decode(enc, errors="replace")
+            return data.decode(enc, errors="replace"), f"{enc} (byte-order mark)"
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if declared:
         try:
-            return data.decode(declared)
+            return data.decode(declared), f"{declared} (declared)"
         except (LookupError, UnicodeDecodeError):
             pass
     best = from_bytes(data[:200_000]).best()
@@ -87,4 +97,4 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     text = data.decode(best.encoding, errors="replace")
     if text.count("\ufffd") > max(10, len(text) // 100):
         raise DecodeError(Reasons.UNDECODABLE, f"too many undecodable bytes as {best.encoding}")
-    return text
+    return text, f"{best.encoding} (detected)"

@@ -39,6 +39,11 @@ GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
 LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 WARC_STARTS = (b"warc/", b"filedesc://")  # a WARC record, or an ARC file's header record
 DRAIN_CHUNK = 1 << 20  # bytes read at a time while skipping the rest of an oversize line
+# JSONL field names, first found wins: the body ("html" is read as HTML, the others as text),
+# and the record's own id (kept as metadata["external_id"]). The aliases are those of common
+# research dumps (IndiaPoliceEvents: doc_id, doc_text / full_text).
+JSONL_BODY_FIELDS = ("html", "text", "doc_text", "full_text", "body", "content")
+JSONL_ID_FIELDS = ("id", "doc_id")
 
 
 def skipped(source_path: str, reason: str, detail: str = "") -> Document:
@@ -272,7 +277,11 @@ class Reader:
             yield skipped(path, Reasons.EMPTY, "no JSONL records")
 
     def parse_json_line(self, source: str, line: bytes) -> Document:
-        """A Document from one JSONL record, or a skipped one saying what is wrong."""
+        """A Document from one JSONL record, or a skipped one saying what is wrong.
+
+        The body is the first non-empty field of JSONL_BODY_FIELDS; `url`, `title`, `outlet`
+        and `published` (or `date`) are kept as given, the record's own id as `external_id`.
+        """
         if len(line) > self.options.max_bytes:
             return skipped(source, Reasons.TOO_LARGE, f"{len(line)} bytes")
         try:
@@ -285,18 +294,23 @@ class Reader:
             return skipped(source, Reasons.BAD_RECORD, f"invalid JSON: {err}")
         if not isinstance(rec, dict):
             return skipped(source, Reasons.BAD_RECORD, "a JSONL line must be an object")
-        body = rec.get("html") or rec.get("text")
-        if not isinstance(body, str) or not body.strip():
+        field = next(
+            (k for k in JSONL_BODY_FIELDS if isinstance(rec.get(k), str) and rec[k].strip()), None
+        )
+        if field is None:
             return skipped(source, Reasons.EMPTY, "no 'text' or 'html' field")
-        doc = Document(source_path=source, raw=fix_surrogates(body),
-                       content_type="html" if rec.get("html") else "text")
+        doc = Document(source_path=source, raw=fix_surrogates(rec[field]),
+                       content_type="html" if field == "html" else "text")
         for key in ("url", "title", "outlet", "published"):
             if isinstance(rec.get(key), str) and rec[key].strip():
                 setattr(doc, key, fix_surrogates(rec[key].strip()))
+        if not doc.published and isinstance(rec.get("date"), str) and rec["date"].strip():
+            doc.published = fix_surrogates(rec["date"].strip())
         if doc.published:
             keep_valid_published(doc)
-        if rec.get("id") is not None:
-            doc.metadata["input_id"] = fix_surrogates(str(rec["id"]))
+        ext_id = next((rec[k] for k in JSONL_ID_FIELDS if rec.get(k) is not None), None)
+        if ext_id is not None:
+            doc.metadata["external_id"] = fix_surrogates(str(ext_id))
         return doc
 
     def read_warc(self, path: str, fh: io.BufferedIOBase) -> Iterator[Document]:
@@ -330,9 +344,9 @@ class Reader:
                     continue
                 doc = Document(source_path=source, raw=data, content_type="html")
                 doc.url = record.rec_headers.get_header("WARC-Target-URI")
-                date = record.rec_headers.get_header("WARC-Date")
-                if date:
-                    doc.metadata["crawled"] = date[:10]
+                crawled = valid_published(record.rec_headers.get_header("WARC-Date") or "")
+                if crawled:
+                    doc.metadata["crawled"] = crawled
                 charset = ctype.lower().partition("charset=")[2].split(";")[0].strip()
                 if charset:
                     doc.metadata["charset"] = charset

@@ -100,7 +100,7 @@ def test_integer_over_4300_digits_does_not_abort(tmp_path):
     path = tmp_path / "big.jsonl"
     path.write_text(json.dumps({"id": 0, "text": body}).replace('"id": 0', '"id": 1' + "0" * 5000) + "\n")
     [doc] = Reader(Options(progress=False)).read([str(path)])
-    assert doc.ok and doc.metadata["input_id"] == "1" + "0" * 5000
+    assert doc.ok and doc.metadata["external_id"] == "1" + "0" * 5000
 
 
 def test_warc_record_without_target_uri(tmp_path):
