@@ -44,6 +44,7 @@ def stage_class(name: str) -> type[Step]:
     module, cls = STAGES[name].split(":")
     return getattr(import_module(module), cls)
 READ = "read"  # the name failures while reading are reported under
+MAX_DROPPED_SHOWN = 20  # skipped or failed documents a summary lists by name
 
 
 def stage_names(*, first: str | None = None, last: str | None = None) -> tuple[str, ...]:
@@ -128,6 +129,8 @@ class Summary:
     events: Counter = field(default_factory=Counter)
     stats: Stats = field(default_factory=Stats)
     stages: tuple[str, ...] = ()
+    # The first documents skipped or failed: (source, reason, detail), for the run's report.
+    dropped: list[tuple[str, str, str]] = field(default_factory=list)
 
     def add(self, docs: list[Document]) -> None:
         for doc in docs:
@@ -138,10 +141,14 @@ class Summary:
                 self.counts[doc.status] += 1
                 if doc.status == STATUS_NEAR_DUPLICATE:
                     self.counts["cleaned"] += 1
-            elif doc.status == STATUS_FAILED:
-                self.failed[str(doc.metadata.get("detail", doc.reason)).split(":")[0]] += 1
             else:
-                self.skipped[doc.reason or doc.status] += 1
+                if doc.status == STATUS_FAILED:
+                    self.failed[str(doc.metadata.get("detail", doc.reason)).split(":")[0]] += 1
+                else:
+                    self.skipped[doc.reason or doc.status] += 1
+                if len(self.dropped) < MAX_DROPPED_SHOWN:
+                    self.dropped.append((doc.source_path, doc.reason or doc.status,
+                                         str(doc.metadata.get("detail") or "")))
             for ev in doc.events:
                 self.events[ev.event] += 1
             self.counts["sentences"] += doc.metadata.get("sentences", 0)
@@ -164,5 +171,6 @@ class Summary:
             "failed": dict(self.failed),
             "events": dict(self.events),
             "stages": self.stage_rows(),
+            "dropped": [{"source": s, "reason": r, "detail": d} for s, r, d in self.dropped],
             "seconds": {k: round(v, 3) for k, v in self.stats.seconds.items()},
         }

@@ -72,6 +72,14 @@ def print_summary(summary: Summary, *, title: str = "Summary") -> None:
         for etype, n in sorted(summary.events.items()):
             table.add_row(f"  {etype}", str(n))
     err_console.print(table)
+    if summary.dropped:
+        dropped = Table(title=f"Skipped or failed (first {len(summary.dropped)}; all in the "
+                              "documents table: status, reason, detail)", show_header=True)
+        for col in ("source", "reason", "detail"):
+            dropped.add_column(col, overflow="fold")
+        for source, reason, detail in summary.dropped:
+            dropped.add_row(escape(source[-60:]), escape(reason), escape(detail[:200]))
+        err_console.print(dropped)
     rows = summary.stage_rows()
     if rows:
         stages = Table(title="Stages", show_header=True)

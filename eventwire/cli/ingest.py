@@ -17,6 +17,7 @@ from eventwire.data import Document
 from eventwire.errors import Errors
 from eventwire.pipeline import Summary
 from eventwire.settings import Options, load_options
+from eventwire.store.rows import DOCUMENT_METADATA
 
 # Every option defaults to "not given" (None): the value then comes from --config, else from
 # `Options`, the only source of defaults.
@@ -135,7 +136,7 @@ def clean(
         n += 1
         if as_json:
             row = doc.to_dict()
-            row["detail"] = doc.metadata.get("detail")
+            row.update({key: doc.metadata.get(key) for key in DOCUMENT_METADATA})
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
             head = f"# {doc.title or '(no title)'}  [{doc.status}{': ' + doc.reason if doc.reason else ''}]"

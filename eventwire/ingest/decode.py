@@ -59,11 +59,6 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in sample or controls / len(sample) > 0.05
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> str:
-    """Decode `data`: BOM, then UTF-8, then the declared charset, then detection."""
-    return decode_with_info(data, declared)[0]
-
-
 def decode_with_info(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decoded text and how it was decoded ("utf-8", "windows-1252 (declared)", ...).
 

@@ -22,6 +22,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "sources": ("source_path",),
 }
 TABLES = tuple(TABLE_KEYS)
+# `Document.metadata` keys stored as documents columns of the same names.
+DOCUMENT_METADATA = ("detail", "external_id", "encoding", "extraction", "fixed_text")
 # PLOVER size kinds (`Event.metadata["size"]`), stored as the events table's last columns.
 SIZE_KINDS = ("dead", "injured", "arrested", "participants")
 EVENT_COLUMNS = (
@@ -44,8 +46,8 @@ def document_row(doc: Document, now: datetime) -> dict[str, Any]:
     """The documents table's row of a document (its MinHash as bytes, if it has one)."""
     minhash = doc.metadata.get(MINHASH_KEY)
     return {
-        **doc.to_dict(), "ingested_at": now, "detail": doc.metadata.get("detail"),
-        "minhash": bytes.fromhex(minhash) if minhash else None,
+        **doc.to_dict(), "ingested_at": now, "minhash": bytes.fromhex(minhash) if minhash else None,
+        **{key: doc.metadata.get(key) for key in DOCUMENT_METADATA},
     }
 
 

@@ -17,6 +17,12 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 -- Why a document was dropped or failed, in words (rule, counts, or stage and exception).
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS detail VARCHAR;
+-- How the text was obtained: the input's own id, how its bytes were decoded, which extraction
+-- gave the body (precision | fallback), whether encoding damage was repaired.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS external_id VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS encoding VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS extraction VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS fixed_text BOOLEAN;
 
 -- Every input that was read, so a re-run knows what is done and duplicates are counted.
 CREATE TABLE IF NOT EXISTS sources (
