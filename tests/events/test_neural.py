@@ -143,15 +143,15 @@ def test_classify_cli_neural(tmp_path):
 # of the seed-0 CV split (`fold_indices`: stratified, one sentence text per fold), scored on the
 # other 839 rows it never saw, int8 encoder forced so the score does not depend on whether the
 # CPU has bfloat16 units. Reference measured on the 2-core sandbox (AMD EPYC, AVX2), torch 2.13.0,
-# transformers 5.25.0; the run takes about 1 minute of training per call on an idle machine.
+# transformers 5.25.0.
 FAST_EPOCHS = 4
 FAST_ROWS_SHA256 = "caa9a533bcd4"  # data_hash of the 211 training rows, first 12 hex digits
 FAST_MACRO_F1 = 0.5548
 # Training is bitwise deterministic on one machine, but float sums differ between CPU kinds
 # (vector width, BLAS kernels), the runs drift apart, and a different CPU scores a little
-# differently (BENCHMARKS.md, "Retraining checks"). A training that learns nothing scores about
-# 0.05 here, so this margin still fails a real regression.
-FAST_TOLERANCE = 0.05
+# differently (BENCHMARKS.md, "Retraining checks": torch's AVX2 vs scalar kernels moved this
+# score by 0.002). The margin is 15 times that; the majority class scores 0.016.
+FAST_TOLERANCE = 0.03
 
 
 @pytest.fixture(scope="module")
