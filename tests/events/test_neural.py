@@ -165,8 +165,8 @@ def test_one_short_lora_run_is_deterministic_and_scores_its_reference(monkeypatc
     """What it proves: (1) on this machine `neural.train_runs` is deterministic, bit for bit
     (seeded initialisation, dropout and batch order, deterministic kernels; checked on a short
     run done twice in one process), which is what lets `eventwire train --neural` rebuild the
-    same weights on one machine; (2) training still
-    learns as it did: held-out macro-F1 within FAST_TOLERANCE of the committed reference.
+    same weights on one machine; (2) training still learns as it did: held-out macro-F1
+    within FAST_TOLERANCE of the committed reference.
 
     What it does not prove: that the shipped weights come back on this CPU. That is the full
     check below (opt-in), which holds only on the kind of CPU that trained them.
