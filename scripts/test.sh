@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 python3 -m pip install -q -e ".[dev]"
 bash scripts/setup_browser.sh || echo "warning: headless Chromium could not be installed; browser tests will skip" >&2
 ruff check eventwire tests bench scripts
-python3 -m pytest -q -p no:cacheprovider "$@"
+# The slowest tests are listed at the end, so a CI log shows where the time goes.
+python3 -m pytest -q -p no:cacheprovider --durations=15 "$@"

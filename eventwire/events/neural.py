@@ -280,9 +280,11 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
 
 
 def train_runs(items: list[Item], labels: list[str], names: list[str], *, seed: int = 0,
-               runs: int = SOUP, threads: int = 2) -> list[dict[str, np.ndarray]]:
+               runs: int = SOUP, threads: int = 2,
+               epochs: int = EPOCHS) -> list[dict[str, np.ndarray]]:
     """The `runs` fine-tuning runs `fit` averages, each as float32 arrays (head columns in
-    `names` order): same initialisation, batch orders seeded `seed + 1000 * run`."""
+    `names` order): same initialisation, batch orders seeded `seed + 1000 * run`. `epochs`
+    other than EPOCHS is for the tests' short retraining check; `fit` always uses EPOCHS."""
     require()
     import torch
 
@@ -290,7 +292,8 @@ def train_runs(items: list[Item], labels: list[str], names: list[str], *, seed: 
     torch.use_deterministic_algorithms(True)
     try:
         data = _prepare(items, labels, names)
-        return [_train(*data, seed=seed, order_seed=seed + 1000 * run) for run in range(runs)]
+        return [_train(*data, seed=seed, order_seed=seed + 1000 * run, epochs=epochs)
+                for run in range(runs)]
     finally:
         torch.use_deterministic_algorithms(False)
 
@@ -313,7 +316,8 @@ def _prepare(items: list[Item], labels: list[str], names: list[str]) -> tuple[An
 
 
 def _train(base: Any, encoded: list[list[int]], positions: Any, y: Any, weight: Any,
-           classes: int, *, seed: int, order_seed: int) -> dict[str, np.ndarray]:
+           classes: int, *, seed: int, order_seed: int,
+           epochs: int = EPOCHS) -> dict[str, np.ndarray]:
     """One fine-tuning run from the initialisation `seed` gives; batches in `order_seed`'s order."""
     import torch
 
@@ -331,13 +335,13 @@ def _train(base: Any, encoded: list[list[int]], positions: Any, y: Any, weight: 
     params = ([p for m in adapters.values() for p in (m.a, m.b)]
               + [p for m in norms.values() for p in m.parameters()] + list(head.parameters()))
     opt = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
-    steps = EPOCHS * ((len(encoded) + BATCH - 1) // BATCH)
+    steps = epochs * ((len(encoded) + BATCH - 1) // BATCH)
     # Linear warm-up over the first 10 % of steps, then linear decay to zero.
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, (steps - s) / steps))
     rng = np.random.RandomState(order_seed)
     encoder.train()
-    for _ in range(EPOCHS):
+    for _ in range(epochs):
         order = rng.permutation(len(encoded))
         for k in range(0, len(order), BATCH):
             batch = [int(i) for i in order[k : k + BATCH]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,15 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.events import neural as N
-from eventwire.events.classifier import RESOURCE_DIR, EventClassifier, read_rows, score, train
+from eventwire.events.classifier import (
+    RESOURCE_DIR,
+    EventClassifier,
+    data_hash,
+    fold_indices,
+    read_rows,
+    score,
+    train,
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -130,14 +139,71 @@ def test_classify_cli_neural(tmp_path):
     assert [o["id"] for o in out] == [0, 1, 2, 3] and out[0]["event"] == "ASSAULT"
 
 
-@pytest.mark.skipif(not PLV_TRAIN.exists(), reason="../shared/data/plover/PLV_train.tsv absent")
-def test_retraining_reproduces_the_shipped_blend(tmp_path):
-    """`eventwire train --neural` on PLV_train gives the shipped weights' scores back.
+# The short retraining check (in CI). One LoRA run, FAST_EPOCHS epochs, on the 211 rows of fold 0
+# of the seed-0 CV split (`fold_indices`: stratified, one sentence text per fold), scored on the
+# other 839 rows it never saw, int8 encoder forced so the score does not depend on whether the
+# CPU has bfloat16 units. Reference measured on the 2-core sandbox (AMD EPYC, AVX2), torch 2.13.0,
+# transformers 5.25.0.
+FAST_EPOCHS = 4
+FAST_ROWS_SHA256 = "caa9a533bcd4"  # data_hash of the 211 training rows, first 12 hex digits
+FAST_MACRO_F1 = 0.5548
+# Training is bitwise deterministic on one machine, but float sums differ between CPU kinds
+# (vector width, BLAS kernels), the runs drift apart, and a different CPU scores a little
+# differently (BENCHMARKS.md, "Retraining checks": torch's AVX2 vs scalar kernels moved this
+# score by 0.002). The margin is 15 times that; the majority class scores 0.016.
+FAST_TOLERANCE = 0.03
 
-    Float sums may differ across CPUs, so scores are compared to two decimals and predictions
-    must agree on nearly every row, rather than bytes.
+
+@pytest.fixture(scope="module")
+def plv():
+    if not PLV_TRAIN.exists():
+        pytest.skip("../shared/data/plover/PLV_train.tsv absent")
+    return read_rows([str(PLV_TRAIN)])
+
+
+def test_one_short_lora_run_is_deterministic_and_scores_its_reference(monkeypatch, plv):
+    """What it proves: (1) on this machine `neural.train_runs` is deterministic, bit for bit
+    (seeded initialisation, dropout and batch order, deterministic kernels; checked on a short
+    run done twice in one process), which is what lets `eventwire train --neural` rebuild the
+    same weights on one machine; (2) training still learns as it did: held-out macro-F1
+    within FAST_TOLERANCE of the committed reference.
+
+    What it does not prove: that the shipped weights come back on this CPU. That is the full
+    check below (opt-in), which holds only on the kind of CPU that trained them.
     """
-    items, labels, _, _ = read_rows([str(PLV_TRAIN)])
+    monkeypatch.setenv("EVENTWIRE_NEURAL_PRECISION", "int8")
+    items, labels, groups, _ = plv
+    held_out, subset = fold_indices(labels, groups, folds=5, seed=0)[0]
+    train_items, train_labels = [items[i] for i in subset], [labels[i] for i in subset]
+    assert data_hash(train_items, train_labels)[:12] == FAST_ROWS_SHA256, (
+        "the fixed subset moved (PLV_train or the CV split changed): re-measure FAST_MACRO_F1")
+    names = sorted(set(labels))
+    # Determinism on a short run (3 steps) repeated: a kernel or seed that varies shows in the
+    # first steps, and repeating the whole run would double the test's time.
+    first, second = (N.train_runs(train_items[:48], train_labels[:48], names, seed=0, runs=1,
+                                  epochs=1)[0] for _ in range(2))
+    assert first.keys() == second.keys()
+    assert all(np.array_equal(first[k], second[k]) for k in first), "training is not deterministic"
+    run = N.train_runs(train_items, train_labels, names, seed=0, runs=1, epochs=FAST_EPOCHS)[0]
+    head = N.NeuralHead(names, N._average([run]), {})
+    probs = head.predict_proba([items[i] for i in held_out])
+    got = score([labels[i] for i in held_out], [names[k] for k in probs.argmax(axis=1)])
+    assert got["macro_f1"] == pytest.approx(FAST_MACRO_F1, abs=FAST_TOLERANCE), got
+
+
+@pytest.mark.skipif(os.environ.get("EVENTWIRE_FULL_RETRAIN") != "1",
+                    reason="full retraining (3 LoRA runs on PLV_train, 10-40 min): set "
+                           "EVENTWIRE_FULL_RETRAIN=1")
+def test_retraining_reproduces_the_shipped_blend(tmp_path, plv):
+    """`eventwire train --neural` on PLV_train gives the shipped weights back (opt-in, not in CI).
+
+    Holds on the kind of CPU that trained the shipped weights (the Xeon sandbox with AVX-512
+    and AMX, torch 2.13.0, 2 threads). On another kind the float sums of training differ in the
+    last bits, the runs drift apart over their 1,584 steps, and hesitant sentences move: on an
+    AMD EPYC (AVX2) the blend differed by 0.0013 on average but up to 0.52 (BENCHMARKS.md,
+    "Retraining checks"). Scores are compared to two decimals, predictions on nearly every row.
+    """
+    items, labels, _, _ = plv
     shipped = json.loads((RESOURCE_DIR / N.META_FILE).read_text())
     metrics = train([str(PLV_TRAIN)], str(tmp_path / "m"), seed=shipped["seed"], neural=True)
     for key, value in shipped["train_scores"].items():
