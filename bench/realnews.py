@@ -7,7 +7,8 @@ Every item goes through what `eventwire code --jsonl` runs (lines `id`, `text`, 
 event coder and the resolver (`eventwire.pipeline.code_batch` on Documents), then:
 
 * plv   PLV_train (1,050 sentences) in grouped k-fold cross-validation: the learned models are
-        refit on the other folds before a fold is coded, so no scored sentence was trained on.
+        refit on the other folds before a fold is coded, so no scored sentence was trained on
+        (the pair model on the other folds plus AW_train, the type classifier on the other folds).
         dyad = share of sentences with an event of the gold type whose actor span overlaps the
         gold source and whose recipient span overlaps the gold target; type accuracy = among
         events whose actor/recipient overlap source/target, share with the gold type
@@ -56,6 +57,7 @@ from eventwire.settings import Options  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 PLV = DATA / "plover" / "PLV_train.tsv"
+AW = DATA / "plover" / "AW_train.tsv"
 GSR = DATA / "plover-gsr-dev" / "records.jsonl"
 CASE = DATA / "case2021-dev" / "snippets.tsv"
 INDIA = DATA / "india-police-dev"
@@ -130,12 +132,17 @@ def same_type(gold: str, event: str) -> bool:
 def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[str, Any]:
     """Dyad and type accuracy on PLV_train, each fold coded by models fit on the other folds."""
     from eventwire.events import classifier as C
+    from eventwire.events import pairs as P
 
     items, labels, groups, _ = C.read_rows([str(args.plv)])
     rows = list(range(len(items)))
     keep = set(subsample(rows, lambda i: items[i][0], args.sample))
     coder, _ = load_coder(options)
-    shipped = coder.classifier
+    shipped, shipped_pairs = coder.classifier, coder.pairs
+    pair_rows = []
+    if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
+        golds = P.read_plover_tsv(args.plv) + P.read_aw_tsv(args.aw)
+        pair_rows = P.training_rows(golds, coder.nlp)
     events: dict[int, list[Event]] = {}
     try:
         for train_idx, test_idx in C.fold_indices(labels, groups, folds=args.folds, seed=args.seed):
@@ -145,10 +152,16 @@ def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
             if shipped is not None:
                 coder.classifier = C.fit([items[i] for i in train_idx],
                                          [labels[i] for i in train_idx], seed=args.seed)
+            if shipped_pairs is not None:
+                held = {items[i][0] for i in test_idx}
+                rows = [r for r in pair_rows if r[0] not in held]
+                coder.use_pair_model(P.fit([r[1] for r in rows], [r[2] for r in rows],
+                                           seed=args.seed))
             coded = code([(str(i), items[i][0], None) for i in test], options, timer)
             events.update({i: coded[str(i)] for i in test})
     finally:
         coder.classifier = shipped
+        coder.use_pair_model(shipped_pairs)
     dyad = none = linked = linked_right = 0
     for i, evs in events.items():
         _, src, tgt = items[i]
@@ -334,6 +347,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--folds", type=int, default=5)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--plv", type=Path, default=PLV)
+    p.add_argument("--aw", type=Path, default=AW, help="Weak pairs the pair model also trains on.")
     p.add_argument("--gsr", type=Path, default=GSR)
     p.add_argument("--case", type=Path, default=CASE)
     p.add_argument("--india", type=Path, default=INDIA)
