@@ -352,7 +352,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--case", type=Path, default=CASE)
     p.add_argument("--india", type=Path, default=INDIA)
     p.add_argument("--json", type=Path, default=None, help="Also write the figures to this file.")
+    p.add_argument("--threshold", type=float, default=None,
+                   help="Probability a learned event needs (default: pairs.THRESHOLD).")
     args = p.parse_args(argv)
+    if args.threshold is not None:
+        from eventwire.events import pairs
+
+        pairs.THRESHOLD = args.threshold
     options = Options()
     load_coder(options)  # load once, outside the timings
     results: dict[str, Any] = {}

@@ -67,6 +67,7 @@ RECIPIENT_PREPS = {
 NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
 _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 
 
 @dataclass(slots=True)
@@ -215,7 +216,8 @@ class EventCoder:
                          and _overlap(_local(e.actor.span, 0), _local(event.actor.span, 0))),
                         None)
             if same is not None:  # the rules' event, with the recipient it left unnamed
-                if event.recipient is not None:
+                # "Both sides agreed to convene X": a symmetric event among its actors
+                if event.recipient is not None and event.event not in SYMMETRIC_TYPES:
                     same.recipient = event.recipient
                     same.metadata["recipient_rule"] = "learned"
             elif not ruled:
