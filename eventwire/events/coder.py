@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
+from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed
 from eventwire.nlp.pipeline import load_nlp, run_components, split_sentences, surface_forms
 from eventwire.settings import Options
 
@@ -73,6 +74,7 @@ RECIPIENT_PREPS = {
 NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
 _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 
 
 @dataclass(slots=True)
@@ -100,8 +102,19 @@ class EventCoder:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.nlp = load_nlp(options.spacy_model)
-        self.prefilter = Prefilter.for_pipeline(self.nlp)
         self.classifier = load_classifier(options.classifier_path, neural=options.neural)
+        self.use_pair_model(load_pair_model())
+
+    def use_pair_model(self, model: PairModel | None) -> None:
+        """Decide with `model` where the rules code nothing (None: rules only).
+
+        Verbs the model learned as event verbs open the parse to sentences the trigger lexicon
+        misses ("gathered", "blew up"); lexicon words stay the rules' call.
+        """
+        self.pairs = model
+        self.learned_verbs = model.event_verbs() - KEY_LEMMAS if model is not None else frozenset()
+        self.prefilter = Prefilter.for_pipeline(self.nlp, self.learned_verbs)
+        self._verb_hashes: dict[int, bool] = {}
 
     # -- public API ---------------------------------------------------------------------------
     def code_text(self, text: str, *, doc_id: str = "", published: str | None = None) -> list[Event]:
@@ -131,6 +144,7 @@ class EventCoder:
         out: list[list[Event]] = [[] for _ in items]
         jobs = list(iter_candidate_sentences(items, self.prefilter, spans))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
+        parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
                 continue
@@ -144,11 +158,78 @@ class EventCoder:
             events = [self._to_event(c, sdoc, text, start, end, doc_id, sent_index, published)
                       for c in cands if c.actors]
             out[i].extend(events)
+            parsed.append((sdoc, (text, start, end, ctx), events))
+        if self.pairs is not None:
+            self._add_learned(parsed, items, out)
         if self.classifier is not None:
-            for events in out:
-                self._rescore(events)
+            self._rescore([e for events in out for e in events])  # one batch: each call has overhead
         floor = self.options.min_confidence
         return [[e for e in events if e.confidence >= floor] for events in out]
+
+    def _add_learned(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
+                     items: list[tuple[str, str, str | None]], out: list[list[Event]]) -> None:
+        """Events the pair model finds where the rules coded none (pairs.py), in one batch.
+
+        Not scored: pairs the rules coded, pairs on a verb they veto (negated, conditional,
+        denied, alleged, failed) and pairs on a lexicon trigger the rules declined. On a trigger
+        the rules did code, the model may only name the recipient their event left out.
+        """
+        todo: list[tuple[int, Pair, set[str] | None]] = []
+        for k, (sdoc, (_, start, _, _), rule_events) in enumerate(parsed):
+            coded = [(_local(e.actor.span, start), _local(e.recipient.span, start)
+                      if e.recipient is not None else None) for e in rule_events]
+            keys = set(key_positions(sdoc))
+            for pair in candidate_pairs(sdoc):
+                _, src, tgt = pair.item()
+                if vetoed(pair) or any(  # the rules coded this pair (or, for one actor, source)
+                        _overlap(src, a) and (not pair.targets or _overlap(tgt, r))
+                        for a, r in coded):
+                    continue
+                # A trigger word of the lexicon is the rules' call: where they coded nothing
+                # ("released a report", "plans to attack", "declined to comment") the model
+                # does not either, and where they coded an event it may only add its recipient.
+                verbs = [pair.anchor] + ([pair.anchor.head] if pair.anchor.dep_ in
+                                         ("xcomp", "ccomp") else [])
+                ruled = [v for v in verbs if v.i in keys]
+                allowed = None
+                if ruled:
+                    allowed = {e.event for e in rule_events for v in ruled if e.trigger is not None
+                               and e.trigger.start - start <= v.idx < e.trigger.end - start}
+                    if not allowed:
+                        continue
+                todo.append((k, pair, allowed))
+        decisions = self.pairs.decide([p for _, p, _ in todo]) if todo else []
+        # One event per verb: its likeliest pair naming a recipient, else the one-actor pair.
+        best: dict[tuple[int, int], tuple[tuple[bool, float], Pair, str, float, bool]] = {}
+        for (k, pair, allowed), decision in zip(todo, decisions, strict=True):
+            if decision is None or (allowed is not None and decision[0] not in allowed):
+                continue
+            rank = (bool(pair.targets), decision[1])
+            key = (k, pair.anchor.i)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, pair, *decision, allowed is not None)
+        for (k, _), (_, pair, plover, prob, ruled) in sorted(best.items(), key=lambda kv: kv[0]):
+            sdoc, (text, start, end, (i, sent_index)), _ = parsed[k]
+            verb = pair.anchor
+            cand = Candidate(plover, None, codebook.default_cameo(plover) or "", [], verb,
+                             (verb.i, verb.i + 1), actors=list(pair.sources),
+                             recipients=list(pair.targets), confidence=prob, how="learned")
+            refine(cand, {})
+            if cand.suppressed:
+                continue
+            event = self._to_event(cand, sdoc, text, start, end, items[i][1], sent_index,
+                                   items[i][2])
+            same = next((e for e in out[i] if e.sentence_index == sent_index
+                         and e.event == event.event and e.recipient is None
+                         and _overlap(_local(e.actor.span, 0), _local(event.actor.span, 0))),
+                        None)
+            if same is not None:  # the rules' event, with the recipient it left unnamed
+                # "Both sides agreed to convene X": a symmetric event among its actors
+                if event.recipient is not None and event.event not in SYMMETRIC_TYPES:
+                    same.recipient = event.recipient
+                    same.metadata["recipient_rule"] = "learned"
+            elif not ruled:
+                out[i].append(event)
 
     def _parse(self, jobs: list[tuple[str, int, int, tuple[int, int]]]) -> Iterator[Doc | None]:
         """Parsed sentences of `jobs` in order; None where the parse shows no trigger.
@@ -165,11 +246,24 @@ class EventCoder:
                 continue
             docs = run_components(self.nlp, list(self.nlp.tokenizer.pipe(texts)), stages[0],
                                   SENT_BATCH)
-            triggered = [d for d in docs
-                         if any(match_trigger(d[i], _anyone) for i in key_positions(d))]
+            triggered = [d for d in docs if self._has_learned_verb(d)
+                         or any(match_trigger(d[i], _anyone) for i in key_positions(d))]
             run_components(self.nlp, triggered, stages[1], SENT_BATCH)
             marked = {id(d) for d in triggered}
             yield from (d if id(d) in marked else None for d in docs)
+
+    def _has_learned_verb(self, sdoc: Doc) -> bool:
+        """A token whose lemma the pair model learned as an event verb (lemma hashes, cached)."""
+        if not self.learned_verbs:
+            return False
+        strings, cache = sdoc.vocab.strings, self._verb_hashes
+        for h in sdoc.to_array("LEMMA").tolist():
+            hit = cache.get(h)
+            if hit is None:
+                hit = cache[h] = strings[h].lower() in self.learned_verbs
+            if hit:
+                return True
+        return False
 
     def _to_event(self, c: Candidate, sdoc: Doc, text: str, start: int, end: int, doc_id: str,
                   sent_index: int, published: str | None) -> Event:
@@ -228,6 +322,14 @@ class EventCoder:
             e.confidence = round(0.5 * e.confidence + 0.5 * prob, 3)
 
 
+def _local(span: Span | None, offset: int) -> tuple[int, int]:
+    return (span.start - offset, span.end - offset) if span is not None else (0, 0)
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
 # -- loading ----------------------------------------------------------------------------------
 def load_classifier(path: str | None, *, neural: bool = False) -> Any:
     """The learned classifier, or None (lexicon only) while it is not trained or not installed.
@@ -268,8 +370,10 @@ class Prefilter:
     stages: tuple[tuple[str, ...], tuple[str, ...]] | None
 
     @classmethod
-    def for_pipeline(cls, nlp: Any) -> Prefilter:
+    def for_pipeline(cls, nlp: Any, extra: frozenset[str] = frozenset()) -> Prefilter:
+        """The filter of the lexicon's triggers plus the `extra` lemmas (learned event verbs)."""
         alone, companions = lx.trigger_lemmas()
+        alone = alone | extra
         all_pos = ("verb", "noun", "adj", "adv")  # companions are matched by any token's lemma
         needs: dict[str, list[tuple[frozenset[str], ...]]] = {}
         for verb, alternatives in companions.items():

@@ -282,13 +282,11 @@ def test_cheap_filters_lose_no_event(coder, sample_events):
 
 def test_staged_parse_codes_what_the_whole_pipeline_codes(coder, sample_events):
     """Entities only where a trigger matched: the same events as running every component."""
+    import copy
     import dataclasses
 
-    from eventwire.events.coder import EventCoder
-
     body = sample_events[0]
-    whole = EventCoder.__new__(EventCoder)
-    whole.options, whole.nlp, whole.classifier = coder.options, coder.nlp, coder.classifier
+    whole = copy.copy(coder)
     whole.prefilter = dataclasses.replace(coder.prefilter, stages=None)
     assert coder.prefilter.stages is not None
     texts = [body, " ".join(HARD_SENTENCES)]

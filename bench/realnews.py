@@ -1,0 +1,380 @@
+"""Real-news development benchmark (issue 13): the product path scored with the held-out metrics.
+
+Run from the repository root:
+`python bench/realnews.py [--sets plv,gsr,case,india] [--sample N] [--folds 5] [--seed 0]`.
+
+Every item goes through what `eventwire code --jsonl` runs (lines `id`, `text`, `published`): the
+event coder and the resolver (`eventwire.pipeline.code_batch` on Documents), then:
+
+* plv   PLV_train (1,050 sentences) in grouped k-fold cross-validation: the learned models are
+        refit on the other folds before a fold is coded, so no scored sentence was trained on
+        (the pair model on the other folds plus AW_train, the type classifier on the other folds).
+        dyad = share of sentences with an event of the gold type whose actor span overlaps the
+        gold source and whose recipient span overlaps the gold target; type accuracy = among
+        events whose actor/recipient overlap source/target, share with the gold type
+        (CONCEDE/RETREAT count as YIELD); also the share with no event at all.
+* gsr   PLOVER gold-standard records with source and target country codes: type found = some
+        event has the gold type (older names mapped); triple = some event has the gold type, an
+        actor country among the gold source codes and a recipient country among the target codes.
+* case  CASE 2021 snippets: subtypes map to the PLOVER type that must appear among a snippet's
+        events; NATURAL_DISASTER snippets must yield no event; other subtypes are not scored.
+* india IndiaPoliceEvents, one line per sentence (published = the article date), answers per
+        sentence then per document (positive if any sentence is): an event whose actor has sector
+        COP answers ANY_ACTION; COERCE with CAMEO 173* or an arrest/detain trigger answers ARREST;
+        ASSAULT, or COERCE with CAMEO 175*, answers FORCE; ASSAULT whose trigger is a killing
+        answers KILL. Macro-F1 over the four at document level, beside the dataset's keyword
+        baseline (a police word and a question word in the same sentence) computed in the same run.
+
+`--sample N` keeps a fixed hash-chosen subset of N items per set (for iterating); the reported
+figures use the full sets. Speed is sentences coded per second of coding time (one process).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: set before numpy loads its pools
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eventwire.data import Document, Event  # noqa: E402
+from eventwire.pipeline import code_batch, load_coder  # noqa: E402
+from eventwire.settings import Options  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+PLV = DATA / "plover" / "PLV_train.tsv"
+AW = DATA / "plover" / "AW_train.tsv"
+GSR = DATA / "plover-gsr-dev" / "records.jsonl"
+CASE = DATA / "case2021-dev" / "snippets.tsv"
+INDIA = DATA / "india-police-dev"
+
+# PLOVER gold records use some pre-2.0 type names.
+GSR_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+             "FIGHT": "ASSAULT"}
+CASE_TYPES = {
+    **dict.fromkeys(("AIR_STRIKE", "ARMED_CLASH", "ATTACK", "ART_MISS_ATTACK", "SUIC_BOMB",
+                     "GRENADE", "CHEM_WEAP", "REM_EXPLOS", "MOB_VIOL", "SEX_VIOL",
+                     "ABDUCT_DISSAP"), "ASSAULT"),
+    **dict.fromkeys(("PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR"), "PROTEST"),
+    **dict.fromkeys(("FORCE_AGAINST_PROTEST", "ARREST"), "COERCE"),
+    "AGREEMENT": "AGREE",
+}
+NO_EVENT_SUBTYPE = "NATURAL_DISASTER"
+INDIA_LABELS = ("KILL", "ARREST", "FORCE", "ANY_ACTION")
+# Trigger words that make an event an arrest (ARREST) or a killing (KILL) for IndiaPoliceEvents.
+ARREST_TRIGGER_RE = re.compile(r"\b(?:arrest|detain|detention|custody|nab|round(?:ed|ing)? up|held)",
+                               re.I)
+KILL_TRIGGER_RE = re.compile(
+    r"\b(?:kill|murder|massacr|slaughter|lynch|execut|assassinat|behead|shot dead|gunned down|"
+    r"burnt alive|burned alive|hack(?:ed)? to death|death)", re.I)
+BATCH = 64
+
+
+def stable_hash(key: str) -> int:
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
+
+
+def subsample(items: list, key: Callable[[Any], str], n: int | None) -> list:
+    """The n items with the smallest hash of their key (all if n is None): fixed across runs."""
+    if n is None or n >= len(items):
+        return items
+    return sorted(items, key=lambda it: stable_hash(key(it)))[:n]
+
+
+@dataclass
+class Timer:
+    seconds: float = 0.0
+    sentences: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def rate(self) -> float:
+        return self.sentences / self.seconds if self.seconds else 0.0
+
+
+def code(texts: list[tuple[str, str, str | None]], options: Options, timer: Timer) -> dict[str, list[Event]]:
+    """Events per id through the main job's coder and resolver (in batches, timed)."""
+    out: dict[str, list[Event]] = {}
+    for k in range(0, len(texts), BATCH):
+        docs = [Document(source_path="realnews", id=i, text=t, published=p)
+                for i, t, p in texts[k : k + BATCH]]
+        start = time.perf_counter()
+        code_batch(docs, options)
+        timer.seconds += time.perf_counter() - start
+        for d in docs:
+            timer.sentences += d.metadata.get("sentences", 0)
+            out[d.id] = d.events
+    return out
+
+
+def overlaps(span: Any, gold: tuple[int, int] | None) -> bool:
+    return span is not None and gold is not None and span.start < gold[1] and gold[0] < span.end
+
+
+def same_type(gold: str, event: str) -> bool:
+    return event == gold or (gold == "YIELD" and event in ("CONCEDE", "RETREAT"))
+
+
+# -- PLV in cross-validation ----------------------------------------------------------------------
+def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[str, Any]:
+    """Dyad and type accuracy on PLV_train, each fold coded by models fit on the other folds."""
+    from eventwire.events import classifier as C
+    from eventwire.events import pairs as P
+
+    items, labels, groups, _ = C.read_rows([str(args.plv)])
+    rows = list(range(len(items)))
+    keep = set(subsample(rows, lambda i: items[i][0], args.sample))
+    coder, _ = load_coder(options)
+    shipped, shipped_pairs = coder.classifier, coder.pairs
+    pair_rows = []
+    if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
+        golds = P.read_plover_tsv(args.plv) + P.read_aw_tsv(args.aw)
+        pair_rows = P.training_rows(golds, coder.nlp)
+    events: dict[int, list[Event]] = {}
+    try:
+        for train_idx, test_idx in C.fold_indices(labels, groups, folds=args.folds, seed=args.seed):
+            test = [int(i) for i in test_idx if int(i) in keep]
+            if not test:
+                continue
+            if shipped is not None:
+                coder.classifier = C.fit([items[i] for i in train_idx],
+                                         [labels[i] for i in train_idx], seed=args.seed)
+            if shipped_pairs is not None:
+                held = {items[i][0] for i in test_idx}
+                rows = [r for r in pair_rows if r[0] not in held]
+                coder.use_pair_model(P.fit([r[1] for r in rows], [r[2] for r in rows],
+                                           seed=args.seed))
+            coded = code([(str(i), items[i][0], None) for i in test], options, timer)
+            events.update({i: coded[str(i)] for i in test})
+    finally:
+        coder.classifier = shipped
+        coder.use_pair_model(shipped_pairs)
+    dyad = none = linked = linked_right = 0
+    for i, evs in events.items():
+        _, src, tgt = items[i]
+        gold = labels[i]
+        none += not evs
+        pair = [e for e in evs if overlaps(e.actor.span, src)
+                and e.recipient is not None and overlaps(e.recipient.span, tgt)]
+        linked += len(pair)
+        linked_right += sum(same_type(gold, e.event) for e in pair)
+        dyad += any(same_type(gold, e.event) for e in pair)
+    n = len(events)
+    return {"n": n, "dyad": dyad / n, "no_event": none / n, "linked_events": linked,
+            "type_acc_linked": linked_right / linked if linked else 0.0}
+
+
+# -- PLOVER gold records ----------------------------------------------------------------------
+def _codes(actors: Any) -> set[str]:
+    if not isinstance(actors, list):
+        return set()
+    return {a["code"][:3] for a in actors if isinstance(a, dict) and a.get("code")}
+
+
+def run_gsr(options: Options, args: argparse.Namespace, timer: Timer) -> dict[str, Any]:
+    records = [json.loads(line) for line in args.gsr.open(encoding="utf-8") if line.strip()]
+    records = [r for r in records if _codes(r.get("source")) and _codes(r.get("target"))]
+    records = subsample(records, lambda r: r["id"], args.sample)
+    coded = code([(r["id"], r["text"], r.get("date")) for r in records], options, timer)
+    found = triple = 0
+    per_type: dict[str, list[int]] = {}
+    for r in records:
+        gold = GSR_TYPES.get(r["event"], r["event"])
+        src, tgt = _codes(r["source"]), _codes(r["target"])
+        typed = [e for e in coded[r["id"]] if same_type(gold, e.event)]
+        hit = bool(typed)
+        found += hit
+        triple += any(e.actor.country in src and e.recipient is not None
+                      and e.recipient.country in tgt for e in typed)
+        per_type.setdefault(gold, [0, 0])
+        per_type[gold][0] += hit
+        per_type[gold][1] += 1
+    n = len(records)
+    return {"n": n, "type_found": found / n, "triple": triple / n,
+            "type_found_by_type": {k: f"{a}/{b}" for k, (a, b) in sorted(per_type.items())}}
+
+
+# -- CASE 2021 --------------------------------------------------------------------------------
+def run_case(options: Options, args: argparse.Namespace, timer: Timer) -> dict[str, Any]:
+    with args.case.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if r["SubType"] in CASE_TYPES or r["SubType"] == NO_EVENT_SUBTYPE]
+    rows = subsample(rows, lambda r: r["id"], args.sample)
+    coded = code([(r["id"], r["EventSnippet"], None) for r in rows], options, timer)
+    by_type: dict[str, list[int]] = {}
+    disaster = [0, 0]
+    for r in rows:
+        evs = coded[r["id"]]
+        if r["SubType"] == NO_EVENT_SUBTYPE:
+            disaster[0] += bool(evs)
+            disaster[1] += 1
+            continue
+        want = CASE_TYPES[r["SubType"]]
+        by_type.setdefault(want, [0, 0])
+        by_type[want][0] += any(e.event == want for e in evs)
+        by_type[want][1] += 1
+    hits = sum(a for a, _ in by_type.values())
+    total = sum(b for _, b in by_type.values())
+    return {"n": len(rows), "expected_found": hits / total if total else 0.0,
+            **{f"{k}_found": a / b for k, (a, b) in sorted(by_type.items())},
+            "by_type_counts": {k: f"{a}/{b}" for k, (a, b) in sorted(by_type.items())},
+            "disaster_with_event": disaster[0] / disaster[1] if disaster[1] else 0.0,
+            "disaster_n": disaster[1]}
+
+
+# -- IndiaPoliceEvents ------------------------------------------------------------------------
+def india_answers(events: list[Event]) -> set[str]:
+    """The questions a sentence's events answer (see the module docstring)."""
+    out: set[str] = set()
+    for e in events:
+        cameo = e.cameo or ""
+        trigger = e.event_text or ""
+        if e.actor is not None and e.actor.sector == "COP":
+            out.add("ANY_ACTION")
+        if e.event == "COERCE" and (cameo.startswith("173") or ARREST_TRIGGER_RE.search(trigger)):
+            out.add("ARREST")
+        if e.event == "ASSAULT" or (e.event == "COERCE" and cameo.startswith("175")):
+            out.add("FORCE")
+        if e.event == "ASSAULT" and KILL_TRIGGER_RE.search(trigger):
+            out.add("KILL")
+    return out
+
+
+def keyword_answers(sentence: str, words: dict[str, list[str]]) -> set[str]:
+    """The dataset's keyword baseline: a police word and a question word in one sentence.
+
+    FORCE takes the killing and other-force words, ANY_ACTION every action word list.
+    """
+    text = " " + re.sub(r"\s+", " ", sentence.lower()) + " "
+    tokens = set(re.findall(r"[a-z][a-z-]*", text))
+
+    def has(key: str) -> bool:
+        return any((w in text) if (" " in w.strip() or w.endswith(" ")) else (w in tokens)
+                   for w in words[key])
+
+    if not (has("police") or has("police_acronyms")):
+        return set()
+    kill, arrest, force, fail = has("kill"), has("arrest"), has("other_force"), has("intervene")
+    out = set()
+    if kill:
+        out.add("KILL")
+    if arrest:
+        out.add("ARREST")
+    if kill or force:
+        out.add("FORCE")
+    if kill or arrest or force or fail:
+        out.add("ANY_ACTION")
+    return out
+
+
+def macro_f1(gold: dict[str, set[str]], pred: dict[str, set[str]]) -> dict[str, float]:
+    out = {}
+    for label in INDIA_LABELS:
+        tp = sum(label in gold[k] and label in pred[k] for k in gold)
+        fp = sum(label not in gold[k] and label in pred[k] for k in gold)
+        fn = sum(label in gold[k] and label not in pred[k] for k in gold)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[label] = 2 * p * r / (p + r) if p + r else 0.0
+        out[f"{label}_p"], out[f"{label}_r"] = p, r
+    out["macro_f1"] = sum(out[label] for label in INDIA_LABELS) / len(INDIA_LABELS)
+    return out
+
+
+def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[str, Any]:
+    dates = {}
+    with (args.india / "metadata.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            dates[row["doc_id"]] = row.get("date")
+    docs = {}
+    with (args.india / "docs.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            docs[row["doc_id"]] = set(row["doc_labels"]) & set(INDIA_LABELS)
+    doc_ids = subsample(sorted(docs), str, args.sample)
+    keep = set(doc_ids)
+    sents = []
+    with (args.india / "sents.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["doc_id"] in keep:
+                sents.append(row)
+    words = json.loads((args.india / "keyword_baseline.json").read_text(encoding="utf-8"))
+    coded = code([(f"{s['doc_id']}:{s['sent_id']}", s["sent_text"], dates.get(s["doc_id"]))
+                  for s in sents], options, timer)
+    ours: dict[str, set[str]] = {str(d): set() for d in doc_ids}
+    base: dict[str, set[str]] = {str(d): set() for d in doc_ids}
+    gold = {str(d): docs[d] for d in doc_ids}
+    sent_gold, sent_ours = {}, {}
+    for s in sents:
+        key = f"{s['doc_id']}:{s['sent_id']}"
+        answers = india_answers(coded[key])
+        ours[str(s["doc_id"])] |= answers
+        base[str(s["doc_id"])] |= keyword_answers(s["sent_text"], words)
+        sent_gold[key] = set(s["sent_labels"]) & set(INDIA_LABELS)
+        sent_ours[key] = answers
+    ev, kw, sent = macro_f1(gold, ours), macro_f1(gold, base), macro_f1(sent_gold, sent_ours)
+    return {"n_docs": len(doc_ids), "n_sentences": len(sents),
+            "doc_macro_f1": ev["macro_f1"], "keyword_doc_macro_f1": kw["macro_f1"],
+            "sentence_macro_f1": sent["macro_f1"],
+            "per_label": {lab: {"f1": round(ev[lab], 3), "p": round(ev[f"{lab}_p"], 3),
+                                "r": round(ev[f"{lab}_r"], 3), "keyword_f1": round(kw[lab], 3)}
+                          for lab in INDIA_LABELS}}
+
+
+RUNNERS = {"plv": run_plv, "gsr": run_gsr, "case": run_case, "india": run_india}
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sets", default="plv,gsr,case,india")
+    p.add_argument("--sample", type=int, default=None,
+                   help="A fixed hash-chosen subset of this many items per set (articles for india).")
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--plv", type=Path, default=PLV)
+    p.add_argument("--aw", type=Path, default=AW, help="Weak pairs the pair model also trains on.")
+    p.add_argument("--gsr", type=Path, default=GSR)
+    p.add_argument("--case", type=Path, default=CASE)
+    p.add_argument("--india", type=Path, default=INDIA)
+    p.add_argument("--json", type=Path, default=None, help="Also write the figures to this file.")
+    p.add_argument("--threshold", type=float, default=None,
+                   help="Probability a learned event needs (default: pairs.THRESHOLD).")
+    args = p.parse_args(argv)
+    if args.threshold is not None:
+        from eventwire.events import pairs
+
+        pairs.THRESHOLD = args.threshold
+    options = Options()
+    load_coder(options)  # load once, outside the timings
+    results: dict[str, Any] = {}
+    for name in args.sets.split(","):
+        timer = Timer()
+        start = time.perf_counter()
+        res = RUNNERS[name](options, args, timer)
+        res["sentences_per_s"] = round(timer.rate(), 1)
+        res["wall_s"] = round(time.perf_counter() - start, 1)
+        results[name] = res
+        print(name, json.dumps({k: round(v, 3) if isinstance(v, float) else v
+                                for k, v in res.items()}), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Train the coder's pair model (eventwire/events/pairs.py) and write it to resources/pairs/.
+
+Run from the repository root:
+`python scripts/train_coder.py [--plover TSV ...] [--aw TSV ...] [--out DIR] [--seed 0]`.
+Defaults: `../shared/data/plover/PLV_train.tsv` and `../shared/data/plover/AW_train.tsv`, read by
+path. `--plover` takes any PLOVER-format TSV (a `marked_sentence` with <s>..</s> and <t>..</t>,
+or `sentence` + `source` + `target`, and `gold_root`), so a user's labelled rows retrain the
+coder with this one command (give PLV_train too to keep its rows). Deterministic: the same files
+give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eventwire.events import pairs  # noqa: E402
+from eventwire.nlp.pipeline import load_nlp  # noqa: E402
+from eventwire.settings import Options  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "plover"
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--plover", action="append", default=None,
+                   help="PLOVER TSV with marked pairs (repeatable; default PLV_train.tsv).")
+    p.add_argument("--aw", action="append", default=None,
+                   help="AW_train-format TSV (repeatable; default AW_train.tsv; 'none' for none).")
+    p.add_argument("--out", default=str(pairs.RESOURCE_DIR))
+    p.add_argument("--seed", type=int, default=0)
+    args = p.parse_args(argv)
+    plover = args.plover or [str(DATA / "PLV_train.tsv")]
+    aw = [a for a in (args.aw or [str(DATA / "AW_train.tsv")]) if a != "none"]
+    summary = pairs.train(plover, aw, args.out, nlp=load_nlp(Options().spacy_model), seed=args.seed)
+    print(json.dumps(summary, indent=2))
+
+
+if __name__ == "__main__":
+    main()
