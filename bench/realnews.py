@@ -4,7 +4,7 @@ Run from the repository root:
 `python bench/realnews.py [--sets plv,gsr,case,india] [--sample N] [--folds 5] [--seed 0]`.
 
 Every item goes through what `eventwire code --jsonl` runs (lines `id`, `text`, `published`): the
-event coder and the resolver (`eventwire.pipeline.code_batch` on Documents), then:
+event coder and the resolver (the pipeline's `code` + `resolve` stages on Documents), then:
 
 * plv   PLV_train (1,050 sentences) in grouped k-fold cross-validation: the learned models are
         refit on the other folds before a fold is coded, so no scored sentence was trained on
@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eventwire.data import Document, Event  # noqa: E402
-from eventwire.pipeline import code_batch, load_coder  # noqa: E402
+from eventwire.pipeline import CODE, run_steps, worker_stages  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -112,7 +112,7 @@ def code(texts: list[tuple[str, str, str | None]], options: Options, timer: Time
         docs = [Document(source_path="realnews", id=i, text=t, published=p)
                 for i, t, p in texts[k : k + BATCH]]
         start = time.perf_counter()
-        code_batch(docs, options)
+        docs, _ = run_steps(worker_stages(CODE, options), docs)
         timer.seconds += time.perf_counter() - start
         for d in docs:
             timer.sentences += d.metadata.get("sentences", 0)
@@ -137,7 +137,7 @@ def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
     items, labels, groups, _ = C.read_rows([str(args.plv)])
     rows = list(range(len(items)))
     keep = set(subsample(rows, lambda i: items[i][0], args.sample))
-    coder, _ = load_coder(options)
+    coder = worker_stages(CODE, options)[0].coder
     shipped, shipped_pairs = coder.classifier, coder.pairs
     pair_rows = []
     if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
@@ -360,7 +360,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
         pairs.THRESHOLD = args.threshold
     options = Options()
-    load_coder(options)  # load once, outside the timings
+    worker_stages(CODE, options)  # load once, outside the timings
     results: dict[str, Any] = {}
     for name in args.sets.split(","):
         timer = Timer()

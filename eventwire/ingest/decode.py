@@ -68,15 +68,15 @@ def decode_with_info(data: bytes, declared: str | None = None) -> tuple[str, str
     """
     if not data.strip():
         raise DecodeError(Reasons.EMPTY, "empty input")
-    if (b"\x00" in data[:4096] and not data.startswith(BINARY_MAGIC)
-            and (text := sniff_utf16(data)) is not None):
-        return text
-    if looks_binary(data):
-        raise DecodeError(Reasons.BINARY, "binary content, not text or HTML")
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                      (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), f"{enc} (byte-order mark)"
+    if (b"\x00" in data[:4096] and not data.startswith(BINARY_MAGIC)
+            and (text := sniff_utf16(data)) is not None):
+        return text, "utf-16 (no byte-order mark: sniffed)"
+    if looks_binary(data):
+        raise DecodeError(Reasons.BINARY, "binary content, not text or HTML")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -20,11 +20,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(bool(coder_missing()), reason
 
 
 def without_sources(snap: dict) -> dict:
-    """The tables less where each input came from (in-memory and POSTed records have no file)."""
+    """The tables less where each input came from (in-memory and POSTed records have no file,
+    and their text comes decoded: no byte encoding to record)."""
     def drop(rows, names):
         return sorted((tuple(kv for kv in row if kv[0] not in names) for row in rows), key=repr)
 
-    return {"documents": drop(snap["documents"], {"source_path"}), "events": snap["events"],
+    return {"documents": drop(snap["documents"], {"source_path", "encoding"}), "events": snap["events"],
             "places": snap["places"]}
 
 
