@@ -89,6 +89,8 @@ def as_document(record: Mapping[str, Any] | Document, source: str) -> Document:
             setattr(doc, name, value)
     if doc.published:
         doc.published_source = "metadata"
+    if record.get("id"):
+        doc.metadata["external_id"] = str(record["id"])  # as the JSONL reader keeps it
     return doc
 
 

@@ -365,7 +365,7 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
             "properties": {"documents": {"type": "array", "items": {"type": "object", "properties": {
                 "text": {"type": "string"}, "html": {"type": "string"}, "url": {"type": "string"},
                 "title": {"type": "string"}, "outlet": {"type": "string"},
-                "published": {"type": "string"}}}}},
+                "published": {"type": "string"}, "id": {"type": "string"}}}}},
         }}}}},
     )
     async def post_documents(request: Request) -> JSONResponse:
@@ -470,7 +470,7 @@ def map_summary(con: duckdb.DuckDBPyConnection, filters: queries.EventFilters) -
     return {"countries": countries, "places": places}
 
 
-SUBMIT_KEYS = ("text", "html", "url", "title", "outlet", "published")
+SUBMIT_KEYS = ("text", "html", "url", "title", "outlet", "published", "id")
 
 
 def parse_submission(body: bytes) -> list[dict[str, str]]:

@@ -75,6 +75,8 @@ def test_serve_post_gives_the_same_documents_events_and_places(reference, tmp_pa
         raw = doc.raw.decode("utf-8") if isinstance(doc.raw, bytes) else doc.raw
         rec = {"html" if doc.content_type == "html" else "text": raw}
         rec.update({k: getattr(doc, k) for k in ("url", "title", "outlet", "published") if getattr(doc, k)})
+        if doc.metadata.get("external_id"):
+            rec["id"] = doc.metadata["external_id"]
         records.append(rec)
     db = str(tmp_path / "post.duckdb")
     with TestClient(create_app(db, token="t0k3n"), base_url="http://127.0.0.1") as client:
