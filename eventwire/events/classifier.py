@@ -153,19 +153,10 @@ class EventClassifier:
         probabilities (needs the `neural` extra; more accurate, about ten times slower).
         """
         folder = Path(path) if path is not None else RESOURCE_DIR
-        files = [folder / "meta.json", folder / "vocab.json", folder / "weights.npz"]
-        if not all(f.is_file() for f in files):
-            raise FileNotFoundError(Errors.E005.format(path=folder))
-        meta = json.loads(files[0].read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT_VERSION or meta.get("config") != model_config():
-            # Vectorizers are rebuilt from the code's VIEWS: other settings would misread weights.
-            hint = "The model was trained with other feature settings; retrain it."
-            raise ValueError(Errors.E010.format(name="classifier", value=str(folder), hint=hint))
-        vocabs = json.loads(files[1].read_text(encoding="utf-8"))
-        with np.load(files[2]) as arrays:
-            coef = arrays["coef"].astype(np.float32)
-            intercept = arrays["intercept"].astype(np.float32)
-            idfs = [arrays[f"idf_{name}"] for name, *_ in VIEWS]
+        meta, vocabs, coef, intercept, idfs = F.read_weights(
+            folder, format_version=FORMAT_VERSION, config=model_config(),
+            views=[name for name, *_ in VIEWS], name="classifier",
+            hint="The model was trained with other feature settings; retrain it.")
         vectorizers = []
         for (name, _, options, _), idf in zip(VIEWS, idfs, strict=True):
             vec = _vectorizer(options, {t: i for i, t in enumerate(vocabs[name])})

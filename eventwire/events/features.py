@@ -8,7 +8,14 @@ PLOVER types the trigger words of that stretch point to.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eventwire.errors import Errors
 
 Item = tuple[str, tuple[int, int], tuple[int, int]]
 
@@ -195,3 +202,24 @@ def lexicon_label(item: Item, default: str) -> str:
         if hits[best]:
             return best
     return default
+
+
+def read_weights(folder: str | Path, *, format_version: int, config: Any, views: list[str],
+                 name: str, hint: str) -> tuple[dict[str, Any], dict[str, list[str]], np.ndarray,
+                                                np.ndarray, list[np.ndarray]]:
+    """(meta, vocabularies, coef, intercept, idf per view) of a linear model folder written by a
+    trainer: meta.json, vocab.json, weights.npz. Refuses weights made with other settings."""
+    folder = Path(folder)
+    files = [folder / "meta.json", folder / "vocab.json", folder / "weights.npz"]
+    if not all(f.is_file() for f in files):
+        raise FileNotFoundError(Errors.E005.format(path=folder))
+    meta = json.loads(files[0].read_text(encoding="utf-8"))
+    if meta.get("format") != format_version or meta.get("config") != config:
+        # Vectorizers are rebuilt from the code's views: other settings would misread weights.
+        raise ValueError(Errors.E010.format(name=name, value=str(folder), hint=hint))
+    vocabs = json.loads(files[1].read_text(encoding="utf-8"))
+    with np.load(files[2]) as arrays:
+        coef = arrays["coef"].astype(np.float32)
+        intercept = arrays["intercept"].astype(np.float32)
+        idfs = [arrays[f"idf_{view}"] for view in views]
+    return meta, vocabs, coef, intercept, idfs

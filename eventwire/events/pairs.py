@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from eventwire.errors import Errors
 from eventwire.events import features as F
 from eventwire.events import lexicon as lx
 from eventwire.events.features import Item
@@ -248,18 +247,10 @@ class PairModel:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PairModel:
-        folder = Path(path) if path is not None else RESOURCE_DIR
-        files = [folder / "meta.json", folder / "vocab.json", folder / "weights.npz"]
-        if not all(f.is_file() for f in files):
-            raise FileNotFoundError(Errors.E005.format(path=folder))
-        meta = json.loads(files[0].read_text(encoding="utf-8"))
-        if meta.get("format") != FORMAT_VERSION or meta.get("config") != model_config():
-            hint = "The pair model was trained with other settings; run scripts/train_coder.py."
-            raise ValueError(Errors.E010.format(name="pair model", value=str(folder), hint=hint))
-        vocabs = json.loads(files[1].read_text(encoding="utf-8"))
-        with np.load(files[2]) as arrays:
-            coef, intercept = arrays["coef"].astype(np.float32), arrays["intercept"]
-            idfs = [arrays[f"idf_{name}"] for name, *_ in VIEWS]
+        meta, vocabs, coef, intercept, idfs = F.read_weights(
+            path if path is not None else RESOURCE_DIR, format_version=FORMAT_VERSION,
+            config=model_config(), views=[name for name, *_ in VIEWS], name="pair model",
+            hint="The pair model was trained with other settings; run scripts/train_coder.py.")
         vectorizers = []
         for (name, options, _), idf in zip(VIEWS, idfs, strict=True):
             vec = _vectorizer(options, {t: i for i, t in enumerate(vocabs[name])})
