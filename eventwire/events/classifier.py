@@ -172,16 +172,9 @@ class EventClassifier:
 
     def save(self, out_dir: str | Path) -> None:
         """Write weights.npz, vocab.json and meta.json into `out_dir`."""
-        folder = Path(out_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        arrays = {"coef": self.coef.astype(np.float32), "intercept": self.intercept}
-        vocabs: dict[str, list[str]] = {}
-        for (name, *_), vec in zip(VIEWS, self.vectorizers, strict=True):
-            arrays[f"idf_{name}"] = vec.idf_.astype(np.float32)
-            vocabs[name] = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
-        np.savez_compressed(folder / "weights.npz", **arrays)
-        (folder / "vocab.json").write_text(json.dumps(vocabs, ensure_ascii=False), encoding="utf-8")
-        (folder / "meta.json").write_text(json.dumps(self.meta, indent=2) + "\n", encoding="utf-8")
+        folder = F.write_weights(out_dir, coef=self.coef.astype(np.float32), intercept=self.intercept,
+                                 views=[name for name, *_ in VIEWS], vectorizers=self.vectorizers,
+                                 meta=self.meta)
         if self.neural is not None:
             from eventwire.events import neural as N
 

@@ -223,3 +223,19 @@ def read_weights(folder: str | Path, *, format_version: int, config: Any, views:
         intercept = arrays["intercept"].astype(np.float32)
         idfs = [arrays[f"idf_{view}"] for view in views]
     return meta, vocabs, coef, intercept, idfs
+
+
+def write_weights(folder: str | Path, *, coef: np.ndarray, intercept: np.ndarray,
+                  views: list[str], vectorizers: list[Any], meta: dict[str, Any]) -> Path:
+    """Write the folder `read_weights` reads: weights.npz, vocab.json, meta.json."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    arrays = {"coef": coef, "intercept": intercept}
+    vocabs: dict[str, list[str]] = {}
+    for view, vec in zip(views, vectorizers, strict=True):
+        arrays[f"idf_{view}"] = vec.idf_.astype(np.float32)
+        vocabs[view] = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+    np.savez_compressed(folder / "weights.npz", **arrays)
+    (folder / "vocab.json").write_text(json.dumps(vocabs, ensure_ascii=False), encoding="utf-8")
+    (folder / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return folder

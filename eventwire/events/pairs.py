@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import logging
 from collections import Counter
 from dataclasses import dataclass
@@ -259,16 +258,9 @@ class PairModel:
         return cls(meta["labels"], vectorizers, coef, intercept.astype(np.float32), meta)
 
     def save(self, out_dir: str | Path) -> None:
-        folder = Path(out_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        arrays = {"coef": self.coef.astype(np.float16), "intercept": self.intercept}
-        vocabs = {}
-        for (name, *_), vec in zip(VIEWS, self.vectorizers, strict=True):
-            arrays[f"idf_{name}"] = vec.idf_.astype(np.float32)
-            vocabs[name] = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
-        np.savez_compressed(folder / "weights.npz", **arrays)
-        (folder / "vocab.json").write_text(json.dumps(vocabs, ensure_ascii=False), encoding="utf-8")
-        (folder / "meta.json").write_text(json.dumps(self.meta, indent=2) + "\n", encoding="utf-8")
+        F.write_weights(out_dir, coef=self.coef.astype(np.float16), intercept=self.intercept,
+                                 views=[name for name, *_ in VIEWS], vectorizers=self.vectorizers,
+                                 meta=self.meta)
 
     def event_verbs(self, margin: float = EVENT_VERB_MARGIN) -> frozenset[str]:
         """Verb lemmas whose feature favours some event type over NONE by at least `margin`."""
