@@ -47,6 +47,15 @@ PROMISE_MIN_WORDS = 50
 # fallback's words (the same 50 % line); otherwise the fast body stands: the fallback's extra
 # words are mostly the teasers and link lists that precision mode is there to drop.
 FALLBACK_KEEP_SHARE = 0.5
+# Copies of the body: a stretch of COPY_NEEDLE_CHARS characters from the middle of each of the
+# body's COPY_NEEDLES longest paragraphs is looked up in the page's visible text; the fewest
+# times any of them occurs is how many copies of the body the page holds. Pages repeat their
+# article in schema.org microdata, print or AMP blocks and "next story" loaders; a plain
+# extraction keeps every copy, so the reason for keeping one is stored (`Cleaned.page_copies`).
+# Shorter paragraphs (a label, a list item) recur for other reasons and are not looked up.
+COPY_NEEDLES = 3
+COPY_NEEDLE_CHARS = 80
+COPY_NEEDLE_MIN_CHARS = 40
 
 
 @dataclass(slots=True)
@@ -117,15 +126,55 @@ def promised_words(tree: Any) -> tuple[int, str]:
     return best, source
 
 
+HIDDEN_TAGS = ("script", "style", "noscript", "template")  # text that is not shown as text
+
+
+def page_root(tree: Any) -> Any:
+    """The page's <body>, or the whole tree when it has none."""
+    body = tree.find("body")
+    return body if body is not None else tree
+
+
 def visible_words(tree: Any) -> int:
     """Words of the page's text, scripts and styles left out (under 1 ms a page)."""
-    body = tree.find("body")
-    root = body if body is not None else tree
+    root = page_root(tree)
     n = count_words(root.text_content())
-    for el in root.iter("script", "style", "noscript", "template"):
+    for el in root.iter(*HIDDEN_TAGS):
         if el.text:
             n -= count_words(el.text)
     return n
+
+
+def copy_needles(body: list[str]) -> list[str]:
+    """Stretches from the middle of the body's longest paragraphs, spaces collapsed and list
+    markers off (trafilatura writes a list item as "- item", the page does not)."""
+    longest = sorted(body, key=len, reverse=True)[:COPY_NEEDLES]
+    needles = []
+    for para in longest:
+        text = " ".join(P.LIST_ITEM_RE.sub("", para).split())
+        if len(text) < COPY_NEEDLE_MIN_CHARS:
+            break  # sorted by length: the rest are shorter still
+        start = max(0, (len(text) - COPY_NEEDLE_CHARS) // 2)
+        needles.append(text[start : start + COPY_NEEDLE_CHARS])
+    return needles
+
+
+def count_copies(tree: Any, body: list[str]) -> int:
+    """How many times the page's visible text holds the body (0: too short to tell).
+
+    The fewest occurrences of any needle (`copy_needles`): a body held three times has each
+    of its long paragraphs three times over. Text in scripts and styles is not counted (a
+    JSON-LD `articleBody` is data, not a copy a reader or an extractor sees). About 1 ms a page.
+    """
+    needles = copy_needles(body)
+    if not needles:
+        return 0
+    root = page_root(tree)
+    text = " ".join(root.text_content().split())
+    hidden = [" ".join(el.text.split()) for el in root.iter(*HIDDEN_TAGS) if el.text]
+    return min(
+        text.count(n) - sum(h.count(n) for h in hidden if n[:8] in h) for n in needles
+    )
 
 
 def suspicion(found: Extraction, tree: Any) -> str | None:
@@ -259,6 +308,13 @@ def clean_html(html: str, url: str | None = None, *, fallbacks: bool = False) ->
             )
     parts = best.parts
     notes.extend(guard_notes(parts))
+    copies = count_copies(tree, parts.body)
+    if copies > 1:
+        notes.append(
+            f"copies: the page's text holds the body {copies} times (the article repeated in "
+            f"its markup: microdata, a print or AMP copy, a next-story loader); "
+            f"{sum(count_words(p) for p in parts.body)} words kept once"
+        )
     date = found.get("date")
     published = date if date and ISO_DATE_RE.match(date) else None
     source = "metadata" if published else None
@@ -279,4 +335,5 @@ def clean_html(html: str, url: str | None = None, *, fallbacks: bool = False) ->
         fixed_text=best.fixed_text,
         words_in=best.words_in,
         extraction=best.mode,
+        page_copies=copies,
     )

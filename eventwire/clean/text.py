@@ -34,6 +34,9 @@ class Cleaned:
     fixed_text: bool = False  # ftfy changed the text (mojibake, entities, control characters)
     words_in: int = 0  # words the junk pass was given (extracted or read), before it ran
     extraction: str | None = None  # HTML: "precision" (the fast path) or "fallback"
+    # HTML: how many times the page's visible text holds the body (0: too short to tell); over
+    # 1, the body is kept once and a "copies:" note says so.
+    page_copies: int = 0
 
     def detail(self) -> str:
         """What cleaning dropped and why, for the document's `detail`: words in and out, the

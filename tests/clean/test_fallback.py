@@ -6,6 +6,7 @@ Fixtures: tests/fixtures/clean/lost/ (see its README for the shape each page has
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from trafilatura.utils import load_html
@@ -14,6 +15,7 @@ from eventwire.clean.html import (
     SHORT_BODY_WORDS,
     Extraction,
     clean_html,
+    count_copies,
     keep_share,
     promised_words,
     suspicion,
@@ -136,14 +138,76 @@ def test_keep_share_counts_words_as_a_multiset() -> None:
 
 
 def test_fixture_set_scores_as_a_benchmark() -> None:
-    import sys
-
-    sys.path.insert(0, str(LOST.parents[3]))  # the repository root, for bench/
-    from bench.extraction import count_lost, load_pages, match_shingles, summarise
+    b = bench_module()
+    count_lost, load_pages, match_shingles, summarise = (
+        b.count_lost, b.load_pages, b.match_shingles, b.summarise
+    )
 
     pages = load_pages(LOST)
-    assert len(pages) == 6
+    assert len(pages) == 7
     bodies = [clean_html(html).body for _, html, _ in pages]
     truths = [true for _, _, true in pages]
     assert summarise([match_shingles(t, b) for t, b in zip(truths, bodies, strict=True)])["f1"] > 0.99
     assert count_lost(bodies, truths) == 0
+
+
+def bench_module() -> ModuleType:
+    """bench/extraction.py, imported from the repository root."""
+    import sys
+
+    sys.path.insert(0, str(LOST.parents[3]))  # the repository root, for bench/
+    import bench.extraction
+
+    return bench.extraction
+
+
+def test_page_holding_the_article_three_times_keeps_it_once_with_a_reason() -> None:
+    import trafilatura
+
+    html = page("microdata-copies.html")
+    c = clean_html(html)
+    paragraphs = c.body.split("\n")
+    assert len(paragraphs) == 6 and paragraphs[0].startswith("The national rail operator")
+    assert len(set(paragraphs)) == 6
+    assert c.page_copies == 3
+    assert "copies: the page's text holds the body 3 times" in c.detail()
+    # plain trafilatura keeps all three copies: against it the body counts as lost, and the
+    # bench accepts the stored reason only because the body is whole once copies count once
+    b = bench_module()
+    plain = trafilatura.extract(html)
+    assert b.is_lost(c.body, plain)
+    assert b.copies_reason_holds(c, plain)
+    assert b.count_lost([c.body], [plain]) == 1
+    assert b.count_unexplained([c], [plain]) == 0
+    assert b.count_unexplained([c.body], [plain]) == 1  # a bare string states no reason
+
+
+def test_copies_reason_does_not_explain_a_real_loss() -> None:
+    html = page("microdata-copies.html")
+    c = clean_html(html)
+    c.body = c.body.split("\n")[0]  # one paragraph of six: lost even with copies counted once
+    b = bench_module()
+    plain = b.extract_trafilatura(html)
+    assert c.page_copies == 3 and b.is_lost(c.body, plain)
+    assert not b.copies_reason_holds(c, plain)
+    assert b.count_unexplained([c], [plain]) == 1
+
+
+def test_count_copies_counts_text_not_scripts() -> None:
+    para = "The harbour authority said the new quay would open in June after two years of work."
+    body = [para, "Short line."]
+    article = f"<div><p>{para}</p><p>Short line.</p></div>"
+    ld = f'<script type="application/ld+json">{{"articleBody": "{para}"}}</script>'
+    assert count_copies(load_html(f"<html><body>{article}{ld}</body></html>"), body) == 1
+    hidden = f'<div style="display:none" itemprop="articleBody">{para}</div>'
+    tree = load_html(f"<html><body>{article}{hidden}{hidden}</body></html>")
+    assert count_copies(tree, body) == 3
+    # list items: trafilatura writes "- item", the page does not
+    tree = load_html(f"<html><body><ul><li>{para}</li></ul><p>{para}</p></body></html>")
+    assert count_copies(tree, [f"- {para}"]) == 2
+    assert count_copies(tree, ["Too short to tell."]) == 0
+
+
+def test_lines_once_keeps_each_line_once() -> None:
+    b = bench_module()
+    assert b.lines_once("A b.\nc d\nA, b\n\nc d\ne") == "A b.\nc d\ne"
