@@ -38,6 +38,8 @@ def page(name: str) -> str:
         ("copyright-only.html", "Dock workers at the northern", "Shipping lines began", 5, "short body"),
         ("empty-fast.html", "Dock workers at the northern", "Shipping lines began", 5, "short body"),
         ("half-article.html", "Board chair Peter Lund", "Pupils interviewed", 18, "paragraph block"),
+        ("br-article.html", "The water company will ban", "The company will publish", 16,
+         "paragraph block"),
     ],
 )
 def test_lost_article_is_found_by_the_fallback(
@@ -114,6 +116,10 @@ def test_promised_words_from_paragraph_block_and_json_ld() -> None:
     ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "articleBody": "{body}"}}</script>'
     tree = load_html(f"<html><head>{ld}</head><body><div>{block}</div></body></html>")
     assert promised_words(tree) == (300, "JSON-LD articleBody")
+    # lines split by <br> are a paragraph block too, first line included
+    lines = "<br>".join(["word " * 20] * 10)
+    tree = load_html(f"<html><body><div>{block}</div><div>{lines}</div></body></html>")
+    assert promised_words(tree) == (200, "paragraph block")
 
 
 def test_suspicion_rules() -> None:
@@ -144,7 +150,7 @@ def test_fixture_set_scores_as_a_benchmark() -> None:
     )
 
     pages = load_pages(LOST)
-    assert len(pages) == 7
+    assert len(pages) == 8
     bodies = [clean_html(html).body for _, html, _ in pages]
     truths = [true for _, _, true in pages]
     assert summarise([match_shingles(t, b) for t, b in zip(truths, bodies, strict=True)])["f1"] > 0.99
