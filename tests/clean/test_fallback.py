@@ -40,6 +40,7 @@ def page(name: str) -> str:
         ("half-article.html", "Board chair Peter Lund", "Pupils interviewed", 18, "paragraph block"),
         ("br-article.html", "The water company will ban", "The company will publish", 16,
          "paragraph block"),
+        ("tail-box.html", "The city's main hospital", "Patients' groups said", 12, "paragraph block"),
     ],
 )
 def test_lost_article_is_found_by_the_fallback(
@@ -110,7 +111,8 @@ def test_long_list_items_under_a_more_heading_are_content() -> None:
 
 def test_promised_words_from_paragraph_block_and_json_ld() -> None:
     block = "".join(f"<p>{'word ' * 30}</p>" for _ in range(4))
-    tree = load_html(f"<html><body><div>{block}</div><div><p>one two</p></div></body></html>")
+    nav = "<nav><div><div><p>one two</p></div></div></nav>"  # too far away to join the block
+    tree = load_html(f"<html><body><main><div>{block}</div></main>{nav}</body></html>")
     assert promised_words(tree) == (120, "paragraph block")
     body = " ".join(["word"] * 300)
     ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "articleBody": "{body}"}}</script>'
@@ -118,8 +120,17 @@ def test_promised_words_from_paragraph_block_and_json_ld() -> None:
     assert promised_words(tree) == (300, "JSON-LD articleBody")
     # lines split by <br> are a paragraph block too, first line included
     lines = "<br>".join(["word " * 20] * 10)
-    tree = load_html(f"<html><body><div>{block}</div><div>{lines}</div></body></html>")
+    tree = load_html(f"<html><body><main><div>{block}</div></main><div>{lines}</div></body></html>")
     assert promised_words(tree) == (200, "paragraph block")
+
+
+def test_promised_words_joins_a_body_split_into_boxes() -> None:
+    block = "".join(f"<p>{'word ' * 30}</p>" for _ in range(4))
+    # sibling boxes under one article, and a tail wrapped in a box of its own
+    boxes = f'<article><div>{block}</div><div style="border: 1px">{block}</div></article>'
+    assert promised_words(load_html(f"<html><body>{boxes}</body></html>")) == (240, "paragraph block")
+    tail = f'<div>{block}<div class="more">{block}{block}</div></div>'
+    assert promised_words(load_html(f"<html><body>{tail}</body></html>")) == (360, "paragraph block")
 
 
 def test_suspicion_rules() -> None:
@@ -150,7 +161,7 @@ def test_fixture_set_scores_as_a_benchmark() -> None:
     )
 
     pages = load_pages(LOST)
-    assert len(pages) == 8
+    assert len(pages) == 9
     bodies = [clean_html(html).body for _, html, _ in pages]
     truths = [true for _, _, true in pages]
     assert summarise([match_shingles(t, b) for t, b in zip(truths, bodies, strict=True)])["f1"] > 0.99
