@@ -71,6 +71,13 @@ def test_fallback_is_recorded_for_a_kept_page() -> None:
     assert "fallback extraction: short body" in doc.metadata["detail"]
 
 
+def test_copies_of_the_body_are_a_stored_reason() -> None:
+    doc = clean_string((LOST / "microdata-copies.html").read_text(encoding="utf-8"), html=True)
+    assert doc.ok and doc.metadata["extraction"] == "precision"
+    assert doc.metadata["detail"].startswith("219 of 219 words kept; ")
+    assert "copies: the page's text holds the body 3 times" in doc.metadata["detail"]
+
+
 def test_no_article_says_what_was_removed_and_what_the_fallback_found() -> None:
     html = (
         "<html><head><title>Oops</title></head><body><main><p>Share this article</p>"
