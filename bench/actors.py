@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import platform
 import re
@@ -188,6 +189,75 @@ def format_table(tally: dict) -> str:
                      f"| {_pct(both, n)} |")
     return "\n".join(lines)
 
+# ---- fresh set: selection rule (labels are added by hand afterwards) -----------------------
+DATA = ROOT.parent / "shared" / "data"
+FRESH = ROOT / "bench" / "data" / "actors_fresh.tsv"
+FRESH_PER_SOURCE = 30
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
+                            "ORDINAL"})
+
+
+def _hash_order(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def fresh_sources() -> dict[str, list[tuple[str, str, str]]]:
+    """(id, text, date) per source, in hash order: ngec-synthetic, CASE 2021, IndiaPolice."""
+    csv.field_size_limit(10_000_000)
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    with open(DATA / "ngec-synthetic" / "synthetic_stories.csv", newline="",
+              encoding="utf-8") as fh:
+        out["ngec"] = [(f"ngec:{i}", row["text"], "")
+                       for i, row in enumerate(csv.DictReader(fh))]
+    with open(DATA / "case2021-dev" / "snippets.tsv", newline="", encoding="utf-8") as fh:
+        out["case"] = [(f"case:{row['id']}", row["EventSnippet"], "")
+                       for row in csv.DictReader(fh, delimiter="\t")]
+    dates = {}
+    with open(DATA / "india-police-dev" / "metadata.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            dates[rec["doc_id"]] = rec.get("date") or ""
+    with open(DATA / "india-police-dev" / "sents.jsonl", encoding="utf-8") as fh:
+        out["india"] = [(f"india:{r['doc_id']}:{r['sent_id']}", r["sent_text"],
+                         dates.get(r["doc_id"], "")) for r in map(json.loads, fh)]
+    for rows in out.values():
+        rows.sort(key=lambda r: _hash_order(r[0]))
+    return out
+
+
+def select_fresh(per_source: int = FRESH_PER_SOURCE) -> list[dict[str, str]]:
+    """The fixed selection rule of the fresh set, unlabelled.
+
+    Items (stories, snippets, sentences) in SHA-1 order of their id; in each, the sentences in
+    order; the first grammatical subject (spaCy noun chunk whose root is nsubj/nsubjpass) that
+    is not a pronoun, a number or a date is the mention; one mention per item, `per_source`
+    items per source.
+    """
+    from eventwire.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    rows: list[dict[str, str]] = []
+    for source, items in fresh_sources().items():
+        taken = 0
+        for item_id, text, date in items:
+            if taken == per_source:
+                break
+            doc = nlp(text[:3000])
+            for sent in doc.sents:
+                chunk = next((c for c in sent.noun_chunks if c.root.dep_ in SUBJECT_DEPS
+                              and c.root.pos_ != "PRON" and c.root.ent_type_ not in NOT_ACTOR_ENTS
+                              and c.root.pos_ != "NUM"), None)
+                if chunk is None:
+                    continue
+                rows.append({"sentence_id": item_id, "mention": chunk.text.strip(),
+                             "date": date[:10], "gold_country": "", "gold_sector": "",
+                             "notes": "", "kind": "", "split": f"fresh_{source}",
+                             "sentence": " ".join(sent.text.split())})
+                taken += 1
+                break
+    return rows
+
 
 def main() -> None:
     """Command-line entry point."""
@@ -197,7 +267,15 @@ def main() -> None:
     parser.add_argument("--gsr", type=Path, default=GSR)
     parser.add_argument("--errors", type=int, default=0, help="print this many errors per set")
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS}")
+    parser.add_argument("--select-fresh", action="store_true",
+                        help="print the fresh set's mentions (unlabelled) by its fixed rule")
     args = parser.parse_args()
+    if args.select_fresh:
+        fresh = select_fresh()
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(fresh[0]), delimiter="\t")
+        writer.writeheader()
+        writer.writerows(fresh)
+        return
     t0 = time.perf_counter()
     kb = KnowledgeBase.load()
     resolver = ActorResolver(kb)
