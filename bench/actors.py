@@ -283,7 +283,9 @@ def main() -> None:
     t_load = time.perf_counter() - t0
     sets = {"labelled PLV_train mentions (bench/data/actors.tsv)":
             (read_labels(args.labels), read_sentences(args.tsv)),
-            "PLOVER gold dev records (shared/data/plover-gsr-dev)": (read_gsr(args.gsr), {})}
+            "PLOVER gold dev records (shared/data/plover-gsr-dev)": (read_gsr(args.gsr), {}),
+            "fresh mentions, never tuned on (bench/data/actors_fresh.tsv)":
+            (read_labels(FRESH), {})}
     report: list[str] = []
     n_total, t_total = 0, 0.0
     for title, (labels, sentences) in sets.items():

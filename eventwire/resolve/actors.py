@@ -25,6 +25,7 @@ from eventwire.resolve.kb import (
     ORG_KINDS,
     KnowledgeBase,
     Office,
+    breakaway_keys,
     is_abbreviation,
     name_key,
     norm_token,
@@ -34,6 +35,7 @@ from eventwire.resolve.kb import (
 from eventwire.resolve.places import SETTLEMENT_NOUNS
 from eventwire.resolve.roles import (
     FORMER_WORDS,
+    IGO_GOV_ROLES,
     LEADER_TITLES,
     MODIFIER_SECTORS,
     NOT_PLACES,
@@ -45,7 +47,7 @@ from eventwire.resolve.roles import (
 ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
-NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
+NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
 # Adverbs that may follow a people noun without heading the phrase.
 PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
@@ -255,6 +257,7 @@ class ActorResolver:
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
+                    and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
                     and not _inside_name(toks, i, j, self.kb.given_names):
                 place = self.kb.place_country(key)
                 if place:
@@ -263,7 +266,7 @@ class ActorResolver:
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
         for j in range(min(len(toks), i + MAX_ROLE_LEN), i, -1):
-            phrase = " ".join(t.norm for t in toks[i:j])
+            phrase = " ".join(t.norm.lower() for t in toks[i:j])  # "SHO", "MPs" too
             if phrase in ROLE_COUNTRIES:
                 return _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
             sector = ROLE_SECTORS.get(phrase)
@@ -315,10 +318,13 @@ class ActorResolver:
         how: str | None = None
         if country is None and role_country:
             country, how = role_country, "text_role"
+        breakaway = False
         if country is None:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
                 country, how = place.value, "place"
+                breakaway = " ".join(t.norm for t in toks[place.start:place.end]) \
+                    in breakaway_keys()
         if entity is None and role_country is None and not countries \
                 and _last_word(toks, head_end) in EVENT_NOUNS:
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
@@ -366,20 +372,28 @@ class ActorResolver:
             sector, how = "GOV", "country_name"
         elif _people_head(toks, countries, head_end):
             sector, how = "CVL", "country_name"  # "Bosnian Serbs", "ethnic Albanians"
+        elif breakaway:
+            sector = "PRE"  # "the South Ossetia region": PLOVER's partially recognised entity
         elif country is not None:
-            sector = None
+            # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
+            # word takes the sector its modifiers name
+            sector = _modifier_sector(toks, head_end)
             how = how or "country_mention"
         else:
-            if role_sector is None:
+            sector = role_sector or _modifier_sector(toks, head_end)
+            if sector is None:
                 return None
-            sector = role_sector
         if country is None and sector and sentence:
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one.
             found = self._sentence_countries(sentence, text)
             if len(found) == 1:
                 country, how = found[0], "sentence_country"
-        if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS:
+        if entity is not None and entity.end < head_end and not entity.possessive \
+                and _last_word(toks, head_end) in EVENT_NOUNS:
+            sector = None  # "a UN Security Council resolution": the body's, not the body
+        if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS \
+                and _role_word(toks, role_hit) not in IGO_GOV_ROLES:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
                 sector = None
         return name, country, sector, how or "text_role"
@@ -559,6 +573,21 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
             for tok in toks[head_end + 1:]:
                 if tok.norm in MODIFIER_SECTORS:
                     return MODIFIER_SECTORS[tok.norm]
+    return None
+
+
+def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
+    """Sector named by a modifier of the head noun ("parliamentary committee" LEG), or None.
+
+    Read right to left over the head phrase without its last word, two-word modifiers first.
+    """
+    words = [t.norm for t in toks[:head_end] if t.norm != ","]
+    for k in range(len(words) - 2, -1, -1):
+        pair = " ".join(words[k - 1:k + 1]) if k > 0 else ""
+        if pair in MODIFIER_SECTORS:
+            return MODIFIER_SECTORS[pair]
+        if words[k] in MODIFIER_SECTORS:
+            return MODIFIER_SECTORS[words[k]]
     return None
 
 
