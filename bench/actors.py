@@ -119,6 +119,14 @@ def read_gsr(path: Path) -> list[dict[str, str]]:
     return rows
 
 
+def lower_cased(labels: list[dict[str, str]], sentences: dict[str, str]
+                ) -> list[dict[str, str]]:
+    """The same mentions as a lower-cased copy of the news would give them (IndiaPoliceEvents)."""
+    return [dict(row, mention=row["mention"].lower(),
+                 sentence=(row.get("sentence") or sentences.get(row["sentence_id"], "")).lower())
+            for row in labels]
+
+
 def gsr_gold(code: str, sector: str | None) -> tuple[str, str]:
     """The gold record's code and sector in eventwire's conventions."""
     country = CAMEO_TO_ISO.get(code[:3], code[:3])
@@ -284,6 +292,9 @@ def main() -> None:
     sets = {"labelled PLV_train mentions (bench/data/actors.tsv)":
             (read_labels(args.labels), read_sentences(args.tsv)),
             "PLOVER gold dev records (shared/data/plover-gsr-dev)": (read_gsr(args.gsr), {}),
+            "the labelled PLV_train mentions, lower-cased with their sentences":
+            (lower_cased(read_labels(args.labels), read_sentences(args.tsv)), {}),
+            "the PLOVER gold dev records, lower-cased": (lower_cased(read_gsr(args.gsr), {}), {}),
             "fresh mentions, never tuned on (bench/data/actors_fresh.tsv)":
             (read_labels(FRESH), {})}
     report: list[str] = []

@@ -101,6 +101,15 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
+WORD_RE = re.compile(r"[a-z][a-z'.]*")
+# Words a lower-cased text keeps lower-case when it is recased (see _recase).
+KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
+    "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "said", "says", "s", "also", "other", "more", "us",
+    "it", "we", "he", "she", "they", "i", "me", "him", "them", "who", "am", "do", "if", "so",
+    "up", "go", "my", "one", "two", "new", "any", "can", "may", "per", "via", "vs"}
+
+
 @dataclass(slots=True)
 class _Token:
     raw: str
@@ -181,10 +190,15 @@ class ActorResolver:
         out airstrikes") becomes MIL instead of GOV.
         """
         day = normalize_date(date)
-        tokens = _tokens(actor.entity_text)
+        text = actor.entity_text
+        if _all_lower(sentence or text):
+            # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
+            text = self._recase(text, mention=True)
+            sentence = self._recase(sentence, mention=False) if sentence else sentence
+        tokens = _tokens(text)
         primary = _first_conjunct(tokens)
         hits = self._scan(primary)
-        result = self._decide(primary, hits, day, context, sentence, actor.entity_text)
+        result = self._decide(primary, hits, day, context, sentence, text)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -193,6 +207,23 @@ class ActorResolver:
         if country and how != "coref":
             self._remember(primary, hits, resolved, context)
         return resolved
+
+    def _recase(self, text: str, *, mention: bool) -> str:
+        """A lower-cased text as news would capitalise it: "u.s." and the KB's abbreviations
+        ("fbi", "nato") in capitals, function words lower-case, every other word capitalised
+        ("senior congress leader ghulam nabi azad"). "us" is the US only inside a mention (an
+        actor is rarely the pronoun; a quoted sentence often has it)."""
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if "." in word.rstrip("."):
+                return word.upper()  # "u.s.", "u.n."
+            if word in KEEP_LOWER and not (mention and word == "us"):
+                return word
+            upper = word.upper()
+            if len(word) <= 5 and (self.kb.lookup_key(upper) or self.kb.country_word_key(upper)):
+                return upper
+            return word.capitalize()
+        return WORD_RE.sub(fix, text)
 
     # ----- scanning ------------------------------------------------------------------------
     def _scan(self, toks: list[_Token]) -> list[_Hit]:
@@ -477,6 +508,11 @@ class ActorResolver:
 
 
 # ----- helpers -----------------------------------------------------------------------------
+def _all_lower(text: str) -> bool:
+    """Whether a text has letters but no capital at all (a lower-cased copy of news)."""
+    return not any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+
+
 def _best(offices: list[Office]) -> Office:
     """Prefer heads of state/government, then the latest start."""
     rank = {"head_of_state": 0, "supreme_leader": 0, "head_of_government": 1}

@@ -304,3 +304,12 @@ def test_un_organs_are_gov_as_the_plover_gold_codes_them(resolver):
     assert code(resolver, "UN refugee agency") == ("UNO", "REF")
     assert code(resolver, "the UN Security Council resolution")[1] is None
     assert code(resolver, "UN officials") == ("UNO", None)
+
+
+def test_lower_cased_news_is_recased_for_names_places_and_abbreviations(resolver):
+    sentence = "senior congress leader ghulam nabi azad said the u.s. and the fbi had lied to us."
+    assert code(resolver, "the u.s.", sentence=sentence) == ("USA", "GOV")
+    assert code(resolver, "the fbi", sentence=sentence)[1] == "COP"
+    # the pronoun in the sentence names no country: the bare role stays without one
+    assert code(resolver, "the police", sentence="the police told us nothing.") == (None, "COP")
+    assert code(resolver, "the united nations", sentence="the united nations met.")[0] == "UNO"
