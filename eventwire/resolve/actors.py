@@ -102,12 +102,21 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
 WORD_RE = re.compile(r"[a-z][a-z'.]*")
+# The Times of India's archive line before the dateline of its stories (IndiaPoliceEvents).
+STORY_HEADER_RE = re.compile(r"^\s*This story is from [^\n]*\n")
+# A dateline: a place name at the start of the text, then an optional ", region" and
+# "(Agency)", then a colon or dash ("NEW DELHI:", "BEIRUT (AP) -").
+DATELINE_RE = re.compile(
+    r"^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
+    r"(?:, [A-Z][A-Za-z. ]{1,25})?\s*(?:\([^)\n]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s")
+# Characters of a document's lead searched for the country it is about.
+DOCUMENT_LEAD = 1500
 # Words a lower-cased text keeps lower-case when it is recased (see _recase).
 KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
     "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",
     "has", "have", "had", "will", "would", "said", "says", "s", "also", "other", "more", "us",
     "it", "we", "he", "she", "they", "i", "me", "him", "them", "who", "am", "do", "if", "so",
-    "up", "go", "my", "one", "two", "new", "any", "can", "may", "per", "via", "vs"}
+    "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs"}
 
 
 @dataclass(slots=True)
@@ -136,6 +145,8 @@ class MentionContext:
 
     by_name: dict[str, Actor] = field(default_factory=dict)
     by_role: dict[str, Actor] = field(default_factory=dict)
+    # The country the document is filed from or about (ActorResolver.document_country).
+    document_country: str | None = None
 
     def remember(self, names: list[str], roles: list[str], actor: Actor) -> None:
         """Store a resolved actor under its name keys and role words."""
@@ -207,6 +218,34 @@ class ActorResolver:
         if country and how != "coref":
             self._remember(primary, hits, resolved, context)
         return resolved
+
+    def document_country(self, text: str) -> str | None:
+        """The country a document is filed from or about, for roles that name none.
+
+        The dateline's place ("NEW DELHI:", "BEIRUT (Reuters) -", "SAN FRANCISCO -") if it has
+        one; otherwise the country its lead names most often, if named at least twice and more
+        often than any other.
+        """
+        text = STORY_HEADER_RE.sub("", text, count=1)
+        if _all_lower(text[:DOCUMENT_LEAD]):
+            text = self._recase(text[:DOCUMENT_LEAD], mention=False)
+        match = DATELINE_RE.match(text)
+        if match:
+            key = name_key(match.group(1))
+            word = self.kb.country_word_key(key)
+            code = word[0] if word else self.kb.place_country(key)
+            if code and code not in NONSTATE_CODES:
+                return code
+        counts: dict[str, int] = {}
+        for hit in self._scan(_tokens(text[:DOCUMENT_LEAD])):
+            code = hit.value[0] if hit.kind == "country" else (
+                hit.value if hit.kind == "place" else None)
+            if isinstance(code, str) and code not in NONSTATE_CODES:
+                counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+        return None
 
     def _recase(self, text: str, *, mention: bool) -> str:
         """A lower-cased text as news would capitalise it: "u.s." and the KB's abbreviations
@@ -414,12 +453,16 @@ class ActorResolver:
             sector = role_sector or _modifier_sector(toks, head_end)
             if sector is None:
                 return None
-        if country is None and sector and sentence:
+        if country is None and sector:
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
-            # the one country its sentence names, if the sentence names only one.
-            found = self._sentence_countries(sentence, text)
+            # the one country its sentence names, if the sentence names only one; else the
+            # document's country (dateline), if the sentence names none or names it too.
+            found = self._sentence_countries(sentence, text) if sentence else []
+            home = context.document_country
             if len(found) == 1:
                 country, how = found[0], "sentence_country"
+            elif home and (not found or home in found):
+                country, how = home, "document_country"
         if entity is not None and entity.end < head_end and not entity.possessive \
                 and _last_word(toks, head_end) in EVENT_NOUNS:
             sector = None  # "a UN Security Council resolution": the body's, not the body

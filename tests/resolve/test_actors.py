@@ -313,3 +313,23 @@ def test_lower_cased_news_is_recased_for_names_places_and_abbreviations(resolver
     # the pronoun in the sentence names no country: the bare role stays without one
     assert code(resolver, "the police", sentence="the police told us nothing.") == (None, "COP")
     assert code(resolver, "the united nations", sentence="the united nations met.")[0] == "UNO"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BEIRUT (Reuters) - Syrian troops shelled the town.", "LBN"),
+    ("This story is from March 10, 2002\n\nnew delhi: the centre has begun talks.", "IND"),
+    ("Kenyan police said Kenya would send Kenyan troops.", "KEN"),
+    ("The talks in Paris ended.", None),  # named once: not enough to say what it is about
+    ("France and Germany met; France and Germany agreed.", None),  # a tie
+])
+def test_document_country_from_the_dateline_or_the_lead(resolver, text, expected):
+    assert resolver.document_country(text) == expected
+
+
+def test_a_bare_role_takes_the_document_country_when_its_sentence_names_none(resolver):
+    context = MentionContext(document_country="IND")
+    assert code(resolver, "police", context=context,
+                sentence="police started a house-to-house survey.") == ("IND", "COP")
+    # a sentence that names one other country wins over the document
+    assert code(resolver, "police", context=MentionContext(document_country="IND"),
+                sentence="police in Nepal started a survey.") == ("NPL", "COP")
