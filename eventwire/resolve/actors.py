@@ -76,6 +76,12 @@ HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "a
 EVENT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "explosion", "blast",
                          "referendum", "decision", "resolution", "plane", "jets", "pipeline",
                          "incident", "shooting", "crash", "law", "bill", "deal", "agreement"})
+# Nouns of a body whose sector is that of its members ("Union of Teachers", "bar council").
+BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "federation",
+                        "federations", "council", "councils", "group", "groups", "body",
+                        "bodies", "organisation", "organisations", "organization",
+                        "organizations", "syndicate", "guild", "league", "society", "network",
+                        "alliance", "coalition", "forum", "committee", "committees"})
 # Role phrases that name a non-state actor type by themselves.
 ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
                   "aid groups": "NGO", "humanitarian agencies": "NGO",
@@ -357,7 +363,8 @@ class ActorResolver:
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
-        led_sector = _led_body_sector(toks, hits, role_hit, head_end)
+        led_sector = _led_body_sector(toks, hits, role_hit, head_end) \
+            or _member_sector(toks, hits, role_hit, head_end)
         former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]
         former = any(t.norm in FORMER_WORDS for t in toks[:head_end]) or any(
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
@@ -386,6 +393,13 @@ class ActorResolver:
         if country is None and ent_code:
             country = ent_code[1]
         how: str | None = None
+        if country_hit is not None and country_hit.start > 0 and sentence \
+                and toks[country_hit.start - 1].norm == "ethnic":
+            # "ethnic Albanians" in Macedonia: an ethnic group is coded to the state it lives
+            # in (CAMEO), when the sentence names one other country
+            others = [c for c in self._sentence_countries(sentence, text) if c != country]
+            if len(others) == 1:
+                country, how = others[0], "sentence_country"
         if country is None and role_country:
             country, how = role_country, "text_role"
         breakaway = False
@@ -668,6 +682,25 @@ def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
         if words[k] in MODIFIER_SECTORS:
             return MODIFIER_SECTORS[words[k]]
     return None
+
+
+def _member_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
+                   head_end: int) -> str | None:
+    """Sector of the members a body is made of ("Students' Association" EDU, "Union of
+    Teachers" EDU, "medical association" as CAMEO codes it): None when none is named."""
+    if role is None or toks[role.end - 1].norm not in BODY_NOUNS:
+        return None
+    before = next((h for h in hits if h.kind == "role" and h.end == role.start), None)
+    after = None
+    if head_end < len(toks) and toks[head_end].norm == "of" and role.end == head_end:
+        after = next((h for h in hits if h.kind == "role" and h.start == head_end + 1), None)
+    members = before or after
+    # members are people: a plural or possessive noun ("Teachers", "Students'"), not a
+    # place ("Neighborhood Association")
+    if members is None or members.value in {"GOV", role.value} or not (
+            toks[members.end - 1].norm.endswith("s") or toks[members.end - 1].possessive):
+        return None
+    return members.value  # type: ignore[return-value]
 
 
 def _is_org(hit: _Hit | None) -> bool:

@@ -119,7 +119,7 @@ MORE_ROLES = {
     "JRN": """newspapers,  web sites, websites, website, bloggers, blogger, correspondent,
         correspondents, photographer, photographers, news website, tv station, tv channel,
         state media, press""",
-    "LAB": """labourers, laborers, trade unionists, unionists, nurses union, teachers union,
+    "LAB": """labourers, laborers, trade unionists, unionists,
         strikers""",
     "BUS": """businesses, merchants, shopkeepers, vendors, entrepreneurs, executives, executive,
         ceo, bosses, contractors, contractor, manufacturers, manufacturer, retailers,

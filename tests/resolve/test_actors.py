@@ -333,3 +333,20 @@ def test_a_bare_role_takes_the_document_country_when_its_sentence_names_none(res
     # a sentence that names one other country wins over the document
     assert code(resolver, "police", context=MentionContext(document_country="IND"),
                 sentence="police in Nepal started a survey.") == ("NPL", "COP")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the Nigerian Union of Teachers", ("NGA", "EDU")),
+    ("the Kenyan Students' Association", ("KEN", "EDU")),
+    ("the Kenyan farmers union", ("KEN", "AGR")),
+    ("the Kenyan workers union", ("KEN", "LAB")),
+])
+def test_a_body_takes_the_sector_of_its_members(resolver, text, expected):
+    assert code(resolver, text) == expected
+
+
+def test_an_ethnic_group_is_coded_to_the_state_it_lives_in(resolver):
+    sentence = "Fighting between ethnic Albanians and police spread in Macedonia."
+    assert code(resolver, "ethnic Albanians", sentence=sentence) == ("MKD", "CVL")
+    # without another country in the sentence the group keeps its own
+    assert code(resolver, "ethnic Albanians", sentence="ethnic Albanians marched.")[0] == "ALB"
