@@ -350,3 +350,9 @@ def test_an_ethnic_group_is_coded_to_the_state_it_lives_in(resolver):
     assert code(resolver, "ethnic Albanians", sentence=sentence) == ("MKD", "CVL")
     # without another country in the sentence the group keeps its own
     assert code(resolver, "ethnic Albanians", sentence="ethnic Albanians marched.")[0] == "ALB"
+
+
+def test_historical_country_names_go_to_the_successor_state(resolver):
+    assert code(resolver, "Kampuchean guerrillas") == ("KHM", "REB")
+    assert code(resolver, "Soviet troops") == ("RUS", "MIL")
+    assert code(resolver, "Rhodesian forces") == ("ZWE", "MIL")
