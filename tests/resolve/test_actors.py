@@ -356,3 +356,10 @@ def test_historical_country_names_go_to_the_successor_state(resolver):
     assert code(resolver, "Kampuchean guerrillas") == ("KHM", "REB")
     assert code(resolver, "Soviet troops") == ("RUS", "MIL")
     assert code(resolver, "Rhodesian forces") == ("ZWE", "MIL")
+
+
+def test_major_parties_are_in_the_kb_with_their_dates(resolver):
+    assert code(resolver, "the BJP", date="2002-03-01") == ("IND", "PTY")
+    assert code(resolver, "the ANC", date="2023-01-01") == ("ZAF", "PTY")
+    assert code(resolver, "the ANC", date="1985-01-01") == ("ZAF", "REB")
+    assert code(resolver, "Rwandan Patriotic Front", date="2000-01-01") == ("RWA", "PTY")
