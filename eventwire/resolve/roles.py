@@ -199,6 +199,10 @@ MODIFIER_SECTORS = {
     "parliamentary": "LEG", "senate": "LEG", "judicial": "JUD", "court": "JUD",
     "legislative": "LEG", "congressional": "LEG", "naval": "MIL", "medical": "MED",
     "health": "MED", "news": "JRN", "academic": "EDU", "police station": "COP",
+    # named military units ("the 82nd Airborne Division", "93rd Mechanized Brigade")
+    "airborne": "MIL", "infantry": "MIL", "mechanized": "MIL", "mechanised": "MIL",
+    "armored": "MIL", "armoured": "MIL", "artillery": "MIL", "marine": "MIL",
+    "special operations": "MIL", "commando": "MIL", "paratrooper": "MIL",
 }
 # Organs of international bodies that PLOVER's gold codes GOV (the UN Security Council, a
 # Secretary-General); other roles of an IGO leave it without a sector.

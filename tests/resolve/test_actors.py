@@ -363,3 +363,10 @@ def test_major_parties_are_in_the_kb_with_their_dates(resolver):
     assert code(resolver, "the ANC", date="2023-01-01") == ("ZAF", "PTY")
     assert code(resolver, "the ANC", date="1985-01-01") == ("ZAF", "REB")
     assert code(resolver, "Rwandan Patriotic Front", date="2000-01-01") == ("RWA", "PTY")
+
+
+def test_named_military_units_and_aid_agencies(resolver):
+    assert code(resolver, "the 82nd Airborne Division") == (None, "MIL")
+    assert code(resolver, "a Ukrainian mechanized division") == ("UKR", "MIL")
+    assert code(resolver, "USAID") == ("USA", "GOV")
+    assert code(resolver, "DFID", date="2010-01-01") == ("GBR", "GOV")
