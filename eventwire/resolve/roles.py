@@ -203,6 +203,7 @@ MODIFIER_SECTORS = {
     "airborne": "MIL", "infantry": "MIL", "mechanized": "MIL", "mechanised": "MIL",
     "armored": "MIL", "armoured": "MIL", "artillery": "MIL", "marine": "MIL",
     "special operations": "MIL", "commando": "MIL", "paratrooper": "MIL",
+    "humanitarian": "SOC", "defence": "MIL", "defense": "MIL",
 }
 # Organs of international bodies that PLOVER's gold codes GOV (the UN Security Council, a
 # Secretary-General); other roles of an IGO leave it without a sector.
