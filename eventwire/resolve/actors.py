@@ -67,6 +67,9 @@ FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brothe
 DETACHED_SUFFIX_RE = re.compile(
     r"\b[\w.]+-(backed|born|funded|supported|allied|aligned|sponsored|trained|"
     r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
+# "pro-Russian separatists", "an anti-Syria journalist": the country after pro-/anti- is the
+# one they side with or against, not their own (kept: the prefix word alone).
+DETACHED_PREFIX_RE = re.compile(r"\b(pro|anti)-[\w.]+", re.IGNORECASE)
 # Prepositions that end the head noun phrase ("Public workers | in Brazil").
 HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "against", "on",
                          "near", "under", "loyal", "known", "who", "which", "that", "over",
@@ -174,7 +177,8 @@ class MentionContext:
 
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
-    for raw in split_tokens(DETACHED_SUFFIX_RE.sub(r"\1", text)):
+    detached = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
+    for raw in split_tokens(detached):
         if raw == "'s":
             if out:
                 out[-1].possessive = True
@@ -427,7 +431,12 @@ class ActorResolver:
             sector, how = led_sector, "text_role"  # "community leader", "president of the union"
         elif role_sector is not None:
             sector, how = role_sector, "text_role"
-            if role_sector == "PTY" and any(h.value == "OPP" for h in head_roles[:-1]):
+            seat = country_hit if country_hit is not None and role_hit is not None \
+                and country_hit.value[1] == "seat" and country_hit.end == role_hit.start else None
+            if role_sector == "GOV" and seat is not None:
+                # "a Pentagon spokesman" MIL, "a Capitol Hill aide" LEG: the seat's sector
+                sector = self.kb.seat_sector(" ".join(t.raw for t in toks[seat.start:seat.end]))
+            elif role_sector == "PTY" and any(h.value == "OPP" for h in head_roles[:-1]):
                 sector = "OPP"  # "the opposition Labour Party"
             elif ent_code and ent_code[2] in {"REB", "PRM", "OPP"} and role_sector in ARMED_GENERIC:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"

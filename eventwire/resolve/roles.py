@@ -166,7 +166,8 @@ REGIONAL_ROLES = {
     "REL": """sadhu, sadhus, swami, swamis, religious group""",
     "REF": """refugee agency, refugee agencies""",
     "MIL": """air defence, air defense, military drones""",
-    "BUS": """industrialists, shareholders""",
+    "BUS": """industrialists, shareholders, enterprise, enterprises, state owned enterprises,
+        state enterprises""",
     "GOV": """district administration, district collector, district magistrate, tehsildar""",
 }
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the

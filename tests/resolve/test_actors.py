@@ -370,3 +370,15 @@ def test_named_military_units_and_aid_agencies(resolver):
     assert code(resolver, "a Ukrainian mechanized division") == ("UKR", "MIL")
     assert code(resolver, "USAID") == ("USA", "GOV")
     assert code(resolver, "DFID", date="2010-01-01") == ("GBR", "GOV")
+
+
+def test_pro_and_anti_name_a_side_not_the_actors_country(resolver):
+    assert code(resolver, "pro-Russian separatists") == (None, "REB")
+    assert code(resolver, "a prominent anti-Syria journalist") == (None, "JRN")
+    assert code(resolver, "Russian separatists") == ("RUS", "REB")
+
+
+def test_a_title_after_a_seat_takes_the_seats_sector(resolver):
+    assert code(resolver, "a Pentagon spokesman") == ("USA", "MIL")
+    assert code(resolver, "a Kremlin spokesman") == ("RUS", "GOV")
+    assert code(resolver, "state-owned enterprises") == (None, "BUS")
