@@ -314,10 +314,16 @@ class ActorResolver:
                 continue
             key = " ".join(t.norm for t in span)
             if any(t.possessive or t.norm == "," for t in span[:-1]):
-                # "People's Republic of China": a possessive inside a country's own name.
-                country = self.kb.country_word_key(key) if len(span) > 2 else None
+                # "People's Republic of China", "Kurdistan Workers' Party": a possessive inside
+                # a country's or an organisation's own name.
+                if len(span) <= 2 or any(t.norm == "," for t in span[:-1]):
+                    continue
+                country = self.kb.country_word_key(key)
                 if country:
                     return _Hit(i, j, "country", country)
+                offices = self.kb.lookup_key(key)
+                if offices and offices[0].role in ORG_KINDS | {"phoenix"}:
+                    return _Hit(i, j, "entity", offices, span[-1].possessive)
                 continue
             country = self.kb.country_word_key(key)
             if country:

@@ -382,3 +382,10 @@ def test_a_title_after_a_seat_takes_the_seats_sector(resolver):
     assert code(resolver, "a Pentagon spokesman") == ("USA", "MIL")
     assert code(resolver, "a Kremlin spokesman") == ("RUS", "GOV")
     assert code(resolver, "state-owned enterprises") == (None, "BUS")
+
+
+def test_organisations_with_a_possessive_in_their_name(resolver):
+    assert code(resolver, "rebel Kurdistan Workers' Party", date="2000-01-01") == ("TUR", "REB")
+    assert code(resolver, "People's Protection Units", date="2017-01-01") == ("SYR", "REB")
+    assert code(resolver, "People's Liberation Army") == ("CHN", "MIL")
+    assert code(resolver, "Russia's Foreign Ministry") == ("RUS", "GOV")
