@@ -25,6 +25,7 @@ from eventwire.resolve.kb import (
     ORG_KINDS,
     KnowledgeBase,
     Office,
+    breakaway_keys,
     is_abbreviation,
     name_key,
     norm_token,
@@ -34,6 +35,7 @@ from eventwire.resolve.kb import (
 from eventwire.resolve.places import SETTLEMENT_NOUNS
 from eventwire.resolve.roles import (
     FORMER_WORDS,
+    IGO_GOV_ROLES,
     LEADER_TITLES,
     MODIFIER_SECTORS,
     NOT_PLACES,
@@ -45,7 +47,7 @@ from eventwire.resolve.roles import (
 ROLE_SECTORS: dict[str, str] = role_sectors()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
-NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP"})
+NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
 # Adverbs that may follow a people noun without heading the phrase.
 PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
@@ -65,6 +67,9 @@ FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brothe
 DETACHED_SUFFIX_RE = re.compile(
     r"\b[\w.]+-(backed|born|funded|supported|allied|aligned|sponsored|trained|"
     r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
+# "pro-Russian separatists", "an anti-Syria journalist": the country after pro-/anti- is the
+# one they side with or against, not their own (kept: the prefix word alone).
+DETACHED_PREFIX_RE = re.compile(r"\b(pro|anti)-[\w.]+", re.IGNORECASE)
 # Prepositions that end the head noun phrase ("Public workers | in Brazil").
 HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "against", "on",
                          "near", "under", "loyal", "known", "who", "which", "that", "over",
@@ -74,6 +79,12 @@ HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "a
 EVENT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "explosion", "blast",
                          "referendum", "decision", "resolution", "plane", "jets", "pipeline",
                          "incident", "shooting", "crash", "law", "bill", "deal", "agreement"})
+# Nouns of a body whose sector is that of its members ("Union of Teachers", "bar council").
+BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "federation",
+                        "federations", "council", "councils", "group", "groups", "body",
+                        "bodies", "organisation", "organisations", "organization",
+                        "organizations", "syndicate", "guild", "league", "society", "network",
+                        "alliance", "coalition", "forum", "committee", "committees"})
 # Role phrases that name a non-state actor type by themselves.
 ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
                   "aid groups": "NGO", "humanitarian agencies": "NGO",
@@ -98,6 +109,24 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "ayatollah", "supreme", "leader", "premier", "sultan", "secretary",
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
+
+WORD_RE = re.compile(r"[a-z][a-z'.]*")
+# The Times of India's archive line before the dateline of its stories (IndiaPoliceEvents).
+STORY_HEADER_RE = re.compile(r"^\s*This story is from [^\n]*\n")
+# A dateline: a place name at the start of the text, then an optional ", region" and
+# "(Agency)", then a colon or dash ("NEW DELHI:", "BEIRUT (AP) -").
+DATELINE_RE = re.compile(
+    r"^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
+    r"(?:, [A-Z][A-Za-z. ]{1,25})?\s*(?:\([^)\n]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s")
+# Characters of a document's lead searched for the country it is about.
+DOCUMENT_LEAD = 1500
+# Words a lower-cased text keeps lower-case when it is recased (see _recase).
+KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
+    "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "said", "says", "s", "also", "other", "more", "us",
+    "it", "we", "he", "she", "they", "i", "me", "him", "them", "who", "am", "do", "if", "so",
+    "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs"}
+
 
 @dataclass(slots=True)
 class _Token:
@@ -125,6 +154,8 @@ class MentionContext:
 
     by_name: dict[str, Actor] = field(default_factory=dict)
     by_role: dict[str, Actor] = field(default_factory=dict)
+    # The country the document is filed from or about (ActorResolver.document_country).
+    document_country: str | None = None
 
     def remember(self, names: list[str], roles: list[str], actor: Actor) -> None:
         """Store a resolved actor under its name keys and role words."""
@@ -146,7 +177,8 @@ class MentionContext:
 
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
-    for raw in split_tokens(DETACHED_SUFFIX_RE.sub(r"\1", text)):
+    detached = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
+    for raw in split_tokens(detached):
         if raw == "'s":
             if out:
                 out[-1].possessive = True
@@ -179,10 +211,15 @@ class ActorResolver:
         out airstrikes") becomes MIL instead of GOV.
         """
         day = normalize_date(date)
-        tokens = _tokens(actor.entity_text)
+        text = actor.entity_text
+        if _all_lower(sentence or text):
+            # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
+            text = self._recase(text, mention=True)
+            sentence = self._recase(sentence, mention=False) if sentence else sentence
+        tokens = _tokens(text)
         primary = _first_conjunct(tokens)
         hits = self._scan(primary)
-        result = self._decide(primary, hits, day, context, sentence, actor.entity_text)
+        result = self._decide(primary, hits, day, context, sentence, text)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -191,6 +228,51 @@ class ActorResolver:
         if country and how != "coref":
             self._remember(primary, hits, resolved, context)
         return resolved
+
+    def document_country(self, text: str) -> str | None:
+        """The country a document is filed from or about, for roles that name none.
+
+        The dateline's place ("NEW DELHI:", "BEIRUT (Reuters) -", "SAN FRANCISCO -") if it has
+        one; otherwise the country its lead names most often, if named at least twice and more
+        often than any other.
+        """
+        text = STORY_HEADER_RE.sub("", text, count=1)
+        if _all_lower(text[:DOCUMENT_LEAD]):
+            text = self._recase(text[:DOCUMENT_LEAD], mention=False)
+        match = DATELINE_RE.match(text)
+        if match:
+            key = name_key(match.group(1))
+            word = self.kb.country_word_key(key)
+            code = word[0] if word else self.kb.place_country(key)
+            if code and code not in NONSTATE_CODES:
+                return code
+        counts: dict[str, int] = {}
+        for hit in self._scan(_tokens(text[:DOCUMENT_LEAD])):
+            code = hit.value[0] if hit.kind == "country" else (
+                hit.value if hit.kind == "place" else None)
+            if isinstance(code, str) and code not in NONSTATE_CODES:
+                counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+        return None
+
+    def _recase(self, text: str, *, mention: bool) -> str:
+        """A lower-cased text as news would capitalise it: "u.s." and the KB's abbreviations
+        ("fbi", "nato") in capitals, function words lower-case, every other word capitalised
+        ("senior congress leader ghulam nabi azad"). "us" is the US only inside a mention (an
+        actor is rarely the pronoun; a quoted sentence often has it)."""
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if "." in word.rstrip("."):
+                return word.upper()  # "u.s.", "u.n."
+            if word in KEEP_LOWER and not (mention and word == "us"):
+                return word
+            upper = word.upper()
+            if len(word) <= 5 and (self.kb.lookup_key(upper) or self.kb.country_word_key(upper)):
+                return upper
+            return word.capitalize()
+        return WORD_RE.sub(fix, text)
 
     # ----- scanning ------------------------------------------------------------------------
     def _scan(self, toks: list[_Token]) -> list[_Hit]:
@@ -232,10 +314,16 @@ class ActorResolver:
                 continue
             key = " ".join(t.norm for t in span)
             if any(t.possessive or t.norm == "," for t in span[:-1]):
-                # "People's Republic of China": a possessive inside a country's own name.
-                country = self.kb.country_word_key(key) if len(span) > 2 else None
+                # "People's Republic of China", "Kurdistan Workers' Party": a possessive inside
+                # a country's or an organisation's own name.
+                if len(span) <= 2 or any(t.norm == "," for t in span[:-1]):
+                    continue
+                country = self.kb.country_word_key(key)
                 if country:
                     return _Hit(i, j, "country", country)
+                offices = self.kb.lookup_key(key)
+                if offices and offices[0].role in ORG_KINDS | {"phoenix"}:
+                    return _Hit(i, j, "entity", offices, span[-1].possessive)
                 continue
             country = self.kb.country_word_key(key)
             if country:
@@ -255,6 +343,7 @@ class ActorResolver:
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
+                    and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
                     and not _inside_name(toks, i, j, self.kb.given_names):
                 place = self.kb.place_country(key)
                 if place:
@@ -263,7 +352,7 @@ class ActorResolver:
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
         for j in range(min(len(toks), i + MAX_ROLE_LEN), i, -1):
-            phrase = " ".join(t.norm for t in toks[i:j])
+            phrase = " ".join(t.norm.lower() for t in toks[i:j])  # "SHO", "MPs" too
             if phrase in ROLE_COUNTRIES:
                 return _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
             sector = ROLE_SECTORS.get(phrase)
@@ -284,7 +373,8 @@ class ActorResolver:
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
-        led_sector = _led_body_sector(toks, hits, role_hit, head_end)
+        led_sector = _led_body_sector(toks, hits, role_hit, head_end) \
+            or _member_sector(toks, hits, role_hit, head_end)
         former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]
         former = any(t.norm in FORMER_WORDS for t in toks[:head_end]) or any(
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
@@ -313,12 +403,22 @@ class ActorResolver:
         if country is None and ent_code:
             country = ent_code[1]
         how: str | None = None
+        if country_hit is not None and country_hit.start > 0 and sentence \
+                and toks[country_hit.start - 1].norm == "ethnic":
+            # "ethnic Albanians" in Macedonia: an ethnic group is coded to the state it lives
+            # in (CAMEO), when the sentence names one other country
+            others = [c for c in self._sentence_countries(sentence, text) if c != country]
+            if len(others) == 1:
+                country, how = others[0], "sentence_country"
         if country is None and role_country:
             country, how = role_country, "text_role"
+        breakaway = False
         if country is None:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
                 country, how = place.value, "place"
+                breakaway = " ".join(t.norm for t in toks[place.start:place.end]) \
+                    in breakaway_keys()
         if entity is None and role_country is None and not countries \
                 and _last_word(toks, head_end) in EVENT_NOUNS:
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
@@ -337,7 +437,12 @@ class ActorResolver:
             sector, how = led_sector, "text_role"  # "community leader", "president of the union"
         elif role_sector is not None:
             sector, how = role_sector, "text_role"
-            if role_sector == "PTY" and any(h.value == "OPP" for h in head_roles[:-1]):
+            seat = country_hit if country_hit is not None and role_hit is not None \
+                and country_hit.value[1] == "seat" and country_hit.end == role_hit.start else None
+            if role_sector == "GOV" and seat is not None:
+                # "a Pentagon spokesman" MIL, "a Capitol Hill aide" LEG: the seat's sector
+                sector = self.kb.seat_sector(" ".join(t.raw for t in toks[seat.start:seat.end]))
+            elif role_sector == "PTY" and any(h.value == "OPP" for h in head_roles[:-1]):
                 sector = "OPP"  # "the opposition Labour Party"
             elif ent_code and ent_code[2] in {"REB", "PRM", "OPP"} and role_sector in ARMED_GENERIC:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
@@ -366,20 +471,32 @@ class ActorResolver:
             sector, how = "GOV", "country_name"
         elif _people_head(toks, countries, head_end):
             sector, how = "CVL", "country_name"  # "Bosnian Serbs", "ethnic Albanians"
+        elif breakaway:
+            sector = "PRE"  # "the South Ossetia region": PLOVER's partially recognised entity
         elif country is not None:
-            sector = None
+            # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
+            # word takes the sector its modifiers name
+            sector = _modifier_sector(toks, head_end)
             how = how or "country_mention"
         else:
-            if role_sector is None:
+            sector = role_sector or _modifier_sector(toks, head_end)
+            if sector is None:
                 return None
-            sector = role_sector
-        if country is None and sector and sentence:
+        if country is None and sector:
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
-            # the one country its sentence names, if the sentence names only one.
-            found = self._sentence_countries(sentence, text)
+            # the one country its sentence names, if the sentence names only one; else the
+            # document's country (dateline), if the sentence names none or names it too.
+            found = self._sentence_countries(sentence, text) if sentence else []
+            home = context.document_country
             if len(found) == 1:
                 country, how = found[0], "sentence_country"
-        if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS:
+            elif home and (not found or home in found):
+                country, how = home, "document_country"
+        if entity is not None and entity.end < head_end and not entity.possessive \
+                and _last_word(toks, head_end) in EVENT_NOUNS:
+            sector = None  # "a UN Security Council resolution": the body's, not the body
+        if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS \
+                and _role_word(toks, role_hit) not in IGO_GOV_ROLES:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
                 sector = None
         return name, country, sector, how or "text_role"
@@ -463,6 +580,11 @@ class ActorResolver:
 
 
 # ----- helpers -----------------------------------------------------------------------------
+def _all_lower(text: str) -> bool:
+    """Whether a text has letters but no capital at all (a lower-cased copy of news)."""
+    return not any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+
+
 def _best(offices: list[Office]) -> Office:
     """Prefer heads of state/government, then the latest start."""
     rank = {"head_of_state": 0, "supreme_leader": 0, "head_of_government": 1}
@@ -560,6 +682,40 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
                 if tok.norm in MODIFIER_SECTORS:
                     return MODIFIER_SECTORS[tok.norm]
     return None
+
+
+def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
+    """Sector named by a modifier of the head noun ("parliamentary committee" LEG), or None.
+
+    Read right to left over the head phrase without its last word, two-word modifiers first.
+    """
+    words = [t.norm for t in toks[:head_end] if t.norm != ","]
+    for k in range(len(words) - 2, -1, -1):
+        pair = " ".join(words[k - 1:k + 1]) if k > 0 else ""
+        if pair in MODIFIER_SECTORS:
+            return MODIFIER_SECTORS[pair]
+        if words[k] in MODIFIER_SECTORS:
+            return MODIFIER_SECTORS[words[k]]
+    return None
+
+
+def _member_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
+                   head_end: int) -> str | None:
+    """Sector of the members a body is made of ("Students' Association" EDU, "Union of
+    Teachers" EDU, "medical association" as CAMEO codes it): None when none is named."""
+    if role is None or toks[role.end - 1].norm not in BODY_NOUNS:
+        return None
+    before = next((h for h in hits if h.kind == "role" and h.end == role.start), None)
+    after = None
+    if head_end < len(toks) and toks[head_end].norm == "of" and role.end == head_end:
+        after = next((h for h in hits if h.kind == "role" and h.start == head_end + 1), None)
+    members = before or after
+    # members are people: a plural or possessive noun ("Teachers", "Students'"), not a
+    # place ("Neighborhood Association")
+    if members is None or members.value in {"GOV", role.value} or not (
+            toks[members.end - 1].norm.endswith("s") or toks[members.end - 1].possessive):
+        return None
+    return members.value  # type: ignore[return-value]
 
 
 def _is_org(hit: _Hit | None) -> bool:

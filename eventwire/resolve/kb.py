@@ -427,6 +427,13 @@ def _phoenix_rows() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
+def breakaway_keys() -> frozenset[str]:
+    """Name keys of the partially recognised states (breakaway.csv): PLOVER sector PRE."""
+    return frozenset(name_key(word) for row in _read_csv(SHIPPED_DIR / "breakaway.csv")
+                     for word in [row["name"], *_split_list(row["aliases"])])
+
+
+@lru_cache(maxsize=1)
 def _places_cached() -> tuple[tuple[str, str], ...]:
     places: dict[str, str] = {}
     # Partially recognised and unrecognised states: places of the country PLOVER/CAMEO code

@@ -104,8 +104,9 @@ MORE_ROLES = {
         leaders, rebel forces, guerrilla fighters, insurgent groups, terror group, terrorist
         group, terrorist groups, separatist rebels""",
     "UAF": """mercenaries, mercenary, armed men, masked men, gunmen, snipers, sniper""",
-    "JUD": """lawyers, lawyer, attorneys, attorney, defence lawyer, defense lawyer, defense
-        attorney, barristers, barrister, solicitors, jurors, jury, prosecutor general""",
+    "JUD": """jurors, jury, prosecutor general, public prosecutor, public prosecutors, bench,
+        sessions court, special court, district judge, chief judicial magistrate, judicial
+        magistrate, constitutional court, court of appeal, state attorney""",
     "EDU": """experts, expert, analysts, analyst, scientists, scientist, academic, professor,
         scholar, researcher, think tank, think tanks, pupils, schoolchildren, college,
         colleges, academy""",
@@ -118,7 +119,7 @@ MORE_ROLES = {
     "JRN": """newspapers,  web sites, websites, website, bloggers, blogger, correspondent,
         correspondents, photographer, photographers, news website, tv station, tv channel,
         state media, press""",
-    "LAB": """labourers, laborers, trade unionists, unionists, nurses union, teachers union,
+    "LAB": """labourers, laborers, trade unionists, unionists,
         strikers""",
     "BUS": """businesses, merchants, shopkeepers, vendors, entrepreneurs, executives, executive,
         ceo, bosses, contractors, contractor, manufacturers, manufacturer, retailers,
@@ -144,6 +145,30 @@ MORE_ROLES = {
         governments, administrators, bureaucrats, civil servants, customs officials, border
         officials, prefect, governors, mayors""",
     "AGR": """farm workers, growers, ranchers, herdsmen, pastoralists, cattle herders""",
+}
+# Indian English and colloquial police words (IndiaPolice-style copy), legislators of Indian
+# assemblies, and PLOVER's reading of lawyers: JUD is "judges, courts", so counsel are civilians.
+REGIONAL_ROLES = {
+    "COP": """cops, cop, jawans, jawan, head constable, sub inspector, assistant sub inspector,
+        police inspector, station house officer, sho, dsp, ssp, superintendent of police,
+        deputy superintendent of police, crpf, bsf, cisf, itbp, rapid action force, rpf, armed
+        police, police personnel, police force, police forces, police station, police
+        stations, policewomen, troopers, state troopers, detective""",
+    "LEG": """mla, mlas, mlc, mlcs, legislative assembly, legislative council, rajya sabha, lok
+        sabha, vidhan sabha, congressional committee, senate committee, house committee, select
+        committee, legislative committee, upper chamber, lower chamber, knesset, duma""",
+    "CVL": """lawyers, lawyer, attorneys, attorney, defence lawyer, defense lawyer, defense
+        attorney, barristers, barrister, solicitors, locals, onlookers, mob, mobs, rioters""",
+    "JRN": """news channel, tv channels, columnist, anchor""",
+    "EDU": """faculty, headmaster, schoolteacher, lecturers, lecturer""",
+    "REB": """maoists, maoist, naxals, naxal, naxalites, naxalite, ultras, militant outfit, terror
+        outfit, insurgent group, jihadist group, islamist group, armed rebels""",
+    "REL": """sadhu, sadhus, swami, swamis, religious group""",
+    "REF": """refugee agency, refugee agencies""",
+    "MIL": """air defence, air defense, military drones""",
+    "BUS": """industrialists, shareholders, enterprise, enterprises, state owned enterprises,
+        state enterprises""",
+    "GOV": """district administration, district collector, district magistrate, tehsildar""",
 }
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
 # university" (EDU), "union leader" (LAB); a government only when nothing says otherwise.
@@ -173,7 +198,17 @@ MODIFIER_SECTORS = {
     "farmers": "AGR", "farm": "AGR", "refugee": "REF", "camp": "REF",
     "rights": "SOC", "civil society": "SOC", "ngo": "SOC", "charity": "SOC",
     "parliamentary": "LEG", "senate": "LEG", "judicial": "JUD", "court": "JUD",
+    "legislative": "LEG", "congressional": "LEG", "naval": "MIL", "medical": "MED",
+    "health": "MED", "news": "JRN", "academic": "EDU", "police station": "COP",
+    # named military units ("the 82nd Airborne Division", "93rd Mechanized Brigade")
+    "airborne": "MIL", "infantry": "MIL", "mechanized": "MIL", "mechanised": "MIL",
+    "armored": "MIL", "armoured": "MIL", "artillery": "MIL", "marine": "MIL",
+    "special operations": "MIL", "commando": "MIL", "paratrooper": "MIL",
+    "humanitarian": "SOC", "defence": "MIL", "defense": "MIL",
 }
+# Organs of international bodies that PLOVER's gold codes GOV (the UN Security Council, a
+# Secretary-General); other roles of an IGO leave it without a sector.
+IGO_GOV_ROLES = frozenset({"security council", "secretary general"})
 # Capitalised words that head an organisation's or a place's name: next to a place name
 # they do not make it part of a person's name ("Madras High Court", "Michigan Department").
 ORG_HEAD_WORDS = frozenset({
@@ -226,8 +261,9 @@ def agent_phrases() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
-    """All role phrases -> sector: curated ROLES, then MORE_ROLES, then the agent phrases."""
+    """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, then agents."""
     merged = dict(agent_phrases())
+    merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(MORE_ROLES))
     merged.update(_phrases(ROLES))
     return merged

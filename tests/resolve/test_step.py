@@ -72,3 +72,14 @@ def test_quantities_of_an_eventless_sentence_go_to_the_paragraph_event(resolver)
     qs = doc.events[0].quantities
     assert [(q["text"], q["attached"]) for q in qs] == [
         ("$2 billion", "sentence"), ("About 40 companies", "paragraph")]
+
+
+def test_a_bare_role_takes_the_dateline_country_of_its_document(resolver):
+    s = "Police arrested 40 people after the clashes."
+    text = f"AHMEDABAD: Curfew was imposed in parts of the city. {s}"
+    doc = Document(source_path="x", text=text, published="2002-03-05",
+                   events=[event(text, s, "ARREST", "Police", "40 people")])
+    resolver.resolve_document(doc)
+    ev = doc.events[0]
+    assert (ev.actor.country, ev.actor.sector) == ("IND", "COP")
+    assert ev.actor.resolved_by == "document_country"
