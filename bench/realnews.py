@@ -133,16 +133,19 @@ def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
     """Dyad and type accuracy on PLV_train, each fold coded by models fit on the other folds."""
     from eventwire.events import classifier as C
     from eventwire.events import pairs as P
+    from eventwire.events import selector as S
 
     items, labels, groups, _ = C.read_rows([str(args.plv)])
     rows = list(range(len(items)))
     keep = set(subsample(rows, lambda i: items[i][0], args.sample))
     coder = worker_stages(CODE, options)[0].coder
-    shipped, shipped_pairs = coder.classifier, coder.pairs
-    pair_rows = []
+    shipped, shipped_pairs, shipped_selector = coder.classifier, coder.pairs, coder.selector
+    pair_rows, selector_rows = [], []
+    golds = P.read_plover_tsv(args.plv) + P.read_aw_tsv(args.aw)
     if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
-        golds = P.read_plover_tsv(args.plv) + P.read_aw_tsv(args.aw)
         pair_rows = P.training_rows(golds, coder.nlp)
+    if shipped_selector is not None:
+        selector_rows = S.training_rows(golds, coder.nlp)
     events: dict[int, list[Event]] = {}
     try:
         for train_idx, test_idx in C.fold_indices(labels, groups, folds=args.folds, seed=args.seed):
@@ -152,15 +155,20 @@ def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
             if shipped is not None:
                 coder.classifier = C.fit([items[i] for i in train_idx],
                                          [labels[i] for i in train_idx], seed=args.seed)
+            held = {items[i][0] for i in test_idx}
             if shipped_pairs is not None:
-                held = {items[i][0] for i in test_idx}
                 rows = [r for r in pair_rows if r[0] not in held]
                 coder.use_pair_model(P.fit([r[1] for r in rows], [r[2] for r in rows],
                                            seed=args.seed))
+            if shipped_selector is not None:
+                rows = [r for r in selector_rows if r[0] not in held]
+                coder.selector = S.fit([r[1] for r in rows], [r[2] for r in rows],
+                                       seed=args.seed)
             coded = code([(str(i), items[i][0], None) for i in test], options, timer)
             events.update({i: coded[str(i)] for i in test})
     finally:
         coder.classifier = shipped
+        coder.selector = shipped_selector
         coder.use_pair_model(shipped_pairs)
     dyad = none = linked = linked_right = 0
     for i, evs in events.items():
@@ -354,11 +362,24 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--json", type=Path, default=None, help="Also write the figures to this file.")
     p.add_argument("--threshold", type=float, default=None,
                    help="Probability a learned event needs (default: pairs.THRESHOLD).")
+    p.add_argument("--gate", type=float, default=None,
+                   help="Event probability that lets the selector place an event in a sentence "
+                        "the rules left empty (default: coder.SELECT_GATE; above 1: never).")
+    p.add_argument("--select-min", type=float, default=None,
+                   help="Probability the selector's pair needs (default: coder.SELECT_MIN).")
     args = p.parse_args(argv)
     if args.threshold is not None:
         from eventwire.events import pairs
 
         pairs.THRESHOLD = args.threshold
+    if args.gate is not None:
+        from eventwire.events import coder
+
+        coder.SELECT_GATE = args.gate
+    if args.select_min is not None:
+        from eventwire.events import coder
+
+        coder.SELECT_MIN = args.select_min
     options = Options()
     worker_stages(CODE, options)  # load once, outside the timings
     results: dict[str, Any] = {}

@@ -1,7 +1,8 @@
-"""Train the coder's pair model (eventwire/events/pairs.py) and write it to resources/pairs/.
+"""Train the coder's pair model and pair selector (eventwire/events/pairs.py, selector.py).
 
 Run from the repository root:
-`python scripts/train_coder.py [--plover TSV ...] [--aw TSV ...] [--out DIR] [--seed 0]`.
+`python scripts/train_coder.py [--plover TSV ...] [--aw TSV ...] [--out DIR] [--selector-out DIR]
+[--seed 0]` (defaults: the shipped folders `eventwire/resources/pairs/` and `.../selector/`).
 Defaults: `../shared/data/plover/PLV_train.tsv` and `../shared/data/plover/AW_train.tsv`, read by
 path. `--plover` takes any PLOVER-format TSV (a `marked_sentence` with <s>..</s> and <t>..</t>,
 or `sentence` + `source` + `target`, and `gold_root`), so a user's labelled rows retrain the
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventwire.events import pairs  # noqa: E402
+from eventwire.events import pairs, selector  # noqa: E402
 from eventwire.nlp.pipeline import load_nlp  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
@@ -33,11 +34,16 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--aw", action="append", default=None,
                    help="AW_train-format TSV (repeatable; default AW_train.tsv; 'none' for none).")
     p.add_argument("--out", default=str(pairs.RESOURCE_DIR))
+    p.add_argument("--selector-out", default=str(selector.RESOURCE_DIR))
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
     plover = args.plover or [str(DATA / "PLV_train.tsv")]
     aw = [a for a in (args.aw or [str(DATA / "AW_train.tsv")]) if a != "none"]
-    summary = pairs.train(plover, aw, args.out, nlp=load_nlp(Options().spacy_model), seed=args.seed)
+    nlp = load_nlp(Options().spacy_model)
+    summary = {"pairs": pairs.train(plover, aw, args.out, nlp=nlp, seed=args.seed)}
+    golds = [g for path in plover for g in pairs.read_plover_tsv(path)]
+    golds += [g for path in aw for g in pairs.read_aw_tsv(path)]
+    summary["selector"] = selector.train(golds, args.selector_out, nlp=nlp, seed=args.seed)
     print(json.dumps(summary, indent=2))
 
 

@@ -44,7 +44,8 @@ from typing import TYPE_CHECKING, Any
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
-from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed
+from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
+from eventwire.events.selector import PairSelector, load_selector
 from eventwire.nlp.pipeline import load_nlp, run_components, split_sentences, surface_forms
 from eventwire.settings import Options
 
@@ -75,6 +76,16 @@ NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
 _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
+# Why the rules declined an event that the selector must not place either.
+VETOES = frozenset({"hypothetical", "denied", "denial", "alleged", "intended", "not_aid"})
+# A sentence the rules left empty holds an event when the pair model gives one of its pairs this
+# probability of being an event (selector placement, `EventCoder._add_selected`); BENCHMARKS.md.
+SELECT_GATE = 0.3
+# The selector's best pair of a sentence must be this likely to be placed as a new event.
+SELECT_MIN = 0.05
+# Beside events the rules coded in the same sentence, a selected pair is a second event only
+# with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
+SELECT_BESIDE = 0.35
 
 
 @dataclass(slots=True)
@@ -103,6 +114,7 @@ class EventCoder:
         self.options = options
         self.nlp = load_nlp(options.spacy_model)
         self.classifier = load_classifier(options.classifier_path, neural=options.neural)
+        self.selector: PairSelector | None = load_selector()
         self.use_pair_model(load_pair_model())
 
     def use_pair_model(self, model: PairModel | None) -> None:
@@ -145,12 +157,18 @@ class EventCoder:
         jobs = list(iter_candidate_sentences(items, self.prefilter, spans))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
+        openings: dict[int, bool | None] = {}
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
                 continue
             i, sent_index = ctx
             doc_id, published = items[i][1], items[i][2]
-            cands = self.code_sentence_doc(sdoc)
+            found = find_candidates(sdoc)
+            cands = [c for c in found if not c.suppressed and not c.negated]
+            # What the selector may do here: nothing where the rules veto an event (negated,
+            # hypothetical, denied, alleged, intended), placement where a trigger matched.
+            openings[len(parsed)] = (None if any(c.negated or c.suppressed in VETOES for c in found)
+                                     else bool(cands))
             link_rejections(cands, last_request.get(i), sent_index)
             for c in cands:
                 if c.plover == "REQUEST":
@@ -159,16 +177,20 @@ class EventCoder:
                       for c in cands if c.actors]
             out[i].extend(events)
             parsed.append((sdoc, (text, start, end, ctx), events))
+        gate: dict[int, float] = {}
         if self.pairs is not None:
-            self._add_learned(parsed, items, out)
+            gate = self._add_learned(parsed, items, out)
+        if self.selector is not None and self.classifier is not None:
+            self._add_selected(parsed, items, out, gate, openings)
         if self.classifier is not None:
             self._rescore([e for events in out for e in events])  # one batch: each call has overhead
         floor = self.options.min_confidence
         return [[e for e in events if e.confidence >= floor] for events in out]
 
     def _add_learned(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
-                     items: list[tuple[str, str, str | None]], out: list[list[Event]]) -> None:
+                     items: list[tuple[str, str, str | None]], out: list[list[Event]]) -> dict[int, float]:
         """Events the pair model finds where the rules coded none (pairs.py), in one batch.
+        Returns, per parsed sentence, the highest probability of an event among its scored pairs.
 
         Not scored: pairs the rules coded, pairs on a verb they veto (negated, conditional,
         denied, alleged, failed) and pairs on a lexicon trigger the rules declined. On a trigger
@@ -198,7 +220,13 @@ class EventCoder:
                     if not allowed:
                         continue
                 todo.append((k, pair, allowed))
-        decisions = self.pairs.decide([p for _, p, _ in todo]) if todo else []
+        gate: dict[int, float] = {}
+        decisions = []
+        if todo:
+            probs = self.pairs.predict_proba([views(p) for _, p, _ in todo])
+            decisions = self.pairs.decide([p for _, p, _ in todo], probs=probs)
+            for (k, _, _), row in zip(todo, 1.0 - probs[:, self.pairs.none_index], strict=True):
+                gate[k] = max(gate.get(k, 0.0), float(row))
         # One event per verb: its likeliest pair naming a recipient, else the one-actor pair.
         best: dict[tuple[int, int], tuple[tuple[bool, float], Pair, str, float, bool]] = {}
         for (k, pair, allowed), decision in zip(todo, decisions, strict=True):
@@ -230,6 +258,81 @@ class EventCoder:
                     same.metadata["recipient_rule"] = "learned"
             elif not ruled:
                 out[i].append(event)
+        return gate
+
+    def _add_selected(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
+                      items: list[tuple[str, str, str | None]], out: list[list[Event]],
+                      gate: dict[int, float], openings: dict[int, bool | None]) -> None:
+        """The event of each sentence that holds one, placed on its likeliest phrase pair.
+
+        A sentence holds an event when a trigger of the lexicon matched in it, whether or not
+        the rules found its arguments ("has condemned the attacks": no actor recipient), when
+        the pair model coded one, or when it gives one of its pairs at least SELECT_GATE on a
+        verb it learned as an event verb; never where the rules veto an event (`openings`).
+        The selector (selector.py) then picks the sentence's likeliest (source, recipient)
+        phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
+        the sentence has that source, the pair only names the recipient it left out (not for
+        symmetric types or compound actors: "X and Y met" has none); elsewhere the type
+        classifier types the pair and it becomes an event (`rule` = "selected") if the
+        sentence had none or its confidence reaches SELECT_BESIDE, unless the rules' frames
+        (`apply_frames`: negation, modality, denial, threat ...) decline it on the joining verb.
+        """
+        todo = []
+        for k, (sdoc, (_, _, _, (i, sent_index)), _) in enumerate(parsed):
+            opening = openings.get(k)
+            if opening is None:
+                continue
+            if opening or any(e.sentence_index == sent_index for e in out[i]) or (
+                    gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc)):
+                todo.append(k)
+        picks = self.selector.best(parsed[k][0] for k in todo)
+        chosen = []
+        for k, pick in zip(todo, picks, strict=True):
+            if pick is None:
+                continue
+            pair, prob = pick
+            if prob < SELECT_MIN or not may_act(pair.source.root):
+                continue
+            sdoc, (_, start, _, (i, sent_index)), _ = parsed[k]
+            src, tgt = pair.chars()
+            if any(e.sentence_index == sent_index and e.recipient is not None
+                   and _overlap(_local(e.actor.span, start), src)
+                   and _overlap(_local(e.recipient.span, start), tgt) for e in out[i]):
+                continue
+            anchor = selection_anchor(pair.source.root, pair.target.root)
+            if anchor is None or is_negated(anchor):
+                continue
+            chosen.append((k, pair, prob, anchor))
+        if not chosen:
+            return
+        preds = self.classifier.predict([(parsed[k][0].text, *pair.chars())
+                                         for k, pair, _, _ in chosen])
+        for (k, pair, prob, anchor), pred in zip(chosen, preds, strict=True):
+            sdoc, (text, start, end, (i, sent_index)), _ = parsed[k]
+            confidence = prob * pred.score
+            coded = [e for e in out[i] if e.sentence_index == sent_index]
+            src = pair.chars()[0]
+            same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
+            if same:
+                open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
+                                   and e.event not in SYMMETRIC_TYPES), None)
+                if open_event is not None:
+                    open_event.recipient = make_actor([pair.target.root], text, start)
+                    open_event.metadata["recipient_rule"] = "selected"
+                continue
+            if coded and confidence < SELECT_BESIDE:
+                continue
+            cand = Candidate(pred.event, None, codebook.default_cameo(pred.event) or "", [],
+                             anchor, (anchor.i, anchor.i + 1), actors=[pair.source.root],
+                             recipients=[pair.target.root], confidence=confidence,
+                             how="selected")
+            apply_frames(cand, {})  # the rules' reading of modality, negation and framing verbs
+            if cand.negated or cand.suppressed:
+                continue
+            refine(cand, {})
+            if not cand.suppressed:
+                out[i].append(self._to_event(cand, sdoc, text, start, end, items[i][1],
+                                             sent_index, items[i][2]))
 
     def _parse(self, jobs: list[tuple[str, int, int, tuple[int, int]]]) -> Iterator[Doc | None]:
         """Parsed sentences of `jobs` in order; None where the parse shows no trigger.
@@ -320,6 +423,16 @@ class EventCoder:
             prob = float(probs.get(e.event, 0.0)) if isinstance(probs, dict) else float(pred.event == e.event)
             e.metadata["classifier"] = {"event": pred.event, "score": float(pred.score)}
             e.confidence = round(0.5 * e.confidence + 0.5 * prob, 3)
+
+
+def selection_anchor(source: Token, target: Token) -> Token | None:
+    """The word that joins two phrase heads: their lowest common ancestor, or the head of
+    the one that governs the other (None when the parse joins them nowhere)."""
+    above = {t.i for t in (source, *source.ancestors)}
+    for tok in (target, *target.ancestors):
+        if tok.i in above:
+            return tok.head if tok.i in (source.i, target.i) else tok
+    return None
 
 
 def _local(span: Span | None, offset: int) -> tuple[int, int]:
@@ -700,6 +813,17 @@ def is_actor(tok: Token) -> bool:
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
     return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
                for c in tok.children)
+
+
+def may_act(tok: Token) -> bool:
+    """Looser than `is_actor`, for the selector's sources: any noun or name that is not a
+    natural hazard ("an earthquake killed eight people"), an abstraction or an event word."""
+    if is_actor(tok):
+        return True
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ in ("NOUN", "PROPN") and lemma not in lx.HAZARD_NOUNS
+            and lemma not in lx.NOT_ACTOR_NOUNS and lemma not in lx.NOUN_TRIGGERS
+            and tok.lower_ not in lx.HAZARD_NOUNS)
 
 
 def actor_tokens(heads: Iterable[Token]) -> list[Token]:

@@ -382,6 +382,14 @@ NOT_ACTOR_NOUNS = frozenset({
 })
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number",
                             "hundred", "thousand", "millions", "tens", "some", "many"})
+# Natural hazards and illness: the subject of "killed eight people" but never an actor.
+HAZARD_NOUNS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm",
+    "cyclone", "hurricane", "typhoon", "tornado", "eruption", "volcano", "fire", "wildfire",
+    "blaze", "bushfire", "landslide", "mudslide", "avalanche", "drought", "heatwave", "heat",
+    "rain", "rainfall", "downpour", "snow", "snowstorm", "lightning", "wave", "virus",
+    "pandemic", "epidemic", "outbreak", "disease", "covid-19", "coronavirus", "famine",
+})
 ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 ACTOR_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
 # Objects after which a REJECT inherits the subject of the latest REQUEST ("sees no basis for this").

@@ -284,15 +284,16 @@ class PairModel:
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
-    def decide(self, pairs: list[Pair], threshold: float | None = None) -> list[tuple[str, float] | None]:
+    def decide(self, pairs: list[Pair], threshold: float | None = None,
+               probs: np.ndarray | None = None) -> list[tuple[str, float] | None]:
         """(PLOVER type, probability) per pair, or None where NONE wins or no type reaches
         `threshold` (None: the module's THRESHOLD). YIELD is split into CONCEDE or RETREAT by
-        its wording."""
+        its wording. `probs`: the pairs' `predict_proba` rows, if already computed."""
         from eventwire.events.classifier import split_yield
 
         threshold = THRESHOLD if threshold is None else threshold
-
-        probs = self.predict_proba([views(p) for p in pairs])
+        if probs is None:
+            probs = self.predict_proba([views(p) for p in pairs])
         out: list[tuple[str, float] | None] = []
         for pair, row in zip(pairs, probs, strict=True):
             best = int(row.argmax())
@@ -362,7 +363,8 @@ def read_aw_tsv(path: str | Path) -> list[Gold]:
     return out
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two non-empty character spans share a character."""
     return a[1] > a[0] and b[1] > b[0] and a[0] < b[1] and b[0] < a[1]
 
 
@@ -389,11 +391,11 @@ def label_pairs(gold: Gold, pairs: list[Pair]) -> list[tuple[Pair, str]]:
     for pair in pairs:
         _, src, tgt = pair.item()
         label = NONE
-        if _overlap(src, gold.source):
-            if tgt == (0, 0) or (gold.target != (0, 0) and _overlap(tgt, gold.target)):
+        if overlap(src, gold.source):
+            if tgt == (0, 0) or (gold.target != (0, 0) and overlap(tgt, gold.target)):
                 label = gold.label
-        elif (gold.label in SYMMETRIC and _overlap(src, gold.target)
-              and tgt != (0, 0) and _overlap(tgt, gold.source)):
+        elif (gold.label in SYMMETRIC and overlap(src, gold.target)
+              and tgt != (0, 0) and overlap(tgt, gold.source)):
             label = gold.label
         out.append((pair, label))
     return out

@@ -1,0 +1,231 @@
+"""Which two phrases of a sentence are its event's source and recipient: a learned span-pair ranker.
+
+The rule coder and the pair model (pairs.py) only pair a verb's subject with what that verb
+governs, so an event whose actors sit elsewhere in the parse ("Russia and Turkey's foreign
+ministers met", "rebel fighters in the Deraa countryside said they will lay down their weapons",
+"UN is pushing hard for the Afghan government to ...") is coded with the wrong pair or not at
+all: on PLV_train only 59 % of the gold (source, target) pairs are among their candidates,
+while 97 % of the gold spans are among the sentence's noun phrases and named entities.
+
+Here every ordered pair of those phrases is a candidate, and a binary logistic regression over
+parse features of the pair (the dependency path between the two heads through their lowest
+common ancestor, that ancestor's lemma, how each head attaches, what kind of phrase each is,
+their order and distance, the preposition a recipient hangs on) ranks them; the best pair of a
+sentence is where the coder (coder.py) places the event it holds, typed by the event-type
+classifier. Training rows: the gold pairs of PLOVER-format TSVs and of AW_train's event rows
+against every other ordered pair of the same sentences. Weights live in `resources/selector/`,
+written by `scripts/train_coder.py` with the pair model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from eventwire.events import features as F
+from eventwire.events.pairs import NONE, Gold, overlap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "selector"
+FORMAT_VERSION = 1
+MAX_SPANS = 12  # phrases per sentence (pairs grow with the square); gold spans sit early
+C_REG = 0.03  # 0.03-10 compared in 5-fold CV on PLV_train (BENCHMARKS.md)
+MIN_DF = 2  # a feature seen once is a path of one sentence: it only bloats the vocabulary
+VIEW = ("pair", {"token_pattern": r"\S+", "lowercase": False, "binary": True, "norm": None})
+# Entity labels that are never actors (numbers, dates and amounts).
+NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def candidate_spans(sdoc: Doc) -> list[Span]:
+    """Noun chunks and the named entities (not numbers or dates) outside them, in order.
+
+    Chunks first: in "Kenyan police" the actor is the police, not the demonym entity.
+    """
+    found: dict[tuple[int, int], Span] = {}
+    for chunk in sdoc.noun_chunks:
+        if chunk.root.ent_type_ not in NOT_ACTORS:
+            found[(chunk.start, chunk.end)] = chunk
+    taken = sorted((c.start, c.end) for c in sdoc.noun_chunks)
+    for ent in sdoc.ents:
+        if ent.label_ not in NOT_ACTORS and not any(a < ent.end and ent.start < b
+                                                    for a, b in taken):
+            found[(ent.start, ent.end)] = ent
+    return [found[k] for k in sorted(found)][:MAX_SPANS]
+
+
+def _kind(span: Span) -> str:
+    root = span.root
+    if root.ent_type_:
+        return root.ent_type_
+    return "PRON" if root.pos_ == "PRON" else root.pos_
+
+
+def _path(a: Any, b: Any) -> tuple[list[Any], Any, list[Any]]:
+    """Tokens from `a` up to (not including) the lowest common ancestor, the ancestor, and the
+    tokens from `b` up to it (None as ancestor when the parse has none in common)."""
+    up = [a, *a.ancestors]
+    down = [b, *b.ancestors]
+    depth = {t.i: k for k, t in enumerate(down)}
+    for k, tok in enumerate(up):
+        if tok.i in depth:
+            return up[:k], tok, down[: depth[tok.i]]
+    return up, None, down
+
+
+def pair_tokens(source: Span, target: Span, si: int, ti: int) -> str:
+    """The parse features of an ordered phrase pair as pseudo-words (see the module docstring)."""
+    rs, rt = source.root, target.root
+    up, lca, down = _path(rs, rt)
+    path_up = "^".join(t.dep_ for t in up)
+    path_down = "v".join(t.dep_ for t in reversed(down))
+    lemma = lca.lemma_.lower() if lca is not None else "-"
+    ks, kt = _kind(source), _kind(target)
+    words = [f"p={path_up}|{path_down}", f"pl={path_up}|{lemma}|{path_down}", f"lca={lemma}",
+             f"lcapos={lca.pos_ if lca is not None else '-'}", f"sdep={rs.dep_}", f"tdep={rt.dep_}",
+             f"sk={ks}", f"tk={kt}", f"sktk={ks}{kt}", f"order={source.start < target.start}",
+             f"len={min(len(up) + len(down), 6)}", f"si={min(si, 4)}", f"ti={min(ti, 4)}",
+             f"dist={min(abs(source.start - target.start) // 3, 8)}",
+             f"sdepl={rs.dep_}|{lemma}", f"tdepl={rt.dep_}|{lemma}", f"srole={rs.lemma_.lower()}",
+             f"trole={rt.lemma_.lower()}", f"skind={ks}|{rs.dep_}|{lemma}",
+             f"tparent={rt.head.lemma_.lower()}"]
+    if rt.dep_ == "pobj":
+        words += [f"tprep={rt.head.lower_}", f"tprepl={rt.head.lower_}|{lemma}"]
+    if rs.dep_ == "pobj":
+        words.append(f"sprep={rs.head.lower_}")
+    if "conj" in (rs.dep_, rt.dep_):
+        words.append("conj")
+    if rt.head.i == rs.i or rs.head.i == rt.i:
+        words.append("direct")
+    words += [f"mid={t.lemma_.lower()}" for t in up[1:] + down[1:] if t.pos_ in ("VERB", "NOUN")]
+    return " ".join(w.replace(" ", "_") for w in words)
+
+
+@dataclass(slots=True)
+class SpanPair:
+    """A candidate (source, recipient) phrase pair of one parsed sentence."""
+
+    source: Span
+    target: Span
+    tokens: str
+
+    def chars(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        return ((self.source.start_char, self.source.end_char),
+                (self.target.start_char, self.target.end_char))
+
+
+def span_pairs(sdoc: Doc) -> list[SpanPair]:
+    """Every ordered pair of distinct candidate phrases of `sdoc`."""
+    spans = candidate_spans(sdoc)
+    return [SpanPair(s, t, pair_tokens(s, t, i, j))
+            for i, s in enumerate(spans) for j, t in enumerate(spans) if i != j]
+
+
+def _vectorizer(vocabulary: dict[str, int] | None = None) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(sublinear_tf=True, dtype=np.float32, vocabulary=vocabulary,
+                           min_df=MIN_DF if vocabulary is None else 1, **VIEW[1])
+
+
+def model_config() -> dict[str, Any]:
+    """Settings the weights depend on (stored in meta.json and checked on load)."""
+    return {"view": VIEW[1], "C": C_REG, "min_df": MIN_DF, "max_spans": MAX_SPANS}
+
+
+class PairSelector:
+    """Scores the span pairs of sentences; `best` picks one pair per sentence."""
+
+    def __init__(self, vectorizer: Any, coef: np.ndarray, intercept: np.ndarray,
+                 meta: dict[str, Any]) -> None:
+        self.vectorizer = vectorizer
+        self.coef = coef.reshape(-1).astype(np.float32)
+        self.intercept = float(np.asarray(intercept).reshape(-1)[0])
+        self.meta = meta
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> PairSelector:
+        meta, vocabs, coef, intercept, idfs = F.read_weights(
+            path if path is not None else RESOURCE_DIR, format_version=FORMAT_VERSION,
+            config=model_config(), views=[VIEW[0]], name="pair selector",
+            hint="The pair selector was trained with other settings; run scripts/train_coder.py.")
+        vec = _vectorizer({t: i for i, t in enumerate(vocabs[VIEW[0]])})
+        vec.idf_ = idfs[0]
+        return cls(vec, coef, intercept, meta)
+
+    def save(self, out_dir: str | Path) -> None:
+        F.write_weights(out_dir, coef=self.coef.astype(np.float16)[None, :],
+                        intercept=np.asarray([self.intercept], dtype=np.float32),
+                        views=[VIEW[0]], vectorizers=[self.vectorizer], meta=self.meta)
+
+    def scores(self, pairs: list[SpanPair]) -> np.ndarray:
+        """Probability that each pair is its sentence's event pair."""
+        if not pairs:
+            return np.zeros(0, dtype=np.float32)
+        z = self.vectorizer.transform([p.tokens for p in pairs]) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=np.float64)))
+
+    def best(self, sdocs: Iterable[Doc]) -> list[tuple[SpanPair, float] | None]:
+        """The likeliest pair of each sentence with its probability (None: under two phrases)."""
+        per_doc = [span_pairs(d) for d in sdocs]
+        probs = self.scores([p for pairs in per_doc for p in pairs])
+        out: list[tuple[SpanPair, float] | None] = []
+        k = 0
+        for pairs in per_doc:
+            if not pairs:
+                out.append(None)
+                continue
+            local = probs[k : k + len(pairs)]
+            j = int(local.argmax())
+            out.append((pairs[j], float(local[j])))
+            k += len(pairs)
+        return out
+
+
+def training_rows(golds: list[Gold], nlp: Any) -> list[tuple[str, str, int]]:
+    """(group, features, is-gold) rows of every span pair of the gold sentences with a target."""
+    golds = [g for g in golds if g.label != NONE and g.target != (0, 0)]
+    out = []
+    for gold, sdoc in zip(golds, nlp.pipe([g.text for g in golds], batch_size=128), strict=True):
+        for pair in span_pairs(sdoc):
+            src, tgt = pair.chars()
+            out.append((gold.group, pair.tokens,
+                        int(overlap(src, gold.source) and overlap(tgt, gold.target))))
+    return out
+
+
+def fit(rows: list[str], labels: list[int], *, seed: int = 0) -> PairSelector:
+    """Fit the vectorizer and the logistic regression (deterministic: lbfgs)."""
+    from sklearn.linear_model import LogisticRegression
+
+    vec = _vectorizer()
+    X = vec.fit_transform(rows)
+    model = LogisticRegression(C=C_REG, max_iter=3000, random_state=seed)
+    model.fit(X, labels)
+    meta = {"format": FORMAT_VERSION, "seed": seed, "config": model_config()}
+    return PairSelector(vec, model.coef_[0], model.intercept_, meta)
+
+
+def train(golds: list[Gold], out_dir: str | Path, *, nlp: Any, seed: int = 0) -> dict[str, Any]:
+    """Fit on the gold pairs and write the weights; return a summary."""
+    rows = training_rows(golds, nlp)
+    model = fit([r[1] for r in rows], [r[2] for r in rows], seed=seed)
+    digest = hashlib.sha256("\n".join(r[1] + f"\t{r[2]}" for r in rows).encode()).hexdigest()
+    model.meta.update({"n_rows": len(rows), "n_positive": sum(r[2] for r in rows),
+                       "rows_sha256": digest})
+    model.save(out_dir)
+    return {k: model.meta[k] for k in ("n_rows", "n_positive", "rows_sha256")}
+
+
+def load_selector(path: str | Path | None = None) -> PairSelector | None:
+    """The shipped selector, or None while it is not trained."""
+    try:
+        return PairSelector.load(path)
+    except FileNotFoundError:
+        return None

@@ -1,0 +1,89 @@
+"""The span-pair selector: candidates, training labels, weights, and where it places events."""
+
+import numpy as np
+
+from eventwire.events import pairs as P
+from eventwire.events import selector as S
+
+
+def test_candidates_are_names_and_noun_phrases_not_numbers_or_dates(coder):
+    sdoc = coder.nlp("On Monday, 300 Kenyan police officers arrested two journalists in Nairobi.")
+    texts = [s.text for s in S.candidate_spans(sdoc)]
+    assert "Nairobi" in texts
+    assert any("journalists" in t for t in texts)
+    assert "Monday" not in texts
+    assert all(not t.isdigit() for t in texts)
+
+
+def test_every_ordered_pair_once_with_its_path(coder):
+    sdoc = coder.nlp("Egypt accused Ethiopia of delaying the talks.")
+    pairs = S.span_pairs(sdoc)
+    n = len(S.candidate_spans(sdoc))
+    assert len(pairs) == n * (n - 1)
+    first = next(p for p in pairs if p.source.text == "Egypt" and p.target.text == "Ethiopia")
+    assert "lca=accuse" in first.tokens.split()
+    assert "order=True" in first.tokens.split()
+
+
+def test_training_rows_mark_only_the_gold_pair(coder):
+    text = "Egypt accused Ethiopia of delaying the talks."
+    gold = P.Gold(text, (0, 5), (14, 22), "ACCUSE", text)
+    rows = S.training_rows([gold], coder.nlp)
+    assert sum(label for _, _, label in rows) == 1
+    assert len(rows) > 1  # the reversed pair and the others are negatives
+    no_target = P.Gold(text, (0, 5), (0, 0), "ACCUSE", text)
+    assert S.training_rows([no_target], coder.nlp) == []
+
+
+def test_fit_is_deterministic_and_weights_round_trip(coder, tmp_path):
+    texts = ["Egypt accused Ethiopia of delaying the talks.",
+             "The army shelled rebel positions near Idlib.",
+             "Japan sent aid to the Philippines after the storm.",
+             "Police arrested dozens of protesters in Lagos."]
+    spans = [((0, 5), (14, 22)), ((0, 8), (17, 32)), ((0, 5), (19, 34)), ((0, 6), (28, 38))]
+    golds = [P.Gold(t, s, g, "ACCUSE", t) for t, (s, g) in zip(texts, spans, strict=True)]
+    rows = S.training_rows(golds, coder.nlp) * 2  # min_df 2: every feature kept
+    a = S.fit([r[1] for r in rows], [r[2] for r in rows])
+    b = S.fit([r[1] for r in rows], [r[2] for r in rows])
+    assert np.array_equal(a.coef, b.coef)
+    a.save(tmp_path)
+    loaded = S.PairSelector.load(tmp_path)
+    pairs = S.span_pairs(coder.nlp(texts[0]))
+    assert np.allclose(loaded.scores(pairs), a.scores(pairs), atol=1e-2)  # float16 weights
+
+
+def test_shipped_selector_ranks_the_event_pair_first(coder):
+    assert coder.selector is not None
+    sdoc = coder.nlp("Kenyan police arrested two opposition journalists in Nairobi on Friday.")
+    (pick, prob), = coder.selector.best([sdoc])
+    assert "police" in pick.source.text and "journalists" in pick.target.text
+    assert 0.0 < prob <= 1.0
+
+
+def test_selector_names_the_recipient_a_rule_event_left_out(code):
+    # "sanctions" is no actor, so the rule's REQUEST had no recipient; the pair names Moscow.
+    events = code("Several European countries called for sanctions against Moscow.")
+    assert [(e.event, e.recipient and e.recipient.entity_text, e.metadata.get("recipient_rule"))
+            for e in events] == [("REQUEST", "Moscow", "selected")]
+
+
+ACCUSATION = "The chairman of the African Union Commission has condemned the attacks on foreigners."
+
+
+def test_selector_places_the_event_where_the_rules_found_no_actor_pair(code):
+    events = code(ACCUSATION)
+    assert [(e.event, e.metadata["rule"]) for e in events] == [("ACCUSE", "selected")]
+    assert "African Union Commission" in events[0].actor.entity_text
+    assert events[0].recipient is not None and "attacks" in events[0].recipient.entity_text
+
+
+def test_unlikely_pairs_are_not_placed(code, monkeypatch):
+    from eventwire.events import coder as K
+
+    monkeypatch.setattr(K, "SELECT_MIN", 1.01)
+    assert code(ACCUSATION) == []
+
+
+def test_selected_events_respect_negation(code):
+    assert code("The rebels did not attack the government convoy near Goma.") == []
+
