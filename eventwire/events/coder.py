@@ -271,10 +271,10 @@ class EventCoder:
         verb it learned as an event verb; never where the rules veto an event (`openings`).
         The selector (selector.py) then picks the sentence's likeliest (source, recipient)
         phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
-        the sentence has that source, the pair only names the recipient it left out (not for
-        symmetric types or compound actors: "X and Y met" has none); elsewhere the type
-        classifier types the pair and it becomes an event (`rule` = "selected") if the
-        sentence had none or its confidence reaches SELECT_BESIDE, unless the rules' frames
+        the sentence has that source and no recipient, the pair names it (not for symmetric
+        types or compound actors: "X and Y met" has none); otherwise the type classifier types
+        the pair and it becomes an event (`rule` = "selected") if the sentence had none or its
+        confidence reaches SELECT_BESIDE, unless the rules' frames
         (`apply_frames`: negation, modality, denial, threat ...) decline it on the joining verb.
         """
         todo = []
@@ -313,14 +313,13 @@ class EventCoder:
             coded = [e for e in out[i] if e.sentence_index == sent_index]
             src = pair.chars()[0]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
-            if same:
-                open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
-                                   and e.event not in SYMMETRIC_TYPES), None)
-                if open_event is not None:
-                    open_event.recipient = make_actor([pair.target.root], text, start)
-                    open_event.metadata["recipient_rule"] = "selected"
+            open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
+                               and e.event not in SYMMETRIC_TYPES), None)
+            if open_event is not None:
+                open_event.recipient = make_actor([pair.target.root], text, start)
+                open_event.metadata["recipient_rule"] = "selected"
                 continue
-            if coded and confidence < SELECT_BESIDE:
+            if coded and (confidence < SELECT_BESIDE or any(e.recipient is None for e in same)):
                 continue
             cand = Candidate(pred.event, None, codebook.default_cameo(pred.event) or "", [],
                              anchor, (anchor.i, anchor.i + 1), actors=[pair.source.root],

@@ -81,6 +81,8 @@ def _path(a: Any, b: Any) -> tuple[list[Any], Any, list[Any]]:
 
 def pair_tokens(source: Span, target: Span, si: int, ti: int) -> str:
     """The parse features of an ordered phrase pair as pseudo-words (see the module docstring)."""
+    from eventwire.events.coder import is_actor
+
     rs, rt = source.root, target.root
     up, lca, down = _path(rs, rt)
     path_up = "^".join(t.dep_ for t in up)
@@ -104,6 +106,8 @@ def pair_tokens(source: Span, target: Span, si: int, ti: int) -> str:
     if rt.head.i == rs.i or rs.head.i == rt.i:
         words.append("direct")
     words += [f"mid={t.lemma_.lower()}" for t in up[1:] + down[1:] if t.pos_ in ("VERB", "NOUN")]
+    words += [f"sact={is_actor(rs)}", f"tact={is_actor(rt)}",
+              f"acts={is_actor(rs)}{is_actor(rt)}|{lemma}"]
     return " ".join(w.replace(" ", "_") for w in words)
 
 
