@@ -94,6 +94,16 @@ class Candidate:
     suppressed: str = ""  # why it is not emitted as itself (absorbed by a frame, denied ...)
     how: str = "verb"
     embedded: list[Candidate] = field(default_factory=list)  # events a frame verb absorbed
+    unnamed: bool = False  # asserted with no actor in the text ("649 people were arrested")
+
+
+def emits(cand: Candidate) -> bool:
+    """An event is emitted with an actor, or with an unnamed one where the text names none.
+
+    An unnamed actor is an Actor with empty entity_text and no span (metadata
+    "actor_unnamed"): the resolver gives it no country, so dyads never count it.
+    """
+    return bool(cand.actors) or cand.unnamed
 
 
 class EventCoder:
@@ -292,6 +302,8 @@ class EventCoder:
             negated=c.negated,
             metadata={"rule": c.how, "cameo_name": codebook.cameo_name(cameo)},
         )
+        if not c.actors:
+            event.metadata["actor_unnamed"] = True
         if len(c.actors) > 1:
             event.metadata["actors"] = [_member(t, text, start) for t in c.actors]
         if len(c.recipients) > 1:
@@ -368,6 +380,9 @@ class Prefilter:
     words: frozenset[str]
     needs: dict[str, list[tuple[frozenset[str], ...]]]
     stages: tuple[tuple[str, ...], tuple[str, ...]] | None
+    # Forms of triggers that are events with no actor named ("were arrested", "a protest was
+    # held"): a sentence holding one needs no candidate actor.
+    unnamed: frozenset[str] = frozenset()
 
     @classmethod
     def for_pipeline(cls, nlp: Any, extra: frozenset[str] = frozenset()) -> Prefilter:
@@ -385,7 +400,8 @@ class Prefilter:
         stages = None
         if names and names[-1] == "ner" and "ner" not in names[:-1]:
             stages = (names[:-1], ("ner",))
-        return cls(surface_forms(nlp, alone), needs, stages)
+        unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS))
+        return cls(surface_forms(nlp, alone), needs, stages, unnamed)
 
     def may_hold_event(self, sentence: str) -> bool:
         """A trigger and a candidate actor (a name or an actor noun) in `sentence`."""
@@ -396,7 +412,8 @@ class Prefilter:
                 all(not ws.isdisjoint(words) for ws in alternative)
                 for form in words & self.needs.keys() for alternative in self.needs[form]):
             return False
-        return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence))
+        return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence)
+                    or not self.unnamed.isdisjoint(words))
 
 
 def iter_candidate_sentences(
@@ -455,6 +472,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     for i in key_positions(sdoc):
         cand = match_trigger(sdoc[i])
         if cand is not None:
+            _resultative(cand)
             cands[i] = cand
     for cand in list(cands.values()):
         apply_frames(cand, cands)
@@ -464,6 +482,13 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         for inner in cand.embedded:  # vet absorbed events too ("want to help you" is nothing)
             fill_arguments(inner, cands)
             check_aid(inner, clause_words(inner, cands))
+    for cand in cands.values():  # "killed in police firing": the firing is the killing's cause
+        if "+cause" in cand.how:
+            for g in cand.anchor.children:
+                for cause in g.children:
+                    other = cands.get(cause.i)
+                    if other is not None and other.plover == cand.plover and other is not cand:
+                        other.suppressed = "cause"
     for cand in cands.values():
         if not cand.suppressed:
             refine(cand, cands)
@@ -489,6 +514,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
                 return _cand(lx.PHRASAL_TRIGGERS[key], tok, (tok.i, max(tok.i, child.i) + 1),
                              "phrasal")
+        for child in tok.children:  # "took to the streets", "taken into custody"
+            if child.dep_ == "prep":
+                for obj in child.children:
+                    key3 = (lemma, child.lower_, obj.lemma_.lower())
+                    if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
+                        return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         if lemma in lx.REJECTION_IDIOMS:
             for child in tok.children:
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
@@ -508,10 +539,16 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o)) for o in objs):
             return None  # "signed an executive order", "released a report", "recalled that"
-        if lemma in lx.REQUIRED_PREPS and not any(
+        protesters = lemma in lx.PROTESTER_VERBS and protesting_subject(tok)
+        if lemma in lx.REQUIRED_PREPS and not protesters and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
                 or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in tok.children):
             return None  # "asked him if ...", "rallied to beat" (sport)
+        if protesters and lemma not in lx.VERB_TRIGGERS:  # "farmers gathered outside parliament"
+            return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() not in lx.MUNITIONS
+                                   for c in tok.children):
+            return None  # "fired the minister" is a dismissal, "fired rockets" an attack
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
@@ -527,8 +564,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         noun = lemma
         start = tok.i
         for child in tok.children:
-            if child.dep_ == "compound" and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS:
+            if (child.dep_ in ("compound", "amod")
+                    and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS):
                 noun, start = lx.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)], min(start, child.i)
+        if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in tok.children
+                                    if c.dep_ in ("compound", "poss", "amod")):
+            noun = "labour_strike"  # "a workers' strike", "the teachers strike"
         if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
@@ -540,6 +581,30 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand.confidence = 0.7
             return cand
     return None
+
+
+def protesting_subject(verb: Token) -> bool:
+    """The subject of `verb` (or the people it counts: "thousands of farmers") protest."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
+        if any(t.lemma_.lower() in lx.PROTESTER_NOUNS for t in [subj, *counted]):
+            return True
+        # "thousands marched": a bare crowd size (not for "gathered", said of any crowd)
+        if (not counted and (subj.like_num or subj.lemma_.lower() in lx.QUANTITY_NOUNS)
+                and verb.lemma_.lower() in lx.VERB_TRIGGERS):
+            return True
+    return False
+
+
+def _resultative(cand: Candidate) -> None:
+    """"shot dead", "beaten to death": the trigger spans the result, which makes it a killing."""
+    doc, end = cand.anchor.doc, cand.trigger[1]
+    if cand.plover != "ASSAULT" or cand.how != "verb":
+        return
+    if end < len(doc) and doc[end].lower_ == "dead":
+        cand.trigger = (cand.trigger[0], end + 1)
+    elif end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "death":
+        cand.trigger = (cand.trigger[0], end + 2)
 
 
 def _cand(entry: lx.Entry, tok: Token, span: tuple[int, int], how: str) -> Candidate:
@@ -709,7 +774,7 @@ def actor_tokens(heads: Iterable[Token]) -> list[Token]:
         stack = [head]
         while stack:
             tok = stack.pop()
-            if tok.lemma_.lower() in lx.QUANTITY_NOUNS:  # "dozens of students": the students
+            if tok.lemma_.lower() in lx.QUANTITY_NOUNS or tok.like_num:  # "dozens of students"
                 tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children
                             if g.dep_ == "pobj"), tok)
             if is_actor(tok) and tok not in out:
@@ -761,6 +826,13 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         return
     actors, passive = subject_of(tok)
     cand.actors = cand.actors or actors
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "the 51 people arrested on Friday"
+    if reduced and not passive and is_actor(tok.head):
+        passive = actor_tokens([tok.head])
+    if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
+        cand.actors = _modifier_actors(tok)  # a verb read as a noun: "killed in police firing"
+    if not cand.actors and (passive or reduced or _subjectless_participle(tok)):
+        _agentless(cand, passive)
     if cand.recipients:
         return
     if passive:
@@ -780,11 +852,55 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     cand.recipients = [r for r in recips if r not in cand.actors]
 
 
+def _modifier_actors(tok: Token) -> list[Token]:
+    """Actors named inside an event noun: "police firing", "the army's shelling", "firing by
+    the police" (role nouns and names, not a demonym alone: "Russian wheat")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod")
+            and (c.lemma_.lower() in lx.ACTOR_NOUNS or c.ent_type_ in ("ORG", "PERSON")
+                 or (c.dep_ == "poss" and is_actor(c)))]
+    return actor_tokens(mods or [o for o in prep_objects(tok, {"by"}) if is_actor(o)])
+
+
+def _subjectless_participle(tok: Token) -> bool:
+    """A headline-style participle with no subject and no auxiliary: "one person killed in ..."."""
+    return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+def _agentless(cand: Candidate, passive: list[Token]) -> None:
+    """A passive (or participle) with no actor: "649 people were arrested" has an unnamed actor.
+
+    Killing and injury need a violent cause, whose actor they take ("killed in police firing"),
+    since floods and accidents kill too; "no one was arrested" is no event.
+    """
+    tok = cand.anchor
+    lemma = tok.lemma_.lower()
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if any(d.lower_ in ("no", "none", "nobody", "noone") for s in subjects for d in s.subtree):
+        return
+    if lemma in lx.CAUSED_VERBS:
+        causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
+                  and c.lower_ in lx.CAUSE_PREPS for g in c.children if g.dep_ == "pobj"]
+        causes = [c for c in causes if c.lower_ in lx.VIOLENT_CAUSES
+                  or c.lemma_.lower() in lx.VIOLENT_CAUSES]
+        if not causes:
+            return
+        cand.actors = _modifier_actors(causes[0])
+        cand.how += "+cause"
+    elif lemma not in lx.AGENTLESS_VERBS:
+        return
+    if not cand.actors:
+        cand.unnamed = True
+        cand.how += "+unnamed"
+
+
 def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0) -> None:
     """Arguments of an event noun (see the module docstring for the order tried)."""
     tok = cand.anchor
     weak = cand.how == "noun_weak"
     between = prep_objects(tok, {"between", "among"})
+    if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.OCCURRENCE_VERBS:
+        between = prep_objects(tok.head, {"between", "among"})  # "clashes broke out between X and Y"
     if between:
         cand.actors = actor_tokens(between)
         cand.how += "+between"
@@ -807,12 +923,35 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.actors, inherited = _holder_arguments(holder, weak, cands)
             recips = recips or inherited
             cand.how += "+inherit"
+    if not cand.actors:
+        cand.actors = _modifier_actors(tok)
+    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            and tok.head.head.lemma_.lower() in lx.PARTICIPATION_VERBS):
+        cand.actors = subject_of(tok.head.head)[0]  # "thousands gathered in a protest"
+        cand.how += "+participant"
     if not cand.actors and not weak and cand.plover in ("AID", "ASSAULT", "MOBILIZE"):
         cand.actors, fallback = _sentence_fallback(tok)
         recips = recips or fallback
         cand.confidence = 0.5
         cand.how += "+fallback"
+    if not cand.actors and cand.plover in lx.CONFLICT_TYPES and _occurs(tok):
+        cand.unnamed = True  # "clashes broke out", "a protest was held"
+        cand.how += "+unnamed"
     cand.recipients = [r for r in actor_tokens(recips) if r not in cand.actors]
+
+
+def _occurs(tok: Token) -> bool:
+    """A nominal event said to happen: subject of an occurrence verb ("protests erupted", "an
+    attack killed ten") or of a passive light verb ("a rally was held"). Plain "strike" is left
+    out: a labour strike and an air strike both "continue"."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.lemma_.lower() == "strike" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return False
+    verb = tok.head
+    if tok.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in lx.LIGHT_VERBS
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in lx.OCCURRENCE_VERBS
 
 
 def _holder(tok: Token) -> Token | None:
