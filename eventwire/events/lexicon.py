@@ -485,7 +485,7 @@ ACTOR_NOUNS = frozenset({
     "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
     "teacher", "employee", "trader", "doctor",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
-})
+}) | PROTESTER_NOUNS
 # Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
 NOT_ACTOR_NOUNS = frozenset({
     "operation", "campaign", "presence", "cooperation", "relation", "relations", "policy",
