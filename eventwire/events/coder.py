@@ -546,8 +546,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "asked him if ...", "rallied to beat" (sport)
         if protesters and lemma not in lx.VERB_TRIGGERS:  # "farmers gathered outside parliament"
             return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb")
-        if lemma == "fire" and any(c.dep_ == "dobj" and c.lemma_.lower() not in lx.MUNITIONS
-                                   for c in tok.children):
+        if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
+                                    for c in tok.children)
+                                or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS)):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
@@ -825,14 +826,16 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _noun_arguments(cand, cands)
         return
     actors, passive = subject_of(tok)
+    passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
     cand.actors = cand.actors or actors
     reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "the 51 people arrested on Friday"
     if reduced and not passive and is_actor(tok.head):
         passive = actor_tokens([tok.head])
     if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
         cand.actors = _modifier_actors(tok)  # a verb read as a noun: "killed in police firing"
-    if not cand.actors and (passive or reduced or _subjectless_participle(tok)):
-        _agentless(cand, passive)
+    voice = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
+        _agentless(cand)
     if cand.recipients:
         return
     if passive:
@@ -867,7 +870,7 @@ def _subjectless_participle(tok: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
-def _agentless(cand: Candidate, passive: list[Token]) -> None:
+def _agentless(cand: Candidate) -> None:
     """A passive (or participle) with no actor: "649 people were arrested" has an unnamed actor.
 
     Killing and injury need a violent cause, whose actor they take ("killed in police firing"),
@@ -935,8 +938,12 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         cand.confidence = 0.5
         cand.how += "+fallback"
     if not cand.actors and cand.plover in lx.CONFLICT_TYPES and _occurs(tok):
-        cand.unnamed = True  # "clashes broke out", "a protest was held"
-        cand.how += "+unnamed"
+        if tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
+            cand.actors = actor_tokens(g for c in tok.head.children if c.dep_ == "agent"
+                                       for g in c.children if g.dep_ == "pobj")
+        if not cand.actors:
+            cand.unnamed = True  # "clashes broke out", "a protest was held"
+            cand.how += "+unnamed"
     cand.recipients = [r for r in actor_tokens(recips) if r not in cand.actors]
 
 

@@ -143,6 +143,8 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "fire": ("ASSAULT", "firearms", "193", ()),  # no object, or one of MUNITIONS
     "hurl": ("ASSAULT", None, "180", ()),  # only with a weapon as object, see REQUIRED_OBJECTS
     "lob": ("ASSAULT", None, "180", ()),
+    "detonate": ("ASSAULT", "explosives", "183", ()),
+    "destroy": ("ASSAULT", "destroy", "1712", ()),
     "lathicharge": ("ASSAULT", None, "175", ()),  # Indian English: a baton charge on a crowd
     "disperse": ("COERCE", None, "170", ()),
     "suppress": ("COERCE", None, "170", ()),
@@ -333,6 +335,8 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "lathicharge": (("ASSAULT", None, "175", ()), True),
     "ambush": (("ASSAULT", None, "190", ("military",)), True),
     "massacre": (("ASSAULT", "targeted", "202", ()), True),
+    "rape": (("ASSAULT", "sexual", "1821", ()), True),
+    "killing": (("ASSAULT", None, "18", ()), True),
 }
 # A nominal event with no one named (weak or not) is still reported when it is said to happen:
 # the subject of these verbs ("clashes broke out", "protests erupted", "a grenade attack killed
@@ -347,7 +351,8 @@ OCCURRENCE_VERBS = frozenset({
 AGENTLESS_VERBS = frozenset({
     "arrest", "detain", "nab", "jail", "imprison", "deport", "abduct", "kidnap", "torture",
     "assassinate", "massacre", "attack", "shoot", "bomb", "shell", "ambush", "murder", "rape",
-    "lynch", "behead", "stab", "lathicharge", "take", "send", "put", "raid",
+    "lynch", "behead", "stab", "lathicharge", "take", "send", "put", "raid", "hurl", "lob",
+    "fire",
 })
 # Killing and injury also happen in floods and accidents: passive, they need an agent or a
 # violent cause ("killed in police firing", "injured in the blast"), whose actor they take.
@@ -377,7 +382,7 @@ LIGHT_VERBS = frozenset({
     "make", "pay", "hold", "conduct", "carry", "launch", "stage", "undertake", "begin", "start",
     "continue", "resume", "mount", "wage", "commence", "organize", "organise",
     "stag",  # spaCy's small model lemmatizes "staged" as "stag"
-    "perform", "execute", "impose", "have", "join", "complete", "order",
+    "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
 })
 # Prepositions that let a nominal trigger inherit its actor from the noun or clause it hangs on.
 INHERIT_PREPS = frozenset({"including", "include", "such", "like"})

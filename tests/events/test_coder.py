@@ -435,3 +435,11 @@ def test_shot_dead_is_one_killing(code):
 def test_prefilter_keeps_unnamed_actor_sentences(coder):
     assert coder.prefilter.may_hold_event("a rally was held near the temple on sunday.")
     assert not coder.prefilter.may_hold_event("the market was held near the temple on sunday.")
+
+
+def test_fired_munitions_attack_fired_people_do_not(coder, code):
+    rockets = emitted(coder, "Several rockets were fired at the airbase overnight.")
+    assert [(c.plover, c.unnamed, c.recipients) for c in rockets] == [("ASSAULT", True, [])]
+    assert emitted(coder, "The coach was fired last week after the defeat.") == []
+    bombs = code("Rebels detonated a car bomb outside the barracks.")
+    assert [(e.event, e.mode, e.actor.entity_text) for e in bombs] == [("ASSAULT", "explosives", "Rebels")]
