@@ -937,7 +937,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         recips = recips or fallback
         cand.confidence = 0.5
         cand.how += "+fallback"
-    if not cand.actors and cand.plover in lx.CONFLICT_TYPES and _occurs(tok):
+    against = cand.plover == "PROTEST" and bool(prep_objects(tok, {"against"}))
+    if not cand.actors and cand.plover in lx.CONFLICT_TYPES and (_occurs(tok) or against):
         if tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
             cand.actors = actor_tokens(g for c in tok.head.children if c.dep_ == "agent"
                                        for g in c.children if g.dep_ == "pobj")
@@ -1043,6 +1044,8 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
             cand.contexts.append(ctx)
     if cand.plover == "AID" and "humanitarian" in cand.contexts and "military" in goods:
         cand.contexts.remove("humanitarian")
+    if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
+        cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     if cand.plover == "ASSAULT" and cand.mode is None:
         near = {w.lemma_.lower() for w in cand.anchor.subtree} | {
             w.lemma_.lower() for a in cand.actors for w in a.subtree}

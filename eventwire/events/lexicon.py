@@ -211,7 +211,9 @@ PROTESTER_NOUNS = frozenset({
 PARTICIPATION_VERBS = frozenset({"gather", "participate", "join", "take", "march", "rally",
                                  "assemble", "turn", "engage", "stand", "sit"})
 # Verbs that are a protest only with a protester as subject (see PROTESTER_NOUNS).
-PROTESTER_VERBS = frozenset({"rally", "demonstrate", "march", "gather", "assemble"})
+PROTESTER_VERBS = frozenset({"rally", "demonstrate", "march", "gather", "assemble", "chant"})
+# Violence by these actors is a riot, PROTEST 'riot' (PLOVER: violent protest), not ASSAULT.
+RIOTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
 # What is fired in an attack; "fire" with any other object is not one ("fired the minister").
 MUNITIONS = frozenset({"round", "shot", "bullet", "shell", "rocket", "missile", "mortar", "gas",
                        "cannon", "pellet", "salvo", "volley", "grenade", "weapon", "gun",

@@ -443,3 +443,12 @@ def test_fired_munitions_attack_fired_people_do_not(coder, code):
     assert emitted(coder, "The coach was fired last week after the defeat.") == []
     bombs = code("Rebels detonated a car bomb outside the barracks.")
     assert [(e.event, e.mode, e.actor.entity_text) for e in bombs] == [("ASSAULT", "explosives", "Rebels")]
+
+
+def test_violence_by_protesters_is_a_riot(code, coder):
+    riot = code("Demonstrators attacked a police station in the north.")
+    assert [(e.event, e.mode, e.cameo) for e in riot] == [("PROTEST", "riot", "145")]
+    chant = code("Teachers chanted slogans outside the education ministry.")
+    assert [(e.event, e.actor.entity_text) for e in chant] == [("PROTEST", "Teachers")]
+    against = emitted(coder, "Officers detained two men at a protest against the new mining law.")
+    assert sorted((c.plover, c.unnamed) for c in against) == [("COERCE", False), ("PROTEST", True)]
