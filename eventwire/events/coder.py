@@ -884,8 +884,9 @@ def _agentless(cand: Candidate) -> None:
     if lemma in lx.CAUSED_VERBS:
         causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
                   and c.lower_ in lx.CAUSE_PREPS for g in c.children if g.dep_ == "pobj"]
-        causes = [c for c in causes if c.lower_ in lx.VIOLENT_CAUSES
-                  or c.lemma_.lower() in lx.VIOLENT_CAUSES]
+        causes = [c for c in causes if any(  # "in police firing", "by an explosive device"
+            t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES
+            for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])]
         if not causes:
             return
         cand.actors = _modifier_actors(causes[0])

@@ -249,6 +249,10 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("stop", PROTEST_NOUNS): ("COERCE", "restrict", "172", ()),
     ("break", PROTEST_NOUNS): ("COERCE", None, "170", ()),
     ("block", PROTEST_NOUNS): ("COERCE", "restrict", "172", ()),
+    # "workers blocked the bridge": obstruction, a form of protest (CAMEO 144)
+    ("block", frozenset({"road", "highway", "bridge", "traffic", "street", "railway", "track",
+                         "transport", "entrance", "motorway", "junction", "crossing"})):
+        ("PROTEST", "obstruct", "144", ()),
 }
 # Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
 # custody".
@@ -272,6 +276,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("hold", "talks"): ("CONSULT", None, "040", ()),
     ("open", "fire"): ("ASSAULT", "firearms", "193", ("military",)),
     ("gun", "down"): ("ASSAULT", "firearms", "193", ()),
+    ("beat", "up"): ("ASSAULT", "beat", "182", ()),
     ("round", "up"): ("COERCE", "arrest", "173", ("legal",)),
     ("speak", "with"): ("CONSULT", None, "040", ()),
     ("talk", "with"): ("CONSULT", None, "040", ()),
@@ -364,7 +369,7 @@ VIOLENT_CAUSES = frozenset({
     "attack", "firing", "shooting", "gunfire", "shelling", "bombing", "blast",
     "explosion", "airstrike", "strike", "raid", "clash", "violence", "riot", "rioting", "ambush",
     "encounter", "crossfire", "shootout", "lathicharge", "stabbing", "grenade", "bomb", "ied",
-    "rocket", "missile", "mortar", "bullet", "skirmish", "fighting", "crackdown", "assault",
+    "rocket", "missile", "mortar", "bullet", "explosive", "skirmish", "fighting", "crackdown", "assault",
     "offensive", "massacre",
 })
 # Noun compounds that spaCy splits: ("air", "strike") -> "airstrike".
@@ -376,6 +381,11 @@ NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
     ("hunger", "strike"): "hunger_strike",
     ("general", "strike"): "labour_strike",
     ("lathi", "charge"): "lathicharge",
+    # a blast or explosion is an attack when a weapon made it (not a gas or factory explosion)
+    **{(weapon, blast): "bombing"
+       for weapon in ("bomb", "grenade", "mine", "landmine", "minefield", "ied", "suicide", "car",
+                      "rocket", "mortar", "roadside", "terror", "terrorist")
+       for blast in ("blast", "explosion")},
 }
 
 # Verbs whose subject performs the event named by their object noun ("made a visit",

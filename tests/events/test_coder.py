@@ -452,3 +452,15 @@ def test_violence_by_protesters_is_a_riot(code, coder):
     assert [(e.event, e.actor.entity_text) for e in chant] == [("PROTEST", "Teachers")]
     against = emitted(coder, "Officers detained two men at a protest against the new mining law.")
     assert sorted((c.plover, c.unnamed) for c in against) == [("COERCE", False), ("PROTEST", True)]
+
+
+def test_weapon_blasts_and_obstruction(code, coder):
+    blast = emitted(coder, "A roadside explosion near the checkpoint killed four soldiers.")
+    assert [(c.plover, c.mode, c.unnamed) for c in blast] == [("ASSAULT", "explosives", True)]
+    assert emitted(coder, "A gas explosion at the chemical plant killed four workers.") == []
+    device = emitted(coder, "Two guards were killed by an improvised explosive device.")
+    assert [(c.plover, c.unnamed) for c in device] == [("ASSAULT", True)]
+    blocked = code("Striking workers blocked the motorway outside Marseille.")
+    assert [(e.event, e.mode) for e in blocked] == [("PROTEST", "obstruct")]
+    beaten = code("Guards beat up two inmates at the prison.")
+    assert [(e.event, e.mode, e.event_text) for e in beaten] == [("ASSAULT", "beat", "beat up")]
