@@ -483,12 +483,12 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
             fill_arguments(inner, cands)
             check_aid(inner, clause_words(inner, cands))
     for cand in cands.values():  # "killed in police firing": the firing is the killing's cause
-        if "+cause" in cand.how:
-            for g in cand.anchor.children:
-                for cause in g.children:
-                    other = cands.get(cause.i)
-                    if other is not None and other.plover == cand.plover and other is not cand:
-                        other.suppressed = "cause"
+        if "+cause" in cand.how:  # "in police firing" (prep + noun), "when police opened fire"
+            near = [*cand.anchor.children, *(c for g in cand.anchor.children for c in g.children)]
+            for cause in near:
+                other = cands.get(cause.i)
+                if other is not None and other.plover == cand.plover and other is not cand:
+                    other.suppressed = "cause"
     for cand in cands.values():
         if not cand.suppressed:
             refine(cand, cands)
@@ -504,7 +504,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     any true match also passes, usable before the entities are known. Callers pass the tokens of
     `key_positions`: for any other lemma no rule below matches.
     """
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     actor = actor or is_actor
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         for child in tok.children:
@@ -582,6 +582,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand.confidence = 0.7
             return cand
     return None
+
+
+def lemma_of(tok: Token) -> str:
+    """The lower-case lemma, corrected where the model gets it wrong ("raped" -> "rap")."""
+    return lx.FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
 
 
 def protesting_subject(verb: Token) -> bool:
@@ -877,7 +882,7 @@ def _agentless(cand: Candidate) -> None:
     since floods and accidents kill too; "no one was arrested" is no event.
     """
     tok = cand.anchor
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if any(d.lower_ in ("no", "none", "nobody", "noone") for s in subjects for d in s.subtree):
         return
@@ -887,9 +892,13 @@ def _agentless(cand: Candidate) -> None:
         causes = [c for c in causes if any(  # "in police firing", "by an explosive device"
             t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES
             for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])]
-        if not causes:
+        clauses = [c for c in tok.children if c.dep_ == "advcl" and (
+            c.lemma_.lower() in lx.VIOLENT_CLAUSE_VERBS and c.lemma_.lower() != "open"
+            or any(o.lower_ == "fire" for o in c.children))]  # "when police opened fire"
+        if not causes and not clauses:
             return
-        cand.actors = _modifier_actors(causes[0])
+        cand.actors = (_modifier_actors(causes[0]) if causes
+                       else actor_tokens(c for c in clauses[0].children if c.dep_ == "nsubj"))
         cand.how += "+cause"
     elif lemma not in lx.AGENTLESS_VERBS:
         return

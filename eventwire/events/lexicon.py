@@ -160,6 +160,11 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "lift": ("RETREAT", None, "085", ()),
 }
 
+# Forms the small English model lemmatizes wrongly ("raped" -> "rap"): form -> the real lemma.
+# MISLEMMAS are the wrong lemmas, so the cheap filters key on them too.
+FORM_LEMMAS = {"raped": "rape", "raping": "rape"}
+MISLEMMAS = frozenset({"rap"})
+
 # Verbs that are triggers only with a direct object ("seek aid", not "seek to preserve").
 OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease", "shell", "host",
                           "decline", "refuse"})
@@ -250,6 +255,9 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("break", PROTEST_NOUNS): ("COERCE", None, "170", ()),
     ("block", PROTEST_NOUNS): ("COERCE", "restrict", "172", ()),
     # "workers blocked the bridge": obstruction, a form of protest (CAMEO 144)
+    ("drop", MUNITIONS | frozenset({"barrel"})): ("ASSAULT", "aerial", "195", ("military",)),
+    ("use", frozenset({"chlorine", "sarin", "poison", "poisonous", "toxic", "nerve", "napalm"})):
+        ("ASSAULT", "unconventional", "204", ("cbrn",)),
     ("block", frozenset({"road", "highway", "bridge", "traffic", "street", "railway", "track",
                          "transport", "entrance", "motorway", "junction", "crossing"})):
         ("PROTEST", "obstruct", "144", ()),
@@ -277,6 +285,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("open", "fire"): ("ASSAULT", "firearms", "193", ("military",)),
     ("gun", "down"): ("ASSAULT", "firearms", "193", ()),
     ("beat", "up"): ("ASSAULT", "beat", "182", ()),
+    ("blow", "up"): ("ASSAULT", "explosives", "183", ()),
     ("round", "up"): ("COERCE", "arrest", "173", ("legal",)),
     ("speak", "with"): ("CONSULT", None, "040", ()),
     ("talk", "with"): ("CONSULT", None, "040", ()),
@@ -359,8 +368,13 @@ AGENTLESS_VERBS = frozenset({
     "arrest", "detain", "nab", "jail", "imprison", "deport", "abduct", "kidnap", "torture",
     "assassinate", "massacre", "attack", "shoot", "bomb", "shell", "ambush", "murder", "rape",
     "lynch", "behead", "stab", "lathicharge", "take", "send", "put", "raid", "hurl", "lob",
-    "fire",
+    "fire", "drop", "use", "blow",
 })
+# A killing or injury is caused by the attack of its "when" clause: "were killed when militants
+# detonated a bomb", "injured when a grenade exploded".
+VIOLENT_CLAUSE_VERBS = frozenset({"detonate", "explode", "attack", "fire", "open", "shell",
+                                  "bomb", "raid", "storm", "ambush", "strike", "blow", "hurl",
+                                  "lob", "throw", "shoot", "clash"})
 # Killing and injury also happen in floods and accidents: passive, they need an agent or a
 # violent cause ("killed in police firing", "injured in the blast"), whose actor they take.
 CAUSED_VERBS = frozenset({"kill", "injure", "wound"})
@@ -531,7 +545,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     all be present ("have" needs "no" and "plan"/"intention"). A lemma left out here is an event
     never coded, so this must follow every rule of `match_trigger`.
     """
-    alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS)
+    alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
     companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for verb, word in PHRASAL_TRIGGERS:

@@ -464,3 +464,15 @@ def test_weapon_blasts_and_obstruction(code, coder):
     assert [(e.event, e.mode) for e in blocked] == [("PROTEST", "obstruct")]
     beaten = code("Guards beat up two inmates at the prison.")
     assert [(e.event, e.mode, e.event_text) for e in beaten] == [("ASSAULT", "beat", "beat up")]
+
+
+def test_mislemmatized_forms_and_killings_caused_by_a_clause(code, coder):
+    raped = emitted(coder, "Two girls were raped in the village last week.")
+    assert [(c.plover, c.mode, c.unnamed) for c in raped] == [("ASSAULT", "sexual", True)]
+    assert code("The senator rapped the governor for his remarks.") == []
+    shot = code("Three men were killed when soldiers opened fire on the convoy.")
+    assert [(e.event, e.event_text, e.actor.entity_text) for e in shot] == [("ASSAULT", "killed", "soldiers")]
+    assert emitted(coder, "Three men were killed when the roof collapsed.") == []
+    dropped = emitted(coder, "Barrel bombs were dropped on the market overnight.")
+    assert [(c.plover, c.mode, c.unnamed) for c in dropped] == [("ASSAULT", "aerial", True)]
+    assert code("The prosecutor dropped the charges against the mayor.") == []
