@@ -892,9 +892,7 @@ def _agentless(cand: Candidate) -> None:
         causes = [c for c in causes if any(  # "in police firing", "by an explosive device"
             t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES
             for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])]
-        clauses = [c for c in tok.children if c.dep_ == "advcl" and (
-            c.lemma_.lower() in lx.VIOLENT_CLAUSE_VERBS and c.lemma_.lower() != "open"
-            or any(o.lower_ == "fire" for o in c.children))]  # "when police opened fire"
+        clauses = [c for c in tok.children if c.dep_ == "advcl" and _violent_clause(c)]
         if not causes and not clauses:
             return
         cand.actors = (_modifier_actors(causes[0]) if causes
@@ -905,6 +903,19 @@ def _agentless(cand: Candidate) -> None:
     if not cand.actors:
         cand.unnamed = True
         cand.how += "+unnamed"
+
+
+def _violent_clause(verb: Token) -> bool:
+    """An attack clause: "when police opened fire", "when militants detonated a bomb", "when a
+    grenade exploded" (not "when a gas cylinder exploded")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "open":
+        return any(o.lower_ == "fire" for o in verb.children)
+    if lemma in lx.EXPLODE_VERBS and not any(c.dep_ == "nsubj" and is_actor(c) for c in verb.children):
+        return any(t.lemma_.lower() in lx.WEAPON_SUBJECTS
+                   for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])
+    return lemma in lx.VIOLENT_CLAUSE_VERBS
 
 
 def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0) -> None:

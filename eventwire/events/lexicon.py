@@ -375,6 +375,8 @@ AGENTLESS_VERBS = frozenset({
 VIOLENT_CLAUSE_VERBS = frozenset({"detonate", "explode", "attack", "fire", "open", "shell",
                                   "bomb", "raid", "storm", "ambush", "strike", "blow", "hurl",
                                   "lob", "throw", "shoot", "clash"})
+# Of these, the ones a gas cylinder does too: only with a weapon (WEAPON_SUBJECTS) as subject.
+EXPLODE_VERBS = frozenset({"explode", "detonate", "blow"})
 # Killing and injury also happen in floods and accidents: passive, they need an agent or a
 # violent cause ("killed in police firing", "injured in the blast"), whose actor they take.
 CAUSED_VERBS = frozenset({"kill", "injure", "wound"})
@@ -386,6 +388,7 @@ VIOLENT_CAUSES = frozenset({
     "rocket", "missile", "mortar", "bullet", "explosive", "skirmish", "fighting", "crackdown", "assault",
     "offensive", "massacre",
 })
+WEAPON_SUBJECTS = VIOLENT_CAUSES | frozenset({"device", "vbied", "landmine", "mine", "shell", "projectile"})
 # Noun compounds that spaCy splits: ("air", "strike") -> "airstrike".
 NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
     ("air", "strike"): "airstrike",
