@@ -544,7 +544,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
                 or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in tok.children):
             return None  # "asked him if ...", "rallied to beat" (sport)
-        if protesters and lemma not in lx.VERB_TRIGGERS:  # "farmers gathered outside parliament"
+        if protesters and lemma not in lx.VERB_TRIGGERS:  # "students chanted outside parliament"
             return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
                                     for c in tok.children)
@@ -595,7 +595,7 @@ def protesting_subject(verb: Token) -> bool:
         counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
         if any(t.lemma_.lower() in lx.PROTESTER_NOUNS for t in [subj, *counted]):
             return True
-        # "thousands marched": a bare crowd size (not for "gathered", said of any crowd)
+        # "thousands marched": a bare crowd size (not for "chanted", said of any crowd)
         if (not counted and (subj.like_num or subj.lemma_.lower() in lx.QUANTITY_NOUNS)
                 and verb.lemma_.lower() in lx.VERB_TRIGGERS):
             return True
