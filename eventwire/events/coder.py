@@ -105,6 +105,16 @@ class Candidate:
     suppressed: str = ""  # why it is not emitted as itself (absorbed by a frame, denied ...)
     how: str = "verb"
     embedded: list[Candidate] = field(default_factory=list)  # events a frame verb absorbed
+    unnamed: bool = False  # asserted with no actor in the text ("649 people were arrested")
+
+
+def emits(cand: Candidate) -> bool:
+    """An event is emitted with an actor, or with an unnamed one where the text names none.
+
+    An unnamed actor is an Actor with empty entity_text and no span (metadata
+    "actor_unnamed"): the resolver gives it no country, so dyads never count it.
+    """
+    return bool(cand.actors) or cand.unnamed
 
 
 class EventCoder:
@@ -174,7 +184,7 @@ class EventCoder:
                 if c.plover == "REQUEST":
                     last_request[i] = (sent_index, c, sdoc)
             events = [self._to_event(c, sdoc, text, start, end, doc_id, sent_index, published)
-                      for c in cands if c.actors]
+                      for c in cands if emits(c)]
             out[i].extend(events)
             parsed.append((sdoc, (text, start, end, ctx), events))
         gate: dict[int, float] = {}
@@ -271,7 +281,8 @@ class EventCoder:
         verb it learned as an event verb; never where the rules veto an event (`openings`).
         The selector (selector.py) then picks the sentence's likeliest (source, recipient)
         phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
-        the sentence has that source and no recipient, the pair names it (not for symmetric
+        the sentence has that source and no recipient, the pair names it (an actor, not a
+        place the event happened: "rallied outside the hospital"; not for symmetric
         types or compound actors: "X and Y met" has none); otherwise the type classifier types
         the pair and it becomes an event (`rule` = "selected") if the sentence had none or its
         confidence reaches SELECT_BESIDE, unless the rules' frames
@@ -314,7 +325,7 @@ class EventCoder:
             src = pair.chars()[0]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
-                               and e.event not in SYMMETRIC_TYPES), None)
+                               and e.event not in SYMMETRIC_TYPES), None) if is_actor(pair.target.root) else None
             if open_event is not None:
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
@@ -394,6 +405,8 @@ class EventCoder:
             negated=c.negated,
             metadata={"rule": c.how, "cameo_name": codebook.cameo_name(cameo)},
         )
+        if not c.actors:
+            event.metadata["actor_unnamed"] = True
         if len(c.actors) > 1:
             event.metadata["actors"] = [_member(t, text, start) for t in c.actors]
         if len(c.recipients) > 1:
@@ -480,6 +493,9 @@ class Prefilter:
     words: frozenset[str]
     needs: dict[str, list[tuple[frozenset[str], ...]]]
     stages: tuple[tuple[str, ...], tuple[str, ...]] | None
+    # Forms of triggers that are events with no actor named ("were arrested", "a protest was
+    # held"): a sentence holding one needs no candidate actor.
+    unnamed: frozenset[str] = frozenset()
 
     @classmethod
     def for_pipeline(cls, nlp: Any, extra: frozenset[str] = frozenset()) -> Prefilter:
@@ -497,7 +513,8 @@ class Prefilter:
         stages = None
         if names and names[-1] == "ner" and "ner" not in names[:-1]:
             stages = (names[:-1], ("ner",))
-        return cls(surface_forms(nlp, alone), needs, stages)
+        unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS))
+        return cls(surface_forms(nlp, alone), needs, stages, unnamed)
 
     def may_hold_event(self, sentence: str) -> bool:
         """A trigger and a candidate actor (a name or an actor noun) in `sentence`."""
@@ -508,7 +525,8 @@ class Prefilter:
                 all(not ws.isdisjoint(words) for ws in alternative)
                 for form in words & self.needs.keys() for alternative in self.needs[form]):
             return False
-        return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence))
+        return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence)
+                    or not self.unnamed.isdisjoint(words))
 
 
 def iter_candidate_sentences(
@@ -567,6 +585,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     for i in key_positions(sdoc):
         cand = match_trigger(sdoc[i])
         if cand is not None:
+            _resultative(cand)
             cands[i] = cand
     for cand in list(cands.values()):
         apply_frames(cand, cands)
@@ -576,6 +595,13 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         for inner in cand.embedded:  # vet absorbed events too ("want to help you" is nothing)
             fill_arguments(inner, cands)
             check_aid(inner, clause_words(inner, cands))
+    for cand in cands.values():  # "killed in police firing": the firing is the killing's cause
+        if "+cause" in cand.how:  # "in police firing" (prep + noun), "when police opened fire"
+            near = [*cand.anchor.children, *(c for g in cand.anchor.children for c in g.children)]
+            for cause in near:
+                other = cands.get(cause.i)
+                if other is not None and other.plover == cand.plover and other is not cand:
+                    other.suppressed = "cause"
     for cand in cands.values():
         if not cand.suppressed:
             refine(cand, cands)
@@ -591,7 +617,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     any true match also passes, usable before the entities are known. Callers pass the tokens of
     `key_positions`: for any other lemma no rule below matches.
     """
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     actor = actor or is_actor
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         for child in tok.children:
@@ -601,6 +627,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
                 return _cand(lx.PHRASAL_TRIGGERS[key], tok, (tok.i, max(tok.i, child.i) + 1),
                              "phrasal")
+        for child in tok.children:  # "took to the streets", "taken into custody"
+            if child.dep_ == "prep":
+                for obj in child.children:
+                    key3 = (lemma, child.lower_, obj.lemma_.lower())
+                    if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
+                        return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         if lemma in lx.REJECTION_IDIOMS:
             for child in tok.children:
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
@@ -620,10 +652,17 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o)) for o in objs):
             return None  # "signed an executive order", "released a report", "recalled that"
-        if lemma in lx.REQUIRED_PREPS and not any(
+        protesters = lemma in lx.PROTESTER_VERBS and protesting_subject(tok)
+        if lemma in lx.REQUIRED_PREPS and not protesters and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
                 or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in tok.children):
             return None  # "asked him if ...", "rallied to beat" (sport)
+        if protesters and lemma not in lx.VERB_TRIGGERS:  # "students chanted outside parliament"
+            return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
+                                    for c in tok.children)
+                                or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS)):
+            return None  # "fired the minister" is a dismissal, "fired rockets" an attack
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
@@ -639,8 +678,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         noun = lemma
         start = tok.i
         for child in tok.children:
-            if child.dep_ == "compound" and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS:
+            if (child.dep_ in ("compound", "amod")
+                    and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS):
                 noun, start = lx.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)], min(start, child.i)
+        if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in tok.children
+                                    if c.dep_ in ("compound", "poss", "amod")):
+            noun = "labour_strike"  # "a workers' strike", "the teachers strike"
         if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
@@ -652,6 +695,35 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand.confidence = 0.7
             return cand
     return None
+
+
+def lemma_of(tok: Token) -> str:
+    """The lower-case lemma, corrected where the model gets it wrong ("raped" -> "rap")."""
+    return lx.FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
+
+
+def protesting_subject(verb: Token) -> bool:
+    """The subject of `verb` (or the people it counts: "thousands of farmers") protest."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
+        if any(t.lemma_.lower() in lx.PROTESTER_NOUNS for t in [subj, *counted]):
+            return True
+        # "thousands marched": a bare crowd size (not for "chanted", said of any crowd)
+        if (not counted and (subj.like_num or subj.lemma_.lower() in lx.QUANTITY_NOUNS)
+                and verb.lemma_.lower() in lx.VERB_TRIGGERS):
+            return True
+    return False
+
+
+def _resultative(cand: Candidate) -> None:
+    """"shot dead", "beaten to death": the trigger spans the result, which makes it a killing."""
+    doc, end = cand.anchor.doc, cand.trigger[1]
+    if cand.plover != "ASSAULT" or cand.how != "verb":
+        return
+    if end < len(doc) and doc[end].lower_ == "dead":
+        cand.trigger = (cand.trigger[0], end + 1)
+    elif end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "death":
+        cand.trigger = (cand.trigger[0], end + 2)
 
 
 def _cand(entry: lx.Entry, tok: Token, span: tuple[int, int], how: str) -> Candidate:
@@ -832,7 +904,7 @@ def actor_tokens(heads: Iterable[Token]) -> list[Token]:
         stack = [head]
         while stack:
             tok = stack.pop()
-            if tok.lemma_.lower() in lx.QUANTITY_NOUNS:  # "dozens of students": the students
+            if tok.lemma_.lower() in lx.QUANTITY_NOUNS or tok.like_num:  # "dozens of students"
                 tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children
                             if g.dep_ == "pobj"), tok)
             if is_actor(tok) and tok not in out:
@@ -883,7 +955,16 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _noun_arguments(cand, cands)
         return
     actors, passive = subject_of(tok)
+    passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
     cand.actors = cand.actors or actors
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "the 51 people arrested on Friday"
+    if reduced and not passive and is_actor(tok.head):
+        passive = actor_tokens([tok.head])
+    if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
+        cand.actors = _modifier_actors(tok)  # a verb read as a noun: "killed in police firing"
+    voice = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
+        _agentless(cand)
     if cand.recipients:
         return
     if passive:
@@ -903,11 +984,71 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     cand.recipients = [r for r in recips if r not in cand.actors]
 
 
+def _modifier_actors(tok: Token) -> list[Token]:
+    """Actors named inside an event noun: "police firing", "the army's shelling", "firing by
+    the police" (role nouns and names, not a demonym alone: "Russian wheat")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod")
+            and (c.lemma_.lower() in lx.ACTOR_NOUNS or c.ent_type_ in ("ORG", "PERSON")
+                 or (c.dep_ == "poss" and is_actor(c)))]
+    return actor_tokens(mods or [o for o in prep_objects(tok, {"by"}) if is_actor(o)])
+
+
+def _subjectless_participle(tok: Token) -> bool:
+    """A headline-style participle with no subject and no auxiliary: "one person killed in ..."."""
+    return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+def _agentless(cand: Candidate) -> None:
+    """A passive (or participle) with no actor: "649 people were arrested" has an unnamed actor.
+
+    Killing and injury need a violent cause, whose actor they take ("killed in police firing"),
+    since floods and accidents kill too; "no one was arrested" is no event.
+    """
+    tok = cand.anchor
+    lemma = lemma_of(tok)
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if any(d.lower_ in ("no", "none", "nobody", "noone") for s in subjects for d in s.subtree):
+        return
+    if lemma in lx.CAUSED_VERBS:
+        causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
+                  and c.lower_ in lx.CAUSE_PREPS for g in c.children if g.dep_ == "pobj"]
+        causes = [c for c in causes if any(  # "in police firing", "by an explosive device"
+            t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES
+            for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])]
+        clauses = [c for c in tok.children if c.dep_ == "advcl" and _violent_clause(c)]
+        if not causes and not clauses:
+            return
+        cand.actors = (_modifier_actors(causes[0]) if causes
+                       else actor_tokens(c for c in clauses[0].children if c.dep_ == "nsubj"))
+        cand.how += "+cause"
+    elif lemma not in lx.AGENTLESS_VERBS:
+        return
+    if not cand.actors:
+        cand.unnamed = True
+        cand.how += "+unnamed"
+
+
+def _violent_clause(verb: Token) -> bool:
+    """An attack clause: "when police opened fire", "when militants detonated a bomb", "when a
+    grenade exploded" (not "when a gas cylinder exploded")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "open":
+        return any(o.lower_ == "fire" for o in verb.children)
+    if lemma in lx.EXPLODE_VERBS and not any(c.dep_ == "nsubj" and is_actor(c) for c in verb.children):
+        return any(t.lemma_.lower() in lx.WEAPON_SUBJECTS
+                   for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])
+    return lemma in lx.VIOLENT_CLAUSE_VERBS
+
+
 def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0) -> None:
     """Arguments of an event noun (see the module docstring for the order tried)."""
     tok = cand.anchor
     weak = cand.how == "noun_weak"
     between = prep_objects(tok, {"between", "among"})
+    if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.OCCURRENCE_VERBS:
+        between = prep_objects(tok.head, {"between", "among"})  # "clashes broke out between X and Y"
     if between:
         cand.actors = actor_tokens(between)
         cand.how += "+between"
@@ -930,12 +1071,40 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.actors, inherited = _holder_arguments(holder, weak, cands)
             recips = recips or inherited
             cand.how += "+inherit"
+    if not cand.actors:
+        cand.actors = _modifier_actors(tok)
+    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            and tok.head.head.lemma_.lower() in lx.PARTICIPATION_VERBS):
+        cand.actors = subject_of(tok.head.head)[0]  # "thousands gathered in a protest"
+        cand.how += "+participant"
     if not cand.actors and not weak and cand.plover in ("AID", "ASSAULT", "MOBILIZE"):
         cand.actors, fallback = _sentence_fallback(tok)
         recips = recips or fallback
         cand.confidence = 0.5
         cand.how += "+fallback"
+    against = cand.plover == "PROTEST" and bool(prep_objects(tok, {"against"}))
+    if not cand.actors and cand.plover in lx.CONFLICT_TYPES and (_occurs(tok) or against):
+        if tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
+            cand.actors = actor_tokens(g for c in tok.head.children if c.dep_ == "agent"
+                                       for g in c.children if g.dep_ == "pobj")
+        if not cand.actors:
+            cand.unnamed = True  # "clashes broke out", "a protest was held"
+            cand.how += "+unnamed"
     cand.recipients = [r for r in actor_tokens(recips) if r not in cand.actors]
+
+
+def _occurs(tok: Token) -> bool:
+    """A nominal event said to happen: subject of an occurrence verb ("protests erupted", "an
+    attack killed ten") or of a passive light verb ("a rally was held"). Plain "strike" is left
+    out: a labour strike and an air strike both "continue"."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.lemma_.lower() == "strike" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return False
+    verb = tok.head
+    if tok.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in lx.LIGHT_VERBS
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in lx.OCCURRENCE_VERBS
 
 
 def _holder(tok: Token) -> Token | None:
@@ -1020,6 +1189,8 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
             cand.contexts.append(ctx)
     if cand.plover == "AID" and "humanitarian" in cand.contexts and "military" in goods:
         cand.contexts.remove("humanitarian")
+    if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
+        cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     if cand.plover == "ASSAULT" and cand.mode is None:
         near = {w.lemma_.lower() for w in cand.anchor.subtree} | {
             w.lemma_.lower() for a in cand.actors for w in a.subtree}

@@ -90,6 +90,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "rally": ("PROTEST", "demo", "141", ()),
     "riot": ("PROTEST", "riot", "145", ()),
     "boycott": ("PROTEST", "boycott", "143", ()),
+    "march": ("PROTEST", "demo", "141", ()),  # with a prep or a protesting subject, see REQUIRED_PREPS
     # SANCTION. Imposing sanctions/embargoes is COERCE 'restrict' as in CAMEO2PLOVER (163) and the
     # PLOVER training data, though the manual's SANCTION 'discontinue' text also mentions them.
     "sanction": ("COERCE", "restrict", "163", ("economic",)),
@@ -105,6 +106,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     # COERCE
     "arrest": ("COERCE", "arrest", "173", ("legal",)),
     "detain": ("COERCE", "arrest", "173", ("legal",)),
+    "nab": ("COERCE", "arrest", "173", ("legal",)),
     "imprison": ("COERCE", "arrest", "173", ("legal",)),
     "jail": ("COERCE", "arrest", "173", ("legal",)),
     "deport": ("COERCE", "deport", "174", ("legal",)),
@@ -131,6 +133,21 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "kidnap": ("ASSAULT", "abduct", "181", ()),
     "torture": ("ASSAULT", "torture", "1822", ()),
     "massacre": ("ASSAULT", "targeted", "202", ()),
+    "murder": ("ASSAULT", None, "18", ()),
+    "lynch": ("ASSAULT", None, "18", ()),
+    "behead": ("ASSAULT", None, "18", ()),
+    "stab": ("ASSAULT", "beat", "182", ()),
+    "rape": ("ASSAULT", "sexual", "1821", ()),
+    "injure": ("ASSAULT", None, "18", ()),
+    "wound": ("ASSAULT", None, "18", ()),
+    "fire": ("ASSAULT", "firearms", "193", ()),  # no object, or one of MUNITIONS
+    "hurl": ("ASSAULT", None, "180", ()),  # only with a weapon as object, see REQUIRED_OBJECTS
+    "lob": ("ASSAULT", None, "180", ()),
+    "detonate": ("ASSAULT", "explosives", "183", ()),
+    "destroy": ("ASSAULT", "destroy", "1712", ()),
+    "lathicharge": ("ASSAULT", None, "175", ()),  # Indian English: a baton charge on a crowd
+    "disperse": ("COERCE", None, "170", ()),
+    "suppress": ("COERCE", None, "170", ()),
     # RETREAT / CONCEDE
     "withdraw": ("RETREAT", "withdraw", "0872", ("military",)),
     "retreat": ("RETREAT", "withdraw", "0874", ("military",)),
@@ -142,6 +159,11 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "ease": ("RETREAT", None, "085", ()),
     "lift": ("RETREAT", None, "085", ()),
 }
+
+# Forms the small English model lemmatizes wrongly ("raped" -> "rap"): form -> the real lemma.
+# MISLEMMAS are the wrong lemmas, so the cheap filters key on them too.
+FORM_LEMMAS = {"raped": "rape", "raping": "rape"}
+MISLEMMAS = frozenset({"rap"})
 
 # Verbs that are triggers only with a direct object ("seek aid", not "seek to preserve").
 OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease", "shell", "host",
@@ -156,6 +178,9 @@ GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "
 AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
                         "protocol", "convention", "contract", "charter", "communique", "ceasefire",
                         "truce"})
+# What a crowd or an attacker throws: "hurled grenades at", "pelted" is not in the lexicon.
+WEAPONS_THROWN = frozenset({"grenade", "bomb", "stone", "brick", "rock", "petrol", "molotov",
+                            "explosive", "acid", "cocktail", "firebomb", "missile"})
 # Verbs that are triggers only with one of these objects.
 REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "sign": AGREEMENTS,
@@ -167,6 +192,8 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
                        "demand", "appeal", "passage", "landing", "asylum"}),
     "release": PERSONS_HELD,
     "free": PERSONS_HELD,
+    "hurl": WEAPONS_THROWN,
+    "lob": WEAPONS_THROWN,
     "offer": frozenset({"aid", "assistance", "help", "support", "talks", "mediation", "loan",
                         "asylum", "concession", "ceasefire", "truce", "dialogue", "cooperation"}),
 }
@@ -175,7 +202,35 @@ REQUIRED_PREPS: dict[str, frozenset[str]] = {
     "ask": frozenset({"for", "xcomp", "ccomp"}),  # "asked for aid", "asked X to leave"
     "rally": frozenset({"against", "outside", "for", "behind"}),
     "demonstrate": frozenset({"against", "outside", "for", "in"}),
+    "march": frozenset({"against", "for", "on"}),
 }
+# Subjects that make rally/demonstrate/march a protest without the preposition above
+# ("thousands of farmers rallied in the capital"), and "chanted" one at all: people who protest.
+# ("gathered" is left to the pair model, which learned it: a lexicon word would veto it there.)
+PROTESTER_NOUNS = frozenset({
+    "protester", "protestor", "demonstrator", "activist", "student", "worker", "farmer",
+    "supporter", "opponent", "striker", "rioter", "marcher", "teacher", "employee", "union",
+    "trader", "lawyer", "doctor", "nurse", "woman", "youth", "opposition", "crowd", "mob",
+})
+# Verbs whose subject takes part in the event noun after "in": "thousands gathered in a protest
+# against racism", "farmers joined in the strike".
+PARTICIPATION_VERBS = frozenset({"gather", "participate", "join", "take", "march", "rally",
+                                 "assemble", "turn", "engage", "stand", "sit"})
+# Verbs that are a protest only with a protester as subject (see PROTESTER_NOUNS).
+PROTESTER_VERBS = frozenset({"rally", "demonstrate", "march", "chant"})
+# Violence by these actors is a riot, PROTEST 'riot' (PLOVER: violent protest), not ASSAULT.
+RIOTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+# What is fired in an attack; "fire" with any other object is not one ("fired the minister").
+MUNITIONS = frozenset({"round", "shot", "bullet", "shell", "rocket", "missile", "mortar", "gas",
+                       "cannon", "pellet", "salvo", "volley", "grenade", "weapon", "gun",
+                       "projectile", "burst", "artillery", "ammunition", "teargas", "shotgun",
+                       "flare", "canister", "dart", "munition", "bomb", "torpedo"})
+# Means of riot control (lemmas; "tear gas" is two words, "teargas" one).
+CROWD_CONTROL = frozenset({"teargas", "tear", "cannon", "baton", "lathi", "lathis", "pellet",
+                           "rubber", "stun", "pepper", "truncheon"})
+# Nouns naming a protest, for verbs that stop one.
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "sit", "strike",
+                           "dharna", "agitation", "procession", "gathering"})
 # (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
 # mobilises (or, with a recipient actor, is military aid: see coder.refine).
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
@@ -191,6 +246,32 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("declare", frozenset({"ceasefire", "truce"})): ("CONCEDE", None, "08", ("military",)),
     ("declare", frozenset({"emergency", "siege"})): ("COERCE", "martial-law", "1724", ()),
     ("impose", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    # Riot control is violent repression, CAMEO 175 (ASSAULT in CAMEO2PLOVER).
+    ("fire", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
+    ("use", CROWD_CONTROL | frozenset({"force"})): ("ASSAULT", None, "175", ()),
+    ("disperse", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
+    # "prevented the demonstration", "broke up the rally": a protest stopped by force or order.
+    ("prevent", PROTEST_NOUNS): ("COERCE", "restrict", "172", ()),
+    ("stop", PROTEST_NOUNS): ("COERCE", "restrict", "172", ()),
+    ("break", PROTEST_NOUNS): ("COERCE", None, "170", ()),
+    ("block", PROTEST_NOUNS): ("COERCE", "restrict", "172", ()),
+    # "workers blocked the bridge": obstruction, a form of protest (CAMEO 144)
+    ("drop", MUNITIONS | frozenset({"barrel"})): ("ASSAULT", "aerial", "195", ("military",)),
+    ("use", frozenset({"chlorine", "sarin", "poison", "poisonous", "toxic", "nerve", "napalm"})):
+        ("ASSAULT", "unconventional", "204", ("cbrn",)),
+    ("block", frozenset({"road", "highway", "bridge", "traffic", "street", "railway", "track",
+                         "transport", "entrance", "motorway", "junction", "crossing"})):
+        ("PROTEST", "obstruct", "144", ()),
+}
+# Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
+# custody".
+VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
+    ("take", "to", "street"): ("PROTEST", "demo", "141", ()),
+    ("pour", "into", "street"): ("PROTEST", "demo", "141", ()),
+    ("spill", "into", "street"): ("PROTEST", "demo", "141", ()),
+    ("take", "into", "custody"): ("COERCE", "arrest", "173", ("legal",)),
+    ("send", "to", "jail"): ("COERCE", "arrest", "173", ("legal",)),
+    ("put", "behind", "bar"): ("COERCE", "arrest", "173", ("legal",)),
 }
 
 # Two-word verbs (lemma, particle or preposition) that carry their own meaning.
@@ -203,6 +284,10 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("crack", "down"): ("COERCE", "restrict", "172", ()),
     ("hold", "talks"): ("CONSULT", None, "040", ()),
     ("open", "fire"): ("ASSAULT", "firearms", "193", ("military",)),
+    ("gun", "down"): ("ASSAULT", "firearms", "193", ()),
+    ("beat", "up"): ("ASSAULT", "beat", "182", ()),
+    ("blow", "up"): ("ASSAULT", "explosives", "183", ()),
+    ("round", "up"): ("COERCE", "arrest", "173", ("legal",)),
     ("speak", "with"): ("CONSULT", None, "040", ()),
     ("talk", "with"): ("CONSULT", None, "040", ()),
     ("talk", "to"): ("CONSULT", None, "040", ()),
@@ -250,13 +335,75 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "protest": (("PROTEST", "demo", "141", ()), True),
     "demonstration": (("PROTEST", "demo", "141", ()), True),
     "sanction": (("COERCE", "restrict", "163", ("economic",)), True),
+    "rally": (("PROTEST", "demo", "141", ()), True),
+    "march": (("PROTEST", "demo", "141", ()), True),
+    "agitation": (("PROTEST", "demo", "141", ()), True),
+    "dharna": (("PROTEST", "demo", "141", ()), True),  # Indian English: a sit-in
+    "bandh": (("PROTEST", "strike", "143", ()), True),  # Indian English: a general strike
+    "hartal": (("PROTEST", "strike", "143", ()), True),
+    "riot": (("PROTEST", "riot", "145", ()), True),
+    "hunger_strike": (("PROTEST", "hunger", "142", ()), True),
+    "labour_strike": (("PROTEST", "strike", "143", ()), True),
+    "clash": (("ASSAULT", None, "190", ("military",)), True),
+    "firing": (("ASSAULT", "firearms", "193", ()), True),
+    "shooting": (("ASSAULT", "firearms", "193", ()), True),
+    "gunfire": (("ASSAULT", "firearms", "193", ()), True),
+    "shootout": (("ASSAULT", "firearms", "193", ()), True),
+    "lathicharge": (("ASSAULT", None, "175", ()), True),
+    "ambush": (("ASSAULT", None, "190", ("military",)), True),
+    "massacre": (("ASSAULT", "targeted", "202", ()), True),
+    "rape": (("ASSAULT", "sexual", "1821", ()), True),
+    "killing": (("ASSAULT", None, "18", ()), True),
 }
+# A nominal event with no one named (weak or not) is still reported when it is said to happen:
+# the subject of these verbs ("clashes broke out", "protests erupted", "a grenade attack killed
+# ten") or the subject of a passive light verb ("a protest was held"). Its actor is unnamed.
+OCCURRENCE_VERBS = frozenset({
+    "erupt", "break", "occur", "happen", "take", "continue", "resume", "spread", "rock", "grip",
+    "sweep", "escalate", "intensify", "flare", "begin", "start", "turn", "kill", "injure",
+    "wound", "leave", "claim", "hit", "target", "destroy", "damage", "paralyse", "paralyze",
+    "disrupt",
+})
+# Passive verbs asserted with no agent ("649 people were arrested"): the actor is unnamed.
+AGENTLESS_VERBS = frozenset({
+    "arrest", "detain", "nab", "jail", "imprison", "deport", "abduct", "kidnap", "torture",
+    "assassinate", "massacre", "attack", "shoot", "bomb", "shell", "ambush", "murder", "rape",
+    "lynch", "behead", "stab", "lathicharge", "take", "send", "put", "raid", "hurl", "lob",
+    "fire", "drop", "use", "blow",
+})
+# A killing or injury is caused by the attack of its "when" clause: "were killed when militants
+# detonated a bomb", "injured when a grenade exploded".
+VIOLENT_CLAUSE_VERBS = frozenset({"detonate", "explode", "attack", "fire", "open", "shell",
+                                  "bomb", "raid", "storm", "ambush", "strike", "blow", "hurl",
+                                  "lob", "throw", "shoot", "clash"})
+# Of these, the ones a gas cylinder does too: only with a weapon (WEAPON_SUBJECTS) as subject.
+EXPLODE_VERBS = frozenset({"explode", "detonate", "blow"})
+# Killing and injury also happen in floods and accidents: passive, they need an agent or a
+# violent cause ("killed in police firing", "injured in the blast"), whose actor they take.
+CAUSED_VERBS = frozenset({"kill", "injure", "wound"})
+CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
+VIOLENT_CAUSES = frozenset({
+    "attack", "firing", "shooting", "gunfire", "shelling", "bombing", "blast",
+    "explosion", "airstrike", "strike", "raid", "clash", "violence", "riot", "rioting", "ambush",
+    "encounter", "crossfire", "shootout", "lathicharge", "stabbing", "grenade", "bomb", "ied",
+    "rocket", "missile", "mortar", "bullet", "explosive", "skirmish", "fighting", "crackdown", "assault",
+    "offensive", "massacre",
+})
+WEAPON_SUBJECTS = VIOLENT_CAUSES | frozenset({"device", "vbied", "landmine", "mine", "shell", "projectile"})
 # Noun compounds that spaCy splits: ("air", "strike") -> "airstrike".
 NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
     ("air", "strike"): "airstrike",
     ("air", "raid"): "airstrike",
     ("drone", "strike"): "airstrike",
     ("missile", "strike"): "strike",
+    ("hunger", "strike"): "hunger_strike",
+    ("general", "strike"): "labour_strike",
+    ("lathi", "charge"): "lathicharge",
+    # a blast or explosion is an attack when a weapon made it (not a gas or factory explosion)
+    **{(weapon, blast): "bombing"
+       for weapon in ("bomb", "grenade", "mine", "landmine", "minefield", "ied", "suicide", "car",
+                      "rocket", "mortar", "roadside", "terror", "terrorist")
+       for blast in ("blast", "explosion")},
 }
 
 # Verbs whose subject performs the event named by their object noun ("made a visit",
@@ -264,7 +411,8 @@ NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
 LIGHT_VERBS = frozenset({
     "make", "pay", "hold", "conduct", "carry", "launch", "stage", "undertake", "begin", "start",
     "continue", "resume", "mount", "wage", "commence", "organize", "organise",
-    "stag",  # spaCy's small model lemmatizes "staged" as "stag" "perform", "execute", "impose", "have", "join", "complete", "order",
+    "stag",  # spaCy's small model lemmatizes "staged" as "stag"
+    "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
 })
 # Prepositions that let a nominal trigger inherit its actor from the noun or clause it hangs on.
 INHERIT_PREPS = frozenset({"including", "include", "such", "like"})
@@ -368,8 +516,11 @@ ACTOR_NOUNS = frozenset({
     "people", "crowd", "resident", "citizen", "villager", "farmer", "supporter", "member",
     "representative", "negotiator", "chief", "head", "republic", "gunman", "bomber", "critic",
     "lawyer", "movement", "mob", "guerrilla", "separatist", "jihadist", "extremist", "terrorist",
+    "cop", "policeman", "policemen", "constable", "jawan", "personnel", "man", "men", "woman",
+    "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
+    "teacher", "employee", "trader", "doctor",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
-})
+}) | PROTESTER_NOUNS
 # Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
 NOT_ACTOR_NOUNS = frozenset({
     "operation", "campaign", "presence", "cooperation", "relation", "relations", "policy",
@@ -381,7 +532,8 @@ NOT_ACTOR_NOUNS = frozenset({
     "news", "official's", "leadership", "sanction", "crisis", "war", "conflict", "pipeline",
 })
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number",
-                            "hundred", "thousand", "millions", "tens", "some", "many"})
+                            "hundred", "thousand", "millions", "tens", "some", "many", "crowd",
+                            "group", "band", "batch", "several", "all", "most", "each"})
 # Natural hazards and illness: the subject of "killed eight people" but never an actor.
 HAZARD_NOUNS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm",
@@ -405,7 +557,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     all be present ("have" needs "no" and "plan"/"intention"). A lemma left out here is an event
     never coded, so this must follow every rule of `match_trigger`.
     """
-    alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS)
+    alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
     companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for verb, word in PHRASAL_TRIGGERS:
@@ -416,4 +568,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((SUPPORT_OBJECTS,))
     for verb, words in RETYPE_BY_OBJECT:
         companions.setdefault(verb, []).append((words,))
+    for verb, prep, obj in VERB_PREP_OBJECT:
+        companions.setdefault(verb, []).append((frozenset({prep}), frozenset({obj})))
+    for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):
+        companions.setdefault(verb, []).append((PROTESTER_NOUNS,))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}

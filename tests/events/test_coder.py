@@ -360,3 +360,122 @@ def test_nominal_subject_finds_its_goods_in_the_predicate(code):
     aid = code("Turkish shipments resumed last week, bringing food and medicine to the camps.")
     assert [e.event for e in aid] == ["AID"] and "humanitarian" in aid[0].context
     assert code("Russian oil shipments resumed last week after repairs at the port.") == []
+
+
+# -- recall on real news: unnamed actors, causes, one-argument events, lower case --------------
+def emitted(coder, sentence):
+    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
+    from eventwire.events.coder import emits
+
+    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
+
+
+def test_agentless_passive_has_an_unnamed_actor(coder):
+    cands = emitted(coder, "Forty-two demonstrators were detained in the capital on Tuesday.")
+    assert [(c.plover, c.unnamed, c.actors) for c in cands] == [("COERCE", True, [])]
+    assert [t.text for t in cands[0].recipients] == ["demonstrators"]
+    assert emitted(coder, "No one was detained in the capital on Tuesday.") == []
+    custody = emitted(coder, "Four activists were taken into custody on Monday.")
+    assert [(c.plover, c.cameo, c.unnamed) for c in custody] == [("COERCE", "173", True)]
+
+
+def test_unnamed_actor_event_record(coder):
+    text = "Forty-two demonstrators were detained in the capital on Tuesday."
+    sdoc = coder.nlp(text)
+    cand = emitted(coder, text)[0]
+    event = coder._to_event(cand, sdoc, text, 0, len(text), "t", 0, None)
+    assert event.actor.entity_text == "" and event.actor.span is None
+    assert event.metadata["actor_unnamed"] is True
+    assert event.recipient.entity_text == "Forty-two demonstrators"
+
+
+def test_killing_needs_an_agent_or_a_violent_cause(coder):
+    cands = emitted(coder, "Two farmers were killed in an army airstrike on Friday.")
+    assert [(c.plover, c.unnamed, c.trigger) for c in cands] == [("ASSAULT", False, (3, 4))]
+    assert [t.text for t in cands[0].actors] == ["army"]  # the airstrike is the killing's cause
+    unnamed = emitted(coder, "Three villagers were killed in a bomb blast on Friday.")
+    assert [(c.plover, c.unnamed) for c in unnamed] == [("ASSAULT", True)]
+    assert emitted(coder, "Eleven people were killed in the landslide on Friday.") == []
+    assert emitted(coder, "Eleven people were injured when the bridge collapsed.") == []
+
+
+def test_nominal_event_said_to_happen(coder, code):
+    rally = emitted(coder, "A large rally was held in the town square on Sunday.")
+    assert [(c.plover, c.unnamed) for c in rally] == [("PROTEST", True)]
+    assert emitted(coder, "No rally was held in the town square on Sunday.") == []
+    clash = code("Fighting erupted as clashes broke out between rival militias in the north.")
+    assert [(e.event, e.actor.entity_text) for e in clash] == [("ASSAULT", "rival militias")]
+
+
+def test_one_argument_protests(code):
+    nurses = code("Hundreds of nurses rallied outside the hospital on Monday.")
+    assert [(e.event, e.actor.entity_text, e.recipient) for e in nurses] == [("PROTEST", "nurses", None)]
+    streets = code("Students took to the streets of the capital.")
+    assert [(e.event, e.actor.entity_text) for e in streets] == [("PROTEST", "Students")]
+    joined = code("About 5,000 people gathered downtown in a protest against the new tax.")
+    assert kinds(joined) == ["PROTEST"] and "people" in joined[0].actor.entity_text
+    assert code("Fans gathered to watch the final on Sunday.") == []
+
+
+def test_lower_case_role_nouns_and_riot_control(code):
+    nabbed = code("cops nabbed three suspects near the bus stand.")
+    assert [(e.event, e.cameo, e.actor.entity_text) for e in nabbed] == [("COERCE", "173", "cops")]
+    charged = code("police lathicharged the crowd outside the temple.")
+    assert [(e.event, e.cameo) for e in charged] == [("ASSAULT", "175")]
+    gas = code("Officers fired tear gas at the marchers.")
+    assert [(e.event, e.cameo, e.actor.entity_text) for e in gas] == [("ASSAULT", "175", "Officers")]
+    assert code("The board fired the chief executive on Monday.") == []
+
+
+def test_shot_dead_is_one_killing(code):
+    events = code("Gunmen shot dead a local councillor in Mosul.")
+    assert [(e.event, e.event_text) for e in events] == [("ASSAULT", "shot dead")]
+
+
+def test_prefilter_keeps_unnamed_actor_sentences(coder):
+    assert coder.prefilter.may_hold_event("a rally was held near the temple on sunday.")
+    assert not coder.prefilter.may_hold_event("the market was held near the temple on sunday.")
+
+
+def test_fired_munitions_attack_fired_people_do_not(coder, code):
+    rockets = emitted(coder, "Several rockets were fired at the airbase overnight.")
+    assert [(c.plover, c.unnamed, c.recipients) for c in rockets] == [("ASSAULT", True, [])]
+    assert emitted(coder, "The coach was fired last week after the defeat.") == []
+    bombs = code("Rebels detonated a car bomb outside the barracks.")
+    assert [(e.event, e.mode, e.actor.entity_text) for e in bombs] == [("ASSAULT", "explosives", "Rebels")]
+
+
+def test_violence_by_protesters_is_a_riot(code, coder):
+    riot = code("Demonstrators attacked a police station in the north.")
+    assert [(e.event, e.mode, e.cameo) for e in riot] == [("PROTEST", "riot", "145")]
+    chant = code("Teachers chanted slogans outside the education ministry.")
+    assert [(e.event, e.actor.entity_text) for e in chant] == [("PROTEST", "Teachers")]
+    against = emitted(coder, "Officers detained two men at a protest against the new mining law.")
+    assert sorted((c.plover, c.unnamed) for c in against) == [("COERCE", False), ("PROTEST", True)]
+
+
+def test_weapon_blasts_and_obstruction(code, coder):
+    blast = emitted(coder, "A roadside explosion near the checkpoint killed four soldiers.")
+    assert [(c.plover, c.mode, c.unnamed) for c in blast] == [("ASSAULT", "explosives", True)]
+    assert emitted(coder, "A gas explosion at the chemical plant killed four workers.") == []
+    device = emitted(coder, "Two guards were killed by an improvised explosive device.")
+    assert [(c.plover, c.unnamed) for c in device] == [("ASSAULT", True)]
+    blocked = code("Striking workers blocked the motorway outside Marseille.")
+    assert [(e.event, e.mode) for e in blocked] == [("PROTEST", "obstruct")]
+    beaten = code("Guards beat up two inmates at the prison.")
+    assert [(e.event, e.mode, e.event_text) for e in beaten] == [("ASSAULT", "beat", "beat up")]
+
+
+def test_mislemmatized_forms_and_killings_caused_by_a_clause(code, coder):
+    raped = emitted(coder, "Two girls were raped in the village last week.")
+    assert [(c.plover, c.mode, c.unnamed) for c in raped] == [("ASSAULT", "sexual", True)]
+    assert code("The senator rapped the governor for his remarks.") == []
+    shot = code("Three men were killed when soldiers opened fire on the convoy.")
+    assert [(e.event, e.event_text, e.actor.entity_text) for e in shot] == [("ASSAULT", "killed", "soldiers")]
+    assert emitted(coder, "Three men were killed when the roof collapsed.") == []
+    dropped = emitted(coder, "Barrel bombs were dropped on the market overnight.")
+    assert [(c.plover, c.mode, c.unnamed) for c in dropped] == [("ASSAULT", "aerial", True)]
+    assert code("The prosecutor dropped the charges against the mayor.") == []
+    grenade = emitted(coder, "A guard was injured when a hand grenade exploded at the gate.")
+    assert [(c.plover, c.unnamed) for c in grenade] == [("ASSAULT", True)]
+    assert emitted(coder, "A guard was injured when a gas cylinder exploded at the gate.") == []
