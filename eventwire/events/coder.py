@@ -627,6 +627,15 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
                 return _cand(lx.PHRASAL_TRIGGERS[key], tok, (tok.i, max(tok.i, child.i) + 1),
                              "phrasal")
+        for child in tok.children:  # "picked up three youths": an arrest only of people
+            if (child.dep_ == "prt" and (lemma, child.lower_) in lx.PERSON_PHRASALS
+                    and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
+                return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
+                             (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        if any(c.dep_ == "prt" and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS for c in tok.children):
+            return None  # "struck off the debentures"
+        if lemma in lx.DEATH_VERBS:  # "died in police firing": see `_death`
+            return _cand(lx.DEATH_VERBS[lemma], tok, (tok.i, tok.i + 1), "verb")
         for child in tok.children:  # "took to the streets", "taken into custody"
             if child.dep_ == "prep":
                 for obj in child.children:
@@ -954,6 +963,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.how.startswith("noun"):
         _noun_arguments(cand, cands)
         return
+    if lemma_of(tok) in lx.DEATH_VERBS:
+        _death(cand)
+        return
     actors, passive = subject_of(tok)
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
     cand.actors = cand.actors or actors
@@ -1011,22 +1023,79 @@ def _agentless(cand: Candidate) -> None:
     if any(d.lower_ in ("no", "none", "nobody", "noone") for s in subjects for d in s.subtree):
         return
     if lemma in lx.CAUSED_VERBS:
-        causes = [g for c in tok.children if c.dep_ in ("prep", "agent")
-                  and c.lower_ in lx.CAUSE_PREPS for g in c.children if g.dep_ == "pobj"]
-        causes = [c for c in causes if any(  # "in police firing", "by an explosive device"
-            t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES
-            for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])]
-        clauses = [c for c in tok.children if c.dep_ == "advcl" and _violent_clause(c)]
-        if not causes and not clauses:
+        found, cand.actors = _violent_cause(tok)
+        if not found:
             return
-        cand.actors = (_modifier_actors(causes[0]) if causes
-                       else actor_tokens(c for c in clauses[0].children if c.dep_ == "nsubj"))
         cand.how += "+cause"
     elif lemma not in lx.AGENTLESS_VERBS:
         return
+    if not cand.actors and cand.cameo.startswith(lx.POLICE_ACT_CAMEOS):
+        cand.actors = _police_reporter(tok)
+        if cand.actors:
+            cand.how += "+reporter"
+            cand.confidence -= 0.1
     if not cand.actors:
         cand.unnamed = True
         cand.how += "+unnamed"
+
+
+def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Token]]:
+    """(found, actors) of the violent cause of a killing or injury: "in police firing", "by an
+    explosive device", "due to police firing", "in an encounter with police", "when police
+    opened fire"; with `custody`, also a named custody ("died in police custody")."""
+    preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]
+    preps += [g for c in tok.children if c.lower_ in lx.CAUSE_PHRASE_HEADS  # "due to"
+              for g in c.children if g.dep_ == "prep"]
+    causes = [g for c in preps if c.lower_ in lx.CAUSE_PREPS or c.head.lower_ in lx.CAUSE_PHRASE_HEADS
+              for g in c.children if g.dep_ == "pobj"]
+    for cause in causes:
+        words = [cause, *(m for m in cause.children if m.dep_ in ("compound", "amod"))]
+        if any(m.lower_ in lx.ILLNESS_MODIFIERS for m in words):
+            continue
+        if any(t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES for t in words):
+            actors = _modifier_actors(cause)
+            if not actors and cause.lemma_.lower() in lx.ENCOUNTER_NOUNS:  # "encounter with police"
+                actors = actor_tokens(o for o in prep_objects(cause, {"with"}) if is_actor(o))
+            return True, actors
+        if custody and cause.lemma_.lower() in lx.CUSTODY_NOUNS:
+            actors = _modifier_actors(cause)  # whose custody: "police custody", not "custody"
+            if actors:
+                return True, actors
+    clauses = [c for c in tok.children if c.dep_ == "advcl" and _violent_clause(c)]
+    if clauses:
+        return True, actor_tokens(c for c in clauses[0].children if c.dep_ == "nsubj")
+    return False, []
+
+
+def _death(cand: Candidate) -> None:
+    """"125 persons died in police firing": the dead are the recipients and the cause's actor
+    the actor; a death with no violent cause named (illness, accident) is no event."""
+    tok = cand.anchor
+    found, cand.actors = _violent_cause(tok, custody=True)
+    if not found:
+        cand.suppressed = "no_cause"
+        return
+    cand.recipients = [r for r in actor_tokens(c for c in tok.children if c.dep_ == "nsubj")
+                       if r not in cand.actors]
+    cand.how += "+cause"
+    if not cand.actors:
+        cand.unnamed = True
+        cand.how += "+unnamed"
+
+
+def _police_reporter(tok: Token) -> list[Token]:
+    """The police that report an agentless police act: "five men were arrested, police said",
+    "according to police sources, ...". Only the sentence's reporting clause is read."""
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    heads = []
+    if root.i != tok.i and root.lemma_.lower() in lx.REPORT_VERBS:
+        heads = [c for c in root.children if c.dep_ == "nsubj"]
+    heads += [g for t in tok.doc if t.lower_ == "according"
+              for p in t.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return actor_tokens(h for h in heads if h.lemma_.lower() in lx.POLICE_NOUNS or any(
+        m.dep_ in ("compound", "amod") and m.lower_ in lx.POLICE_NOUNS for m in h.children))
 
 
 def _violent_clause(verb: Token) -> bool:
@@ -1191,7 +1260,7 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.contexts.remove("humanitarian")
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
-    if cand.plover == "ASSAULT" and cand.mode is None:
+    if cand.plover == "ASSAULT" and cand.mode is None and not cand.cameo.startswith("175"):
         near = {w.lemma_.lower() for w in cand.anchor.subtree} | {
             w.lemma_.lower() for a in cand.actors for w in a.subtree}
         cand.mode = next((m for m, vocab in lx.WEAPON_MODES.items() if near & vocab), None)

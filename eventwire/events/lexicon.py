@@ -158,12 +158,15 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "concede": ("CONCEDE", None, "080", ()),
     "ease": ("RETREAT", None, "085", ()),
     "lift": ("RETREAT", None, "085", ()),
+    # Indian English: "booked under section 302" is charged with an offence (CAMEO 173 "arrest,
+    # detain, or charge with legal action"); only with a person booked, see REQUIRED_OBJECTS.
+    "book": ("COERCE", "arrest", "173", ("legal",)),
 }
 
 # Forms the small English model lemmatizes wrongly ("raped" -> "rap"): form -> the real lemma.
 # MISLEMMAS are the wrong lemmas, so the cheap filters key on them too.
-FORM_LEMMAS = {"raped": "rape", "raping": "rape"}
-MISLEMMAS = frozenset({"rap"})
+FORM_LEMMAS = {"raped": "rape", "raping": "rape", "cordoned": "cordon", "cordoning": "cordon"}
+MISLEMMAS = frozenset({"rap", "cordone"})
 
 # Verbs that are triggers only with a direct object ("seek aid", not "seek to preserve").
 OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease", "shell", "host",
@@ -196,6 +199,7 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "lob": WEAPONS_THROWN,
     "offer": frozenset({"aid", "assistance", "help", "support", "talks", "mediation", "loan",
                         "asylum", "concession", "ceasefire", "truce", "dialogue", "cooperation"}),
+    "book": frozenset({ANY_ACTOR, "accused", "youth", "persons"}),  # not "booked tickets"
 }
 # Verbs that are triggers only with one of these prepositions / complements.
 REQUIRED_PREPS: dict[str, frozenset[str]] = {
@@ -231,6 +235,9 @@ CROWD_CONTROL = frozenset({"teargas", "tear", "cannon", "baton", "lathi", "lathi
 # Nouns naming a protest, for verbs that stop one.
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "sit", "strike",
                            "dharna", "agitation", "procession", "gathering"})
+# What is registered or lodged against someone: a case, a First Information Report.
+LEGAL_COMPLAINTS = frozenset({"case", "fir", "complaint", "chargesheet", "charge-sheet",
+                              "cases", "firs", "complaints", "chargesheets"})
 # (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
 # mobilises (or, with a recipient actor, is military aid: see coder.refine).
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
@@ -262,6 +269,12 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("block", frozenset({"road", "highway", "bridge", "traffic", "street", "railway", "track",
                          "transport", "entrance", "motorway", "junction", "crossing"})):
         ("PROTEST", "obstruct", "144", ()),
+    # "registered a case against", "lodged an FIR", "filed a chargesheet": a legal complaint or
+    # charge, by police or by a citizen (CAMEO 115 "bring lawsuit against").
+    **{(verb, LEGAL_COMPLAINTS): ("ACCUSE", "allege", "115", ("legal",))
+       for verb in ("register", "lodge", "file", "slap")},
+    # "burst teargas shells" to disperse a crowd: riot control, like "fired teargas".
+    ("burst", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
 }
 # Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
 # custody".
@@ -291,6 +304,9 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("speak", "with"): ("CONSULT", None, "040", ()),
     ("talk", "with"): ("CONSULT", None, "040", ()),
     ("talk", "to"): ("CONSULT", None, "040", ()),
+    # Police sealing an area: a restriction of movement (CAMEO 172).
+    ("cordon", "off"): ("COERCE", "restrict", "172", ()),
+    ("seal", "off"): ("COERCE", "restrict", "172", ()),
 }
 
 # Objects that turn a trigger into another type: "pledged support for X" expresses support,
@@ -354,6 +370,10 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "massacre": (("ASSAULT", "targeted", "202", ()), True),
     "rape": (("ASSAULT", "sexual", "1821", ()), True),
     "killing": (("ASSAULT", None, "18", ()), True),
+    # Investigations: "launched a probe", "ordered an inquiry", "the probe by the crime branch".
+    "probe": (("ACCUSE", "investigate", "090", ()), True),
+    "investigation": (("ACCUSE", "investigate", "090", ()), True),
+    "inquiry": (("ACCUSE", "investigate", "090", ()), True),
 }
 # A nominal event with no one named (weak or not) is still reported when it is said to happen:
 # the subject of these verbs ("clashes broke out", "protests erupted", "a grenade attack killed
@@ -370,6 +390,7 @@ AGENTLESS_VERBS = frozenset({
     "assassinate", "massacre", "attack", "shoot", "bomb", "shell", "ambush", "murder", "rape",
     "lynch", "behead", "stab", "lathicharge", "take", "send", "put", "raid", "hurl", "lob",
     "fire", "drop", "use", "blow",
+    "book", "round", "pick", "register", "lodge", "file", "burst", "cordon", "seal",
 })
 # A killing or injury is caused by the attack of its "when" clause: "were killed when militants
 # detonated a bomb", "injured when a grenade exploded".
@@ -549,6 +570,36 @@ ANAPHORIC_OBJECTS = frozenset({"this", "it", "that", "request", "demand", "propo
                                "idea", "plan", "offer", "appeal"})
 
 
+# -- police actions in (Indian) news ---------------------------------------------------------
+# Verbs whose subject is the victim: "125 persons died in police firing" is a killing by the
+# police, an event only with a violent cause (VIOLENT_CAUSES) or a named custody.
+DEATH_VERBS: dict[str, Entry] = {"die": ("ASSAULT", None, "18", ())}
+# "died in police custody": a death in the hands of whoever the modifier names.
+CUSTODY_NOUNS = frozenset({"custody", "lock-up", "lockup"})
+# Police shootouts: "killed in an encounter with police" names the killer after "with".
+ENCOUNTER_NOUNS = frozenset({"encounter", "shootout"})
+# Modifiers that make a cause an illness: "died after a heart attack".
+ILLNESS_MODIFIERS = frozenset({"heart", "cardiac", "asthma", "asthmatic", "panic", "brain"})
+# Causes named through two words: "died due to police firing", "owing to the lathicharge".
+CAUSE_PHRASE_HEADS = frozenset({"due", "owing"})
+# Phrasal verbs that are an arrest only with a person taken: "picked up three youths", not
+# "picked up the pace".
+PERSON_PHRASALS: dict[tuple[str, str], Entry] = {
+    ("pick", "up"): ("COERCE", "arrest", "173", ("legal",)),
+}
+# Verb + particle that is no event of the verb: "struck off the list", "struck down the law".
+NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down")})
+# Who reports an agentless police act ("five were arrested, police said"): the police that
+# report an arrest, a charge or a baton charge with no agent named are the ones who made it.
+POLICE_NOUNS = frozenset({
+    "police", "policeman", "policemen", "cop", "cops", "constable", "inspector", "sp", "ssp",
+    "dsp", "sho", "dgp", "igp", "dig", "acp", "dcp", "superintendent", "commissioner",
+})
+REPORT_VERBS = frozenset({"say", "tell", "add", "inform", "confirm", "state"})
+# CAMEO roots of the acts such a police report names: arrest or charge, complaint, repression.
+POLICE_ACT_CAMEOS = ("173", "115", "175")
+
+
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
     """What `coder.match_trigger` keys on, for the coder's cheap filters.
 
@@ -568,6 +619,10 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((SUPPORT_OBJECTS,))
     for verb, words in RETYPE_BY_OBJECT:
         companions.setdefault(verb, []).append((words,))
+    for verb in DEATH_VERBS:  # "died" is an event only beside its violent cause or a custody
+        companions.setdefault(verb, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS,))
+    for verb, word in PERSON_PHRASALS:
+        companions.setdefault(verb, []).append((frozenset({word}),))
     for verb, prep, obj in VERB_PREP_OBJECT:
         companions.setdefault(verb, []).append((frozenset({prep}), frozenset({obj})))
     for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):

@@ -479,3 +479,49 @@ def test_mislemmatized_forms_and_killings_caused_by_a_clause(code, coder):
     grenade = emitted(coder, "A guard was injured when a hand grenade exploded at the gate.")
     assert [(c.plover, c.unnamed) for c in grenade] == [("ASSAULT", True)]
     assert emitted(coder, "A guard was injured when a gas cylinder exploded at the gate.") == []
+
+
+# -- police actions in lower-cased Indian news (issue 13) --------------------------------------
+def test_police_legal_actions(code, coder):
+    booked = code("the police booked 15 youths under the arms act.")
+    assert [(e.event, e.cameo, e.actor.entity_text) for e in booked] == [("COERCE", "173", "police")]
+    assert code("the family booked two tickets to delhi.") == []
+    case = emitted(coder, "a case has been registered against the shopkeeper.")
+    assert [(c.plover, c.cameo, c.unnamed) for c in case] == [("ACCUSE", "115", True)]
+    fir = code("the villagers lodged an fir against the sarpanch.")
+    assert [(e.event, e.actor.entity_text) for e in fir] == [("ACCUSE", "villagers")]
+    probe = code("the police launched a probe into the blast.")
+    assert [(e.event, e.mode, e.actor.entity_text) for e in probe] == [("ACCUSE", "investigate", "police")]
+    assert code("the probe revealed nothing new about the blast.") == []
+
+
+def test_police_picked_up_and_cordoned_off(code):
+    picked = code("police picked up three youths for questioning.")
+    assert [(e.event, e.cameo, e.event_text) for e in picked] == [("COERCE", "173", "picked up")]
+    assert all(e.cameo != "173" for e in code("the police picked up the pace of the investigation."))
+    cordon = code("police cordoned off the area after the blast.")
+    assert [(e.event, e.mode, e.actor.entity_text) for e in cordon] == [("COERCE", "restrict", "police")]
+    gas = code("police burst teargas shells to disperse the mob.")
+    assert ("ASSAULT", "175") in [(e.event, e.cameo) for e in gas]
+    assert code("the minister struck off two names from the list.") == []
+
+
+def test_agentless_police_act_reported_by_police(coder):
+    said = emitted(coder, "five youths were arrested on monday, police said.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in said] == [("COERCE", ["police"])]
+    according = emitted(coder, "according to police, six men were detained near the temple.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in according] == [("COERCE", ["police"])]
+    other = emitted(coder, "five youths were arrested on monday, the vhp leader said.")
+    assert [(c.plover, c.unnamed) for c in other] == [("COERCE", True)]
+
+
+def test_deaths_by_police_firing_or_in_custody(coder):
+    firing = emitted(coder, "police say 125 persons have died in police firing.")
+    assert [(c.plover, [t.text for t in c.actors], [t.text for t in c.recipients]) for c in firing] == [
+        ("ASSAULT", ["police"], ["persons"])]
+    custody = emitted(coder, "a dalit youth died in police custody on sunday.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in custody] == [("ASSAULT", ["police"])]
+    assert emitted(coder, "the former minister died in a delhi hospital on sunday.") == []
+    assert emitted(coder, "the old man died after a heart attack at home.") == []
+    encounter = emitted(coder, "two militants were killed in an encounter with the police.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in encounter] == [("ASSAULT", ["police"])]
