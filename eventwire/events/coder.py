@@ -661,6 +661,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o)) for o in objs):
             return None  # "signed an executive order", "released a report", "recalled that"
+        if lemma in lx.EXCLUDED_OBJECTS and (not objs or any(
+                o.lemma_.lower() in lx.EXCLUDED_OBJECTS[lemma] for o in objs)):
+            return None  # "booked tickets"
         protesters = lemma in lx.PROTESTER_VERBS and protesting_subject(tok)
         if lemma in lx.REQUIRED_PREPS and not protesters and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
@@ -784,6 +787,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.how += "+refusal"
     elif aux & lx.FUTURE_MARKERS and cand.how != "idiom":
         _intend(cand, clause, cands, future=True)
+    if (cand.plover in lx.CONFLICT_TYPES and tok.dep_ in ("acl", "xcomp")
+            and tok.head.pos_ in ("NOUN", "ADJ")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        cand.suppressed = "hypothetical"  # "20 days to arrest him", "difficult to arrest him"
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
         return
@@ -822,6 +829,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
             framed.recipients = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
     elif glemma in lx.INTENT_VERBS:
         _intend(cand, gov, cands, future=False)
+    elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
+        cand.suppressed = "hypothetical"  # "likely to be arrested"
 
 
 def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
@@ -916,6 +925,9 @@ def actor_tokens(heads: Iterable[Token]) -> list[Token]:
             if tok.lemma_.lower() in lx.QUANTITY_NOUNS or tok.like_num:  # "dozens of students"
                 tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children
                             if g.dep_ == "pobj"), tok)
+            elif tok.lower_ in lx.UNIT_NOUNS:  # "65 companies of crpf", not "men of the village"
+                tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children
+                            if g.dep_ == "pobj" and is_actor(g)), tok)
             if is_actor(tok) and tok not in out:
                 out.append(tok)
             stack.extend(c for c in tok.children if c.dep_ == "conj")
@@ -969,7 +981,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     actors, passive = subject_of(tok)
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
     cand.actors = cand.actors or actors
-    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "the 51 people arrested on Friday"
+    # "the 51 people arrested on Friday", "the arrested persons" (an arrest, said of anyone)
+    reduced = tok.tag_ == "VBN" and (tok.dep_ == "acl" or (tok.dep_ == "amod" and cand.cameo == "173"))
     if reduced and not passive and is_actor(tok.head):
         passive = actor_tokens([tok.head])
     if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
@@ -1020,7 +1033,7 @@ def _agentless(cand: Candidate) -> None:
     tok = cand.anchor
     lemma = lemma_of(tok)
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if any(d.lower_ in ("no", "none", "nobody", "noone") for s in subjects for d in s.subtree):
+    if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
     if lemma in lx.CAUSED_VERBS:
         found, cand.actors = _violent_cause(tok)

@@ -161,6 +161,9 @@ VERB_TRIGGERS: dict[str, Entry] = {
     # Indian English: "booked under section 302" is charged with an offence (CAMEO 173 "arrest,
     # detain, or charge with legal action"); only with a person booked, see REQUIRED_OBJECTS.
     "book": ("COERCE", "arrest", "173", ("legal",)),
+    "apprehend": ("COERCE", "arrest", "173", ("legal",)),
+    # Security forces on patrol: a show of police or military power (CAMEO 150).
+    "patrol": ("MOBILIZE", None, "150", ()),
 }
 
 # Forms the small English model lemmatizes wrongly ("raped" -> "rap"): form -> the real lemma.
@@ -199,7 +202,6 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "lob": WEAPONS_THROWN,
     "offer": frozenset({"aid", "assistance", "help", "support", "talks", "mediation", "loan",
                         "asylum", "concession", "ceasefire", "truce", "dialogue", "cooperation"}),
-    "book": frozenset({ANY_ACTOR, "accused", "youth", "persons"}),  # not "booked tickets"
 }
 # Verbs that are triggers only with one of these prepositions / complements.
 REQUIRED_PREPS: dict[str, frozenset[str]] = {
@@ -235,6 +237,11 @@ CROWD_CONTROL = frozenset({"teargas", "tear", "cannon", "baton", "lathi", "lathi
 # Nouns naming a protest, for verbs that stop one.
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "sit", "strike",
                            "dharna", "agitation", "procession", "gathering"})
+# What police seize: arms, explosives, drugs, cash ("recovered 5 kg of rdx").
+CONTRABAND = frozenset({"weapon", "arm", "arms", "explosive", "bomb", "rdx", "ammunition",
+                        "cartridge", "pistol", "gun", "rifle", "revolver", "grenade", "detonator",
+                        "cash", "drug", "heroin", "ganja", "liquor", "contraband", "opium",
+                        "charas", "brown", "narcotic", "firearm"})
 # What is registered or lodged against someone: a case, a First Information Report.
 LEGAL_COMPLAINTS = frozenset({"case", "fir", "complaint", "chargesheet", "charge-sheet",
                               "cases", "firs", "complaints", "chargesheets"})
@@ -273,6 +280,8 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # charge, by police or by a citizen (CAMEO 115 "bring lawsuit against").
     **{(verb, LEGAL_COMPLAINTS): ("ACCUSE", "allege", "115", ("legal",))
        for verb in ("register", "lodge", "file", "slap")},
+    # "recovered 5 kg of rdx": contraband and arms taken by the police (CAMEO 171).
+    ("recover", CONTRABAND): ("COERCE", "seize", "171", ()),
     # "burst teargas shells" to disperse a crowd: riot control, like "fired teargas".
     ("burst", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
 }
@@ -285,6 +294,8 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
     ("take", "into", "custody"): ("COERCE", "arrest", "173", ("legal",)),
     ("send", "to", "jail"): ("COERCE", "arrest", "173", ("legal",)),
     ("put", "behind", "bar"): ("COERCE", "arrest", "173", ("legal",)),
+    ("place", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
+    ("put", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
 }
 
 # Two-word verbs (lemma, particle or preposition) that carry their own meaning.
@@ -374,6 +385,9 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "probe": (("ACCUSE", "investigate", "090", ()), True),
     "investigation": (("ACCUSE", "investigate", "090", ()), True),
     "inquiry": (("ACCUSE", "investigate", "090", ()), True),
+    "raid": (("COERCE", "seize", "171", ()), True),  # "police raids", "a raid by the police"
+    # Indian English: security forces marching through a tense town, a show of force.
+    "flag_march": (("MOBILIZE", None, "150", ()), True),
 }
 # A nominal event with no one named (weak or not) is still reported when it is said to happen:
 # the subject of these verbs ("clashes broke out", "protests erupted", "a grenade attack killed
@@ -390,7 +404,7 @@ AGENTLESS_VERBS = frozenset({
     "assassinate", "massacre", "attack", "shoot", "bomb", "shell", "ambush", "murder", "rape",
     "lynch", "behead", "stab", "lathicharge", "take", "send", "put", "raid", "hurl", "lob",
     "fire", "drop", "use", "blow",
-    "book", "round", "pick", "register", "lodge", "file", "burst", "cordon", "seal",
+    "book", "apprehend", "round", "pick", "place", "register", "lodge", "file", "burst", "cordon", "seal",
 })
 # A killing or injury is caused by the attack of its "when" clause: "were killed when militants
 # detonated a bomb", "injured when a grenade exploded".
@@ -420,6 +434,7 @@ NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
     ("hunger", "strike"): "hunger_strike",
     ("general", "strike"): "labour_strike",
     ("lathi", "charge"): "lathicharge",
+    ("flag", "march"): "flag_march",
     # a blast or explosion is an attack when a weapon made it (not a gas or factory explosion)
     **{(weapon, blast): "bombing"
        for weapon in ("bomb", "grenade", "mine", "landmine", "minefield", "ied", "suicide", "car",
@@ -453,7 +468,13 @@ DENIAL_VERBS = frozenset({"deny", "dismiss"})  # "denied attacking": embedded no
 ALLEGATION_VERBS = frozenset({"accuse", "blame", "allege", "claim"})  # embedded only alleged
 REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press"})
 FAIL_VERBS = frozenset({"fail"})  # "failed to reach": negated
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+# Words in a passive subject that deny the act: "no one was arrested", "not a single activist
+# has been arrested".
+NOBODY_WORDS = frozenset({"no", "none", "nobody", "noone", "not"})
+# Words that frame a conflictual act as only expected: "are likely to be arrested", "expect the
+# officials to arrest him", "is set to raid": not asserted, so no event.
+PROSPECT_FRAMES = frozenset({"likely", "unlikely", "expect", "poised", "set", "due", "supposed"})
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
 # Cooperative types that turn into AGREE when only intended or future (manual 3.1).
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
@@ -586,6 +607,17 @@ CAUSE_PHRASE_HEADS = frozenset({"due", "owing"})
 # "picked up the pace".
 PERSON_PHRASALS: dict[tuple[str, str], Entry] = {
     ("pick", "up"): ("COERCE", "arrest", "173", ("legal",)),
+}
+# Units that name the force they are drawn from: "65 companies of crpf", "a team of policemen"
+# act as that force (the actor phrase's head is the force, which the resolver can place).
+UNIT_NOUNS = frozenset({"company", "companies", "battalion", "platoon", "contingent", "column",
+                        "team", "squad", "posse", "detachment", "unit", "men"})
+# Verbs that are triggers unless their object (or passive subject) is one of these: "booked
+# 15 youths" charges them, "booked tickets" reserves; with neither, no trigger.
+EXCLUDED_OBJECTS: dict[str, frozenset[str]] = {
+    "book": frozenset({"ticket", "seat", "room", "flight", "hotel", "table", "berth", "venue",
+                       "hall", "slot", "order", "profit", "loss", "gain", "space", "stall",
+                       "taxi", "cab", "car", "bus", "train", "passage", "appointment", "show"}),
 }
 # Verb + particle that is no event of the verb: "struck off the list", "struck down the law".
 NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down")})

@@ -525,3 +525,49 @@ def test_deaths_by_police_firing_or_in_custody(coder):
     assert emitted(coder, "the old man died after a heart attack at home.") == []
     encounter = emitted(coder, "two militants were killed in an encounter with the police.")
     assert [(c.plover, [t.text for t in c.actors]) for c in encounter] == [("ASSAULT", ["police"])]
+
+
+def test_indian_english_arrest_forms(coder, code):
+    house = emitted(coder, "the two leaders were placed under house arrest on friday.")
+    assert [(c.plover, c.cameo, c.unnamed) for c in house] == [("COERCE", "173", True)]
+    nabbed = code("the police apprehended four kar sevaks near the railway station.")
+    assert [(e.event, e.cameo) for e in nabbed] == [("COERCE", "173")]
+    booked = emitted(coder, "around 681 kar sevaks have already been booked in the state.")
+    assert [(c.plover, c.cameo, c.unnamed) for c in booked] == [("COERCE", "173", True)]
+    assert emitted(coder, "all the seats were booked in the first hour.") == []
+    arrested = emitted(coder, "the leaders demanded the release of the arrested persons.")
+    assert ("COERCE", "173") in [(c.plover, c.cameo) for c in arrested]
+
+
+def test_obligations_and_prospects_are_not_asserted(code, coder):
+    assert code("the culprits must immediately be arrested and punished.") == []
+    assert code("senior vhp leaders are likely to be arrested on friday.") == []
+    assert code("the police are set to raid the hideout.") == []
+    done = code("the police arrested 12 people and seized weapons.")
+    assert [(e.event, e.cameo) for e in done] == [("COERCE", "173"), ("COERCE", "171")]
+    assert emitted(coder, "not a single activist of the bajrang dal has been arrested so far.") == []
+    assert emitted(coder, "the members can be arrested under the preventive detention law.") == []
+    assert emitted(coder, "the police was finding it difficult to arrest him.") == []
+    went = emitted(coder, "the police went to the village and arrested the accused.")
+    assert [(c.plover, c.cameo) for c in went] == [("COERCE", "173")]
+
+
+def test_units_act_as_their_force(code):
+    units = code("two companies of rapid action force dispersed the mob.")
+    assert [(e.event, e.actor.entity_text) for e in units] == [("COERCE", "rapid action force")]
+    team = code("a team of policemen raided the house.")
+    assert [(e.event, e.actor.entity_text) for e in team] == [("COERCE", "policemen")]
+    village = code("the men of the village attacked the bus.")
+    assert [(e.event, e.actor.entity_text) for e in village] == [("ASSAULT", "men of the village")]
+
+
+def test_flag_marches_patrols_raids_and_recoveries(code, coder):
+    flag = code("the army made its first flag march in the city to instil confidence in the people.")
+    assert [(e.event, e.cameo, e.actor.entity_text) for e in flag] == [("MOBILIZE", "150", "army")]
+    patrol = code("policemen patrolled the streets of the old city.")
+    assert [(e.event, e.actor.entity_text) for e in patrol] == [("MOBILIZE", "policemen")]
+    rdx = code("police recovered 5 kg of rdx from the house.")
+    assert [(e.event, e.mode) for e in rdx] == [("COERCE", "seize")]
+    assert code("the economy recovered slowly last year.") == []
+    raids = emitted(coder, "police raids continued in the old city.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in raids] == [("COERCE", ["police"])]
