@@ -661,9 +661,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o)) for o in objs):
             return None  # "signed an executive order", "released a report", "recalled that"
-        if lemma in lx.EXCLUDED_OBJECTS and (not objs or any(
-                o.lemma_.lower() in lx.EXCLUDED_OBJECTS[lemma] for o in objs)):
-            return None  # "booked tickets"
+        # the thing booked: object, passive subject, or the noun a relative clause is about
+        things = objs + ([tok.head] if tok.dep_ == "relcl" else [])
+        if lemma in lx.EXCLUDED_OBJECTS and (not things or any(
+                o.lemma_.lower() in lx.EXCLUDED_OBJECTS[lemma] for o in things)):
+            return None  # "booked tickets", "coaches which were booked"
         protesters = lemma in lx.PROTESTER_VERBS and protesting_subject(tok)
         if lemma in lx.REQUIRED_PREPS and not protesters and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])

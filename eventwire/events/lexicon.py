@@ -617,7 +617,13 @@ UNIT_NOUNS = frozenset({"company", "companies", "battalion", "platoon", "conting
 EXCLUDED_OBJECTS: dict[str, frozenset[str]] = {
     "book": frozenset({"ticket", "seat", "room", "flight", "hotel", "table", "berth", "venue",
                        "hall", "slot", "order", "profit", "loss", "gain", "space", "stall",
-                       "taxi", "cab", "car", "bus", "train", "passage", "appointment", "show"}),
+                       "taxi", "cab", "car", "bus", "train", "passage", "appointment", "show",
+                       "coach", "bogie", "compartment", "dharamshala", "accommodation",
+                       "guesthouse", "lodge", "tent", "vehicle", "plot", "flat", "ground",
+                       "express"}),
+    # "apprehended a threat to his life" fears it; "apprehended four men" arrests them.
+    "apprehend": frozenset({"threat", "danger", "trouble", "attack", "violence", "risk",
+                            "possibility", "hand", "link", "breach", "clash", "tension"}),
 }
 # Verb + particle that is no event of the verb: "struck off the list", "struck down the law".
 NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down")})

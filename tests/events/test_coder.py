@@ -571,3 +571,10 @@ def test_flag_marches_patrols_raids_and_recoveries(code, coder):
     assert code("the economy recovered slowly last year.") == []
     raids = emitted(coder, "police raids continued in the old city.")
     assert [(c.plover, [t.text for t in c.actors]) for c in raids] == [("COERCE", ["police"])]
+
+
+def test_booked_and_apprehended_in_their_other_senses(code, coder):
+    assert code("the petitioners said they apprehended a threat to the life of the resident.") == []
+    assert code("vhp leaders said that they had booked various dharamshalas for the pilgrims.") == []
+    seized = emitted(coder, "about 50 ram sevaks were apprehended from the majha area.")
+    assert [(c.plover, c.cameo, c.unnamed) for c in seized] == [("COERCE", "173", True)]
