@@ -634,8 +634,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
         if any(c.dep_ == "prt" and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS for c in tok.children):
             return None  # "struck off the debentures"
-        if lemma in lx.DEATH_VERBS:  # "died in police firing": see `_death`
-            return _cand(lx.DEATH_VERBS[lemma], tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.DEATH_WORDS:  # "died in police firing": see `_death`
+            return _cand(lx.DEATH_WORDS[lemma], tok, (tok.i, tok.i + 1), "death")
         for child in tok.children:  # "took to the streets", "taken into custody"
             if child.dep_ == "prep":
                 for obj in child.children:
@@ -701,6 +701,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
+        if noun in lx.DEATH_WORDS:  # "deaths due to police firing": see `_death`
+            return _cand(lx.DEATH_WORDS[noun], tok, (start, tok.i + 1), "death")
         if noun == "attack" and any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
         if noun in lx.NOUN_TRIGGERS:
@@ -974,11 +976,11 @@ def dig(tok: Token) -> list[Token]:
 def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Actors and recipients of a candidate from the parse."""
     tok = cand.anchor
+    if cand.how.startswith("death"):
+        _death(cand)
+        return
     if cand.how.startswith("noun"):
         _noun_arguments(cand, cands)
-        return
-    if lemma_of(tok) in lx.DEATH_VERBS:
-        _death(cand)
         return
     actors, passive = subject_of(tok)
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
@@ -1058,15 +1060,19 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     """(found, actors) of the violent cause of a killing or injury: "in police firing", "by an
     explosive device", "due to police firing", "in an encounter with police", "when police
     opened fire"; with `custody`, also a named custody ("died in police custody")."""
-    preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]
-    preps += [g for c in tok.children if c.lower_ in lx.CAUSE_PHRASE_HEADS  # "due to"
-              for g in c.children if g.dep_ == "prep"]
-    causes = [g for c in preps if c.lower_ in lx.CAUSE_PREPS or c.head.lower_ in lx.CAUSE_PHRASE_HEADS
-              for g in c.children if g.dep_ == "pobj"]
+    preps = [c for c in tok.children if c.dep_ in ("prep", "agent")
+             and (c.lower_ in lx.CAUSE_PREPS or c.lower_ in lx.CAUSE_PHRASE_HEADS)]
+    preps += [g for c in preps if c.lower_ in lx.CAUSE_PHRASE_HEADS  # "due to"
+              for g in c.children if g.dep_ in ("prep", "pcomp")]
+    causes = [g for c in preps for g in c.children if g.dep_ == "pobj"]
     for cause in causes:
         words = [cause, *(m for m in cause.children if m.dep_ in ("compound", "amod"))]
         if any(m.lower_ in lx.ILLNESS_MODIFIERS for m in words):
             continue
+        # "in police firing" parsed as "police" with the verb "firing" hanging on it
+        misparsed = [m for m in cause.children if m.dep_ == "acl" and m.lower_ in lx.VIOLENT_CAUSES]
+        if misparsed and is_actor(cause):
+            return True, actor_tokens([cause])
         if any(t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES for t in words):
             actors = _modifier_actors(cause)
             if not actors and cause.lemma_.lower() in lx.ENCOUNTER_NOUNS:  # "encounter with police"
@@ -1083,15 +1089,24 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
 
 
 def _death(cand: Candidate) -> None:
-    """"125 persons died in police firing": the dead are the recipients and the cause's actor
-    the actor; a death with no violent cause named (illness, accident) is no event."""
+    """"125 persons died in police firing", "40 deaths took place due to police firing",
+    "custodial deaths": the dead are the recipients and the cause's actor the actor; a death
+    with no violent cause named (illness, accident) is no event."""
     tok = cand.anchor
     found, cand.actors = _violent_cause(tok, custody=True)
+    if not found and tok.pos_ in ("NOUN", "PROPN"):
+        subject = tok  # "40 of these deaths have taken place due to ...": the counted subject
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
+            subject = tok.head.head
+        if subject.dep_ in ("nsubj", "nsubjpass"):  # the cause hangs on the verb it is subject of
+            found, cand.actors = _violent_cause(subject.head, custody=True)
+        if not found and any(c.lower_ in lx.CUSTODIAL for c in tok.children if c.dep_ == "amod"):
+            found = True  # "custodial deaths": by whoever held them, unnamed here
     if not found:
         cand.suppressed = "no_cause"
         return
-    cand.recipients = [r for r in actor_tokens(c for c in tok.children if c.dep_ == "nsubj")
-                       if r not in cand.actors]
+    dead = [c for c in tok.children if c.dep_ == "nsubj"] + prep_objects(tok, {"of"})
+    cand.recipients = [r for r in actor_tokens(dead) if r not in cand.actors]
     cand.how += "+cause"
     if not cand.actors:
         cand.unnamed = True

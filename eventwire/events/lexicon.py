@@ -592,9 +592,12 @@ ANAPHORIC_OBJECTS = frozenset({"this", "it", "that", "request", "demand", "propo
 
 
 # -- police actions in (Indian) news ---------------------------------------------------------
-# Verbs whose subject is the victim: "125 persons died in police firing" is a killing by the
-# police, an event only with a violent cause (VIOLENT_CAUSES) or a named custody.
-DEATH_VERBS: dict[str, Entry] = {"die": ("ASSAULT", None, "18", ())}
+# Death words whose subject (or "of") is the victim: "125 persons died in police firing", "40
+# deaths took place due to police firing", "custodial deaths" are killings, by the cause's
+# actor; an event only with a violent cause (VIOLENT_CAUSES), a named custody or CUSTODIAL.
+DEATH_WORDS: dict[str, Entry] = {"die": ("ASSAULT", None, "18", ()),
+                                  "death": ("ASSAULT", None, "18", ())}
+CUSTODIAL = frozenset({"custodial"})
 # "died in police custody": a death in the hands of whoever the modifier names.
 CUSTODY_NOUNS = frozenset({"custody", "lock-up", "lockup"})
 # Police shootouts: "killed in an encounter with police" names the killer after "with".
@@ -657,8 +660,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((SUPPORT_OBJECTS,))
     for verb, words in RETYPE_BY_OBJECT:
         companions.setdefault(verb, []).append((words,))
-    for verb in DEATH_VERBS:  # "died" is an event only beside its violent cause or a custody
-        companions.setdefault(verb, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS,))
+    for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
+        companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb, word in PERSON_PHRASALS:
         companions.setdefault(verb, []).append((frozenset({word}),))
     for verb, prep, obj in VERB_PREP_OBJECT:

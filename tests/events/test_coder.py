@@ -578,3 +578,14 @@ def test_booked_and_apprehended_in_their_other_senses(code, coder):
     assert code("vhp leaders said that they had booked various dharamshalas for the pilgrims.") == []
     seized = emitted(coder, "about 50 ram sevaks were apprehended from the majha area.")
     assert [(c.plover, c.cameo, c.unnamed) for c in seized] == [("COERCE", "173", True)]
+
+
+def test_deaths_by_a_named_violent_cause(coder):
+    deaths = emitted(coder, "a spokesman said 40 of these deaths have taken place due to police firing.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in deaths] == [("ASSAULT", ["police"])]
+    custodial = emitted(coder, "the commission is probing three custodial deaths in the district.")
+    assert ("ASSAULT", True) in [(c.plover, c.unnamed) for c in custodial]
+    assert emitted(coder, "his death came as a shock to the family.") == []
+    assert emitted(coder, "the death toll rose to 58 after the fire.") == []
+    misparsed = emitted(coder, "one person killed in police firing in old city where violence broke out.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in misparsed] == [("ASSAULT", ["police"])]
