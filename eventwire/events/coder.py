@@ -791,10 +791,15 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.how += "+refusal"
     elif aux & lx.FUTURE_MARKERS and cand.how != "idiom":
         _intend(cand, clause, cands, future=True)
-    if (cand.plover in lx.CONFLICT_TYPES and tok.dep_ in ("acl", "xcomp")
-            and tok.head.pos_ in ("NOUN", "ADJ")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-        cand.suppressed = "hypothetical"  # "20 days to arrest him", "difficult to arrest him"
+    first = tok  # "easier for terrorists to sneak in and strike": the first conjunct's frame
+    while first.dep_ == "conj" and first.head.pos_ == first.pos_:
+        first = first.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    if cand.plover in lx.CONFLICT_TYPES and infinitive and (
+            (first.dep_ in ("acl", "xcomp") and first.head.pos_ in ("NOUN", "ADJ"))
+            or any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children)):
+        # "20 days to arrest him", "difficult to arrest him", "easier for terrorists to strike"
+        cand.suppressed = "hypothetical"
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
         return

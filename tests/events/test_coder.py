@@ -548,6 +548,7 @@ def test_obligations_and_prospects_are_not_asserted(code, coder):
     assert emitted(coder, "not a single activist of the bajrang dal has been arrested so far.") == []
     assert emitted(coder, "the members can be arrested under the preventive detention law.") == []
     assert emitted(coder, "the police was finding it difficult to arrest him.") == []
+    assert emitted(coder, "a crowd makes it easier for terrorists to sneak in and strike.") == []
     went = emitted(coder, "the police went to the village and arrested the accused.")
     assert [(c.plover, c.cameo) for c in went] == [("COERCE", "173")]
 
