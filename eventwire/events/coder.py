@@ -636,6 +636,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "struck off the debentures"
         if lemma in lx.DEATH_WORDS:  # "died in police firing": see `_death`
             return _cand(lx.DEATH_WORDS[lemma], tok, (tok.i, tok.i + 1), "death")
+        prefix = _hyphen_prefix(tok)
+        if prefix is not None and (prefix.lower_, lemma) in lx.HYPHEN_VERBS:  # "lathi-charged"
+            return _cand(lx.HYPHEN_VERBS[(prefix.lower_, lemma)], tok, (prefix.i, tok.i + 1), "verb")
         for child in tok.children:  # "took to the streets", "taken into custody"
             if child.dep_ == "prep":
                 for obj in child.children:
@@ -710,6 +713,13 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
             cand.confidence = 0.7
             return cand
+    return None
+
+
+def _hyphen_prefix(tok: Token) -> Token | None:
+    """"lathi" in "lathi-charged" (split by the tokenizer into "lathi", "-", "charged")."""
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        return tok.doc[tok.i - 2]
     return None
 
 
@@ -988,6 +998,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _noun_arguments(cand, cands)
         return
     actors, passive = subject_of(tok)
+    if not actors and not passive and cand.trigger[0] < tok.i:  # "police lathi-charged": the
+        prefix = tok.doc[cand.trigger[0]]  # parser made "lathi" the subject, "police" its compound
+        if prefix.dep_ == "nsubj" and prefix.head.i == tok.i:
+            actors = actor_tokens(c for c in prefix.children if c.dep_ == "compound")
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
     cand.actors = cand.actors or actors
     # "the 51 people arrested on Friday", "the arrested persons" (an arrest, said of anyone)
@@ -1181,6 +1195,10 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             and tok.head.head.lemma_.lower() in lx.PARTICIPATION_VERBS):
         cand.actors = subject_of(tok.head.head)[0]  # "thousands gathered in a protest"
         cand.how += "+participant"
+    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ == "to"
+            and tok.head.head.lemma_.lower() in lx.RESORT_VERBS):
+        cand.actors = subject_of(tok.head.head)[0]  # "police resorted to a lathi charge"
+        cand.how += "+resort"
     if not cand.actors and not weak and cand.plover in ("AID", "ASSAULT", "MOBILIZE"):
         cand.actors, fallback = _sentence_fallback(tok)
         recips = recips or fallback

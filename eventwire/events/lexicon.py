@@ -162,6 +162,8 @@ VERB_TRIGGERS: dict[str, Entry] = {
     # detain, or charge with legal action"); only with a person booked, see REQUIRED_OBJECTS.
     "book": ("COERCE", "arrest", "173", ("legal",)),
     "apprehend": ("COERCE", "arrest", "173", ("legal",)),
+    "assault": ("ASSAULT", "beat", "182", ()),
+    "manhandle": ("ASSAULT", "beat", "182", ()),
     # Security forces on patrol: a show of police or military power (CAMEO 150).
     "patrol": ("MOBILIZE", None, "150", ()),
 }
@@ -186,7 +188,8 @@ AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memora
                         "truce"})
 # What a crowd or an attacker throws: "hurled grenades at", "pelted" is not in the lexicon.
 WEAPONS_THROWN = frozenset({"grenade", "bomb", "stone", "brick", "rock", "petrol", "molotov",
-                            "explosive", "acid", "cocktail", "firebomb", "missile"})
+                            "explosive", "acid", "cocktail", "firebomb", "missile",
+                            "shell", "canister"})  # "lobbed teargas shells", see RETYPE_BY_OBJECT
 # Verbs that are triggers only with one of these objects.
 REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "sign": AGREEMENTS,
@@ -284,6 +287,8 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("recover", CONTRABAND): ("COERCE", "seize", "171", ()),
     # "burst teargas shells" to disperse a crowd: riot control, like "fired teargas".
     ("burst", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
+    ("lob", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
+    ("hurl", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
 }
 # Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
 # custody".
@@ -630,6 +635,13 @@ EXCLUDED_OBJECTS: dict[str, frozenset[str]] = {
 }
 # Verb + particle that is no event of the verb: "struck off the list", "struck down the law".
 NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down")})
+# "lathi-charged", "baton-charged": the hyphenated verb the parser splits (prefix, "-", verb).
+HYPHEN_VERBS: dict[tuple[str, str], Entry] = {
+    ("lathi", "charge"): ("ASSAULT", None, "175", ()),
+    ("baton", "charge"): ("ASSAULT", None, "175", ()),
+}
+# Verbs whose subject performs the event noun after "to": "police resorted to a lathi charge".
+RESORT_VERBS = frozenset({"resort"})
 # Who reports an agentless police act ("five were arrested, police said"): the police that
 # report an arrest, a charge or a baton charge with no agent named are the ones who made it.
 POLICE_NOUNS = frozenset({
@@ -662,6 +674,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((words,))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
+    for prefix, verb in HYPHEN_VERBS:
+        companions.setdefault(verb, []).append((frozenset({prefix}),))
     for verb, word in PERSON_PHRASALS:
         companions.setdefault(verb, []).append((frozenset({word}),))
     for verb, prep, obj in VERB_PREP_OBJECT:

@@ -590,3 +590,18 @@ def test_deaths_by_a_named_violent_cause(coder):
     assert emitted(coder, "the death toll rose to 58 after the fire.") == []
     misparsed = emitted(coder, "one person killed in police firing in old city where violence broke out.")
     assert [(c.plover, [t.text for t in c.actors]) for c in misparsed] == [("ASSAULT", ["police"])]
+
+
+def test_riot_control_forms(code):
+    hyphen = code("police lathi-charged the mob near the station.")
+    assert [(e.event, e.cameo, e.actor.entity_text, e.event_text) for e in hyphen] == [
+        ("ASSAULT", "175", "police", "lathi-charged")]
+    baton = code("police baton-charged the crowd.")
+    assert [(e.event, e.cameo) for e in baton] == [("ASSAULT", "175")]
+    assert all(e.cameo != "175" for e in code("the prosecutor charged the mayor with fraud."))
+    resort = code("police resorted to a lathi charge near the temple.")
+    assert ("ASSAULT", "175", "police") in [(e.event, e.cameo, e.actor.entity_text) for e in resort]
+    lobbed = code("police lobbed teargas shells at the mob.")
+    assert [(e.event, e.cameo) for e in lobbed] == [("ASSAULT", "175")]
+    assaulted = code("policemen assaulted two journalists outside the court.")
+    assert [(e.event, e.mode, e.actor.entity_text) for e in assaulted] == [("ASSAULT", "beat", "policemen")]
