@@ -792,7 +792,7 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "mark" and c.lower_ == "if" for link in chain for c in link.children):
         cand.suppressed = "hypothetical"
-    elif aux & lx.HYPOTHETICAL_MODALS:
+    elif aux & lx.HYPOTHETICAL_MODALS or (aux & lx.OBLIGATION_MODALS and cand.plover in lx.CONFLICT_TYPES):
         cand.suppressed = "hypothetical"
     elif aux & lx.FUTURE_MARKERS and cand.negated and cand.plover in lx.ASK_MODE:
         # "will not release the prisoners", "will not begin talks": a refusal (REJECT)

@@ -473,7 +473,10 @@ DENIAL_VERBS = frozenset({"deny", "dismiss"})  # "denied attacking": embedded no
 ALLEGATION_VERBS = frozenset({"accuse", "blame", "allege", "claim"})  # embedded only alleged
 REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press"})
 FAIL_VERBS = frozenset({"fail"})  # "failed to reach": negated
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can"})
+# "the culprits must be arrested" demands a conflictual act, which is not asserted; "Libya must
+# hand over the suspects" is left to the request rules.
+OBLIGATION_MODALS = frozenset({"must"})
 # Words in a passive subject that deny the act: "no one was arrested", "not a single activist
 # has been arrested".
 NOBODY_WORDS = frozenset({"no", "none", "nobody", "noone", "not"})
