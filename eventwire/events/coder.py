@@ -664,6 +664,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o)) for o in objs):
             return None  # "signed an executive order", "released a report", "recalled that"
+        if (lemma in lx.IDIOM_ENDINGS and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to"
+                and tok.doc[tok.i - 2].lemma_.lower() == lx.IDIOM_ENDINGS[lemma]):
+            return None  # "bring to book the culprits"
         # the thing booked: object, passive subject, or the noun a relative clause is about
         things = objs + ([tok.head] if tok.dep_ == "relcl" else [])
         if lemma in lx.EXCLUDED_OBJECTS and (not things or any(
@@ -794,6 +797,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.suppressed = "hypothetical"
     elif aux & lx.HYPOTHETICAL_MODALS or (aux & lx.OBLIGATION_MODALS and cand.plover in lx.CONFLICT_TYPES):
         cand.suppressed = "hypothetical"
+    elif cand.plover in lx.CONFLICT_TYPES and _subjunctive_passive(tok):
+        cand.suppressed = "hypothetical"  # "suggested that those guilty be booked"
     elif aux & lx.FUTURE_MARKERS and cand.negated and cand.plover in lx.ASK_MODE:
         # "will not release the prisoners", "will not begin talks": a refusal (REJECT)
         cand.mode, cand.plover, cand.negated = lx.ASK_MODE[cand.plover], "REJECT", False
@@ -850,6 +855,12 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
+
+
+def _subjunctive_passive(verb: Token) -> bool:
+    """A bare "be" passive with no finite verb: "demanded that they be arrested"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and all(c.dep_ == "auxpass" and c.tag_ == "VB" for c in auxes)
 
 
 def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:

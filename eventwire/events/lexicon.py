@@ -634,8 +634,13 @@ EXCLUDED_OBJECTS: dict[str, frozenset[str]] = {
                        "express"}),
     # "apprehended a threat to his life" fears it; "apprehended four men" arrests them.
     "apprehend": frozenset({"threat", "danger", "trouble", "attack", "violence", "risk",
-                            "possibility", "hand", "link", "breach", "clash", "tension"}),
+                            "possibility", "hand", "link", "breach", "clash", "tension",
+                            "killing", "reprisal", "riot", "unrest", "disturbance",
+                            "retaliation", "backlash", "flare"}),
 }
+# Idioms that end in a trigger word: "bring the culprits to book" holds them to account, a
+# demand more than a charge (verb -> the word two before it, then "to").
+IDIOM_ENDINGS: dict[str, str] = {"book": "bring"}
 # Verb + particle that is no event of the verb: "struck off the list", "struck down the law".
 NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down")})
 # "lathi-charged", "baton-charged": the hyphenated verb the parser splits (prefix, "-", verb).

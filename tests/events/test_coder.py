@@ -605,3 +605,12 @@ def test_riot_control_forms(code):
     assert [(e.event, e.cameo) for e in lobbed] == [("ASSAULT", "175")]
     assaulted = code("policemen assaulted two journalists outside the court.")
     assert [(e.event, e.mode, e.actor.entity_text) for e in assaulted] == [("ASSAULT", "beat", "policemen")]
+
+
+def test_subjunctive_and_idiomatic_bookings(coder):
+    assert emitted(coder, "he suggested that those guilty be booked under the new ordinance.") == []
+    urged = emitted(coder, "he urged the government to bring to book the culprits.")
+    assert all(c.cameo != "173" for c in urged) and urged
+    booked = emitted(coder, "they have been booked under sections 307 and 395 of the ipc.")
+    assert [(c.plover, c.cameo) for c in booked] == [("COERCE", "173")]
+    assert emitted(coder, "the state government apprehends reprisal killings in many places.") == []
