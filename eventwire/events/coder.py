@@ -1009,10 +1009,17 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _noun_arguments(cand, cands)
         return
     actors, passive = subject_of(tok)
-    if not actors and not passive and cand.trigger[0] < tok.i:  # "police lathi-charged": the
-        prefix = tok.doc[cand.trigger[0]]  # parser made "lathi" the subject, "police" its compound
+    split = not actors and not passive and cand.trigger[0] < tok.i  # a hyphenated verb misparsed
+    if split:  # "police lathi-charged": the parser made "lathi" the subject, "police" its compound
+        prefix = tok.doc[cand.trigger[0]]
         if prefix.dep_ == "nsubj" and prefix.head.i == tok.i:
             actors = actor_tokens(c for c in prefix.children if c.dep_ == "compound")
+        actors = actors or actor_tokens(g for c in tok.children if c.lower_ == "by"  # "by police"
+                                        for g in c.children if g.dep_ == "pobj")
+    # "the protesters were lathi-charged": the participle read as an adjective after "were"
+    copular = split and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be"
+    if copular:
+        passive = actor_tokens(c for c in tok.head.children if c.dep_ == "nsubj")
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
     cand.actors = cand.actors or actors
     # "the 51 people arrested on Friday", "the arrested persons" (an arrest, said of anyone)
@@ -1021,7 +1028,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         passive = actor_tokens([tok.head])
     if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
         cand.actors = _modifier_actors(tok)  # a verb read as a noun: "killed in police firing"
-    voice = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)
     if cand.recipients:

@@ -409,7 +409,8 @@ AGENTLESS_VERBS = frozenset({
     "assassinate", "massacre", "attack", "shoot", "bomb", "shell", "ambush", "murder", "rape",
     "lynch", "behead", "stab", "lathicharge", "take", "send", "put", "raid", "hurl", "lob",
     "fire", "drop", "use", "blow",
-    "book", "apprehend", "round", "pick", "place", "register", "lodge", "file", "burst", "cordon", "seal",
+    "book", "apprehend", "round", "pick", "place", "register", "lodge", "file", "burst",
+    "cordon", "seal", "charge",  # "were lathi-charged" (HYPHEN_VERBS)
 })
 # A killing or injury is caused by the attack of its "when" clause: "were killed when militants
 # detonated a bomb", "injured when a grenade exploded".

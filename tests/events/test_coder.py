@@ -614,3 +614,12 @@ def test_subjunctive_and_idiomatic_bookings(coder):
     booked = emitted(coder, "they have been booked under sections 307 and 395 of the ipc.")
     assert [(c.plover, c.cameo) for c in booked] == [("COERCE", "173")]
     assert emitted(coder, "the state government apprehends reprisal killings in many places.") == []
+
+
+def test_hyphenated_riot_control_in_the_passive(coder, code):
+    bare = emitted(coder, "the protesters were lathi-charged.")
+    assert [(c.plover, c.cameo, c.unnamed, [t.text for t in c.recipients]) for c in bare] == [
+        ("ASSAULT", "175", True, ["protesters"])]
+    by = code("the protesters were lathi-charged by the police.")
+    assert [(e.event, e.actor.entity_text) for e in by] == [("ASSAULT", "police")]
+    assert code("the mayor was charged with fraud.") == []
