@@ -76,8 +76,6 @@ NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
 _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
-# Why the rules declined an event that the selector must not place either.
-VETOES = frozenset({"hypothetical", "denied", "denial", "alleged", "intended", "not_aid"})
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
 # probability of being an event (selector placement, `EventCoder._add_selected`); BENCHMARKS.md.
 SELECT_GATE = 0.3
@@ -167,7 +165,7 @@ class EventCoder:
         jobs = list(iter_candidate_sentences(items, self.prefilter, spans))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
-        openings: dict[int, bool | None] = {}
+        openings: dict[int, bool] = {}
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
                 continue
@@ -175,10 +173,7 @@ class EventCoder:
             doc_id, published = items[i][1], items[i][2]
             found = find_candidates(sdoc)
             cands = [c for c in found if not c.suppressed and not c.negated]
-            # What the selector may do here: nothing where the rules veto an event (negated,
-            # hypothetical, denied, alleged, intended), placement where a trigger matched.
-            openings[len(parsed)] = (None if any(c.negated or c.suppressed in VETOES for c in found)
-                                     else bool(cands))
+            openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             link_rejections(cands, last_request.get(i), sent_index)
             for c in cands:
                 if c.plover == "REQUEST":
@@ -272,13 +267,13 @@ class EventCoder:
 
     def _add_selected(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
                       items: list[tuple[str, str, str | None]], out: list[list[Event]],
-                      gate: dict[int, float], openings: dict[int, bool | None]) -> None:
+                      gate: dict[int, float], openings: dict[int, bool]) -> None:
         """The event of each sentence that holds one, placed on its likeliest phrase pair.
 
         A sentence holds an event when a trigger of the lexicon matched in it, whether or not
         the rules found its arguments ("has condemned the attacks": no actor recipient), when
         the pair model coded one, or when it gives one of its pairs at least SELECT_GATE on a
-        verb it learned as an event verb; never where the rules veto an event (`openings`).
+        verb it learned as an event verb.
         The selector (selector.py) then picks the sentence's likeliest (source, recipient)
         phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
         the sentence has that source and no recipient, the pair names it (an actor, not a
@@ -290,10 +285,7 @@ class EventCoder:
         """
         todo = []
         for k, (sdoc, (_, _, _, (i, sent_index)), _) in enumerate(parsed):
-            opening = openings.get(k)
-            if opening is None:
-                continue
-            if opening or any(e.sentence_index == sent_index for e in out[i]) or (
+            if openings.get(k) or any(e.sentence_index == sent_index for e in out[i]) or (
                     gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc)):
                 todo.append(k)
         picks = self.selector.best(parsed[k][0] for k in todo)
