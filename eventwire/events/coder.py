@@ -276,8 +276,8 @@ class EventCoder:
         verb it learned as an event verb.
         The selector (selector.py) then picks the sentence's likeliest (source, recipient)
         phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
-        the sentence has that source and no recipient, the pair names it (an actor, not a
-        place the event happened: "rallied outside the hospital"; not for symmetric
+        the sentence has that source and no recipient, the pair names it (`names_recipient`:
+        not where the event happened, "rallied outside the hospital"; not for symmetric
         types or compound actors: "X and Y met" has none); otherwise the type classifier types
         the pair and it becomes an event (`rule` = "selected") if the sentence had none or its
         confidence reaches SELECT_BESIDE, unless the rules' frames
@@ -317,7 +317,7 @@ class EventCoder:
             src = pair.chars()[0]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
-                               and e.event not in SYMMETRIC_TYPES), None) if is_actor(pair.target.root) else None
+                               and e.event not in SYMMETRIC_TYPES), None) if names_recipient(pair.target.root) else None
             if open_event is not None:
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
@@ -427,6 +427,12 @@ class EventCoder:
             prob = float(probs.get(e.event, 0.0)) if isinstance(probs, dict) else float(pred.event == e.event)
             e.metadata["classifier"] = {"event": pred.event, "score": float(pred.score)}
             e.confidence = round(0.5 * e.confidence + 0.5 * prob, 3)
+
+
+def names_recipient(tok: Token) -> bool:
+    """Can the head of a selected phrase be the recipient an event left unnamed? An actor, or
+    what the event is aimed at ("condemned the decision"), not where it happened."""
+    return is_actor(tok) or not (tok.dep_ == "pobj" and tok.head.lower_ in lx.PLACE_PREPS)
 
 
 def selection_anchor(source: Token, target: Token) -> Token | None:

@@ -534,6 +534,9 @@ NOT_ACTOR_NOUNS = frozenset({
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number",
                             "hundred", "thousand", "millions", "tens", "some", "many", "crowd",
                             "group", "band", "batch", "several", "all", "most", "each"})
+# Prepositions that place an event ("rallied outside the hospital"), not name who it is aimed at.
+PLACE_PREPS = frozenset({"in", "at", "outside", "near", "around", "across", "inside", "into",
+                         "throughout", "along", "from", "through", "within", "beyond"})
 # Natural hazards and illness: the subject of "killed eight people" but never an actor.
 HAZARD_NOUNS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm",
