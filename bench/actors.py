@@ -224,17 +224,22 @@ def format_table(tally: dict) -> str:
 DATA = ROOT.parent / "shared" / "data"
 FRESH = ROOT / "bench" / "data" / "actors_fresh.tsv"
 FRESH_PER_SOURCE = 30
+# The second fresh set (this round): 20 items per source, SHA-1 order of FRESH2_SALT + id.
+FRESH2 = ROOT / "bench" / "data" / "actors_fresh2.tsv"
+FRESH2_SALT = "fresh2:"
+FRESH2_PER_SOURCE = 20
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
                             "ORDINAL"})
 
 
-def _hash_order(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+def _hash_order(key: str, salt: str = "") -> str:
+    return hashlib.sha1((salt + key).encode("utf-8")).hexdigest()
 
 
-def fresh_sources() -> dict[str, list[tuple[str, str, str]]]:
-    """(id, text, date) per source, in hash order: ngec-synthetic, CASE 2021, IndiaPolice."""
+def fresh_sources(salt: str = "") -> dict[str, list[tuple[str, str, str]]]:
+    """(id, text, date) per source, in hash order (of salt + id): ngec-synthetic, CASE 2021,
+    IndiaPolice."""
     csv.field_size_limit(10_000_000)
     out: dict[str, list[tuple[str, str, str]]] = {}
     with open(DATA / "ngec-synthetic" / "synthetic_stories.csv", newline="",
@@ -253,14 +258,21 @@ def fresh_sources() -> dict[str, list[tuple[str, str, str]]]:
         out["india"] = [(f"india:{r['doc_id']}:{r['sent_id']}", r["sent_text"],
                          dates.get(r["doc_id"], "")) for r in map(json.loads, fh)]
     for rows in out.values():
-        rows.sort(key=lambda r: _hash_order(r[0]))
+        rows.sort(key=lambda r: _hash_order(r[0], salt))
     return out
 
 
+def _fresh_ids(*paths: Path) -> set[str]:
+    wanted: set[str] = set()
+    for path in paths:
+        with open(path, newline="", encoding="utf-8") as fh:
+            wanted |= {row["sentence_id"] for row in csv.DictReader(fh, delimiter="\t")}
+    return wanted
+
+
 def fresh_documents() -> dict[str, str]:
-    """Item id -> the whole document of the fresh set's items (story, snippet, article)."""
-    with open(FRESH, newline="", encoding="utf-8") as fh:
-        wanted = {row["sentence_id"] for row in csv.DictReader(fh, delimiter="\t")}
+    """Item id -> the whole document of the fresh sets' items (story, snippet, article)."""
+    wanted = _fresh_ids(FRESH, FRESH2)
     docs = {item_id: text for source, items in fresh_sources().items() if source != "india"
             for item_id, text, _ in items if item_id in wanted}
     articles = {}
@@ -274,23 +286,27 @@ def fresh_documents() -> dict[str, str]:
     return docs
 
 
-def select_fresh(per_source: int = FRESH_PER_SOURCE) -> list[dict[str, str]]:
-    """The fixed selection rule of the fresh set, unlabelled.
+def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
+                 split: str = "fresh") -> list[dict[str, str]]:
+    """The fixed selection rule of a fresh set, unlabelled.
 
-    Items (stories, snippets, sentences) in SHA-1 order of their id; in each, the sentences in
+    Items (stories, snippets, sentences) in SHA-1 order of salt + id; in each, the sentences in
     order; the first grammatical subject (spaCy noun chunk whose root is nsubj/nsubjpass) that
     is not a pronoun, a number or a date is the mention; one mention per item, `per_source`
-    items per source.
+    items per source. With a salt (a second set), items of an earlier fresh set are skipped.
     """
     from eventwire.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
+    taken_before = _fresh_ids(FRESH) if salt else set()
     rows: list[dict[str, str]] = []
-    for source, items in fresh_sources().items():
+    for source, items in fresh_sources(salt).items():
         taken = 0
         for item_id, text, date in items:
             if taken == per_source:
                 break
+            if item_id in taken_before:
+                continue
             doc = nlp(text[:3000])
             for sent in doc.sents:
                 chunk = next((c for c in sent.noun_chunks if c.root.dep_ in SUBJECT_DEPS
@@ -300,7 +316,7 @@ def select_fresh(per_source: int = FRESH_PER_SOURCE) -> list[dict[str, str]]:
                     continue
                 rows.append({"sentence_id": item_id, "mention": chunk.text.strip(),
                              "date": date[:10], "gold_country": "", "gold_sector": "",
-                             "notes": "", "kind": "", "split": f"fresh_{source}",
+                             "notes": "", "kind": "", "split": f"{split}_{source}",
                              "sentence": " ".join(sent.text.split())})
                 taken += 1
                 break
@@ -317,9 +333,12 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS}")
     parser.add_argument("--select-fresh", action="store_true",
                         help="print the fresh set's mentions (unlabelled) by its fixed rule")
+    parser.add_argument("--select-fresh2", action="store_true",
+                        help="print the second fresh set's mentions (unlabelled), salted order")
     args = parser.parse_args()
-    if args.select_fresh:
-        fresh = select_fresh()
+    if args.select_fresh or args.select_fresh2:
+        fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2") if args.select_fresh2 \
+            else select_fresh()
         writer = csv.DictWriter(sys.stdout, fieldnames=list(fresh[0]), delimiter="\t")
         writer.writeheader()
         writer.writerows(fresh)
@@ -337,7 +356,9 @@ def main() -> None:
             (lower_cased(plv, plv_sentences), {}, None),
             "the PLOVER gold dev records, lower-cased": (lower_cased(gsr, {}), {}, None),
             "fresh mentions, never tuned on (bench/data/actors_fresh.tsv)":
-            (read_labels(FRESH), {}, fresh_documents())}
+            (read_labels(FRESH), {}, fresh_documents()),
+            "second fresh set, labelled before this round's changes "
+            "(bench/data/actors_fresh2.tsv)": (read_labels(FRESH2), {}, fresh_documents())}
     report: list[str] = []
     n_total, n_docs, t_total = 0, 0, 0.0
     for title, (labels, sentences, documents) in sets.items():
