@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eventwire.data import Actor  # noqa: E402
+from eventwire.data import Actor, Span  # noqa: E402
 from eventwire.resolve.actors import ActorResolver, MentionContext  # noqa: E402
 from eventwire.resolve.kb import KnowledgeBase  # noqa: E402
 
@@ -176,15 +176,19 @@ def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     errors: list[tuple] = []
     contexts: dict[str, MentionContext] = {}
+    texts: dict[str, str] = {}
     for row in labels:
         sid = row["sentence_id"]
         if sid not in contexts:
             # The document the resolver would see: the whole story where the set has it.
             document = (documents or {}).get(sid) or row.get("sentence") or sentences.get(sid, "")
-            contexts[sid] = MentionContext(document_country=resolver.document_country(document))
-        actor = resolver.resolve(Actor(entity_text=row["mention"]), date=row["date"] or None,
-                                 context=contexts[sid],
-                                 sentence=row.get("sentence") or sentences.get(sid))
+            contexts[sid] = resolver.document_context(document, row["date"] or None)
+            texts[sid] = document
+        sentence = row.get("sentence") or sentences.get(sid)
+        actor = resolver.resolve(Actor(entity_text=row["mention"],
+                                       span=_mention_span(texts[sid], sentence, row["mention"])),
+                                 date=row["date"] or None, context=contexts[sid],
+                                 sentence=sentence)
         gold = (row["gold_country"] or None, row["gold_sector"] or None)
         got = (actor.country, actor.sector)
         country_ok = got[0] == gold[0] or (gold[0] == "IGO" and got[0] in INTERNATIONAL)
@@ -202,6 +206,18 @@ def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
         if not both:
             errors.append((sid, row["mention"], row["date"], gold, got, actor.resolved_by))
     return tally, errors
+
+
+def _mention_span(document: str, sentence: str | None, mention: str) -> Span | None:
+    """Where the mention stands in its document (the resolver links it to earlier mentions
+    there), found through its sentence; None if either cannot be found."""
+    base = document.find(sentence) if sentence else -1
+    if base < 0:
+        base = 0
+    at = document.find(mention, base)
+    if at < 0:
+        return None
+    return Span(at, at + len(mention), mention)
 
 
 def _pct(num: int, den: int) -> str:
