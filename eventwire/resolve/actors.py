@@ -310,8 +310,10 @@ class ActorResolver:
                                                                 span)),
                              date=date, context=context, sentence=read)
             for match in [] if lower else ACRONYM_RE.finditer(read):
-                full = self.resolve(Actor(entity_text=match.group(1)), date=date,
-                                    context=context, sentence=read)
+                name = match.group(1)
+                full = self.resolve(Actor(entity_text=name, span=Span(
+                    start + match.start(1), start + match.end(1), name)), date=date,
+                    context=context, sentence=read)
                 if full.country:
                     acronym = " ".join(t.norm for t in _tokens(match.group(2)))
                     context.remember([acronym], [], full,
@@ -372,10 +374,12 @@ class ActorResolver:
         for begin, end in spans:
             at, stop = starts[begin], starts[end - 1] + len(toks[end - 1].raw)
             text = sentence[at:stop]
-            # a dateline or a colon before the title is no part of the mention
+            # a dateline or a colon before the title is no part of the mention, nor an
+            # acronym in brackets after it
             cut = max(text.rfind(":"), text.rfind(";"))
             if cut >= 0:
                 at, text = at + cut + 1, text[cut + 1:]
+            text = text.split("(")[0]
             if text.strip():
                 out.append((at + len(text) - len(text.lstrip()), text.strip()))
         return out
