@@ -273,7 +273,8 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="pronoun")
-        if _all_lower(sentence or text):
+        if _all_lower(sentence or text) or (sentence and _all_lower(text)
+                                             and _all_lower(sentence.lstrip()[1:])):
             # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
             text = self._recase(text, mention=True)
             sentence = self._recase(sentence, mention=False) if sentence else sentence
@@ -309,14 +310,15 @@ class ActorResolver:
                                                                 start + offset + len(span),
                                                                 span)),
                              date=date, context=context, sentence=read)
-            for match in [] if lower else ACRONYM_RE.finditer(read):
+            for match in ACRONYM_RE.finditer(read):
                 name = match.group(1)
                 full = self.resolve(Actor(entity_text=name, span=Span(
                     start + match.start(1), start + match.end(1), name)), date=date,
                     context=context, sentence=read)
                 if full.country:
                     acronym = " ".join(t.norm for t in _tokens(match.group(2)))
-                    context.remember([acronym], [], full,
+                    # "VHP", and "Vhp" as a recased copy spells a word the KB does not know
+                    context.remember([acronym, acronym.lower()], [], full,
                                      at=start + match.start(2))
         if lower:
             # A recased copy capitalises verbs too ("police Tried"): its role words are
