@@ -107,3 +107,14 @@ def test_descriptive_spans_get_no_code(resolver, text):
 def test_actors_beside_them_still_resolve(resolver, text, expected):
     actor = resolver.resolve(Actor(text), date=DAY, context=MentionContext())
     assert (actor.country, actor.sector) == expected
+
+
+def test_a_sentence_capitalised_only_at_its_start_is_a_lower_cased_copy(resolver):
+    actor = resolver.resolve(Actor("the bjp"), date="2002-03-05", context=MentionContext(),
+                             sentence="But the bjp should give a written assurance.")
+    assert (actor.country, actor.sector) == ("IND", "PTY")
+
+
+def test_recasing_keeps_a_reporting_verb_at_a_sentence_end_lower_case(resolver):
+    assert resolver._recase("the delegation met vaid, advani said.", mention=False) \
+        == "the Delegation Met Vaid, Advani said."
