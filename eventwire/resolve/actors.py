@@ -8,7 +8,10 @@ Evidence, strongest first:
  3. country names, adjectives, capitals and seats ("Moscow", "the Kremlin" -> RUS GOV); a bare
     country word stands for its government (PLOVER/GDELT convention); towns, regions and
     breakaway states stand for their country, with no sector;
- 4. earlier full mentions in the same document (MentionContext): "Putin", "the president";
+ 4. the document's full mentions (MentionContext, read by `document_context` before its
+    events): a surname or honorific + surname ("Putin", "Mr Singh") takes the document's
+    person before a famous namesake, an acronym its introduced name, "the president" the
+    nearest earlier president, a pronoun the nearest earlier person (he/she) or group (they);
  5. for a role with no country of its own, the one country its sentence names.
 An office counts only inside its date range: after it ends the person is ELI (former official).
 """
