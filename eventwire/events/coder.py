@@ -305,24 +305,27 @@ class EventCoder:
             anchor = selection_anchor(pair.source.root, pair.target.root)
             if anchor is None or is_negated(anchor):
                 continue
-            chosen.append((k, pair, prob, anchor))
-        if not chosen:
-            return
-        preds = self.classifier.predict([(parsed[k][0].text, *pair.chars())
-                                         for k, pair, _, _ in chosen])
-        for (k, pair, prob, anchor), pred in zip(chosen, preds, strict=True):
-            sdoc, (text, start, end, (i, sent_index)), _ = parsed[k]
-            confidence = prob * pred.score
+            text = parsed[k][1][0]
             coded = [e for e in out[i] if e.sentence_index == sent_index]
-            src = pair.chars()[0]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
-                               and e.event not in SYMMETRIC_TYPES), None) if names_recipient(pair.target.root) else None
-            if open_event is not None:
+                               and e.event not in SYMMETRIC_TYPES), None)
+            if open_event is not None and names_recipient(pair.target.root):
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
                 continue
-            if coded and (confidence < SELECT_BESIDE or any(e.recipient is None for e in same)):
+            # confidence = prob x type probability <= prob: no need to type a pair that cannot stand
+            if coded and (prob < SELECT_BESIDE or any(e.recipient is None for e in same)):
+                continue
+            chosen.append((k, pair, prob, anchor, bool(coded)))
+        if not chosen:
+            return
+        preds = self.classifier.predict([(parsed[k][0].text, *pair.chars())
+                                         for k, pair, _, _, _ in chosen])
+        for (k, pair, prob, anchor, beside), pred in zip(chosen, preds, strict=True):
+            sdoc, (text, start, end, (i, sent_index)), _ = parsed[k]
+            confidence = prob * pred.score
+            if beside and confidence < SELECT_BESIDE:
                 continue
             cand = Candidate(pred.event, None, codebook.default_cameo(pred.event) or "", [],
                              anchor, (anchor.i, anchor.i + 1), actors=[pair.source.root],
