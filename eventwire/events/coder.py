@@ -590,7 +590,8 @@ def key_positions(sdoc: Doc) -> list[int]:
     # verb only with protesters as subject: other "said"s and "gathered"s stay open to the
     # learned models, which the rules' key words overrule.
     return [i for i in out if lemma_of(sdoc[i]) not in CONDITIONAL_KEYS
-            or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])]
+            or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
+            or vowed_act(sdoc[i]) is not None]
 
 
 # -- finding candidates -----------------------------------------------------------------------
@@ -688,6 +689,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
                         and any(d.lower_ == "no" for d in child.children)):
                     return _cand(("REJECT", None, "120", ()), tok, (tok.i, child.i + 1), "idiom")
+        act = vowed_act(tok)
+        if act is not None:  # "vowed to retaliate", "swore to fight on"
+            return _cand(("THREATEN", "violence", "138", ()), tok, (tok.i, act.i + 1), "verb")
         if lemma in lx.DEMAND_SPEECH_VERBS:
             addressee = demanded_of(tok, actor)
             if addressee is not None:  # "said that Beijing must drop its barriers"
@@ -747,6 +751,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
+        if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS
+                                     for c in tok.children if c.dep_ in ("compound", "amod")):
+            return None  # "a flood warning", "a travel warning"
         if noun == "attack" and any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
         if noun in lx.NOUN_TRIGGERS:
@@ -755,6 +762,15 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand.confidence = 0.7
             return cand
     return None
+
+
+def vowed_act(verb: Token) -> Token | None:
+    """The act of violence that "vowed"/"swore" takes as its complement ("vowed to retaliate")."""
+    if verb.lemma_.lower() not in ("vow", "swear"):
+        return None
+    return next((c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "sworn [to fight]"
+                 and c.lemma_.lower() in lx.THREAT_ACTS and not is_negated(c)), None)
 
 
 def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
@@ -849,16 +865,20 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if any(is_negated(c) for c in chain[1:]):
         cand.negated = True  # "will not go to Moscow to meet him"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
+    # "said it would boycott the talks": "would" in reported speech is the future of the past
+    reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
+                and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS)
+    future = bool(aux & lx.FUTURE_MARKERS) or reported
     if any(c.dep_ == "mark" and c.lower_ == "if" for link in chain for c in link.children):
         cand.suppressed = "hypothetical"
-    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS):
+    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not reported:
         cand.suppressed = "hypothetical"
-    elif aux & lx.FUTURE_MARKERS and cand.negated and cand.plover in lx.ASK_MODE:
+    elif future and cand.negated and cand.plover in lx.ASK_MODE:
         # "will not release the prisoners", "will not begin talks": a refusal (REJECT)
         cand.mode, cand.plover, cand.negated = lx.ASK_MODE[cand.plover], "REJECT", False
         cand.cameo, cand.contexts = "120", [c for c in cand.contexts if c != "diplomatic"]
         cand.how += "+refusal"
-    elif aux & lx.FUTURE_MARKERS and cand.how != "idiom":
+    elif future and cand.how != "idiom":
         _intend(cand, clause, cands, future=True)
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
@@ -875,7 +895,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.suppressed = "alleged"
         if framed is not None:
             framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
-    elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES or glemma != "vow"):
+    elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES
+                                        or glemma not in ("vow", "swear")):
         cand.suppressed = "threatened"
         frame = framed or _new_frame(gov, cands, "THREATEN", "130")
         frame.embedded.append(cand)
@@ -922,11 +943,20 @@ def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
 
 
 def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, future: bool) -> None:
-    """An intended or future act: cooperative -> AGREE, conflictual -> not an event."""
+    """An intended or future act: cooperative -> AGREE; conflictual -> THREATEN when declared
+    for the future ("will strike", "said it would boycott": manual 2.3, a threat is a conflictual
+    act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
     if cand.plover == "RETREAT":  # announced retreats are CONCEDE (manual 3.4.2)
         cand.plover, cand.mode, cand.cameo = "CONCEDE", None, "08"
+        cand.how += "+future"
+        return
+    if future and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
+        cand.mode = ("arrest" if cand.mode == "arrest"
+                     else lx.THREAT_MODE.get(cand.plover, "restrict" if cand.plover == "PROTEST" else None))
+        cand.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
+        cand.plover, cand.contexts = "THREATEN", [c for c in cand.contexts if c]
         cand.how += "+future"
         return
     if cand.plover not in lx.COOPERATIVE_TYPES:
@@ -1016,7 +1046,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
         near = min(subj, key=lambda t: abs(t.i - verb.i))
         if near.lower_ in lx.REPORTED_PRONOUNS:
-            return _reporter(verb), []
+            return _reporter(verb) or actor_tokens([near]), []
         return actor_tokens([near]), []
     if verb.dep_ == "relcl" and is_actor(verb.head):
         return actor_tokens([verb.head]), []

@@ -305,6 +305,10 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
     ("take", "to", "street"): ("PROTEST", "demo", "141", ()),
     ("pour", "into", "street"): ("PROTEST", "demo", "141", ()),
     ("spill", "into", "street"): ("PROTEST", "demo", "141", ()),
+    # "warned of consequences": a warning of repercussions is a threat (CAMEO 130)
+    **{("warn", "of", obj): ("THREATEN", None, "130", ())
+       for obj in ("consequence", "retaliation", "reprisal", "action", "response", "retribution",
+                   "measure", "countermeasure", "war")},
     ("take", "into", "custody"): ("COERCE", "arrest", "173", ("legal",)),
     ("send", "to", "jail"): ("COERCE", "arrest", "173", ("legal",)),
     ("put", "behind", "bar"): ("COERCE", "arrest", "173", ("legal",)),
@@ -395,6 +399,13 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "massacre": (("ASSAULT", "targeted", "202", ()), True),
     "rape": (("ASSAULT", "sexual", "1821", ()), True),
     "killing": (("ASSAULT", None, "18", ()), True),
+    # Threats and demands named by a noun take their actor from a light verb or possessor:
+    # "issued an ultimatum to", "renewed its demand" ("warning": not a weather warning, coder).
+    "ultimatum": (("THREATEN", None, "130", ()), True),
+    "threat": (("THREATEN", None, "130", ()), True),
+    "warning": (("THREATEN", None, "130", ()), True),
+    "demand": (("REQUEST", None, "100", ()), True),
+    "appeal": (("REQUEST", None, "100", ()), True),
 }
 # A nominal event with no one named (weak or not) is still reported when it is said to happen:
 # the subject of these verbs ("clashes broke out", "protests erupted", "a grenade attack killed
@@ -455,6 +466,7 @@ LIGHT_VERBS = frozenset({
     "continue", "resume", "mount", "wage", "commence", "organize", "organise",
     "stag",  # spaCy's small model lemmatizes "staged" as "stag"
     "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
+    "issue", "reiterate", "renew", "repeat", "deliver",  # "issued an ultimatum", "renewed its demand"
 })
 # Prepositions that let a nominal trigger inherit its actor from the noun or clause it hangs on.
 INHERIT_PREPS = frozenset({"including", "include", "such", "like"})
@@ -464,7 +476,13 @@ INTENT_VERBS = frozenset({  # cooperative embedded event -> AGREE (manual 3.1 an
     "agree", "pledge", "promise", "vow", "plan", "intend", "offer", "commit", "propose",
     "prepare", "aim", "decide",
 })
-THREAT_VERBS = frozenset({"threaten", "warn", "vow"})  # conflictual embedded -> THREATEN
+THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear"})  # conflictual embedded -> THREATEN
+# Warnings that are not threats: "a flood warning", "a travel warning" (with HAZARD_NOUNS).
+NOT_THREAT_WARNINGS = frozenset({"weather", "travel", "health", "red", "amber", "yellow", "orange",
+                                 "evacuation", "profit", "early", "safety", "security"})
+# Acts that, vowed or sworn, are threats of violence ("vowed to retaliate", "swore to fight on").
+THREAT_ACTS = frozenset({"retaliate", "fight", "avenge", "punish", "crush", "annihilate",
+                         "eliminate", "wipe", "hit", "strike", "attack", "destroy", "kill"})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})  # embedded -> REJECT
 # "declined to comment" is not a rejection of anything.
 SPEECH_VERBS = frozenset({"comment", "say", "elaborate", "speculate", "confirm", "disclose",
@@ -483,9 +501,12 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND_SPEECH_VERBS = frozenset({"say", "declare", "announce", "insist", "conclude", "reiterate",
                                  "stress", "state", "tell", "add", "emphasize", "emphasise",
                                  "argue", "maintain", "write", "repeat", "assert"})
-# A pronoun "it" subject of a clause reported by an actor is that actor ("Hungary said it will
-# support the resolution"); "he/she/they" are actors of their own.
-REPORTED_PRONOUNS = frozenset({"it"})
+# Verbs that report a clause: "would" in it is the future of the past ("said it would boycott").
+REPORTING_VERBS = DEMAND_SPEECH_VERBS | frozenset({"confirm", "report", "indicate", "signal",
+                                                   "disclose", "reveal", "predict", "expect"})
+# A pronoun subject of a clause reported by a named actor is that actor ("Hungary said it will
+# support the resolution", "the rebels said they would boycott").
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
 # Cooperative types that turn into AGREE when only intended or future (manual 3.1).
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
@@ -632,6 +653,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({prep}), frozenset({obj})))
     for verb in DEMAND_SPEECH_VERBS:
         companions.setdefault(verb, []).append((OBLIGATION_MODALS,))
+    for verb in ("vow", "swear"):
+        companions.setdefault(verb, []).append((THREAT_ACTS,))
     for verb in PROTEST_ACTION_VERBS - set(VERB_TRIGGERS):
         companions.setdefault(verb, []).append((RIOTER_NOUNS,))
     for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):
@@ -645,4 +668,4 @@ def conditional_keys() -> frozenset[str]:
     other = (set(VERB_TRIGGERS) | set(NOUN_TRIGGERS) | {v for v, _ in PHRASAL_TRIGGERS}
              | set(REJECTION_IDIOMS) | OBJECT_RETYPE_VERBS | {v for v, _ in RETYPE_BY_OBJECT}
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
-    return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS) - other)
+    return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other)
