@@ -952,7 +952,10 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         cand.plover, cand.mode, cand.cameo = "CONCEDE", None, "08"
         cand.how += "+future"
         return
-    if future and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
+    tok = cand.anchor  # a noun is declared only as the object of a light verb ("will hold a protest")
+    declared = not cand.how.startswith("noun") or (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS)
+    if future and declared and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
         cand.mode = ("arrest" if cand.mode == "arrest"
                      else lx.THREAT_MODE.get(cand.plover, "restrict" if cand.plover == "PROTEST" else None))
         cand.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
@@ -1065,7 +1068,7 @@ def _reporter(verb: Token) -> list[Token]:
     support"), or nothing."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "ccomp":
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.REPORTING_VERBS:
         return []
     return actor_tokens(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
 
@@ -1116,7 +1119,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
     # what is mobilised ("deployed troops", "strengthened its forces") is not its recipient
-    recips = actor_tokens(o for o in objs if is_actor(o)) if cand.plover != "MOBILIZE" else []
+    # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
+    mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
+    recips = actor_tokens(o for o in objs if is_actor(o)) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
@@ -1193,6 +1198,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     """Arguments of an event noun (see the module docstring for the order tried)."""
     tok = cand.anchor
     weak = cand.how == "noun_weak"
+    if tok.lemma_.lower() in lx.LIGHT_ONLY_NOUNS and not (
+            tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in lx.LIGHT_VERBS):
+        return  # "the government's demand" recalls a demand; "renewed its demand" makes one
     between = prep_objects(tok, {"between", "among"})
     if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.OCCURRENCE_VERBS:
         between = prep_objects(tok.head, {"between", "among"})  # "clashes broke out between X and Y"

@@ -407,6 +407,8 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "demand": (("REQUEST", None, "100", ()), True),
     "appeal": (("REQUEST", None, "100", ()), True),
 }
+# Noun triggers that are an event only as the object of a light verb ("issued an appeal").
+LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal"})
 # A nominal event with no one named (weak or not) is still reported when it is said to happen:
 # the subject of these verbs ("clashes broke out", "protests erupted", "a grenade attack killed
 # ten") or the subject of a passive light verb ("a protest was held"). Its actor is unnamed.
@@ -601,6 +603,7 @@ ACTOR_NOUNS = frozenset({
     "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
     "teacher", "employee", "trader", "doctor",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
+    "junta", "inmate", "prisoner",
 }) | PROTESTER_NOUNS
 # Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
 NOT_ACTOR_NOUNS = frozenset({
