@@ -1053,7 +1053,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         return actor_tokens([near]), []
     if verb.dep_ == "relcl" and is_actor(verb.head):
         return actor_tokens([verb.head]), []
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
+    # "acomp": the subject of "is ready to send" is ready (a frame on the adjective)
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
@@ -1121,7 +1122,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # what is mobilised ("deployed troops", "strengthened its forces") is not its recipient
     # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
     mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
-    recips = actor_tokens(o for o in objs if is_actor(o)) if not mobilised else []
+    given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
+    recips = actor_tokens(o for o in objs if is_actor(o) and not (given and o.dep_ == "dobj")
+                          ) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
@@ -1228,7 +1231,7 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.how += "+inherit"
     if not cand.actors:
         cand.actors = _modifier_actors(tok)
-    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ in lx.PARTICIPATION_PREPS
             and tok.head.head.lemma_.lower() in lx.PARTICIPATION_VERBS):
         cand.actors = subject_of(tok.head.head)[0]  # "thousands gathered in a protest"
         cand.how += "+participant"

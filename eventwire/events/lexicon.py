@@ -50,6 +50,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "supply": ("AID", None, "070", ()),
     "send": ("AID", None, "070", ()),
     "donate": ("AID", None, "070", ()),
+    "contribute": ("AID", None, "070", ()),
     "train": ("AID", None, "072", ("military",)),
     "arm": ("AID", None, "072", ("military",)),
     "rescue": ("AID", None, "070", ()),
@@ -177,8 +178,10 @@ ANY_ACTOR = "<actor>"  # in REQUIRED_OBJECTS: any actor-like object will do
 PERSONS_HELD = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "soldier",
                           "journalist", "activist", "sailor", "crew", "national", "citizen",
                           "POW", "pow", ANY_ACTOR})
+# Verbs whose direct object is what is given, never the recipient ("offered its troops to X").
+GIVING_VERBS = frozenset({"offer", "contribute"})
 GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "delivery",
-                             "shipment"})
+                             "shipment", "contribute"})
 
 AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
                         "protocol", "convention", "contract", "charter", "communique", "ceasefire",
@@ -200,7 +203,8 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "hurl": WEAPONS_THROWN,
     "lob": WEAPONS_THROWN,
     "offer": frozenset({"aid", "assistance", "help", "support", "talks", "mediation", "loan",
-                        "asylum", "concession", "ceasefire", "truce", "dialogue", "cooperation"}),
+                        "asylum", "concession", "ceasefire", "truce", "dialogue", "cooperation",
+                        "troops", "troop", "soldier", "force", "peacekeeper"}),
 }
 # Verbs that are triggers only with one of these prepositions / complements.
 REQUIRED_PREPS: dict[str, frozenset[str]] = {
@@ -220,7 +224,9 @@ PROTESTER_NOUNS = frozenset({
 # Verbs whose subject takes part in the event noun after "in": "thousands gathered in a protest
 # against racism", "farmers joined in the strike".
 PARTICIPATION_VERBS = frozenset({"gather", "participate", "join", "take", "march", "rally",
-                                 "assemble", "turn", "engage", "stand", "sit"})
+                                 "assemble", "turn", "engage", "stand", "sit", "converge"})
+# ... "in" the protest, "for" a rally ("converged for a rally"), "at" a demonstration.
+PARTICIPATION_PREPS = frozenset({"in", "for", "at"})
 # Verbs that are a protest only with a protester as subject (see PROTESTER_NOUNS).
 PROTESTER_VERBS = frozenset({"rally", "demonstrate", "march", "chant"})
 # Verbs that mean a protest whatever their subject: any person or group doing them is its actor.
@@ -272,6 +278,13 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("declare", frozenset({"ceasefire", "truce"})): ("CONCEDE", None, "08", ("military",)),
     ("declare", frozenset({"emergency", "siege"})): ("COERCE", "martial-law", "1724", ()),
     ("impose", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    ("extend", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    ("impose", frozenset({"martial", "restriction", "ban"})): ("COERCE", "restrict", "172", ()),
+    ("tighten", frozenset({"blockade", "sanction", "restriction", "curfew", "embargo", "siege"})):
+        ("COERCE", "restrict", "172", ()),
+    # shortening or relaxing a curfew eases it (CONCEDE, manual 3.4)
+    **{(verb, frozenset({"curfew", "restriction", "lockdown"})): ("CONCEDE", None, "081", ())
+       for verb in ("shorten", "relax", "loosen")},
     # Riot control is violent repression, CAMEO 175 (ASSAULT in CAMEO2PLOVER).
     ("fire", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
     ("use", CROWD_CONTROL | frozenset({"force"})): ("ASSAULT", None, "175", ()),
@@ -477,6 +490,7 @@ INHERIT_PREPS = frozenset({"including", "include", "such", "like"})
 INTENT_VERBS = frozenset({  # cooperative embedded event -> AGREE (manual 3.1 and 3.2.1)
     "agree", "pledge", "promise", "vow", "plan", "intend", "offer", "commit", "propose",
     "prepare", "aim", "decide",
+    "ready", "willing", "prepared",  # "is ready to send troops" (the adjective frames it)
 })
 THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear"})  # conflictual embedded -> THREATEN
 # Warnings that are not threats: "a flood warning", "a travel warning" (with HAZARD_NOUNS).
@@ -603,7 +617,7 @@ ACTOR_NOUNS = frozenset({
     "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
     "teacher", "employee", "trader", "doctor",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
-    "junta", "inmate", "prisoner",
+    "junta", "inmate", "prisoner", "governor", "mayor",
 }) | PROTESTER_NOUNS
 # Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
 NOT_ACTOR_NOUNS = frozenset({

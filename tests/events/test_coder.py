@@ -552,3 +552,21 @@ def test_alert_and_reinforcement_are_mobilization(coder):
     reinforced = emitted(coder, "Moscow reinforced its troops near the frontier.")
     assert [(c.plover, [t.text for t in c.actors], c.recipients) for c in reinforced] == [
         ("MOBILIZE", ["Moscow"], [])]
+
+
+def test_readiness_offers_and_rallies_joined(coder):
+    ready = emitted(coder, "Norway is ready to contribute 300 troops to the mission in Mali.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in ready] == [("AGREE", ["Norway"])]
+    offered = emitted(coder, "Ghana offered its soldiers to the regional force.")
+    assert [(c.plover, c.recipients) for c in offered] == [("AGREE", [])]
+    joined = emitted(coder, "Hundreds of Kenyans converged on Friday for a rally in Nairobi.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in joined] == [("PROTEST", ["Kenyans"])]
+
+
+def test_curfews_extended_threaten_curfews_relaxed_concede(coder):
+    extend = emitted(coder, "The governor said he will extend the curfew in the port city.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in extend] == [("THREATEN", ["governor"])]
+    relaxed = emitted(coder, "The governor relaxed the curfew in the northern districts.")
+    assert [c.plover for c in relaxed] == ["CONCEDE"]
+    tightened = emitted(coder, "The navy tightened the blockade of the harbour.")
+    assert [(c.plover, c.mode) for c in tightened] == [("COERCE", "restrict")]
