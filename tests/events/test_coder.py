@@ -570,3 +570,10 @@ def test_curfews_extended_threaten_curfews_relaxed_concede(coder):
     assert [c.plover for c in relaxed] == ["CONCEDE"]
     tightened = emitted(coder, "The navy tightened the blockade of the harbour.")
     assert [(c.plover, c.mode) for c in tightened] == [("COERCE", "restrict")]
+
+
+def test_demands_of_demonstrators_are_their_protest(coder):
+    demanded = emitted(coder, "Demonstrators demanded the resignation of the mayor.")
+    assert [(c.plover, c.mode) for c in demanded] == [("PROTEST", "demo")]
+    union = emitted(coder, "The union demanded the resignation of the mayor.")
+    assert [c.plover for c in union] == ["REQUEST"]
