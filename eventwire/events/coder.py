@@ -59,6 +59,7 @@ CANDIDATE_ACTOR_RE = re.compile(
     re.IGNORECASE,
 )
 WORD_RE = re.compile(r"\w+")  # the words a "\b...\b" match would find
+COUNT_RE = re.compile(r"\d")  # a crowd counted in digits ("About 2,000 marched")
 UPPER_AFTER_START_RE = re.compile(r"\S\s+[\"'“‘(]?[A-Z]")
 SENT_BATCH = 256
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
@@ -75,6 +76,7 @@ RECIPIENT_PREPS = {
 NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
 _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
+CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
 # probability of being an event (selector placement, `EventCoder._add_selected`); BENCHMARKS.md.
@@ -497,6 +499,10 @@ class Prefilter:
     # Forms of triggers that are events with no actor named ("were arrested", "a protest was
     # held"): a sentence holding one needs no candidate actor.
     unnamed: frozenset[str] = frozenset()
+    # Counted crowds ("thousands", "hundreds") and forms of protest verbs, for a crowd with no
+    # name: such a sentence needs no candidate actor either.
+    crowds: frozenset[str] = frozenset()
+    protests: frozenset[str] = frozenset()
 
     @classmethod
     def for_pipeline(cls, nlp: Any, extra: frozenset[str] = frozenset()) -> Prefilter:
@@ -515,7 +521,8 @@ class Prefilter:
         if names and names[-1] == "ner" and "ner" not in names[:-1]:
             stages = (names[:-1], ("ner",))
         unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS))
-        return cls(surface_forms(nlp, alone), needs, stages, unnamed)
+        protests = surface_forms(nlp, lx.PROTESTER_VERBS | {"protest", "riot", "boycott"})
+        return cls(surface_forms(nlp, alone), needs, stages, unnamed, lx.QUANTITY_NOUNS, protests)
 
     def may_hold_event(self, sentence: str) -> bool:
         """A trigger and a candidate actor (a name or an actor noun) in `sentence`."""
@@ -526,8 +533,12 @@ class Prefilter:
                 all(not ws.isdisjoint(words) for ws in alternative)
                 for form in words & self.needs.keys() for alternative in self.needs[form]):
             return False
+        # A crowd counted by number ("Thousands marched ...", "About 2,000 rallied") is an actor
+        # of a protest verb, with no name or actor noun in the sentence.
         return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence)
-                    or not self.unnamed.isdisjoint(words))
+                    or not self.unnamed.isdisjoint(words)
+                    or (not self.protests.isdisjoint(words) and (
+                        not self.crowds.isdisjoint(words) or COUNT_RE.search(sentence) is not None)))
 
 
 def iter_candidate_sentences(
@@ -576,7 +587,12 @@ def key_positions(sdoc: Doc) -> list[int]:
             hit = _KEY_HASHES[h] = strings[h].lower() in KEY_LEMMAS
         if hit:
             out.append(i)
-    return out
+    # A reporting verb keys a rule only with a demand in its clause ("said Y must ..."), a crowd
+    # verb only with protesters as subject: other "said"s and "gathered"s stay open to the
+    # learned models, which the rules' key words overrule.
+    return [i for i in out if lemma_of(sdoc[i]) not in CONDITIONAL_KEYS
+            or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
+            or vowed_act(sdoc[i]) is not None]
 
 
 # -- finding candidates -----------------------------------------------------------------------
@@ -608,7 +624,37 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
             refine(cand, cands)
         if cand.how == "frame" and cand.embedded and all(i.suppressed == "not_aid" for i in cand.embedded):
             cand.suppressed = "not_aid"
+    for cand in list(cands.values()):
+        _protest_of_recipients(cand, cands)
     return dedupe([c for c in cands.values() if not c.suppressed or c.negated])
+
+
+def _protest_of_recipients(cand: Candidate, cands: dict[int, Candidate]) -> None:
+    """Force used on protesters reports their protest too: "police fired tear gas at
+    demonstrators" is also a PROTEST by the demonstrators. Not arrests (protesters are arrested
+    at home or days later) and not a mere crowd ("lathicharged the crowd"). One protest per
+    sentence: the protesters are one crowd."""
+    if cand.suppressed or cand.negated or cand.plover not in ("ASSAULT", "COERCE") or not emits(cand):
+        return
+    # the people acted on: in the trigger's own clause ("clashed with protesters", "in an
+    # attempt to disperse a crowd of rioters"), not in clauses beside it ("..., while police
+    # arrested protesters")
+    stack = [cand.anchor]
+    while stack:
+        tok = stack.pop()
+        stack.extend(c for c in tok.children if c.dep_ not in lx.OTHER_CLAUSE_DEPS)
+        if (tok.i in cands or tok in cand.actors or tok.dep_ not in ("dobj", "pobj", "nsubjpass")
+                or tok.lemma_.lower() not in lx.PROTEST_PARTICIPANTS):
+            continue
+        if cand.plover == "COERCE" and not any(t.lemma_.lower() == "disperse"
+                                               for t in cand.anchor.subtree):
+            return
+        mode, cameo = ("riot", "145") if tok.lemma_.lower() == "rioter" else ("demo", "141")
+        protest = Candidate("PROTEST", mode, cameo, [], tok, (tok.i, tok.i + 1),
+                            actors=[tok], confidence=0.6, how="noun+recipient")
+        refine(protest, cands)
+        cands[tok.i] = protest
+        return
 
 
 def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> Candidate | None:
@@ -628,6 +674,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
                 return _cand(lx.PHRASAL_TRIGGERS[key], tok, (tok.i, max(tok.i, child.i) + 1),
                              "phrasal")
+        for child in tok.children:  # "called for the UN to act": "for" marks the clause
+            marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"]
+            if child.dep_ == "advcl" and marks and (lemma, "for") in lx.PHRASAL_TRIGGERS:
+                return _cand(lx.PHRASAL_TRIGGERS[(lemma, "for")], tok, (tok.i, tok.i + 1),
+                             "phrasal")
         for child in tok.children:  # "took to the streets", "taken into custody"
             if child.dep_ == "prep":
                 for obj in child.children:
@@ -639,6 +690,15 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
                         and any(d.lower_ == "no" for d in child.children)):
                     return _cand(("REJECT", None, "120", ()), tok, (tok.i, child.i + 1), "idiom")
+        act = vowed_act(tok)
+        if act is not None:  # "vowed to retaliate", "swore to fight on"
+            return _cand(("THREATEN", "violence", "138", ()), tok, (tok.i, act.i + 1), "verb")
+        if lemma in lx.DEMAND_SPEECH_VERBS:
+            addressee = demanded_of(tok, actor)
+            if addressee is not None:  # "said that Beijing must drop its barriers"
+                cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+must")
+                cand.recipients = [addressee]
+                return cand
         if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
             return _cand(("CONSULT", "phone", "041", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.OBJECT_RETYPE_VERBS and any(
@@ -660,6 +720,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "asked him if ...", "rallied to beat" (sport)
         if protesters and lemma not in lx.VERB_TRIGGERS:  # "students chanted outside parliament"
             return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.PROTEST_ACTION_VERBS and lemma not in lx.VERB_TRIGGERS and rioting_subject(tok):
+            riot = lemma in lx.RIOT_ACTION_VERBS  # "rioters stormed the building"
+            entry = ("PROTEST", "riot", "145", ()) if riot else ("PROTEST", "demo", "141", ())
+            return _cand(entry, tok, (tok.i, tok.i + 1), "verb+protesters")
         if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
                                     for c in tok.children)
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS)):
@@ -688,6 +752,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
+        if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS
+                                     for c in tok.children if c.dep_ in ("compound", "amod")):
+            return None  # "a flood warning", "a travel warning"
         if noun == "attack" and any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
         if noun in lx.NOUN_TRIGGERS:
@@ -695,6 +762,30 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
             cand.confidence = 0.7
             return cand
+    return None
+
+
+def vowed_act(verb: Token) -> Token | None:
+    """The act of violence that "vowed"/"swore" takes as its complement ("vowed to retaliate")."""
+    if verb.lemma_.lower() not in ("vow", "swear"):
+        return None
+    return next((c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "sworn [to fight]"
+                 and c.lemma_.lower() in lx.THREAT_ACTS and not is_negated(c)), None)
+
+
+def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
+    """The named subject of a clause of `verb` held to an obligation ("X said [Y] must leave"),
+    other than the speaker and not a pronoun; None if there is none."""
+    speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children):
+            continue
+        for subj in clause.children:
+            if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers
+                    and actor(subj)):
+                return subj
     return None
 
 
@@ -712,6 +803,15 @@ def protesting_subject(verb: Token) -> bool:
         # "thousands marched": a bare crowd size (not for "chanted", said of any crowd)
         if (not counted and (subj.like_num or subj.lemma_.lower() in lx.QUANTITY_NOUNS)
                 and verb.lemma_.lower() in lx.VERB_TRIGGERS):
+            return True
+    return False
+
+
+def rioting_subject(verb: Token) -> bool:
+    """The subject of `verb` (or the people it counts) are protesters or rioters."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
+        if any(t.lemma_.lower() in lx.RIOTER_NOUNS for t in [subj, *counted]):
             return True
     return False
 
@@ -736,8 +836,9 @@ def governor(tok: Token) -> Token | None:
     """The verb that frames `tok` ("threatened to [strike]", "accused X of [attacking]")."""
     while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
         tok = tok.head
-    if tok.dep_ in ("xcomp", "ccomp"):
-        return tok.head
+    if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
+        return tok.head  # "pressed for the US to support": the support is asked for
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ in ("prep", "agent"):
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
@@ -765,16 +866,20 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if any(is_negated(c) for c in chain[1:]):
         cand.negated = True  # "will not go to Moscow to meet him"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
+    # "said it would boycott the talks": "would" in reported speech is the future of the past
+    reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
+                and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS)
+    future = bool(aux & lx.FUTURE_MARKERS) or reported
     if any(c.dep_ == "mark" and c.lower_ == "if" for link in chain for c in link.children):
         cand.suppressed = "hypothetical"
-    elif aux & lx.HYPOTHETICAL_MODALS:
+    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not reported:
         cand.suppressed = "hypothetical"
-    elif aux & lx.FUTURE_MARKERS and cand.negated and cand.plover in lx.ASK_MODE:
+    elif future and cand.negated and cand.plover in lx.ASK_MODE:
         # "will not release the prisoners", "will not begin talks": a refusal (REJECT)
         cand.mode, cand.plover, cand.negated = lx.ASK_MODE[cand.plover], "REJECT", False
         cand.cameo, cand.contexts = "120", [c for c in cand.contexts if c != "diplomatic"]
         cand.how += "+refusal"
-    elif aux & lx.FUTURE_MARKERS and cand.how != "idiom":
+    elif future and cand.how != "idiom":
         _intend(cand, clause, cands, future=True)
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
@@ -791,7 +896,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.suppressed = "alleged"
         if framed is not None:
             framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
-    elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES or glemma != "vow"):
+    elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES
+                                        or glemma not in ("vow", "swear")):
         cand.suppressed = "threatened"
         frame = framed or _new_frame(gov, cands, "THREATEN", "130")
         frame.embedded.append(cand)
@@ -806,14 +912,22 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         frame.mode = lx.ASK_MODE.get(cand.plover)
         frame.contexts += [c for c in cand.contexts if c != "diplomatic"]
         frame.trigger = (frame.trigger[0], max(frame.trigger[1], cand.trigger[1]))
-    elif glemma in lx.REQUEST_VERBS and framed is not None and framed.plover == "REQUEST":
+    elif ((glemma in lx.REQUEST_VERBS or glemma in lx.DEMAND_SPEECH_VERBS)
+          and framed is not None and framed.plover == "REQUEST"):
         cand.suppressed = "requested"
         framed.mode = lx.ASK_MODE.get(cand.plover, framed.mode)
         framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
-        if cand.anchor.dep_ == "ccomp":  # "asked that Russia extradite": Russia is the addressee
+        if cand.anchor.dep_ in ("ccomp", "advcl"):  # "asked that Russia extradite": Russia is the addressee
             framed.recipients = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
+    elif glemma in lx.REQUEST_VERBS and framed is None and how_learned(cand):
+        cand.suppressed = "requested"  # a learned pair inside "urged X to release ...": asked for
     elif glemma in lx.INTENT_VERBS:
         _intend(cand, gov, cands, future=False)
+
+
+def how_learned(cand: Candidate) -> bool:
+    """Placed by a learned model (pairs.py, selector.py), framed here with no rule candidates."""
+    return cand.how in ("learned", "selected")
 
 
 def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
@@ -830,11 +944,23 @@ def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
 
 
 def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, future: bool) -> None:
-    """An intended or future act: cooperative -> AGREE, conflictual -> not an event."""
+    """An intended or future act: cooperative -> AGREE; conflictual -> THREATEN when declared
+    for the future ("will strike", "said it would boycott": manual 2.3, a threat is a conflictual
+    act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
     if cand.plover == "RETREAT":  # announced retreats are CONCEDE (manual 3.4.2)
         cand.plover, cand.mode, cand.cameo = "CONCEDE", None, "08"
+        cand.how += "+future"
+        return
+    tok = cand.anchor  # a noun is declared only as the object of a light verb ("will hold a protest")
+    declared = not cand.how.startswith("noun") or (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS)
+    if future and declared and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
+        cand.mode = ("arrest" if cand.mode == "arrest"
+                     else lx.THREAT_MODE.get(cand.plover, "restrict" if cand.plover == "PROTEST" else None))
+        cand.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
+        cand.plover, cand.contexts = "THREATEN", [c for c in cand.contexts if c]
         cand.how += "+future"
         return
     if cand.plover not in lx.COOPERATIVE_TYPES:
@@ -922,10 +1048,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     if passive:
         return actor_tokens(agents), actor_tokens(passive)
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
-        return actor_tokens([min(subj, key=lambda t: abs(t.i - verb.i))]), []
+        near = min(subj, key=lambda t: abs(t.i - verb.i))
+        if near.lower_ in lx.REPORTED_PRONOUNS:
+            return _reporter(verb) or actor_tokens([near]), []
+        return actor_tokens([near]), []
     if verb.dep_ == "relcl" and is_actor(verb.head):
         return actor_tokens([verb.head]), []
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
+    # "acomp": the subject of "is ready to send" is ready (a frame on the adjective)
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
@@ -933,6 +1063,16 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                 return actor_tokens(objs), []
         return subject_of(head, depth + 1)[0], []
     return [], []
+
+
+def _reporter(verb: Token) -> list[Token]:
+    """The named subject of the verb that reports `verb`'s clause ("Hungary said [it] will
+    support"), or nothing."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return []
+    return actor_tokens(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
@@ -966,6 +1106,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     voice = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)
+    if not cand.actors and cand.plover == "PROTEST" and protesting_subject(tok):
+        cand.unnamed = True  # "Thousands marched": a crowd counted, not named
+        cand.how += "+unnamed"
+    if not cand.actors and lemma_of(tok) in lx.PROTEST_ONLY_VERBS:
+        # "Prisoners rioted", "Residents protested": whoever does these protests
+        cand.actors = [c for c in tok.children if c.dep_ == "nsubj" and may_act(c)][:1]
     if cand.recipients:
         return
     if passive:
@@ -974,7 +1120,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
-    recips = actor_tokens(o for o in objs if is_actor(o))
+    # what is mobilised ("deployed troops", "strengthened its forces") is not its recipient
+    # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
+    mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
+    given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
+    recips = actor_tokens(o for o in objs if is_actor(o) and not (given and o.dep_ == "dobj")
+                          ) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
@@ -1019,6 +1170,10 @@ def _agentless(cand: Candidate) -> None:
             for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])]
         clauses = [c for c in tok.children if c.dep_ == "advcl" and _violent_clause(c)]
         if not causes and not clauses:
+            # No violence named: a flood, a fall or a crash. Not an open event either, so the
+            # learned selector does not place one in the sentence ("injured as the volcano
+            # erupted").
+            cand.suppressed = "uncaused"
             return
         cand.actors = (_modifier_actors(causes[0]) if causes
                        else actor_tokens(c for c in clauses[0].children if c.dep_ == "nsubj"))
@@ -1047,6 +1202,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     """Arguments of an event noun (see the module docstring for the order tried)."""
     tok = cand.anchor
     weak = cand.how == "noun_weak"
+    if tok.lemma_.lower() in lx.LIGHT_ONLY_NOUNS and not (
+            tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in lx.LIGHT_VERBS):
+        return  # "the government's demand" recalls a demand; "renewed its demand" makes one
     between = prep_objects(tok, {"between", "among"})
     if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.OCCURRENCE_VERBS:
         between = prep_objects(tok.head, {"between", "among"})  # "clashes broke out between X and Y"
@@ -1074,7 +1232,7 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.how += "+inherit"
     if not cand.actors:
         cand.actors = _modifier_actors(tok)
-    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ in lx.PARTICIPATION_PREPS
             and tok.head.head.lemma_.lower() in lx.PARTICIPATION_VERBS):
         cand.actors = subject_of(tok.head.head)[0]  # "thousands gathered in a protest"
         cand.how += "+participant"
@@ -1083,7 +1241,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         recips = recips or fallback
         cand.confidence = 0.5
         cand.how += "+fallback"
-    against = cand.plover == "PROTEST" and bool(prep_objects(tok, {"against"}))
+    # "protests against the law", "protests over fuel prices", "a rally outside parliament"
+    against = cand.plover == "PROTEST" and bool(prep_objects(tok, lx.PROTEST_OCCURS_PREPS))
     if not cand.actors and cand.plover in lx.CONFLICT_TYPES and (_occurs(tok) or against):
         if tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
             cand.actors = actor_tokens(g for c in tok.head.children if c.dep_ == "agent"
@@ -1179,6 +1338,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):
         return
+    if lemma in lx.EVACUATION_VERBS and _moves_civilians(cand):
+        cand.suppressed = "evacuation"  # residents moved out of danger: no retreat, no attack
+        return
     if lemma in ("support", "back", "help") and (words & lx.DIG_OBJECTS or goods - {"humanitarian"}):
         cand.plover, cand.mode = "AID", None  # material support (armies, reconstruction)
         cand.contexts = []
@@ -1192,6 +1354,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.contexts.remove("humanitarian")
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
+    if cand.plover == "REQUEST" and any(a.lemma_.lower() in lx.PROTEST_PARTICIPANTS for a in cand.actors):
+        # demands made by demonstrating are the protest (manual 3.8.2): "protesters demanded"
+        cand.plover, cand.mode, cand.cameo = "PROTEST", "demo", "141"
     if cand.plover == "ASSAULT" and cand.mode is None:
         near = {w.lemma_.lower() for w in cand.anchor.subtree} | {
             w.lemma_.lower() for a in cand.actors for w in a.subtree}
@@ -1204,6 +1369,23 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.confidence -= 0.1
     if cand.recipients:
         cand.confidence += 0.1
+
+
+def _moves_civilians(cand: Candidate) -> bool:
+    """The people an evacuation verb moves are civilians ("6,800 people evacuated", "evacuated
+    residents"), not forces or settlements: that is disaster relief, not RETREAT (manual 3.7)."""
+    tok = cand.anchor
+    moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not moved:  # "people evacuated" (read as active), "residents evacuated their homes"
+        moved = [c for c in tok.children if c.dep_ == "nsubj"]
+    for head in moved:
+        counted = [g for c in head.children if c.lower_ == "of" for g in c.children]
+        if any(t.lemma_.lower() in lx.CIVILIAN_NOUNS or t.lower_ in lx.CIVILIAN_NOUNS
+               for t in [head, *counted]):
+            return True
+        if not counted and (head.like_num or head.lemma_.lower() in lx.QUANTITY_NOUNS):
+            return True
+    return False
 
 
 def check_aid(cand: Candidate, words: set[str]) -> bool:
