@@ -1,7 +1,9 @@
 """Actor-resolution benchmark: country, sector and both, on development sets and a fresh set.
 
 Run from the repository root: `python bench/actors.py [--tsv PATH] [--gsr PATH] [--errors N]
-[--write]`; `--select-fresh` prints the fresh set's mentions by its fixed rule (unlabelled).
+[--write] [--timing]`; `--select-fresh` (`--select-fresh2`) prints the (second) fresh set's
+mentions by its fixed rule, unlabelled; `--timing` times reading the fresh documents for actors
+against parsing them.
 
 Labels: bench/data/actors.tsv (sentence_id, mention, date, gold_country, gold_sector, notes,
 kind, split), labelled by hand on source/target spans of ../shared/data/plover/PLV_train.tsv, which is
@@ -39,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eventwire.data import Actor  # noqa: E402
+from eventwire.data import Actor, Span  # noqa: E402
 from eventwire.resolve.actors import ActorResolver, MentionContext  # noqa: E402
 from eventwire.resolve.kb import KnowledgeBase  # noqa: E402
 
@@ -71,6 +73,10 @@ NOTES = """
   committed before the resolver was run on them; 15 are non-actors (no code). Many need the
   document (the dateline, an earlier sentence naming the person): the bench passes the whole
   story, as the pipeline does.
+* `bench/data/actors_fresh2.tsv` (this round): 20 mentions each from the same three sources,
+  chosen by the same rule on items in SHA-1 order of "fresh2:" + id, items of the first fresh
+  set skipped (`--select-fresh2`); labelled and committed before any change of the round was
+  run on them; 11 are non-actors. Scored with the whole story as the document.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -95,8 +101,10 @@ NOTES = """
   strikers" is in a dateline they lack), people and firms in no source the build can read
   (Krugman, Kempinski, OGA), offices after 2014 for people only Phoenix knows (Phoenix stops
   then; an office open in 2014 is taken as held two more years, then ELI), and people named
-  only by a surname in a later sentence ("vaid", "mr singh") when the bench has no event
-  order to carry the earlier mention.
+  only by a bare given name or a surname whose full mention the reader misses ("zakia",
+  "vaid" after a title the role table lacks). The bench gives each mention its position in
+  its document, so a surname, an honorific + surname, an acronym or a pronoun is linked to
+  the document's earlier full mention (`ActorResolver.document_context`), as in the pipeline.
 """
 
 
@@ -165,26 +173,34 @@ def gsr_pattern(text: str, sector: str) -> str:
 
 def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
              resolver: ActorResolver, documents: dict[str, str] | None = None
-             ) -> tuple[dict, list[tuple]]:
+             ) -> tuple[dict, list[tuple], float]:
     """Resolve every mention; return tallies by split and kind and the error list.
 
     Each sentence id is one document: its text is `documents[id]` where given (the fresh
     set's stories), else the sentence (the PLV and gold sets have no more).
 
-    Tally per key: [n, country ok, n with a scored sector, sector ok, both ok].
+    Tally per key: [n, country ok, n with a scored sector, sector ok, both ok]; last, the
+    seconds spent reading the documents (document country and full mentions).
     """
+    t_docs = 0.0
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     errors: list[tuple] = []
     contexts: dict[str, MentionContext] = {}
+    texts: dict[str, str] = {}
     for row in labels:
         sid = row["sentence_id"]
         if sid not in contexts:
             # The document the resolver would see: the whole story where the set has it.
             document = (documents or {}).get(sid) or row.get("sentence") or sentences.get(sid, "")
-            contexts[sid] = MentionContext(document_country=resolver.document_country(document))
-        actor = resolver.resolve(Actor(entity_text=row["mention"]), date=row["date"] or None,
-                                 context=contexts[sid],
-                                 sentence=row.get("sentence") or sentences.get(sid))
+            t0 = time.perf_counter()
+            contexts[sid] = resolver.document_context(document, row["date"] or None)
+            t_docs += time.perf_counter() - t0
+            texts[sid] = document
+        sentence = row.get("sentence") or sentences.get(sid)
+        actor = resolver.resolve(Actor(entity_text=row["mention"],
+                                       span=_mention_span(texts[sid], sentence, row["mention"])),
+                                 date=row["date"] or None, context=contexts[sid],
+                                 sentence=sentence)
         gold = (row["gold_country"] or None, row["gold_sector"] or None)
         got = (actor.country, actor.sector)
         country_ok = got[0] == gold[0] or (gold[0] == "IGO" and got[0] in INTERNATIONAL)
@@ -201,7 +217,19 @@ def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
             cell[4] += both
         if not both:
             errors.append((sid, row["mention"], row["date"], gold, got, actor.resolved_by))
-    return tally, errors
+    return tally, errors, t_docs
+
+
+def _mention_span(document: str, sentence: str | None, mention: str) -> Span | None:
+    """Where the mention stands in its document (the resolver links it to earlier mentions
+    there), found through its sentence; None if either cannot be found."""
+    base = document.find(sentence) if sentence else -1
+    if base < 0:
+        base = 0
+    at = document.find(mention, base)
+    if at < 0:
+        return None
+    return Span(at, at + len(mention), mention)
 
 
 def _pct(num: int, den: int) -> str:
@@ -224,17 +252,22 @@ def format_table(tally: dict) -> str:
 DATA = ROOT.parent / "shared" / "data"
 FRESH = ROOT / "bench" / "data" / "actors_fresh.tsv"
 FRESH_PER_SOURCE = 30
+# The second fresh set (this round): 20 items per source, SHA-1 order of FRESH2_SALT + id.
+FRESH2 = ROOT / "bench" / "data" / "actors_fresh2.tsv"
+FRESH2_SALT = "fresh2:"
+FRESH2_PER_SOURCE = 20
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
                             "ORDINAL"})
 
 
-def _hash_order(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+def _hash_order(key: str, salt: str = "") -> str:
+    return hashlib.sha1((salt + key).encode("utf-8")).hexdigest()
 
 
-def fresh_sources() -> dict[str, list[tuple[str, str, str]]]:
-    """(id, text, date) per source, in hash order: ngec-synthetic, CASE 2021, IndiaPolice."""
+def fresh_sources(salt: str = "") -> dict[str, list[tuple[str, str, str]]]:
+    """(id, text, date) per source, in hash order (of salt + id): ngec-synthetic, CASE 2021,
+    IndiaPolice."""
     csv.field_size_limit(10_000_000)
     out: dict[str, list[tuple[str, str, str]]] = {}
     with open(DATA / "ngec-synthetic" / "synthetic_stories.csv", newline="",
@@ -253,14 +286,21 @@ def fresh_sources() -> dict[str, list[tuple[str, str, str]]]:
         out["india"] = [(f"india:{r['doc_id']}:{r['sent_id']}", r["sent_text"],
                          dates.get(r["doc_id"], "")) for r in map(json.loads, fh)]
     for rows in out.values():
-        rows.sort(key=lambda r: _hash_order(r[0]))
+        rows.sort(key=lambda r: _hash_order(r[0], salt))
     return out
 
 
+def _fresh_ids(*paths: Path) -> set[str]:
+    wanted: set[str] = set()
+    for path in paths:
+        with open(path, newline="", encoding="utf-8") as fh:
+            wanted |= {row["sentence_id"] for row in csv.DictReader(fh, delimiter="\t")}
+    return wanted
+
+
 def fresh_documents() -> dict[str, str]:
-    """Item id -> the whole document of the fresh set's items (story, snippet, article)."""
-    with open(FRESH, newline="", encoding="utf-8") as fh:
-        wanted = {row["sentence_id"] for row in csv.DictReader(fh, delimiter="\t")}
+    """Item id -> the whole document of the fresh sets' items (story, snippet, article)."""
+    wanted = _fresh_ids(FRESH, FRESH2)
     docs = {item_id: text for source, items in fresh_sources().items() if source != "india"
             for item_id, text, _ in items if item_id in wanted}
     articles = {}
@@ -274,23 +314,27 @@ def fresh_documents() -> dict[str, str]:
     return docs
 
 
-def select_fresh(per_source: int = FRESH_PER_SOURCE) -> list[dict[str, str]]:
-    """The fixed selection rule of the fresh set, unlabelled.
+def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
+                 split: str = "fresh") -> list[dict[str, str]]:
+    """The fixed selection rule of a fresh set, unlabelled.
 
-    Items (stories, snippets, sentences) in SHA-1 order of their id; in each, the sentences in
+    Items (stories, snippets, sentences) in SHA-1 order of salt + id; in each, the sentences in
     order; the first grammatical subject (spaCy noun chunk whose root is nsubj/nsubjpass) that
     is not a pronoun, a number or a date is the mention; one mention per item, `per_source`
-    items per source.
+    items per source. With a salt (a second set), items of an earlier fresh set are skipped.
     """
     from eventwire.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
+    taken_before = _fresh_ids(FRESH) if salt else set()
     rows: list[dict[str, str]] = []
-    for source, items in fresh_sources().items():
+    for source, items in fresh_sources(salt).items():
         taken = 0
         for item_id, text, date in items:
             if taken == per_source:
                 break
+            if item_id in taken_before:
+                continue
             doc = nlp(text[:3000])
             for sent in doc.sents:
                 chunk = next((c for c in sent.noun_chunks if c.root.dep_ in SUBJECT_DEPS
@@ -300,11 +344,33 @@ def select_fresh(per_source: int = FRESH_PER_SOURCE) -> list[dict[str, str]]:
                     continue
                 rows.append({"sentence_id": item_id, "mention": chunk.text.strip(),
                              "date": date[:10], "gold_country": "", "gold_sector": "",
-                             "notes": "", "kind": "", "split": f"fresh_{source}",
+                             "notes": "", "kind": "", "split": f"{split}_{source}",
                              "sentence": " ".join(sent.text.split())})
                 taken += 1
                 break
     return rows
+
+
+def timing_against_parse(resolver: ActorResolver) -> None:
+    """Per document of the fresh sets: reading it for actors against a spaCy parse of it."""
+    from eventwire.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    docs = fresh_documents()
+    for source in ("ngec", "case", "india"):
+        texts = [text for key, text in docs.items() if key.startswith(source)]
+        t0 = time.perf_counter()
+        for text in texts:
+            resolver.document_context(text, None)
+        t_read = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for text in texts:
+            nlp(text)
+        t_parse = time.perf_counter() - t0
+        n = len(texts)
+        print(f"{source}: {n} documents, {sum(map(len, texts)) / n:.0f} characters on average; "
+              f"reading for actors {1000 * t_read / n:.1f} ms, spaCy parse "
+              f"{1000 * t_parse / n:.1f} ms per document")
 
 
 def main() -> None:
@@ -317,9 +383,14 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS}")
     parser.add_argument("--select-fresh", action="store_true",
                         help="print the fresh set's mentions (unlabelled) by its fixed rule")
+    parser.add_argument("--timing", action="store_true",
+                        help="time reading the fresh documents against parsing them")
+    parser.add_argument("--select-fresh2", action="store_true",
+                        help="print the second fresh set's mentions (unlabelled), salted order")
     args = parser.parse_args()
-    if args.select_fresh:
-        fresh = select_fresh()
+    if args.select_fresh or args.select_fresh2:
+        fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2") if args.select_fresh2 \
+            else select_fresh()
         writer = csv.DictWriter(sys.stdout, fieldnames=list(fresh[0]), delimiter="\t")
         writer.writeheader()
         writer.writerows(fresh)
@@ -329,6 +400,9 @@ def main() -> None:
     resolver = ActorResolver(kb)
     kb.place_country("warm up the gazetteer")  # a one-off load, shared with place resolution
     t_load = time.perf_counter() - t0
+    if args.timing:
+        timing_against_parse(resolver)
+        return
     plv, gsr = read_labels(args.labels), read_gsr(args.gsr)
     plv_sentences = read_sentences(args.tsv)
     sets = {"labelled PLV_train mentions (bench/data/actors.tsv)": (plv, plv_sentences, None),
@@ -337,13 +411,19 @@ def main() -> None:
             (lower_cased(plv, plv_sentences), {}, None),
             "the PLOVER gold dev records, lower-cased": (lower_cased(gsr, {}), {}, None),
             "fresh mentions, never tuned on (bench/data/actors_fresh.tsv)":
-            (read_labels(FRESH), {}, fresh_documents())}
+            (read_labels(FRESH), {}, fresh_documents()),
+            "second fresh set, labelled before this round's changes "
+            "(bench/data/actors_fresh2.tsv)": (read_labels(FRESH2), {}, fresh_documents())}
     report: list[str] = []
-    n_total, n_docs, t_total = 0, 0, 0.0
+    n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     for title, (labels, sentences, documents) in sets.items():
         t1 = time.perf_counter()
-        tally, errors = evaluate(labels, sentences, resolver, documents)
+        tally, errors, t_read = evaluate(labels, sentences, resolver, documents)
         t_total += time.perf_counter() - t1
+        t_docs += t_read
+        n_chars += sum(len((documents or {}).get(sid) or row.get("sentence")
+                           or sentences.get(sid, "")) for sid, row in
+                       {r["sentence_id"]: r for r in labels}.items())
         n_total += len(labels)
         n_docs += len({row["sentence_id"] for row in labels})
         report.append(f"### {title}\n\n{format_table(tally)}\n")
@@ -351,8 +431,11 @@ def main() -> None:
         for err in errors[: args.errors]:
             print("\t".join(str(x) for x in err))
     timing = (f"KB load {t_load:.1f}s; {n_total} mentions resolved in {t_total:.2f}s "
-              f"({1000 * t_total / max(n_total, 1):.2f} ms per mention, including the "
-              f"document country of their {n_docs} documents)")
+              f"({1000 * t_total / max(n_total, 1):.2f} ms per mention); of which reading "
+              f"their {n_docs} documents ({n_chars / 1000:.0f}k characters: document country, "
+              f"full mentions for later short ones) {t_docs:.2f}s "
+              f"({1000 * t_docs / max(n_docs, 1):.2f} ms per document, "
+              f"{1000 * (t_total - t_docs) / max(n_total, 1):.2f} ms per mention without it)")
     print(timing)
     if args.write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -1,8 +1,10 @@
-"""Train the coder's pair model and pair selector (eventwire/events/pairs.py, selector.py).
+"""Train the coder's learned parts: event classifier, pair model and pair selector.
 
 Run from the repository root:
 `python scripts/train_coder.py [--plover TSV ...] [--aw TSV ...] [--out DIR] [--selector-out DIR]
-[--seed 0]` (defaults: the shipped folders `eventwire/resources/pairs/` and `.../selector/`).
+[--classifier-out DIR] [--seed 0]` (defaults: the shipped folders `eventwire/resources/pairs/`,
+`.../selector/` and `.../classifier/`; the classifier, which types the selector's pairs, trains
+on the `--plover` files only, as `eventwire train` does; its optional neural half is untouched).
 Defaults: `../shared/data/plover/PLV_train.tsv` and `../shared/data/plover/AW_train.tsv`, read by
 path. `--plover` takes any PLOVER-format TSV (a `marked_sentence` with <s>..</s> and <t>..</t>,
 or `sentence` + `source` + `target`, and `gold_root`), so a user's labelled rows retrain the
@@ -20,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventwire.events import pairs, selector  # noqa: E402
+from eventwire.events import classifier, pairs, selector  # noqa: E402
 from eventwire.nlp.pipeline import load_nlp  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> None:
                    help="AW_train-format TSV (repeatable; default AW_train.tsv; 'none' for none).")
     p.add_argument("--out", default=str(pairs.RESOURCE_DIR))
     p.add_argument("--selector-out", default=str(selector.RESOURCE_DIR))
+    p.add_argument("--classifier-out", default=str(classifier.RESOURCE_DIR))
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
     plover = args.plover or [str(DATA / "PLV_train.tsv")]
@@ -44,6 +47,8 @@ def main(argv: list[str] | None = None) -> None:
     golds = [g for path in plover for g in pairs.read_plover_tsv(path)]
     golds += [g for path in aw for g in pairs.read_aw_tsv(path)]
     summary["selector"] = selector.train(golds, args.selector_out, nlp=nlp, seed=args.seed)
+    trained = classifier.train(plover, args.classifier_out, seed=args.seed)
+    summary["classifier"] = {k: trained[k] for k in ("n_train", "data_sha256", "train_probs_sha256")}
     print(json.dumps(summary, indent=2))
 
 

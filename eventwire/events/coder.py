@@ -59,6 +59,7 @@ CANDIDATE_ACTOR_RE = re.compile(
     re.IGNORECASE,
 )
 WORD_RE = re.compile(r"\w+")  # the words a "\b...\b" match would find
+COUNT_RE = re.compile(r"\d")  # a crowd counted in digits ("About 2,000 marched")
 UPPER_AFTER_START_RE = re.compile(r"\S\s+[\"'“‘(]?[A-Z]")
 SENT_BATCH = 256
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
@@ -75,9 +76,8 @@ RECIPIENT_PREPS = {
 NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
 _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
+CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
-# Why the rules declined an event that the selector must not place either.
-VETOES = frozenset({"hypothetical", "denied", "denial", "alleged", "intended", "not_aid"})
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
 # probability of being an event (selector placement, `EventCoder._add_selected`); BENCHMARKS.md.
 SELECT_GATE = 0.3
@@ -167,7 +167,7 @@ class EventCoder:
         jobs = list(iter_candidate_sentences(items, self.prefilter, spans))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
-        openings: dict[int, bool | None] = {}
+        openings: dict[int, bool] = {}
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
                 continue
@@ -175,10 +175,7 @@ class EventCoder:
             doc_id, published = items[i][1], items[i][2]
             found = find_candidates(sdoc)
             cands = [c for c in found if not c.suppressed and not c.negated]
-            # What the selector may do here: nothing where the rules veto an event (negated,
-            # hypothetical, denied, alleged, intended), placement where a trigger matched.
-            openings[len(parsed)] = (None if any(c.negated or c.suppressed in VETOES for c in found)
-                                     else bool(cands))
+            openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             link_rejections(cands, last_request.get(i), sent_index)
             for c in cands:
                 if c.plover == "REQUEST":
@@ -272,17 +269,17 @@ class EventCoder:
 
     def _add_selected(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
                       items: list[tuple[str, str, str | None]], out: list[list[Event]],
-                      gate: dict[int, float], openings: dict[int, bool | None]) -> None:
+                      gate: dict[int, float], openings: dict[int, bool]) -> None:
         """The event of each sentence that holds one, placed on its likeliest phrase pair.
 
         A sentence holds an event when a trigger of the lexicon matched in it, whether or not
         the rules found its arguments ("has condemned the attacks": no actor recipient), when
         the pair model coded one, or when it gives one of its pairs at least SELECT_GATE on a
-        verb it learned as an event verb; never where the rules veto an event (`openings`).
+        verb it learned as an event verb.
         The selector (selector.py) then picks the sentence's likeliest (source, recipient)
         phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
-        the sentence has that source and no recipient, the pair names it (an actor, not a
-        place the event happened: "rallied outside the hospital"; not for symmetric
+        the sentence has that source and no recipient, the pair names it (`names_recipient`:
+        not where the event happened, "rallied outside the hospital"; not for symmetric
         types or compound actors: "X and Y met" has none); otherwise the type classifier types
         the pair and it becomes an event (`rule` = "selected") if the sentence had none or its
         confidence reaches SELECT_BESIDE, unless the rules' frames
@@ -290,10 +287,7 @@ class EventCoder:
         """
         todo = []
         for k, (sdoc, (_, _, _, (i, sent_index)), _) in enumerate(parsed):
-            opening = openings.get(k)
-            if opening is None:
-                continue
-            if opening or any(e.sentence_index == sent_index for e in out[i]) or (
+            if openings.get(k) or any(e.sentence_index == sent_index for e in out[i]) or (
                     gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc)):
                 todo.append(k)
         picks = self.selector.best(parsed[k][0] for k in todo)
@@ -313,24 +307,27 @@ class EventCoder:
             anchor = selection_anchor(pair.source.root, pair.target.root)
             if anchor is None or is_negated(anchor):
                 continue
-            chosen.append((k, pair, prob, anchor))
-        if not chosen:
-            return
-        preds = self.classifier.predict([(parsed[k][0].text, *pair.chars())
-                                         for k, pair, _, _ in chosen])
-        for (k, pair, prob, anchor), pred in zip(chosen, preds, strict=True):
-            sdoc, (text, start, end, (i, sent_index)), _ = parsed[k]
-            confidence = prob * pred.score
+            text = parsed[k][1][0]
             coded = [e for e in out[i] if e.sentence_index == sent_index]
-            src = pair.chars()[0]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
-                               and e.event not in SYMMETRIC_TYPES), None) if is_actor(pair.target.root) else None
-            if open_event is not None:
+                               and e.event not in SYMMETRIC_TYPES), None)
+            if open_event is not None and names_recipient(pair.target.root):
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
                 continue
-            if coded and (confidence < SELECT_BESIDE or any(e.recipient is None for e in same)):
+            # confidence = prob x type probability <= prob: no need to type a pair that cannot stand
+            if coded and (prob < SELECT_BESIDE or any(e.recipient is None for e in same)):
+                continue
+            chosen.append((k, pair, prob, anchor, bool(coded)))
+        if not chosen:
+            return
+        preds = self.classifier.predict([(parsed[k][0].text, *pair.chars())
+                                         for k, pair, _, _, _ in chosen])
+        for (k, pair, prob, anchor, beside), pred in zip(chosen, preds, strict=True):
+            sdoc, (text, start, end, (i, sent_index)), _ = parsed[k]
+            confidence = prob * pred.score
+            if beside and confidence < SELECT_BESIDE:
                 continue
             cand = Candidate(pred.event, None, codebook.default_cameo(pred.event) or "", [],
                              anchor, (anchor.i, anchor.i + 1), actors=[pair.source.root],
@@ -437,6 +434,12 @@ class EventCoder:
             e.confidence = round(0.5 * e.confidence + 0.5 * prob, 3)
 
 
+def names_recipient(tok: Token) -> bool:
+    """Can the head of a selected phrase be the recipient an event left unnamed? An actor, or
+    what the event is aimed at ("condemned the decision"), not where it happened."""
+    return is_actor(tok) or not (tok.dep_ == "pobj" and tok.head.lower_ in lx.PLACE_PREPS)
+
+
 def selection_anchor(source: Token, target: Token) -> Token | None:
     """The word that joins two phrase heads: their lowest common ancestor, or the head of
     the one that governs the other (None when the parse joins them nowhere)."""
@@ -496,6 +499,10 @@ class Prefilter:
     # Forms of triggers that are events with no actor named ("were arrested", "a protest was
     # held"): a sentence holding one needs no candidate actor.
     unnamed: frozenset[str] = frozenset()
+    # Counted crowds ("thousands", "hundreds") and forms of protest verbs, for a crowd with no
+    # name: such a sentence needs no candidate actor either.
+    crowds: frozenset[str] = frozenset()
+    protests: frozenset[str] = frozenset()
 
     @classmethod
     def for_pipeline(cls, nlp: Any, extra: frozenset[str] = frozenset()) -> Prefilter:
@@ -514,7 +521,8 @@ class Prefilter:
         if names and names[-1] == "ner" and "ner" not in names[:-1]:
             stages = (names[:-1], ("ner",))
         unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS))
-        return cls(surface_forms(nlp, alone), needs, stages, unnamed)
+        protests = surface_forms(nlp, lx.PROTESTER_VERBS | {"protest", "riot", "boycott"})
+        return cls(surface_forms(nlp, alone), needs, stages, unnamed, lx.QUANTITY_NOUNS, protests)
 
     def may_hold_event(self, sentence: str) -> bool:
         """A trigger and a candidate actor (a name or an actor noun) in `sentence`."""
@@ -525,8 +533,12 @@ class Prefilter:
                 all(not ws.isdisjoint(words) for ws in alternative)
                 for form in words & self.needs.keys() for alternative in self.needs[form]):
             return False
+        # A crowd counted by number ("Thousands marched ...", "About 2,000 rallied") is an actor
+        # of a protest verb, with no name or actor noun in the sentence.
         return bool(UPPER_AFTER_START_RE.search(sentence) or CANDIDATE_ACTOR_RE.search(sentence)
-                    or not self.unnamed.isdisjoint(words))
+                    or not self.unnamed.isdisjoint(words)
+                    or (not self.protests.isdisjoint(words) and (
+                        not self.crowds.isdisjoint(words) or COUNT_RE.search(sentence) is not None)))
 
 
 def iter_candidate_sentences(
@@ -575,7 +587,12 @@ def key_positions(sdoc: Doc) -> list[int]:
             hit = _KEY_HASHES[h] = strings[h].lower() in KEY_LEMMAS
         if hit:
             out.append(i)
-    return out
+    # A reporting verb keys a rule only with a demand in its clause ("said Y must ..."), a crowd
+    # verb only with protesters as subject: other "said"s and "gathered"s stay open to the
+    # learned models, which the rules' key words overrule.
+    return [i for i in out if lemma_of(sdoc[i]) not in CONDITIONAL_KEYS
+            or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
+            or vowed_act(sdoc[i]) is not None]
 
 
 # -- finding candidates -----------------------------------------------------------------------
@@ -607,7 +624,37 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
             refine(cand, cands)
         if cand.how == "frame" and cand.embedded and all(i.suppressed == "not_aid" for i in cand.embedded):
             cand.suppressed = "not_aid"
+    for cand in list(cands.values()):
+        _protest_of_recipients(cand, cands)
     return dedupe([c for c in cands.values() if not c.suppressed or c.negated])
+
+
+def _protest_of_recipients(cand: Candidate, cands: dict[int, Candidate]) -> None:
+    """Force used on protesters reports their protest too: "police fired tear gas at
+    demonstrators" is also a PROTEST by the demonstrators. Not arrests (protesters are arrested
+    at home or days later) and not a mere crowd ("lathicharged the crowd"). One protest per
+    sentence: the protesters are one crowd."""
+    if cand.suppressed or cand.negated or cand.plover not in ("ASSAULT", "COERCE") or not emits(cand):
+        return
+    # the people acted on: in the trigger's own clause ("clashed with protesters", "in an
+    # attempt to disperse a crowd of rioters"), not in clauses beside it ("..., while police
+    # arrested protesters")
+    stack = [cand.anchor]
+    while stack:
+        tok = stack.pop()
+        stack.extend(c for c in tok.children if c.dep_ not in lx.OTHER_CLAUSE_DEPS)
+        if (tok.i in cands or tok in cand.actors or tok.dep_ not in ("dobj", "pobj", "nsubjpass")
+                or tok.lemma_.lower() not in lx.PROTEST_PARTICIPANTS):
+            continue
+        if cand.plover == "COERCE" and not any(t.lemma_.lower() == "disperse"
+                                               for t in cand.anchor.subtree):
+            return
+        mode, cameo = ("riot", "145") if tok.lemma_.lower() == "rioter" else ("demo", "141")
+        protest = Candidate("PROTEST", mode, cameo, [], tok, (tok.i, tok.i + 1),
+                            actors=[tok], confidence=0.6, how="noun+recipient")
+        refine(protest, cands)
+        cands[tok.i] = protest
+        return
 
 
 def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> Candidate | None:
@@ -639,6 +686,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         prefix = _hyphen_prefix(tok)
         if prefix is not None and (prefix.lower_, lemma) in lx.HYPHEN_VERBS:  # "lathi-charged"
             return _cand(lx.HYPHEN_VERBS[(prefix.lower_, lemma)], tok, (prefix.i, tok.i + 1), "verb")
+        for child in tok.children:  # "called for the UN to act": "for" marks the clause
+            marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"]
+            if child.dep_ == "advcl" and marks and (lemma, "for") in lx.PHRASAL_TRIGGERS:
+                return _cand(lx.PHRASAL_TRIGGERS[(lemma, "for")], tok, (tok.i, tok.i + 1),
+                             "phrasal")
         for child in tok.children:  # "took to the streets", "taken into custody"
             if child.dep_ == "prep":
                 for obj in child.children:
@@ -650,6 +702,15 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
                         and any(d.lower_ == "no" for d in child.children)):
                     return _cand(("REJECT", None, "120", ()), tok, (tok.i, child.i + 1), "idiom")
+        act = vowed_act(tok)
+        if act is not None:  # "vowed to retaliate", "swore to fight on"
+            return _cand(("THREATEN", "violence", "138", ()), tok, (tok.i, act.i + 1), "verb")
+        if lemma in lx.DEMAND_SPEECH_VERBS:
+            addressee = demanded_of(tok, actor)
+            if addressee is not None:  # "said that Beijing must drop its barriers"
+                cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+must")
+                cand.recipients = [addressee]
+                return cand
         if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
             return _cand(("CONSULT", "phone", "041", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.OBJECT_RETYPE_VERBS and any(
@@ -679,6 +740,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "asked him if ...", "rallied to beat" (sport)
         if protesters and lemma not in lx.VERB_TRIGGERS:  # "students chanted outside parliament"
             return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.PROTEST_ACTION_VERBS and lemma not in lx.VERB_TRIGGERS and rioting_subject(tok):
+            riot = lemma in lx.RIOT_ACTION_VERBS  # "rioters stormed the building"
+            entry = ("PROTEST", "riot", "145", ()) if riot else ("PROTEST", "demo", "141", ())
+            return _cand(entry, tok, (tok.i, tok.i + 1), "verb+protesters")
         if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
                                     for c in tok.children)
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS)):
@@ -709,6 +774,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
         if noun in lx.DEATH_WORDS:  # "deaths due to police firing": see `_death`
             return _cand(lx.DEATH_WORDS[noun], tok, (start, tok.i + 1), "death")
+        if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS
+                                     for c in tok.children if c.dep_ in ("compound", "amod")):
+            return None  # "a flood warning", "a travel warning"
         if noun == "attack" and any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
         if noun in lx.NOUN_TRIGGERS:
@@ -726,6 +794,30 @@ def _hyphen_prefix(tok: Token) -> Token | None:
     return None
 
 
+def vowed_act(verb: Token) -> Token | None:
+    """The act of violence that "vowed"/"swore" takes as its complement ("vowed to retaliate")."""
+    if verb.lemma_.lower() not in ("vow", "swear"):
+        return None
+    return next((c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "sworn [to fight]"
+                 and c.lemma_.lower() in lx.THREAT_ACTS and not is_negated(c)), None)
+
+
+def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
+    """The named subject of a clause of `verb` held to an obligation ("X said [Y] must leave"),
+    other than the speaker and not a pronoun; None if there is none."""
+    speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children):
+            continue
+        for subj in clause.children:
+            if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers
+                    and actor(subj)):
+                return subj
+    return None
+
+
 def lemma_of(tok: Token) -> str:
     """The lower-case lemma, corrected where the model gets it wrong ("raped" -> "rap")."""
     return lx.FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
@@ -740,6 +832,15 @@ def protesting_subject(verb: Token) -> bool:
         # "thousands marched": a bare crowd size (not for "chanted", said of any crowd)
         if (not counted and (subj.like_num or subj.lemma_.lower() in lx.QUANTITY_NOUNS)
                 and verb.lemma_.lower() in lx.VERB_TRIGGERS):
+            return True
+    return False
+
+
+def rioting_subject(verb: Token) -> bool:
+    """The subject of `verb` (or the people it counts) are protesters or rioters."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
+        if any(t.lemma_.lower() in lx.RIOTER_NOUNS for t in [subj, *counted]):
             return True
     return False
 
@@ -764,8 +865,9 @@ def governor(tok: Token) -> Token | None:
     """The verb that frames `tok` ("threatened to [strike]", "accused X of [attacking]")."""
     while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
         tok = tok.head
-    if tok.dep_ in ("xcomp", "ccomp"):
-        return tok.head
+    if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
+        return tok.head  # "pressed for the US to support": the support is asked for
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ in ("prep", "agent"):
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
@@ -793,18 +895,22 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if any(is_negated(c) for c in chain[1:]):
         cand.negated = True  # "will not go to Moscow to meet him"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
+    # "said it would boycott the talks": "would" in reported speech is the future of the past
+    reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
+                and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS)
+    future = bool(aux & lx.FUTURE_MARKERS) or reported
     if any(c.dep_ == "mark" and c.lower_ == "if" for link in chain for c in link.children):
         cand.suppressed = "hypothetical"
-    elif aux & lx.HYPOTHETICAL_MODALS or (aux & lx.OBLIGATION_MODALS and cand.plover in lx.CONFLICT_TYPES):
+    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not reported:
         cand.suppressed = "hypothetical"
     elif cand.plover in lx.CONFLICT_TYPES and _subjunctive_passive(tok):
         cand.suppressed = "hypothetical"  # "suggested that those guilty be booked"
-    elif aux & lx.FUTURE_MARKERS and cand.negated and cand.plover in lx.ASK_MODE:
+    elif future and cand.negated and cand.plover in lx.ASK_MODE:
         # "will not release the prisoners", "will not begin talks": a refusal (REJECT)
         cand.mode, cand.plover, cand.negated = lx.ASK_MODE[cand.plover], "REJECT", False
         cand.cameo, cand.contexts = "120", [c for c in cand.contexts if c != "diplomatic"]
         cand.how += "+refusal"
-    elif aux & lx.FUTURE_MARKERS and cand.how != "idiom":
+    elif future and cand.how != "idiom":
         _intend(cand, clause, cands, future=True)
     first = tok  # "easier for terrorists to sneak in and strike": the first conjunct's frame
     while first.dep_ == "conj" and first.head.pos_ == first.pos_:
@@ -830,7 +936,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.suppressed = "alleged"
         if framed is not None:
             framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
-    elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES or glemma != "vow"):
+    elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES
+                                        or glemma not in ("vow", "swear")):
         cand.suppressed = "threatened"
         frame = framed or _new_frame(gov, cands, "THREATEN", "130")
         frame.embedded.append(cand)
@@ -845,12 +952,15 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         frame.mode = lx.ASK_MODE.get(cand.plover)
         frame.contexts += [c for c in cand.contexts if c != "diplomatic"]
         frame.trigger = (frame.trigger[0], max(frame.trigger[1], cand.trigger[1]))
-    elif glemma in lx.REQUEST_VERBS and framed is not None and framed.plover == "REQUEST":
+    elif ((glemma in lx.REQUEST_VERBS or glemma in lx.DEMAND_SPEECH_VERBS)
+          and framed is not None and framed.plover == "REQUEST"):
         cand.suppressed = "requested"
         framed.mode = lx.ASK_MODE.get(cand.plover, framed.mode)
         framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
-        if cand.anchor.dep_ == "ccomp":  # "asked that Russia extradite": Russia is the addressee
+        if cand.anchor.dep_ in ("ccomp", "advcl"):  # "asked that Russia extradite": Russia is the addressee
             framed.recipients = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
+    elif glemma in lx.REQUEST_VERBS and framed is None and how_learned(cand):
+        cand.suppressed = "requested"  # a learned pair inside "urged X to release ...": asked for
     elif glemma in lx.INTENT_VERBS:
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
@@ -861,6 +971,11 @@ def _subjunctive_passive(verb: Token) -> bool:
     """A bare "be" passive with no finite verb: "demanded that they be arrested"."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return bool(auxes) and all(c.dep_ == "auxpass" and c.tag_ == "VB" for c in auxes)
+
+
+def how_learned(cand: Candidate) -> bool:
+    """Placed by a learned model (pairs.py, selector.py), framed here with no rule candidates."""
+    return cand.how in ("learned", "selected")
 
 
 def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
@@ -877,11 +992,23 @@ def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
 
 
 def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, future: bool) -> None:
-    """An intended or future act: cooperative -> AGREE, conflictual -> not an event."""
+    """An intended or future act: cooperative -> AGREE; conflictual -> THREATEN when declared
+    for the future ("will strike", "said it would boycott": manual 2.3, a threat is a conflictual
+    act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
     if cand.plover == "RETREAT":  # announced retreats are CONCEDE (manual 3.4.2)
         cand.plover, cand.mode, cand.cameo = "CONCEDE", None, "08"
+        cand.how += "+future"
+        return
+    tok = cand.anchor  # a noun is declared only as the object of a light verb ("will hold a protest")
+    declared = not cand.how.startswith("noun") or (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS)
+    if future and declared and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
+        cand.mode = ("arrest" if cand.mode == "arrest"
+                     else lx.THREAT_MODE.get(cand.plover, "restrict" if cand.plover == "PROTEST" else None))
+        cand.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
+        cand.plover, cand.contexts = "THREATEN", [c for c in cand.contexts if c]
         cand.how += "+future"
         return
     if cand.plover not in lx.COOPERATIVE_TYPES:
@@ -972,10 +1099,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     if passive:
         return actor_tokens(agents), actor_tokens(passive)
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
-        return actor_tokens([min(subj, key=lambda t: abs(t.i - verb.i))]), []
+        near = min(subj, key=lambda t: abs(t.i - verb.i))
+        if near.lower_ in lx.REPORTED_PRONOUNS:
+            return _reporter(verb) or actor_tokens([near]), []
+        return actor_tokens([near]), []
     if verb.dep_ == "relcl" and is_actor(verb.head):
         return actor_tokens([verb.head]), []
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.i != verb.i:
+    # "acomp": the subject of "is ready to send" is ready (a frame on the adjective)
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
@@ -983,6 +1114,16 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                 return actor_tokens(objs), []
         return subject_of(head, depth + 1)[0], []
     return [], []
+
+
+def _reporter(verb: Token) -> list[Token]:
+    """The named subject of the verb that reports `verb`'s clause ("Hungary said [it] will
+    support"), or nothing."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return []
+    return actor_tokens(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
@@ -1009,21 +1150,23 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _noun_arguments(cand, cands)
         return
     actors, passive = subject_of(tok)
-    split = not actors and not passive and cand.trigger[0] < tok.i  # a hyphenated verb misparsed
-    if split:  # "police lathi-charged": the parser made "lathi" the subject, "police" its compound
-        prefix = tok.doc[cand.trigger[0]]
-        if prefix.dep_ == "nsubj" and prefix.head.i == tok.i:
-            actors = actor_tokens(c for c in prefix.children if c.dep_ == "compound")
-        actors = actors or actor_tokens(g for c in tok.children if c.lower_ == "by"  # "by police"
-                                        for g in c.children if g.dep_ == "pobj")
+    split = _hyphen_prefix(tok) is not None and cand.trigger[0] < tok.i  # "lathi-charged"
     # "the protesters were lathi-charged": the participle read as an adjective after "were"
     copular = split and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be"
     if copular:
-        passive = actor_tokens(c for c in tok.head.children if c.dep_ == "nsubj")
+        actors, passive = [], actor_tokens(c for c in tok.head.children if c.dep_ == "nsubj")
+    if split and not actors and not passive:  # "police lathi-charged": the parser made "lathi"
+        prefix = tok.doc[cand.trigger[0]]  # the subject and "police" its compound
+        if prefix.dep_ == "nsubj" and prefix.head.i == tok.i:
+            actors = actor_tokens(c for c in prefix.children if c.dep_ == "compound")
+    if split and not actors:  # "by the police", wherever the parser hung the participle
+        actors = actor_tokens(g for c in tok.children if c.lower_ == "by"
+                              for g in c.children if g.dep_ == "pobj")
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
     cand.actors = cand.actors or actors
     # "the 51 people arrested on Friday", "the arrested persons" (an arrest, said of anyone)
-    reduced = tok.tag_ == "VBN" and (tok.dep_ == "acl" or (tok.dep_ == "amod" and cand.cameo == "173"))
+    reduced = tok.tag_ == "VBN" and (tok.dep_ == "acl" or (
+        tok.dep_ == "amod" and lemma_of(tok) in lx.ATTRIBUTIVE_ARRESTS))
     if reduced and not passive and is_actor(tok.head):
         passive = actor_tokens([tok.head])
     if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
@@ -1031,6 +1174,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)
+    if not cand.actors and cand.plover == "PROTEST" and protesting_subject(tok):
+        cand.unnamed = True  # "Thousands marched": a crowd counted, not named
+        cand.how += "+unnamed"
+    if not cand.actors and lemma_of(tok) in lx.PROTEST_ONLY_VERBS:
+        # "Prisoners rioted", "Residents protested": whoever does these protests
+        cand.actors = [c for c in tok.children if c.dep_ == "nsubj" and may_act(c)][:1]
     if cand.recipients:
         return
     if passive:
@@ -1039,7 +1188,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
-    recips = actor_tokens(o for o in objs if is_actor(o))
+    # what is mobilised ("deployed troops", "strengthened its forces") is not its recipient
+    # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
+    mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
+    given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
+    recips = actor_tokens(o for o in objs if is_actor(o) and not (given and o.dep_ == "dobj")
+                          ) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
@@ -1079,6 +1233,10 @@ def _agentless(cand: Candidate) -> None:
     if lemma in lx.CAUSED_VERBS:
         found, cand.actors = _violent_cause(tok)
         if not found:
+            # No violence named: a flood, a fall or a crash. Not an open event either, so the
+            # learned selector does not place one in the sentence ("injured as the volcano
+            # erupted").
+            cand.suppressed = "uncaused"
             return
         cand.how += "+cause"
     elif lemma not in lx.AGENTLESS_VERBS:
@@ -1182,6 +1340,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     """Arguments of an event noun (see the module docstring for the order tried)."""
     tok = cand.anchor
     weak = cand.how == "noun_weak"
+    if tok.lemma_.lower() in lx.LIGHT_ONLY_NOUNS and not (
+            tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in lx.LIGHT_VERBS):
+        return  # "the government's demand" recalls a demand; "renewed its demand" makes one
     between = prep_objects(tok, {"between", "among"})
     if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.OCCURRENCE_VERBS:
         between = prep_objects(tok.head, {"between", "among"})  # "clashes broke out between X and Y"
@@ -1209,7 +1370,7 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.how += "+inherit"
     if not cand.actors:
         cand.actors = _modifier_actors(tok)
-    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ in lx.PARTICIPATION_PREPS
             and tok.head.head.lemma_.lower() in lx.PARTICIPATION_VERBS):
         cand.actors = subject_of(tok.head.head)[0]  # "thousands gathered in a protest"
         cand.how += "+participant"
@@ -1222,7 +1383,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         recips = recips or fallback
         cand.confidence = 0.5
         cand.how += "+fallback"
-    against = cand.plover == "PROTEST" and bool(prep_objects(tok, {"against"}))
+    # "protests against the law", "protests over fuel prices", "a rally outside parliament"
+    against = cand.plover == "PROTEST" and bool(prep_objects(tok, lx.PROTEST_OCCURS_PREPS))
     if not cand.actors and cand.plover in lx.CONFLICT_TYPES and (_occurs(tok) or against):
         if tok.dep_ == "nsubjpass":  # "the rally was organised by the union"
             cand.actors = actor_tokens(g for c in tok.head.children if c.dep_ == "agent"
@@ -1318,6 +1480,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):
         return
+    if lemma in lx.EVACUATION_VERBS and _moves_civilians(cand):
+        cand.suppressed = "evacuation"  # residents moved out of danger: no retreat, no attack
+        return
     if lemma in ("support", "back", "help") and (words & lx.DIG_OBJECTS or goods - {"humanitarian"}):
         cand.plover, cand.mode = "AID", None  # material support (armies, reconstruction)
         cand.contexts = []
@@ -1331,6 +1496,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.contexts.remove("humanitarian")
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
+    if cand.plover == "REQUEST" and any(a.lemma_.lower() in lx.PROTEST_PARTICIPANTS for a in cand.actors):
+        # demands made by demonstrating are the protest (manual 3.8.2): "protesters demanded"
+        cand.plover, cand.mode, cand.cameo = "PROTEST", "demo", "141"
     if cand.plover == "ASSAULT" and cand.mode is None and not cand.cameo.startswith("175"):
         near = {w.lemma_.lower() for w in cand.anchor.subtree} | {
             w.lemma_.lower() for a in cand.actors for w in a.subtree}
@@ -1343,6 +1511,23 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.confidence -= 0.1
     if cand.recipients:
         cand.confidence += 0.1
+
+
+def _moves_civilians(cand: Candidate) -> bool:
+    """The people an evacuation verb moves are civilians ("6,800 people evacuated", "evacuated
+    residents"), not forces or settlements: that is disaster relief, not RETREAT (manual 3.7)."""
+    tok = cand.anchor
+    moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not moved:  # "people evacuated" (read as active), "residents evacuated their homes"
+        moved = [c for c in tok.children if c.dep_ == "nsubj"]
+    for head in moved:
+        counted = [g for c in head.children if c.lower_ == "of" for g in c.children]
+        if any(t.lemma_.lower() in lx.CIVILIAN_NOUNS or t.lower_ in lx.CIVILIAN_NOUNS
+               for t in [head, *counted]):
+            return True
+        if not counted and (head.like_num or head.lemma_.lower() in lx.QUANTITY_NOUNS):
+            return True
+    return False
 
 
 def check_aid(cand: Candidate, words: set[str]) -> bool:

@@ -50,6 +50,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "supply": ("AID", None, "070", ()),
     "send": ("AID", None, "070", ()),
     "donate": ("AID", None, "070", ()),
+    "contribute": ("AID", None, "070", ()),
     "train": ("AID", None, "072", ("military",)),
     "arm": ("AID", None, "072", ("military",)),
     "rescue": ("AID", None, "070", ()),
@@ -156,8 +157,13 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "resign": ("RETREAT", "resign", "08", ()),
     "pardon": ("CONCEDE", None, "081", ("legal",)),
     "concede": ("CONCEDE", None, "080", ()),
-    "ease": ("RETREAT", None, "085", ()),
-    "lift": ("RETREAT", None, "085", ()),
+    # Easing restrictions and lifting curfews or bans are verbal concessions (manual 3.4, CAMEO
+    # 081); lifting sanctions stays RETREAT 085 (RETYPE_BY_OBJECT).
+    "demobilize": ("RETREAT", "disarm", "0873", ("military",)),
+    "demobilise": ("RETREAT", "disarm", "0873", ("military",)),
+    "disarm": ("RETREAT", "disarm", "087", ("military",)),
+    "ease": ("CONCEDE", None, "081", ()),
+    "lift": ("CONCEDE", None, "081", ()),
     # Indian English: "booked under section 302" is charged with an offence (CAMEO 173 "arrest,
     # detain, or charge with legal action"); only with a person booked, see REQUIRED_OBJECTS.
     "book": ("COERCE", "arrest", "173", ("legal",)),
@@ -180,8 +186,10 @@ ANY_ACTOR = "<actor>"  # in REQUIRED_OBJECTS: any actor-like object will do
 PERSONS_HELD = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "soldier",
                           "journalist", "activist", "sailor", "crew", "national", "citizen",
                           "POW", "pow", ANY_ACTOR})
+# Verbs whose direct object is what is given, never the recipient ("offered its troops to X").
+GIVING_VERBS = frozenset({"offer", "contribute"})
 GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "delivery",
-                             "shipment"})
+                             "shipment", "contribute"})
 
 AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
                         "protocol", "convention", "contract", "charter", "communique", "ceasefire",
@@ -204,7 +212,8 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "hurl": WEAPONS_THROWN,
     "lob": WEAPONS_THROWN,
     "offer": frozenset({"aid", "assistance", "help", "support", "talks", "mediation", "loan",
-                        "asylum", "concession", "ceasefire", "truce", "dialogue", "cooperation"}),
+                        "asylum", "concession", "ceasefire", "truce", "dialogue", "cooperation",
+                        "troops", "troop", "soldier", "force", "peacekeeper"}),
 }
 # Verbs that are triggers only with one of these prepositions / complements.
 REQUIRED_PREPS: dict[str, frozenset[str]] = {
@@ -224,11 +233,34 @@ PROTESTER_NOUNS = frozenset({
 # Verbs whose subject takes part in the event noun after "in": "thousands gathered in a protest
 # against racism", "farmers joined in the strike".
 PARTICIPATION_VERBS = frozenset({"gather", "participate", "join", "take", "march", "rally",
-                                 "assemble", "turn", "engage", "stand", "sit"})
+                                 "assemble", "turn", "engage", "stand", "sit", "converge"})
+# ... "in" the protest, "for" a rally ("converged for a rally"), "at" a demonstration.
+PARTICIPATION_PREPS = frozenset({"in", "for", "at"})
 # Verbs that are a protest only with a protester as subject (see PROTESTER_NOUNS).
 PROTESTER_VERBS = frozenset({"rally", "demonstrate", "march", "chant"})
+# Verbs that mean a protest whatever their subject: any person or group doing them is its actor.
+PROTEST_ONLY_VERBS = frozenset({"protest", "riot", "demonstrate"})
+# A protest noun with one of these is a protest reported, even with no actor named.
+PROTEST_OCCURS_PREPS = frozenset({"against", "over", "outside"})
 # Violence by these actors is a riot, PROTEST 'riot' (PLOVER: violent protest), not ASSAULT.
 RIOTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher"})
+# Collective acts that are a protest when protesters or rioters (RIOTER_NOUNS) do them:
+# "demonstrators converged on the square", "rioters stormed the building" (PROTEST; 'riot' for
+# RIOT_ACTION_VERBS). Keyed only with such a subject, so "gathered" stays the pair model's
+# elsewhere (coder.key_positions).
+PROTEST_ACTION_VERBS = frozenset({
+    "converge", "assemble", "throw", "pelt", "burn", "torch", "set", "fight",
+    "confront", "storm", "barricade", "shout", "wave", "walk", "swarm", "smash", "loot",
+    "vandalize", "vandalise", "breach", "surround", "camp", "defy", "participate", "flood",
+    "fill", "sing", "stage", "hold", "carry", "burst",
+})
+RIOT_ACTION_VERBS = frozenset({"pelt", "torch", "smash", "loot", "vandalize", "vandalise",
+                               "storm", "fight", "burn", "set", "breach"})
+# People whose name says they protest: force used on them reports their protest (coder
+# `_protest_of_recipients`). Not "marchers" (a parade marches too) nor a crowd.
+PROTEST_PARTICIPANTS = frozenset({"protester", "protestor", "demonstrator", "rioter"})
+# Dependencies that start a clause of its own beside a verb's ("..., while police arrested X").
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "conj", "ccomp", "relcl", "parataxis"})
 # What is fired in an attack; "fire" with any other object is not one ("fired the minister").
 MUNITIONS = frozenset({"round", "shot", "bullet", "shell", "rocket", "missile", "mortar", "gas",
                        "cannon", "pellet", "salvo", "volley", "grenade", "weapon", "gun",
@@ -263,6 +295,13 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("declare", frozenset({"ceasefire", "truce"})): ("CONCEDE", None, "08", ("military",)),
     ("declare", frozenset({"emergency", "siege"})): ("COERCE", "martial-law", "1724", ()),
     ("impose", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    ("extend", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    ("impose", frozenset({"martial", "restriction", "ban"})): ("COERCE", "restrict", "172", ()),
+    ("tighten", frozenset({"blockade", "sanction", "restriction", "curfew", "embargo", "siege"})):
+        ("COERCE", "restrict", "172", ()),
+    # shortening or relaxing a curfew eases it (CONCEDE, manual 3.4)
+    **{(verb, frozenset({"curfew", "restriction", "lockdown"})): ("CONCEDE", None, "081", ())
+       for verb in ("shorten", "relax", "loosen")},
     # Riot control is violent repression, CAMEO 175 (ASSAULT in CAMEO2PLOVER).
     ("fire", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
     ("use", CROWD_CONTROL | frozenset({"force"})): ("ASSAULT", None, "175", ()),
@@ -279,6 +318,16 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("block", frozenset({"road", "highway", "bridge", "traffic", "street", "railway", "track",
                          "transport", "entrance", "motorway", "junction", "crossing"})):
         ("PROTEST", "obstruct", "144", ()),
+    # Reinforcing forces is a show of force (MOBILIZE, CAMEO 15): "strengthened its forces".
+    **{(verb, frozenset({"force", "forces", "troop", "troops", "garrison", "presence",
+                         "deployment", "position"})): ("MOBILIZE", "troops", "154", ("military",))
+       for verb in ("reinforce", "strengthen", "bolster", "boost", "beef")},
+    # Accepting demands or terms yields to them (CAMEO 08, CONCEDE).
+    ("accept", frozenset({"demand", "demands", "condition", "conditions", "terms"})):
+        ("CONCEDE", None, "08", ()),
+    # Easing economic sanctions is RETREAT 'ease' (CAMEO 085); other restrictions are CONCEDE.
+    **{(verb, frozenset({"sanction", "embargo", "boycott", "tariff", "blockade"})):
+       ("RETREAT", None, "085", ("economic",)) for verb in ("lift", "ease")},
     # "registered a case against", "lodged an FIR", "filed a chargesheet": a legal complaint or
     # charge, by police or by a citizen (CAMEO 115 "bring lawsuit against").
     **{(verb, LEGAL_COMPLAINTS): ("ACCUSE", "allege", "115", ("legal",))
@@ -296,9 +345,16 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
     ("take", "to", "street"): ("PROTEST", "demo", "141", ()),
     ("pour", "into", "street"): ("PROTEST", "demo", "141", ()),
     ("spill", "into", "street"): ("PROTEST", "demo", "141", ()),
+    # "warned of consequences": a warning of repercussions is a threat (CAMEO 130)
+    **{("warn", "of", obj): ("THREATEN", None, "130", ())
+       for obj in ("consequence", "retaliation", "reprisal", "action", "response", "retribution",
+                   "measure", "countermeasure", "war")},
     ("take", "into", "custody"): ("COERCE", "arrest", "173", ("legal",)),
     ("send", "to", "jail"): ("COERCE", "arrest", "173", ("legal",)),
     ("put", "behind", "bar"): ("COERCE", "arrest", "173", ("legal",)),
+    # Raised alert status is a show of force (CAMEO 151/152): "troops were put on alert".
+    **{(verb, "on", "alert"): ("MOBILIZE", "troops", "152", ("military",))
+       for verb in ("put", "place", "remain", "stay", "keep", "be", "go")},
     ("place", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
     ("put", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
 }
@@ -307,6 +363,8 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
 PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("call", "for"): ("REQUEST", None, "100", ()),
     ("call", "on"): ("REQUEST", None, "100", ()),  # only with an actor after "on", see coder
+    ("push", "for"): ("REQUEST", None, "100", ()),
+    ("press", "for"): ("REQUEST", None, "100", ()),
     ("turn", "down"): ("REJECT", None, "120", ()),
     ("rule", "out"): ("REJECT", None, "120", ()),
     ("pull", "out"): ("RETREAT", "withdraw", "0872", ("military",)),
@@ -386,6 +444,13 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "massacre": (("ASSAULT", "targeted", "202", ()), True),
     "rape": (("ASSAULT", "sexual", "1821", ()), True),
     "killing": (("ASSAULT", None, "18", ()), True),
+    # Threats and demands named by a noun take their actor from a light verb or possessor:
+    # "issued an ultimatum to", "renewed its demand" ("warning": not a weather warning, coder).
+    "ultimatum": (("THREATEN", None, "130", ()), True),
+    "threat": (("THREATEN", None, "130", ()), True),
+    "warning": (("THREATEN", None, "130", ()), True),
+    "demand": (("REQUEST", None, "100", ()), True),
+    "appeal": (("REQUEST", None, "100", ()), True),
     # Investigations: "launched a probe", "ordered an inquiry", "the probe by the crime branch".
     "probe": (("ACCUSE", "investigate", "090", ()), True),
     "investigation": (("ACCUSE", "investigate", "090", ()), True),
@@ -394,6 +459,8 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     # Indian English: security forces marching through a tense town, a show of force.
     "flag_march": (("MOBILIZE", None, "150", ()), True),
 }
+# Noun triggers that are an event only as the object of a light verb ("issued an appeal").
+LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal"})
 # A nominal event with no one named (weak or not) is still reported when it is said to happen:
 # the subject of these verbs ("clashes broke out", "protests erupted", "a grenade attack killed
 # ten") or the subject of a passive light verb ("a protest was held"). Its actor is unnamed.
@@ -429,6 +496,7 @@ VIOLENT_CAUSES = frozenset({
     "encounter", "crossfire", "shootout", "lathicharge", "stabbing", "grenade", "bomb", "ied",
     "rocket", "missile", "mortar", "bullet", "explosive", "skirmish", "fighting", "crackdown", "assault",
     "offensive", "massacre",
+    "battle", "gunbattle", "firefight", "combat", "fight", "shoot",  # "shoot-out", "gun battle"
 })
 WEAPON_SUBJECTS = VIOLENT_CAUSES | frozenset({"device", "vbied", "landmine", "mine", "shell", "projectile"})
 # Noun compounds that spaCy splits: ("air", "strike") -> "airstrike".
@@ -455,6 +523,7 @@ LIGHT_VERBS = frozenset({
     "continue", "resume", "mount", "wage", "commence", "organize", "organise",
     "stag",  # spaCy's small model lemmatizes "staged" as "stag"
     "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
+    "issue", "reiterate", "renew", "repeat", "deliver",  # "issued an ultimatum", "renewed its demand"
 })
 # Prepositions that let a nominal trigger inherit its actor from the noun or clause it hangs on.
 INHERIT_PREPS = frozenset({"including", "include", "such", "like"})
@@ -463,8 +532,15 @@ INHERIT_PREPS = frozenset({"including", "include", "such", "like"})
 INTENT_VERBS = frozenset({  # cooperative embedded event -> AGREE (manual 3.1 and 3.2.1)
     "agree", "pledge", "promise", "vow", "plan", "intend", "offer", "commit", "propose",
     "prepare", "aim", "decide",
+    "ready", "willing", "prepared",  # "is ready to send troops" (the adjective frames it)
 })
-THREAT_VERBS = frozenset({"threaten", "warn", "vow"})  # conflictual embedded -> THREATEN
+THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear"})  # conflictual embedded -> THREATEN
+# Warnings that are not threats: "a flood warning", "a travel warning" (with HAZARD_NOUNS).
+NOT_THREAT_WARNINGS = frozenset({"weather", "travel", "health", "red", "amber", "yellow", "orange",
+                                 "evacuation", "profit", "early", "safety", "security"})
+# Acts that, vowed or sworn, are threats of violence ("vowed to retaliate", "swore to fight on").
+THREAT_ACTS = frozenset({"retaliate", "fight", "avenge", "punish", "crush", "annihilate",
+                         "eliminate", "wipe", "hit", "strike", "attack", "destroy", "kill"})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})  # embedded -> REJECT
 # "declined to comment" is not a rejection of anything.
 SPEECH_VERBS = frozenset({"comment", "say", "elaborate", "speculate", "confirm", "disclose",
@@ -472,12 +548,26 @@ SPEECH_VERBS = frozenset({"comment", "say", "elaborate", "speculate", "confirm",
                           "state", "explain", "detail", "sign"})
 DENIAL_VERBS = frozenset({"deny", "dismiss"})  # "denied attacking": embedded not asserted
 ALLEGATION_VERBS = frozenset({"accuse", "blame", "allege", "claim"})  # embedded only alleged
-REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press"})
+REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press", "push"})
 FAIL_VERBS = frozenset({"fail"})  # "failed to reach": negated
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can"})
-# "the culprits must be arrested" demands a conflictual act, which is not asserted; "Libya must
-# hand over the suspects" is left to the request rules.
-OBLIGATION_MODALS = frozenset({"must"})
+# "China must drop its tariffs": an obligation, not an act. Reported by a speaker about another
+# actor it is that speaker's demand (REQUEST, see DEMAND_SPEECH_VERBS).
+OBLIGATION_MODALS = frozenset({"must", "should"})
+# Reporting verbs whose clause with an obligation modal and another actor as subject is a demand:
+# "Washington declared that Beijing must drop its barriers" -> Washington REQUEST Beijing.
+DEMAND_SPEECH_VERBS = frozenset({"say", "declare", "announce", "insist", "conclude", "reiterate",
+                                 "stress", "state", "tell", "add", "emphasize", "emphasise",
+                                 "argue", "maintain", "write", "repeat", "assert"})
+# Verbs that report a clause: "would" in it is the future of the past ("said it would boycott").
+REPORTING_VERBS = DEMAND_SPEECH_VERBS | frozenset({"confirm", "report", "indicate", "signal",
+                                                   "disclose", "reveal", "predict", "expect"})
+# A pronoun subject of a clause reported by a named actor is that actor ("Hungary said it will
+# support the resolution", "the rebels said they would boycott").
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# Participles before a noun that report the act: "the arrested persons" (news of recent arrests);
+# "the jailed journalists" names people by a state, as "the imprisoned leader" does.
+ATTRIBUTIVE_ARRESTS = frozenset({"arrest"})
 # Words in a passive subject that deny the act: "no one was arrested", "not a single activist
 # has been arrested".
 NOBODY_WORDS = frozenset({"no", "none", "nobody", "noone", "not"})
@@ -554,6 +644,13 @@ CONTEXT_WORDS: dict[str, frozenset[str]] = {
     "cbrn": frozenset({"nuclear", "chemical", "biological", "radiological"}),
     "corruption": frozenset({"corruption", "bribery", "bribe", "embezzlement"}),
 }
+# Evacuating civilians is relief, not a retreat; whom these verbs move decides (coder.refine).
+EVACUATION_VERBS = frozenset({"evacuate", "relocate"})
+CIVILIAN_NOUNS = frozenset({
+    "people", "person", "resident", "civilian", "villager", "inhabitant", "family", "household",
+    "tourist", "passenger", "patient", "pupil", "child", "visitor", "local", "citizen",
+    "worker", "employee", "student", "survivor", "victim", "wounded", "injured",
+})
 # Nouns that can head an actor phrase even without a named entity.
 ACTOR_NOUNS = frozenset({
     "government", "army", "military", "force", "forces", "troop", "troops", "police", "president",
@@ -571,6 +668,7 @@ ACTOR_NOUNS = frozenset({
     "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
     "teacher", "employee", "trader", "doctor",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
+    "junta", "inmate", "prisoner", "governor", "mayor",
 }) | PROTESTER_NOUNS
 # Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
 NOT_ACTOR_NOUNS = frozenset({
@@ -585,6 +683,9 @@ NOT_ACTOR_NOUNS = frozenset({
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number",
                             "hundred", "thousand", "millions", "tens", "some", "many", "crowd",
                             "group", "band", "batch", "several", "all", "most", "each"})
+# Prepositions that place an event ("rallied outside the hospital"), not name who it is aimed at.
+PLACE_PREPS = frozenset({"in", "at", "outside", "near", "around", "across", "inside", "into",
+                         "throughout", "along", "from", "through", "within", "beyond"})
 # Natural hazards and illness: the subject of "killed eight people" but never an actor.
 HAZARD_NOUNS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm",
@@ -689,6 +790,21 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({word}),))
     for verb, prep, obj in VERB_PREP_OBJECT:
         companions.setdefault(verb, []).append((frozenset({prep}), frozenset({obj})))
+    for verb in DEMAND_SPEECH_VERBS:
+        companions.setdefault(verb, []).append((OBLIGATION_MODALS,))
+    for verb in ("vow", "swear"):
+        companions.setdefault(verb, []).append((THREAT_ACTS,))
+    for verb in PROTEST_ACTION_VERBS - set(VERB_TRIGGERS):
+        companions.setdefault(verb, []).append((RIOTER_NOUNS,))
     for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):
         companions.setdefault(verb, []).append((PROTESTER_NOUNS,))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
+
+
+def conditional_keys() -> frozenset[str]:
+    """Verbs that only a condition on their clause makes a trigger (a demand after "said", a
+    protester subject), and that no other rule of `trigger_lemmas` keys on."""
+    other = (set(VERB_TRIGGERS) | set(NOUN_TRIGGERS) | {v for v, _ in PHRASAL_TRIGGERS}
+             | set(REJECTION_IDIOMS) | OBJECT_RETYPE_VERBS | {v for v, _ in RETYPE_BY_OBJECT}
+             | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
+    return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other)

@@ -67,35 +67,55 @@ def _kind(span: Span) -> str:
     return "PRON" if root.pos_ == "PRON" else root.pos_
 
 
-def _path(a: Any, b: Any) -> tuple[list[Any], Any, list[Any]]:
+@dataclass(slots=True)
+class _Phrase:
+    """What the features read off one candidate phrase, computed once per sentence."""
+
+    span: Span
+    index: int
+    root: Any
+    kind: str
+    lemma: str
+    actor: bool
+    chain: list[Any]  # the root and its ancestors, upwards
+    depth: dict[int, int]  # token index -> position in `chain`
+
+    @classmethod
+    def of(cls, span: Span, index: int) -> _Phrase:
+        from eventwire.events.coder import is_actor
+
+        root = span.root
+        chain = [root, *root.ancestors]
+        return cls(span, index, root, _kind(span), root.lemma_.lower(), is_actor(root), chain,
+                   {t.i: k for k, t in enumerate(chain)})
+
+
+def _path(a: _Phrase, b: _Phrase) -> tuple[list[Any], Any, list[Any]]:
     """Tokens from `a` up to (not including) the lowest common ancestor, the ancestor, and the
     tokens from `b` up to it (None as ancestor when the parse has none in common)."""
-    up = [a, *a.ancestors]
-    down = [b, *b.ancestors]
-    depth = {t.i: k for k, t in enumerate(down)}
-    for k, tok in enumerate(up):
-        if tok.i in depth:
-            return up[:k], tok, down[: depth[tok.i]]
-    return up, None, down
+    for k, tok in enumerate(a.chain):
+        j = b.depth.get(tok.i)
+        if j is not None:
+            return a.chain[:k], tok, b.chain[:j]
+    return a.chain, None, b.chain
 
 
-def pair_tokens(source: Span, target: Span, si: int, ti: int) -> str:
+def pair_tokens(src: _Phrase, tgt: _Phrase) -> str:
     """The parse features of an ordered phrase pair as pseudo-words (see the module docstring)."""
-    from eventwire.events.coder import is_actor
-
-    rs, rt = source.root, target.root
-    up, lca, down = _path(rs, rt)
+    rs, rt = src.root, tgt.root
+    up, lca, down = _path(src, tgt)
     path_up = "^".join(t.dep_ for t in up)
     path_down = "v".join(t.dep_ for t in reversed(down))
     lemma = lca.lemma_.lower() if lca is not None else "-"
-    ks, kt = _kind(source), _kind(target)
+    ks, kt = src.kind, tgt.kind
+    source, target = src.span, tgt.span
     words = [f"p={path_up}|{path_down}", f"pl={path_up}|{lemma}|{path_down}", f"lca={lemma}",
              f"lcapos={lca.pos_ if lca is not None else '-'}", f"sdep={rs.dep_}", f"tdep={rt.dep_}",
              f"sk={ks}", f"tk={kt}", f"sktk={ks}{kt}", f"order={source.start < target.start}",
-             f"len={min(len(up) + len(down), 6)}", f"si={min(si, 4)}", f"ti={min(ti, 4)}",
-             f"dist={min(abs(source.start - target.start) // 3, 8)}",
-             f"sdepl={rs.dep_}|{lemma}", f"tdepl={rt.dep_}|{lemma}", f"srole={rs.lemma_.lower()}",
-             f"trole={rt.lemma_.lower()}", f"skind={ks}|{rs.dep_}|{lemma}",
+             f"len={min(len(up) + len(down), 6)}", f"si={min(src.index, 4)}",
+             f"ti={min(tgt.index, 4)}", f"dist={min(abs(source.start - target.start) // 3, 8)}",
+             f"sdepl={rs.dep_}|{lemma}", f"tdepl={rt.dep_}|{lemma}", f"srole={src.lemma}",
+             f"trole={tgt.lemma}", f"skind={ks}|{rs.dep_}|{lemma}",
              f"tparent={rt.head.lemma_.lower()}"]
     if rt.dep_ == "pobj":
         words += [f"tprep={rt.head.lower_}", f"tprepl={rt.head.lower_}|{lemma}"]
@@ -106,8 +126,7 @@ def pair_tokens(source: Span, target: Span, si: int, ti: int) -> str:
     if rt.head.i == rs.i or rs.head.i == rt.i:
         words.append("direct")
     words += [f"mid={t.lemma_.lower()}" for t in up[1:] + down[1:] if t.pos_ in ("VERB", "NOUN")]
-    words += [f"sact={is_actor(rs)}", f"tact={is_actor(rt)}",
-              f"acts={is_actor(rs)}{is_actor(rt)}|{lemma}"]
+    words += [f"sact={src.actor}", f"tact={tgt.actor}", f"acts={src.actor}{tgt.actor}|{lemma}"]
     return " ".join(w.replace(" ", "_") for w in words)
 
 
@@ -126,9 +145,9 @@ class SpanPair:
 
 def span_pairs(sdoc: Doc) -> list[SpanPair]:
     """Every ordered pair of distinct candidate phrases of `sdoc`."""
-    spans = candidate_spans(sdoc)
-    return [SpanPair(s, t, pair_tokens(s, t, i, j))
-            for i, s in enumerate(spans) for j, t in enumerate(spans) if i != j]
+    phrases = [_Phrase.of(span, i) for i, span in enumerate(candidate_spans(sdoc))]
+    return [SpanPair(s.span, t.span, pair_tokens(s, t))
+            for s in phrases for t in phrases if s is not t]
 
 
 def _vectorizer(vocabulary: dict[str, int] | None = None) -> Any:
@@ -152,6 +171,10 @@ class PairSelector:
         self.coef = coef.reshape(-1).astype(np.float32)
         self.intercept = float(np.asarray(intercept).reshape(-1)[0])
         self.meta = meta
+        # Binary features without normalisation: a pair's score is the sum of its distinct
+        # words' coef x idf, read from a dict (no sparse matrix per batch).
+        weights = self.coef * vectorizer.idf_.astype(np.float32)
+        self.weights = {word: float(weights[j]) for word, j in vectorizer.vocabulary_.items()}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PairSelector:
@@ -170,10 +193,10 @@ class PairSelector:
 
     def scores(self, pairs: list[SpanPair]) -> np.ndarray:
         """Probability that each pair is its sentence's event pair."""
-        if not pairs:
-            return np.zeros(0, dtype=np.float32)
-        z = self.vectorizer.transform([p.tokens for p in pairs]) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=np.float64)))
+        get = self.weights.get
+        z = np.array([sum(get(w, 0.0) for w in set(p.tokens.split())) for p in pairs],
+                     dtype=np.float64) + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
 
     def best(self, sdocs: Iterable[Doc]) -> list[tuple[SpanPair, float] | None]:
         """The likeliest pair of each sentence with its probability (None: under two phrases)."""

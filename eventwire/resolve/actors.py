@@ -8,7 +8,10 @@ Evidence, strongest first:
  3. country names, adjectives, capitals and seats ("Moscow", "the Kremlin" -> RUS GOV); a bare
     country word stands for its government (PLOVER/GDELT convention); towns, regions and
     breakaway states stand for their country, with no sector;
- 4. earlier full mentions in the same document (MentionContext): "Putin", "the president";
+ 4. the document's full mentions (MentionContext, read by `document_context` before its
+    events): a surname or honorific + surname ("Putin", "Mr Singh") takes the document's
+    person before a famous namesake, an acronym its introduced name, "the president" the
+    nearest earlier president, a pronoun the nearest earlier person (he/she) or group (they);
  5. for a role with no country of its own, the one country its sentence names.
 An office counts only inside its date range: after it ends the person is ELI (former official).
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from eventwire.data import Actor
+from eventwire.data import Actor, Span
 from eventwire.resolve.kb import (
     NAME_PARTICLES,
     NONSTATE_CODES,
@@ -38,6 +41,7 @@ from eventwire.resolve.roles import (
     IGO_GOV_ROLES,
     LEADER_TITLES,
     MODIFIER_SECTORS,
+    NON_ACTOR_NOUNS,
     NOT_PLACES,
     ORG_HEAD_WORDS,
     PLACE_PREFIXES,
@@ -75,10 +79,6 @@ HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "a
                          "near", "under", "loyal", "known", "who", "which", "that", "over",
                          "led", "inside", "across", "between", "among", "into", ",",
                          "supported", "backed", "including", "aided", "accompanied"})
-# Head nouns that make a span an event or thing, not an actor ("the terrorist attack").
-EVENT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "explosion", "blast",
-                         "referendum", "decision", "resolution", "plane", "jets", "pipeline",
-                         "incident", "shooting", "crash", "law", "bill", "deal", "agreement"})
 # Nouns of a body whose sector is that of its members ("Union of Teachers", "bar council").
 BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "federation",
                         "federations", "council", "councils", "group", "groups", "body",
@@ -111,6 +111,20 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
 WORD_RE = re.compile(r"[a-z][a-z'.]*")
+# Pronoun actors and whether they stand for a person (True) or a group, body or state.
+PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
+                 "them": False}
+# Sentences of a document read for its full mentions (a break after . ! ? or a line end).
+# (not after an initial or an honorific: "m.n. singh", "Gen. Haftar").
+SENTENCE_BREAK_RE = re.compile(
+    r"(?<=[.!?])(?<!\b[a-z]\.)(?<!\bmr\.)(?<!\bdr\.)(?<!\bms\.)(?<!\bst\.)(?<!\bmrs\.)"
+    r"(?<!\bgen\.)(?<!\bcol\.)(?<!\bsen\.)(?<!\brep\.)(?<!\blt\.)\s+(?=\S)|\n+",
+    re.IGNORECASE)
+# "the Kurdistan Workers' Party (PKK)": a name, then its acronym in brackets.
+ACRONYM_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+(?:(?:of|for|the|and|de)\s+)?){1,7}[A-Z][\w'.-]*)"
+                        r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+# Longest name run read after a title in a document ("Home Minister L K Advani").
+MAX_NAME_RUN = 4
 # The Times of India's archive line before the dateline of its stories (IndiaPoliceEvents).
 STORY_HEADER_RE = re.compile(r"^\s*This story is from [^\n]*\n")
 # A dateline: a place name at the start of the text, then an optional ", region" and
@@ -149,30 +163,71 @@ class _Hit:
 
 
 @dataclass(slots=True)
-class MentionContext:
-    """Per-document memory: full mentions' resolutions, reused by later short mentions."""
+class _Memory:
+    at: int  # character offset of the mention in its document (-1: unknown)
+    actor: Actor
+    person: bool
 
-    by_name: dict[str, Actor] = field(default_factory=dict)
-    by_role: dict[str, Actor] = field(default_factory=dict)
+
+@dataclass(slots=True)
+class MentionContext:
+    """Per-document memory: resolved mentions by name key and role word, in document order.
+
+    A later short mention ("Putin", "Mr Singh", "the minister", "PKK") takes the resolution of
+    the nearest earlier full mention; a pronoun takes the nearest earlier compatible one.
+    """
+
+    by_name: dict[str, list[_Memory]] = field(default_factory=dict)
+    by_role: dict[str, list[_Memory]] = field(default_factory=dict)
+    mentions: list[_Memory] = field(default_factory=list)
     # The country the document is filed from or about (ActorResolver.document_country).
     document_country: str | None = None
 
-    def remember(self, names: list[str], roles: list[str], actor: Actor) -> None:
-        """Store a resolved actor under its name keys and role words."""
-        for key in names:
-            if key:
-                self.by_name[key] = actor
-        for role in roles:
-            self.by_role[role] = actor
+    def remember(self, names: list[str], roles: list[str], actor: Actor, *, at: int = -1,
+                 person: bool = False) -> None:
+        """Store a resolved actor under its name keys and role words, at offset `at`."""
+        memory = _Memory(at, actor, person)
+        for key in dict.fromkeys(k for k in names if k):
+            self.by_name.setdefault(key, []).append(memory)
+        for role in dict.fromkeys(roles):
+            self.by_role.setdefault(role, []).append(memory)
+        self.mentions.append(memory)
 
-    def recall(self, name_keys: list[str], role: str | None) -> Actor | None:
-        """The remembered actor for any of these keys, else for the role word."""
+    def recall(self, name_keys: list[str], role: str | None, at: int | None = None
+               ) -> Actor | None:
+        """The remembered actor for any of these keys, else for the role word.
+
+        With an offset, the nearest mention before it; a name mentioned only later in the
+        document still counts (a headline's surname, the full name in the next sentence),
+        a role word does not.
+        """
         for key in name_keys:
-            if key in self.by_name:
-                return self.by_name[key]
-        if role and role in self.by_role:
-            return self.by_role[role]
+            found = _nearest(self.by_name.get(key, []), at, later_ok=True)
+            if found is not None:
+                return found
+        if role:
+            return _nearest(self.by_role.get(role, []), at, later_ok=False)
         return None
+
+    def antecedent(self, pronoun: str, at: int | None) -> Actor | None:
+        """The nearest earlier mention a pronoun can stand for: "he"/"she" a person, "they"
+        a group, a body or a state (PRONOUN_KINDS)."""
+        person = PRONOUN_KINDS.get(pronoun.lower())
+        if person is None or at is None:
+            return None
+        earlier = [m for m in self.mentions if 0 <= m.at < at and m.person == person]
+        return max(earlier, key=lambda m: m.at).actor if earlier else None
+
+
+def _nearest(memories: list[_Memory], at: int | None, *, later_ok: bool) -> Actor | None:
+    if not memories:
+        return None
+    if at is None:
+        return memories[-1].actor
+    before = [m for m in memories if m.at <= at]
+    if before:
+        return max(before, key=lambda m: m.at).actor
+    return min(memories, key=lambda m: m.at).actor if later_ok else None
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -212,22 +267,127 @@ class ActorResolver:
         """
         day = normalize_date(date)
         text = actor.entity_text
-        if _all_lower(sentence or text):
+        at = actor.span.start if actor.span is not None else None
+        if text.strip().lower() in PRONOUN_KINDS:
+            # "he said", "they attacked": the nearest earlier compatible mention
+            found = context.antecedent(text.strip(), at)
+            if found is None:
+                return replace(actor, entity_name=None, country=None, sector=None,
+                               resolved_by=None)
+            return replace(actor, entity_name=found.entity_name, country=found.country,
+                           sector=found.sector, resolved_by="pronoun")
+        if _all_lower(sentence or text) or (sentence and _all_lower(text)
+                                             and _all_lower(sentence.lstrip()[1:])):
             # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
             text = self._recase(text, mention=True)
             sentence = self._recase(sentence, mention=False) if sentence else sentence
         tokens = _tokens(text)
         primary = _first_conjunct(tokens)
         hits = self._scan(primary)
-        result = self._decide(primary, hits, day, context, sentence, text)
+        result = self._decide(primary, hits, day, context, sentence, text, at)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
-            self._remember(primary, hits, resolved, context)
+            self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
+
+    def document_context(self, text: str, date: str | None = None) -> MentionContext:
+        """A document's memory before its events are resolved: its country and its full
+        mentions (KB names, titled names, names with their acronym), so that a short later
+        mention ("Mr Singh", "Krishnamurthy", "the minister", "PKK") or a pronoun finds them.
+        """
+        context = MentionContext(document_country=self.document_country(text))
+        lower = _lowercased_copy(STORY_HEADER_RE.sub("", text[:DOCUMENT_LEAD], count=1))
+        pos = 0
+        for sentence in SENTENCE_BREAK_RE.split(text):
+            start = text.find(sentence, pos)
+            pos = start + len(sentence)
+            if not sentence.strip():
+                continue
+            read = self._recase(sentence, mention=False) if lower else sentence
+            for offset, span in self._full_mentions(read, recased=lower):
+                self.resolve(Actor(entity_text=span, span=Span(start + offset,
+                                                                start + offset + len(span),
+                                                                span)),
+                             date=date, context=context, sentence=read)
+            for match in ACRONYM_RE.finditer(read):
+                name = match.group(1)
+                full = self.resolve(Actor(entity_text=name, span=Span(
+                    start + match.start(1), start + match.end(1), name)), date=date,
+                    context=context, sentence=read)
+                if full.country:
+                    acronym = " ".join(t.norm for t in _tokens(match.group(2)))
+                    # "VHP", and "Vhp" as a recased copy spells a word the KB does not know
+                    context.remember([acronym, acronym.lower()], [], full,
+                                     at=start + match.start(2))
+        if lower:
+            # A recased copy capitalises verbs too ("police Tried"): its role words are
+            # remembered from the events' own mentions only, not from such spans.
+            context.by_role.clear()
+        return context
+
+    def _full_mentions(self, sentence: str, *, recased: bool = False) -> list[tuple[int, str]]:
+        """(offset, text) of the sentence's full mentions: a KB person or a name after a
+        title or role word, with the titles, roles and country words before it.
+
+        In a recased copy every word is capitalised, so a name run also stops at a word
+        ending in -ed or -ing that is no given name ("police Tried", "Employees Protesting").
+        """
+        def name_word(tok: _Token) -> bool:
+            if not tok.capitalized or tok.norm in DETERMINERS:
+                return False
+            return not (recased and tok.norm.endswith(("ed", "ing"))
+                        and tok.norm not in self.kb.given_names)
+
+        toks = _tokens(sentence)
+        hits = self._scan(toks)
+        # a KB person's name may end the run ("Police Commissioner M.N. Singh"): only other
+        # hits stop it
+        covered = {k for h in hits if not (h.kind == "entity" and not _is_org(h))
+                   for k in range(h.start, h.end)}
+        spans: list[tuple[int, int]] = []
+        for n, hit in enumerate(hits):
+            if hit.kind == "entity" and not _is_org(hit):
+                end = hit.end
+            elif hit.kind == "role":
+                end = hit.end
+                # honorifics inside the run ("Vice-Chancellor Dr Naresh Vaid") are kept
+                while end < len(toks) and end - hit.end < MAX_NAME_RUN and end not in covered \
+                        and name_word(toks[end]):
+                    end += 1
+                while end > hit.end and toks[end - 1].norm in TITLE_WORDS:
+                    end -= 1
+                if end == hit.end:
+                    continue
+            else:
+                continue
+            first = n
+            while first > 0 and hits[first - 1].end == hits[first].start \
+                    and hits[first - 1].kind in {"role", "country", "entity"}:
+                first -= 1
+            spans.append((hits[first].start, end))
+        starts: list[int] = []
+        cursor = 0
+        for tok in toks:  # each token's offset in the sentence (a changed token: the cursor)
+            found = sentence.find(tok.raw, cursor)
+            starts.append(cursor if found < 0 else found)
+            cursor = cursor if found < 0 else found + len(tok.raw)
+        out: list[tuple[int, str]] = []
+        for begin, end in spans:
+            at, stop = starts[begin], starts[end - 1] + len(toks[end - 1].raw)
+            text = sentence[at:stop]
+            # a dateline or a colon before the title is no part of the mention, nor an
+            # acronym in brackets after it
+            cut = max(text.rfind(":"), text.rfind(";"))
+            if cut >= 0:
+                at, text = at + cut + 1, text[cut + 1:]
+            text = text.split("(")[0]
+            if text.strip():
+                out.append((at + len(text) - len(text.lstrip()), text.strip()))
+        return out
 
     def document_country(self, text: str) -> str | None:
         """The country a document is filed from or about, for roles that name none.
@@ -266,7 +426,7 @@ class ActorResolver:
             word = match.group(0)
             if "." in word.rstrip("."):
                 return word.upper()  # "u.s.", "u.n."
-            if word in KEEP_LOWER and not (mention and word == "us"):
+            if word.rstrip(".") in KEEP_LOWER and not (mention and word == "us"):
                 return word
             upper = word.upper()
             if len(word) <= 5 and (self.kb.lookup_key(upper) or self.kb.country_word_key(upper)):
@@ -362,8 +522,8 @@ class ActorResolver:
 
     # ----- deciding ------------------------------------------------------------------------
     def _decide(self, toks: list[_Token], hits: list[_Hit], day: str | None,
-                context: MentionContext, sentence: str | None, text: str
-                ) -> tuple[str | None, str | None, str | None, str] | None:
+                context: MentionContext, sentence: str | None, text: str,
+                at: int | None = None) -> tuple[str | None, str | None, str | None, str] | None:
         if not toks:
             return None
         head_end = _head_end(toks)
@@ -380,9 +540,16 @@ class ActorResolver:
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
         family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
 
+        # A surname, with or without an honorific ("Tokayev", "Mr Singh", "Gen. Haftar"): the
+        # person this document named in full, before any famous namesake the KB knows.
+        surname = _surname_only(toks)
+        if surname is not None and not countries:
+            remembered = context.recall([surname], None, at)
+            if remembered is not None:
+                return (remembered.entity_name, remembered.country, remembered.sector, "coref")
         # Short mention with nothing of its own: an earlier full mention in this document.
         if entity is None and not countries:
-            remembered = context.recall(_name_keys(toks), _role_word(toks, role_hit))
+            remembered = context.recall(_name_keys(toks), _role_word(toks, role_hit), at)
             if remembered is not None and (role_hit is None or _bare(toks, role_hit)
                                            or _is_name_only(toks)):
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
@@ -420,7 +587,7 @@ class ActorResolver:
                 breakaway = " ".join(t.norm for t in toks[place.start:place.end]) \
                     in breakaway_keys()
         if entity is None and role_country is None and not countries \
-                and _last_word(toks, head_end) in EVENT_NOUNS:
+                and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
 
         # Sector.
@@ -433,7 +600,10 @@ class ActorResolver:
             # "a former CIA official", "ex-minister", "retired general": a person who held the
             # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
             sector, how = "ELI", "text_role"
-        elif led_sector is not None:
+        elif led_sector is not None and not (
+                ent_in_head and _is_org(entity) and role_hit is not None
+                and entity.end <= role_hit.start):  # type: ignore[union-attr]
+            # "BJP National President ...": the organisation named before the title is the body
             sector, how = led_sector, "text_role"  # "community leader", "president of the union"
         elif role_sector is not None:
             sector, how = role_sector, "text_role"
@@ -493,7 +663,7 @@ class ActorResolver:
             elif home and (not found or home in found):
                 country, how = home, "document_country"
         if entity is not None and entity.end < head_end and not entity.possessive \
-                and _last_word(toks, head_end) in EVENT_NOUNS:
+                and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             sector = None  # "a UN Security Council resolution": the body's, not the body
         if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS \
                 and _role_word(toks, role_hit) not in IGO_GOV_ROLES:
@@ -563,7 +733,7 @@ class ActorResolver:
         return name, ref.country, "", "kb_former"
 
     def _remember(self, toks: list[_Token], hits: list[_Hit], actor: Actor,
-                  context: MentionContext) -> None:
+                  context: MentionContext, at: int) -> None:
         names: list[str] = []
         entity = next((h for h in hits if h.kind == "entity"), None)
         if entity is not None:
@@ -576,13 +746,22 @@ class ActorResolver:
             if hit.kind == "role":
                 phrase = _role_word(toks, hit) or ""
                 roles += [phrase, phrase.split()[-1]]  # "interior minister" -> "the minister"
-        context.remember(names, [r for r in roles if r], actor)
+        trailing = _trailing_name_keys(toks, hits)
+        person = bool(trailing) or (entity is not None and not _is_org(entity))
+        context.remember(names, [r for r in roles if r], actor, at=at, person=person)
 
 
 # ----- helpers -----------------------------------------------------------------------------
 def _all_lower(text: str) -> bool:
     """Whether a text has letters but no capital at all (a lower-cased copy of news)."""
     return not any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+
+
+def _lowercased_copy(text: str) -> bool:
+    """Whether a document is a lower-cased copy of news: almost no capitals (a stray "Â" of a
+    broken encoding aside), where news has a few in every sentence."""
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isupper() for c in text) * 200 < letters
 
 
 def _best(offices: list[Office]) -> Office:
@@ -770,6 +949,16 @@ def _name_keys(toks: list[_Token]) -> list[str]:
         keys.append(" ".join(t.norm for t in words[-2:]))
     keys.append(words[-1].norm)
     return keys
+
+
+def _surname_only(toks: list[_Token]) -> str | None:
+    """The key of a mention that is one capitalised name word after optional determiners and
+    honorifics ("Tokayev", "Mr Singh", "Gen. Haftar"), else None."""
+    words = [t for t in toks if t.norm not in DETERMINERS and t.norm not in TITLE_WORDS]
+    if len(words) != 1 or not words[0].capitalized or is_abbreviation(words[0].raw) \
+            or len(words[0].norm) < 3:
+        return None
+    return words[0].norm
 
 
 def _surname_keys(person: str) -> list[str]:

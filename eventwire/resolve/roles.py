@@ -267,3 +267,17 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(MORE_ROLES))
     merged.update(_phrases(ROLES))
     return merged
+# Head nouns that make a span an event, a thing or an idea, not an actor: a mention headed by
+# one (and naming no country, organisation or role) gets no code rather than a guessed one
+# ("the terrorist attack", "An oil tanker", "the mass graves", "the demolition").
+NON_ACTOR_NOUNS = frozenset("""
+    attack attacks bombing bombings explosion explosions blast blasts incident incidents
+    shooting shootings crash clash clashes massacre violence riots demolition fire fires
+    referendum decision resolution law laws bill deal agreement legislation treaty ruling
+    verdict report story stories award awards ticket tickets notes result results election
+    elections vote votes dispute delay call targeting grievance grievances issue crisis
+    scenario setback policy plan move ban campaign programme program economy democracy
+    missile missiles rocket rockets bomb bombs shell shells grenade grenades weapon weapons
+    explosives plane planes jets car cars bus buses truck trucks train trains pipeline building buildings house houses grave graves
+    land room area road bridge
+""".split())

@@ -48,7 +48,7 @@ class Resolver:
 
     def resolve_document(self, doc: Document) -> Document:
         """Resolve the events of `doc` in reading order (later short mentions use earlier ones)."""
-        context = MentionContext(document_country=self.actors.document_country(doc.text))
+        context = self.actors.document_context(doc.text, doc.published)
         events = sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger.start if e.trigger else 0))
         for ev in events:
             self.resolve_date(ev, doc.published)

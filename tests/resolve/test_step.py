@@ -83,3 +83,18 @@ def test_a_bare_role_takes_the_dateline_country_of_its_document(resolver):
     ev = doc.events[0]
     assert (ev.actor.country, ev.actor.sector) == ("IND", "COP")
     assert ev.actor.resolved_by == "document_country"
+
+
+def test_a_pronoun_actor_takes_the_documents_earlier_person(resolver):
+    s1 = "Sudanese army chief Gen. Idris Zorbanu met mediators in Khartoum."
+    s2 = "He later ordered troops to withdraw from the city."
+    s3 = "Gen. Zorbanu said the truce would hold."
+    text = f"{s1} {s2} {s3}"
+    doc = Document(source_path="x", text=text, published="2023-05-02",
+                   events=[event(text, s2, "MOBILIZE", "He"), event(text, s3, "AGREE", "Gen. Zorbanu")])
+    resolver.resolve_document(doc)
+    pronoun, surname = doc.events
+    assert (pronoun.actor.country, pronoun.actor.sector, pronoun.actor.resolved_by) == \
+        ("SDN", "MIL", "pronoun")
+    assert (surname.actor.country, surname.actor.sector, surname.actor.resolved_by) == \
+        ("SDN", "MIL", "coref")
