@@ -217,8 +217,10 @@ class EventCoder:
                 # A trigger word of the lexicon is the rules' call: where they coded nothing
                 # ("released a report", "plans to attack", "declined to comment") the model
                 # does not either, and where they coded an event it may only add its recipient.
+                # ... and so is the act a verb frames ("plans to [attack]": the rules' decline)
                 verbs = [pair.anchor] + ([pair.anchor.head] if pair.anchor.dep_ in
                                          ("xcomp", "ccomp") else [])
+                verbs += [c for c in pair.anchor.children if c.dep_ == "xcomp"]
                 ruled = [v for v in verbs if v.i in keys]
                 allowed = None
                 if ruled:
