@@ -189,6 +189,9 @@ class EventCoder:
             gate = self._add_learned(parsed, items, out)
         if self.selector is not None and self.classifier is not None:
             self._add_selected(parsed, items, out, gate, openings)
+        # An event's id is its sentence, trigger and type: a learned or selected event on the
+        # trigger of an earlier one is that event again (ids stay unique, the first one stands).
+        out = [_first_of_each_id(events) for events in out]
         if self.classifier is not None:
             self._rescore([e for events in out for e in events])  # one batch: each call has overhead
         floor = self.options.min_confidence
@@ -434,6 +437,11 @@ class EventCoder:
             prob = float(probs.get(e.event, 0.0)) if isinstance(probs, dict) else float(pred.event == e.event)
             e.metadata["classifier"] = {"event": pred.event, "score": float(pred.score)}
             e.confidence = round(0.5 * e.confidence + 0.5 * prob, 3)
+
+
+def _first_of_each_id(events: list[Event]) -> list[Event]:
+    seen: set[str] = set()
+    return [e for e in events if not (e.id in seen or seen.add(e.id))]
 
 
 def names_recipient(tok: Token) -> bool:
