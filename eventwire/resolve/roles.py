@@ -153,7 +153,9 @@ REGIONAL_ROLES = {
         police inspector, station house officer, sho, dsp, ssp, superintendent of police,
         deputy superintendent of police, crpf, bsf, cisf, itbp, rapid action force, rpf, armed
         police, police personnel, police force, police forces, police station, police
-        stations, policewomen, troopers, state troopers, detective""",
+        stations, policewomen, troopers, state troopers, detective, crime branch, cid, dgp, igp,
+        director general of police, director-general of police, inspector general of police,
+        inspector-general of police, police team, police teams""",
     "LEG": """mla, mlas, mlc, mlcs, legislative assembly, legislative council, rajya sabha, lok
         sabha, vidhan sabha, congressional committee, senate committee, house committee, select
         committee, legislative committee, upper chamber, lower chamber, knesset, duma""",
