@@ -173,8 +173,7 @@ class EventCoder:
                 continue
             i, sent_index = ctx
             doc_id, published = items[i][1], items[i][2]
-            found = find_candidates(sdoc)
-            cands = [c for c in found if not c.suppressed and not c.negated]
+            cands = self.code_sentence_doc(sdoc)
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             link_rejections(cands, last_request.get(i), sent_index)
             for c in cands:
@@ -303,7 +302,7 @@ class EventCoder:
             pair, prob = pick
             if prob < SELECT_MIN or not may_act(pair.source.root):
                 continue
-            sdoc, (_, start, _, (i, sent_index)), _ = parsed[k]
+            _, (text, start, _, (i, sent_index)), _ = parsed[k]
             src, tgt = pair.chars()
             if any(e.sentence_index == sent_index and e.recipient is not None
                    and _overlap(_local(e.actor.span, start), src)
@@ -312,7 +311,6 @@ class EventCoder:
             anchor = selection_anchor(pair.source.root, pair.target.root)
             if anchor is None or is_negated(anchor):
                 continue
-            text = parsed[k][1][0]
             coded = [e for e in out[i] if e.sentence_index == sent_index]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
