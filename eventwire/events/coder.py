@@ -41,6 +41,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.symbols import VERB as VERB_POS
+
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
@@ -51,6 +53,7 @@ from eventwire.settings import Options
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 log = logging.getLogger(__name__)
 
@@ -283,10 +286,11 @@ class EventCoder:
         The selector (selector.py) then picks the sentence's likeliest (source, recipient)
         phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
         the sentence has that source and no recipient, the pair names it (`names_recipient`:
-        not where the event happened, "rallied outside the hospital"; not for symmetric
-        types or compound actors: "X and Y met" has none); otherwise the type classifier types
-        the pair and it becomes an event (`rule` = "selected") if the sentence had none or its
-        confidence reaches SELECT_BESIDE, unless the rules' frames
+        not where the event happened, "rallied outside the hospital"; not for compound actors
+        or a symmetric type between both sides: "X and Y met", "both sides agreed" have none);
+        otherwise the type classifier types the pair and it becomes an event (`rule` =
+        "selected") if the sentence had none or its confidence reaches SELECT_BESIDE, unless
+        the rules' frames
         (`apply_frames`: negation, modality, denial, threat ...) decline it on the joining verb.
         """
         todo = []
@@ -314,7 +318,8 @@ class EventCoder:
             coded = [e for e in out[i] if e.sentence_index == sent_index]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
-                               and e.event not in SYMMETRIC_TYPES), None)
+                               and not (e.event in SYMMETRIC_TYPES and reciprocal(pair.source))),
+                              None)
             if open_event is not None and names_recipient(pair.target.root):
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
@@ -366,11 +371,14 @@ class EventCoder:
             yield from (d if id(d) in marked else None for d in docs)
 
     def _has_learned_verb(self, sdoc: Doc) -> bool:
-        """A token whose lemma the pair model learned as an event verb (lemma hashes, cached)."""
+        """A verb whose lemma the pair model learned as an event verb (lemma hashes, cached).
+        Verbs only: "based on respect" is no act of respecting."""
         if not self.learned_verbs:
             return False
         strings, cache = sdoc.vocab.strings, self._verb_hashes
-        for h in sdoc.to_array("LEMMA").tolist():
+        for h, pos in sdoc.to_array(["LEMMA", "POS"]).tolist():
+            if pos != VERB_POS:
+                continue
             hit = cache.get(h)
             if hit is None:
                 hit = cache[h] = strings[h].lower() in self.learned_verbs
@@ -440,6 +448,13 @@ class EventCoder:
 def _first_of_each_id(events: list[Event]) -> list[Event]:
     seen: set[str] = set()
     return [e for e in events if not (e.id in seen or seen.add(e.id))]
+
+
+def reciprocal(phrase: SpacySpan) -> bool:
+    """A phrase that names both sides of a symmetric event ("both sides agreed", "X and Y met",
+    "the two leaders discussed"): it has no recipient to name."""
+    return phrase.root.dep_ == "conj" or any(t.dep_ in ("cc", "conj") or t.lower_ in lx.RECIPROCAL_WORDS
+                                             for t in phrase)
 
 
 def names_recipient(tok: Token) -> bool:

@@ -686,6 +686,11 @@ QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores"
 # Prepositions that place an event ("rallied outside the hospital"), not name who it is aimed at.
 PLACE_PREPS = frozenset({"in", "at", "outside", "near", "around", "across", "inside", "into",
                          "throughout", "along", "from", "through", "within", "beyond"})
+# Words that make one phrase both sides of a symmetric event ("both sides", "the two leaders").
+RECIPROCAL_WORDS = frozenset({"both", "two", "each"})
+# Reported figures: a verb whose object is one ("raised the death toll", "revised its
+# estimate") reports a number, not an act between actors.
+FIGURE_NOUNS = frozenset({"toll", "tally", "estimate", "forecast", "headcount"})
 # Natural hazards and illness: the subject of "killed eight people" but never an actor.
 HAZARD_NOUNS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "tsunami", "flood", "flooding", "storm",

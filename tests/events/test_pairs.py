@@ -53,6 +53,15 @@ def test_vetoes_follow_the_rules(coder):
     assert veto("The rebels attacked the convoy.") == ""
 
 
+def test_a_reported_figure_is_no_act(coder):
+    """Raising a death toll reports a number; raising tariffs is an act."""
+    def veto(text):
+        return P.vetoed(next(p for p in P.candidate_pairs(coder.nlp(text)) if p.anchor.lemma_ == "raise"))
+
+    assert veto("The disaster agency raised the death toll to 77.") == "figure"
+    assert veto("Washington raised tariffs on Chinese steel.") == ""
+
+
 def test_learned_events_where_no_rule_fires(code):
     events = code("Hundreds of protesters gathered outside the embassy.")
     assert [(e.event, e.actor.entity_text, e.metadata["rule"]) for e in events] == [

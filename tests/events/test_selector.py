@@ -87,3 +87,13 @@ def test_unlikely_pairs_are_not_placed(code, monkeypatch):
 def test_selected_events_respect_negation(code):
     assert code("The rebels did not attack the government convoy near Goma.") == []
 
+
+
+def test_selected_recipient_of_a_one_sided_symmetric_event(code):
+    """A meeting or agreement of one named side gets the other side; both sides in one phrase do not."""
+    held = code("Hun Sen held a meeting on Tuesday with the former president of the Cambodia "
+                "National Rescue Party.")
+    assert [(e.event, e.recipient is not None) for e in held] == [("CONSULT", True)]
+    assert "president" in held[0].recipient.entity_text
+    both = code("Both sides agreed to convene the Intergovernmental Commission on Trade.")
+    assert [(e.event, e.recipient) for e in both] == [("AGREE", None)]
