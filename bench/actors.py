@@ -256,6 +256,11 @@ FRESH_PER_SOURCE = 30
 FRESH2 = ROOT / "bench" / "data" / "actors_fresh2.tsv"
 FRESH2_SALT = "fresh2:"
 FRESH2_PER_SOURCE = 20
+# The third fresh set (issue 17): the same rule on SHA-1 order of FRESH3_SALT + id, items of
+# both earlier fresh sets skipped.
+FRESH3 = ROOT / "bench" / "data" / "actors_fresh3.tsv"
+FRESH3_SALT = "fresh3:"
+FRESH3_PER_SOURCE = 20
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
                             "ORDINAL"})
@@ -315,18 +320,18 @@ def fresh_documents() -> dict[str, str]:
 
 
 def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
-                 split: str = "fresh") -> list[dict[str, str]]:
+                 split: str = "fresh", skip: tuple[Path, ...] = ()) -> list[dict[str, str]]:
     """The fixed selection rule of a fresh set, unlabelled.
 
     Items (stories, snippets, sentences) in SHA-1 order of salt + id; in each, the sentences in
     order; the first grammatical subject (spaCy noun chunk whose root is nsubj/nsubjpass) that
     is not a pronoun, a number or a date is the mention; one mention per item, `per_source`
-    items per source. With a salt (a second set), items of an earlier fresh set are skipped.
+    items per source. Items of the earlier fresh sets in `skip` are skipped.
     """
     from eventwire.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
-    taken_before = _fresh_ids(FRESH) if salt else set()
+    taken_before = _fresh_ids(*skip)
     rows: list[dict[str, str]] = []
     for source, items in fresh_sources(salt).items():
         taken = 0
@@ -387,10 +392,16 @@ def main() -> None:
                         help="time reading the fresh documents against parsing them")
     parser.add_argument("--select-fresh2", action="store_true",
                         help="print the second fresh set's mentions (unlabelled), salted order")
+    parser.add_argument("--select-fresh3", action="store_true",
+                        help="print the third fresh set's mentions (unlabelled), salted order")
     args = parser.parse_args()
-    if args.select_fresh or args.select_fresh2:
-        fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2") if args.select_fresh2 \
-            else select_fresh()
+    if args.select_fresh or args.select_fresh2 or args.select_fresh3:
+        if args.select_fresh3:
+            fresh = select_fresh(FRESH3_PER_SOURCE, FRESH3_SALT, "fresh3", (FRESH, FRESH2))
+        elif args.select_fresh2:
+            fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2", (FRESH,))
+        else:
+            fresh = select_fresh()
         writer = csv.DictWriter(sys.stdout, fieldnames=list(fresh[0]), delimiter="\t")
         writer.writeheader()
         writer.writerows(fresh)
