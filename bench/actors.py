@@ -261,6 +261,10 @@ FRESH2_PER_SOURCE = 20
 FRESH3 = ROOT / "bench" / "data" / "actors_fresh3.tsv"
 FRESH3_SALT = "fresh3:"
 FRESH3_PER_SOURCE = 20
+# Mentions written in the patterns of issue 17's independent set (dated officials, role words,
+# former/retired, armed groups, parties, places, partially recognised states); the sentence is
+# the document.
+OWN = ROOT / "bench" / "data" / "actors_own.tsv"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
                             "ORDINAL"})
@@ -305,7 +309,7 @@ def _fresh_ids(*paths: Path) -> set[str]:
 
 def fresh_documents() -> dict[str, str]:
     """Item id -> the whole document of the fresh sets' items (story, snippet, article)."""
-    wanted = _fresh_ids(FRESH, FRESH2)
+    wanted = _fresh_ids(FRESH, FRESH2, FRESH3)
     docs = {item_id: text for source, items in fresh_sources().items() if source != "india"
             for item_id, text, _ in items if item_id in wanted}
     articles = {}
@@ -424,7 +428,11 @@ def main() -> None:
             "fresh mentions, never tuned on (bench/data/actors_fresh.tsv)":
             (read_labels(FRESH), {}, fresh_documents()),
             "second fresh set, labelled before this round's changes "
-            "(bench/data/actors_fresh2.tsv)": (read_labels(FRESH2), {}, fresh_documents())}
+            "(bench/data/actors_fresh2.tsv)": (read_labels(FRESH2), {}, fresh_documents()),
+            "third fresh set, labelled before issue 17's changes (bench/data/actors_fresh3.tsv)":
+            (read_labels(FRESH3), {}, fresh_documents()),
+            "written mentions in the independent set's patterns (bench/data/actors_own.tsv)":
+            (read_labels(OWN), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     for title, (labels, sentences, documents) in sets.items():
