@@ -45,10 +45,12 @@ from eventwire.resolve.roles import (
     NOT_PLACES,
     ORG_HEAD_WORDS,
     PLACE_PREFIXES,
+    curated_role_phrases,
     role_sectors,
 )
 
 ROLE_SECTORS: dict[str, str] = role_sectors()
+CURATED_ROLES = curated_role_phrases()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
@@ -110,6 +112,13 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
+# The words that name the Indian National Congress in Indian news (see _indian_congress).
+CONGRESS_WORDS = frozenset({"congress", "congressman", "congressmen", "congresswoman"})
+# Honorifics always followed by a person's name, never by a place ("Sheikh Sabah").
+HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king", "queen",
+                        "sultan", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "ayatollah"})
+# Particles of Arabic names before a family name ("al-Sabah", "bin Salman").
+ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
 WORD_RE = re.compile(r"[a-z][a-z'.]*")
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
@@ -504,7 +513,8 @@ class ActorResolver:
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
-                    and not _inside_name(toks, i, j, self.kb.given_names):
+                    and not _inside_name(toks, i, j, self.kb.given_names) \
+                    and not _after_name_particle(toks, i):
                 place = self.kb.place_country(key)
                 if place:
                     return _Hit(i, j, "place", place)
@@ -516,9 +526,20 @@ class ActorResolver:
             if phrase in ROLE_COUNTRIES:
                 return _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
             sector = ROLE_SECTORS.get(phrase)
-            if sector:
+            if sector and not (j == i + 1 and self._given_name_first(toks, i)):
                 return _Hit(i, j, "role", sector)
         return None
+
+    def _given_name_first(self, toks: list[_Token], i: int) -> bool:
+        """Whether toks[i] is a given name that begins a person's name ("Christian Lindner"):
+        capitalised, a known given name, before a capitalised word that is no role word, so
+        it is not the derived agent word it also spells (a curated role word or a title
+        stays a role: "President Kagame")."""
+        return toks[i].capitalized and toks[i].norm in self.kb.given_names \
+            and toks[i].norm not in CURATED_ROLES and toks[i].norm not in TITLE_WORDS \
+            and i + 1 < len(toks) and toks[i + 1].capitalized \
+            and not toks[i].possessive and toks[i + 1].norm not in ROLE_SECTORS \
+            and toks[i + 1].norm not in DETERMINERS
 
     # ----- deciding ------------------------------------------------------------------------
     def _decide(self, toks: list[_Token], hits: list[_Hit], day: str | None,
@@ -539,6 +560,8 @@ class ActorResolver:
         former = any(t.norm in FORMER_WORDS for t in toks[:head_end]) or any(
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
         family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
+        # "Christian Lindner": a person's name, whose given name is no modifier ("Christian")
+        person_name = _is_name_only(toks) and self._given_name_first(toks, 0)
 
         # A surname, with or without an honorific ("Tokayev", "Mr Singh", "Gen. Haftar"): the
         # person this document named in full, before any famous namesake the KB knows.
@@ -646,12 +669,14 @@ class ActorResolver:
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name
-            sector = _modifier_sector(toks, head_end)
+            sector = None if person_name else _modifier_sector(toks, head_end)
             how = how or "country_mention"
         else:
-            sector = role_sector or _modifier_sector(toks, head_end)
+            sector = role_sector or (None if person_name else _modifier_sector(toks, head_end))
             if sector is None:
                 return None
+        if breakaway and sector == "GOV":
+            sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
         if country is None and sector:
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one; else the
@@ -662,6 +687,8 @@ class ActorResolver:
                 country, how = found[0], "sentence_country"
             elif home and (not found or home in found):
                 country, how = home, "document_country"
+        if country == "IND" or (country == "USA" and context.document_country == "IND"):
+            country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \
                 and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             sector = None  # "a UN Security Council resolution": the body's, not the body
@@ -833,6 +860,37 @@ def _inside_name(toks: list[_Token], i: int, j: int,
     return before or after
 
 
+def _indian_congress(toks: list[_Token], hits: list[_Hit], country: str | None,
+                     sector: str | None) -> tuple[str | None, str | None]:
+    """In Indian news "Congress" is the party, not a legislature: "senior congress leader",
+    "any congress member", "the Congress" (IND PTY), unless another legislature word says so
+    ("Congress MLA", "Congress MPs in the Lok Sabha")."""
+    words = {t.norm.lower() for t in toks}
+    if not words & CONGRESS_WORDS:
+        return country, sector
+    legislature = [h for h in hits if h.kind == "role" and h.value == "LEG"
+                   and _role_word(toks, h).lower() not in CONGRESS_WORDS]  # type: ignore[union-attr]
+    us_congress = [h for h in hits if h.kind == "entity" and h.value[0].country == "USA"  # type: ignore[index]
+                   and _role_word(toks, h).lower() in CONGRESS_WORDS]  # type: ignore[union-attr]
+    if legislature or (sector not in {"LEG", None} and not us_congress):
+        return country, sector
+    return "IND", "PTY"
+
+
+def _after_name_particle(toks: list[_Token], i: int) -> bool:
+    """Whether toks[i] follows an honorific or a name particle inside a person's name ("Sheikh
+    Sabah al-Ahmad al-Sabah", "Mohammed bin Salman"): a name, not the place it also spells. A
+    particle after a lower-case word, a possessive or a country ("in al-Anbar", "Iraq's
+    al-Anbar") begins a place's own name instead."""
+    if i >= 1 and toks[i - 1].norm in HONORIFICS and toks[i - 1].capitalized:
+        return True
+    if i < 2 or toks[i - 1].norm not in ARABIC_PARTICLES or toks[i - 1].capitalized:
+        return False
+    before = toks[i - 2]
+    return before.capitalized and not before.possessive and before.norm not in DETERMINERS \
+        and before.norm not in TITLE_WORDS and before.norm not in HEAD_BREAKS
+
+
 def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
                      head_end: int) -> str | None:
     """Sector of the body a leader title heads, when the mention names a non-state one.
@@ -852,7 +910,9 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     if before is not None and before.value != "GOV":
         return before.value  # type: ignore[return-value]
     if head_end < len(toks) and toks[head_end].norm in {"of", "from"}:
-        after = [h for h in hits if h.start >= head_end]
+        # the body's own country or town is no part of its kind ("the president of the Kenya
+        # Medical Association")
+        after = [h for h in hits if h.start >= head_end and h.kind not in {"country", "place"}]
         first = after[0] if after else None
         if first is not None and first.kind == "role" and first.value != "GOV":
             return first.value  # type: ignore[return-value]

@@ -2,6 +2,8 @@
 
 Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
   countries.csv        names, aliases, adjectives/demonyms, capitals and seat metonyms
+  territories.csv      ISO territories countries.csv lacks, derived from GeoNames by
+                       scripts/build_territories.py
   offices.csv          people, the offices they held and when (hand-curated)
   organizations.csv    IGOs, NGOs, armed groups, agencies, media, companies (hand-curated)
   breakaway.csv        partially recognised states and the country they are coded to
@@ -241,6 +243,9 @@ class KnowledgeBase:
         if with_phoenix:
             offices = offices + _phoenix_offices(_taken_keys(offices))
         countries = list(_read_csv(SHIPPED_DIR / "countries.csv"))
+        territories = SHIPPED_DIR / "territories.csv"  # derived, scripts/build_territories.py
+        if territories.exists():
+            countries += _read_csv(territories)
         return cls(offices, countries, _places())
 
     def _add_country(self, row: dict) -> None:

@@ -262,6 +262,13 @@ def agent_phrases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def curated_role_phrases() -> frozenset[str]:
+    """The role phrases of the curated tables (not the derived Phoenix agent phrases)."""
+    return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
+        | frozenset(_phrases(REGIONAL_ROLES))
+
+
+@lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, then agents."""
     merged = dict(agent_phrases())
