@@ -641,6 +641,11 @@ class ActorResolver:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
+            elif ent_code and ent_code[2] and ent_code[3] == "kb" and not _is_org(entity) \
+                    and _role_word(toks, role_hit) in LEADER_TITLES:
+                # "President Jana Krishnamurthy" (of the BJP), "chief Mohan Bhagwat": a generic
+                # title takes the body of the office its holder holds that day
+                sector = ent_code[2]
             elif ent_code and ent_code[2] and _is_org(entity) and ent_in_head \
                     and role_hit is not None and role_hit.end <= entity.start:
                 sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code
