@@ -215,11 +215,18 @@ class KnowledgeBase:
     """Names to offices (time-aware) and words to countries. Build with `KnowledgeBase.load()`."""
 
     def __init__(self, offices: Iterable[Office], countries: Iterable[dict],
-                 places: dict[str, str] | None = None) -> None:
+                 places: dict[str, str] | None = None,
+                 territories: Iterable[dict] = ()) -> None:
         self.countries: dict[str, Country] = {}
         self._country_words: dict[str, tuple[str, str]] = {}  # key -> (code, kind)
         for row in countries:
             self._add_country(row)
+        # ISO territories and dependencies (territories.csv): actors with their own code, no
+        # UN members
+        territory_rows = list(territories)
+        for row in territory_rows:
+            self._add_country(row)
+        self.territories = frozenset(row["iso3"].strip() for row in territory_rows)
         self.places: dict[str, str] = {}
         for key, code in (places or {}).items():
             if key and key not in self._country_words:
@@ -244,9 +251,8 @@ class KnowledgeBase:
             offices = offices + _phoenix_offices(_taken_keys(offices))
         countries = list(_read_csv(SHIPPED_DIR / "countries.csv"))
         territories = SHIPPED_DIR / "territories.csv"  # derived, scripts/build_territories.py
-        if territories.exists():
-            countries += _read_csv(territories)
-        return cls(offices, countries, _places())
+        return cls(offices, countries, _places(),
+                   list(_read_csv(territories)) if territories.exists() else [])
 
     def _add_country(self, row: dict) -> None:
         code = row["iso3"].strip()
@@ -489,7 +495,9 @@ def _places() -> dict[str, str]:
 def add_entry(path: str, **fields: str | None) -> None:
     """Append one validated entry to a user KB file (CSV; YAML if the path ends in .yaml/.yml)."""
     row = validate_row(fields)
-    known = {r["iso3"] for r in _read_csv(SHIPPED_DIR / "countries.csv")} | NONSTATE_CODES
+    known = {r["iso3"] for name in ("countries.csv", "territories.csv")
+             if (SHIPPED_DIR / name).exists() for r in _read_csv(SHIPPED_DIR / name)} \
+        | NONSTATE_CODES
     if row["country"] not in known:
         raise ValueError(E_KB_VALUE.format(field="country", value=row["country"],
                                            hint="Not a known country code (see countries.csv)."))
