@@ -393,3 +393,66 @@ def test_organisations_with_a_possessive_in_their_name(resolver):
     assert code(resolver, "People's Protection Units", date="2017-01-01") == ("SYR", "REB")
     assert code(resolver, "People's Liberation Army") == ("CHN", "MIL")
     assert code(resolver, "Russia's Foreign Ministry") == ("RUS", "GOV")
+
+
+def test_authorities_of_a_partially_recognised_state_are_pre(resolver):
+    assert code(resolver, "Abkhazia's leader", date="2021-06-01") == ("GEO", "PRE")
+    assert code(resolver, "Transnistria's authorities", date="2022-04-26") == ("MDA", "PRE")
+    # a role other than the government keeps its own sector
+    assert code(resolver, "police in Transnistria", date="2022-04-26") == ("MDA", "COP")
+
+
+def test_territories_have_their_own_code(resolver):
+    assert code(resolver, "Tokelau") == ("TKL", "GOV")
+    assert code(resolver, "The U.S. Virgin Islands") == ("VIR", "GOV")
+    assert code(resolver, "the governor of Puerto Rico") == ("PRI", "GOV")
+    assert resolver.kb.territories >= {"TKL", "VIR", "PRI", "GUM"}
+    assert not resolver.kb.territories & {"USA", "FRA", "KOS"}
+
+
+def test_a_given_name_or_an_arabic_family_name_is_no_role_or_place(resolver):
+    # "Christian" is a given name here, not the religion; "Sabah" the emir's name, not Malaysia
+    assert code(resolver, "Christian Lindner")[1] != "REL"
+    assert code(resolver, "Christian leaders") == (None, "REL")
+    country, _ = code(resolver, "Emir Sheikh Sabah al-Ahmad al-Sabah", date="2015-03-01")
+    assert country != "MYS"
+    assert code(resolver, "tribal elders in al-Anbar") == ("IRQ", "CVL")
+
+
+def test_the_body_a_leader_heads_past_its_country(resolver):
+    assert code(resolver, "The president of the Kenya Medical Association") == ("KEN", "MED")
+    assert code(resolver, "The president of Kenya") == ("KEN", "GOV")
+
+
+def test_congress_in_indian_news_is_the_party(resolver):
+    context = MentionContext(document_country="IND")
+    assert code(resolver, "senior congress leader ghulam nabi azad", date="2002-03-28",
+                context=context) == ("IND", "PTY")
+    assert code(resolver, "congress president", date="2002-03-03",
+                context=MentionContext(document_country="IND")) == ("IND", "PTY")
+    # a legislature word keeps it a legislature; elsewhere Congress is the US one
+    assert code(resolver, "Congress MLAs in the Lok Sabha", date="2002-03-03",
+                context=MentionContext(document_country="IND"))[1] == "LEG"
+    assert code(resolver, "the U.S. Congress", date="2019-01-01") == ("USA", "LEG")
+    assert code(resolver, "the congress", date="2002-03-03",
+                context=MentionContext(document_country="IND")) == ("IND", "PTY")
+
+
+def test_indian_organisations_and_leaders_of_2002(resolver):
+    day = "2002-03-07"
+    assert code(resolver, "the VHP", date=day) == ("IND", "REL")
+    assert code(resolver, "vhp president ashok singhal", date=day,
+                sentence="vhp president ashok singhal said he had given a written assurance.") \
+        == ("IND", "REL")
+    assert code(resolver, "president Jana Krishnamurthy", date=day) == ("IND", "PTY")
+    assert code(resolver, "Rashtriya Swayamsevak Sangh chief Mohan Bhagwat",
+                date="2019-10-08") == ("IND", "REL")
+    assert code(resolver, "Chief Minister Narendra Modi", date=day) == ("IND", "GOV")
+    assert code(resolver, "L K Advani", date="2010-01-01") == ("IND", "ELI")
+
+
+def test_people_role_words_and_non_actors(resolver):
+    assert code(resolver, "witnesses", sentence="witnesses in Khartoum said.") == ("SDN", "CVL")
+    assert code(resolver, "the guru", sentence="the guru met leaders in Delhi.") == ("IND", "REL")
+    assert code(resolver, "the supreme court judgment") == (None, None)
+    assert code(resolver, "The peaceful demonstrations") == (None, None)
