@@ -112,6 +112,12 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
+# Heads that name a part of a group the sentence goes on to name ("members of ...").
+PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "hundreds",
+                        "thousands", "scores", "units", "elements", "parts", "remnants"})
+# What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
+CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
+MAX_CONTINUATION = 8
 # The words that name the Indian National Congress in Indian news (see _indian_congress).
 CONGRESS_WORDS = frozenset({"congress", "congressman", "congressmen", "congresswoman"})
 # Honorifics always followed by a person's name, never by a place ("Sheikh Sabah").
@@ -678,6 +684,11 @@ class ActorResolver:
             how = how or "country_mention"
         else:
             sector = role_sector or (None if person_name else _modifier_sector(toks, head_end))
+            if sector is None and _last_word(toks, head_end) in PARTITIVES and sentence:
+                # "Members" (of the Sierra Leone's National Army), "At least 20 members" (of
+                # the Afghan security forces): the group the sentence goes on to name
+                country, sector = self._continuation(sentence, text)
+                how = "sentence_continuation"
             if sector is None:
                 return None
         if breakaway and sector == "GOV":
@@ -688,7 +699,12 @@ class ActorResolver:
             # document's country (dateline), if the sentence names none or names it too.
             found = self._sentence_countries(sentence, text) if sentence else []
             home = context.document_country
-            if len(found) == 1:
+            after = self._continuation(sentence, text)[0] if sentence else None
+            if after:
+                # "The presidents | of Uruguay and Chile", "Police | in North Jersey": the
+                # country the sentence names right after the mention
+                country, how = after, "sentence_continuation"
+            elif len(found) == 1:
                 country, how = found[0], "sentence_country"
             elif home and (not found or home in found):
                 country, how = home, "document_country"
@@ -702,6 +718,32 @@ class ActorResolver:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
                 sector = None
         return name, country, sector, how or "text_role"
+
+    def _continuation(self, sentence: str, mention: str) -> tuple[str | None, str | None]:
+        """(country, sector) of the phrase that follows the mention in its sentence after
+        "of", "in" or "from" ("Members | of the Sierra Leone's National Army"): the first
+        country or place named there, and its first role or organisation's sector."""
+        at = sentence.find(mention)
+        match = CONTINUATION_RE.match(sentence[at + len(mention):]) if at >= 0 else None
+        if match is None:
+            return None, None
+        toks = _first_conjunct(_tokens(match.group(1))[:MAX_CONTINUATION])
+        country: str | None = None
+        sector: str | None = None
+        for hit in self._scan(toks):
+            if country is None and hit.kind == "country":
+                country = hit.value[0]  # type: ignore[index]
+            elif country is None and hit.kind == "place":
+                country = hit.value  # type: ignore[assignment]
+            elif sector is None and hit.kind == "role":
+                sector = hit.value  # type: ignore[assignment]
+            elif hit.kind == "entity":
+                code = self._entity_code(hit, None)
+                if code:
+                    country, sector = country or code[1], sector or code[2] or None
+        if country in NONSTATE_CODES:
+            country = None
+        return country, sector
 
     def _sentence_countries(self, sentence: str, mention: str) -> list[str]:
         """Distinct countries the sentence names outside the mention (names, adjectives, places)."""

@@ -456,3 +456,14 @@ def test_people_role_words_and_non_actors(resolver):
     assert code(resolver, "the guru", sentence="the guru met leaders in Delhi.") == ("IND", "REL")
     assert code(resolver, "the supreme court judgment") == (None, None)
     assert code(resolver, "The peaceful demonstrations") == (None, None)
+
+
+def test_the_sentence_goes_on_to_name_the_group_or_its_country(resolver):
+    sentence = ("At least 20 members of the Afghan security forces were killed in Taliban "
+                "attacks, officials in Pakistan said.")
+    assert code(resolver, "At least 20 members", sentence=sentence) == ("AFG", "MIL")
+    sentence = "The presidents of Uruguay and Chile have resumed relations with Cuba."
+    assert code(resolver, "The presidents", sentence=sentence) == ("URY", "GOV")
+    # without a continuation the sentence's countries are ambiguous: no guess
+    assert code(resolver, "The presidents", sentence="The presidents met in Uruguay and "
+                "Chile.")[0] is None
