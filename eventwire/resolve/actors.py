@@ -444,7 +444,9 @@ class ActorResolver:
             if word.rstrip(".") in KEEP_LOWER and not (mention and word == "us"):
                 return word
             upper = word.upper()
-            if len(word) <= 5 and (self.kb.lookup_key(upper) or self.kb.country_word_key(upper)):
+            # a Factbook party's acronym is no reason to capitalise a word ("hun", "amen")
+            if len(word) <= 5 and (any(o.source != "factbook" for o in self.kb.lookup_key(upper))
+                                   or self.kb.country_word_key(upper)):
                 return upper
             return word.capitalize()
         return WORD_RE.sub(fix, text)

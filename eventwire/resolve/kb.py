@@ -7,6 +7,9 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
   offices.csv          people, the offices they held and when (hand-curated)
   organizations.csv    IGOs, NGOs, armed groups, agencies, media, companies (hand-curated)
   breakaway.csv        partially recognised states and the country they are coded to
+  factbook_organizations.csv  parties, armed groups and security forces by country, derived
+                       from the CIA World Factbook by scripts/build_factbook_kb.py; below the
+                       curated tables, above Phoenix
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
                        lowest priority and stale after 2014 (agent phrases: roles.py)
 Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).
@@ -75,7 +78,8 @@ class Office:
     start: str | None
     end: str | None  # exclusive: the successor's first day
     notes: str = ""
-    source: str = "shipped"  # shipped | user | phoenix | phoenix_early (see _phoenix_offices)
+    # shipped | user | factbook (_factbook_offices) | phoenix | phoenix_early (_phoenix_offices)
+    source: str = "shipped"
 
     def holds_on(self, day: str) -> bool:
         """Whether the office is held on ISO day `day` (start inclusive, end exclusive)."""
@@ -242,11 +246,14 @@ class KnowledgeBase:
         shipped = [_office(validate_row(r), "shipped") for r in _read_csv(SHIPPED_DIR / "offices.csv")]
         shipped += [_office(validate_row(r), "shipped")
                     for r in _read_csv(SHIPPED_DIR / "organizations.csv")]
-        offices = shipped
+        # Phoenix's dated history of a name (UNITA REB until 2002) wins over the Factbook's
+        # undated present; the Factbook fills the names Phoenix and the curated tables lack.
+        offices = shipped + _factbook_offices(
+            _taken_keys(shipped) | (_phoenix_keys() if with_phoenix else {}))
         if user_path:
             user = [_office(validate_row(r), "user") for r in read_rows(user_path)]
             replaced = {(name_key(o.person), o.role) for o in user}
-            offices = [o for o in shipped if (name_key(o.person), o.role) not in replaced] + user
+            offices = [o for o in offices if (name_key(o.person), o.role) not in replaced] + user
         if with_phoenix:
             offices = offices + _phoenix_offices(_taken_keys(offices))
         countries = list(_read_csv(SHIPPED_DIR / "countries.csv"))
@@ -333,7 +340,8 @@ class KnowledgeBase:
             return []
         # User rows already replaced shipped rows with the same person + role at load time;
         # Phoenix is only a fallback for names the curated tables lack.
-        curated = sources.get("user", []) + sources.get("shipped", [])
+        curated = sources.get("user", []) + sources.get("shipped", []) \
+            + sources.get("factbook", [])
         if curated:
             curated += sources.get("phoenix_early", [])
         return list(dict.fromkeys(curated or sources.get("phoenix", [])))
@@ -399,6 +407,23 @@ def _taken_keys(offices: Iterable[Office]) -> dict[str, str]:
     return keys
 
 
+def _factbook_offices(taken: dict[str, str]) -> list[Office]:
+    """Rows of factbook_organizations.csv (parties, armed groups, security forces derived from
+    the CIA World Factbook by scripts/build_factbook_kb.py) whose names and aliases the curated
+    tables do not use; an alias a curated row takes is dropped, not the row."""
+    path = SHIPPED_DIR / "factbook_organizations.csv"
+    if not path.exists():
+        return []
+    out: list[Office] = []
+    for raw in _read_csv(path):
+        row = validate_row(raw)
+        if name_key(row["person"]) in taken:
+            continue
+        row["aliases"] = tuple(a for a in row["aliases"] if name_key(a) not in taken)
+        out.append(_office(row, "factbook"))
+    return out
+
+
 def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
     """Phoenix rows for names the curated tables do not cover (any shared name drops the entity).
 
@@ -429,6 +454,12 @@ def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
                               start=row["start"] or None, end=row["end"] or None,
                               notes=row["notes"], source=source))
     return out
+
+
+def _phoenix_keys() -> dict[str, str]:
+    """Name keys of every Phoenix entity and alias (values unused: the shape of _taken_keys)."""
+    return {key: "" for row in _phoenix_rows()
+            for key in [name_key(row["person"]), *map(name_key, _split_list(row["aliases"]))]}
 
 
 @lru_cache(maxsize=1)

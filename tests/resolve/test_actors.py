@@ -467,3 +467,20 @@ def test_the_sentence_goes_on_to_name_the_group_or_its_country(resolver):
     # without a continuation the sentence's countries are ambiguous: no guess
     assert code(resolver, "The presidents", sentence="The presidents met in Uruguay and "
                 "Chile.")[0] is None
+
+
+def test_factbook_parties_armed_groups_and_forces(resolver):
+    """Rows derived from the CIA World Factbook (factbook_organizations.csv)."""
+    assert code(resolver, "Economic Freedom Fighters", date="2023-03-01") == ("ZAF", "PTY")
+    assert code(resolver, "AfD", date="2023-03-01") == ("DEU", "PTY")
+    assert code(resolver, "Los Choneros", date="2023-03-01") == ("ECU", "REB")
+    assert code(resolver, "the Gulf Cartel", date="2023-03-01") == ("MEX", "CRM")
+    assert code(resolver, "Royal Saudi Air Force", date="2023-03-01") == ("SAU", "MIL")
+    # Phoenix's dated history wins over the Factbook's undated present: UNITA was at war in 2000
+    assert code(resolver, "National Union for the Total Independence of Angola",
+                date="2000-01-01") == ("AGO", "REB")
+    # a Factbook acronym does not capitalise a word of a lower-cased copy ("hun" is no party)
+    assert code(resolver, "prime minister hun sen's government", date="2010-01-01",
+                sentence="prime minister hun sen's government said.")[0] == "KHM"
+    factbook = [o for o in resolver.kb.all_offices if o.source == "factbook"]
+    assert len(factbook) > 1500 and all("CIA World Factbook" in o.notes for o in factbook)
