@@ -701,7 +701,9 @@ class ActorResolver:
             # document's country (dateline), if the sentence names none or names it too.
             found = self._sentence_countries(sentence, text) if sentence else []
             home = context.document_country
-            after = self._continuation(sentence, text)[0] if sentence else None
+            after, body = self._continuation(sentence, text) if sentence else (None, None)
+            if body and body != "GOV" and _role_word(toks, role_hit) in LEADER_TITLES:
+                sector = body  # "leaders | of the VHP" REL, "members | of the union" LAB
             if after:
                 # "The presidents | of Uruguay and Chile", "Police | in North Jersey": the
                 # country the sentence names right after the mention
@@ -730,15 +732,18 @@ class ActorResolver:
         if match is None:
             return None, None
         toks = _first_conjunct(_tokens(match.group(1))[:MAX_CONTINUATION])
+        head_end = _head_end(toks)
         country: str | None = None
         sector: str | None = None
-        for hit in self._scan(toks):
+        # the head noun phrase only ("the Afghan security forces | in Kabul"), names that run
+        # past a preposition included ("the Republic of Korea")
+        for hit in (h for h in self._scan(toks) if h.start < head_end):
             if country is None and hit.kind == "country":
                 country = hit.value[0]  # type: ignore[index]
             elif country is None and hit.kind == "place":
                 country = hit.value  # type: ignore[assignment]
-            elif sector is None and hit.kind == "role":
-                sector = hit.value  # type: ignore[assignment]
+            elif hit.kind == "role":
+                sector = hit.value  # type: ignore[assignment]  # the head: the last role word
             elif hit.kind == "entity":
                 code = self._entity_code(hit, None)
                 if code:

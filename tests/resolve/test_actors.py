@@ -484,3 +484,12 @@ def test_factbook_parties_armed_groups_and_forces(resolver):
                 sentence="prime minister hun sen's government said.")[0] == "KHM"
     factbook = [o for o in resolver.kb.all_offices if o.source == "factbook"]
     assert len(factbook) > 1500 and all("CIA World Factbook" in o.notes for o in factbook)
+
+
+def test_a_leader_title_takes_the_body_the_sentence_names_after_it(resolver):
+    sentence = "Members of the Sierra Leone's National Army fought off an attack in the north."
+    assert code(resolver, "Members", sentence=sentence) == ("SLE", "MIL")
+    sentence = "leaders of the VHP met the prime minister in New Delhi."
+    assert code(resolver, "leaders", date="2002-03-11", sentence=sentence) == ("IND", "REL")
+    sentence = "The Government of the Republic of Korea and Japan agreed."
+    assert code(resolver, "The Government", sentence=sentence) == ("KOR", "GOV")
