@@ -737,7 +737,13 @@ class ActorResolver:
         sector: str | None = None
         # the head noun phrase only ("the Afghan security forces | in Kabul"), names that run
         # past a preposition included ("the Republic of Korea")
+        last_end = None
         for hit in (h for h in self._scan(toks) if h.start < head_end):
+            if last_end is not None and any(
+                    not t.capitalized and t.norm not in DETERMINERS
+                    for t in toks[last_end:hit.start]):
+                break  # the phrase ended at a verb ("the VHP | met the prime minister")
+            last_end = hit.end
             if country is None and hit.kind == "country":
                 country = hit.value[0]  # type: ignore[index]
             elif country is None and hit.kind == "place":
