@@ -91,7 +91,9 @@ BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "feder
 ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
                   "aid groups": "NGO", "humanitarian agencies": "NGO",
                   "humanitarian groups": "NGO", "aid organisations": "NGO",
-                  "aid organizations": "NGO"}
+                  "aid organizations": "NGO",
+                  # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
+                  "pope": "VAT", "popes": "VAT"}
 # Regional adjectives that contain a country word but name no country.
 REGION_PHRASES = frozenset({"south american", "latin american", "north american",
                             "central american", "west african", "east african",
@@ -589,6 +591,11 @@ class ActorResolver:
         ent_in_head = entity is not None and entity.start < head_end
         role_sector = role_hit.value if role_hit else None
         role_country = next((h.value for h in hits if h.kind == "role_country"), None)
+        if role_sector is None and role_country is not None and entity is None:
+            # "the pope" VAT REL: a role that names its country keeps its own sector (a named
+            # pope is the KB's: "Pope Francis" as sovereign of the Holy See)
+            role_sector = next((ROLE_SECTORS.get(_role_word(toks, h).lower())  # type: ignore[union-attr]
+                                for h in hits if h.kind == "role_country"), None)
 
         # Country: stated in the head, then the head entity, then the rest, then a place.
         country_hit = head_countries[0] if head_countries else None

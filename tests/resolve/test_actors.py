@@ -493,3 +493,9 @@ def test_a_leader_title_takes_the_body_the_sentence_names_after_it(resolver):
     assert code(resolver, "leaders", date="2002-03-11", sentence=sentence) == ("IND", "REL")
     sentence = "The Government of the Republic of Korea and Japan agreed."
     assert code(resolver, "The Government", sentence=sentence) == ("KOR", "GOV")
+
+
+def test_the_pope_is_the_holy_sees(resolver):
+    assert code(resolver, "The pope", sentence="The pope praised Botswana.") == ("VAT", "REL")
+    assert code(resolver, "Pope Francis", date="2019-01-01") == ("VAT", "GOV")
+    assert code(resolver, "aid workers") == ("NGO", None)
