@@ -35,7 +35,7 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
-from eventwire.resolve.places import SETTLEMENT_NOUNS
+from eventwire.resolve.places import LOCATIVE_CUES, SETTLEMENT_NOUNS
 from eventwire.resolve.roles import (
     FORMER_WORDS,
     IGO_GOV_ROLES,
@@ -114,6 +114,12 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
+# Words that begin a count, capitalised at a sentence's start: no town ("More" in Cameroon).
+QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over", "about",
+                         "nearly", "almost", "around", "least", "roughly", "dozens"})
+# The smallest town a sentence's "in X" may place a role in (a village's name is too often
+# shared with a word or a person).
+LOCATED_TOWN_MIN_POP = 2_000
 # Heads that name a part of a group the sentence goes on to name ("members of ...").
 PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "hundreds",
                         "thousands", "scores", "units", "elements", "parts", "remnants"})
@@ -522,6 +528,7 @@ class ActorResolver:
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
+                    and span[0].norm not in QUANTIFIERS \
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
                     and not _inside_name(toks, i, j, self.kb.given_names) \
                     and not _after_name_particle(toks, i):
@@ -719,6 +726,11 @@ class ActorResolver:
                 country, how = found[0], "sentence_country"
             elif home and (not found or home in found):
                 country, how = home, "document_country"
+            elif sentence and not found:
+                # no country named, no dateline: the one small town the sentence places it in
+                towns = self._located_towns(_tokens(sentence.replace(text, " ", 1)))
+                if len(towns) == 1:
+                    country, how = towns[0], "sentence_town"
         if country == "IND" or (country == "USA" and context.document_country == "IND"):
             country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \
@@ -772,7 +784,8 @@ class ActorResolver:
         if cached is not None:
             return cached
         codes: list[str] = []
-        for hit in self._scan(_tokens(rest)):
+        toks = _tokens(rest)
+        for hit in self._scan(toks):
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
             if isinstance(code, str) and code not in NONSTATE_CODES and code not in codes:
@@ -780,6 +793,26 @@ class ActorResolver:
         if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
             self._sentence_cache.clear()
         self._sentence_cache[rest] = codes
+        return codes
+
+    def _located_towns(self, toks: list[_Token]) -> list[str]:
+        """Countries of the small towns a sentence places something in ("in Bien Unido",
+        "near Banibangou"): a town too small to stand for its country as an actor, but named
+        after a locative word, whose name no town of another country shares."""
+        codes: list[str] = []
+        for k, tok in enumerate(toks[:-1]):
+            if tok.norm not in LOCATIVE_CUES or not toks[k + 1].capitalized:
+                continue
+            for size in range(min(3, len(toks) - k - 1), 0, -1):
+                words = toks[k + 1:k + 1 + size]
+                if not all(t.capitalized for t in words):
+                    continue
+                code = self.kb.place_country(" ".join(t.norm for t in words),
+                                             min_town=LOCATED_TOWN_MIN_POP)
+                if code:
+                    if code not in codes and code not in NONSTATE_CODES:
+                        codes.append(code)
+                    break
         return codes
 
     def _entity_code(self, hit: _Hit, day: str | None) -> tuple[str, str, str, str] | None:

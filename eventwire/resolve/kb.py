@@ -372,9 +372,10 @@ class KnowledgeBase:
         """Like `country_word` but for a key made by `name_key`."""
         return self._country_words.get(key)
 
-    def place_country(self, key: str) -> str | None:
-        """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer."""
-        return self.places.get(key) or gazetteer_country(key)
+    def place_country(self, key: str, min_town: int = 0) -> str | None:
+        """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer
+        (towns from GAZETTEER_MIN_POP people, or from `min_town` when that is given)."""
+        return self.places.get(key) or gazetteer_country(key, min_town or GAZETTEER_MIN_POP)
 
     def seat_sector(self, text: str) -> str:
         """Sector a seat metonym stands for: GOV except the Pentagon (MIL), Capitol Hill (LEG)..."""
@@ -498,10 +499,10 @@ def _places_cached() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1 << 14)
-def gazetteer_country(key: str) -> str | None:
+def gazetteer_country(key: str, min_town: int = GAZETTEER_MIN_POP) -> str | None:
     """Country of a GeoNames town or first-level region named `key` (the shipped gazetteer).
 
-    A region or capital always counts; a town only from GAZETTEER_MIN_POP people, and only
+    A region or capital always counts; a town only from `min_town` people, and only
     when no town or region of that name in another country is a third as large (a name such
     as "Paris" or "Hyderabad" is not settled by size alone).
     """
@@ -512,7 +513,7 @@ def gazetteer_country(key: str) -> str | None:
     if not found:
         return None
     top = max(found, key=lambda e: e[7])
-    if top[1] == "city" and top[7] < GAZETTEER_MIN_POP:
+    if top[1] == "city" and top[7] < min_town:
         return None
     if any(e[2] != top[2] and e[7] * 3 >= top[7] for e in found):
         return None

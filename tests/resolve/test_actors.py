@@ -499,3 +499,16 @@ def test_the_pope_is_the_holy_sees(resolver):
     assert code(resolver, "The pope", sentence="The pope praised Botswana.") == ("VAT", "REL")
     assert code(resolver, "Pope Francis", date="2019-01-01") == ("VAT", "GOV")
     assert code(resolver, "aid workers") == ("NGO", None)
+
+
+def test_a_small_town_after_a_locative_word_places_a_role(resolver):
+    sentence = ("Some 30 people have been treated for breathing difficulties in Bien Unido, "
+                "state media said.")
+    assert code(resolver, "Some 30 people", sentence=sentence) == ("PHL", "CVL")
+    # a dateline's country wins over a town's namesake abroad (Ar-Ram is in Palestine)
+    assert code(resolver, "the administration", date="2002-03-14",
+                context=MentionContext(document_country="IND"),
+                sentence="the administration posted troops inside ram janmabhoomi karyashala.") \
+        == ("IND", "GOV")
+    # a count at a sentence's start is no town ("More" in Cameroon)
+    assert code(resolver, "More than 80 people")[0] is None
