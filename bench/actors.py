@@ -1,8 +1,8 @@
 """Actor-resolution benchmark: country, sector and both, on development sets and a fresh set.
 
 Run from the repository root: `python bench/actors.py [--tsv PATH] [--gsr PATH] [--errors N]
-[--write] [--timing]`; `--select-fresh` (`--select-fresh2`) prints the (second) fresh set's
-mentions by its fixed rule, unlabelled; `--timing` times reading the fresh documents for actors
+[--write] [--timing]`; `--select-fresh` (`--select-fresh2`, `--select-fresh3`) prints the
+(second, third) fresh set's mentions by its fixed rule, unlabelled; `--timing` times reading the fresh documents for actors
 against parsing them.
 
 Labels: bench/data/actors.tsv (sentence_id, mention, date, gold_country, gold_sector, notes,
@@ -20,9 +20,11 @@ there is one). Sector suffixes (REFKUR, CVLalb) keep their first three letters; 
 REL; "***" is no sector. Patterns are assigned from the text by `gsr_pattern`, not by hand.
 
 Both sets are scored a second time lower-cased (mentions and sentences), as a lower-cased copy
-of the news gives them (IndiaPoliceEvents). Last, the fresh set (bench/data/actors_fresh.tsv,
-same columns plus the sentence): 90 mentions chosen by `select_fresh` from three other sources
-and labelled before any change was measured on them; its documents are the whole stories.
+of the news gives them (IndiaPoliceEvents). Last, the fresh sets (bench/data/actors_fresh*.tsv,
+same columns plus the sentence): 90, 60 and 60 mentions chosen by `select_fresh` from three
+other sources and labelled before any change was measured on them; their documents are the
+whole stories; and 47 mentions written in the independent set's patterns
+(bench/data/actors_own.tsv).
 """
 
 from __future__ import annotations
@@ -77,6 +79,14 @@ NOTES = """
   chosen by the same rule on items in SHA-1 order of "fresh2:" + id, items of the first fresh
   set skipped (`--select-fresh2`); labelled and committed before any change of the round was
   run on them; 11 are non-actors. Scored with the whole story as the document.
+* `bench/data/actors_fresh3.tsv` (issue 17): 20 mentions each from the same three sources, by
+  the same rule on SHA-1 order of "fresh3:" + id, items of both earlier fresh sets skipped
+  (`--select-fresh3`); labelled and committed before the resolver was run on them; its first
+  score is the held-out-like figure of issue 17 (BENCHMARKS.md); 12 are non-actors.
+* `bench/data/actors_own.tsv` (issue 17): 47 mentions written in the patterns of the issue's
+  independent set (dated officials of many countries, role words, former/retired, armed
+  groups, parties, companies, cities, partially recognised states), one sentence each (the
+  document), labelled and committed before the resolver was run on them.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
