@@ -40,13 +40,18 @@ FORCE_SECTORS = (("intelligence", "SPY"), ("security service", "SPY"), ("police"
                  ("army", "MIL"), ("navy", "MIL"), ("naval", "MIL"), ("air force", "MIL"),
                  ("armed forces", "MIL"), ("defense force", "MIL"), ("defence force", "MIL"),
                  ("military", "MIL"), ("guard", "MIL"), ("marine", "MIL"), ("forces", "MIL"))
-# Words of a force's name that name no particular country's force: "Navy Forces" and "Civil
-# Police" alone are a page's generic phrases, not names.
+# Words of a force's name that name no particular country's force: a name made only of these
+# ("Navy Forces", "Judicial Police", "Special Forces Command", "Internal Security Forces")
+# is a kind of force many countries have, whichever page lists it.
 GENERIC_FORCE_WORDS = frozenset("""army navy air force forces police guard guards coast border
     national civil maritime sea military security armed special ground land naval marine
-    corps service gendarmerie federal state rural municipal reserve presidential defense
-    defence territorial troops central other republican royal command mobile emergency cyber
-    component""".split())
+    corps service services gendarmerie federal state rural municipal reserve presidential
+    defense defence territorial troops central other republican royal command mobile
+    emergency cyber component internal public order rapid intervention judicial department
+    directorate general bureau board ministry affairs health academy assault unmanned systems
+    infrastructure facilities coastal investigations investigation agency digital honor honour
+    protection brigade brigades strategic volunteer intelligence of the and or for under fire
+    justice""".split())
 # Words of party names common to many countries: a name made only of these ("Labour Party",
 # "National Democratic Party") names a kind of party, not one country's.
 GENERIC_PARTY_WORDS = frozenset("""party labour labor green greens liberal liberals democratic
@@ -129,7 +134,7 @@ def parse_forces(text: str) -> list[tuple[str, list[str], str]]:
         words = name.lower().replace("-", " ").split()
         if sector and 2 <= len(words) <= 8 and name[0].isupper() and "(" not in name \
                 and not re.search(r"\d", name) and "include" not in name \
-                and not (len(words) <= 2 and all(w in GENERIC_FORCE_WORDS for w in words)):
+                and not all(w in GENERIC_FORCE_WORDS for w in words):
             out.append((name.strip(), aliases, sector))
     return out
 
