@@ -287,9 +287,11 @@ class KnowledgeBase:
         surname_owners: dict[str, set[str]] = defaultdict(set)
         all_owners: dict[str, set[str]] = defaultdict(set)
         # A word that is someone's first/middle name ("Mohamed") is no safe surname key.
-        given_names = {part for office in self.all_offices if office.source != "phoenix"
+        # (the Factbook's organisation names are no people's: "Democratic", "Popular")
+        given_names = {part for office in self.all_offices
+                       if office.source not in {"phoenix", "factbook"}
                        for part in name_key(office.person).split()[:-1]}
-        all_given = {part for office in self.all_offices
+        all_given = {part for office in self.all_offices if office.source != "factbook"
                      for part in name_key(office.person).split()[:-1]}
         for (source, person), offices in by_person.items():
             keys = {name_key(person)} | {name_key(a) for a in offices[0].aliases}
