@@ -970,9 +970,14 @@ def _indian_congress(toks: list[_Token], hits: list[_Hit], country: str | None,
         return country, sector
     legislature = [h for h in hits if h.kind == "role" and h.value == "LEG"
                    and _role_word(toks, h).lower() not in CONGRESS_WORDS]  # type: ignore[union-attr]
-    us_congress = [h for h in hits if h.kind == "entity" and h.value[0].country == "USA"  # type: ignore[index]
-                   and _role_word(toks, h).lower() in CONGRESS_WORDS]  # type: ignore[union-attr]
-    if legislature or (sector not in {"LEG", None} and not us_congress):
+    # a country word or a name that says which Congress ("the US Congress", "U.S. congressmen")
+    def names_a_congress(hit: _Hit) -> bool:
+        words = " ".join(t.norm.lower() for t in toks[hit.start:hit.end]).split()
+        return len(words) > 1 and bool(CONGRESS_WORDS & set(words))
+
+    named = [h for h in hits if h.kind == "country"
+             or (h.kind == "entity" and names_a_congress(h))]
+    if legislature or named or sector not in {"LEG", None}:
         return country, sector
     return "IND", "PTY"
 

@@ -434,6 +434,11 @@ def test_congress_in_indian_news_is_the_party(resolver):
     assert code(resolver, "Congress MLAs in the Lok Sabha", date="2002-03-03",
                 context=MentionContext(document_country="IND"))[1] == "LEG"
     assert code(resolver, "the U.S. Congress", date="2019-01-01") == ("USA", "LEG")
+    # Indian news about the US Congress
+    assert code(resolver, "the US Congress", date="2019-01-01",
+                context=MentionContext(document_country="IND")) == ("USA", "LEG")
+    assert code(resolver, "American congressmen", date="2019-01-01",
+                context=MentionContext(document_country="IND")) == ("USA", "LEG")
     assert code(resolver, "the congress", date="2002-03-03",
                 context=MentionContext(document_country="IND")) == ("IND", "PTY")
 
