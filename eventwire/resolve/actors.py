@@ -162,7 +162,9 @@ KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
     "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",
     "has", "have", "had", "will", "would", "said", "says", "s", "also", "other", "more", "us",
     "it", "we", "he", "she", "they", "i", "me", "him", "them", "who", "am", "do", "if", "so",
-    "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs"}
+    "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs",
+    # a common word a KB acronym spells (the Central African Republic's CAR): "a car bomb"
+    "car"}
 
 
 @dataclass(slots=True)

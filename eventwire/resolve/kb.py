@@ -7,6 +7,7 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
   offices.csv          people, the offices they held and when (hand-curated)
   organizations.csv    IGOs, NGOs, armed groups, agencies, media, companies (hand-curated)
   breakaway.csv        partially recognised states and the country they are coded to
+  factbook_country_names.csv  long, local and former names of countries (Factbook)
   factbook_organizations.csv  parties, armed groups and security forces by country, derived
                        from the CIA World Factbook by scripts/build_factbook_kb.py; below the
                        curated tables, above Phoenix
@@ -220,7 +221,8 @@ class KnowledgeBase:
 
     def __init__(self, offices: Iterable[Office], countries: Iterable[dict],
                  places: dict[str, str] | None = None,
-                 territories: Iterable[dict] = ()) -> None:
+                 territories: Iterable[dict] = (),
+                 country_names: Iterable[dict] = ()) -> None:
         self.countries: dict[str, Country] = {}
         self._country_words: dict[str, tuple[str, str]] = {}  # key -> (code, kind)
         for row in countries:
@@ -231,6 +233,11 @@ class KnowledgeBase:
         for row in territory_rows:
             self._add_country(row)
         self.territories = frozenset(row["iso3"].strip() for row in territory_rows)
+        # Long, local and former names (factbook_country_names.csv), never over a curated word
+        for row in country_names:
+            key = name_key(row["name"])
+            if key and row["iso3"] in self.countries:
+                self._country_words.setdefault(key, (row["iso3"], "name"))
         self.places: dict[str, str] = {}
         for key, code in (places or {}).items():
             if key and key not in self._country_words:
@@ -258,8 +265,10 @@ class KnowledgeBase:
             offices = offices + _phoenix_offices(_taken_keys(offices))
         countries = list(_read_csv(SHIPPED_DIR / "countries.csv"))
         territories = SHIPPED_DIR / "territories.csv"  # derived, scripts/build_territories.py
+        names = SHIPPED_DIR / "factbook_country_names.csv"  # derived, build_factbook_kb.py
         return cls(offices, countries, _places(),
-                   list(_read_csv(territories)) if territories.exists() else [])
+                   list(_read_csv(territories)) if territories.exists() else [],
+                   list(_read_csv(names)) if names.exists() else [])
 
     def _add_country(self, row: dict) -> None:
         code = row["iso3"].strip()

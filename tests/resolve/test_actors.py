@@ -517,3 +517,14 @@ def test_a_small_town_after_a_locative_word_places_a_role(resolver):
         == ("IND", "GOV")
     # a count at a sentence's start is no town ("More" in Cameroon)
     assert code(resolver, "More than 80 people")[0] is None
+
+
+def test_factbook_long_local_and_former_country_names(resolver):
+    assert code(resolver, "the Federal Republic of Nigeria") == ("NGA", "GOV")
+    assert code(resolver, "the Sultanate of Oman") == ("OMN", "GOV")
+    assert code(resolver, "Ceylon", date="1960-01-01") == ("LKA", "GOV")
+    # common words among the Factbook's names stay words
+    assert code(resolver, "the Island")[0] != "ISL"
+    assert code(resolver, "a car", sentence="a car was set on fire in ahmedabad.")[0] != "CAF"
+    # a curated word keeps its meaning (the Georgia of countries.csv, not a Factbook name)
+    assert resolver.kb.country_by_name("Persia") == "IRN"
