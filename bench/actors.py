@@ -1,8 +1,8 @@
 """Actor-resolution benchmark: country, sector and both, on development sets and a fresh set.
 
 Run from the repository root: `python bench/actors.py [--tsv PATH] [--gsr PATH] [--errors N]
-[--write] [--timing]`; `--select-fresh` (`--select-fresh2`) prints the (second) fresh set's
-mentions by its fixed rule, unlabelled; `--timing` times reading the fresh documents for actors
+[--write] [--timing]`; `--select-fresh` (`--select-fresh2`, `--select-fresh3`) prints the
+(second, third) fresh set's mentions by its fixed rule, unlabelled; `--timing` times reading the fresh documents for actors
 against parsing them.
 
 Labels: bench/data/actors.tsv (sentence_id, mention, date, gold_country, gold_sector, notes,
@@ -20,9 +20,11 @@ there is one). Sector suffixes (REFKUR, CVLalb) keep their first three letters; 
 REL; "***" is no sector. Patterns are assigned from the text by `gsr_pattern`, not by hand.
 
 Both sets are scored a second time lower-cased (mentions and sentences), as a lower-cased copy
-of the news gives them (IndiaPoliceEvents). Last, the fresh set (bench/data/actors_fresh.tsv,
-same columns plus the sentence): 90 mentions chosen by `select_fresh` from three other sources
-and labelled before any change was measured on them; its documents are the whole stories.
+of the news gives them (IndiaPoliceEvents). Last, the fresh sets (bench/data/actors_fresh*.tsv,
+same columns plus the sentence): 90, 60 and 60 mentions chosen by `select_fresh` from three
+other sources and labelled before any change was measured on them; their documents are the
+whole stories; and 47 mentions written in the independent set's patterns
+(bench/data/actors_own.tsv).
 """
 
 from __future__ import annotations
@@ -77,6 +79,14 @@ NOTES = """
   chosen by the same rule on items in SHA-1 order of "fresh2:" + id, items of the first fresh
   set skipped (`--select-fresh2`); labelled and committed before any change of the round was
   run on them; 11 are non-actors. Scored with the whole story as the document.
+* `bench/data/actors_fresh3.tsv` (issue 17): 20 mentions each from the same three sources, by
+  the same rule on SHA-1 order of "fresh3:" + id, items of both earlier fresh sets skipped
+  (`--select-fresh3`); labelled and committed before the resolver was run on them; its first
+  score is the held-out-like figure of issue 17 (BENCHMARKS.md); 12 are non-actors.
+* `bench/data/actors_own.tsv` (issue 17): 47 mentions written in the patterns of the issue's
+  independent set (dated officials of many countries, role words, former/retired, armed
+  groups, parties, companies, cities, partially recognised states), one sentence each (the
+  document), labelled and committed before the resolver was run on them.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -256,6 +266,15 @@ FRESH_PER_SOURCE = 30
 FRESH2 = ROOT / "bench" / "data" / "actors_fresh2.tsv"
 FRESH2_SALT = "fresh2:"
 FRESH2_PER_SOURCE = 20
+# The third fresh set (issue 17): the same rule on SHA-1 order of FRESH3_SALT + id, items of
+# both earlier fresh sets skipped.
+FRESH3 = ROOT / "bench" / "data" / "actors_fresh3.tsv"
+FRESH3_SALT = "fresh3:"
+FRESH3_PER_SOURCE = 20
+# Mentions written in the patterns of issue 17's independent set (dated officials, role words,
+# former/retired, armed groups, parties, places, partially recognised states); the sentence is
+# the document.
+OWN = ROOT / "bench" / "data" / "actors_own.tsv"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
                             "ORDINAL"})
@@ -300,7 +319,7 @@ def _fresh_ids(*paths: Path) -> set[str]:
 
 def fresh_documents() -> dict[str, str]:
     """Item id -> the whole document of the fresh sets' items (story, snippet, article)."""
-    wanted = _fresh_ids(FRESH, FRESH2)
+    wanted = _fresh_ids(FRESH, FRESH2, FRESH3)
     docs = {item_id: text for source, items in fresh_sources().items() if source != "india"
             for item_id, text, _ in items if item_id in wanted}
     articles = {}
@@ -315,18 +334,18 @@ def fresh_documents() -> dict[str, str]:
 
 
 def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
-                 split: str = "fresh") -> list[dict[str, str]]:
+                 split: str = "fresh", skip: tuple[Path, ...] = ()) -> list[dict[str, str]]:
     """The fixed selection rule of a fresh set, unlabelled.
 
     Items (stories, snippets, sentences) in SHA-1 order of salt + id; in each, the sentences in
     order; the first grammatical subject (spaCy noun chunk whose root is nsubj/nsubjpass) that
     is not a pronoun, a number or a date is the mention; one mention per item, `per_source`
-    items per source. With a salt (a second set), items of an earlier fresh set are skipped.
+    items per source. Items of the earlier fresh sets in `skip` are skipped.
     """
     from eventwire.nlp.pipeline import load_nlp
 
     nlp = load_nlp()
-    taken_before = _fresh_ids(FRESH) if salt else set()
+    taken_before = _fresh_ids(*skip)
     rows: list[dict[str, str]] = []
     for source, items in fresh_sources(salt).items():
         taken = 0
@@ -387,10 +406,16 @@ def main() -> None:
                         help="time reading the fresh documents against parsing them")
     parser.add_argument("--select-fresh2", action="store_true",
                         help="print the second fresh set's mentions (unlabelled), salted order")
+    parser.add_argument("--select-fresh3", action="store_true",
+                        help="print the third fresh set's mentions (unlabelled), salted order")
     args = parser.parse_args()
-    if args.select_fresh or args.select_fresh2:
-        fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2") if args.select_fresh2 \
-            else select_fresh()
+    if args.select_fresh or args.select_fresh2 or args.select_fresh3:
+        if args.select_fresh3:
+            fresh = select_fresh(FRESH3_PER_SOURCE, FRESH3_SALT, "fresh3", (FRESH, FRESH2))
+        elif args.select_fresh2:
+            fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2", (FRESH,))
+        else:
+            fresh = select_fresh()
         writer = csv.DictWriter(sys.stdout, fieldnames=list(fresh[0]), delimiter="\t")
         writer.writeheader()
         writer.writerows(fresh)
@@ -413,7 +438,11 @@ def main() -> None:
             "fresh mentions, never tuned on (bench/data/actors_fresh.tsv)":
             (read_labels(FRESH), {}, fresh_documents()),
             "second fresh set, labelled before this round's changes "
-            "(bench/data/actors_fresh2.tsv)": (read_labels(FRESH2), {}, fresh_documents())}
+            "(bench/data/actors_fresh2.tsv)": (read_labels(FRESH2), {}, fresh_documents()),
+            "third fresh set, labelled before issue 17's changes (bench/data/actors_fresh3.tsv)":
+            (read_labels(FRESH3), {}, fresh_documents()),
+            "written mentions in the independent set's patterns (bench/data/actors_own.tsv)":
+            (read_labels(OWN), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     for title, (labels, sentences, documents) in sets.items():

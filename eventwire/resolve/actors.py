@@ -35,7 +35,7 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
-from eventwire.resolve.places import SETTLEMENT_NOUNS
+from eventwire.resolve.places import LOCATIVE_CUES, SETTLEMENT_NOUNS
 from eventwire.resolve.roles import (
     FORMER_WORDS,
     IGO_GOV_ROLES,
@@ -45,10 +45,12 @@ from eventwire.resolve.roles import (
     NOT_PLACES,
     ORG_HEAD_WORDS,
     PLACE_PREFIXES,
+    curated_role_phrases,
     role_sectors,
 )
 
 ROLE_SECTORS: dict[str, str] = role_sectors()
+CURATED_ROLES = curated_role_phrases()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
@@ -89,7 +91,9 @@ BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "feder
 ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
                   "aid groups": "NGO", "humanitarian agencies": "NGO",
                   "humanitarian groups": "NGO", "aid organisations": "NGO",
-                  "aid organizations": "NGO"}
+                  "aid organizations": "NGO",
+                  # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
+                  "pope": "VAT", "popes": "VAT"}
 # Regional adjectives that contain a country word but name no country.
 REGION_PHRASES = frozenset({"south american", "latin american", "north american",
                             "central american", "west african", "east african",
@@ -110,6 +114,25 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
+# Words that begin a count, capitalised at a sentence's start: no town ("More" in Cameroon).
+QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over", "about",
+                         "nearly", "almost", "around", "least", "roughly", "dozens"})
+# The smallest town a sentence's "in X" may place a role in (a village's name is too often
+# shared with a word or a person).
+LOCATED_TOWN_MIN_POP = 2_000
+# Heads that name a part of a group the sentence goes on to name ("members of ...").
+PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "hundreds",
+                        "thousands", "scores", "units", "elements", "parts", "remnants"})
+# What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
+CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
+MAX_CONTINUATION = 8
+# The words that name the Indian National Congress in Indian news (see _indian_congress).
+CONGRESS_WORDS = frozenset({"congress", "congressman", "congressmen", "congresswoman"})
+# Honorifics always followed by a person's name, never by a place ("Sheikh Sabah").
+HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king", "queen",
+                        "sultan", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "ayatollah"})
+# Particles of Arabic names before a family name ("al-Sabah", "bin Salman").
+ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
 WORD_RE = re.compile(r"[a-z][a-z'.]*")
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
@@ -139,7 +162,9 @@ KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
     "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",
     "has", "have", "had", "will", "would", "said", "says", "s", "also", "other", "more", "us",
     "it", "we", "he", "she", "they", "i", "me", "him", "them", "who", "am", "do", "if", "so",
-    "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs"}
+    "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs",
+    # a common word a KB acronym spells (the Central African Republic's CAR): "a car bomb"
+    "car"}
 
 
 @dataclass(slots=True)
@@ -429,7 +454,9 @@ class ActorResolver:
             if word.rstrip(".") in KEEP_LOWER and not (mention and word == "us"):
                 return word
             upper = word.upper()
-            if len(word) <= 5 and (self.kb.lookup_key(upper) or self.kb.country_word_key(upper)):
+            # a Factbook party's acronym is no reason to capitalise a word ("hun", "amen")
+            if len(word) <= 5 and (any(o.source != "factbook" for o in self.kb.lookup_key(upper))
+                                   or self.kb.country_word_key(upper)):
                 return upper
             return word.capitalize()
         return WORD_RE.sub(fix, text)
@@ -503,8 +530,10 @@ class ActorResolver:
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
+                    and span[0].norm not in QUANTIFIERS \
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
-                    and not _inside_name(toks, i, j, self.kb.given_names):
+                    and not _inside_name(toks, i, j, self.kb.given_names) \
+                    and not _after_name_particle(toks, i):
                 place = self.kb.place_country(key)
                 if place:
                     return _Hit(i, j, "place", place)
@@ -516,9 +545,20 @@ class ActorResolver:
             if phrase in ROLE_COUNTRIES:
                 return _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
             sector = ROLE_SECTORS.get(phrase)
-            if sector:
+            if sector and not (j == i + 1 and self._given_name_first(toks, i)):
                 return _Hit(i, j, "role", sector)
         return None
+
+    def _given_name_first(self, toks: list[_Token], i: int) -> bool:
+        """Whether toks[i] is a given name that begins a person's name ("Christian Lindner"):
+        capitalised, a known given name, before a capitalised word that is no role word, so
+        it is not the derived agent word it also spells (a curated role word or a title
+        stays a role: "President Kagame")."""
+        return toks[i].capitalized and toks[i].norm in self.kb.given_names \
+            and toks[i].norm not in CURATED_ROLES and toks[i].norm not in TITLE_WORDS \
+            and i + 1 < len(toks) and toks[i + 1].capitalized \
+            and not toks[i].possessive and toks[i + 1].norm not in ROLE_SECTORS \
+            and toks[i + 1].norm not in DETERMINERS
 
     # ----- deciding ------------------------------------------------------------------------
     def _decide(self, toks: list[_Token], hits: list[_Hit], day: str | None,
@@ -539,6 +579,8 @@ class ActorResolver:
         former = any(t.norm in FORMER_WORDS for t in toks[:head_end]) or any(
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
         family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
+        # "Christian Lindner": a person's name, whose given name is no modifier ("Christian")
+        person_name = _is_name_only(toks) and self._given_name_first(toks, 0)
 
         # A surname, with or without an honorific ("Tokayev", "Mr Singh", "Gen. Haftar"): the
         # person this document named in full, before any famous namesake the KB knows.
@@ -558,6 +600,11 @@ class ActorResolver:
         ent_in_head = entity is not None and entity.start < head_end
         role_sector = role_hit.value if role_hit else None
         role_country = next((h.value for h in hits if h.kind == "role_country"), None)
+        if role_sector is None and role_country is not None and entity is None:
+            # "the pope" VAT REL: a role that names its country keeps its own sector (a named
+            # pope is the KB's: "Pope Francis" as sovereign of the Holy See)
+            role_sector = next((ROLE_SECTORS.get(_role_word(toks, h).lower())  # type: ignore[union-attr]
+                                for h in hits if h.kind == "role_country"), None)
 
         # Country: stated in the head, then the head entity, then the rest, then a place.
         country_hit = head_countries[0] if head_countries else None
@@ -618,6 +665,11 @@ class ActorResolver:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
+            elif ent_code and ent_code[2] and ent_code[3] == "kb" and not _is_org(entity) \
+                    and _role_word(toks, role_hit) in LEADER_TITLES:
+                # "President Jana Krishnamurthy" (of the BJP), "chief Mohan Bhagwat": a generic
+                # title takes the body of the office its holder holds that day
+                sector = ent_code[2]
             elif ent_code and ent_code[2] and _is_org(entity) and ent_in_head \
                     and role_hit is not None and role_hit.end <= entity.start:
                 sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code
@@ -646,22 +698,43 @@ class ActorResolver:
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name
-            sector = _modifier_sector(toks, head_end)
+            sector = None if person_name else _modifier_sector(toks, head_end)
             how = how or "country_mention"
         else:
-            sector = role_sector or _modifier_sector(toks, head_end)
+            sector = role_sector or (None if person_name else _modifier_sector(toks, head_end))
+            if sector is None and _last_word(toks, head_end) in PARTITIVES and sentence:
+                # "Members" (of the Sierra Leone's National Army), "At least 20 members" (of
+                # the Afghan security forces): the group the sentence goes on to name
+                country, sector = self._continuation(sentence, text)
+                how = "sentence_continuation"
             if sector is None:
                 return None
+        if breakaway and sector == "GOV":
+            sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
         if country is None and sector:
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one; else the
             # document's country (dateline), if the sentence names none or names it too.
             found = self._sentence_countries(sentence, text) if sentence else []
             home = context.document_country
-            if len(found) == 1:
+            after, body = self._continuation(sentence, text) if sentence else (None, None)
+            if body and body != "GOV" and _role_word(toks, role_hit) in LEADER_TITLES:
+                sector = body  # "leaders | of the VHP" REL, "members | of the union" LAB
+            if after:
+                # "The presidents | of Uruguay and Chile", "Police | in North Jersey": the
+                # country the sentence names right after the mention
+                country, how = after, "sentence_continuation"
+            elif len(found) == 1:
                 country, how = found[0], "sentence_country"
             elif home and (not found or home in found):
                 country, how = home, "document_country"
+            elif sentence and not found:
+                # no country named, no dateline: the one small town the sentence places it in
+                towns = self._located_towns(_tokens(sentence.replace(text, " ", 1)))
+                if len(towns) == 1:
+                    country, how = towns[0], "sentence_town"
+        if country == "IND" or (country == "USA" and context.document_country == "IND"):
+            country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \
                 and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             sector = None  # "a UN Security Council resolution": the body's, not the body
@@ -671,6 +744,41 @@ class ActorResolver:
                 sector = None
         return name, country, sector, how or "text_role"
 
+    def _continuation(self, sentence: str, mention: str) -> tuple[str | None, str | None]:
+        """(country, sector) of the phrase that follows the mention in its sentence after
+        "of", "in" or "from" ("Members | of the Sierra Leone's National Army"): the first
+        country or place named there, and its first role or organisation's sector."""
+        at = sentence.find(mention)
+        match = CONTINUATION_RE.match(sentence[at + len(mention):]) if at >= 0 else None
+        if match is None:
+            return None, None
+        toks = _first_conjunct(_tokens(match.group(1))[:MAX_CONTINUATION])
+        head_end = _head_end(toks)
+        country: str | None = None
+        sector: str | None = None
+        # the head noun phrase only ("the Afghan security forces | in Kabul"), names that run
+        # past a preposition included ("the Republic of Korea")
+        last_end = None
+        for hit in (h for h in self._scan(toks) if h.start < head_end):
+            if last_end is not None and any(
+                    not t.capitalized and t.norm not in DETERMINERS
+                    for t in toks[last_end:hit.start]):
+                break  # the phrase ended at a verb ("the VHP | met the prime minister")
+            last_end = hit.end
+            if country is None and hit.kind == "country":
+                country = hit.value[0]  # type: ignore[index]
+            elif country is None and hit.kind == "place":
+                country = hit.value  # type: ignore[assignment]
+            elif hit.kind == "role":
+                sector = hit.value  # type: ignore[assignment]  # the head: the last role word
+            elif hit.kind == "entity":
+                code = self._entity_code(hit, None)
+                if code:
+                    country, sector = country or code[1], sector or code[2] or None
+        if country in NONSTATE_CODES:
+            country = None
+        return country, sector
+
     def _sentence_countries(self, sentence: str, mention: str) -> list[str]:
         """Distinct countries the sentence names outside the mention (names, adjectives, places)."""
         rest = sentence.replace(mention, " ", 1)
@@ -678,7 +786,8 @@ class ActorResolver:
         if cached is not None:
             return cached
         codes: list[str] = []
-        for hit in self._scan(_tokens(rest)):
+        toks = _tokens(rest)
+        for hit in self._scan(toks):
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
             if isinstance(code, str) and code not in NONSTATE_CODES and code not in codes:
@@ -686,6 +795,26 @@ class ActorResolver:
         if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
             self._sentence_cache.clear()
         self._sentence_cache[rest] = codes
+        return codes
+
+    def _located_towns(self, toks: list[_Token]) -> list[str]:
+        """Countries of the small towns a sentence places something in ("in Bien Unido",
+        "near Banibangou"): a town too small to stand for its country as an actor, but named
+        after a locative word, whose name no town of another country shares."""
+        codes: list[str] = []
+        for k, tok in enumerate(toks[:-1]):
+            if tok.norm not in LOCATIVE_CUES or not toks[k + 1].capitalized:
+                continue
+            for size in range(min(3, len(toks) - k - 1), 0, -1):
+                words = toks[k + 1:k + 1 + size]
+                if not all(t.capitalized for t in words):
+                    continue
+                code = self.kb.place_country(" ".join(t.norm for t in words),
+                                             min_town=LOCATED_TOWN_MIN_POP)
+                if code:
+                    if code not in codes and code not in NONSTATE_CODES:
+                        codes.append(code)
+                    break
         return codes
 
     def _entity_code(self, hit: _Hit, day: str | None) -> tuple[str, str, str, str] | None:
@@ -833,6 +962,42 @@ def _inside_name(toks: list[_Token], i: int, j: int,
     return before or after
 
 
+def _indian_congress(toks: list[_Token], hits: list[_Hit], country: str | None,
+                     sector: str | None) -> tuple[str | None, str | None]:
+    """In Indian news "Congress" is the party, not a legislature: "senior congress leader",
+    "any congress member", "the Congress" (IND PTY), unless another legislature word says so
+    ("Congress MLA", "Congress MPs in the Lok Sabha")."""
+    words = {t.norm.lower() for t in toks}
+    if not words & CONGRESS_WORDS:
+        return country, sector
+    legislature = [h for h in hits if h.kind == "role" and h.value == "LEG"
+                   and _role_word(toks, h).lower() not in CONGRESS_WORDS]  # type: ignore[union-attr]
+    # a country word or a name that says which Congress ("the US Congress", "U.S. congressmen")
+    def names_a_congress(hit: _Hit) -> bool:
+        words = " ".join(t.norm.lower() for t in toks[hit.start:hit.end]).split()
+        return len(words) > 1 and bool(CONGRESS_WORDS & set(words))
+
+    named = [h for h in hits if h.kind == "country"
+             or (h.kind == "entity" and names_a_congress(h))]
+    if legislature or named or sector not in {"LEG", None}:
+        return country, sector
+    return "IND", "PTY"
+
+
+def _after_name_particle(toks: list[_Token], i: int) -> bool:
+    """Whether toks[i] follows an honorific or a name particle inside a person's name ("Sheikh
+    Sabah al-Ahmad al-Sabah", "Mohammed bin Salman"): a name, not the place it also spells. A
+    particle after a lower-case word, a possessive or a country ("in al-Anbar", "Iraq's
+    al-Anbar") begins a place's own name instead."""
+    if i >= 1 and toks[i - 1].norm in HONORIFICS and toks[i - 1].capitalized:
+        return True
+    if i < 2 or toks[i - 1].norm not in ARABIC_PARTICLES or toks[i - 1].capitalized:
+        return False
+    before = toks[i - 2]
+    return before.capitalized and not before.possessive and before.norm not in DETERMINERS \
+        and before.norm not in TITLE_WORDS and before.norm not in HEAD_BREAKS
+
+
 def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
                      head_end: int) -> str | None:
     """Sector of the body a leader title heads, when the mention names a non-state one.
@@ -852,7 +1017,9 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     if before is not None and before.value != "GOV":
         return before.value  # type: ignore[return-value]
     if head_end < len(toks) and toks[head_end].norm in {"of", "from"}:
-        after = [h for h in hits if h.start >= head_end]
+        # the body's own country or town is no part of its kind ("the president of the Kenya
+        # Medical Association")
+        after = [h for h in hits if h.start >= head_end and h.kind not in {"country", "place"}]
         first = after[0] if after else None
         if first is not None and first.kind == "role" and first.value != "GOV":
             return first.value  # type: ignore[return-value]

@@ -2,9 +2,15 @@
 
 Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
   countries.csv        names, aliases, adjectives/demonyms, capitals and seat metonyms
+  territories.csv      ISO territories countries.csv lacks, derived from GeoNames by
+                       scripts/build_territories.py
   offices.csv          people, the offices they held and when (hand-curated)
   organizations.csv    IGOs, NGOs, armed groups, agencies, media, companies (hand-curated)
   breakaway.csv        partially recognised states and the country they are coded to
+  factbook_country_names.csv  long, local and former names of countries (Factbook)
+  factbook_organizations.csv  parties, armed groups and security forces by country, derived
+                       from the CIA World Factbook by scripts/build_factbook_kb.py; below the
+                       curated tables, above Phoenix
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
                        lowest priority and stale after 2014 (agent phrases: roles.py)
 Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).
@@ -73,7 +79,8 @@ class Office:
     start: str | None
     end: str | None  # exclusive: the successor's first day
     notes: str = ""
-    source: str = "shipped"  # shipped | user | phoenix | phoenix_early (see _phoenix_offices)
+    # shipped | user | factbook (_factbook_offices) | phoenix | phoenix_early (_phoenix_offices)
+    source: str = "shipped"
 
     def holds_on(self, day: str) -> bool:
         """Whether the office is held on ISO day `day` (start inclusive, end exclusive)."""
@@ -213,11 +220,24 @@ class KnowledgeBase:
     """Names to offices (time-aware) and words to countries. Build with `KnowledgeBase.load()`."""
 
     def __init__(self, offices: Iterable[Office], countries: Iterable[dict],
-                 places: dict[str, str] | None = None) -> None:
+                 places: dict[str, str] | None = None,
+                 territories: Iterable[dict] = (),
+                 country_names: Iterable[dict] = ()) -> None:
         self.countries: dict[str, Country] = {}
         self._country_words: dict[str, tuple[str, str]] = {}  # key -> (code, kind)
         for row in countries:
             self._add_country(row)
+        # ISO territories and dependencies (territories.csv): actors with their own code, no
+        # UN members
+        territory_rows = list(territories)
+        for row in territory_rows:
+            self._add_country(row)
+        self.territories = frozenset(row["iso3"].strip() for row in territory_rows)
+        # Long, local and former names (factbook_country_names.csv), never over a curated word
+        for row in country_names:
+            key = name_key(row["name"])
+            if key and row["iso3"] in self.countries:
+                self._country_words.setdefault(key, (row["iso3"], "name"))
         self.places: dict[str, str] = {}
         for key, code in (places or {}).items():
             if key and key not in self._country_words:
@@ -233,15 +253,22 @@ class KnowledgeBase:
         shipped = [_office(validate_row(r), "shipped") for r in _read_csv(SHIPPED_DIR / "offices.csv")]
         shipped += [_office(validate_row(r), "shipped")
                     for r in _read_csv(SHIPPED_DIR / "organizations.csv")]
-        offices = shipped
+        # Phoenix's dated history of a name (UNITA REB until 2002) wins over the Factbook's
+        # undated present; the Factbook fills the names Phoenix and the curated tables lack.
+        offices = shipped + _factbook_offices(
+            _taken_keys(shipped) | (_phoenix_keys() if with_phoenix else {}))
         if user_path:
             user = [_office(validate_row(r), "user") for r in read_rows(user_path)]
             replaced = {(name_key(o.person), o.role) for o in user}
-            offices = [o for o in shipped if (name_key(o.person), o.role) not in replaced] + user
+            offices = [o for o in offices if (name_key(o.person), o.role) not in replaced] + user
         if with_phoenix:
             offices = offices + _phoenix_offices(_taken_keys(offices))
         countries = list(_read_csv(SHIPPED_DIR / "countries.csv"))
-        return cls(offices, countries, _places())
+        territories = SHIPPED_DIR / "territories.csv"  # derived, scripts/build_territories.py
+        names = SHIPPED_DIR / "factbook_country_names.csv"  # derived, build_factbook_kb.py
+        return cls(offices, countries, _places(),
+                   list(_read_csv(territories)) if territories.exists() else [],
+                   list(_read_csv(names)) if names.exists() else [])
 
     def _add_country(self, row: dict) -> None:
         code = row["iso3"].strip()
@@ -269,9 +296,11 @@ class KnowledgeBase:
         surname_owners: dict[str, set[str]] = defaultdict(set)
         all_owners: dict[str, set[str]] = defaultdict(set)
         # A word that is someone's first/middle name ("Mohamed") is no safe surname key.
-        given_names = {part for office in self.all_offices if office.source != "phoenix"
+        # (the Factbook's organisation names are no people's: "Democratic", "Popular")
+        given_names = {part for office in self.all_offices
+                       if office.source not in {"phoenix", "factbook"}
                        for part in name_key(office.person).split()[:-1]}
-        all_given = {part for office in self.all_offices
+        all_given = {part for office in self.all_offices if office.source != "factbook"
                      for part in name_key(office.person).split()[:-1]}
         for (source, person), offices in by_person.items():
             keys = {name_key(person)} | {name_key(a) for a in offices[0].aliases}
@@ -322,7 +351,8 @@ class KnowledgeBase:
             return []
         # User rows already replaced shipped rows with the same person + role at load time;
         # Phoenix is only a fallback for names the curated tables lack.
-        curated = sources.get("user", []) + sources.get("shipped", [])
+        curated = sources.get("user", []) + sources.get("shipped", []) \
+            + sources.get("factbook", [])
         if curated:
             curated += sources.get("phoenix_early", [])
         return list(dict.fromkeys(curated or sources.get("phoenix", [])))
@@ -353,9 +383,10 @@ class KnowledgeBase:
         """Like `country_word` but for a key made by `name_key`."""
         return self._country_words.get(key)
 
-    def place_country(self, key: str) -> str | None:
-        """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer."""
-        return self.places.get(key) or gazetteer_country(key)
+    def place_country(self, key: str, min_town: int = 0) -> str | None:
+        """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer
+        (towns from GAZETTEER_MIN_POP people, or from `min_town` when that is given)."""
+        return self.places.get(key) or gazetteer_country(key, min_town or GAZETTEER_MIN_POP)
 
     def seat_sector(self, text: str) -> str:
         """Sector a seat metonym stands for: GOV except the Pentagon (MIL), Capitol Hill (LEG)..."""
@@ -388,6 +419,23 @@ def _taken_keys(offices: Iterable[Office]) -> dict[str, str]:
     return keys
 
 
+def _factbook_offices(taken: dict[str, str]) -> list[Office]:
+    """Rows of factbook_organizations.csv (parties, armed groups, security forces derived from
+    the CIA World Factbook by scripts/build_factbook_kb.py) whose names and aliases the curated
+    tables do not use; an alias a curated row takes is dropped, not the row."""
+    path = SHIPPED_DIR / "factbook_organizations.csv"
+    if not path.exists():
+        return []
+    out: list[Office] = []
+    for raw in _read_csv(path):
+        row = validate_row(raw)
+        if name_key(row["person"]) in taken:
+            continue
+        row["aliases"] = tuple(a for a in row["aliases"] if name_key(a) not in taken)
+        out.append(_office(row, "factbook"))
+    return out
+
+
 def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
     """Phoenix rows for names the curated tables do not cover (any shared name drops the entity).
 
@@ -418,6 +466,12 @@ def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
                               start=row["start"] or None, end=row["end"] or None,
                               notes=row["notes"], source=source))
     return out
+
+
+def _phoenix_keys() -> dict[str, str]:
+    """Name keys of every Phoenix entity and alias (values unused: the shape of _taken_keys)."""
+    return {key: "" for row in _phoenix_rows()
+            for key in [name_key(row["person"]), *map(name_key, _split_list(row["aliases"]))]}
 
 
 @lru_cache(maxsize=1)
@@ -456,10 +510,10 @@ def _places_cached() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1 << 14)
-def gazetteer_country(key: str) -> str | None:
+def gazetteer_country(key: str, min_town: int = GAZETTEER_MIN_POP) -> str | None:
     """Country of a GeoNames town or first-level region named `key` (the shipped gazetteer).
 
-    A region or capital always counts; a town only from GAZETTEER_MIN_POP people, and only
+    A region or capital always counts; a town only from `min_town` people, and only
     when no town or region of that name in another country is a third as large (a name such
     as "Paris" or "Hyderabad" is not settled by size alone).
     """
@@ -470,7 +524,7 @@ def gazetteer_country(key: str) -> str | None:
     if not found:
         return None
     top = max(found, key=lambda e: e[7])
-    if top[1] == "city" and top[7] < GAZETTEER_MIN_POP:
+    if top[1] == "city" and top[7] < min_town:
         return None
     if any(e[2] != top[2] and e[7] * 3 >= top[7] for e in found):
         return None
@@ -484,7 +538,9 @@ def _places() -> dict[str, str]:
 def add_entry(path: str, **fields: str | None) -> None:
     """Append one validated entry to a user KB file (CSV; YAML if the path ends in .yaml/.yml)."""
     row = validate_row(fields)
-    known = {r["iso3"] for r in _read_csv(SHIPPED_DIR / "countries.csv")} | NONSTATE_CODES
+    known = {r["iso3"] for name in ("countries.csv", "territories.csv")
+             if (SHIPPED_DIR / name).exists() for r in _read_csv(SHIPPED_DIR / name)} \
+        | NONSTATE_CODES
     if row["country"] not in known:
         raise ValueError(E_KB_VALUE.format(field="country", value=row["country"],
                                            hint="Not a known country code (see countries.csv)."))

