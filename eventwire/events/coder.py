@@ -636,6 +636,8 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
             cand.suppressed = "not_aid"
     for cand in list(cands.values()):
         _protest_of_recipients(cand, cands)
+    for cand in cands.values():
+        _demand_of_protest(cand, cands)
     return dedupe([c for c in cands.values() if not c.suppressed or c.negated])
 
 
@@ -665,6 +667,23 @@ def _protest_of_recipients(cand: Candidate, cands: dict[int, Candidate]) -> None
         refine(protest, cands)
         cands[tok.i] = protest
         return
+
+
+def _demand_of_protest(cand: Candidate, cands: dict[int, Candidate]) -> None:
+    """A demand that is the purpose of a protest is that protest's (manual 3.8.2: demands made
+    by demonstrating are PROTEST): "continued their hunger strike to demand the resignation of
+    X" is one PROTEST aimed at X."""
+    tok = cand.anchor
+    if (cand.suppressed or cand.plover != "REQUEST" or tok.dep_ not in ("advcl", "xcomp")
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return
+    protest = next((c for c in cands.values() if c.plover == "PROTEST" and not c.suppressed
+                    and c.trigger[0] <= tok.head.i < c.trigger[1]), None)
+    if protest is None:
+        return
+    protest.recipients = protest.recipients or [r for r in cand.recipients
+                                                if r not in protest.actors]
+    cand.suppressed = "protest_demand"
 
 
 def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> Candidate | None:
@@ -1120,6 +1139,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         return actor_tokens(agents), actor_tokens(passive)
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
         near = min(subj, key=lambda t: abs(t.i - verb.i))
+        if near.tag_ in ("VBG", "VBN"):  # "The Red Cross operating in Iraq said": a misparse
+            near = next((c for c in near.children if c.dep_ == "nsubj" and is_actor(c)), near)
         if near.lower_ in lx.REPORTED_PRONOUNS:
             return _reporter(verb) or actor_tokens([near]), []
         return actor_tokens([near]), []

@@ -352,6 +352,8 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Initiating or resuming diplomatic ties is SUPPORT (manual 3.3, CAMEO 050).
     **{(verb, frozenset({"diplomatic"})): ("SUPPORT", None, "050", ("diplomatic",))
        for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade")},
+    # "the strikers accepted a formula for settling the dispute": agreement (CAMEO manual 03)
+    ("accept", frozenset({"formula", "compromise", "settlement"})): ("AGREE", None, "030", ()),
     # "militants set off an IED": a bombing (CAMEO 183).
     ("set", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "grenade",
                        "car-bomb", "vbied"})): ("ASSAULT", "explosives", "183", ()),
@@ -499,6 +501,7 @@ AGENTLESS_VERBS = frozenset({
     "book", "apprehend", "round", "pick", "place", "register", "lodge", "file", "burst",
     "cordon", "seal", "charge",  # "were lathi-charged" (HYPHEN_VERBS)
     "demobilize", "demobilise",  # "a third of the guerrillas have been demobilized"
+    "accuse", "blame",  # "the minister was accused of taking bribes": by someone unnamed
 })
 # A killing or injury is caused by the attack of its "when" clause: "were killed when militants
 # detonated a bomb", "injured when a grenade exploded".

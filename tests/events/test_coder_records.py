@@ -109,3 +109,30 @@ def test_the_owner_of_a_rejected_proposal_is_the_recipient(coder):
     owned = emitted(coder, "Tokyo condemned Beijing's decision to expand the air zone.")
     assert [(c.plover, [t.text for t in c.recipients]) for c in owned
             if c.plover == "ACCUSE"] == [("ACCUSE", ["Beijing"])]
+
+
+def test_a_demand_that_is_the_purpose_of_a_protest_is_that_protest(coder):
+    cands = emitted(coder, "Teachers began a hunger strike to demand the resignation of the "
+                           "education minister.")
+    assert summary(cands) == [("PROTEST", "142", ["Teachers"], ["minister"])]
+    alone = emitted(coder, "The teachers' union demanded the resignation of the minister.")
+    assert [(c.plover, [t.text for t in c.recipients]) for c in alone] == [
+        ("REQUEST", ["minister"])]
+
+
+def test_an_accusation_with_no_accuser_named_has_an_unnamed_actor(coder):
+    cands = emitted(coder, "The mayor was accused of rigging the tender.")
+    assert [(c.plover, c.unnamed, [t.text for t in c.recipients]) for c in cands] == [
+        ("ACCUSE", True, ["mayor"])]
+    assert emitted(coder, "Nobody was accused of wrongdoing.") == []
+
+
+def test_a_speaker_misparsed_as_a_participle_clause(coder):
+    cands = emitted(coder, "The Red Crescent operating in Gaza said Israeli forces must allow "
+                           "fuel deliveries.")
+    assert summary(cands) == [("REQUEST", "100", ["Crescent"], ["forces"])]
+
+
+def test_a_formula_accepted_is_an_agreement(coder):
+    cands = emitted(coder, "The union accepted a formula for ending the pay dispute.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in cands] == [("AGREE", ["union"])]
