@@ -69,7 +69,7 @@ AGREE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "0
 RECIPIENT_PREPS = {
     "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for"},
     "REQUEST": {"from"}, "COOPERATE": {"with"}, "MOBILIZE": {"against", "toward", "towards"},
-    "SANCTION": {"against", "on"}, "COERCE": {"against", "on"}, "THREATEN": {"with"},
+    "SANCTION": {"against", "on", "to", "with"}, "COERCE": {"against", "on"}, "THREATEN": {"with"},
     "ACCUSE": {"against"}, "PROTEST": {"against"}, "SUPPORT": {"for"}, "AGREE": {"with"},
     "REJECT": set(), "RETREAT": {"from"}, "CONCEDE": {"to"},
 }

@@ -172,6 +172,16 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "manhandle": ("ASSAULT", "beat", "182", ()),
     # Security forces on patrol: a show of police or military power (CAMEO 150).
     "patrol": ("MOBILIZE", None, "150", ()),
+    # -- PLOVER gold records (issue 13): the CAMEO manual's words of disapproval (111) and
+    # indictment (115)
+    "deplore": ("ACCUSE", "disapprove", "111", ()),
+    "lambaste": ("ACCUSE", "disapprove", "111", ()),
+    "castigate": ("ACCUSE", "disapprove", "111", ()),
+    "censure": ("ACCUSE", "disapprove", "111", ()),
+    "reproach": ("ACCUSE", "disapprove", "111", ()),
+    "chide": ("ACCUSE", "disapprove", "111", ()),
+    "assail": ("ACCUSE", "disapprove", "111", ()),
+    "indict": ("ACCUSE", "allege", "115", ("legal",)),
 }
 
 # Forms the small English model lemmatizes wrongly ("raped" -> "rap"): form -> the real lemma.
@@ -354,6 +364,14 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
        for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade")},
     # "the strikers accepted a formula for settling the dispute": agreement (CAMEO manual 03)
     ("accept", frozenset({"formula", "compromise", "settlement"})): ("AGREE", None, "030", ()),
+    # Aid given, granted or extended is AID (CAMEO 07); pledged or offered it is AGREE.
+    **{(verb, frozenset({"aid", "loan", "credit", "assistance", "grant", "funding"})):
+       ("AID", None, "070", ()) for verb in ("grant", "give", "extend")},
+    # Cutting ties is SANCTION 161, cutting or freezing aid SANCTION 162 (CAMEO2PLOVER).
+    **{(verb, frozenset({"tie", "ties", "relation", "relations"})):
+       ("SANCTION", "withdraw", "161", ("diplomatic",)) for verb in ("cut", "break", "downgrade")},
+    **{(verb, frozenset({"aid", "assistance", "funding", "loan"})):
+       ("SANCTION", "discontinue", "162", ()) for verb in ("cut", "halt", "freeze", "stop")},
     # "militants set off an IED": a bombing (CAMEO 183).
     ("set", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "grenade",
                        "car-bomb", "vbied"})): ("ASSAULT", "explosives", "183", ()),
@@ -810,7 +828,8 @@ OWNER_RECIPIENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # "came under fire"): keys only where that object is there, so that elsewhere ("gave a warm
 # welcome to") the learned models keep their say (coder.key_positions).
 OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "resume",
-                                     "normalize", "normalise", "upgrade", "set", "come"})
+                                     "normalize", "normalise", "upgrade", "set", "come",
+                                     "cut", "downgrade", "halt", "freeze"})
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:

@@ -136,3 +136,24 @@ def test_a_speaker_misparsed_as_a_participle_clause(coder):
 def test_a_formula_accepted_is_an_agreement(coder):
     cands = emitted(coder, "The union accepted a formula for ending the pay dispute.")
     assert [(c.plover, [t.text for t in c.actors]) for c in cands] == [("AGREE", ["union"])]
+
+
+def test_cameo_words_of_disapproval_and_indictment(coder):
+    deplored = emitted(coder, "Norway deplored the execution of the two activists by Iran.")
+    assert [(c.plover, c.cameo, [t.text for t in c.actors]) for c in deplored] == [
+        ("ACCUSE", "111", ["Norway"])]
+    indicted = emitted(coder, "A federal court indicted the former governor on fraud charges.")
+    assert [(c.plover, c.cameo, [t.text for t in c.recipients]) for c in indicted] == [
+        ("ACCUSE", "115", ["governor"])]
+
+
+def test_aid_given_or_cut_and_ties_cut(coder):
+    given = emitted(coder, "Qatar gave emergency aid to the flood victims in Sudan.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in given] == [("AID", ["Qatar"])]
+    cut = emitted(coder, "Washington cut military aid to Egypt after the coup.")
+    assert [(c.plover, c.cameo, [t.text for t in c.recipients]) for c in cut] == [
+        ("SANCTION", "162", ["Egypt"])]
+    ties = emitted(coder, "Morocco cut diplomatic ties with Iran on Tuesday.")
+    assert [(c.plover, c.cameo, [t.text for t in c.recipients]) for c in ties] == [
+        ("SANCTION", "161", ["Iran"])]
+    assert emitted(coder, "The company cut prices and gave discounts to students.") == []
