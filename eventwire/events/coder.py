@@ -1591,6 +1591,13 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.contexts.remove("humanitarian")
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
+    if cand.mode == "martial-law" and any(t.lemma_.lower() in lx.HAZARD_NOUNS
+                                          for t in cand.anchor.doc):
+        cand.suppressed = "hazard"  # an emergency declared over floods or fires is relief
+        return
+    if (cand.plover == "COERCE" and lemma == "raid"
+            and any(a.lemma_.lower() in lx.ARMED_GROUP_NOUNS for a in cand.actors)):
+        cand.plover, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "insurgents raided a base"
     if cand.plover == "REQUEST" and any(a.lemma_.lower() in lx.PROTEST_PARTICIPANTS for a in cand.actors):
         # demands made by demonstrating are the protest (manual 3.8.2): "protesters demanded"
         cand.plover, cand.mode, cand.cameo = "PROTEST", "demo", "141"

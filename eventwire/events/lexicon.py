@@ -824,6 +824,10 @@ DEMANDED_OF_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "resignation
 # Verbal reactions whose object, a decision or proposal, names whose it is: "rejected a United
 # Nations appeal", "condemned Israel's decision" (the owner is the recipient).
 OWNER_RECIPIENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# Armed groups whose raid is an attack (ASSAULT), where a police raid is a search (COERCE 171).
+ARMED_GROUP_NOUNS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "terrorist",
+                               "jihadist", "guerrilla", "extremist", "militia", "bandit",
+                               "militiaman", "fighter"})
 # Common verbs that are triggers only beside their object ("granted asylum", "set off a bomb",
 # "came under fire"): keys only where that object is there, so that elsewhere ("gave a warm
 # welcome to") the learned models keep their say (coder.key_positions).

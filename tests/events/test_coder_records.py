@@ -157,3 +157,16 @@ def test_aid_given_or_cut_and_ties_cut(coder):
     assert [(c.plover, c.cameo, [t.text for t in c.recipients]) for c in ties] == [
         ("SANCTION", "161", ["Iran"])]
     assert emitted(coder, "The company cut prices and gave discounts to students.") == []
+
+
+def test_a_raid_by_an_armed_group_is_an_attack_a_police_raid_a_search(coder):
+    raid = emitted(coder, "Dozens of insurgents raided an army post near the border.")
+    assert [(c.plover, c.cameo) for c in raid] == [("ASSAULT", "190")]
+    police = emitted(coder, "Police raided a warehouse near the border.")
+    assert [(c.plover, c.cameo) for c in police] == [("COERCE", "171")]
+
+
+def test_an_emergency_declared_over_a_hazard_is_no_coercion(coder):
+    assert emitted(coder, "The governor declared a state of emergency as the floods spread.") == []
+    unrest = emitted(coder, "The junta declared a state of emergency after the protests.")
+    assert [(c.plover, c.cameo) for c in unrest] == [("COERCE", "1724")]
