@@ -72,7 +72,7 @@ AGREE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "0
 RECIPIENT_PREPS = {
     "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for"},
     "REQUEST": {"from"}, "COOPERATE": {"with"}, "MOBILIZE": {"against", "toward", "towards"},
-    "SANCTION": {"against", "on"}, "COERCE": {"against", "on"}, "THREATEN": {"with"},
+    "SANCTION": {"against", "on", "to", "with"}, "COERCE": {"against", "on"}, "THREATEN": {"with"},
     "ACCUSE": {"against"}, "PROTEST": {"against"}, "SUPPORT": {"for"}, "AGREE": {"with"},
     "REJECT": set(), "RETREAT": {"from"}, "CONCEDE": {"to"},
 }
@@ -615,7 +615,9 @@ def key_positions(sdoc: Doc) -> list[int]:
     # learned models, which the rules' key words overrule.
     return [i for i in out if lemma_of(sdoc[i]) not in CONDITIONAL_KEYS
             or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
-            or vowed_act(sdoc[i]) is not None]
+            or vowed_act(sdoc[i]) is not None
+            or (lemma_of(sdoc[i]) in lx.OBJECT_CONDITIONAL_KEYS
+                and match_trigger(sdoc[i], _anyone) is not None)]
 
 
 # -- finding candidates -----------------------------------------------------------------------
@@ -649,6 +651,8 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
             cand.suppressed = "not_aid"
     for cand in list(cands.values()):
         _protest_of_recipients(cand, cands)
+    for cand in cands.values():
+        _demand_of_protest(cand, cands)
     return dedupe([c for c in cands.values() if not c.suppressed or c.negated])
 
 
@@ -678,6 +682,23 @@ def _protest_of_recipients(cand: Candidate, cands: dict[int, Candidate]) -> None
         refine(protest, cands)
         cands[tok.i] = protest
         return
+
+
+def _demand_of_protest(cand: Candidate, cands: dict[int, Candidate]) -> None:
+    """A demand that is the purpose of a protest is that protest's (manual 3.8.2: demands made
+    by demonstrating are PROTEST): "continued their hunger strike to demand the resignation of
+    X" is one PROTEST aimed at X."""
+    tok = cand.anchor
+    if (cand.suppressed or cand.plover != "REQUEST" or tok.dep_ not in ("advcl", "xcomp")
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return
+    protest = next((c for c in cands.values() if c.plover == "PROTEST" and not c.suppressed
+                    and c.trigger[0] <= tok.head.i < c.trigger[1]), None)
+    if protest is None:
+        return
+    protest.recipients = protest.recipients or [r for r in cand.recipients
+                                                if r not in protest.actors]
+    cand.suppressed = "protest_demand"
 
 
 def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> Candidate | None:
@@ -734,6 +755,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+must")
                 cand.recipients = [addressee]
                 return cand
+        if lemma == "come" and under_attack(tok) is not None:  # "came under rocket fire"
+            return _cand(("ASSAULT", None, "190", ("military",)), tok,
+                         (tok.i, under_attack(tok).i + 1), "verb+under")
         if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
             return _cand(("CONSULT", "phone", "041", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.OBJECT_RETYPE_VERBS and any(
@@ -824,6 +848,13 @@ def vowed_act(verb: Token) -> Token | None:
     return next((c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "sworn [to fight]"
                  and c.lemma_.lower() in lx.THREAT_ACTS and not is_negated(c)), None)
+
+
+def under_attack(verb: Token) -> Token | None:
+    """The attack in "came under (a grenade) attack / fire": the pobj of "under"."""
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                 for g in c.children if g.dep_ == "pobj"
+                 and g.lemma_.lower() in lx.UNDER_ATTACK_NOUNS), None)
 
 
 def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
@@ -1123,6 +1154,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         return actor_tokens(agents), actor_tokens(passive)
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
         near = min(subj, key=lambda t: abs(t.i - verb.i))
+        if near.tag_ in ("VBG", "VBN"):  # "The Red Cross operating in Iraq said": a misparse
+            near = next((c for c in near.children if c.dep_ == "nsubj" and is_actor(c)), near)
         if near.lower_ in lx.REPORTED_PRONOUNS:
             return _reporter(verb) or actor_tokens([near]), []
         return actor_tokens([near]), []
@@ -1172,6 +1205,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.how.startswith("noun"):
         _noun_arguments(cand, cands)
         return
+    if "+under" in cand.how:  # "police came under attack from militants": the police are hit
+        attack = under_attack(tok)
+        cand.recipients = subject_of(tok)[0]
+        cand.actors = actor_tokens(o for o in prep_objects(attack, {"by", "from"}) if is_actor(o))
+        cand.unnamed = not cand.actors
+        return
     actors, passive = subject_of(tok)
     split = _hyphen_prefix(tok) is not None and cand.trigger[0] < tok.i  # "lathi-charged"
     # "the protesters were lathi-charged": the participle read as an adjective after "were"
@@ -1215,16 +1254,52 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
     mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
     given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
-    recips = actor_tokens(o for o in objs if is_actor(o) and not (given and o.dep_ == "dobj")
+    means = given or lemma_of(tok) in lx.MEANS_VERBS
+    recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
                           ) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
+    if not recips and cand.plover == "REQUEST":  # "demanded the withdrawal of Serbian forces"
+        recips = actor_tokens(d for o in objs if o.lemma_.lower() in lx.DEMANDED_OF_NOUNS
+                              for d in dig(o))
+    if not recips and cand.plover == "COERCE":  # "prevented the demonstration staged by students"
+        recips = _protesters_of(objs, cands)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
         preps = RECIPIENT_PREPS.get(cand.plover, set())
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
+    # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE):
+    # whoever is given something is its recipient, people too ("families", "refugees")
+    if not recips and (given or cand.plover == "AGREE"):
+        recips = [o for h in [tok, *objs] for o in prep_objects(h, {"to"})
+                  if may_act(o) and o.lemma_.lower() not in lx.JOINED_BODIES]
+    if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES:  # "rejected a UN appeal"
+        recips = _owners(objs)
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() == "host":
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
+
+
+def _protesters_of(objs: list[Token], cands: dict[int, Candidate]) -> list[Token]:
+    """Who held the protest a verb stops: the actors of a protest noun among its objects."""
+    for obj in objs:
+        protest = cands.get(obj.i)
+        if protest is None or protest.plover != "PROTEST":
+            continue
+        if not protest.actors:
+            fill_arguments(protest, cands)
+        return list(protest.actors)
+    return []
+
+
+def _owners(objs: list[Token]) -> list[Token]:
+    """Whose decision, proposal or appeal an object is: "Israel's decision", "a United Nations
+    appeal", "calls by Kofi Annan" (objects that are no actor themselves)."""
+    return actor_tokens(
+        m for o in objs if not is_actor(o)
+        for m in ([c for c in o.children if c.dep_ == "poss" and is_actor(c)]
+                  or [c for c in o.children if c.dep_ in ("compound", "nmod")
+                      and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+                  or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)]))
 
 
 def _modifier_actors(tok: Token) -> list[Token]:
@@ -1369,22 +1444,34 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     between = prep_objects(tok, {"between", "among"})
     if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.OCCURRENCE_VERBS:
         between = prep_objects(tok.head, {"between", "among"})  # "clashes broke out between X and Y"
+    sides: list[Token] = []
+    if lemma_of(tok) in lx.THIRD_PARTY_NOUNS or any(  # "a mediation effort between X and Y"
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.THIRD_PARTY_NOUNS
+            for c in tok.children):
+        sides, between = between, []
     if between:
         cand.actors = actor_tokens(between)
         cand.how += "+between"
         return
     head = tok.head
-    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS:
+    light = tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS
+    if light:
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])
         cand.how += "+light"
     if not cand.actors:
         poss = [c for c in tok.children if c.dep_ == "poss" and is_actor(c)]
-        by = prep_objects(tok, {"by"})
+        # "the demonstration staged by students": the agent of a participle on the noun
+        by = prep_objects(tok, {"by"}) or [g for c in tok.children if c.dep_ == "acl"
+                                           for a in c.children if a.dep_ == "agent"
+                                           for g in a.children if g.dep_ == "pobj"]
         demonym = [c for c in tok.children if c.dep_ in ("amod", "compound")
                    and c.ent_type_ in ("NORP", "GPE") and not weak]
         cand.actors = actor_tokens(poss or by or demonym)
-    recips = [o for o in prep_objects(tok, NOUN_RECIPIENT_PREPS) if is_actor(o)]
+    recips = [o for o in prep_objects(tok, NOUN_RECIPIENT_PREPS) if is_actor(o)] + sides
+    if light and not recips:  # "staged rallies in Gaza against Abbas": the verb holds the "against"
+        preps = RECIPIENT_PREPS.get(cand.plover, set()) & NOUN_RECIPIENT_PREPS
+        recips = [o for o in prep_objects(head, preps) if is_actor(o)]
     if not cand.actors and depth < 3:
         holder = _holder(tok)
         if holder is not None:
@@ -1519,6 +1606,13 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.contexts.remove("humanitarian")
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
+    if cand.mode == "martial-law" and any(t.lemma_.lower() in lx.HAZARD_NOUNS
+                                          for t in cand.anchor.doc):
+        cand.suppressed = "hazard"  # an emergency declared over floods or fires is relief
+        return
+    if (cand.plover == "COERCE" and lemma == "raid"
+            and any(a.lemma_.lower() in lx.ARMED_GROUP_NOUNS for a in cand.actors)):
+        cand.plover, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "insurgents raided a base"
     if cand.plover == "REQUEST" and any(a.lemma_.lower() in lx.PROTEST_PARTICIPANTS for a in cand.actors):
         # demands made by demonstrating are the protest (manual 3.8.2): "protesters demanded"
         cand.plover, cand.mode, cand.cameo = "PROTEST", "demo", "141"

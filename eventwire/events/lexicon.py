@@ -172,6 +172,16 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "manhandle": ("ASSAULT", "beat", "182", ()),
     # Security forces on patrol: a show of police or military power (CAMEO 150).
     "patrol": ("MOBILIZE", None, "150", ()),
+    # -- PLOVER gold records (issue 13): the CAMEO manual's words of disapproval (111) and
+    # indictment (115)
+    "deplore": ("ACCUSE", "disapprove", "111", ()),
+    "lambaste": ("ACCUSE", "disapprove", "111", ()),
+    "castigate": ("ACCUSE", "disapprove", "111", ()),
+    "censure": ("ACCUSE", "disapprove", "111", ()),
+    "reproach": ("ACCUSE", "disapprove", "111", ()),
+    "chide": ("ACCUSE", "disapprove", "111", ()),
+    "assail": ("ACCUSE", "disapprove", "111", ()),
+    "indict": ("ACCUSE", "allege", "115", ("legal",)),
 }
 
 # Forms the small English model lemmatizes wrongly ("raped" -> "rap"): form -> the real lemma.
@@ -188,6 +198,11 @@ PERSONS_HELD = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate"
                           "POW", "pow", ANY_ACTOR})
 # Verbs whose direct object is what is given, never the recipient ("offered its troops to X").
 GIVING_VERBS = frozenset({"offer", "contribute"})
+# Bodies that troops offered "to" them join, not receive ("offered its soldiers to the
+# regional force"); a person or state offered them is the recipient.
+JOINED_BODIES = frozenset({"force", "forces", "mission", "coalition", "contingent", "operation"})
+# Verbs whose direct object is the means, never the recipient ("set off a bomb").
+MEANS_VERBS = frozenset({"set"})
 GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "delivery",
                              "shipment", "contribute"})
 
@@ -206,7 +221,8 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "recognize": frozenset({ANY_ACTOR, "independence", "sovereignty", "statehood", "annexation"}),
     "recall": frozenset({"ambassador", "envoy", "diplomat", "embassy", "mission", "staff"}),
     "deny": frozenset({"request", "access", "entry", "visa", "permission", "application",
-                       "demand", "appeal", "passage", "landing", "asylum"}),
+                       "demand", "appeal", "passage", "landing", "asylum",
+                       "allocation", "permit", "licence", "license", "approval", "clearance"}),
     "release": PERSONS_HELD,
     "free": PERSONS_HELD,
     "hurl": WEAPONS_THROWN,
@@ -338,6 +354,27 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("burst", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
     ("lob", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
     ("hurl", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
+    # -- PLOVER gold records and CASE (issue 13) --
+    # Granting asylum is AID (manual 3.6, CAMEO 075); an amnesty or pardon a concession (3.4).
+    **{(verb, frozenset({"asylum", "refuge"})): ("AID", None, "075", ("migration",))
+       for verb in ("grant", "give")},
+    ("grant", frozenset({"amnesty", "pardon", "clemency"})): ("CONCEDE", None, "081", ("legal",)),
+    # Initiating or resuming diplomatic ties is SUPPORT (manual 3.3, CAMEO 050).
+    **{(verb, frozenset({"diplomatic"})): ("SUPPORT", None, "050", ("diplomatic",))
+       for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade")},
+    # "the strikers accepted a formula for settling the dispute": agreement (CAMEO manual 03)
+    ("accept", frozenset({"formula", "compromise", "settlement"})): ("AGREE", None, "030", ()),
+    # Aid given, granted or extended is AID (CAMEO 07); pledged or offered it is AGREE.
+    **{(verb, frozenset({"aid", "loan", "credit", "assistance", "grant", "funding"})):
+       ("AID", None, "070", ()) for verb in ("grant", "give", "extend")},
+    # Cutting ties is SANCTION 161, cutting or freezing aid SANCTION 162 (CAMEO2PLOVER).
+    **{(verb, frozenset({"tie", "ties", "relation", "relations"})):
+       ("SANCTION", "withdraw", "161", ("diplomatic",)) for verb in ("cut", "break", "downgrade")},
+    **{(verb, frozenset({"aid", "assistance", "funding", "loan"})):
+       ("SANCTION", "discontinue", "162", ()) for verb in ("cut", "halt", "freeze", "stop")},
+    # "militants set off an IED": a bombing (CAMEO 183).
+    ("set", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "grenade",
+                       "car-bomb", "vbied"})): ("ASSAULT", "explosives", "183", ()),
 }
 # Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
 # custody".
@@ -458,6 +495,9 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "raid": (("COERCE", "seize", "171", ()), True),  # "police raids", "a raid by the police"
     # Indian English: security forces marching through a tense town, a show of force.
     "flag_march": (("MOBILIZE", None, "150", ()), True),
+    # "launched a mediation effort between X and Y" (CAMEO 045); the sides are its recipients.
+    # Only the compound (NOUN_COMPOUNDS): "mediation" alone is as often a topic in a list.
+    "mediation_effort": (("CONSULT", None, "045", ("diplomatic",)), True),
 }
 # Noun triggers that are an event only as the object of a light verb ("issued an appeal").
 LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal"})
@@ -478,6 +518,8 @@ AGENTLESS_VERBS = frozenset({
     "fire", "drop", "use", "blow",
     "book", "apprehend", "round", "pick", "place", "register", "lodge", "file", "burst",
     "cordon", "seal", "charge",  # "were lathi-charged" (HYPHEN_VERBS)
+    "demobilize", "demobilise",  # "a third of the guerrillas have been demobilized"
+    "accuse", "blame",  # "the minister was accused of taking bribes": by someone unnamed
 })
 # A killing or injury is caused by the attack of its "when" clause: "were killed when militants
 # detonated a bomb", "injured when a grenade exploded".
@@ -514,6 +556,11 @@ NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
        for weapon in ("bomb", "grenade", "mine", "landmine", "minefield", "ied", "suicide", "car",
                       "rocket", "mortar", "roadside", "terror", "terrorist")
        for blast in ("blast", "explosion")},
+    ("mediation", "effort"): "mediation_effort",
+    ("mediation", "bid"): "mediation_effort",
+    ("mediation", "mission"): "mediation_effort",
+    ("sexual", "violence"): "rape",  # "sexual violence against women by the military"
+    ("sexual", "assault"): "rape",
 }
 
 # Verbs whose subject performs the event named by their object noun ("made a visit",
@@ -768,6 +815,32 @@ REPORT_VERBS = frozenset({"say", "tell", "add", "inform", "confirm", "state"})
 POLICE_ACT_CAMEOS = ("173", "115", "175")
 
 
+# -- PLOVER gold records and CASE (issue 13) ------------------------------------------------------
+# Nouns whose "between X and Y" names the sides helped, not the actors ("a mediation effort
+# between the Emirates and Saudi Arabia" is made by a third party).
+THIRD_PARTY_NOUNS = frozenset({"mediation"})
+# "X came under attack / fire": the subject is attacked (ASSAULT with X as recipient).
+UNDER_ATTACK_NOUNS = frozenset({"attack", "fire", "shelling", "assault", "bombardment",
+                                "bombing", "gunfire", "airstrike", "rocket", "mortar"})
+# Acts demanded of someone named after "of": "demanded the withdrawal of Serbian forces from
+# Bosnia" asks the forces, not Bosnia.
+DEMANDED_OF_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "resignation", "departure",
+                               "disarmament", "surrender", "exit", "retreat"})
+# Verbal reactions whose object, a decision or proposal, names whose it is: "rejected a United
+# Nations appeal", "condemned Israel's decision" (the owner is the recipient).
+OWNER_RECIPIENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# Armed groups whose raid is an attack (ASSAULT), where a police raid is a search (COERCE 171).
+ARMED_GROUP_NOUNS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "terrorist",
+                               "jihadist", "guerrilla", "extremist", "militia", "bandit",
+                               "militiaman", "fighter"})
+# Common verbs that are triggers only beside their object ("granted asylum", "set off a bomb",
+# "came under fire"): keys only where that object is there, so that elsewhere ("gave a warm
+# welcome to") the learned models keep their say (coder.key_positions).
+OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "resume",
+                                     "normalize", "normalise", "upgrade", "set", "come",
+                                     "cut", "downgrade", "halt", "freeze"})
+
+
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
     """What `coder.match_trigger` keys on, for the coder's cheap filters.
 
@@ -803,6 +876,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((RIOTER_NOUNS,))
     for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):
         companions.setdefault(verb, []).append((PROTESTER_NOUNS,))
+    companions.setdefault("come", []).append((frozenset({"under"}), UNDER_ATTACK_NOUNS))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -812,4 +886,5 @@ def conditional_keys() -> frozenset[str]:
     other = (set(VERB_TRIGGERS) | set(NOUN_TRIGGERS) | {v for v, _ in PHRASAL_TRIGGERS}
              | set(REJECTION_IDIOMS) | OBJECT_RETYPE_VERBS | {v for v, _ in RETYPE_BY_OBJECT}
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
-    return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other)
+    return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
+                     | OBJECT_CONDITIONAL_KEYS)
