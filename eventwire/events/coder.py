@@ -112,7 +112,8 @@ def emits(cand: Candidate) -> bool:
     """An event is emitted with an actor, or with an unnamed one where the text names none.
 
     An unnamed actor is an Actor with empty entity_text and no span (metadata
-    "actor_unnamed"): the resolver gives it no country, so dyads never count it.
+    "actor_unnamed") and no span, so dyads never count it; the resolver gives it a sector
+    only for acts that law enforcement alone does (roles.UNNAMED_ACTOR_SECTORS: arrests).
     """
     return bool(cand.actors) or cand.unnamed
 
@@ -1249,6 +1250,10 @@ def _agentless(cand: Candidate) -> None:
         cand.how += "+cause"
     elif lemma not in lx.AGENTLESS_VERBS:
         return
+    elif cand.plover == "ASSAULT":  # "five were shot dead when the police opened fire"
+        cand.actors = _violent_cause(tok)[1]
+        if cand.actors:
+            cand.how += "+cause"
     if not cand.actors and cand.cameo.startswith(lx.POLICE_ACT_CAMEOS):
         cand.actors = _police_reporter(tok)
         if cand.actors:
@@ -1268,6 +1273,8 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     preps += [g for c in preps if c.lower_ in lx.CAUSE_PHRASE_HEADS  # "due to"
               for g in c.children if g.dep_ in ("prep", "pcomp")]
     causes = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl":  # "the police firing in which four were killed": the noun it is about
+        causes = [tok.head if g.lower_ in lx.RELATIVE_CAUSES else g for g in causes]
     for cause in causes:
         words = [cause, *(m for m in cause.children if m.dep_ in ("compound", "amod"))]
         if any(m.lower_ in lx.ILLNESS_MODIFIERS for m in words):
@@ -1502,6 +1509,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
             cand.contexts.append(ctx)
     if cand.plover == "AID" and "humanitarian" in cand.contexts and "military" in goods:
         cand.contexts.remove("humanitarian")
+    if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and lemma in lx.NOT_VIOLENT_ANCHORS:
+        cand.suppressed = "not_violent_anchor"  # "termed the killing barbaric", "the mob was huge"
+        return
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     if cand.plover == "REQUEST" and any(a.lemma_.lower() in lx.PROTEST_PARTICIPANTS for a in cand.actors):

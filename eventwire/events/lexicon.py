@@ -279,7 +279,8 @@ CONTRABAND = frozenset({"weapon", "arm", "arms", "explosive", "bomb", "rdx", "am
                         "charas", "brown", "narcotic", "firearm"})
 # What is registered or lodged against someone: a case, a First Information Report.
 LEGAL_COMPLAINTS = frozenset({"case", "fir", "complaint", "chargesheet", "charge-sheet",
-                              "cases", "firs", "complaints", "chargesheets"})
+                              "cases", "firs", "complaints", "chargesheets",
+                              "offence", "offences", "offense", "offenses"})  # "registered an offence"
 # (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
 # mobilises (or, with a recipient actor, is military aid: see coder.refine).
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
@@ -808,3 +809,21 @@ def conditional_keys() -> frozenset[str]:
              | set(REJECTION_IDIOMS) | OBJECT_RETYPE_VERBS | {v for v, _ in RETYPE_BY_OBJECT}
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
     return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other)
+
+
+# -- learned events on Indian police news (issue 13) ---------------------------------------------
+# Verbs that link, judge or recall ("was", "termed", "discounted"): a learned or selected ASSAULT
+# anchored on one is the model typing a sentence that mentions violence ("termed the killing
+# barbaric"), not an attack by the verb's subject; the attack itself is the rules' to code.
+# (Not the reporting verbs: "said it launched airstrikes" is often the only anchor of a report.)
+NOT_VIOLENT_ANCHORS = frozenset({
+    "be", "become", "seem", "remain", "feel", "think", "believe", "term", "call", "describe",
+    "recall", "view", "consider", "discount", "seek", "write", "hold", "depend", "respond"})
+# Relative pronouns through which a killing names its cause: "the firing in which four died".
+RELATIVE_CAUSES = frozenset({"which", "whom"})
+# Indian police forces and ranks by their short names ("the stf arrested", "the sho said"): they
+# head actor phrases and report police acts like "police" does (not "sp": also the Samajwadi Party).
+INDIAN_POLICE_NOUNS = frozenset({"raf", "stf", "ats", "crpf", "bsf", "cisf", "rpf", "grp", "srp",
+                                 "itbp", "sho", "cid", "dcp", "acp", "khaki", "jawans"})
+ACTOR_NOUNS = ACTOR_NOUNS | INDIAN_POLICE_NOUNS
+POLICE_NOUNS = POLICE_NOUNS | INDIAN_POLICE_NOUNS

@@ -172,6 +172,23 @@ REGIONAL_ROLES = {
         state enterprises""",
     "GOV": """district administration, district collector, district magistrate, tehsildar""",
 }
+# -- Indian police wording (IndiaPoliceEvents, issue 13) ----------------------------------------
+# Police forces, squads and ranks as Indian news names them; "khaki" is the police uniform.
+# Not "sit" (a special investigation team, but also a sit-in) nor "the force" (army or police).
+INDIAN_POLICE_ROLES = {
+    "COP": """raf, rapid action force, stf, special task force, ats, anti-terrorism squad,
+        anti terrorist squad, special investigation team, grp, government railway police,
+        railway police, railway protection force, srp, state reserve police, state reserve police
+        force, home guards, home guard, inspector, inspectors, sub inspectors, police
+        inspectors, dcp, acp, deputy commissioner of police, assistant commissioner of police,
+        additional commissioner of police, joint commissioner of police, khaki, khaki clad men,
+        men in khaki, bandobast, police bandobast, police chief, police chiefs, circle inspector,
+        police party, police parties""",
+}
+# An event asserted with no actor named whose act only law enforcement does ("35 persons were
+# arrested", "a mob was lathi-charged"): CAMEO root -> the sector of its unnamed actor.
+UNNAMED_ACTOR_SECTORS = {"173": "COP", "175": "COP"}
+
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
 # university" (EDU), "union leader" (LAB); a government only when nothing says otherwise.
 LEADER_TITLES = frozenset({
@@ -263,9 +280,11 @@ def agent_phrases() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
-    """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, then agents."""
+    """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, INDIAN_POLICE_ROLES,
+    then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(REGIONAL_ROLES))
+    merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
     merged.update(_phrases(ROLES))
     return merged
