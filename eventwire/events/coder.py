@@ -757,6 +757,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                     for c in tok.children)
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS)):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
+        if lemma == "attack" and any(  # "openly attacked the allies", "attacked X for failing"
+                (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS)
+                or (c.dep_ == "prep" and c.lower_ == "for"
+                    and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                for c in tok.children):
+            return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb")
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")

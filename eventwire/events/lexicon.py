@@ -825,5 +825,24 @@ RELATIVE_CAUSES = frozenset({"which", "whom"})
 # head actor phrases and report police acts like "police" does (not "sp": also the Samajwadi Party).
 INDIAN_POLICE_NOUNS = frozenset({"raf", "stf", "ats", "crpf", "bsf", "cisf", "rpf", "grp", "srp",
                                  "itbp", "sho", "cid", "dcp", "acp", "khaki", "jawans"})
-ACTOR_NOUNS = ACTOR_NOUNS | INDIAN_POLICE_NOUNS
 POLICE_NOUNS = POLICE_NOUNS | INDIAN_POLICE_NOUNS
+# Officers by rank or office head actor phrases ("the commissioner directed ..."); not "dig",
+# which is also "took a dig at".
+ACTOR_NOUNS = ACTOR_NOUNS | (POLICE_NOUNS - {"dig"}) | frozenset({"collector", "magistrate"})
+# Political "attacks" are criticism (ACCUSE 111): "openly attacked the allies", "a veiled attack
+# on the ministers", "attacked the government for failing to act" (see coder.match_trigger).
+VERBAL_ATTACK_ADVERBS = frozenset({"openly", "sharply", "strongly", "bitterly", "verbally",
+                                   "publicly", "repeatedly"})
+VERBAL_ATTACK_WORDS = VERBAL_ATTACK_WORDS | frozenset({"veiled", "sharp", "bitter", "political",
+                                                      "strong", "frontal"})
+# Orders to subordinates are demands (CAMEO 10): "the commissioner directed the officers to keep a
+# watch"; only with the act ordered (REQUIRED_PREPS), which they frame as "asked X to" does.
+VERB_TRIGGERS.update({"direct": ("REQUEST", None, "100", ()),
+                      "instruct": ("REQUEST", None, "100", ())})
+REQUIRED_PREPS.update({"direct": frozenset({"xcomp"}), "instruct": frozenset({"xcomp"})})
+REQUEST_VERBS = REQUEST_VERBS | frozenset({"direct", "instruct"})
+# Keeping people out: "police prevented their entry into the shrine", "stopped the movement of kar
+# sevaks" restricts movement (CAMEO 172).
+RETYPE_BY_OBJECT.update({
+    (verb, frozenset({"entry", "movement", "access", "passage"})): ("COERCE", "restrict", "172", ())
+    for verb in ("prevent", "stop", "restrict", "block", "bar")})

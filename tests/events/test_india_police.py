@@ -67,3 +67,27 @@ def test_learned_attack_never_rests_on_a_speech_or_copular_verb(coder):
     # a rule's event is the rules' call, not this one's
     assert refined("the minister termed the killing barbaric.", "termed",
                    "verb").suppressed != "not_violent_anchor"
+
+
+def test_political_attacks_are_criticism(code):
+    openly = code("the party openly attacked its allies in the coalition.")
+    assert [(e.event, e.cameo) for e in openly] == [("ACCUSE", "111")]
+    failing = code("the opposition attacked the government for failing to stop the riots.")
+    assert ("ACCUSE", "111") in [(e.event, e.cameo) for e in failing]
+    assert "ASSAULT" not in [e.event for e in failing]
+    veiled = code("the rss leader made a veiled attack on the ministers.")
+    assert [e.event for e in veiled] == ["ACCUSE"]
+    camp = code("militants attacked the army camp for the second time this week.")
+    assert [e.event for e in camp] == ["ASSAULT"]
+
+
+def test_orders_to_officers_are_demands(code):
+    directed = code("the commissioner directed the inspectors to keep a watch on the market.")
+    assert [(e.event, e.actor.entity_text) for e in directed] == [("REQUEST", "commissioner")]
+    assert code("the film was directed by a young woman from pune.") == []
+
+
+def test_keeping_people_out_restricts_movement(code):
+    kept = code("the police prevented their entry into the shrine on monday.")
+    assert [(e.event, e.mode, e.actor.entity_text) for e in kept] == [("COERCE", "restrict", "police")]
+    assert code("the vaccine prevented the spread of the disease.") == []
