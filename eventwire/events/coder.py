@@ -757,6 +757,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                     for c in tok.children)
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS)):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
+        if (lemma in lx.DEPLOYED_VERBS and lemma not in lx.VERB_TRIGGERS
+                and any(c.dep_ == "nsubjpass" and _names_force(c) for c in tok.children)):
+            return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma == "attack" and any(  # "openly attacked the allies", "attacked X for failing"
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS)
                 or (c.dep_ == "prep" and c.lower_ == "for"
@@ -1197,6 +1200,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.actors = [c for c in tok.children if c.dep_ == "nsubj" and may_act(c)][:1]
     if cand.recipients:
         return
+    passive = [p for p in passive if p not in cand.actors]  # a deployed force acts, see _agentless
     if passive:
         cand.recipients = passive
         return
@@ -1245,6 +1249,11 @@ def _agentless(cand: Candidate) -> None:
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
+    forces = [s for s in subjects if _names_force(s)]
+    if lemma in lx.DEPLOYED_VERBS and forces:  # "additional force has been deployed"
+        cand.actors = actor_tokens(forces)
+        cand.how += "+deployed"
+        return
     if lemma in lx.CAUSED_VERBS:
         found, cand.actors = _violent_cause(tok)
         if not found:
@@ -1268,6 +1277,15 @@ def _agentless(cand: Candidate) -> None:
     if not cand.actors:
         cand.unnamed = True
         cand.how += "+unnamed"
+
+
+def _names_force(tok: Token) -> bool:
+    """A police or military force (lx.DEPLOYED_FORCES), or a unit of one: "additional force",
+    "two platoons of the state reserve police"."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+    if any(w.lemma_.lower() in lx.DEPLOYED_FORCES or w.lower_ in lx.DEPLOYED_FORCES for w in words):
+        return True
+    return tok.lemma_.lower() in lx.UNIT_NOUNS and any(_names_force(o) for o in prep_objects(tok, {"of"}))
 
 
 def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Token]]:

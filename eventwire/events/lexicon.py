@@ -799,6 +799,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((RIOTER_NOUNS,))
     for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):
         companions.setdefault(verb, []).append((PROTESTER_NOUNS,))
+    for verb in DEPLOYED_VERBS - set(VERB_TRIGGERS):  # "a company of the raf was rushed"
+        companions.setdefault(verb, []).append((DEPLOYED_FORCES,))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -846,3 +848,11 @@ REQUEST_VERBS = REQUEST_VERBS | frozenset({"direct", "instruct"})
 RETYPE_BY_OBJECT.update({
     (verb, frozenset({"entry", "movement", "access", "passage"})): ("COERCE", "restrict", "172", ())
     for verb in ("prevent", "stop", "restrict", "block", "bar")})
+# Forces sent somewhere: "additional force has been deployed", "a company of the rapid action
+# force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
+# actor); "rushed", "posted" and "stationed" count only with such a subject (coder._names_force).
+DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station"})
+DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "forces", "troop",
+                             "troops", "soldier", "soldiers", "army", "personnel", "jawan",
+                             "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",
+                             "constable", "constables"}) | INDIAN_POLICE_NOUNS

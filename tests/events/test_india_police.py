@@ -91,3 +91,13 @@ def test_keeping_people_out_restricts_movement(code):
     kept = code("the police prevented their entry into the shrine on monday.")
     assert [(e.event, e.mode, e.actor.entity_text) for e in kept] == [("COERCE", "restrict", "police")]
     assert code("the vaccine prevented the spread of the disease.") == []
+
+
+def test_a_deployed_force_mobilises(code):
+    deployed = code("additional police force has been deployed near the mosque.")
+    assert [(e.event, e.cameo, e.event_text) for e in deployed] == [("MOBILIZE", "154", "deployed")]
+    assert "police" in deployed[0].actor.entity_text and deployed[0].recipient is None
+    rushed = code("a company of the rapid action force was rushed to the town.")
+    assert [(e.event, e.event_text) for e in rushed] == [("MOBILIZE", "rushed")]
+    assert "rapid action force" in rushed[0].actor.entity_text
+    assert code("the parcel was rushed to the hospital.") == []
