@@ -112,8 +112,9 @@ def emits(cand: Candidate) -> bool:
     """An event is emitted with an actor, or with an unnamed one where the text names none.
 
     An unnamed actor is an Actor with empty entity_text and no span (metadata
-    "actor_unnamed") and no span, so dyads never count it; the resolver gives it a sector
-    only for acts that law enforcement alone does (roles.UNNAMED_ACTOR_SECTORS: arrests).
+    "actor_unnamed"), so dyads never count it; the resolver gives it a sector (and the
+    document's country) only for acts that law enforcement alone does
+    (roles.UNNAMED_ACTOR_SECTORS: arrests, baton charges).
     """
     return bool(cand.actors) or cand.unnamed
 
