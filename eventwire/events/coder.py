@@ -115,7 +115,9 @@ def emits(cand: Candidate) -> bool:
     """An event is emitted with an actor, or with an unnamed one where the text names none.
 
     An unnamed actor is an Actor with empty entity_text and no span (metadata
-    "actor_unnamed"): the resolver gives it no country, so dyads never count it.
+    "actor_unnamed"), so dyads never count it; the resolver gives it a sector (and the
+    document's country) only for acts that law enforcement alone does
+    (roles.UNNAMED_ACTOR_SECTORS: arrests, baton charges).
     """
     return bool(cand.actors) or cand.unnamed
 
@@ -795,6 +797,15 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                     for c in tok.children)
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS)):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
+        if (lemma in lx.DEPLOYED_VERBS and lemma not in lx.VERB_TRIGGERS
+                and any(c.dep_ == "nsubjpass" and _names_force(c) for c in tok.children)):
+            return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma == "attack" and any(  # "openly attacked the allies", "attacked X for failing"
+                (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS)
+                or (c.dep_ == "prep" and c.lower_ == "for"
+                    and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                for c in tok.children):
+            return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb")
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
@@ -1244,6 +1255,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.actors = [c for c in tok.children if c.dep_ == "nsubj" and may_act(c)][:1]
     if cand.recipients:
         return
+    passive = [p for p in passive if p not in cand.actors]  # a deployed force acts, see _agentless
     if passive:
         cand.recipients = passive
         return
@@ -1328,6 +1340,11 @@ def _agentless(cand: Candidate) -> None:
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
+    forces = [s for s in subjects if _names_force(s)]
+    if lemma in lx.DEPLOYED_VERBS and forces:  # "additional force has been deployed"
+        cand.actors = actor_tokens(forces)
+        cand.how += "+deployed"
+        return
     if lemma in lx.CAUSED_VERBS:
         found, cand.actors = _violent_cause(tok)
         if not found:
@@ -1339,6 +1356,10 @@ def _agentless(cand: Candidate) -> None:
         cand.how += "+cause"
     elif lemma not in lx.AGENTLESS_VERBS:
         return
+    elif cand.plover == "ASSAULT":  # "five were shot dead when the police opened fire"
+        cand.actors = _violent_cause(tok)[1]
+        if cand.actors:
+            cand.how += "+cause"
     if not cand.actors and cand.cameo.startswith(lx.POLICE_ACT_CAMEOS):
         cand.actors = _police_reporter(tok)
         if cand.actors:
@@ -1347,6 +1368,15 @@ def _agentless(cand: Candidate) -> None:
     if not cand.actors:
         cand.unnamed = True
         cand.how += "+unnamed"
+
+
+def _names_force(tok: Token) -> bool:
+    """A police or military force (lx.DEPLOYED_FORCES), or a unit of one: "additional force",
+    "two platoons of the state reserve police"."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+    if any(w.lemma_.lower() in lx.DEPLOYED_FORCES or w.lower_ in lx.DEPLOYED_FORCES for w in words):
+        return True
+    return tok.lemma_.lower() in lx.UNIT_NOUNS and any(_names_force(o) for o in prep_objects(tok, {"of"}))
 
 
 def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Token]]:
@@ -1358,6 +1388,8 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     preps += [g for c in preps if c.lower_ in lx.CAUSE_PHRASE_HEADS  # "due to"
               for g in c.children if g.dep_ in ("prep", "pcomp")]
     causes = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl":  # "the police firing in which four were killed": the noun it is about
+        causes = [tok.head if g.lower_ in lx.RELATIVE_CAUSES else g for g in causes]
     for cause in causes:
         words = [cause, *(m for m in cause.children if m.dep_ in ("compound", "amod"))]
         if any(m.lower_ in lx.ILLNESS_MODIFIERS for m in words):
@@ -1604,6 +1636,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
             cand.contexts.append(ctx)
     if cand.plover == "AID" and "humanitarian" in cand.contexts and "military" in goods:
         cand.contexts.remove("humanitarian")
+    if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and lemma in lx.NOT_VIOLENT_ANCHORS:
+        cand.suppressed = "not_violent_anchor"  # "termed the killing barbaric", "the mob was huge"
+        return
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     if cand.mode == "martial-law" and any(t.lemma_.lower() in lx.HAZARD_NOUNS

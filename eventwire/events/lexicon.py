@@ -295,7 +295,8 @@ CONTRABAND = frozenset({"weapon", "arm", "arms", "explosive", "bomb", "rdx", "am
                         "charas", "brown", "narcotic", "firearm"})
 # What is registered or lodged against someone: a case, a First Information Report.
 LEGAL_COMPLAINTS = frozenset({"case", "fir", "complaint", "chargesheet", "charge-sheet",
-                              "cases", "firs", "complaints", "chargesheets"})
+                              "cases", "firs", "complaints", "chargesheets",
+                              "offence", "offences", "offense", "offenses"})  # "registered an offence"
 # (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
 # mobilises (or, with a recipient actor, is military aid: see coder.refine).
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
@@ -877,6 +878,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):
         companions.setdefault(verb, []).append((PROTESTER_NOUNS,))
     companions.setdefault("come", []).append((frozenset({"under"}), UNDER_ATTACK_NOUNS))
+    for verb in DEPLOYED_VERBS - set(VERB_TRIGGERS):  # "a company of the raf was rushed"
+        companions.setdefault(verb, []).append((DEPLOYED_FORCES,))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -888,3 +891,48 @@ def conditional_keys() -> frozenset[str]:
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
     return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
                      | OBJECT_CONDITIONAL_KEYS)
+
+
+# -- learned events on Indian police news (issue 13) ---------------------------------------------
+# Verbs that link, judge or recall ("was", "termed", "discounted"): a learned or selected ASSAULT
+# anchored on one is the model typing a sentence that mentions violence ("termed the killing
+# barbaric"), not an attack by the verb's subject; the attack itself is the rules' to code.
+# (Not the reporting verbs: "said it launched airstrikes" is often the only anchor of a report.)
+NOT_VIOLENT_ANCHORS = frozenset({
+    "be", "become", "seem", "remain", "feel", "think", "believe", "term", "call", "describe",
+    "recall", "view", "consider", "discount", "seek", "write", "hold", "depend", "respond"})
+# Relative pronouns through which a killing names its cause: "the firing in which four died".
+RELATIVE_CAUSES = frozenset({"which", "whom"})
+# Indian police forces and ranks by their short names ("the stf arrested", "the sho said"): they
+# head actor phrases and report police acts like "police" does (not "sp": also the Samajwadi Party).
+INDIAN_POLICE_NOUNS = frozenset({"raf", "stf", "ats", "crpf", "bsf", "cisf", "rpf", "grp", "srp",
+                                 "itbp", "sho", "cid", "dcp", "acp", "khaki", "jawans"})
+POLICE_NOUNS = POLICE_NOUNS | INDIAN_POLICE_NOUNS
+# Officers by rank or office head actor phrases ("the commissioner directed ..."); not "dig",
+# which is also "took a dig at".
+ACTOR_NOUNS = ACTOR_NOUNS | (POLICE_NOUNS - {"dig"}) | frozenset({"collector", "magistrate"})
+# Political "attacks" are criticism (ACCUSE 111): "openly attacked the allies", "a veiled attack
+# on the ministers", "attacked the government for failing to act" (see coder.match_trigger).
+VERBAL_ATTACK_ADVERBS = frozenset({"openly", "sharply", "strongly", "bitterly", "verbally",
+                                   "publicly", "repeatedly"})
+VERBAL_ATTACK_WORDS = VERBAL_ATTACK_WORDS | frozenset({"veiled", "sharp", "bitter", "political",
+                                                      "strong", "frontal"})
+# Orders to subordinates are demands (CAMEO 10): "the commissioner directed the officers to keep a
+# watch"; only with the act ordered (REQUIRED_PREPS), which they frame as "asked X to" does.
+VERB_TRIGGERS.update({"direct": ("REQUEST", None, "100", ()),
+                      "instruct": ("REQUEST", None, "100", ())})
+REQUIRED_PREPS.update({"direct": frozenset({"xcomp"}), "instruct": frozenset({"xcomp"})})
+REQUEST_VERBS = REQUEST_VERBS | frozenset({"direct", "instruct"})
+# Keeping people out: "police prevented their entry into the shrine", "stopped the movement of kar
+# sevaks" restricts movement (CAMEO 172).
+RETYPE_BY_OBJECT.update({
+    (verb, frozenset({"entry", "movement", "access", "passage"})): ("COERCE", "restrict", "172", ())
+    for verb in ("prevent", "stop", "restrict", "block", "bar")})
+# Forces sent somewhere: "additional force has been deployed", "a company of the rapid action
+# force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
+# actor); "rushed", "posted" and "stationed" count only with such a subject (coder._names_force).
+DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station"})
+DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "forces", "troop",
+                             "troops", "soldier", "soldiers", "army", "personnel", "jawan",
+                             "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",
+                             "constable", "constables"}) | INDIAN_POLICE_NOUNS

@@ -181,6 +181,23 @@ PEOPLE_ROLES = {
         mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi""",
     "GOV": """collector, collectors, deputy commissioner, district officials""",
 }
+# -- Indian police wording (IndiaPoliceEvents, issue 13) ----------------------------------------
+# Police forces, squads and ranks as Indian news names them; "khaki" is the police uniform.
+# Not "sit" (a special investigation team, but also a sit-in) nor "the force" (army or police).
+INDIAN_POLICE_ROLES = {
+    "COP": """raf, rapid action force, stf, special task force, ats, anti-terrorism squad,
+        anti terrorist squad, special investigation team, grp, government railway police,
+        railway police, railway protection force, srp, state reserve police, state reserve police
+        force, home guards, home guard, inspector, inspectors, sub inspectors, police
+        inspectors, dcp, acp, deputy commissioner of police, assistant commissioner of police,
+        additional commissioner of police, joint commissioner of police, khaki, khaki clad men,
+        men in khaki, bandobast, police bandobast, police chief, police chiefs, circle inspector,
+        police party, police parties, ips, ips officer, ips officers, indian police service""",
+}
+# An event asserted with no actor named whose act only law enforcement does ("35 persons were
+# arrested", "a mob was lathi-charged"): CAMEO root -> the sector of its unnamed actor.
+UNNAMED_ACTOR_SECTORS = {"173": "COP", "175": "COP"}
+
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
 # university" (EDU), "union leader" (LAB); a government only when nothing says otherwise.
 LEADER_TITLES = frozenset({
@@ -274,16 +291,19 @@ def agent_phrases() -> dict[str, str]:
 def curated_role_phrases() -> frozenset[str]:
     """The role phrases of the curated tables (not the derived Phoenix agent phrases)."""
     return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
-        | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES))
+        | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES)) \
+        | frozenset(_phrases(INDIAN_POLICE_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
+    INDIAN_POLICE_ROLES,
     then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(PEOPLE_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
+    merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
     merged.update(_phrases(ROLES))
     return merged

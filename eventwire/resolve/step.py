@@ -14,6 +14,7 @@ from eventwire.resolve.actors import ActorResolver, MentionContext
 from eventwire.resolve.kb import KnowledgeBase
 from eventwire.resolve.places import Gazetteer, event_location, find_places
 from eventwire.resolve.quantities import extract_quantities, extract_sizes
+from eventwire.resolve.roles import UNNAMED_ACTOR_SECTORS
 from eventwire.settings import Options
 from eventwire.steps import Step
 
@@ -67,11 +68,25 @@ class Resolver:
         return doc
 
     def resolve_actor(self, ev: Event, actor: Actor, context: MentionContext) -> Actor:
+        if actor is ev.actor and ev.metadata.get("actor_unnamed"):
+            return self.unnamed_actor(ev, actor, context)
         resolved = self.actors.resolve(actor, date=ev.date, context=context, sentence=ev.text)
         if (ev.event in MILITARY_ACTS and resolved.resolved_by == "country_name"
                 and resolved.sector == "GOV" and actor is ev.actor):
             resolved = replace(resolved, sector="MIL", resolved_by="country_name+military_act")
         return resolved
+
+    @staticmethod
+    def unnamed_actor(ev: Event, actor: Actor, context: MentionContext) -> Actor:
+        """The actor an event names nowhere: law enforcement for acts only it does ("35
+        persons were arrested", "the mob was lathi-charged"), of the document's country;
+        otherwise unknown."""
+        sector = next((s for root, s in UNNAMED_ACTOR_SECTORS.items()
+                       if (ev.cameo or "").startswith(root)), None)
+        if sector is None:
+            return actor
+        return replace(actor, country=context.document_country, sector=sector,
+                       resolved_by="unnamed_act")
 
     @staticmethod
     def split_compound(ev: Event) -> None:
