@@ -213,7 +213,7 @@ def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
                                  sentence=sentence)
         gold = (row["gold_country"] or None, row["gold_sector"] or None)
         got = (actor.country, actor.sector)
-        country_ok = got[0] == gold[0] or (gold[0] == "IGO" and got[0] in INTERNATIONAL)
+        country_ok = got[0] == gold[0] or (gold[0] in INTERNATIONAL and got[0] in INTERNATIONAL)
         scored = row.get("sector_scored", "1") == "1"
         sector_ok = got[1] == gold[1]
         both = country_ok and (sector_ok or not scored)

@@ -96,7 +96,7 @@ class Actor:
 
     entity_text: str
     entity_name: str | None = None
-    country: str | None = None  # ISO 3166 alpha-3, or IGO/UNO/EUR/NGO/IMG/MNC
+    country: str | None = None  # ISO 3166 alpha-3, or IGO (UN, EU and other bodies)/NGO/IMG/MNC
     sector: str | None = None  # GOV, MIL, COP, JUD, LEG, REB, OPP, CVL, BUS, MED ...
     resolved_by: str | None = None  # "text_role", "kb", "country_name", "metonym", "coref"...
     span: Span | None = None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from eventwire.data import Actor, Span
 from eventwire.resolve.kb import (
+    COUNTRY_OF_BODY,
     NAME_PARTICLES,
     NONSTATE_CODES,
     ORG_KINDS,
@@ -313,6 +314,7 @@ class ActorResolver:
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
+        country = COUNTRY_OF_BODY.get(country, country)
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":

@@ -42,6 +42,10 @@ ORG_KINDS = frozenset({"igo", "ngo", "armed_group", "military", "media", "compan
 ORG_SECTORS = frozenset({"LEG", "JUD", "MIL", "COP", "SPY", "BUS", "JRN", "EDU", "MED", "REB",
                          "PRM", "PTY", "OPP", "REL", "SOC", "LAB"})
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
+# The country an actor of these KB codes gets: the UN and the EU are intergovernmental bodies,
+# CAMEO's IGOUNO and IGOEUR, whose country part the PLOVER records give as "IGO" (the body
+# itself stays in the actor's entity_name).
+COUNTRY_OF_BODY = {"UNO": "IGO", "EUR": "IGO"}
 PLOVER_SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
     "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",

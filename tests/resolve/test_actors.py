@@ -69,8 +69,8 @@ def test_military_hint_from_the_sentence(resolver):
     ("Japanese police", ("JPN", "COP")),
     ("the Nigerian Senate", ("NGA", "LEG")),
     ("Public workers in Brazil", ("BRA", "LAB")),
-    ("UN peacekeepers", ("UNO", "MIL")),
-    ("UN officials", ("UNO", None)),
+    ("UN peacekeepers", ("IGO", "MIL")),
+    ("UN officials", ("IGO", None)),
     ("Italy and Spain", ("ITA", "GOV")),
 ])
 def test_role_stated_in_text(resolver, text, expected):
@@ -303,11 +303,21 @@ def test_capitalised_role_words_are_no_towns(resolver):
 
 
 def test_un_organs_are_gov_as_the_plover_gold_codes_them(resolver):
-    assert code(resolver, "the UN Security Council") == ("UNO", "GOV")
+    assert code(resolver, "the UN Security Council") == ("IGO", "GOV")
     assert code(resolver, "Arab League Secretary-General Chedli Klibi") == ("IGO", "GOV")
-    assert code(resolver, "UN refugee agency") == ("UNO", "REF")
+    assert code(resolver, "UN refugee agency") == ("IGO", "REF")
     assert code(resolver, "the UN Security Council resolution")[1] is None
-    assert code(resolver, "UN officials") == ("UNO", None)
+    assert code(resolver, "UN officials") == ("IGO", None)
+
+
+def test_un_and_eu_bodies_take_the_igo_country_and_keep_their_name(resolver):
+    """CAMEO's IGOUNO / IGOEUR: the PLOVER records' country part is IGO for both."""
+    un = resolver.resolve(Actor(entity_text="the United Nations"), date="2020-01-01",
+                          context=MentionContext())
+    eu = resolver.resolve(Actor(entity_text="the European Union"), date="2020-01-01",
+                          context=MentionContext())
+    assert (un.country, eu.country) == ("IGO", "IGO")
+    assert un.entity_name != eu.entity_name and "United Nations" in un.entity_name
 
 
 def test_lower_cased_news_is_recased_for_names_places_and_abbreviations(resolver):
@@ -316,7 +326,7 @@ def test_lower_cased_news_is_recased_for_names_places_and_abbreviations(resolver
     assert code(resolver, "the fbi", sentence=sentence)[1] == "COP"
     # the pronoun in the sentence names no country: the bare role stays without one
     assert code(resolver, "the police", sentence="the police told us nothing.") == (None, "COP")
-    assert code(resolver, "the united nations", sentence="the united nations met.")[0] == "UNO"
+    assert code(resolver, "the united nations", sentence="the united nations met.")[0] == "IGO"
 
 
 @pytest.mark.parametrize("text,expected", [
