@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 BOTH_SIDES_RE = re.compile(
     r"^(?:both|(?:the )?two) (?:sides|countries|states|governments|nations|parties)$", re.I)
 # Symmetric types: "X and Y met" is X meeting Y.
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+# Events two joined actors do together: with no recipient named, "X and Y met / agreed / signed
+# a pact / upgraded ties" is X's event towards Y (as PLV_train marks them and GDELT codes them).
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 AND_RE = re.compile(r",? and ")
 # Who carries out air strikes, troop movements and ground assaults is the military.
 MILITARY_ACTS = {"ASSAULT", "MOBILIZE"}
@@ -90,7 +92,7 @@ class Resolver:
 
     @staticmethod
     def split_compound(ev: Event) -> None:
-        """"X and Y met": X is the actor and Y the recipient of a symmetric event."""
+        """"X and Y met", "X and Y signed a pact": X is the actor and Y the recipient."""
         if ev.recipient is not None or ev.event not in SYMMETRIC or ev.actor.span is None:
             return
         text = ev.actor.entity_text

@@ -51,6 +51,19 @@ def test_compound_actor_of_a_meeting_is_split(resolver):
     assert doc.text[ev.recipient.span.start:ev.recipient.span.end] == "Fidan"
 
 
+def test_compound_actor_of_a_pact_is_split_but_not_of_a_rejection(resolver):
+    s1 = "Canada and Britain signed a trade pact on Saturday."
+    s2 = "Italy and Spain refused the request."
+    text = f"{s1} {s2}"
+    doc = Document(source_path="x", text=text, published="2025-03-14",
+                   events=[event(text, s1, "SUPPORT", "Canada and Britain"),
+                           event(text, s2, "REJECT", "Italy and Spain")])
+    resolver.resolve_document(doc)
+    pact, refusal = doc.events
+    assert (pact.actor.country, pact.recipient.country) == ("CAN", "GBR")
+    assert refusal.recipient is None and refusal.actor.entity_text == "Italy and Spain"
+
+
 def test_country_carrying_out_strikes_is_its_military(resolver):
     s = "Israel carried out airstrikes on Syria on Tuesday."
     doc = Document(source_path="x", text=s, published="2025-03-14",
