@@ -47,7 +47,7 @@ from eventwire.data import Actor, Document, Event, Span
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
-from eventwire.events.selector import PairSelector, load_selector
+from eventwire.events.selector import PairSelector, SpanPair, load_selector
 from eventwire.nlp.pipeline import load_nlp, run_components, split_sentences, surface_forms
 from eventwire.settings import Options
 
@@ -86,6 +86,11 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met":
 SELECT_GATE = 0.3
 # The selector's best pair of a sentence must be this likely to be placed as a new event.
 SELECT_MIN = 0.05
+# A sentence with no trigger and no learned verb holds an event when its best phrase pair is this
+# likely and both phrases are actors ("The Swiss government gave account information to the
+# Indian government"); 0.5 and 0.7 compared on the four real-news sets (BENCHMARKS.md). A trigger
+# the rules declined ("dropped the charges against") stays declined.
+SELECT_OPEN = 0.7
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
 # with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
 SELECT_BESIDE = 0.35
@@ -169,7 +174,8 @@ class EventCoder:
                    spans: list[list[tuple[int, int]]] | None = None) -> list[list[Event]]:
         """Split (unless `spans` are given), filter, parse in batches and code several texts."""
         out: list[list[Event]] = [[] for _ in items]
-        jobs = list(iter_candidate_sentences(items, self.prefilter, spans))
+        jobs = list(iter_candidate_sentences(items, self.prefilter, spans,
+                                             actors_alone=self.selector is not None))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
         openings: dict[int, bool] = {}
@@ -206,7 +212,8 @@ class EventCoder:
         """Events the pair model finds where the rules coded none (pairs.py), in one batch.
         Returns, per parsed sentence, the highest probability of an event among its scored pairs.
 
-        Not scored: pairs the rules coded, pairs on a verb they veto (negated, conditional,
+        Not scored: sentences with no trigger and no learned event verb (parsed for the
+        selector's `SELECT_OPEN` only), pairs the rules coded, pairs on a verb they veto (negated, conditional,
         denied, alleged, failed) and pairs on a lexicon trigger the rules declined. On a trigger
         the rules did code, the model may only name the recipient their event left out.
         """
@@ -215,6 +222,8 @@ class EventCoder:
             coded = [(_local(e.actor.span, start), _local(e.recipient.span, start)
                       if e.recipient is not None else None) for e in rule_events]
             keys = set(key_positions(sdoc))
+            if not self._triggered(sdoc):
+                continue  # parsed for the selector alone: no verb the model may read as an event
             for pair in candidate_pairs(sdoc):
                 _, src, tgt = pair.item()
                 if vetoed(pair) or any(  # the rules coded this pair (or, for one actor, source)
@@ -283,8 +292,9 @@ class EventCoder:
 
         A sentence holds an event when a trigger of the lexicon matched in it, whether or not
         the rules found its arguments ("has condemned the attacks": no actor recipient), when
-        the pair model coded one, or when it gives one of its pairs at least SELECT_GATE on a
-        verb it learned as an event verb.
+        the pair model coded one, when it gives one of its pairs at least SELECT_GATE on a
+        verb it learned as an event verb, or when the selector's best pair of two actors is at
+        least SELECT_OPEN likely (PLV_train: a tenth of its events have no trigger word).
         The selector (selector.py) then picks the sentence's likeliest (source, recipient)
         phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
         the sentence has that source and no recipient, the pair names it (`names_recipient`:
@@ -295,17 +305,20 @@ class EventCoder:
         the rules' frames
         (`apply_frames`: negation, modality, denial, threat ...) decline it on the joining verb.
         """
+        best = self.selector.best(sdoc for sdoc, _, _ in parsed)
         todo = []
         for k, (sdoc, (_, _, _, (i, sent_index)), _) in enumerate(parsed):
+            pick = best[k]
             if openings.get(k) or any(e.sentence_index == sent_index for e in out[i]) or (
-                    gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc)):
+                    gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc)) or (
+                    pick is not None and pick[1] >= SELECT_OPEN and self._opens(pick[0])
+                    and not self._triggered(sdoc)):
                 todo.append(k)
-        picks = self.selector.best(parsed[k][0] for k in todo)
         chosen = []
-        for k, pick in zip(todo, picks, strict=True):
-            if pick is None:
+        for k in todo:
+            if best[k] is None:
                 continue
-            pair, prob = pick
+            pair, prob = best[k]
             if prob < SELECT_MIN or not may_act(pair.source.root):
                 continue
             _, (text, start, _, (i, sent_index)), _ = parsed[k]
@@ -356,7 +369,8 @@ class EventCoder:
 
         The parser and tagger-based components run on every job; the entity recogniser (with its
         own tok2vec, the costliest component of the small English model) only where a trigger
-        matched with any token allowed as actor, a test every real match also passes.
+        matched with any token allowed as actor, a test every real match also passes, or on
+        every job when a selector may place an event with no trigger (`_add_selected`).
         """
         stages = self.prefilter.stages
         for k in range(0, len(jobs), 4 * SENT_BATCH):  # bounded: parsed docs hold their tensors
@@ -366,11 +380,23 @@ class EventCoder:
                 continue
             docs = run_components(self.nlp, list(self.nlp.tokenizer.pipe(texts)), stages[0],
                                   SENT_BATCH)
-            triggered = [d for d in docs if self._has_learned_verb(d)
-                         or any(match_trigger(d[i], _anyone) for i in key_positions(d))]
+            triggered = docs if self.selector is not None else [
+                d for d in docs if self._triggered(d)]
             run_components(self.nlp, triggered, stages[1], SENT_BATCH)
             marked = {id(d) for d in triggered}
             yield from (d if id(d) in marked else None for d in docs)
+
+    def _triggered(self, sdoc: Doc) -> bool:
+        """A trigger of the lexicon (with any token allowed as actor) or a learned event verb."""
+        return self._has_learned_verb(sdoc) or any(match_trigger(sdoc[i], _anyone)
+                                                   for i in key_positions(sdoc))
+
+    @staticmethod
+    def _opens(pair: SpanPair) -> bool:
+        """Two actors the parse joins: a pair that may place an event in a sentence with no
+        trigger."""
+        source, target = pair.source.root, pair.target.root
+        return selection_anchor(source, target) is not None and is_actor(source) and is_actor(target)
 
     def _has_learned_verb(self, sdoc: Doc) -> bool:
         """A verb whose lemma the pair model learned as an event verb (lemma hashes, cached).
@@ -549,10 +575,15 @@ class Prefilter:
         protests = surface_forms(nlp, lx.PROTESTER_VERBS | {"protest", "riot", "boycott"})
         return cls(surface_forms(nlp, alone), needs, stages, unnamed, lx.QUANTITY_NOUNS, protests)
 
-    def may_hold_event(self, sentence: str) -> bool:
-        """A trigger and a candidate actor (a name or an actor noun) in `sentence`."""
+    def may_hold_event(self, sentence: str, actors_alone: bool = False) -> bool:
+        """A trigger and a candidate actor (a name or an actor noun) in `sentence`; with
+        `actors_alone` (a phrase-pair selector places events with no trigger word), the
+        candidate actor suffices."""
         if len(sentence) < 12:
             return False
+        if actors_alone and (UPPER_AFTER_START_RE.search(sentence)
+                             or CANDIDATE_ACTOR_RE.search(sentence)):
+            return True
         words = set(WORD_RE.findall(sentence.lower()))
         if self.words.isdisjoint(words) and not any(
                 all(not ws.isdisjoint(words) for ws in alternative)
@@ -568,17 +599,18 @@ class Prefilter:
 
 def iter_candidate_sentences(
     items: list[tuple[str, str, str | None]], prefilter: Prefilter,
-    spans_of: list[list[tuple[int, int]]] | None = None,
+    spans_of: list[list[tuple[int, int]]] | None = None, actors_alone: bool = False,
 ) -> Iterator[tuple[str, int, int, tuple[int, int]]]:
     """(text, start, end, (item index, sentence index)) of sentences that may hold an event.
 
-    `spans_of[i]`, if given, are the sentences of item i, already split.
+    `spans_of[i]`, if given, are the sentences of item i, already split; `actors_alone`: see
+    `Prefilter.may_hold_event`.
     """
     for i, (text, _, _) in enumerate(items):
         spans = spans_of[i] if spans_of is not None else split_sentences(text)
         for k, (s, e) in enumerate(spans):
             e = coded_end(text, s, e)
-            if prefilter.may_hold_event(text[s:e]):
+            if prefilter.may_hold_event(text[s:e], actors_alone):
                 yield text, s, e, (i, k)
 
 
