@@ -20,7 +20,7 @@ written by `scripts/train_coder.py` with the pair model.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,14 +49,15 @@ def candidate_spans(sdoc: Doc) -> list[Span]:
     Chunks first: in "Kenyan police" the actor is the police, not the demonym entity.
     """
     found: dict[tuple[int, int], Span] = {}
-    for chunk in sdoc.noun_chunks:
+    chunks = list(sdoc.noun_chunks)
+    for chunk in chunks:
         if chunk.root.ent_type_ not in NOT_ACTORS:
             found[(chunk.start, chunk.end)] = chunk
-    taken = sorted((c.start, c.end) for c in sdoc.noun_chunks)
+    taken = sorted((c.start, c.end) for c in chunks)
     for ent in sdoc.ents:
-        if ent.label_ not in NOT_ACTORS and not any(a < ent.end and ent.start < b
-                                                    for a, b in taken):
-            found[(ent.start, ent.end)] = ent
+        start, end = ent.start, ent.end
+        if ent.label_ not in NOT_ACTORS and not any(a < end and start < b for a, b in taken):
+            found[(start, end)] = ent
     return [found[k] for k in sorted(found)][:MAX_SPANS]
 
 
@@ -67,34 +68,87 @@ def _kind(span: Span) -> str:
     return "PRON" if root.pos_ == "PRON" else root.pos_
 
 
+class _Tokens:
+    """One sentence's token attributes as lists, read once: the features of a sentence's ~100
+    pairs index these instead of making spaCy Token objects per pair. Spaces inside a value
+    (whitespace tokens) are already "_", as a feature word needs them."""
+
+    __slots__ = ("dep", "lemma", "pos", "lower", "head")
+
+    def __init__(self, sdoc: Doc) -> None:
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+
+        rows = sdoc.to_array([DEP, LEMMA, POS, LOWER, HEAD])
+        words = _words(sdoc.vocab.strings)
+        self.dep, self.lemma, self.pos, self.lower = (
+            [words(h, lowered) for h in rows[:, k].tolist()]
+            for k, lowered in ((0, False), (1, True), (2, False), (3, False)))
+        # HEAD holds signed offsets to the head (stored unsigned)
+        self.head = (rows[:, 4].astype(np.int64) + np.arange(len(rows))).tolist()
+
+
+_WORDS: dict[tuple[int, bool], str] = {}  # (string id, lower-cased) -> feature value
+
+
+def _words(strings: Any) -> Callable[[int, bool], str]:
+    """The feature value of a string id: its text (lower-cased if asked), spaces as "_"."""
+    def word(h: int, lowered: bool) -> str:
+        value = _WORDS.get((h, lowered))
+        if value is None:
+            if len(_WORDS) > 200_000:  # a bound over a long run; forgetting only costs time
+                _WORDS.clear()
+            text = strings[h]
+            value = _WORDS[(h, lowered)] = (text.lower() if lowered else text).replace(" ", "_")
+        return value
+    return word
+
+
 @dataclass(slots=True)
 class _Phrase:
     """What the features read off one candidate phrase, computed once per sentence."""
 
     span: Span
     index: int
-    root: Any
+    root: int  # token index of the phrase's root
     kind: str
     lemma: str
     actor: bool
-    chain: list[Any]  # the root and its ancestors, upwards
+    chain: list[int]  # the root and its ancestors, upwards (token indices)
     depth: dict[int, int]  # token index -> position in `chain`
+    toks: _Tokens
+    # The feature words of this phrase alone, as a source and as a target (pair_tokens).
+    as_source: tuple[str, ...] = ()
+    as_target: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, span: Span, index: int) -> _Phrase:
+    def of(cls, span: Span, index: int, toks: _Tokens | None = None) -> _Phrase:
         from eventwire.events.coder import is_actor
 
         root = span.root
-        chain = [root, *root.ancestors]
-        return cls(span, index, root, _kind(span), root.lemma_.lower(), is_actor(root), chain,
-                   {t.i: k for k, t in enumerate(chain)})
+        if toks is None:
+            toks = _Tokens(span.doc)
+        # Token.ancestors: follow the heads up to the root, at most one step per token.
+        r = root.i
+        chain = [r]
+        head, i = toks.head, r
+        while head[i] != i and len(chain) <= len(head):
+            i = head[i]
+            chain.append(i)
+        kind, lemma, dep = _kind(span).replace(" ", "_"), toks.lemma[r], toks.dep[r]
+        prep = toks.lower[head[r]] if dep == "pobj" else None
+        return cls(span, index, r, kind, lemma, is_actor(root), chain,
+                   {t: k for k, t in enumerate(chain)}, toks,
+                   (f"sdep={dep}", f"sk={kind}", f"si={min(index, 4)}", f"srole={lemma}",
+                    f"sprep={prep}"),
+                   (f"tdep={dep}", f"tk={kind}", f"ti={min(index, 4)}", f"trole={lemma}",
+                    f"tparent={toks.lemma[head[r]]}", f"tprep={prep}"))
 
 
-def _path(a: _Phrase, b: _Phrase) -> tuple[list[Any], Any, list[Any]]:
+def _path(a: _Phrase, b: _Phrase) -> tuple[list[int], int | None, list[int]]:
     """Tokens from `a` up to (not including) the lowest common ancestor, the ancestor, and the
     tokens from `b` up to it (None as ancestor when the parse has none in common)."""
     for k, tok in enumerate(a.chain):
-        j = b.depth.get(tok.i)
+        j = b.depth.get(tok)
         if j is not None:
             return a.chain[:k], tok, b.chain[:j]
     return a.chain, None, b.chain
@@ -102,32 +156,37 @@ def _path(a: _Phrase, b: _Phrase) -> tuple[list[Any], Any, list[Any]]:
 
 def pair_tokens(src: _Phrase, tgt: _Phrase) -> str:
     """The parse features of an ordered phrase pair as pseudo-words (see the module docstring)."""
+    toks = src.toks
+    dep, lemmas, pos, head = toks.dep, toks.lemma, toks.pos, toks.head
     rs, rt = src.root, tgt.root
     up, lca, down = _path(src, tgt)
-    path_up = "^".join(t.dep_ for t in up)
-    path_down = "v".join(t.dep_ for t in reversed(down))
-    lemma = lca.lemma_.lower() if lca is not None else "-"
+    path_up = "^".join([dep[t] for t in up])
+    path_down = "v".join([dep[t] for t in reversed(down)])
+    lemma = lemmas[lca] if lca is not None else "-"
     ks, kt = src.kind, tgt.kind
-    source, target = src.span, tgt.span
+    sdep, tdep = dep[rs], dep[rt]
+    s_dep, s_k, s_i, s_role, s_prep = src.as_source
+    t_dep, t_k, t_i, t_role, t_parent, t_prep = tgt.as_target
+    s_start, t_start = src.span.start, tgt.span.start
     words = [f"p={path_up}|{path_down}", f"pl={path_up}|{lemma}|{path_down}", f"lca={lemma}",
-             f"lcapos={lca.pos_ if lca is not None else '-'}", f"sdep={rs.dep_}", f"tdep={rt.dep_}",
-             f"sk={ks}", f"tk={kt}", f"sktk={ks}{kt}", f"order={source.start < target.start}",
-             f"len={min(len(up) + len(down), 6)}", f"si={min(src.index, 4)}",
-             f"ti={min(tgt.index, 4)}", f"dist={min(abs(source.start - target.start) // 3, 8)}",
-             f"sdepl={rs.dep_}|{lemma}", f"tdepl={rt.dep_}|{lemma}", f"srole={src.lemma}",
-             f"trole={tgt.lemma}", f"skind={ks}|{rs.dep_}|{lemma}",
-             f"tparent={rt.head.lemma_.lower()}"]
-    if rt.dep_ == "pobj":
-        words += [f"tprep={rt.head.lower_}", f"tprepl={rt.head.lower_}|{lemma}"]
-    if rs.dep_ == "pobj":
-        words.append(f"sprep={rs.head.lower_}")
-    if "conj" in (rs.dep_, rt.dep_):
+             f"lcapos={pos[lca] if lca is not None else '-'}", s_dep, t_dep,
+             s_k, t_k, f"sktk={ks}{kt}", "order=True" if s_start < t_start else "order=False",
+             f"len={min(len(up) + len(down), 6)}", s_i, t_i,
+             f"dist={min(abs(s_start - t_start) // 3, 8)}",
+             f"sdepl={sdep}|{lemma}", f"tdepl={tdep}|{lemma}", s_role, t_role,
+             f"skind={ks}|{sdep}|{lemma}", t_parent]
+    if tdep == "pobj":
+        words += [t_prep, f"tprepl={toks.lower[head[rt]]}|{lemma}"]
+    if sdep == "pobj":
+        words.append(s_prep)
+    if "conj" in (sdep, tdep):
         words.append("conj")
-    if rt.head.i == rs.i or rs.head.i == rt.i:
+    if head[rt] == rs or head[rs] == rt:
         words.append("direct")
-    words += [f"mid={t.lemma_.lower()}" for t in up[1:] + down[1:] if t.pos_ in ("VERB", "NOUN")]
+    words += [f"mid={lemmas[t]}" for t in up[1:] + down[1:] if pos[t] in ("VERB", "NOUN")]
     words += [f"sact={src.actor}", f"tact={tgt.actor}", f"acts={src.actor}{tgt.actor}|{lemma}"]
-    return " ".join(w.replace(" ", "_") for w in words)
+    # Every part is free of spaces (_Tokens, _Phrase.of): the words join as they are.
+    return " ".join(words)
 
 
 @dataclass(slots=True)
@@ -145,7 +204,11 @@ class SpanPair:
 
 def span_pairs(sdoc: Doc) -> list[SpanPair]:
     """Every ordered pair of distinct candidate phrases of `sdoc`."""
-    phrases = [_Phrase.of(span, i) for i, span in enumerate(candidate_spans(sdoc))]
+    spans = candidate_spans(sdoc)
+    if len(spans) < 2:
+        return []
+    toks = _Tokens(sdoc)
+    phrases = [_Phrase.of(span, i, toks) for i, span in enumerate(spans)]
     return [SpanPair(s.span, t.span, pair_tokens(s, t))
             for s in phrases for t in phrases if s is not t]
 

@@ -95,6 +95,11 @@ ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agen
                   "aid organizations": "NGO",
                   # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
                   "pope": "VAT", "popes": "VAT"}
+# Every phrase made of the first words of a role phrase ("aid", "aid workers"): `_match_role`
+# stops growing a phrase that is none of them.
+ROLE_PREFIXES = frozenset(" ".join(words[:k])
+                          for words in (p.split(" ") for p in (*ROLE_SECTORS, *ROLE_COUNTRIES))
+                          for k in range(1, len(words) + 1))
 # Regional adjectives that contain a country word but name no country.
 REGION_PHRASES = frozenset({"south american", "latin american", "north american",
                             "central american", "west african", "east african",
@@ -173,10 +178,10 @@ class _Token:
     raw: str
     norm: str
     possessive: bool = False
+    capitalized: bool = field(init=False)  # set once: the scanners ask for it per span
 
-    @property
-    def capitalized(self) -> bool:
-        return self.raw[:1].isupper() or self.raw[:1].isdigit()
+    def __post_init__(self) -> None:
+        self.capitalized = self.raw[:1].isupper() or self.raw[:1].isdigit()
 
 
 @dataclass(slots=True)
@@ -492,6 +497,14 @@ class ActorResolver:
         return None
 
     def _match_name(self, toks: list[_Token], i: int) -> _Hit | None:
+        if not toks[i].capitalized:
+            # No span starting here is a name; only the one-word lower-case nationality
+            # adjective below can match (the loop's j == i + 1 case, taken at once).
+            if len(toks[i].norm) >= 6:
+                hit = self.kb.country_word_key(toks[i].norm)
+                if hit and hit[1] == "adjective":
+                    return _Hit(i, i + 1, "country", hit)
+            return None
         for j in range(min(len(toks), i + 8), i, -1):
             span = toks[i:j]
             if not (span[0].capitalized and span[-1].capitalized):
@@ -542,14 +555,22 @@ class ActorResolver:
         return None
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
-        for j in range(min(len(toks), i + MAX_ROLE_LEN), i, -1):
-            phrase = " ".join(t.norm.lower() for t in toks[i:j])  # "SHO", "MPs" too
+        # The longest role phrase from token i: grown word by word while it still begins a
+        # phrase (ROLE_PREFIXES), instead of joining every length down from MAX_ROLE_LEN.
+        found = None
+        phrase = ""
+        for j in range(i + 1, min(len(toks), i + MAX_ROLE_LEN) + 1):
+            word = toks[j - 1].norm.lower()  # "SHO", "MPs" too
+            phrase = f"{phrase} {word}" if j > i + 1 else word
+            if phrase not in ROLE_PREFIXES:
+                break
             if phrase in ROLE_COUNTRIES:
-                return _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
+                found = _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
+                continue
             sector = ROLE_SECTORS.get(phrase)
             if sector and not (j == i + 1 and self._given_name_first(toks, i)):
-                return _Hit(i, j, "role", sector)
-        return None
+                found = _Hit(i, j, "role", sector)
+        return found
 
     def _given_name_first(self, toks: list[_Token], i: int) -> bool:
         """Whether toks[i] is a given name that begins a person's name ("Christian Lindner"):
