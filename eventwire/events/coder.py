@@ -60,7 +60,8 @@ log = logging.getLogger(__name__)
 CANDIDATE_ACTOR_RE = re.compile(
     r"(?:\S\s+[A-Z]|\b(?:" + "|".join(sorted(lx.ACTOR_NOUNS | lx.ACTOR_PRONOUNS)) + r")s?\b)",
     re.IGNORECASE,
-)
+)  # case-insensitive, its first branch passes any two words: the trigger words do the filtering
+# (a sentence whose only capital is its first word, "Japan welcomed the deal", must pass)
 WORD_RE = re.compile(r"\w+")  # the words a "\b...\b" match would find
 COUNT_RE = re.compile(r"\d")  # a crowd counted in digits ("About 2,000 marched")
 UPPER_AFTER_START_RE = re.compile(r"\S\s+[\"'“‘(]?[A-Z]")
@@ -91,6 +92,9 @@ SELECT_MIN = 0.05
 # Indian government"); 0.5 and 0.7 compared on the four real-news sets (BENCHMARKS.md). A trigger
 # the rules declined ("dropped the charges against") stays declined.
 SELECT_OPEN = 0.7
+# ... also in sentences with no trigger word at all (parsed whole for it: about half the speed of
+# the main job for 2-3 points of PLV, BENCHMARKS.md); off, only sentences the word prefilter keeps.
+OPEN_UNTRIGGERED = False
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
 # with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
 SELECT_BESIDE = 0.35
@@ -175,7 +179,7 @@ class EventCoder:
         """Split (unless `spans` are given), filter, parse in batches and code several texts."""
         out: list[list[Event]] = [[] for _ in items]
         jobs = list(iter_candidate_sentences(items, self.prefilter, spans,
-                                             actors_alone=self.selector is not None))
+                                             actors_alone=OPEN_UNTRIGGERED and self.selector is not None))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
         openings: dict[int, bool] = {}

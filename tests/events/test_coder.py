@@ -722,3 +722,11 @@ def test_hyphenated_riot_control_in_the_passive(coder, code):
     by = code("the protesters were lathi-charged by the police.")
     assert [(e.event, e.actor.entity_text) for e in by] == [("ASSAULT", "police")]
     assert code("the mayor was charged with fraud.") == []
+
+
+def test_a_candidate_actor_alone_passes_the_prefilter_only_when_asked(coder):
+    """With a selector placing events that have no trigger word, two actors are enough."""
+    sentence = "The Swiss government gave account information to the Indian government."
+    assert not coder.prefilter.may_hold_event(sentence)
+    assert coder.prefilter.may_hold_event(sentence, actors_alone=True)
+    assert not coder.prefilter.may_hold_event("Fine again.", actors_alone=True)
