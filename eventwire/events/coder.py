@@ -183,6 +183,7 @@ class EventCoder:
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
         openings: dict[int, bool] = {}
+        triggered: set[int] = set()  # parsed sentences with a trigger or a learned event verb
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
                 continue
@@ -190,6 +191,8 @@ class EventCoder:
             doc_id, published = items[i][1], items[i][2]
             cands = self.code_sentence_doc(sdoc)
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
+            if self.selector is None or self._triggered(sdoc):  # (else `_parse` kept only these)
+                triggered.add(len(parsed))
             link_rejections(cands, last_request.get(i), sent_index)
             for c in cands:
                 if c.plover == "REQUEST":
@@ -200,9 +203,9 @@ class EventCoder:
             parsed.append((sdoc, (text, start, end, ctx), events))
         gate: dict[int, float] = {}
         if self.pairs is not None:
-            gate = self._add_learned(parsed, items, out)
+            gate = self._add_learned(parsed, items, out, triggered)
         if self.selector is not None and self.classifier is not None:
-            self._add_selected(parsed, items, out, gate, openings)
+            self._add_selected(parsed, items, out, gate, openings, triggered)
         # An event's id is its sentence, trigger and type: a learned or selected event on the
         # trigger of an earlier one is that event again (ids stay unique, the first one stands).
         out = [_first_of_each_id(events) for events in out]
@@ -212,7 +215,8 @@ class EventCoder:
         return [[e for e in events if e.confidence >= floor] for events in out]
 
     def _add_learned(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
-                     items: list[tuple[str, str, str | None]], out: list[list[Event]]) -> dict[int, float]:
+                     items: list[tuple[str, str, str | None]], out: list[list[Event]],
+                     triggered: set[int]) -> dict[int, float]:
         """Events the pair model finds where the rules coded none (pairs.py), in one batch.
         Returns, per parsed sentence, the highest probability of an event among its scored pairs.
 
@@ -226,7 +230,7 @@ class EventCoder:
             coded = [(_local(e.actor.span, start), _local(e.recipient.span, start)
                       if e.recipient is not None else None) for e in rule_events]
             keys = set(key_positions(sdoc))
-            if not self._triggered(sdoc):
+            if k not in triggered:
                 continue  # parsed for the selector alone: no verb the model may read as an event
             for pair in candidate_pairs(sdoc):
                 _, src, tgt = pair.item()
@@ -291,7 +295,7 @@ class EventCoder:
 
     def _add_selected(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
                       items: list[tuple[str, str, str | None]], out: list[list[Event]],
-                      gate: dict[int, float], openings: dict[int, bool]) -> None:
+                      gate: dict[int, float], openings: dict[int, bool], triggered: set[int]) -> None:
         """The event of each sentence that holds one, placed on its likeliest phrase pair.
 
         A sentence holds an event when a trigger of the lexicon matched in it, whether or not
@@ -309,15 +313,15 @@ class EventCoder:
         the rules' frames
         (`apply_frames`: negation, modality, denial, threat ...) decline it on the joining verb.
         """
-        best = self.selector.best(sdoc for sdoc, _, _ in parsed)
-        todo = []
-        for k, (sdoc, (_, _, _, (i, sent_index)), _) in enumerate(parsed):
-            pick = best[k]
-            if openings.get(k) or any(e.sentence_index == sent_index for e in out[i]) or (
-                    gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc)) or (
-                    pick is not None and pick[1] >= SELECT_OPEN and self._opens(pick[0])
-                    and not self._triggered(sdoc)):
-                todo.append(k)
+        opened = {k for k, (sdoc, (_, _, _, (i, sent_index)), _) in enumerate(parsed)
+                  if openings.get(k) or any(e.sentence_index == sent_index for e in out[i])
+                  or (gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc))}
+        # Sentences with no trigger open on their best pair alone; triggered ones the rules closed
+        # are not scored at all.
+        scored = sorted(opened | (set(range(len(parsed))) - triggered))
+        best = dict(zip(scored, self.selector.best(parsed[k][0] for k in scored), strict=True))
+        todo = [k for k in scored if k in opened or (
+            best[k] is not None and best[k][1] >= SELECT_OPEN and self._opens(best[k][0]))]
         chosen = []
         for k in todo:
             if best[k] is None:
@@ -793,9 +797,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+must")
                 cand.recipients = [addressee]
                 return cand
-        if lemma == "come" and under_attack(tok) is not None:  # "came under rocket fire"
-            return _cand(("ASSAULT", None, "190", ("military",)), tok,
-                         (tok.i, under_attack(tok).i + 1), "verb+under")
+        if lemma == "come" and (attack := under_attack(tok)) is not None:  # "came under fire"
+            return _cand(("ASSAULT", None, "190", ("military",)), tok, (tok.i, attack.i + 1),
+                         "verb+under")
         if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
             return _cand(("CONSULT", "phone", "041", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.OBJECT_RETYPE_VERBS and any(
