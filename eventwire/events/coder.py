@@ -98,6 +98,8 @@ OPEN_UNTRIGGERED = False
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
 # with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
 SELECT_BESIDE = 0.35
+REPICK = None
+
 
 
 @dataclass(slots=True)
@@ -145,10 +147,12 @@ class EventCoder:
         """Decide with `model` where the rules code nothing (None: rules only).
 
         Verbs the model learned as event verbs open the parse to sentences the trigger lexicon
-        misses ("gathered", "blew up"); lexicon words stay the rules' call.
+        misses ("gathered", "blew up"); lexicon words stay the rules' call, except those that key
+        a rule only under a condition ("returned the artifacts to Italy" is no refusal).
         """
         self.pairs = model
-        self.learned_verbs = model.event_verbs() - KEY_LEMMAS if model is not None else frozenset()
+        rules = KEY_LEMMAS - CONDITIONAL_KEYS
+        self.learned_verbs = model.event_verbs() - rules if model is not None else frozenset()
         self.prefilter = Prefilter.for_pipeline(self.nlp, self.learned_verbs)
         self._verb_hashes: dict[int, bool] = {}
 
@@ -168,9 +172,11 @@ class EventCoder:
             doc.metadata["sentences"] = len(sents)
         return docs
 
-    def code_sentence_doc(self, sdoc: Doc, *, keep_negated: bool = False) -> list[Candidate]:
-        """Candidates of one parsed sentence (negated and absorbed ones only if asked)."""
-        found = find_candidates(sdoc)
+    def code_sentence_doc(self, sdoc: Doc, *, keep_negated: bool = False,
+                          declined: list[Candidate] | None = None) -> list[Candidate]:
+        """Candidates of one parsed sentence (negated and absorbed ones only if asked); the ones
+        the rules declined (negated, framed away) are added to `declined` if given."""
+        found = find_candidates(sdoc, declined)
         return [c for c in found if not c.suppressed and (keep_negated or not c.negated)]
 
     # -- internals ----------------------------------------------------------------------------
@@ -184,13 +190,17 @@ class EventCoder:
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
         openings: dict[int, bool] = {}
         triggered: set[int] = set()  # parsed sentences with a trigger or a learned event verb
+        closed: set[int] = set()  # ... with a trigger the rules declined (negated, framed away)
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
                 continue
             i, sent_index = ctx
             doc_id, published = items[i][1], items[i][2]
-            cands = self.code_sentence_doc(sdoc)
+            declined: list[Candidate] = []
+            cands = self.code_sentence_doc(sdoc, declined=declined)
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
+            if declined:
+                closed.add(len(parsed))
             if self.selector is None or self._triggered(sdoc):  # (else `_parse` kept only these)
                 triggered.add(len(parsed))
             link_rejections(cands, last_request.get(i), sent_index)
@@ -205,7 +215,7 @@ class EventCoder:
         if self.pairs is not None:
             gate = self._add_learned(parsed, items, out, triggered)
         if self.selector is not None and self.classifier is not None:
-            self._add_selected(parsed, items, out, gate, openings, triggered)
+            self._add_selected(parsed, items, out, gate, openings, closed)
         # An event's id is its sentence, trigger and type: a learned or selected event on the
         # trigger of an earlier one is that event again (ids stay unique, the first one stands).
         out = [_first_of_each_id(events) for events in out]
@@ -295,14 +305,15 @@ class EventCoder:
 
     def _add_selected(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
                       items: list[tuple[str, str, str | None]], out: list[list[Event]],
-                      gate: dict[int, float], openings: dict[int, bool], triggered: set[int]) -> None:
+                      gate: dict[int, float], openings: dict[int, bool], closed: set[int]) -> None:
         """The event of each sentence that holds one, placed on its likeliest phrase pair.
 
         A sentence holds an event when a trigger of the lexicon matched in it, whether or not
         the rules found its arguments ("has condemned the attacks": no actor recipient), when
         the pair model coded one, when it gives one of its pairs at least SELECT_GATE on a
         verb it learned as an event verb, or when the selector's best pair of two actors is at
-        least SELECT_OPEN likely (PLV_train: a tenth of its events have no trigger word).
+        least SELECT_OPEN likely where the rules declined no trigger (PLV_train: a tenth of its
+        events have no trigger word, and a trigger whose arguments the rules missed is no decline).
         The selector (selector.py) then picks the sentence's likeliest (source, recipient)
         phrases, at least SELECT_MIN likely, with a source that `may_act`. Where an event of
         the sentence has that source and no recipient, the pair names it (`names_recipient`:
@@ -316,9 +327,9 @@ class EventCoder:
         opened = {k for k, (sdoc, (_, _, _, (i, sent_index)), _) in enumerate(parsed)
                   if openings.get(k) or any(e.sentence_index == sent_index for e in out[i])
                   or (gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc))}
-        # Sentences with no trigger open on their best pair alone; triggered ones the rules closed
-        # are not scored at all.
-        scored = sorted(opened | (set(range(len(parsed))) - triggered))
+        # Other sentences open on their best pair alone, unless the rules declined a trigger in
+        # them ("did not attack", "plans to attack", "denied arresting"): those are not scored.
+        scored = sorted(opened | (set(range(len(parsed))) - closed))
         best = dict(zip(scored, self.selector.best(parsed[k][0] for k in scored), strict=True))
         todo = [k for k in scored if k in opened or (
             best[k] is not None and best[k][1] >= SELECT_OPEN and self._opens(best[k][0]))]
@@ -347,6 +358,14 @@ class EventCoder:
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
                 continue
+            if REPICK is not None and prob >= REPICK and names_recipient(pair.target.root):
+                swap = next((e for e in same if e.recipient is not None and e.recipient.span is not None
+                             and "actors" not in e.metadata and e.event not in SYMMETRIC_TYPES
+                             and not _recipient_is_actor(parsed[k][0], e, start)), None)
+                if swap is not None:
+                    swap.recipient = make_actor([pair.target.root], text, start)
+                    swap.metadata["recipient_rule"] = "reselected"
+                    continue
             # confidence = prob x type probability <= prob: no need to type a pair that cannot stand
             if coded and (prob < SELECT_BESIDE or any(e.recipient is None for e in same)):
                 continue
@@ -493,9 +512,17 @@ def reciprocal(phrase: SpacySpan) -> bool:
                                              for t in phrase)
 
 
+def _recipient_is_actor(sdoc, e, start):
+    a, b = _local(e.recipient.span, start)
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    return span is not None and is_actor(span.root)
+
+
 def names_recipient(tok: Token) -> bool:
     """Can the head of a selected phrase be the recipient an event left unnamed? An actor, or
     what the event is aimed at ("condemned the decision"), not where it happened."""
+    if tok.lemma_.lower() in lx.IMPOSED_MEASURES:  # "imposed a curfew": the means
+        return False
     return is_actor(tok) or not (tok.dep_ == "pobj" and tok.head.lower_ in lx.PLACE_PREPS)
 
 
@@ -663,14 +690,20 @@ def key_positions(sdoc: Doc) -> list[int]:
 
 
 # -- finding candidates -----------------------------------------------------------------------
-def find_candidates(sdoc: Doc) -> list[Candidate]:
-    """All candidates of a sentence: triggers, frames, arguments, then de-duplication."""
+def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[Candidate]:
+    """All candidates of a sentence: triggers, frames, arguments, then de-duplication; those
+    suppressed or negated are also added to `declined` if given."""
     cands: dict[int, Candidate] = {}
     for i in key_positions(sdoc):
         cand = match_trigger(sdoc[i])
         if cand is not None:
             _resultative(cand)
             cands[i] = cand
+    for cand in list(cands.values()):
+        if cand.how == "verb+purpose":  # the call stands for its purpose ("to congratulate him")
+            for c in cand.anchor.children:
+                if c.dep_ in ("xcomp", "advcl") and c.i in cands:
+                    cands[c.i].suppressed = "purpose"
     for cand in list(cands.values()):
         apply_frames(cand, cands)
     for cand in cands.values():
@@ -695,6 +728,8 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         _protest_of_recipients(cand, cands)
     for cand in cands.values():
         _demand_of_protest(cand, cands)
+    if declined is not None:
+        declined.extend(c for c in cands.values() if c.suppressed or c.negated)
     return dedupe([c for c in cands.values() if not c.suppressed or c.negated])
 
 
@@ -758,8 +793,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if key == ("call", "on") and not any(actor(g) for g in child.children):
                 continue  # "called X on Wednesday" is not "called on X to ..."
             if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
-                return _cand(lx.PHRASAL_TRIGGERS[key], tok, (tok.i, max(tok.i, child.i) + 1),
-                             "phrasal")
+                entry = lx.PHRASAL_TRIGGERS[key]
+                if entry[0] == "REQUEST" and any(g.dep_ == "pobj" and g.lemma_.lower() in
+                                                 lx.PUNITIVE_DEMANDS for g in child.children):
+                    entry = lx.PUNITIVE_DEMAND
+                return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "picked up three youths": an arrest only of people
             if (child.dep_ == "prt" and (lemma, child.lower_) in lx.PERSON_PHRASALS
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
@@ -801,6 +839,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return _cand(("ASSAULT", None, "190", ("military",)), tok, (tok.i, attack.i + 1),
                          "verb+under")
         if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
+            # "called Erdogan to congratulate him": the call's purpose is the event
+            purpose = next((lx.VERB_TRIGGERS[c.lemma_.lower()] for c in tok.children
+                            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lx.VERB_TRIGGERS
+                            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+            if purpose is not None and purpose[0] not in ("CONSULT", "REQUEST"):
+                return _cand(purpose, tok, (tok.i, tok.i + 1), "verb+purpose")
             return _cand(("CONSULT", "phone", "041", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.OBJECT_RETYPE_VERBS and any(
                 g.lemma_.lower() in lx.SUPPORT_OBJECTS
@@ -849,6 +893,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
+            return _cand(lx.REFUSABLE_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSAL_VERBS and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() not in lx.SPEECH_VERBS for c in tok.children):
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
@@ -1102,8 +1148,11 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
     act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
-    if cand.plover == "RETREAT":  # announced retreats are CONCEDE (manual 3.4.2)
-        cand.plover, cand.mode, cand.cameo = "CONCEDE", None, "08"
+    if cand.plover == "RETREAT":  # "will release the hostages": intent to yield (CAMEO 035)
+        # The manual (3.4.2) says CONCEDE, but CAMEO2PLOVER maps 035 to AGREE and so do the PLV
+        # sentences (20 of 22 declared future releases/withdrawals) and the gold records.
+        cand.cameo = lx.INTENT_TO_YIELD_CAMEO.get(cand.mode or "", "035")
+        cand.plover, cand.mode = "AGREE", None
         cand.how += "+future"
         return
     tok = cand.anchor  # a noun is declared only as the object of a light verb ("will hold a protest")
@@ -1156,6 +1205,8 @@ def is_actor(tok: Token) -> bool:
         return tok.lower_ in lx.ACTOR_PRONOUNS
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.pos_ == "PROPN" and _named_partner(tok):  # "Trump and Putin": NER missed one name
+        return True
     lemma = tok.lemma_.lower()
     if lemma in lx.ACTOR_NOUNS:
         return True
@@ -1164,6 +1215,14 @@ def is_actor(tok: Token) -> bool:
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
     return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
                for c in tok.children)
+
+
+def _named_partner(tok: Token) -> bool:
+    """A name coordinated with a named actor ("Trump and Putin", "Hamas and Fatah")."""
+    partners = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        partners.append(tok.head)
+    return any(p.pos_ == "PROPN" and p.ent_type_ in lx.ACTOR_ENT_LABELS for p in partners)
 
 
 def may_act(tok: Token) -> bool:
@@ -1306,7 +1365,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
     mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
     given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
-    means = given or lemma_of(tok) in lx.MEANS_VERBS
+    withdrawn = lemma_of(tok) in lx.WITHDRAWING_VERBS
+    measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in o.subtree)
+    means = (given or withdrawn or measure or lemma_of(tok) in lx.MEANS_VERBS
+             or lemma_of(tok) in lx.TOPIC_VERBS)
     recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
                           ) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
@@ -1317,7 +1379,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if not recips and cand.plover == "COERCE":  # "prevented the demonstration staged by students"
         recips = _protesters_of(objs, cands)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
-        preps = RECIPIENT_PREPS.get(cand.plover, set())
+        preps = (RECIPIENT_PREPS.get(cand.plover, set()) | ({"from"} if withdrawn else set())
+                 | (lx.MEASURE_PREPS if measure else set()))
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
     # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE):
     # whoever is given something is its recipient, people too ("families", "refugees")

@@ -36,6 +36,8 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "back": ("SUPPORT", None, "051", ("diplomatic",)),
     "recognize": ("SUPPORT", None, "054", ("diplomatic",)),
     "apologize": ("SUPPORT", None, "055", ("diplomatic",)),
+    "apologise": ("SUPPORT", None, "055", ("diplomatic",)),
+    "congratulate": ("SUPPORT", None, "051", ("diplomatic",)),  # CAMEO 051 praise or endorse
     "sign": ("SUPPORT", None, "057", ("diplomatic",)),
     "ratify": ("SUPPORT", None, "057", ("diplomatic",)),
     # COOPERATE
@@ -203,6 +205,16 @@ GIVING_VERBS = frozenset({"offer", "contribute"})
 JOINED_BODIES = frozenset({"force", "forces", "mission", "coalition", "contingent", "operation"})
 # Verbs whose direct object is the means, never the recipient ("set off a bomb").
 MEANS_VERBS = frozenset({"set"})
+# Measures imposed or declared: the object is the means, never the recipient; the place or
+# people it is imposed "in"/"on" are ("declared a state of siege in Katanga").
+IMPOSED_MEASURES = frozenset({"curfew", "emergency", "siege", "martial", "ban", "restriction",
+                              "lockdown", "blockade", "embargo", "sanction", "shutdown"})
+MEASURE_PREPS = frozenset({"in", "on", "against", "across"})
+# Verbs whose direct object is a topic, not who is consulted ("discussed Libya with Trump").
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+# Verbs whose direct object is what is moved away, and whose recipient is where it leaves:
+# "withdrew its troops from Lebanon", "recalled its ambassador from Paris" (CAMEO targets).
+WITHDRAWING_VERBS = frozenset({"withdraw", "pull", "recall", "redeploy"})
 GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "delivery",
                              "shipment", "contribute"})
 
@@ -314,6 +326,14 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("impose", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("extend", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("impose", frozenset({"martial", "restriction", "ban"})): ("COERCE", "restrict", "172", ()),
+    # Withdrawing peacekeepers, inspectors or aid workers reduces relations (CAMEO 1661-1663,
+    # SANCTION in CAMEO2PLOVER); withdrawing troops stays a military retreat.
+    ("withdraw", frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})):
+        ("SANCTION", "expel", "1661", ("military",)),
+    ("withdraw", frozenset({"inspector", "inspectors", "observer", "observers", "monitor",
+                            "monitors"})): ("SANCTION", "expel", "1662", ("diplomatic",)),
+    ("withdraw", frozenset({"aid", "humanitarian", "relief"})):
+        ("SANCTION", "expel", "1663", ("human_security",)),
     ("tighten", frozenset({"blockade", "sanction", "restriction", "curfew", "embargo", "siege"})):
         ("COERCE", "restrict", "172", ()),
     # shortening or relaxing a curfew eases it (CONCEDE, manual 3.4)
@@ -398,6 +418,11 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
 }
 
 # Two-word verbs (lemma, particle or preposition) that carry their own meaning.
+# "called for sanctions against X", "calls for an investigation into X": a call for punishment
+# is aimed at X and disapproves of it (ACCUSE; both the PLV sentences and the gold records code it so).
+PUNITIVE_DEMANDS = frozenset({"sanction", "sanctions", "investigation", "probe", "inquiry",
+                              "enquiry", "prosecution", "punishment", "boycott", "embargo"})
+PUNITIVE_DEMAND: Entry = ("ACCUSE", "disapprove", "111", ())
 PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("call", "for"): ("REQUEST", None, "100", ()),
     ("call", "on"): ("REQUEST", None, "100", ()),  # only with an actor after "on", see coder
@@ -622,9 +647,12 @@ NOBODY_WORDS = frozenset({"no", "none", "nobody", "noone", "not"})
 # Words that frame a conflictual act as only expected: "are likely to be arrested", "expect the
 # officials to arrest him", "is set to raid": not asserted, so no event.
 PROSPECT_FRAMES = frozenset({"likely", "unlikely", "expect", "poised", "set", "due", "supposed"})
-FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 # Cooperative types that turn into AGREE when only intended or future (manual 3.1).
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+# Declared retreats by mode: CAMEO 035x "express intent to yield" (AGREE in CAMEO2PLOVER).
+INTENT_TO_YIELD_CAMEO = {"release": "0353", "return": "0353", "ease": "0354", "access": "0355",
+                         "ceasefire": "0356", "disarm": "0356", "withdraw": "0356"}
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Mode of a THREATEN from the type of what is threatened.
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
@@ -837,9 +865,16 @@ ARMED_GROUP_NOUNS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunm
 # Common verbs that are triggers only beside their object ("granted asylum", "set off a bomb",
 # "came under fire"): keys only where that object is there, so that elsewhere ("gave a warm
 # welcome to") the learned models keep their say (coder.key_positions).
+# Concessions whose announced refusal is a REJECT ("will not accept the refugees", "won't end
+# the strike"): no event when done or merely not done, so keys only when negated (see coder).
+REFUSABLE_ACTS = frozenset({"accept", "end", "reverse", "allow", "permit", "abandon", "drop",
+                            "change", "comply", "surrender", "cancel", "scrap", "relinquish",
+                            "return", "yield"})
+REFUSABLE_ENTRY: Entry = ("CONCEDE", None, "08", ())  # turned into REJECT by the future frame
+NEGATIONS = frozenset({"not", "never", "t"})  # the prefilter's words split "won't" as "won", "t"
 OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "resume",
                                      "normalize", "normalise", "upgrade", "set", "come",
-                                     "cut", "downgrade", "halt", "freeze"})
+                                     "cut", "downgrade", "halt", "freeze"}) | REFUSABLE_ACTS
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
@@ -878,6 +913,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):
         companions.setdefault(verb, []).append((PROTESTER_NOUNS,))
     companions.setdefault("come", []).append((frozenset({"under"}), UNDER_ATTACK_NOUNS))
+    for verb in REFUSABLE_ACTS:
+        companions.setdefault(verb, []).append((NEGATIONS,))
     for verb in DEPLOYED_VERBS - set(VERB_TRIGGERS):  # "a company of the raf was rushed"
         companions.setdefault(verb, []).append((DEPLOYED_FORCES,))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}

@@ -211,7 +211,7 @@ def test_aid_needs_goods_and_material_support_is_aid(code):
 def test_phone_call_is_consult_and_call_for_is_request(code):
     call = code("Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on Wednesday.")
     assert kinds(call) == ["CONSULT"] and call[0].mode == "phone"
-    assert kinds(code("Several European countries called for sanctions against Moscow.")) == ["REQUEST"]
+    assert kinds(code("Several European countries called for talks with Moscow.")) == ["REQUEST"]
 
 
 # -- API --------------------------------------------------------------------------------------
@@ -322,10 +322,55 @@ def test_cli_codes_text_and_jsonl(tmp_path):
     assert runner.invoke(app, ["code"]).exit_code != 0
 
 
-def test_future_refusal_is_reject_and_announced_release_is_concede(code):
+def test_future_refusal_is_reject_and_announced_release_is_intent_to_yield(code):
     refused = code("Israel will not release the prisoners.")
     assert kinds(refused) == ["REJECT"] and refused[0].mode == "yield"
-    assert kinds(code("The rebels said they will release the hostages.")) == ["CONCEDE"]
+    promised = code("The rebels said they will release the hostages.")
+    assert kinds(promised) == ["AGREE"] and promised[0].cameo == "0353"  # CAMEO 035: AGREE
+
+
+def test_declared_refusal_to_concede_is_reject(code):
+    refused = code("Poland says it will not accept the migrants.")
+    assert kinds(refused) == ["REJECT"] and refused[0].recipient.entity_text == "migrants"
+    assert kinds(code("Iran won't abandon its nuclear programme.")) == ["REJECT"]
+    assert code("Poland accepted the migrants.") == []  # accepting is no event, refusing is
+    assert code("Poland did not accept the migrants in 2015.") == []
+
+
+def test_a_call_made_to_congratulate_is_praise(code):
+    events = code("Macron called Scholz on Monday to congratulate him on his election.")
+    assert [(e.event, e.actor.entity_text, e.recipient.entity_text) for e in events] == [
+        ("SUPPORT", "Macron", "Scholz")]
+    assert "CONSULT" in kinds(code("Macron called Scholz on Monday to discuss the budget."))
+
+
+def test_imposed_measures_and_topics_are_no_recipients(code):
+    siege = code("The UN has declared a state of siege in Katanga.")
+    assert [(e.event, e.recipient.entity_text) for e in siege] == [("COERCE", "Katanga")]
+    curfew = code("The army imposed a curfew.")
+    assert kinds(curfew) == ["COERCE"] and curfew[0].recipient is None
+    talks = code("Erdogan discussed Libya with Emmanuel Macron.")
+    assert [(e.event, e.recipient.entity_text) for e in talks] == [("CONSULT", "Emmanuel Macron")]
+    withdrawn = code("Russia withdrew its troops from Syria.")
+    assert [(e.event, e.recipient.entity_text) for e in withdrawn] == [("RETREAT", "Syria")]
+
+
+def test_a_name_beside_a_named_actor_is_an_actor(code):
+    agreed = code("Trump and Putin have agreed to share information on North Korea.")
+    assert kinds(agreed) == ["AGREE"] and agreed[0].actor.entity_text == "Trump and Putin"
+
+
+def test_withdrawn_peacekeepers_reduce_relations(code):
+    events = code("The UN withdrew its peacekeepers from Rwanda.")
+    assert [(e.event, e.cameo) for e in events] == [("SANCTION", "1661")]
+    troops = [(e.event, e.cameo) for e in code("Russia withdrew its troops from the border.")]
+    assert ("RETREAT", "0872") in troops and ("SANCTION", "1661") not in troops
+
+
+def test_call_for_punishment_is_accusation(code):
+    events = code("Britain called for sanctions against Iran over the executions.")
+    assert kinds(events) == ["ACCUSE"] and events[0].recipient.entity_text == "Iran"
+    assert kinds(code("Britain called for talks with Iran.")) == ["REQUEST"]
 
 
 def test_refusals_need_something_refused(code):
