@@ -856,7 +856,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "met the demands", "targets were met"
         if lemma in lx.REQUIRED_OBJECTS and not any(
                 o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
-                or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o)) for o in objs):
+                or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o))
+                for o in map(counted, objs)):
             return None  # "signed an executive order", "released a report", "recalled that"
         if (lemma in lx.IDIOM_ENDINGS and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to"
                 and tok.doc[tok.i - 2].lemma_.lower() == lx.IDIOM_ENDINGS[lemma]):
@@ -1236,6 +1237,14 @@ def may_act(tok: Token) -> bool:
             and tok.lower_ not in lx.HAZARD_NOUNS)
 
 
+def counted(tok: Token) -> Token:
+    """What a quantity counts ("dozens of students", "two of the hostages"), else `tok`."""
+    if tok.lemma_.lower() not in lx.QUANTITY_NOUNS and not tok.like_num:
+        return tok
+    return next((g for c in tok.children if c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), tok)
+
+
 def actor_tokens(heads: Iterable[Token]) -> list[Token]:
     """Actor heads plus the actors coordinated with them ("Russia and Syria")."""
     out: list[Token] = []
@@ -1244,8 +1253,7 @@ def actor_tokens(heads: Iterable[Token]) -> list[Token]:
         while stack:
             tok = stack.pop()
             if tok.lemma_.lower() in lx.QUANTITY_NOUNS or tok.like_num:  # "dozens of students"
-                tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children
-                            if g.dep_ == "pobj"), tok)
+                tok = counted(tok)
             elif tok.lower_ in lx.UNIT_NOUNS:  # "65 companies of crpf", not "men of the village"
                 tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children
                             if g.dep_ == "pobj" and is_actor(g)), tok)
@@ -1289,7 +1297,12 @@ def _reporter(verb: Token) -> list[Token]:
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lx.REPORTING_VERBS:
         return []
-    return actor_tokens(c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON")
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    # the pronoun is the speaker, named or not: "Gantz's rival said he would", "Rivals of the
+    # government said they will boycott"
+    return (actor_tokens(subjects)
+            or actor_tokens(a for s in subjects for a in s.children if a.dep_ == "appos")
+            or [s for s in subjects if may_act(s)])
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:

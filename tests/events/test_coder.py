@@ -360,6 +360,18 @@ def test_a_name_beside_a_named_actor_is_an_actor(code):
     assert kinds(agreed) == ["AGREE"] and agreed[0].actor.entity_text == "Trump and Putin"
 
 
+def test_counted_objects_are_read_through(code):
+    freed = code("Venezuela released dozens of political activists.")
+    assert [(e.event, e.recipient.entity_text) for e in freed] == [("RETREAT", "political activists")]
+    assert code("Venezuela released dozens of reports.") == []
+
+
+def test_a_reported_pronoun_is_its_speaker(code):
+    boycott = code("Rivals of the prime minister said they will boycott the meeting.")
+    assert kinds(boycott) == ["THREATEN"]
+    assert boycott[0].actor.entity_text.startswith("Rivals of the prime minister")
+
+
 def test_withdrawn_peacekeepers_reduce_relations(code):
     events = code("The UN withdrew its peacekeepers from Rwanda.")
     assert [(e.event, e.cameo) for e in events] == [("SANCTION", "1661")]
