@@ -98,7 +98,6 @@ OPEN_UNTRIGGERED = False
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
 # with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
 SELECT_BESIDE = 0.35
-REPICK = None
 
 
 
@@ -354,18 +353,10 @@ class EventCoder:
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
                                and not (e.event in SYMMETRIC_TYPES and reciprocal(pair.source))),
                               None)
-            if open_event is not None and names_recipient(pair.target.root):
+            if open_event is not None and names_recipient(pair.target.root, open_event):
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
                 continue
-            if REPICK is not None and prob >= REPICK and names_recipient(pair.target.root):
-                swap = next((e for e in same if e.recipient is not None and e.recipient.span is not None
-                             and "actors" not in e.metadata and e.event not in SYMMETRIC_TYPES
-                             and not _recipient_is_actor(parsed[k][0], e, start)), None)
-                if swap is not None:
-                    swap.recipient = make_actor([pair.target.root], text, start)
-                    swap.metadata["recipient_rule"] = "reselected"
-                    continue
             # confidence = prob x type probability <= prob: no need to type a pair that cannot stand
             if coded and (prob < SELECT_BESIDE or any(e.recipient is None for e in same)):
                 continue
@@ -512,17 +503,15 @@ def reciprocal(phrase: SpacySpan) -> bool:
                                              for t in phrase)
 
 
-def _recipient_is_actor(sdoc, e, start):
-    a, b = _local(e.recipient.span, start)
-    span = sdoc.char_span(a, b, alignment_mode="expand")
-    return span is not None and is_actor(span.root)
-
-
-def names_recipient(tok: Token) -> bool:
+def names_recipient(tok: Token, event: Event | None = None) -> bool:
     """Can the head of a selected phrase be the recipient an event left unnamed? An actor, or
-    what the event is aimed at ("condemned the decision"), not where it happened."""
+    what the event is aimed at ("condemned the decision"), not where it happened, except for
+    acts aimed at a place ("troops on alert in the north", "a curfew in parts of Kashmir")."""
     if tok.lemma_.lower() in lx.IMPOSED_MEASURES:  # "imposed a curfew": the means
         return False
+    if event is not None and (event.event in lx.PLACE_TARGET_TYPES
+                              or (event.event, event.mode) in lx.PLACE_TARGET_MODES):
+        return True
     return is_actor(tok) or not (tok.dep_ == "pobj" and tok.head.lower_ in lx.PLACE_PREPS)
 
 

@@ -210,6 +210,13 @@ MEANS_VERBS = frozenset({"set"})
 IMPOSED_MEASURES = frozenset({"curfew", "emergency", "siege", "martial", "ban", "restriction",
                               "lockdown", "blockade", "embargo", "sanction", "shutdown"})
 MEASURE_PREPS = frozenset({"in", "on", "against", "across"})
+# (type, mode) of acts aimed at where they happen: the place is their recipient (PLV codes it
+# so; the resolver gives it the place's country): alerts and deployments, curfews and sieges,
+# withdrawals from a position.
+PLACE_TARGET_TYPES = frozenset({"MOBILIZE"})
+PLACE_TARGET_MODES = frozenset({("COERCE", "curfew"), ("COERCE", "martial-law"),
+                                ("COERCE", "restrict"), ("SANCTION", "expel"),
+                                ("SANCTION", "withdraw"), ("RETREAT", "withdraw")})
 # Verbs whose direct object is a topic, not who is consulted ("discussed Libya with Trump").
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 # Verbs whose direct object is what is moved away, and whose recipient is where it leaves:

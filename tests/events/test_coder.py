@@ -372,6 +372,14 @@ def test_a_reported_pronoun_is_its_speaker(code):
     assert boycott[0].actor.entity_text.startswith("Rivals of the prime minister")
 
 
+def test_acts_aimed_at_a_place_take_it_as_recipient(code):
+    alert = code("Israeli troops remained on alert in the northern district.")
+    assert [(e.event, e.recipient and e.recipient.entity_text) for e in alert] == [
+        ("MOBILIZE", "northern district")]
+    rally = code("Thousands of nurses rallied outside the hospital.")
+    assert kinds(rally) == ["PROTEST"] and rally[0].recipient is None  # where, not whom
+
+
 def test_withdrawn_peacekeepers_reduce_relations(code):
     events = code("The UN withdrew its peacekeepers from Rwanda.")
     assert [(e.event, e.cameo) for e in events] == [("SANCTION", "1661")]
