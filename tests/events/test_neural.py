@@ -264,7 +264,9 @@ def test_classify_cli_blends_by_default_and_linear_on_request(tmp_path, blend):
 # (AMD EPYC, AVX2), torch 2.13.0, transformers 5.25.0.
 FAST_EPOCHS = 4
 FAST_ROWS_SHA256 = "caa9a533bcd4"  # data_hash of the 211 training rows, first 12 hex digits
-FAST_MACRO_F1 = 0.5548
+# 0.5880 with the numpy encoder on the int8 weights (0.5881 on the float32 ones); the torch int8
+# dynamic quantisation that predicted before scored the same trained weights 0.5548.
+FAST_MACRO_F1 = 0.5880
 # Training is bitwise deterministic on one machine, but float sums differ between CPU kinds
 # (vector width, BLAS kernels), the runs drift apart, and a different CPU scores a little
 # differently (BENCHMARKS.md, "Retraining checks": torch's AVX2 vs scalar kernels moved this
