@@ -35,7 +35,8 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLV_train.tsv"
 
 def measure_speed(items: list, *, batch_size: int = 64, rounds: int = 3,
                   neural: bool = False) -> float:
-    """Best-of-`rounds` sentences/s of the shipped model over `items`, in batches."""
+    """Best-of-`rounds` sentences/s of the shipped model over `items`, in batches (`neural`:
+    the blend, else the linear model alone)."""
     clf = EventClassifier.load(neural=neural)
     clf.predict(items[:batch_size])  # warm-up
     best = 0.0
@@ -54,15 +55,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--neural", action="store_true",
-                        help="Also the fine-tuned MiniLM, alone and blended (needs the neural "
-                             "extra; 5 folds x SOUP fine-tuning runs, about 35 minutes on an "
-                             "idle 2-core machine).")
+                        help="Also the fine-tuned MiniLM, alone and blended (the default of "
+                             "`eventwire classify`; fine-tuning needs the neural extra: 5 folds "
+                             "x SOUP runs, 11 to 35 minutes on a 2-core machine).")
     parser.add_argument("--speed-only", action="store_true",
-                        help="Skip the CV and time the shipped model only; with --neural, the "
-                             "blend under each encoder precision (bf16 and int8) in turn.")
+                        help="Skip the CV and time the shipped models only (with --neural, "
+                             "the blend too).")
     args = parser.parse_args(argv)
     if args.speed_only:
-        print_speed(args.data, neural=args.neural, precisions=("bf16", "int8"))
+        print_speed(args.data, neural=args.neural)
         return
 
     start = time.perf_counter()
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.neural:
         from eventwire.events import neural as N
 
-        systems += [("neural", f"fine-tuned MiniLM (soup of {N.SOUP} LoRA runs, {N.precision()})"),
+        systems += [("neural", f"fine-tuned MiniLM (soup of {N.SOUP} LoRA runs, numpy encoder)"),
                     ("ensemble", "TF-IDF LR + fine-tuned MiniLM, probabilities averaged")]
     for name, title in systems:
         s = cv[name]
@@ -89,6 +90,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.neural:
         print("per-fold macro-F1, ensemble:",
               ", ".join(f"{v:.3f}" for v in cv["ensemble"]["fold_macro_f1"]))
+        print("out-of-fold macro-F1 by weight of the MiniLM half (shipped: 0.5, not set from "
+              "this):", ", ".join(f"{w:.1f} {f1:.3f}" for w, f1 in cv["blend_weights"].items()))
     print()
     print("| label | precision | recall | F1 | support |")
     print("|---|---:|---:|---:|---:|")
@@ -101,30 +104,22 @@ def main(argv: list[str] | None = None) -> None:
     print_speed(args.data, neural=args.neural)
 
 
-def print_speed(data: str, *, neural: bool, precisions: tuple[str, ...] = ()) -> None:
-    """Sentences/s of the shipped model on one thread; with `neural`, of the blend too, under
-    each of `precisions` forced (none: the precision `neural.precision()` picks here)."""
+def print_speed(data: str, *, neural: bool) -> None:
+    """Sentences/s of the shipped linear model on one thread; with `neural`, of the blend too
+    (numpy encoder, one BLAS thread)."""
     items = read_rows([data])[0]
     speed = measure_speed(items)
     speed_one = measure_speed(items[:300], batch_size=1, rounds=1)
-    print(f"speed (shipped model, 1 thread): {speed:.0f} sentences/s in batches of 64, "
+    print(f"speed (shipped linear model, 1 thread): {speed:.0f} sentences/s in batches of 64, "
           f"{speed_one:.0f} sentences/s one at a time")
     if not neural:
         return
-    import torch
-
-    from eventwire.events import neural as N
-
-    torch.set_num_threads(1)  # the per-core figure; training in the CV used 2 threads
-    for forced in precisions or (None,):
-        if forced:
-            os.environ["EVENTWIRE_NEURAL_PRECISION"] = forced  # read when the model loads
-        # Batches of 64, and of 256 as `eventwire classify` sends them: the encoder sorts each
-        # batch by length, so bigger batches carry less padding.
-        speed_blend = measure_speed(items, rounds=2, neural=True)
-        speed_blend_256 = measure_speed(items, batch_size=256, rounds=2, neural=True)
-        print(f"speed (shipped ensemble, 1 thread, {N.precision()}): {speed_blend:.0f} "
-              f"sentences/s in batches of 64, {speed_blend_256:.0f} in batches of 256", flush=True)
+    # Batches of 64, and of 256 as `eventwire classify` sends them: the encoder sorts each
+    # batch by length, so bigger batches carry less padding.
+    speed_blend = measure_speed(items, rounds=2, neural=True)
+    speed_blend_256 = measure_speed(items, batch_size=256, rounds=2, neural=True)
+    print(f"speed (shipped blend, 1 thread): {speed_blend:.0f} sentences/s in batches of 64, "
+          f"{speed_blend_256:.0f} in batches of 256", flush=True)
 
 
 if __name__ == "__main__":

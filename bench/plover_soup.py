@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> None:
     def f1(p: np.ndarray) -> float:
         return score(labels, [names[k] for k in p.argmax(axis=1)])["macro_f1"]
 
-    print(f"seed {args.seed}, {args.runs} runs, encoder {N.precision()}, LR alone {f1(linear):.3f}")
+    print(f"seed {args.seed}, {args.runs} runs, numpy encoder, LR alone {f1(linear):.3f}")
     print("| MiniLM | alone | blended with the LR |")
     print("|---|---:|---:|")
     for name, p in probs.items():

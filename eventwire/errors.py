@@ -25,6 +25,7 @@ class Errors:
     E018 = ("E018 Line {line} of gold file '{path}' is not a PLOVER record: {err}. Give one JSON "
             "object a line, with 'text' and 'event'.")
     E019 = "E019 No file '{path}'. Give the gold PLOVER JSONL (and --db) by an existing path."
+    E020 = "E020 No {what} found at '{path}'. {hint}"
     E101 = "E101 Invalid knowledge-base value for {field}: {value!r}. {hint}"
     E102 = "E102 Cannot read knowledge-base file '{path}': {err}. Use CSV ({cols}) or YAML."
 

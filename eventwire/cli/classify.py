@@ -41,8 +41,11 @@ def parse_line(line: str, n: int) -> tuple[Any, tuple | None, str | None]:
 
 
 def classify_lines(lines: Iterable[str], *, model: str | None = None,
-                   neural: bool = False) -> Iterator[dict[str, Any]]:
-    """One output dict per non-blank input line, in input order; bad lines carry an 'error'."""
+                   neural: bool | None = None) -> Iterator[dict[str, Any]]:
+    """One output dict per non-blank input line, in input order; bad lines carry an 'error'.
+
+    `neural` as in `EventClassifier.load`: None, the blend with the fine-tuned MiniLM where
+    the model has one; False, the linear model alone; True, the blend or an error."""
     from eventwire.events.classifier import EventClassifier
 
     clf = EventClassifier.load(model, neural=neural)
@@ -73,7 +76,7 @@ def classify_lines(lines: Iterable[str], *, model: str | None = None,
 def classify(
     jsonl: Annotated[str, typer.Option("--jsonl", help="JSONL with id, text, source, target (substrings of text); - for stdin.")],
     model: Annotated[str | None, typer.Option("--model", help="Model folder written by `eventwire train`; default: the shipped one.")] = None,
-    neural: Annotated[bool, typer.Option("--neural", help="Blend in the fine-tuned MiniLM (needs the 'neural' extra): more accurate, about ten times slower.")] = False,
+    neural: Annotated[bool | None, typer.Option("--neural/--linear", help="--linear: the linear model alone (tens of times faster, less accurate). --neural: the blend with the fine-tuned MiniLM, or an error where it cannot load. Default: the blend where the model has one.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Print one JSON line per input: {"id", "event", "quad", "score"} or {"id", "error"}."""
@@ -88,7 +91,7 @@ def classify(
     try:
         for out in classify_lines(fh, model=model, neural=neural):
             typer.echo(json.dumps(out, ensure_ascii=False))
-    except (FileNotFoundError, ImportError) as err:
+    except (FileNotFoundError, ImportError, ValueError) as err:
         typer.echo(str(err), err=True)
         raise typer.Exit(1) from err
     finally:

@@ -146,11 +146,14 @@ class EventClassifier:
         self.neural = neural  # a neural.NeuralHead blended in, or None: linear model only
 
     @classmethod
-    def load(cls, path: str | None = None, *, neural: bool = False) -> EventClassifier:
+    def load(cls, path: str | None = None, *, neural: bool | None = None) -> EventClassifier:
         """Load weights from `path` (a folder written by `train`); None: the shipped model.
 
         `neural`: also load the fine-tuned MiniLM saved beside them and average the two models'
-        probabilities (needs the `neural` extra; more accurate, about ten times slower).
+        probabilities (more accurate, tens of times slower; BENCHMARKS.md). True: the blend, or
+        an error where its weights or the base model are missing. False: the linear model
+        alone. None (default): the blend where `neural.npz` is beside the weights, else the
+        linear model; where the base model is missing, the linear model with a warning (E020).
         """
         folder = Path(path) if path is not None else RESOURCE_DIR
         meta, vocabs, coef, intercept, idfs = F.read_weights(
@@ -163,11 +166,16 @@ class EventClassifier:
             vec.idf_ = idf  # the setter validates the vocabulary and builds the transformer
             vectorizers.append(vec)
         head = None
-        if neural:
+        if neural is not False:
             from eventwire.events import neural as N
 
-            N.require()
-            head = N.NeuralHead.load(folder)
+            try:
+                head = N.NeuralHead.load(folder)
+            except (FileNotFoundError, ImportError) as err:
+                if neural:
+                    raise
+                if (folder / N.WEIGHTS_FILE).is_file():  # the blend was asked for by shipping it
+                    logger.warning("%s Classifying with the linear model alone.", err)
         return cls(meta["labels"], vectorizers, coef, intercept, meta, head)
 
     def save(self, out_dir: str | Path) -> None:
@@ -304,7 +312,8 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
         neural: bool = False) -> EventClassifier:
     """Fit vectorizers and the logistic regression on in-memory rows (deterministic).
 
-    `neural`: also fine-tune the MiniLM half (`neural.fit`, minutes on a CPU).
+    `neural`: also fine-tune the MiniLM half (`neural.fit`, minutes on a CPU; the `neural`
+    extra), predicting with it as `EventClassifier.load` does.
     """
     from sklearn.linear_model import LogisticRegression
 
@@ -368,7 +377,7 @@ def train(tsv_paths: list[str], out_dir: str, *, seed: int = 0, neural: bool = F
         clf.neural.meta.update({"data_sha256": clf.meta["data_sha256"]})
     clf.save(out_dir)
     # Score the saved (float32) weights, so the metrics describe exactly what was shipped.
-    saved = EventClassifier.load(out_dir)
+    saved = EventClassifier.load(out_dir, neural=False)
     pred, probs = _argmax_labels(saved, items)
     saved.meta.update({"train_scores": score(labels, pred),
                        "train_probs_sha256": hashlib.sha256(np.round(probs, 4).tobytes()).hexdigest()})
@@ -408,13 +417,33 @@ def fold_indices(labels: list[str], groups: list[str], *, folds: int = 5,
     return list(splitter.split(np.zeros(len(labels)), labels, groups))
 
 
+BLEND_CURVE = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 1.0)  # weights of the neural half, for the record
+
+
+def _blend_curve(labels: list[str], halves: dict[str, list[tuple[np.ndarray, np.ndarray]]],
+                 names: list[str]) -> dict[float, float]:
+    """Out-of-fold macro-F1 of (1 - w) * linear + w * neural for each w in BLEND_CURVE. The
+    shipped blend is w = 0.5, fixed before any score was seen; this curve is not used to set it."""
+    stacked = {}
+    for half, parts in halves.items():
+        probs = np.zeros((len(labels), len(names)), dtype=np.float32)
+        for idx, p in parts:
+            probs[idx] = p
+        stacked[half] = probs
+    curve = {}
+    for w in BLEND_CURVE:
+        mixed = (1 - w) * stacked["linear"] + w * stacked["neural"]
+        curve[w] = score(labels, [names[k] for k in mixed.argmax(axis=1)])["macro_f1"]
+    return curve
+
+
 def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0,
                    neural: bool = False) -> dict:
     """Grouped k-fold scores of the model, a majority-class and a lexicon-only baseline.
 
     `neural`: also the fine-tuned MiniLM alone ("neural") and blended ("ensemble"), the blend
-    scored exactly as `EventClassifier.load(neural=True)` predicts (bf16 or int8 encoder,
-    as `neural.precision()` says).
+    scored exactly as `EventClassifier.load` predicts by default (numpy encoder on the int8
+    base weights; fine-tuning on the float32 ones needs the `neural` extra).
     """
     items, labels, groups, skipped = read_rows(tsv_paths)
     y = np.array(labels, dtype=object)
@@ -422,6 +451,9 @@ def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0,
     pred = {name: np.empty(len(items), dtype=object) for name in systems}
     fold_f1 = []
     fold_f1_ensemble = []
+    # Out-of-fold probabilities of each half, in the linear model's label order (all 15 labels
+    # are in every fold's training rows), for the blend-weight curve.
+    halves: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {"linear": [], "neural": []}
     for train_idx, test_idx in fold_indices(labels, groups, folds=folds, seed=seed):
         train_items = [items[i] for i in train_idx]
         test_items = [items[i] for i in test_idx]
@@ -433,6 +465,9 @@ def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0,
             probs = clf.neural.predict_proba(test_items)
             pred["neural"][test_idx] = [clf.neural.labels[k] for k in probs.argmax(axis=1)]
             blend = clf._blend(linear, probs)
+            halves["linear"].append((test_idx, linear))
+            halves["neural"].append((test_idx, probs[:, [clf.neural.labels.index(v)
+                                                         for v in clf.labels]]))
             pred["ensemble"][test_idx] = [clf.labels[k] for k in blend.argmax(axis=1)]
             fold_f1_ensemble.append(score(list(y[test_idx]),
                                           list(pred["ensemble"][test_idx]))["macro_f1"])
@@ -446,6 +481,7 @@ def cross_validate(tsv_paths: list[str], *, folds: int = 5, seed: int = 0,
     out["model"]["fold_macro_f1"] = fold_f1
     if neural:
         out["ensemble"]["fold_macro_f1"] = fold_f1_ensemble
+        out["blend_weights"] = _blend_curve(labels, halves, clf.labels)
     from sklearn.metrics import classification_report
 
     out["per_label"] = classification_report(labels, list(pred["model"]), output_dict=True,

