@@ -96,7 +96,8 @@ def test_keeping_people_out_restricts_movement(code):
 def test_a_deployed_force_mobilises(code):
     deployed = code("additional police force has been deployed near the mosque.")
     assert [(e.event, e.cameo, e.event_text) for e in deployed] == [("MOBILIZE", "154", "deployed")]
-    assert "police" in deployed[0].actor.entity_text and deployed[0].recipient is None
+    # the place a force is sent to is its recipient (as PLV codes alerts and deployments)
+    assert "police" in deployed[0].actor.entity_text and deployed[0].recipient.entity_text == "mosque"
     rushed = code("a company of the rapid action force was rushed to the town.")
     assert [(e.event, e.event_text) for e in rushed] == [("MOBILIZE", "rushed")]
     assert "rapid action force" in rushed[0].actor.entity_text
