@@ -275,6 +275,18 @@ FRESH3_PER_SOURCE = 20
 # former/retired, armed groups, parties, places, partially recognised states); the sentence is
 # the document.
 OWN = ROOT / "bench" / "data" / "actors_own.tsv"
+# The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
+# only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
+# source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
+# marked spans of AW_train's ACE news sentences (never read by an actor set), and CASE 2021
+# snippets that no earlier fresh set took; SHA-1 order of FRESH4_SALT + id.
+FRESH4 = ROOT / "bench" / "data" / "actors_fresh4.tsv"
+FRESH4_SALT = "fresh4:"
+FRESH4_SENTENCES = 15  # PLV_train and AW_train sentences each (source and target of each)
+FRESH4_CASE = 20
+AW_TSV = ROOT.parent / "shared" / "data" / "plover" / "AW_train.tsv"
+# AW_train argument roles that name a place or a time, not an actor.
+AW_NOT_ACTOR_ROLES = frozenset({"Place", "Time", "Destination", "Origin"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
                             "ORDINAL"})
@@ -334,7 +346,8 @@ def fresh_documents() -> dict[str, str]:
 
 
 def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
-                 split: str = "fresh", skip: tuple[Path, ...] = ()) -> list[dict[str, str]]:
+                 split: str = "fresh", skip: tuple[Path, ...] = (),
+                 sources: tuple[str, ...] = ("ngec", "case", "india")) -> list[dict[str, str]]:
     """The fixed selection rule of a fresh set, unlabelled.
 
     Items (stories, snippets, sentences) in SHA-1 order of salt + id; in each, the sentences in
@@ -348,6 +361,8 @@ def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
     taken_before = _fresh_ids(*skip)
     rows: list[dict[str, str]] = []
     for source, items in fresh_sources(salt).items():
+        if source not in sources:
+            continue
         taken = 0
         for item_id, text, date in items:
             if taken == per_source:
@@ -368,6 +383,42 @@ def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
                 taken += 1
                 break
     return rows
+
+
+def select_fresh4() -> list[dict[str, str]]:
+    """The fourth fresh set's fixed selection rule, unlabelled (see FRESH4)."""
+    csv.field_size_limit(10_000_000)
+    rows: list[dict[str, str]] = []
+    used = {row["sentence_id"] for row in read_labels(LABELS)}
+    with open(PLOVER_TSV, newline="", encoding="utf-8") as fh:
+        plv = {row["sentence_id"]: row for row in csv.DictReader(fh, delimiter="\t")
+               if row["sentence_id"] not in used}
+    for sid in sorted(plv, key=lambda k: _hash_order(k, FRESH4_SALT))[:FRESH4_SENTENCES]:
+        row = plv[sid]
+        for span in (row["source"], row["target"]):
+            if span.strip():
+                rows.append(_fresh4_row(f"plv:{sid}", span.strip(), "fresh4_plv",
+                                        row["sentence"]))
+    with open(AW_TSV, newline="", encoding="utf-8") as fh:
+        aw: dict[str, dict[str, str]] = {}
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row["dataset"] == "ace":
+                aw.setdefault(f"aw:{row['doc_id']}:{row['sent_id']}", row)
+    for key in sorted(aw, key=lambda k: _hash_order(k, FRESH4_SALT))[:FRESH4_SENTENCES]:
+        row = aw[key]
+        for span in (row["source"], row["target"]):
+            role, _, text = span.partition(":")
+            if text.strip() and role not in AW_NOT_ACTOR_ROLES:
+                rows.append(_fresh4_row(key, text.strip(), "fresh4_aw", row["sentence"]))
+    case = [row for row in select_fresh(FRESH4_CASE, FRESH4_SALT, "fresh4",
+                                        (FRESH, FRESH2, FRESH3), sources=("case",))]
+    return rows + case
+
+
+def _fresh4_row(sid: str, mention: str, split: str, sentence: str) -> dict[str, str]:
+    return {"sentence_id": sid, "mention": mention, "date": "", "gold_country": "",
+            "gold_sector": "", "notes": "", "kind": "", "split": split,
+            "sentence": " ".join(sentence.split())}
 
 
 def timing_against_parse(resolver: ActorResolver) -> None:
@@ -408,9 +459,14 @@ def main() -> None:
                         help="print the second fresh set's mentions (unlabelled), salted order")
     parser.add_argument("--select-fresh3", action="store_true",
                         help="print the third fresh set's mentions (unlabelled), salted order")
+    parser.add_argument("--select-fresh4", action="store_true",
+                        help="print the fourth fresh set's mentions (unlabelled): PLV_train and "
+                        "AW_train spans, CASE subjects")
     args = parser.parse_args()
-    if args.select_fresh or args.select_fresh2 or args.select_fresh3:
-        if args.select_fresh3:
+    if args.select_fresh or args.select_fresh2 or args.select_fresh3 or args.select_fresh4:
+        if args.select_fresh4:
+            fresh = select_fresh4()
+        elif args.select_fresh3:
             fresh = select_fresh(FRESH3_PER_SOURCE, FRESH3_SALT, "fresh3", (FRESH, FRESH2))
         elif args.select_fresh2:
             fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2", (FRESH,))
