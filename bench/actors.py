@@ -331,7 +331,7 @@ def _fresh_ids(*paths: Path) -> set[str]:
 
 def fresh_documents() -> dict[str, str]:
     """Item id -> the whole document of the fresh sets' items (story, snippet, article)."""
-    wanted = _fresh_ids(FRESH, FRESH2, FRESH3)
+    wanted = _fresh_ids(FRESH, FRESH2, FRESH3, FRESH4)
     docs = {item_id: text for source, items in fresh_sources().items() if source != "india"
             for item_id, text, _ in items if item_id in wanted}
     articles = {}
@@ -497,6 +497,8 @@ def main() -> None:
             "(bench/data/actors_fresh2.tsv)": (read_labels(FRESH2), {}, fresh_documents()),
             "third fresh set, labelled before issue 17's changes (bench/data/actors_fresh3.tsv)":
             (read_labels(FRESH3), {}, fresh_documents()),
+            "fourth fresh set, other sources, labelled before its first run "
+            "(bench/data/actors_fresh4.tsv)": (read_labels(FRESH4), {}, fresh_documents()),
             "written mentions in the independent set's patterns (bench/data/actors_own.tsv)":
             (read_labels(OWN), {}, None)}
     report: list[str] = []
