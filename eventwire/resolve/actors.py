@@ -38,6 +38,8 @@ from eventwire.resolve.kb import (
 )
 from eventwire.resolve.places import LOCATIVE_CUES, SETTLEMENT_NOUNS
 from eventwire.resolve.roles import (
+    CURRENCY_WORDS,
+    ETHNIC_HOMES,
     FORMER_WORDS,
     IGO_GOV_ROLES,
     LEADER_TITLES,
@@ -46,6 +48,7 @@ from eventwire.resolve.roles import (
     NOT_PLACES,
     ORG_HEAD_WORDS,
     PLACE_PREFIXES,
+    REFUGEE_MODIFIERS,
     curated_role_phrases,
     role_sectors,
 )
@@ -94,7 +97,7 @@ ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agen
                   "humanitarian groups": "NGO", "aid organisations": "NGO",
                   "aid organizations": "NGO",
                   # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
-                  "pope": "VAT", "popes": "VAT"}
+                  "pope": "VAT", "popes": "VAT", **ETHNIC_HOMES}
 # Every phrase made of the first words of a role phrase ("aid", "aid workers"): `_match_role`
 # stops growing a phrase that is none of them.
 ROLE_PREFIXES = frozenset(" ".join(words[:k])
@@ -213,6 +216,9 @@ class MentionContext:
     mentions: list[_Memory] = field(default_factory=list)
     # The country the document is filed from or about (ActorResolver.document_country).
     document_country: str | None = None
+    # The one country the document's lead names, once or more, when it names no other: weaker
+    # than the above, for a role its sentence and town leave without a country.
+    lone_country: str | None = None
 
     def remember(self, names: list[str], roles: list[str], actor: Actor, *, at: int = -1,
                  person: bool = False) -> None:
@@ -331,7 +337,8 @@ class ActorResolver:
         mentions (KB names, titled names, names with their acronym), so that a short later
         mention ("Mr Singh", "Krishnamurthy", "the minister", "PKK") or a pronoun finds them.
         """
-        context = MentionContext(document_country=self.document_country(text))
+        home, lone = self._document_countries(text)
+        context = MentionContext(document_country=home, lone_country=lone)
         lower = _lowercased_copy(STORY_HEADER_RE.sub("", text[:DOCUMENT_LEAD], count=1))
         pos = 0
         for sentence in SENTENCE_BREAK_RE.split(text):
@@ -428,6 +435,10 @@ class ActorResolver:
         one; otherwise the country its lead names most often, if named at least twice and more
         often than any other.
         """
+        return self._document_countries(text)[0]
+
+    def _document_countries(self, text: str) -> tuple[str | None, str | None]:
+        """(document_country, the one country the lead names if it names only one)."""
         text = STORY_HEADER_RE.sub("", text, count=1)
         if _all_lower(text[:DOCUMENT_LEAD]):
             text = self._recase(text[:DOCUMENT_LEAD], mention=False)
@@ -437,17 +448,28 @@ class ActorResolver:
             word = self.kb.country_word_key(key)
             code = word[0] if word else self.kb.place_country(key)
             if code and code not in NONSTATE_CODES:
-                return code
+                return code, code
         counts: dict[str, int] = {}
-        for hit in self._scan(_tokens(text[:DOCUMENT_LEAD])):
+        for code in self._named_countries(_tokens(text[:DOCUMENT_LEAD])):
+            counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        lone = ranked[0][0] if len(ranked) == 1 else None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0], lone
+        return None, lone
+
+    def _named_countries(self, toks: list[_Token]) -> list[str]:
+        """Countries the tokens name (country words and places), in order, with repeats;
+        not non-state codes, not a currency's country ("870 US dollars")."""
+        codes: list[str] = []
+        for hit in self._scan(toks):
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
+            if hit.end < len(toks) and toks[hit.end].norm.lower() in CURRENCY_WORDS:
+                continue
             if isinstance(code, str) and code not in NONSTATE_CODES:
-                counts[code] = counts.get(code, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            return ranked[0][0]
-        return None
+                codes.append(code)
+        return codes
 
     def _recase(self, text: str, *, mention: bool) -> str:
         """A lower-cased text as news would capitalise it: "u.s." and the KB's abbreviations
@@ -542,6 +564,8 @@ class ActorResolver:
                 # Phoenix surname or a one-word name right after a title ("President
                 # Bouteflika", "President Suharto").
                 offices = []
+            if offices and len(span) == 1 and self._other_given_name(toks, i, offices):
+                offices = []  # "Santa Cruz", "Paul James": a namesake's surname in another name
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
@@ -571,6 +595,23 @@ class ActorResolver:
             if sector and not (j == i + 1 and self._given_name_first(toks, i)):
                 found = _Hit(i, j, "role", sector)
         return found
+
+    def _other_given_name(self, toks: list[_Token], i: int, offices: list[Office]) -> bool:
+        """Whether the one-word name toks[i], a KB person's surname, follows a capitalised word
+        that is none of that person's names and no title, role, country or determiner ("Santa
+        Cruz" is no Manuel Marrero Cruz, "Paul James" no other James): another name."""
+        if i == 0 or offices[0].role in ORG_KINDS:
+            return False
+        prev = toks[i - 1]
+        word = prev.norm.lower()
+        if not prev.capitalized or prev.possessive or word in TITLE_WORDS \
+                or word in HONORIFICS or word in DETERMINERS or word in FORMER_WORDS \
+                or word in ROLE_SECTORS or word in ARABIC_PARTICLES or word in NAME_PARTICLES \
+                or self.kb.country_word_key(prev.norm):
+            return False
+        own = {part for o in offices for name in (o.person, *o.aliases)
+               for part in name_key(name).lower().split()}
+        return word not in own
 
     def _given_name_first(self, toks: list[_Token], i: int) -> bool:
         """Whether toks[i] is a given name that begins a person's name ("Christian Lindner"):
@@ -629,6 +670,9 @@ class ActorResolver:
             role_sector = next((ROLE_SECTORS.get(_role_word(toks, h).lower())  # type: ignore[union-attr]
                                 for h in hits if h.kind == "role_country"), None)
 
+        if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
+            role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
+
         # Country: stated in the head, then the head entity, then the rest, then a place.
         country_hit = head_countries[0] if head_countries else None
         country = country_hit.value[0] if country_hit else None
@@ -665,6 +709,10 @@ class ActorResolver:
         name = ent_code[0] if ent_code else None
         if family and ent_code:
             sector, how = "ELI", "text_role"
+        elif former and ent_code and ent_code[3] == "kb" and not _is_org(entity):
+            # "former army general Benny Gantz", "former prime minister Imran Khan": a person
+            # the KB shows in another office that day holds that office (opposition leader)
+            sector, how = ent_code[2], "kb"
         elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
                 (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS):
             # "a former CIA official", "ex-minister", "retired general": a person who held the
@@ -756,6 +804,8 @@ class ActorResolver:
                 towns = self._located_towns(_tokens(sentence.replace(text, " ", 1)))
                 if len(towns) == 1:
                     country, how = towns[0], "sentence_town"
+                elif context.lone_country:
+                    country, how = context.lone_country, "document_country"
         if country == "IND" or (country == "USA" and context.document_country == "IND"):
             country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \
@@ -808,13 +858,7 @@ class ActorResolver:
         cached = self._sentence_cache.get(rest)
         if cached is not None:
             return cached
-        codes: list[str] = []
-        toks = _tokens(rest)
-        for hit in self._scan(toks):
-            code = hit.value[0] if hit.kind == "country" else (
-                hit.value if hit.kind == "place" else None)
-            if isinstance(code, str) and code not in NONSTATE_CODES and code not in codes:
-                codes.append(code)
+        codes = list(dict.fromkeys(self._named_countries(_tokens(rest))))
         if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
             self._sentence_cache.clear()
         self._sentence_cache[rest] = codes

@@ -181,6 +181,35 @@ PEOPLE_ROLES = {
         mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi""",
     "GOV": """collector, collectors, deputy commissioner, district officials""",
 }
+# Issue 17, third round (own block): organisations by their head noun (a defence ministry and
+# an army corps are the military, a diocese the church, a chief executive a business) and the
+# corps that are not armed.
+ORG_HEAD_ROLES = {
+    "MIL": """defence ministry, defense ministry, ministry of defence, ministry of defense,
+        defence department, defense department, department of defense, corps, army corps,
+        marine corps, armies, battalions, regiments, divisions, flotilla, squadron, squadrons,
+        garrison, garrisons""",
+    "JRN": "press corps",
+    "GOV": "diplomatic corps, peace corps",
+    "BUS": """chief executive, chief executives, chief executive officer, chief operating officer,
+        chief financial officer, managing director, insurer, insurers, conglomerate, automaker, carmaker""",
+    "REL": """archdiocese, archdioceses, diocese, dioceses, parish, parishes, bishops'
+        conference, synod, seminary""",
+}
+# Words before a people noun that make its people refugees ("Fleeing Rohingya", "displaced
+# villagers"): PLOVER REF rather than CVL.
+REFUGEE_MODIFIERS = frozenset({"fleeing", "displaced", "uprooted", "stateless"})
+# Money words after a country word: "870 US dollars", "Hong Kong dollars" name a currency, not
+# a country the sentence is about.
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "cents", "rupee", "rupees", "pounds", "yuan",
+                            "yen", "francs", "pesos", "dinars", "rubles", "roubles"})
+# Peoples that live in one country only (or are coded to one by CAMEO): "Rohingya" MMR,
+# "Uighurs" CHN. Peoples of several countries (Kurds, Tamils, Pashtuns, Tutsis) are not here.
+ETHNIC_HOMES = {
+    "rohingya": "MMR", "rohingyas": "MMR", "uighurs": "CHN", "uighur": "CHN", "uyghurs": "CHN",
+    "uyghur": "CHN", "tigrayans": "ETH", "oromos": "ETH", "amharas": "ETH", "yazidis": "IRQ",
+    "hazaras": "AFG", "chechens": "RUS", "kachin": "MMR", "sahrawis": "ESH",
+}
 # -- Indian police wording (IndiaPoliceEvents, issue 13) ----------------------------------------
 # Police forces, squads and ranks as Indian news names them; "khaki" is the police uniform.
 # Not "sit" (a special investigation team, but also a sit-in) nor "the force" (army or police).
@@ -292,15 +321,15 @@ def curated_role_phrases() -> frozenset[str]:
     """The role phrases of the curated tables (not the derived Phoenix agent phrases)."""
     return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
         | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES)) \
-        | frozenset(_phrases(INDIAN_POLICE_ROLES))
+        | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
-    INDIAN_POLICE_ROLES,
-    then agents."""
+    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES, then agents."""
     merged = dict(agent_phrases())
+    merged.update(_phrases(ORG_HEAD_ROLES))
     merged.update(_phrases(PEOPLE_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
