@@ -68,6 +68,8 @@ STALE_GRACE_YEARS = 2
 # Offices whose former holders are PLOVER ELI ("former government officials"); a former
 # rebel or party member keeps the body's sector.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+# Branches of the state a title names better than the KB's coarse GOV (legislators, judges).
+TITLE_BRANCHES = frozenset({"LEG", "JUD"})
 # Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
 FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
@@ -746,6 +748,11 @@ class ActorResolver:
                 sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code
         elif ent_code:
             sector, how = ent_code[2], ent_code[3].replace("kb_undated", "kb")
+            if sector == "GOV" and entity.value[0].source == "phoenix":  # type: ignore[union-attr]
+                # Phoenix codes legislators and judges GOV; a title inside its alias says
+                # which ("Senator John McCain" LEG, "Judge ..." JUD)
+                sector = next((ROLE_SECTORS[t.norm] for t in toks[:head_end]
+                               if ROLE_SECTORS.get(t.norm) in TITLE_BRANCHES), sector)
         elif country_hit is not None and _bare(toks[:head_end], country_hit):
             code, kind = country_hit.value
             words = toks[country_hit.start:country_hit.end]
