@@ -49,6 +49,7 @@ from eventwire.resolve.roles import (
     ORG_HEAD_WORDS,
     PLACE_PREFIXES,
     REFUGEE_MODIFIERS,
+    WEAPON_NOUNS,
     curated_role_phrases,
     role_sectors,
 )
@@ -547,6 +548,8 @@ class ActorResolver:
                 country = self.kb.country_word_key(key)
                 if country:
                     return _Hit(i, j, "country", country)
+                if key in breakaway_keys():  # "Donetsk People's Republic"
+                    return _Hit(i, j, "place", self.kb.place_country(key))
                 offices = self.kb.lookup_key(key)
                 if offices and offices[0].role in ORG_KINDS | {"phoenix"}:
                     return _Hit(i, j, "entity", offices, span[-1].possessive)
@@ -765,6 +768,11 @@ class ActorResolver:
                 sector = "CVL"
             elif sector == "GOV" and _military_predicate(sentence, text):
                 sector = "MIL"
+        elif country_hit is not None and (_last_word(toks, head_end) in WEAPON_NOUNS
+                                          or _modifier_sector(toks, head_end) == "MIL"):
+            # "Yemen's Tochka ballistic missiles", "Iranian drones", "Bosnia's missile defense
+            # system": the country's military
+            sector, how = "MIL", "country_name"
         elif country_hit is not None and toks[country_hit.end - 1].possessive \
                 and _last_word(toks, head_end) not in SETTLEMENT_NOUNS:
             # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place
@@ -983,7 +991,9 @@ def _common_word(tok: _Token) -> bool:
 def _head_end(toks: list[_Token]) -> int:
     """Index where the head noun phrase ends (first preposition/comma-free break)."""
     for i, tok in enumerate(toks):
-        if i > 0 and tok.norm in HEAD_BREAKS:
+        if i > 0 and tok.norm in HEAD_BREAKS and not (
+                tok.norm == "," and toks[i - 1].norm.isdigit() and i + 1 < len(toks)
+                and toks[i + 1].norm.isdigit()):  # "15,000 Egyptians": one number
             return i
     return len(toks)
 

@@ -199,6 +199,12 @@ ORG_HEAD_ROLES = {
 # Words before a people noun that make its people refugees ("Fleeing Rohingya", "displaced
 # villagers"): PLOVER REF rather than CVL.
 REFUGEE_MODIFIERS = frozenset({"fleeing", "displaced", "uprooted", "stateless"})
+# Weapons and war machines: with a country word ("Yemen's Tochka ballistic missiles", "Iranian
+# drones") they stand for that country's military; alone they are things (NON_ACTOR_NOUNS).
+WEAPON_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones",
+                          "jets", "bombers", "gunships", "gunboats", "warplane", "bomb", "bombs",
+                          "shells", "mortars", "interceptors", "submarine", "submarines",
+                          "frigate", "frigates", "destroyer", "destroyers"})
 # Money words after a country word: "870 US dollars", "Hong Kong dollars" name a currency, not
 # a country the sentence is about.
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "cents", "rupee", "rupees", "pounds", "yuan",
