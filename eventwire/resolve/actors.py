@@ -885,11 +885,18 @@ class ActorResolver:
         after a locative word, whose name no town of another country shares."""
         codes: list[str] = []
         for k, tok in enumerate(toks[:-1]):
-            if tok.norm not in LOCATIVE_CUES or not toks[k + 1].capitalized:
+            if tok.norm not in LOCATIVE_CUES:
                 continue
-            for size in range(min(3, len(toks) - k - 1), 0, -1):
-                words = toks[k + 1:k + 1 + size]
-                if not all(t.capitalized for t in words):
+            # "in the Tillia area", "in the Buner district": a town named before its kind
+            with_the = toks[k + 1].norm == "the"
+            first = k + 2 if with_the else k + 1
+            if first >= len(toks) or not toks[first].capitalized:
+                continue
+            for size in range(min(3, len(toks) - first), 0, -1):
+                words = toks[first:first + size]
+                if not all(t.capitalized for t in words) or with_the and not (
+                        first + size < len(toks)
+                        and toks[first + size].norm in SETTLEMENT_NOUNS):
                     continue
                 code = self.kb.place_country(" ".join(t.norm for t in words),
                                              min_town=LOCATED_TOWN_MIN_POP)
@@ -1018,8 +1025,11 @@ def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bo
     # "Guineans overseas": a trailing adverb of place does not change the head
     end = head_end - 1 if head_end > 1 and toks[head_end - 1].norm in PLACE_ADVERBS else head_end
     last = next((h for h in countries if h.end == end), None)
-    return last is not None and last.value[1] == "adjective" and \
-        toks[last.end - 1].norm.endswith("s") and not toks[last.end - 1].possessive
+    if last is None or last.value[1] != "adjective" or toks[last.end - 1].possessive:
+        return False
+    # "Bosnian Serbs"; "12,000 Sudanese": a counted adjective is people, plural or not
+    return toks[last.end - 1].norm.endswith("s") or last.start > 0 and (
+        toks[last.start - 1].norm.isdigit() or toks[last.start - 1].norm in QUANTIFIERS)
 
 
 def _inside_name(toks: list[_Token], i: int, j: int,

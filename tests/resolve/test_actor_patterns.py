@@ -100,3 +100,32 @@ def test_a_former_title_keeps_the_office_the_person_holds_that_day(resolver):
 
 def test_a_legislators_title_over_the_kbs_government_code(resolver):
     assert code(resolver, "Senator John McCain", date="2010-03-01") == ("USA", "LEG")
+
+
+def test_a_breakaway_state_with_a_possessive_in_its_name(resolver):
+    assert code(resolver, "the Donetsk People's Republic", date="2022-06-01") == ("UKR", "PRE")
+    assert code(resolver, "Luhansk People's Republic leader Leonid Pasechnik",
+                date="2022-06-01") == ("UKR", "PRE")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran's ballistic missiles", ("IRN", "MIL")),
+    ("Russian drones", ("RUS", "MIL")),
+    ("Japan's missile defence system", ("JPN", "MIL")),
+    ("North Korea's denuclearisation", ("PRK", "GOV")),  # no weapon, no military modifier
+])
+def test_a_countrys_weapons_are_its_military(resolver, text, expected):
+    assert code(resolver, text) == expected
+
+
+def test_a_number_with_a_thousands_comma_stays_in_the_head(resolver):
+    assert code(resolver, "Some 12,000 Sudanese") == ("SDN", "CVL")
+    assert code(resolver, "Almost 15,000 Egyptians") == ("EGY", "CVL")
+
+
+def test_a_town_named_before_its_kind_places_a_role(resolver):
+    sentence = "Militants attacked a checkpoint in the Tillia area on Monday."
+    assert code(resolver, "Militants", sentence=sentence) == ("NER", "REB")
+    # without a settlement noun after it, "the" + name is not read as a town
+    sentence = "Militants attacked a checkpoint in the Tillia on Monday."
+    assert code(resolver, "Militants", sentence=sentence) == (None, "REB")
