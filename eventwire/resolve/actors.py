@@ -96,6 +96,7 @@ BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "feder
                         "alliance", "coalition", "forum", "committee", "committees"})
 # Role phrases that name a non-state actor type by themselves.
 ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
+                  "aid worker": "NGO", "humanitarian worker": "NGO", "aid agency": "NGO",
                   "aid groups": "NGO", "humanitarian agencies": "NGO",
                   "humanitarian groups": "NGO", "aid organisations": "NGO",
                   "aid organizations": "NGO",
@@ -1110,7 +1111,7 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     before = next((h for h in hits if h.end == role.start and h.kind == "role"), None)
     if before is not None and before.value != "GOV":
         return before.value  # type: ignore[return-value]
-    if head_end < len(toks) and toks[head_end].norm in {"of", "from"}:
+    if head_end < len(toks) and toks[head_end].norm in {"of", "from", "for"}:
         # the body's own country or town is no part of its kind ("the president of the Kenya
         # Medical Association")
         after = [h for h in hits if h.start >= head_end and h.kind not in {"country", "place"}]

@@ -187,14 +187,15 @@ PEOPLE_ROLES = {
 ORG_HEAD_ROLES = {
     "MIL": """defence ministry, defense ministry, ministry of defence, ministry of defense,
         defence department, defense department, department of defense, corps, army corps,
-        marine corps, armies, battalions, regiments, divisions, flotilla, squadron, squadrons,
+        marine corps, armies, battalions, regiments, flotilla, squadron, squadrons,
         garrison, garrisons""",
     "JRN": "press corps",
-    "GOV": "diplomatic corps, peace corps",
+    "GOV": "diplomatic corps, peace corps, state councillor, state councilor",
     "BUS": """chief executive, chief executives, chief executive officer, chief operating officer,
-        chief financial officer, managing director, insurer, insurers, conglomerate, automaker, carmaker""",
+        chief financial officer, managing director, insurer, insurers, bankers, financiers, conglomerate, automaker, carmaker""",
     "REL": """archdiocese, archdioceses, diocese, dioceses, parish, parishes, bishops'
         conference, synod, seminary""",
+    "CVL": "pensioners, retirees, teenagers, teens, babies, infants, toddlers",
 }
 # Words before a people noun that make its people refugees ("Fleeing Rohingya", "displaced
 # villagers"): PLOVER REF rather than CVL.
@@ -209,6 +210,16 @@ WEAPON_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "
 # a country the sentence is about.
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "cents", "rupee", "rupees", "pounds", "yuan",
                             "yen", "francs", "pesos", "dinars", "rubles", "roubles"})
+# Plurals whose singular names something else ("the force" is army or police, "a striker"
+# a footballer, "a service" no actor, "Sheikh" an honorific, "its neighbour" a country), and
+# peoples whose singular is an adjective ("an Arab-Israeli dispute", "a Pashtun activist").
+NO_SINGULAR = frozenset({"forces", "strikers", "services", "arms", "news", "goods", "affairs",
+                         "relations", "operations", "talks", "airstrikes", "strikes", "raids",
+                         "elements", "remnants", "parts", "means", "headquarters", "series",
+                         "corps", "ultras", "divisions", "sheikhs", "neighbours", "neighbors",
+                         "arabs", "pashtuns", "tamils", "hazaras", "chechens", "berbers",
+                         "tuaregs", "oromos", "amharas", "tigrayans", "igbos", "yorubas", "hausas",
+                         "uighurs", "uyghurs", "balochs", "kurds", "druze", "yazidis"})
 # Peoples that live in one country only (or are coded to one by CAMEO): "Rohingya" MMR,
 # "Uighurs" CHN. Peoples of several countries (Kurds, Tamils, Pashtuns, Tutsis) are not here.
 ETHNIC_HOMES = {
@@ -307,9 +318,37 @@ def phrase_key(phrase: str) -> str:
 
 
 def _phrases(table: dict[str, str]) -> dict[str, str]:
-    return {phrase_key(phrase): sector
-            for sector, phrases in table.items()
-            for phrase in phrases.split(",") if phrase.strip()}
+    out = {phrase_key(phrase): sector
+           for sector, phrases in table.items()
+           for phrase in phrases.split(",") if phrase.strip()}
+    # Singular forms of the plural phrases ("a murderer", "a miner", "a trade unionist"): one
+    # inflection rule rather than every form by hand; a listed form wins.
+    for phrase, sector in list(out.items()):
+        one = singular(phrase)
+        if one and one not in out:
+            out[one] = sector
+    return out
+
+
+def singular(phrase: str) -> str | None:
+    """The singular of a plural role phrase's last word ("drug lords" -> "drug lord",
+    "fishermen" -> "fisherman", "militias" -> "militia"), or None if it is no regular plural."""
+    *rest, last = phrase.split(" ")
+    if last in NO_SINGULAR or len(last) < 4:
+        return None
+    if last.endswith("men"):
+        one = last[:-3] + "man"
+    elif last.endswith("ies"):
+        one = last[:-3] + "y"
+    elif last.endswith(("sses", "ches", "shes", "xes", "zes")):
+        one = last[:-2]  # "witnesses", "churches"
+    elif last.endswith("ves"):
+        return None  # "thieves", "wives": listed by hand
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        one = last[:-1]
+    else:
+        return None
+    return " ".join([*rest, one])
 
 
 @lru_cache(maxsize=1)

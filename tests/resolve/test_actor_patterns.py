@@ -129,3 +129,30 @@ def test_a_town_named_before_its_kind_places_a_role(resolver):
     # without a settlement noun after it, "the" + name is not read as a town
     sentence = "Militants attacked a checkpoint in the Tillia on Monday."
     assert code(resolver, "Militants", sentence=sentence) == (None, "REB")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a murderer", ("KEN", "CRM")),       # singular of a listed plural
+    ("a trade unionist", ("KEN", "LAB")),
+    ("a witness", ("KEN", "CVL")),         # "-es" plural
+    ("a fisherman", ("KEN", "AGR")),       # "-men" plural
+    ("a teenager", ("KEN", "CVL")),
+    ("a Pashtun activist", ("KEN", "CVL")),  # a people's singular stays an adjective
+])
+def test_singular_role_words(resolver, text, expected):
+    assert code(resolver, text, sentence=f"{text} spoke to reporters in Kenya.") == expected
+
+
+def test_plurals_whose_singular_is_something_else(resolver):
+    from eventwire.resolve.roles import singular
+    assert singular("drug lords") == "drug lord" and singular("militias") == "militia"
+    assert singular("churches") == "church" and singular("fishermen") == "fisherman"
+    assert singular("strikers") is None and singular("forces") is None
+    assert singular("thieves") is None  # irregular: listed by hand
+
+
+def test_a_spokesman_for_a_body_takes_its_sector(resolver):
+    sentence = "A spokesman for the army said in Nairobi that two soldiers died."
+    assert code(resolver, "A spokesman for the army", sentence=sentence) == ("KEN", "MIL")
+    sentence = "A spokesman for the rebels said in Nairobi that two fighters died."
+    assert code(resolver, "A spokesman for the rebels", sentence=sentence) == ("KEN", "REB")
