@@ -1,8 +1,9 @@
 """Actor-resolution benchmark: country, sector and both, on development sets and a fresh set.
 
 Run from the repository root: `python bench/actors.py [--tsv PATH] [--gsr PATH] [--errors N]
-[--write] [--timing]`; `--select-fresh` (`--select-fresh2`, `--select-fresh3`) prints the
-(second, third) fresh set's mentions by its fixed rule, unlabelled; `--timing` times reading the fresh documents for actors
+[--write] [--timing]`; `--select-fresh` (`--select-fresh2`, `--select-fresh3`,
+`--select-fresh4`) prints the (second, third, fourth) fresh set's mentions by its fixed rule,
+unlabelled; `--timing` times reading the fresh documents for actors
 against parsing them.
 
 Labels: bench/data/actors.tsv (sentence_id, mention, date, gold_country, gold_sector, notes,
@@ -23,8 +24,9 @@ Both sets are scored a second time lower-cased (mentions and sentences), as a lo
 of the news gives them (IndiaPoliceEvents). Last, the fresh sets (bench/data/actors_fresh*.tsv,
 same columns plus the sentence): 90, 60 and 60 mentions chosen by `select_fresh` from three
 other sources and labelled before any change was measured on them; their documents are the
-whole stories; and 47 mentions written in the independent set's patterns
-(bench/data/actors_own.tsv).
+whole stories; 76 mentions of a fourth set from sources none of them read (`select_fresh4`:
+PLV_train and AW_train spans, CASE snippets); and 47 mentions written in the independent
+set's patterns (bench/data/actors_own.tsv).
 """
 
 from __future__ import annotations
@@ -83,6 +85,14 @@ NOTES = """
   the same rule on SHA-1 order of "fresh3:" + id, items of both earlier fresh sets skipped
   (`--select-fresh3`); labelled and committed before the resolver was run on them; its first
   score is the held-out-like figure of issue 17 (BENCHMARKS.md); 12 are non-actors.
+* `bench/data/actors_fresh4.tsv` (issue 17, second round): 76 mentions from sources no
+  earlier actor set read, real news only (`--select-fresh4`): the marked source and target
+  spans of 15 PLV_train sentences that actors.tsv did not sample and of 15 AW_train ACE news
+  sentences (SHA-1 order of "fresh4:" + id; AW argument roles naming a place or a time
+  skipped), and 20 CASE 2021 snippets no earlier fresh set took (the fresh sets' subject
+  rule); labelled and committed before the resolver was run on them (its first score is the
+  round's unseen figure, BENCHMARKS.md); undated; 5 non-actors. A few labels need world
+  knowledge the text lacks (Vivendi's chief executive FRA, the Sea-Watch captain DEU, AIG).
 * `bench/data/actors_own.tsv` (issue 17): 47 mentions written in the patterns of the issue's
   independent set (dated officials of many countries, role words, former/retired, armed
   groups, parties, companies, cities, partially recognised states), one sentence each (the

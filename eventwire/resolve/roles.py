@@ -182,17 +182,19 @@ PEOPLE_ROLES = {
     "GOV": """collector, collectors, deputy commissioner, district officials""",
 }
 # Issue 17, third round (own block): organisations by their head noun (a defence ministry and
-# an army corps are the military, a diocese the church, a chief executive a business) and the
-# corps that are not armed.
+# an army corps are the military, a diocese the church, a chief executive a business), the
+# corps that are not armed, and officials and people the lists lacked.
 ORG_HEAD_ROLES = {
     "MIL": """defence ministry, defense ministry, ministry of defence, ministry of defense,
         defence department, defense department, department of defense, corps, army corps,
         marine corps, armies, battalions, regiments, flotilla, squadron, squadrons,
         garrison, garrisons""",
     "JRN": "press corps",
-    "GOV": "diplomatic corps, peace corps, state councillor, state councilor",
+    "GOV": """diplomatic corps, peace corps, state councillor, state councilor, customs officers,
+        immigration officers, immigration officials, tax officials""",
     "BUS": """chief executive, chief executives, chief executive officer, chief operating officer,
-        chief financial officer, managing director, insurer, insurers, bankers, financiers, conglomerate, automaker, carmaker""",
+        chief financial officer, managing director, insurer, insurers, bankers, financiers,
+        conglomerate, automaker, carmaker""",
     "REL": """archdiocese, archdioceses, diocese, dioceses, parish, parishes, bishops'
         conference, synod, seminary""",
     "CVL": "pensioners, retirees, teenagers, teens, babies, infants, toddlers",
