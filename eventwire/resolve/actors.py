@@ -747,6 +747,10 @@ class ActorResolver:
                 # "President Jana Krishnamurthy" (of the BJP), "chief Mohan Bhagwat": a generic
                 # title takes the body of the office its holder holds that day
                 sector = ent_code[2]
+            elif role_sector == "OPP" and ent_code and ent_code[2] == "PTY" \
+                    and role_hit is not None and entity is not None \
+                    and role_hit.end <= entity.start:
+                sector = "OPP"  # "the opposition PTI": a party out of power (PLOVER OPP)
             elif ent_code and ent_code[2] and _is_org(entity) and ent_in_head \
                     and role_hit is not None and role_hit.end <= entity.start:
                 sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code

@@ -166,3 +166,8 @@ def test_a_spokesman_for_a_body_takes_its_sector(resolver):
 def test_former_states_are_coded_to_their_successor(resolver, text, date, expected):
     # as the Soviet Union is Russia (countries.csv notes): ISO has no code for them
     assert code(resolver, text, date=date) == expected
+
+
+def test_the_opposition_before_a_known_party_is_opp(resolver):
+    assert code(resolver, "the opposition Democratic Alliance") == ("ZAF", "OPP")
+    assert code(resolver, "the Democratic Alliance") == ("ZAF", "PTY")
