@@ -307,6 +307,8 @@ NOT_PLACES = frozenset({
     "west", "east", "north", "south", "central", "western", "eastern", "northern", "southern",
     "pacific", "atlantic", "mediterranean", "arctic", "antarctic", "global", "international",
     "union", "republic", "kingdom", "state", "national", "federal", "liberation", "islamic",
+    # a month and a protest ("in March", "the March for Life"), far more often than the town
+    "march",
 })
 # Words before a title that make its holder a former official (PLOVER ELI).
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime",

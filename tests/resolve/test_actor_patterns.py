@@ -171,3 +171,8 @@ def test_former_states_are_coded_to_their_successor(resolver, text, date, expect
 def test_the_opposition_before_a_known_party_is_opp(resolver):
     assert code(resolver, "the opposition Democratic Alliance") == ("ZAF", "OPP")
     assert code(resolver, "the Democratic Alliance") == ("ZAF", "PTY")
+
+
+def test_march_is_a_month_or_a_protest_not_a_town(resolver):
+    sentence = "Thousands of activists joined the March for Life in Washington on Friday."
+    assert code(resolver, "Thousands of activists", sentence=sentence)[0] == "USA"
