@@ -47,6 +47,7 @@ from eventwire.resolve.roles import (
     NON_ACTOR_NOUNS,
     NOT_PLACES,
     ORG_HEAD_WORDS,
+    PARTY_NAME_WORDS,
     PLACE_PREFIXES,
     REFUGEE_MODIFIERS,
     WEAPON_NOUNS,
@@ -66,6 +67,9 @@ SENTENCE_CACHE_SIZE = 256
 # Years a Phoenix office left open when the dictionaries stopped (capped 2014-12-31) is
 # still taken as held.
 STALE_GRACE_YEARS = 2
+# How many years before a person's first known office a mention still takes that office's
+# sector (see _entity_code); earlier than that the KB says nothing of the person.
+PRE_OFFICE_YEARS = 8
 # Offices whose former holders are PLOVER ELI ("former government officials"); a former
 # rebel or party member keeps the body's sector.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
@@ -80,6 +84,12 @@ FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brothe
 DETACHED_SUFFIX_RE = re.compile(
     r"\b[\w.]+-(backed|born|funded|supported|allied|aligned|sponsored|trained|"
     r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
+# A capitalised word, then a capitalised word with a short lower-case syllable after a hyphen:
+# a Korean or Chinese given name ("Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek").
+HYPHENATED_NAME_RE = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]{1,8})-([a-z]{2,5})\b")
+# English words after a hyphen that are no name syllable ("Saudi-led", "state-run").
+HYPHEN_SUFFIXES = frozenset({"led", "run", "era", "old", "based", "style", "like", "wide",
+                             "free", "held", "bound", "made", "linked", "type", "level"})
 # "pro-Russian separatists", "an anti-Syria journalist": the country after pro-/anti- is the
 # one they side with or against, not their own (kept: the prefix word alone).
 DETACHED_PREFIX_RE = re.compile(r"\b(pro|anti)-[\w.]+", re.IGNORECASE)
@@ -274,6 +284,7 @@ def _nearest(memories: list[_Memory], at: int | None, *, later_ok: bool) -> Acto
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     detached = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
+    detached = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, detached)
     for raw in split_tokens(detached):
         if raw == "'s":
             if out:
@@ -281,6 +292,14 @@ def _tokens(text: str) -> list[_Token]:
             continue
         out.append(_Token(raw, raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw)))
     return out
+
+
+def _capitalise_name_syllable(match: re.Match[str]) -> str:
+    """"Kim Jong-un" -> "Kim Jong-Un": a given name's second syllable is part of the name."""
+    head, syllable = match.group(1), match.group(2)
+    if head.split()[0].lower() in DETERMINERS or syllable in HYPHEN_SUFFIXES:
+        return match.group(0)  # "The Saudi-led", "Sunday Kremlin-run"
+    return f"{head}-{syllable.capitalize()}"
 
 
 def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
@@ -952,6 +971,12 @@ class ActorResolver:
             return name, past[-1].country, "ELI", "kb_former"
         if explicit_eli:
             return name, explicit_eli[0].country, "ELI", "kb_former"
+        first = min(offices, key=lambda o: o.start or "")
+        if first.start and int(first.start[:4]) - int(day[:4]) <= PRE_OFFICE_YEARS:
+            # Before the first office the KB knows (Xi Jinping in 2010, Ramaphosa in 2016): a
+            # person that close to it was most likely in public life already, in an office of
+            # the same kind (vice-president, minister) more often than in none
+            return name, first.country, first.sector, "kb_before"
         ref = past[-1] if past else _best(offices)
         return name, ref.country, "", "kb_former"
 
@@ -1106,6 +1131,12 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     """
     if role is None or _role_word(toks, role) not in LEADER_TITLES:
         return None
+    if role.start > 0 and toks[role.start - 1].capitalized \
+            and not toks[role.start].capitalized \
+            and toks[role.start - 1].norm in PARTY_NAME_WORDS:
+        # "Labour leader Keir Starmer", "Republican leaders"; a recased lower-case copy
+        # capitalises every word ("International Labor Officials") and says nothing
+        return "PTY"
     for size in (2, 1):  # modifiers right before the title
         if role.start - size < 0:
             continue

@@ -208,6 +208,12 @@ WEAPON_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "
                           "jets", "bombers", "gunships", "gunboats", "warplane", "bomb", "bombs",
                           "shells", "mortars", "interceptors", "submarine", "submarines",
                           "frigate", "frigates", "destroyer", "destroyers"})
+# Capitalised words that name a party before a leader title ("Labour leader", "Republican
+# leaders", "Communist Party chief"): PTY, where the lower-case word names something else
+# ("labour leader" a union's, LAB).
+PARTY_NAME_WORDS = frozenset({"labour", "labor", "conservative", "tory", "liberal",
+                              "democratic", "republican", "socialist", "communist", "green",
+                              "greens"})
 # Money words after a country word: "870 US dollars", "Hong Kong dollars" name a currency, not
 # a country the sentence is about.
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "cents", "rupee", "rupees", "pounds", "yuan",

@@ -176,3 +176,24 @@ def test_the_opposition_before_a_known_party_is_opp(resolver):
 def test_march_is_a_month_or_a_protest_not_a_town(resolver):
     sentence = "Thousands of activists joined the March for Life in Washington on Friday."
     assert code(resolver, "Thousands of activists", sentence=sentence)[0] == "USA"
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name(resolver):
+    assert code(resolver, "Kim Jong-un", date="2019-06-01") == ("PRK", "GOV")
+    assert code(resolver, "Moon Jae-in", date="2019-06-01") == ("KOR", "GOV")
+    # an English word after the hyphen stays one: the Saudi-led coalition is Saudi Arabia's
+    assert code(resolver, "The Saudi-led coalition", date="2019-06-01")[0] == "SAU"
+
+
+def test_a_capitalised_party_word_before_a_leader_title(resolver):
+    assert code(resolver, "Labour leader Keir Starmer", date="2022-06-01") == ("GBR", "PTY")
+    # lower-case, the same word is the labour movement's
+    assert code(resolver, "labour leaders",
+                sentence="Labour leaders in Kenya called a strike.")[1] == "LAB"
+
+
+def test_shortly_before_a_persons_first_known_office(resolver):
+    # vice-president then; the KB knows him as head of state from 2012-2013
+    assert code(resolver, "Xi Jinping", date="2010-06-01") == ("CHN", "GOV")
+    # decades before: the KB says nothing of the person's sector
+    assert code(resolver, "Xi Jinping", date="1985-06-01") == ("CHN", None)
