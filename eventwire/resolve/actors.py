@@ -67,9 +67,6 @@ SENTENCE_CACHE_SIZE = 256
 # Years a Phoenix office left open when the dictionaries stopped (capped 2014-12-31) is
 # still taken as held.
 STALE_GRACE_YEARS = 2
-# How many years before a person's first known office a mention still takes that office's
-# sector (see _entity_code); earlier than that the KB says nothing of the person.
-PRE_OFFICE_YEARS = 8
 # Offices whose former holders are PLOVER ELI ("former government officials"); a former
 # rebel or party member keeps the body's sector.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
@@ -971,12 +968,6 @@ class ActorResolver:
             return name, past[-1].country, "ELI", "kb_former"
         if explicit_eli:
             return name, explicit_eli[0].country, "ELI", "kb_former"
-        first = min(offices, key=lambda o: o.start or "")
-        if first.start and int(first.start[:4]) - int(day[:4]) <= PRE_OFFICE_YEARS:
-            # Before the first office the KB knows (Xi Jinping in 2010, Ramaphosa in 2016): a
-            # person that close to it was most likely in public life already, in an office of
-            # the same kind (vice-president, minister) more often than in none
-            return name, first.country, first.sector, "kb_before"
         ref = past[-1] if past else _best(offices)
         return name, ref.country, "", "kb_former"
 

@@ -191,9 +191,3 @@ def test_a_capitalised_party_word_before_a_leader_title(resolver):
     assert code(resolver, "labour leaders",
                 sentence="Labour leaders in Kenya called a strike.")[1] == "LAB"
 
-
-def test_shortly_before_a_persons_first_known_office(resolver):
-    # vice-president then; the KB knows him as head of state from 2012-2013
-    assert code(resolver, "Xi Jinping", date="2010-06-01") == ("CHN", "GOV")
-    # decades before: the KB says nothing of the person's sector
-    assert code(resolver, "Xi Jinping", date="1985-06-01") == ("CHN", None)
