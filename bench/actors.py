@@ -1,8 +1,9 @@
 """Actor-resolution benchmark: country, sector and both, on development sets and a fresh set.
 
 Run from the repository root: `python bench/actors.py [--tsv PATH] [--gsr PATH] [--errors N]
-[--write] [--timing]`; `--select-fresh` (`--select-fresh2`, `--select-fresh3`) prints the
-(second, third) fresh set's mentions by its fixed rule, unlabelled; `--timing` times reading the fresh documents for actors
+[--write] [--timing]`; `--select-fresh` (`--select-fresh2`, `--select-fresh3`,
+`--select-fresh4`) prints the (second, third, fourth) fresh set's mentions by its fixed rule,
+unlabelled; `--timing` times reading the fresh documents for actors
 against parsing them.
 
 Labels: bench/data/actors.tsv (sentence_id, mention, date, gold_country, gold_sector, notes,
@@ -23,8 +24,9 @@ Both sets are scored a second time lower-cased (mentions and sentences), as a lo
 of the news gives them (IndiaPoliceEvents). Last, the fresh sets (bench/data/actors_fresh*.tsv,
 same columns plus the sentence): 90, 60 and 60 mentions chosen by `select_fresh` from three
 other sources and labelled before any change was measured on them; their documents are the
-whole stories; and 47 mentions written in the independent set's patterns
-(bench/data/actors_own.tsv).
+whole stories; 76 mentions of a fourth set from sources none of them read (`select_fresh4`:
+PLV_train and AW_train spans, CASE snippets); and 47 mentions written in the independent
+set's patterns (bench/data/actors_own.tsv).
 """
 
 from __future__ import annotations
@@ -83,6 +85,14 @@ NOTES = """
   the same rule on SHA-1 order of "fresh3:" + id, items of both earlier fresh sets skipped
   (`--select-fresh3`); labelled and committed before the resolver was run on them; its first
   score is the held-out-like figure of issue 17 (BENCHMARKS.md); 12 are non-actors.
+* `bench/data/actors_fresh4.tsv` (issue 17, second round): 76 mentions from sources no
+  earlier actor set read, real news only (`--select-fresh4`): the marked source and target
+  spans of 15 PLV_train sentences that actors.tsv did not sample and of 15 AW_train ACE news
+  sentences (SHA-1 order of "fresh4:" + id; AW argument roles naming a place or a time
+  skipped), and 20 CASE 2021 snippets no earlier fresh set took (the fresh sets' subject
+  rule); labelled and committed before the resolver was run on them (its first score is the
+  round's unseen figure, BENCHMARKS.md); undated; 5 non-actors. A few labels need world
+  knowledge the text lacks (Vivendi's chief executive FRA, the Sea-Watch captain DEU, AIG).
 * `bench/data/actors_own.tsv` (issue 17): 47 mentions written in the patterns of the issue's
   independent set (dated officials of many countries, role words, former/retired, armed
   groups, parties, companies, cities, partially recognised states), one sentence each (the
@@ -275,6 +285,18 @@ FRESH3_PER_SOURCE = 20
 # former/retired, armed groups, parties, places, partially recognised states); the sentence is
 # the document.
 OWN = ROOT / "bench" / "data" / "actors_own.tsv"
+# The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
+# only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
+# source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
+# marked spans of AW_train's ACE news sentences (never read by an actor set), and CASE 2021
+# snippets that no earlier fresh set took; SHA-1 order of FRESH4_SALT + id.
+FRESH4 = ROOT / "bench" / "data" / "actors_fresh4.tsv"
+FRESH4_SALT = "fresh4:"
+FRESH4_SENTENCES = 15  # PLV_train and AW_train sentences each (source and target of each)
+FRESH4_CASE = 20
+AW_TSV = ROOT.parent / "shared" / "data" / "plover" / "AW_train.tsv"
+# AW_train argument roles that name a place or a time, not an actor.
+AW_NOT_ACTOR_ROLES = frozenset({"Place", "Time", "Destination", "Origin"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
                             "ORDINAL"})
@@ -319,7 +341,7 @@ def _fresh_ids(*paths: Path) -> set[str]:
 
 def fresh_documents() -> dict[str, str]:
     """Item id -> the whole document of the fresh sets' items (story, snippet, article)."""
-    wanted = _fresh_ids(FRESH, FRESH2, FRESH3)
+    wanted = _fresh_ids(FRESH, FRESH2, FRESH3, FRESH4)
     docs = {item_id: text for source, items in fresh_sources().items() if source != "india"
             for item_id, text, _ in items if item_id in wanted}
     articles = {}
@@ -334,7 +356,8 @@ def fresh_documents() -> dict[str, str]:
 
 
 def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
-                 split: str = "fresh", skip: tuple[Path, ...] = ()) -> list[dict[str, str]]:
+                 split: str = "fresh", skip: tuple[Path, ...] = (),
+                 sources: tuple[str, ...] = ("ngec", "case", "india")) -> list[dict[str, str]]:
     """The fixed selection rule of a fresh set, unlabelled.
 
     Items (stories, snippets, sentences) in SHA-1 order of salt + id; in each, the sentences in
@@ -348,6 +371,8 @@ def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
     taken_before = _fresh_ids(*skip)
     rows: list[dict[str, str]] = []
     for source, items in fresh_sources(salt).items():
+        if source not in sources:
+            continue
         taken = 0
         for item_id, text, date in items:
             if taken == per_source:
@@ -368,6 +393,42 @@ def select_fresh(per_source: int = FRESH_PER_SOURCE, salt: str = "",
                 taken += 1
                 break
     return rows
+
+
+def select_fresh4() -> list[dict[str, str]]:
+    """The fourth fresh set's fixed selection rule, unlabelled (see FRESH4)."""
+    csv.field_size_limit(10_000_000)
+    rows: list[dict[str, str]] = []
+    used = {row["sentence_id"] for row in read_labels(LABELS)}
+    with open(PLOVER_TSV, newline="", encoding="utf-8") as fh:
+        plv = {row["sentence_id"]: row for row in csv.DictReader(fh, delimiter="\t")
+               if row["sentence_id"] not in used}
+    for sid in sorted(plv, key=lambda k: _hash_order(k, FRESH4_SALT))[:FRESH4_SENTENCES]:
+        row = plv[sid]
+        for span in (row["source"], row["target"]):
+            if span.strip():
+                rows.append(_fresh4_row(f"plv:{sid}", span.strip(), "fresh4_plv",
+                                        row["sentence"]))
+    with open(AW_TSV, newline="", encoding="utf-8") as fh:
+        aw: dict[str, dict[str, str]] = {}
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row["dataset"] == "ace":
+                aw.setdefault(f"aw:{row['doc_id']}:{row['sent_id']}", row)
+    for key in sorted(aw, key=lambda k: _hash_order(k, FRESH4_SALT))[:FRESH4_SENTENCES]:
+        row = aw[key]
+        for span in (row["source"], row["target"]):
+            role, _, text = span.partition(":")
+            if text.strip() and role not in AW_NOT_ACTOR_ROLES:
+                rows.append(_fresh4_row(key, text.strip(), "fresh4_aw", row["sentence"]))
+    case = [row for row in select_fresh(FRESH4_CASE, FRESH4_SALT, "fresh4",
+                                        (FRESH, FRESH2, FRESH3), sources=("case",))]
+    return rows + case
+
+
+def _fresh4_row(sid: str, mention: str, split: str, sentence: str) -> dict[str, str]:
+    return {"sentence_id": sid, "mention": mention, "date": "", "gold_country": "",
+            "gold_sector": "", "notes": "", "kind": "", "split": split,
+            "sentence": " ".join(sentence.split())}
 
 
 def timing_against_parse(resolver: ActorResolver) -> None:
@@ -408,9 +469,14 @@ def main() -> None:
                         help="print the second fresh set's mentions (unlabelled), salted order")
     parser.add_argument("--select-fresh3", action="store_true",
                         help="print the third fresh set's mentions (unlabelled), salted order")
+    parser.add_argument("--select-fresh4", action="store_true",
+                        help="print the fourth fresh set's mentions (unlabelled): PLV_train and "
+                        "AW_train spans, CASE subjects")
     args = parser.parse_args()
-    if args.select_fresh or args.select_fresh2 or args.select_fresh3:
-        if args.select_fresh3:
+    if args.select_fresh or args.select_fresh2 or args.select_fresh3 or args.select_fresh4:
+        if args.select_fresh4:
+            fresh = select_fresh4()
+        elif args.select_fresh3:
             fresh = select_fresh(FRESH3_PER_SOURCE, FRESH3_SALT, "fresh3", (FRESH, FRESH2))
         elif args.select_fresh2:
             fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2", (FRESH,))
@@ -441,6 +507,8 @@ def main() -> None:
             "(bench/data/actors_fresh2.tsv)": (read_labels(FRESH2), {}, fresh_documents()),
             "third fresh set, labelled before issue 17's changes (bench/data/actors_fresh3.tsv)":
             (read_labels(FRESH3), {}, fresh_documents()),
+            "fourth fresh set, other sources, labelled before its first run "
+            "(bench/data/actors_fresh4.tsv)": (read_labels(FRESH4), {}, fresh_documents()),
             "written mentions in the independent set's patterns (bench/data/actors_own.tsv)":
             (read_labels(OWN), {}, None)}
     report: list[str] = []

@@ -38,6 +38,8 @@ from eventwire.resolve.kb import (
 )
 from eventwire.resolve.places import LOCATIVE_CUES, SETTLEMENT_NOUNS
 from eventwire.resolve.roles import (
+    CURRENCY_WORDS,
+    ETHNIC_HOMES,
     FORMER_WORDS,
     IGO_GOV_ROLES,
     LEADER_TITLES,
@@ -45,7 +47,10 @@ from eventwire.resolve.roles import (
     NON_ACTOR_NOUNS,
     NOT_PLACES,
     ORG_HEAD_WORDS,
+    PARTY_NAME_WORDS,
     PLACE_PREFIXES,
+    REFUGEE_MODIFIERS,
+    WEAPON_NOUNS,
     curated_role_phrases,
     role_sectors,
 )
@@ -65,6 +70,8 @@ STALE_GRACE_YEARS = 2
 # Offices whose former holders are PLOVER ELI ("former government officials"); a former
 # rebel or party member keeps the body's sector.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+# Branches of the state a title names better than the KB's coarse GOV (legislators, judges).
+TITLE_BRANCHES = frozenset({"LEG", "JUD"})
 # Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
 FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
@@ -74,6 +81,12 @@ FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brothe
 DETACHED_SUFFIX_RE = re.compile(
     r"\b[\w.]+-(backed|born|funded|supported|allied|aligned|sponsored|trained|"
     r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
+# A capitalised word, then a capitalised word with a short lower-case syllable after a hyphen:
+# a Korean or Chinese given name ("Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek").
+HYPHENATED_NAME_RE = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]{1,8})-([a-z]{2,5})\b")
+# English words after a hyphen that are no name syllable ("Saudi-led", "state-run").
+HYPHEN_SUFFIXES = frozenset({"led", "run", "era", "old", "based", "style", "like", "wide",
+                             "free", "held", "bound", "made", "linked", "type", "level"})
 # "pro-Russian separatists", "an anti-Syria journalist": the country after pro-/anti- is the
 # one they side with or against, not their own (kept: the prefix word alone).
 DETACHED_PREFIX_RE = re.compile(r"\b(pro|anti)-[\w.]+", re.IGNORECASE)
@@ -90,11 +103,12 @@ BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "feder
                         "alliance", "coalition", "forum", "committee", "committees"})
 # Role phrases that name a non-state actor type by themselves.
 ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
+                  "aid worker": "NGO", "humanitarian worker": "NGO", "aid agency": "NGO",
                   "aid groups": "NGO", "humanitarian agencies": "NGO",
                   "humanitarian groups": "NGO", "aid organisations": "NGO",
                   "aid organizations": "NGO",
                   # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
-                  "pope": "VAT", "popes": "VAT"}
+                  "pope": "VAT", "popes": "VAT", **ETHNIC_HOMES}
 # Every phrase made of the first words of a role phrase ("aid", "aid workers"): `_match_role`
 # stops growing a phrase that is none of them.
 ROLE_PREFIXES = frozenset(" ".join(words[:k])
@@ -213,6 +227,9 @@ class MentionContext:
     mentions: list[_Memory] = field(default_factory=list)
     # The country the document is filed from or about (ActorResolver.document_country).
     document_country: str | None = None
+    # The one country the document's lead names, once or more, when it names no other: weaker
+    # than the above, for a role its sentence and town leave without a country.
+    lone_country: str | None = None
 
     def remember(self, names: list[str], roles: list[str], actor: Actor, *, at: int = -1,
                  person: bool = False) -> None:
@@ -264,6 +281,7 @@ def _nearest(memories: list[_Memory], at: int | None, *, later_ok: bool) -> Acto
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     detached = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
+    detached = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, detached)
     for raw in split_tokens(detached):
         if raw == "'s":
             if out:
@@ -271,6 +289,14 @@ def _tokens(text: str) -> list[_Token]:
             continue
         out.append(_Token(raw, raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw)))
     return out
+
+
+def _capitalise_name_syllable(match: re.Match[str]) -> str:
+    """"Kim Jong-un" -> "Kim Jong-Un": a given name's second syllable is part of the name."""
+    head, syllable = match.group(1), match.group(2)
+    if head.split()[0].lower() in DETERMINERS or syllable in HYPHEN_SUFFIXES:
+        return match.group(0)  # "The Saudi-led", "Sunday Kremlin-run"
+    return f"{head}-{syllable.capitalize()}"
 
 
 def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
@@ -331,7 +357,8 @@ class ActorResolver:
         mentions (KB names, titled names, names with their acronym), so that a short later
         mention ("Mr Singh", "Krishnamurthy", "the minister", "PKK") or a pronoun finds them.
         """
-        context = MentionContext(document_country=self.document_country(text))
+        home, lone = self._document_countries(text)
+        context = MentionContext(document_country=home, lone_country=lone)
         lower = _lowercased_copy(STORY_HEADER_RE.sub("", text[:DOCUMENT_LEAD], count=1))
         pos = 0
         for sentence in SENTENCE_BREAK_RE.split(text):
@@ -428,6 +455,10 @@ class ActorResolver:
         one; otherwise the country its lead names most often, if named at least twice and more
         often than any other.
         """
+        return self._document_countries(text)[0]
+
+    def _document_countries(self, text: str) -> tuple[str | None, str | None]:
+        """(document_country, the one country the lead names if it names only one)."""
         text = STORY_HEADER_RE.sub("", text, count=1)
         if _all_lower(text[:DOCUMENT_LEAD]):
             text = self._recase(text[:DOCUMENT_LEAD], mention=False)
@@ -437,17 +468,28 @@ class ActorResolver:
             word = self.kb.country_word_key(key)
             code = word[0] if word else self.kb.place_country(key)
             if code and code not in NONSTATE_CODES:
-                return code
+                return code, code
         counts: dict[str, int] = {}
-        for hit in self._scan(_tokens(text[:DOCUMENT_LEAD])):
+        for code in self._named_countries(_tokens(text[:DOCUMENT_LEAD])):
+            counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        lone = ranked[0][0] if len(ranked) == 1 else None
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0], lone
+        return None, lone
+
+    def _named_countries(self, toks: list[_Token]) -> list[str]:
+        """Countries the tokens name (country words and places), in order, with repeats;
+        not non-state codes, not a currency's country ("870 US dollars")."""
+        codes: list[str] = []
+        for hit in self._scan(toks):
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
+            if hit.end < len(toks) and toks[hit.end].norm.lower() in CURRENCY_WORDS:
+                continue
             if isinstance(code, str) and code not in NONSTATE_CODES:
-                counts[code] = counts.get(code, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            return ranked[0][0]
-        return None
+                codes.append(code)
+        return codes
 
     def _recase(self, text: str, *, mention: bool) -> str:
         """A lower-cased text as news would capitalise it: "u.s." and the KB's abbreviations
@@ -523,6 +565,8 @@ class ActorResolver:
                 country = self.kb.country_word_key(key)
                 if country:
                     return _Hit(i, j, "country", country)
+                if key in breakaway_keys():  # "Donetsk People's Republic"
+                    return _Hit(i, j, "place", self.kb.place_country(key))
                 offices = self.kb.lookup_key(key)
                 if offices and offices[0].role in ORG_KINDS | {"phoenix"}:
                     return _Hit(i, j, "entity", offices, span[-1].possessive)
@@ -542,6 +586,8 @@ class ActorResolver:
                 # Phoenix surname or a one-word name right after a title ("President
                 # Bouteflika", "President Suharto").
                 offices = []
+            if offices and len(span) == 1 and self._other_given_name(toks, i, offices):
+                offices = []  # "Santa Cruz", "Paul James": a namesake's surname in another name
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
@@ -571,6 +617,23 @@ class ActorResolver:
             if sector and not (j == i + 1 and self._given_name_first(toks, i)):
                 found = _Hit(i, j, "role", sector)
         return found
+
+    def _other_given_name(self, toks: list[_Token], i: int, offices: list[Office]) -> bool:
+        """Whether the one-word name toks[i], a KB person's surname, follows a capitalised word
+        that is none of that person's names and no title, role, country or determiner ("Santa
+        Cruz" is no Manuel Marrero Cruz, "Paul James" no other James): another name."""
+        if i == 0 or offices[0].role in ORG_KINDS:
+            return False
+        prev = toks[i - 1]
+        word = prev.norm.lower()
+        if not prev.capitalized or prev.possessive or word in TITLE_WORDS \
+                or word in HONORIFICS or word in DETERMINERS or word in FORMER_WORDS \
+                or word in ROLE_SECTORS or word in ARABIC_PARTICLES or word in NAME_PARTICLES \
+                or self.kb.country_word_key(prev.norm):
+            return False
+        own = {part for o in offices for name in (o.person, *o.aliases)
+               for part in name_key(name).lower().split()}
+        return word not in own
 
     def _given_name_first(self, toks: list[_Token], i: int) -> bool:
         """Whether toks[i] is a given name that begins a person's name ("Christian Lindner"):
@@ -629,6 +692,9 @@ class ActorResolver:
             role_sector = next((ROLE_SECTORS.get(_role_word(toks, h).lower())  # type: ignore[union-attr]
                                 for h in hits if h.kind == "role_country"), None)
 
+        if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
+            role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
+
         # Country: stated in the head, then the head entity, then the rest, then a place.
         country_hit = head_countries[0] if head_countries else None
         country = country_hit.value[0] if country_hit else None
@@ -665,6 +731,10 @@ class ActorResolver:
         name = ent_code[0] if ent_code else None
         if family and ent_code:
             sector, how = "ELI", "text_role"
+        elif former and ent_code and ent_code[3] == "kb" and not _is_org(entity):
+            # "former army general Benny Gantz", "former prime minister Imran Khan": a person
+            # the KB shows in another office that day holds that office (opposition leader)
+            sector, how = ent_code[2], "kb"
         elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
                 (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS):
             # "a former CIA official", "ex-minister", "retired general": a person who held the
@@ -693,11 +763,20 @@ class ActorResolver:
                 # "President Jana Krishnamurthy" (of the BJP), "chief Mohan Bhagwat": a generic
                 # title takes the body of the office its holder holds that day
                 sector = ent_code[2]
+            elif role_sector == "OPP" and ent_code and ent_code[2] == "PTY" \
+                    and role_hit is not None and entity is not None \
+                    and role_hit.end <= entity.start:
+                sector = "OPP"  # "the opposition PTI": a party out of power (PLOVER OPP)
             elif ent_code and ent_code[2] and _is_org(entity) and ent_in_head \
                     and role_hit is not None and role_hit.end <= entity.start:
                 sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code
         elif ent_code:
             sector, how = ent_code[2], ent_code[3].replace("kb_undated", "kb")
+            if sector == "GOV" and entity.value[0].source == "phoenix":  # type: ignore[union-attr]
+                # Phoenix codes legislators and judges GOV; a title inside its alias says
+                # which ("Senator John McCain" LEG, "Judge ..." JUD)
+                sector = next((ROLE_SECTORS[t.norm] for t in toks[:head_end]
+                               if ROLE_SECTORS.get(t.norm) in TITLE_BRANCHES), sector)
         elif country_hit is not None and _bare(toks[:head_end], country_hit):
             code, kind = country_hit.value
             words = toks[country_hit.start:country_hit.end]
@@ -710,6 +789,11 @@ class ActorResolver:
                 sector = "CVL"
             elif sector == "GOV" and _military_predicate(sentence, text):
                 sector = "MIL"
+        elif country_hit is not None and (_last_word(toks, head_end) in WEAPON_NOUNS
+                                          or _modifier_sector(toks, head_end) == "MIL"):
+            # "Yemen's Tochka ballistic missiles", "Iranian drones", "Bosnia's missile defense
+            # system": the country's military
+            sector, how = "MIL", "country_name"
         elif country_hit is not None and toks[country_hit.end - 1].possessive \
                 and _last_word(toks, head_end) not in SETTLEMENT_NOUNS:
             # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place
@@ -756,6 +840,8 @@ class ActorResolver:
                 towns = self._located_towns(_tokens(sentence.replace(text, " ", 1)))
                 if len(towns) == 1:
                     country, how = towns[0], "sentence_town"
+                elif context.lone_country:
+                    country, how = context.lone_country, "document_country"
         if country == "IND" or (country == "USA" and context.document_country == "IND"):
             country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \
@@ -808,13 +894,7 @@ class ActorResolver:
         cached = self._sentence_cache.get(rest)
         if cached is not None:
             return cached
-        codes: list[str] = []
-        toks = _tokens(rest)
-        for hit in self._scan(toks):
-            code = hit.value[0] if hit.kind == "country" else (
-                hit.value if hit.kind == "place" else None)
-            if isinstance(code, str) and code not in NONSTATE_CODES and code not in codes:
-                codes.append(code)
+        codes = list(dict.fromkeys(self._named_countries(_tokens(rest))))
         if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
             self._sentence_cache.clear()
         self._sentence_cache[rest] = codes
@@ -826,11 +906,18 @@ class ActorResolver:
         after a locative word, whose name no town of another country shares."""
         codes: list[str] = []
         for k, tok in enumerate(toks[:-1]):
-            if tok.norm not in LOCATIVE_CUES or not toks[k + 1].capitalized:
+            if tok.norm not in LOCATIVE_CUES:
                 continue
-            for size in range(min(3, len(toks) - k - 1), 0, -1):
-                words = toks[k + 1:k + 1 + size]
-                if not all(t.capitalized for t in words):
+            # "in the Tillia area", "in the Buner district": a town named before its kind
+            with_the = toks[k + 1].norm == "the"
+            first = k + 2 if with_the else k + 1
+            if first >= len(toks) or not toks[first].capitalized:
+                continue
+            for size in range(min(3, len(toks) - first), 0, -1):
+                words = toks[first:first + size]
+                if not all(t.capitalized for t in words) or with_the and not (
+                        first + size < len(toks)
+                        and toks[first + size].norm in SETTLEMENT_NOUNS):
                     continue
                 code = self.kb.place_country(" ".join(t.norm for t in words),
                                              min_town=LOCATED_TOWN_MIN_POP)
@@ -932,7 +1019,9 @@ def _common_word(tok: _Token) -> bool:
 def _head_end(toks: list[_Token]) -> int:
     """Index where the head noun phrase ends (first preposition/comma-free break)."""
     for i, tok in enumerate(toks):
-        if i > 0 and tok.norm in HEAD_BREAKS:
+        if i > 0 and tok.norm in HEAD_BREAKS and not (
+                tok.norm == "," and toks[i - 1].norm.isdigit() and i + 1 < len(toks)
+                and toks[i + 1].norm.isdigit()):  # "15,000 Egyptians": one number
             return i
     return len(toks)
 
@@ -957,8 +1046,11 @@ def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bo
     # "Guineans overseas": a trailing adverb of place does not change the head
     end = head_end - 1 if head_end > 1 and toks[head_end - 1].norm in PLACE_ADVERBS else head_end
     last = next((h for h in countries if h.end == end), None)
-    return last is not None and last.value[1] == "adjective" and \
-        toks[last.end - 1].norm.endswith("s") and not toks[last.end - 1].possessive
+    if last is None or last.value[1] != "adjective" or toks[last.end - 1].possessive:
+        return False
+    # "Bosnian Serbs"; "12,000 Sudanese": a counted adjective is people, plural or not
+    return toks[last.end - 1].norm.endswith("s") or last.start > 0 and (
+        toks[last.start - 1].norm.isdigit() or toks[last.start - 1].norm in QUANTIFIERS)
 
 
 def _inside_name(toks: list[_Token], i: int, j: int,
@@ -1030,6 +1122,12 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     """
     if role is None or _role_word(toks, role) not in LEADER_TITLES:
         return None
+    if role.start > 0 and toks[role.start - 1].capitalized \
+            and not toks[role.start].capitalized \
+            and toks[role.start - 1].norm in PARTY_NAME_WORDS:
+        # "Labour leader Keir Starmer", "Republican leaders"; a recased lower-case copy
+        # capitalises every word ("International Labor Officials") and says nothing
+        return "PTY"
     for size in (2, 1):  # modifiers right before the title
         if role.start - size < 0:
             continue
@@ -1039,7 +1137,7 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     before = next((h for h in hits if h.end == role.start and h.kind == "role"), None)
     if before is not None and before.value != "GOV":
         return before.value  # type: ignore[return-value]
-    if head_end < len(toks) and toks[head_end].norm in {"of", "from"}:
+    if head_end < len(toks) and toks[head_end].norm in {"of", "from", "for"}:
         # the body's own country or town is no part of its kind ("the president of the Kenya
         # Medical Association")
         after = [h for h in hits if h.start >= head_end and h.kind not in {"country", "place"}]

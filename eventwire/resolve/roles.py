@@ -181,6 +181,60 @@ PEOPLE_ROLES = {
         mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi""",
     "GOV": """collector, collectors, deputy commissioner, district officials""",
 }
+# Issue 17, third round (own block): organisations by their head noun (a defence ministry and
+# an army corps are the military, a diocese the church, a chief executive a business), the
+# corps that are not armed, and officials and people the lists lacked.
+ORG_HEAD_ROLES = {
+    "MIL": """defence ministry, defense ministry, ministry of defence, ministry of defense,
+        defence department, defense department, department of defense, corps, army corps,
+        marine corps, armies, battalions, regiments, flotilla, squadron, squadrons,
+        garrison, garrisons""",
+    "JRN": "press corps",
+    "GOV": """diplomatic corps, peace corps, state councillor, state councilor, customs officers,
+        immigration officers, immigration officials, tax officials""",
+    "BUS": """chief executive, chief executives, chief executive officer, chief operating officer,
+        chief financial officer, managing director, insurer, insurers, bankers, financiers,
+        conglomerate, automaker, carmaker""",
+    "REL": """archdiocese, archdioceses, diocese, dioceses, parish, parishes, bishops'
+        conference, synod, seminary""",
+    "CVL": "pensioners, retirees, teenagers, teens, babies, infants, toddlers",
+}
+# Words before a people noun that make its people refugees ("Fleeing Rohingya", "displaced
+# villagers"): PLOVER REF rather than CVL.
+REFUGEE_MODIFIERS = frozenset({"fleeing", "displaced", "uprooted", "stateless"})
+# Weapons and war machines: with a country word ("Yemen's Tochka ballistic missiles", "Iranian
+# drones") they stand for that country's military; alone they are things (NON_ACTOR_NOUNS).
+WEAPON_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones",
+                          "jets", "bombers", "gunships", "gunboats", "warplane", "bomb", "bombs",
+                          "shells", "mortars", "interceptors", "submarine", "submarines",
+                          "frigate", "frigates", "destroyer", "destroyers"})
+# Capitalised words that name a party before a leader title ("Labour leader", "Republican
+# leaders", "Communist Party chief"): PTY, where the lower-case word names something else
+# ("labour leader" a union's, LAB).
+PARTY_NAME_WORDS = frozenset({"labour", "labor", "conservative", "tory", "liberal",
+                              "democratic", "republican", "socialist", "communist", "green",
+                              "greens"})
+# Money words after a country word: "870 US dollars", "Hong Kong dollars" name a currency, not
+# a country the sentence is about.
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "cents", "rupee", "rupees", "pounds", "yuan",
+                            "yen", "francs", "pesos", "dinars", "rubles", "roubles"})
+# Plurals whose singular names something else ("the force" is army or police, "a striker"
+# a footballer, "a service" no actor, "Sheikh" an honorific, "its neighbour" a country), and
+# peoples whose singular is an adjective ("an Arab-Israeli dispute", "a Pashtun activist").
+NO_SINGULAR = frozenset({"forces", "strikers", "services", "arms", "news", "goods", "affairs",
+                         "relations", "operations", "talks", "airstrikes", "strikes", "raids",
+                         "elements", "remnants", "parts", "means", "headquarters", "series",
+                         "corps", "ultras", "divisions", "sheikhs", "neighbours", "neighbors",
+                         "arabs", "pashtuns", "tamils", "hazaras", "chechens", "berbers",
+                         "tuaregs", "oromos", "amharas", "tigrayans", "igbos", "yorubas", "hausas",
+                         "uighurs", "uyghurs", "balochs", "kurds", "druze", "yazidis"})
+# Peoples that live in one country only (or are coded to one by CAMEO): "Rohingya" MMR,
+# "Uighurs" CHN. Peoples of several countries (Kurds, Tamils, Pashtuns, Tutsis) are not here.
+ETHNIC_HOMES = {
+    "rohingya": "MMR", "rohingyas": "MMR", "uighurs": "CHN", "uighur": "CHN", "uyghurs": "CHN",
+    "uyghur": "CHN", "tigrayans": "ETH", "oromos": "ETH", "amharas": "ETH", "yazidis": "IRQ",
+    "hazaras": "AFG", "chechens": "RUS", "kachin": "MMR", "sahrawis": "ESH",
+}
 # -- Indian police wording (IndiaPoliceEvents, issue 13) ----------------------------------------
 # Police forces, squads and ranks as Indian news names them; "khaki" is the police uniform.
 # Not "sit" (a special investigation team, but also a sit-in) nor "the force" (army or police).
@@ -259,6 +313,8 @@ NOT_PLACES = frozenset({
     "west", "east", "north", "south", "central", "western", "eastern", "northern", "southern",
     "pacific", "atlantic", "mediterranean", "arctic", "antarctic", "global", "international",
     "union", "republic", "kingdom", "state", "national", "federal", "liberation", "islamic",
+    # a month and a protest ("in March", "the March for Life"), far more often than the town
+    "march",
 })
 # Words before a title that make its holder a former official (PLOVER ELI).
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime",
@@ -272,9 +328,37 @@ def phrase_key(phrase: str) -> str:
 
 
 def _phrases(table: dict[str, str]) -> dict[str, str]:
-    return {phrase_key(phrase): sector
-            for sector, phrases in table.items()
-            for phrase in phrases.split(",") if phrase.strip()}
+    out = {phrase_key(phrase): sector
+           for sector, phrases in table.items()
+           for phrase in phrases.split(",") if phrase.strip()}
+    # Singular forms of the plural phrases ("a murderer", "a miner", "a trade unionist"): one
+    # inflection rule rather than every form by hand; a listed form wins.
+    for phrase, sector in list(out.items()):
+        one = singular(phrase)
+        if one and one not in out:
+            out[one] = sector
+    return out
+
+
+def singular(phrase: str) -> str | None:
+    """The singular of a plural role phrase's last word ("drug lords" -> "drug lord",
+    "fishermen" -> "fisherman", "militias" -> "militia"), or None if it is no regular plural."""
+    *rest, last = phrase.split(" ")
+    if last in NO_SINGULAR or len(last) < 4:
+        return None
+    if last.endswith("men"):
+        one = last[:-3] + "man"
+    elif last.endswith("ies"):
+        one = last[:-3] + "y"
+    elif last.endswith(("sses", "ches", "shes", "xes", "zes")):
+        one = last[:-2]  # "witnesses", "churches"
+    elif last.endswith("ves"):
+        return None  # "thieves", "wives": listed by hand
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        one = last[:-1]
+    else:
+        return None
+    return " ".join([*rest, one])
 
 
 @lru_cache(maxsize=1)
@@ -292,15 +376,15 @@ def curated_role_phrases() -> frozenset[str]:
     """The role phrases of the curated tables (not the derived Phoenix agent phrases)."""
     return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
         | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES)) \
-        | frozenset(_phrases(INDIAN_POLICE_ROLES))
+        | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
-    INDIAN_POLICE_ROLES,
-    then agents."""
+    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES, then agents."""
     merged = dict(agent_phrases())
+    merged.update(_phrases(ORG_HEAD_ROLES))
     merged.update(_phrases(PEOPLE_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
