@@ -870,6 +870,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
+        if (noun == "protest" and tok.dep_ == "dobj"
+                and lemma_of(tok.head) in lx.OFFICIAL_PROTEST_VERBS):
+            return None  # "lodged a protest with X": the verb's official complaint (ACCUSE 114)
         if noun in lx.DEATH_WORDS:  # "deaths due to police firing": see `_death`
             return _cand(lx.DEATH_WORDS[noun], tok, (start, tok.i + 1), "death")
         if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS
@@ -1317,7 +1320,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if not recips and cand.plover == "COERCE":  # "prevented the demonstration staged by students"
         recips = _protesters_of(objs, cands)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
-        preps = RECIPIENT_PREPS.get(cand.plover, set())
+        preps = RECIPIENT_PREPS.get(cand.plover, set()) | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set())
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
     # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE):
     # whoever is given something is its recipient, people too ("families", "refugees")
@@ -1326,7 +1329,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
                   if may_act(o) and o.lemma_.lower() not in lx.JOINED_BODIES]
     if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES:  # "rejected a UN appeal"
         recips = _owners(objs)
-    if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() == "host":
+    if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
 
