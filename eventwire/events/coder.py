@@ -777,7 +777,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if child.dep_ == "advcl" and marks and (lemma, "for") in lx.PHRASAL_TRIGGERS:
                 return _cand(lx.PHRASAL_TRIGGERS[(lemma, "for")], tok, (tok.i, tok.i + 1),
                              "phrasal")
-        for child in tok.children:  # "took to the streets", "taken into custody"
+        # "took to the streets", "taken into custody"; the parser may hang the phrase on the
+        # object ("hacked a farmer to death", "took him into custody")
+        for child in [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]:
             if child.dep_ == "prep":
                 for obj in child.children:
                     key3 = (lemma, child.lower_, obj.lemma_.lower())
@@ -1684,6 +1686,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         return
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
+    elif (cand.plover == "ASSAULT" and lemma in lx.RIOT_ACTION_VERBS
+          and any(a.lemma_.lower() in lx.PROTESTER_NOUNS for a in cand.actors)):
+        cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "activists stormed the hall"
     if cand.mode == "martial-law" and any(t.lemma_.lower() in lx.HAZARD_NOUNS
                                           for t in cand.anchor.doc):
         cand.suppressed = "hazard"  # an emergency declared over floods or fires is relief

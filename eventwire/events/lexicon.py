@@ -1004,6 +1004,9 @@ CAMEO_VERB_TRIGGERS: dict[str, Entry] = {
     "menace": ("THREATEN", None, "130", ()),
     # 14 protest: picket lines
     "picket": ("PROTEST", "demo", "141", ()),
+    "heckle": ("PROTEST", "demo", "141", ()),  # a person heckled, see REQUIRED_OBJECTS
+    "jeer": ("PROTEST", "demo", "141", ()),
+    "boo": ("PROTEST", "demo", "141", ()),
     # 16 reduce relations
     "withhold": ("SANCTION", "discontinue", "162", ()),
     # 17 coerce: confiscate or expropriate (1711), expel (174), blockade (191), arrest, detain or
@@ -1016,6 +1019,7 @@ CAMEO_VERB_TRIGGERS: dict[str, Entry] = {
     "banish": ("COERCE", "deport", "174", ("legal",)),
     "besiege": ("COERCE", "restrict", "191", ("military",)),
     "sentence": ("COERCE", "arrest", "173", ("legal",)),
+    "intercept": ("COERCE", "arrest", "173", ("legal",)),  # people, see REQUIRED_OBJECTS
     "incarcerate": ("COERCE", "arrest", "173", ("legal",)),
     "persecute": ("COERCE", None, "170", ()),
     "harass": ("COERCE", None, "170", ()),
@@ -1055,9 +1059,20 @@ REQUIRED_OBJECTS.update({
     "snub": PROPOSAL_WORDS | frozenset({ANY_ACTOR}),
     "execute": frozenset({ANY_ACTOR, "prisoner", "dissident", "opponent", "man", "woman",
                           "people", "person", "spy", "officer"}),
-    "beat": frozenset({ANY_ACTOR, "protester", "demonstrator", "prisoner", "journalist", "man",
-                       "woman", "student", "monk", "people", "villager"}),
+    # people beaten, never any actor: "England beat them 3-2" is sport
+    "beat": frozenset({"protester", "demonstrator", "prisoner", "detainee", "journalist", "man",
+                       "woman", "student", "monk", "people", "villager", "person", "youth",
+                       "boy", "girl", "child", "worker", "farmer", "activist", "suspect",
+                       "supporter", "reporter", "civilian", "resident", "priest", "nun"}),
+    "hijack": frozenset({"plane", "aircraft", "airliner", "jet", "flight", "bus", "ship",
+                         "vessel", "truck", "lorry", "car", "vehicle", "train", "boat", "tanker",
+                         "ferry", "convoy", "helicopter", "airplane", "jetliner"}),
     "beg": frozenset({ANY_ACTOR}),
+    "heckle": frozenset({ANY_ACTOR}),
+    "jeer": frozenset({ANY_ACTOR}),
+    "boo": frozenset({ANY_ACTOR}),
+    "intercept": frozenset({ANY_ACTOR, "migrant", "suspect", "smuggler", "militant", "fighter",
+                            "refugee", "member", "infiltrator", "people", "man", "men"}),
     "sentence": frozenset({ANY_ACTOR}),
     "incarcerate": frozenset({ANY_ACTOR}),
     "exile": frozenset({ANY_ACTOR}),
@@ -1142,6 +1157,9 @@ RETYPE_BY_OBJECT.update({
     ("close", frozenset({"embassy", "consulate", "mission"})):
         ("SANCTION", "withdraw", "161", ("diplomatic",)),
     ("declare", frozenset({"martial"})): ("COERCE", "martial-law", "1724", ()),
+    # "planted a bomb", "mines planted along the road": a pre-placed explosive (CAMEO 1834).
+    ("plant", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "device",
+                         "grenade"})): ("ASSAULT", "explosives", "183", ()),
     # Sharing intelligence (CAMEO 064).
     ("share", frozenset({"intelligence", "information", "data"})): ("COOPERATE", None, "064", ()),
     # "lodged a protest with Zimbabwe": an official complaint (CAMEO 114), not a street protest.
@@ -1158,3 +1176,17 @@ NOUN_TRIGGERS.update({
     "deportation": (("COERCE", "deport", "174", ("legal",)), True),
 })
 ALLEGATION_VERBS = ALLEGATION_VERBS | frozenset({"charge"})  # "charged that X was aiding": alleged
+# Killings named by their manner: "hacked a farmer to death", "beaten to death" (CAMEO 1823).
+VERB_PREP_OBJECT.update({(verb, "to", "death"): ("ASSAULT", None, "1823", ())
+                         for verb in ("hack", "beat", "stone", "burn", "club", "batter", "bludgeon",
+                                      "lynch", "kick", "torture", "shoot", "stab")})
+# Fighting named by a noun: "fighting broke out between the army and the rebels" (CAMEO 190);
+# weak, so it needs its sides, a possessor or an occurrence verb.
+NOUN_TRIGGERS.update({
+    noun: (("ASSAULT", None, "190", ("military",)), True)
+    for noun in ("fighting", "gunbattle", "firefight", "skirmish")})
+# Attackers named by what they do ("unknown assailants hacked ...", "kidnappers freed ..."): they
+# head actor phrases as "gunman" does (the resolver's roles give them UAF, CRM or REB).
+ACTOR_NOUNS = ACTOR_NOUNS | frozenset({
+    "assailant", "attacker", "kidnapper", "abductor", "assassin", "sniper", "raider", "arsonist",
+    "hijacker", "bandit", "militiaman", "miscreant", "looter", "pirate", "smuggler"})

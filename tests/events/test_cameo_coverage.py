@@ -102,3 +102,41 @@ def test_closures_of_borders_and_embassies(coder):
 def test_an_expulsion_ordered_is_coded_from_the_noun(coder):
     ordered = types(coder, "Peru ordered the expulsion of three Cuban diplomats.")
     assert [(p, a) for p, a, _ in ordered] == [("SANCTION", ["Peru"])]
+
+
+def test_killings_by_their_manner_and_their_unnamed_attackers(coder):
+    hacked = types(coder, "Unknown assailants hacked a farmer to death in the market.")
+    assert hacked == [("ASSAULT", ["assailants"], ["farmer"])]
+    assert types(coder, "The tired hikers were bored to death by the long lecture.") == []
+
+
+def test_explosives_planted_are_a_bombing_and_trees_planted_are_not(coder):
+    planted = types(coder, "Insurgents planted landmines along the main road.")
+    assert [(p, a) for p, a, _ in planted] == [("ASSAULT", ["Insurgents"])]
+    assert types(coder, "Volunteers planted trees along the main road.") == []
+
+
+def test_fighting_between_two_sides_is_an_assault(coder):
+    fighting = emitted(coder, "Fierce fighting broke out between the army and the rebels.")
+    assert [c.plover for c in fighting] == ["ASSAULT"]
+
+
+def test_heckling_a_person_is_a_protest_and_people_intercepted_are_held(coder):
+    heckled = types(coder, "Striking workers heckled the minister outside the mine.")
+    assert [(p, a) for p, a, _ in heckled] == [("PROTEST", ["workers"])]
+    held = types(coder, "The coast guard intercepted 60 migrants near the island.")
+    assert [p for p, _, _ in held] == ["COERCE"]
+    assert types(coder, "The air force intercepted two rockets over the city.") == []
+
+
+def test_a_building_stormed_by_activists_is_a_riot_by_soldiers_an_assault(coder):
+    activists = emitted(coder, "Hundreds of activists stormed the assembly building.")
+    assert [(c.plover, c.mode) for c in activists] == [("PROTEST", "riot")]
+    soldiers = emitted(coder, "Government soldiers stormed the rebel camp at dawn.")
+    assert [c.plover for c in soldiers] == ["ASSAULT"]
+
+
+def test_a_vehicle_hijacked_is_an_abduction_a_debate_hijacked_is_not(coder):
+    plane = emitted(coder, "Four gunmen hijacked a Kenyan airliner over the desert.")
+    assert [(c.plover, c.cameo) for c in plane] == [("ASSAULT", "181")]
+    assert emitted(coder, "Rival activists hijacked the debate on Monday.") == []
