@@ -1107,6 +1107,11 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
     act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
+    if cand.plover in ("RETREAT", "CONCEDE") and not future:
+        # "is willing to withdraw", "offered to lift the ban": a willingness to yield is AGREE
+        # (manual 3.1: "indicate willingness or commitment"; CAMEO 035 express intent to yield)
+        _agree_frame(cand, frame_tok, cands, "035")
+        return
     if cand.plover == "RETREAT":  # announced retreats are CONCEDE (manual 3.4.2)
         cand.plover, cand.mode, cand.cameo = "CONCEDE", None, "08"
         cand.how += "+future"
@@ -1131,13 +1136,20 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         cand.plover, cand.mode = "AGREE", None
         cand.how += "+future"
         return
+    _agree_frame(cand, frame_tok, cands, AGREE_CAMEO.get(cand.plover))
+
+
+def _agree_frame(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate],
+                 cameo: str | None) -> None:
+    """The intended act `cand` becomes the AGREE of the verb or adjective that frames it (with
+    `cameo`, the code of intending that act, when there is one)."""
     cand.suppressed = "intended"
     frame = cands.get(frame_tok.i)
     if frame is None or frame.plover != "AGREE":
-        frame = _new_frame(frame_tok, cands, "AGREE", AGREE_CAMEO.get(cand.plover, "030"))
+        frame = _new_frame(frame_tok, cands, "AGREE", cameo or "030")
         frame.confidence = cand.confidence
-    else:
-        frame.cameo = AGREE_CAMEO.get(cand.plover, frame.cameo)
+    elif cameo:
+        frame.cameo = cameo
     frame.embedded.append(cand)
     frame.negated = frame.negated or cand.negated
     frame.contexts += cand.contexts
@@ -1312,8 +1324,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
     given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
     means = given or lemma_of(tok) in lx.MEANS_VERBS
+    # "withdrew its troops from Afghanistan", "recalled its ambassador from Libya": what the
+    # actor moves of its own is not the recipient; the preposition below names it
+    own = {o.i for o in objs if cand.actors and any(
+        c.dep_ == "poss" and c.lower_ in lx.OWN_POSSESSIVES for c in o.children)}
     recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
-                          ) if not mobilised else []
+                          and o.i not in own) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips and cand.plover == "REQUEST":  # "demanded the withdrawal of Serbian forces"
@@ -1791,6 +1807,10 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             continue
         seen.update({key, span_key})
         out.append(cand)
+    # "Fighting erupted as clashes broke out between rival militias": an unnamed event beside
+    # one of its type whose actor the sentence names is that event told twice
+    named = {c.plover for c in out if c.actors and not c.suppressed}
+    out = [c for c in out if c.actors or not c.unnamed or c.plover not in named]
     return sorted(out, key=lambda c: c.trigger)
 
 

@@ -1094,7 +1094,13 @@ REQUIRED_PREPS.update({
 # "pleaded with Ecuador", "complained to China", "surrendered to the army".
 VERB_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "plead": frozenset({"with"}), "complain": frozenset({"to"}),
-    "surrender": frozenset({"to"}), "capitulate": frozenset({"to"})}
+    "surrender": frozenset({"to"}), "capitulate": frozenset({"to"}),
+    # "recalled its ambassador from Libya", "expelled its diplomats from Sudan", "closed its
+    # border with Iraq", "closed its embassy in Tirana"
+    "recall": frozenset({"from"}), "expel": frozenset({"from"}), "close": frozenset({"with", "in"})}
+# Possessives of an institution that make an object the actor's own ("its troops", "their
+# envoy"): never the recipient (coder.fill_arguments).
+OWN_POSSESSIVES = frozenset({"its", "their"})
 # Verbs of hosting: the visitor is the actor (manual 3.2.2), as for "host".
 HOST_VERBS = frozenset({"host", "receive"})
 REQUEST_VERBS = REQUEST_VERBS | frozenset({"plead", "implore", "beseech", "beg", "petition",

@@ -140,3 +140,30 @@ def test_a_vehicle_hijacked_is_an_abduction_a_debate_hijacked_is_not(coder):
     plane = emitted(coder, "Four gunmen hijacked a Kenyan airliner over the desert.")
     assert [(c.plover, c.cameo) for c in plane] == [("ASSAULT", "181")]
     assert emitted(coder, "Rival activists hijacked the debate on Monday.") == []
+
+
+def test_willingness_to_yield_is_agree_an_announced_retreat_concede(coder):
+    willing = emitted(coder, "Syria is willing to withdraw its troops from the disputed valley.")
+    assert [(c.plover, c.cameo) for c in willing] == [("AGREE", "035")]
+    offered = emitted(coder, "The junta offered to release the jailed students.")
+    assert [(c.plover, c.cameo) for c in offered] == [("AGREE", "035")]
+    # PLOVER manual 3.4.2: "announced ... would withdraw troops" stays CONCEDE
+    announced = emitted(coder, "Syria announced that it would withdraw its troops from the valley.")
+    assert [c.plover for c in announced] == ["CONCEDE"]
+
+
+def test_what_the_actor_moves_of_its_own_is_not_the_recipient(coder):
+    recalled = types(coder, "Norway recalled its ambassador from Iran on Monday.")
+    assert recalled == [("SANCTION", ["Norway"], ["Iran"])]
+    withdrew = types(coder, "Israel withdrew its troops from Lebanon.")
+    assert withdrew == [("RETREAT", ["Israel"], ["Lebanon"])]
+    # an object that is not the actor's own stays the recipient
+    expelled = types(coder, "Norway expelled the Iranian ambassador.")
+    assert expelled == [("SANCTION", ["Norway"], ["ambassador"])]
+
+
+def test_an_unnamed_event_beside_a_named_one_of_its_type_is_not_told_twice(coder):
+    both = emitted(coder, "Fighting raged as the army clashed with the rebels near the dam.")
+    assert [(c.plover, bool(c.actors)) for c in both] == [("ASSAULT", True)]
+    alone = emitted(coder, "Heavy fighting broke out in the north on Sunday.")
+    assert [(c.plover, c.unnamed) for c in alone] == [("ASSAULT", True)]
