@@ -805,7 +805,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if child.dep_ == "advcl" and marks and (lemma, "for") in lx.PHRASAL_TRIGGERS:
                 return _cand(lx.PHRASAL_TRIGGERS[(lemma, "for")], tok, (tok.i, tok.i + 1),
                              "phrasal")
-        for child in tok.children:  # "took to the streets", "taken into custody"
+        # "took to the streets", "taken into custody"; the parser may hang the phrase on the
+        # object ("hacked a farmer to death", "took him into custody")
+        for child in [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]:
             if child.dep_ == "prep":
                 for obj in child.children:
                     key3 = (lemma, child.lower_, obj.lemma_.lower())
@@ -907,6 +909,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
+        if (noun == "protest" and tok.dep_ == "dobj"
+                and lemma_of(tok.head) in lx.OFFICIAL_PROTEST_VERBS):
+            return None  # "lodged a protest with X": the verb's official complaint (ACCUSE 114)
         if noun in lx.DEATH_WORDS:  # "deaths due to police firing": see `_death`
             return _cand(lx.DEATH_WORDS[noun], tok, (start, tok.i + 1), "death")
         if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS
@@ -1139,6 +1144,11 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
     act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
+    if cand.plover in ("RETREAT", "CONCEDE") and not future:
+        # "is willing to withdraw", "offered to lift the ban": a willingness to yield is AGREE
+        # (manual 3.1: "indicate willingness or commitment"; CAMEO 035 express intent to yield)
+        _agree_frame(cand, frame_tok, cands, lx.INTENT_TO_YIELD_CAMEO.get(cand.mode or "", "035"))
+        return
     if cand.plover == "RETREAT":  # "will release the hostages": intent to yield (CAMEO 035)
         # The manual (3.4.2) says CONCEDE, but CAMEO2PLOVER maps 035 to AGREE and so do the PLV
         # sentences (20 of 22 declared future releases/withdrawals) and the gold records.
@@ -1166,13 +1176,20 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         cand.plover, cand.mode = "AGREE", None
         cand.how += "+future"
         return
+    _agree_frame(cand, frame_tok, cands, AGREE_CAMEO.get(cand.plover))
+
+
+def _agree_frame(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate],
+                 cameo: str | None) -> None:
+    """The intended act `cand` becomes the AGREE of the verb or adjective that frames it (with
+    `cameo`, the code of intending that act, when there is one)."""
     cand.suppressed = "intended"
     frame = cands.get(frame_tok.i)
     if frame is None or frame.plover != "AGREE":
-        frame = _new_frame(frame_tok, cands, "AGREE", AGREE_CAMEO.get(cand.plover, "030"))
+        frame = _new_frame(frame_tok, cands, "AGREE", cameo or "030")
         frame.confidence = cand.confidence
-    else:
-        frame.cameo = AGREE_CAMEO.get(cand.plover, frame.cameo)
+    elif cameo:
+        frame.cameo = cameo
     frame.embedded.append(cand)
     frame.negated = frame.negated or cand.negated
     frame.contexts += cand.contexts
@@ -1372,8 +1389,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in o.subtree)
     means = (given or withdrawn or measure or lemma_of(tok) in lx.MEANS_VERBS
              or lemma_of(tok) in lx.TOPIC_VERBS)
+    # "withdrew its troops from Afghanistan", "recalled its ambassador from Libya": what the
+    # actor moves of its own is not the recipient; the preposition below names it
+    own = {o.i for o in objs if cand.actors and any(
+        c.dep_ == "poss" and c.lower_ in lx.OWN_POSSESSIVES for c in o.children)}
     recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
-                          ) if not mobilised else []
+                          and o.i not in own) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips and cand.plover == "REQUEST":  # "demanded the withdrawal of Serbian forces"
@@ -1383,7 +1404,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         recips = _protesters_of(objs, cands)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
         preps = (RECIPIENT_PREPS.get(cand.plover, set()) | ({"from"} if withdrawn else set())
-                 | (lx.MEASURE_PREPS if measure else set()))
+                 | (lx.MEASURE_PREPS if measure else set())
+                 | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()))
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
     # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE):
     # whoever is given something is its recipient, people too ("families", "refugees")
@@ -1392,7 +1414,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
                   if may_act(o) and o.lemma_.lower() not in lx.JOINED_BODIES]
     if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES:  # "rejected a UN appeal"
         recips = _owners(objs)
-    if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() == "host":
+    if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
 
@@ -1747,6 +1769,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         return
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
+    elif (cand.plover == "ASSAULT" and lemma in lx.RIOT_ACTION_VERBS
+          and any(a.lemma_.lower() in lx.PROTESTER_NOUNS for a in cand.actors)):
+        cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "activists stormed the hall"
     if cand.mode == "martial-law" and any(t.lemma_.lower() in lx.HAZARD_NOUNS
                                           for t in cand.anchor.doc):
         cand.suppressed = "hazard"  # an emergency declared over floods or fires is relief
@@ -1849,6 +1874,10 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             continue
         seen.update({key, span_key})
         out.append(cand)
+    # "Fighting erupted as clashes broke out between rival militias": an unnamed event beside
+    # one of its type whose actor the sentence names is that event told twice
+    named = {c.plover for c in out if c.actors and not c.suppressed}
+    out = [c for c in out if c.actors or not c.unnamed or c.plover not in named]
     return sorted(out, key=lambda c: c.trigger)
 
 

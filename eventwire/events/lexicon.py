@@ -37,7 +37,6 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "recognize": ("SUPPORT", None, "054", ("diplomatic",)),
     "apologize": ("SUPPORT", None, "055", ("diplomatic",)),
     "apologise": ("SUPPORT", None, "055", ("diplomatic",)),
-    "congratulate": ("SUPPORT", None, "051", ("diplomatic",)),  # CAMEO 051 praise or endorse
     "sign": ("SUPPORT", None, "057", ("diplomatic",)),
     "ratify": ("SUPPORT", None, "057", ("diplomatic",)),
     # COOPERATE
@@ -980,3 +979,263 @@ DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "force
                              "troops", "soldier", "soldiers", "army", "personnel", "jawan",
                              "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",
                              "constable", "constables"}) | INDIAN_POLICE_NOUNS
+
+
+# -- CAMEO verb codebook coverage (issue 13, PLOVER gold records and CASE) -------------------------
+# Verbs named by the CAMEO 1.1b3 verb codebook's event names and descriptions (chapter 2: "Praise
+# or endorse: express support for, commend, approve"; "Abduct, hijack, take hostage"; "Confiscate
+# property ... expropriate"; "Destroy property ... demolish") and their common news synonyms, with
+# the code of that category. Written from the category definitions, not from the manual's example
+# sentences. Each verb whose sense outside politics is common is held by an object, preposition
+# or actor condition below.
+PROPOSAL_WORDS = frozenset({
+    "offer", "proposal", "plan", "demand", "request", "call", "appeal", "claim", "charge",
+    "accusation", "allegation", "idea", "initiative", "ultimatum", "invitation", "suggestion",
+    "bid", "deal", "resolution", "overture", "proposition", "peace", "formula", "compromise",
+    "condition", "terms", "mediation", "report", "criticism", "warning", "threat", "move",
+    "decision", "policy", "statement", "remark", "solution", "package", "settlement"})
+CAMEO_VERB_TRIGGERS: dict[str, Entry] = {
+    # 036/043 host or receive a visitor (only a visitor as object: "received aid" is not)
+    "receive": ("CONSULT", "visit", "043", ()),
+    "telephone": ("CONSULT", "phone", "041", ()),
+    # 051 praise or endorse
+    "hail": ("SUPPORT", None, "051", ("diplomatic",)),
+    "laud": ("SUPPORT", None, "051", ("diplomatic",)),
+    "applaud": ("SUPPORT", None, "051", ("diplomatic",)),
+    "acclaim": ("SUPPORT", None, "051", ("diplomatic",)),
+    "congratulate": ("SUPPORT", None, "051", ("diplomatic",)),
+    "thank": ("SUPPORT", None, "051", ("diplomatic",)),
+    "salute": ("SUPPORT", None, "051", ("diplomatic",)),
+    "extol": ("SUPPORT", None, "051", ("diplomatic",)),
+    # 06 material cooperation
+    "collaborate": ("COOPERATE", None, "060", ()),
+    # 07 aid: airlifting goods, funding (goods or a recipient, see check_aid and OBJECT_VERBS)
+    "airlift": ("AID", None, "073", ("humanitarian",)),
+    "fund": ("AID", None, "071", ("economic",)),
+    "finance": ("AID", None, "071", ("economic",)),
+    # 08 yield
+    "surrender": ("RETREAT", "disarm", "0874", ("military",)),
+    "capitulate": ("CONCEDE", None, "080", ()),
+    "relent": ("CONCEDE", None, "080", ()),
+    "relax": ("CONCEDE", None, "081", ()),
+    # 02/10 appeals and demands
+    "plead": ("REQUEST", None, "100", ()),
+    "implore": ("REQUEST", None, "100", ()),
+    "beseech": ("REQUEST", None, "100", ()),
+    "beg": ("REQUEST", None, "100", ()),
+    "petition": ("REQUEST", None, "100", ()),
+    "exhort": ("REQUEST", None, "100", ()),
+    "ship": ("AID", None, "070", ()),  # goods only, see GOODS_AID_WORDS
+    # 11 disapprove: complain officially (114), criticize (111)
+    "complain": ("ACCUSE", "allege", "114", ("diplomatic",)),
+    "object": ("ACCUSE", "disapprove", "111", ()),
+    "berate": ("ACCUSE", "disapprove", "111", ()),
+    "scold": ("ACCUSE", "disapprove", "111", ()),
+    "reprimand": ("ACCUSE", "disapprove", "111", ()),
+    "admonish": ("ACCUSE", "disapprove", "111", ()),
+    "fault": ("ACCUSE", "disapprove", "111", ()),
+    "vilify": ("ACCUSE", "disapprove", "111", ()),
+    "charge": ("ACCUSE", "allege", "112", ()),  # "charged that ...", see REQUIRED_PREPS
+    # 12 reject; 128 defy norms, law
+    "oppose": ("REJECT", None, "120", ()),
+    "dismiss": ("REJECT", None, "120", ()),  # a proposal or a claim, see REQUIRED_OBJECTS
+    "spurn": ("REJECT", None, "120", ()),
+    "snub": ("REJECT", None, "120", ()),
+    "defy": ("REJECT", "yield", "128", ("legal",)),
+    "disobey": ("REJECT", "yield", "128", ("legal",)),
+    # 13 threaten
+    "menace": ("THREATEN", None, "130", ()),
+    # 14 protest: picket lines
+    "picket": ("PROTEST", "demo", "141", ()),
+    "heckle": ("PROTEST", "demo", "141", ()),  # a person heckled, see REQUIRED_OBJECTS
+    "jeer": ("PROTEST", "demo", "141", ()),
+    "boo": ("PROTEST", "demo", "141", ()),
+    # 16 reduce relations
+    "withhold": ("SANCTION", "discontinue", "162", ()),
+    # 17 coerce: confiscate or expropriate (1711), expel (174), blockade (191), arrest, detain or
+    # charge with legal action (173), repression (175, ASSAULT in CAMEO2PLOVER)
+    "expropriate": ("COERCE", "seize", "1711", ()),
+    "nationalize": ("COERCE", "seize", "1711", ("economic",)),
+    "nationalise": ("COERCE", "seize", "1711", ("economic",)),
+    "evict": ("COERCE", "deport", "174", ()),
+    "exile": ("COERCE", "deport", "174", ("legal",)),
+    "banish": ("COERCE", "deport", "174", ("legal",)),
+    "besiege": ("COERCE", "restrict", "191", ("military",)),
+    "sentence": ("COERCE", "arrest", "173", ("legal",)),
+    "intercept": ("COERCE", "arrest", "173", ("legal",)),  # people, see REQUIRED_OBJECTS
+    "incarcerate": ("COERCE", "arrest", "173", ("legal",)),
+    "persecute": ("COERCE", None, "170", ()),
+    "harass": ("COERCE", None, "170", ()),
+    "repress": ("ASSAULT", None, "175", ()),
+    # 18-20 violence: hijack (181), destroy or demolish property (1712), kill (18), mass killing
+    # (202), conventional (190), aerial (195) force
+    "hijack": ("ASSAULT", "abduct", "181", ()),
+    "demolish": ("ASSAULT", "destroy", "1712", ()),
+    "raze": ("ASSAULT", "destroy", "1712", ()),
+    "torch": ("ASSAULT", "destroy", "1712", ()),
+    "execute": ("ASSAULT", None, "18", ()),  # a person executed, see REQUIRED_OBJECTS
+    "slay": ("ASSAULT", None, "18", ()),
+    "slaughter": ("ASSAULT", "targeted", "202", ()),
+    "maim": ("ASSAULT", None, "18", ()),
+    "mutilate": ("ASSAULT", None, "18", ()),
+    "beat": ("ASSAULT", "beat", "182", ()),  # a person beaten, see REQUIRED_OBJECTS
+    "pound": ("ASSAULT", "heavy-weapons", "194", ("military",)),
+    "storm": ("ASSAULT", None, "190", ("military",)),
+    "overrun": ("ASSAULT", None, "190", ("military",)),
+    "strafe": ("ASSAULT", "aerial", "195", ("military",)),
+    "crush": ("ASSAULT", None, "190", ("military",)),
+}
+VERB_TRIGGERS.update(CAMEO_VERB_TRIGGERS)
+OBJECT_VERBS = OBJECT_VERBS | frozenset({
+    "hail", "laud", "applaud", "acclaim", "congratulate", "thank", "salute", "extol", "fund",
+    "finance", "relax", "berate", "scold", "reprimand", "admonish", "fault", "vilify", "oppose",
+    "spurn", "defy", "disobey", "menace", "picket", "withhold", "expropriate", "nationalize",
+    "nationalise", "evict", "besiege", "persecute", "harass", "repress", "hijack", "demolish",
+    "raze", "torch", "maim", "mutilate", "pound", "storm", "overrun", "strafe", "airlift",
+    "implore", "beseech", "exhort", "crush"})
+REQUIRED_OBJECTS.update({
+    "receive": frozenset({ANY_ACTOR, "delegation", "envoy", "visitor", "ambassador", "minister"}),
+    "telephone": frozenset({ANY_ACTOR}),
+    "thank": frozenset({ANY_ACTOR}),
+    "congratulate": frozenset({ANY_ACTOR}),
+    "dismiss": PROPOSAL_WORDS,  # "dismissed the minister" fires him
+    "snub": PROPOSAL_WORDS | frozenset({ANY_ACTOR}),
+    "execute": frozenset({ANY_ACTOR, "prisoner", "dissident", "opponent", "man", "woman",
+                          "people", "person", "spy", "officer"}),
+    # people beaten, never any actor: "England beat them 3-2" is sport
+    "beat": frozenset({"protester", "demonstrator", "prisoner", "detainee", "journalist", "man",
+                       "woman", "student", "monk", "people", "villager", "person", "youth",
+                       "boy", "girl", "child", "worker", "farmer", "activist", "suspect",
+                       "supporter", "reporter", "civilian", "resident", "priest", "nun"}),
+    "hijack": frozenset({"plane", "aircraft", "airliner", "jet", "flight", "bus", "ship",
+                         "vessel", "truck", "lorry", "car", "vehicle", "train", "boat", "tanker",
+                         "ferry", "convoy", "helicopter", "airplane", "jetliner"}),
+    "beg": frozenset({ANY_ACTOR}),
+    "heckle": frozenset({ANY_ACTOR}),
+    "jeer": frozenset({ANY_ACTOR}),
+    "boo": frozenset({ANY_ACTOR}),
+    "intercept": frozenset({ANY_ACTOR, "migrant", "suspect", "smuggler", "militant", "fighter",
+                            "refugee", "member", "infiltrator", "people", "man", "men"}),
+    "sentence": frozenset({ANY_ACTOR}),
+    "incarcerate": frozenset({ANY_ACTOR}),
+    "exile": frozenset({ANY_ACTOR}),
+    "banish": frozenset({ANY_ACTOR}),
+})
+# "pleaded with Ecuador to resume talks", "pleaded for help" (not "pleaded guilty"); "complained
+# to China about", "complained that"; "objected to the exercises"; "petitioned the court to".
+REQUIRED_PREPS.update({
+    "plead": frozenset({"with", "for"}),
+    "complain": frozenset({"to", "about", "ccomp"}),
+    "object": frozenset({"to"}),
+    "petition": frozenset({"xcomp", "for"}),
+    "collaborate": frozenset({"with"}),
+    "surrender": frozenset({"to", "dobj"}),
+    "capitulate": frozenset({"to"}),
+    "charge": frozenset({"ccomp"}),  # "charged X with rioting" is left to the learned models
+})
+# Prepositions that name the recipient of these verbs beyond their type's (coder.RECIPIENT_PREPS):
+# "pleaded with Ecuador", "complained to China", "surrendered to the army".
+VERB_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "plead": frozenset({"with"}), "complain": frozenset({"to"}),
+    "surrender": frozenset({"to"}), "capitulate": frozenset({"to"}),
+    # "recalled its ambassador from Libya", "expelled its diplomats from Sudan", "closed its
+    # border with Iraq", "closed its embassy in Tirana"
+    "recall": frozenset({"from"}), "expel": frozenset({"from"}), "close": frozenset({"with", "in"})}
+# Possessives of an institution that make an object the actor's own ("its troops", "their
+# envoy"): never the recipient (coder.fill_arguments).
+OWN_POSSESSIVES = frozenset({"its", "their"})
+# Verbs of hosting: the visitor is the actor (manual 3.2.2), as for "host".
+HOST_VERBS = frozenset({"host", "receive"})
+REQUEST_VERBS = REQUEST_VERBS | frozenset({"plead", "implore", "beseech", "beg", "petition",
+                                           "exhort"})
+CAMEO_PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
+    ("lash", "out"): ("ACCUSE", "disapprove", "111", ()),  # "lashed out at"
+    ("hit", "out"): ("ACCUSE", "disapprove", "111", ()),  # "hit out at"
+    ("back", "down"): ("CONCEDE", None, "080", ()),
+    ("break", "off"): ("SANCTION", "withdraw", "16", ()),  # ties, talks
+    ("cut", "off"): ("SANCTION", "discontinue", "16", ()),  # aid, supplies, ties
+    ("call", "off"): ("SANCTION", "discontinue", "16", ()),  # talks, a visit
+    ("step", "down"): ("CONCEDE", None, "0831", ()),  # relinquish power
+    ("stand", "down"): ("RETREAT", "disarm", "087", ("military",)),
+}
+PHRASAL_TRIGGERS.update(CAMEO_PHRASAL_TRIGGERS)
+# Verbs whose object "protest" is an official complaint, not a street protest (coder.match_trigger).
+OFFICIAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})
+# Objects of acts that end talks (CAMEO 164 halt negotiations): "froze the talks", "suspended
+# negotiations" end a consultation, they are not one.
+TALKS_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "contact",
+                         "contacts", "discussion", "discussions"})
+RETYPE_BY_OBJECT.update({
+    **{(verb, TALKS_WORDS): ("SANCTION", "withdraw", "164", ("diplomatic",))
+       for verb in ("suspend", "freeze", "halt", "end", "break", "cut", "abandon", "cancel",
+                    "postpone", "stop", "terminate")},
+    # "dispatched warships": a show of force, like "sent troops" (MOBILIZE 154)
+    **{(verb, frozenset({"troops", "troop", "soldier", "force", "warship", "ship", "navy",
+                         "gunboat", "reinforcement", "reinforcements", "battalion", "tank",
+                         "jet", "warplane", "police", "paratrooper", "marine"})):
+       ("MOBILIZE", "troops", "154", ("military",)) for verb in ("dispatch", "send", "move")},
+    # Letting international actors in (CAMEO 086): inspectors, observers, peacekeepers, aid.
+    **{(verb, frozenset({"inspector", "observer", "monitor", "peacekeeper", "peacekeeping",
+                         "humanitarian", "relief", "access"})):
+       ("RETREAT", "access", "086", ("diplomatic",)) for verb in ("allow", "permit", "admit")},
+    # Handing over weapons disarms (0873), handing over power yields it (0831), and handing
+    # over people or places returns them (084).
+    ("hand", frozenset({"weapon", "arms", "arm", "gun", "rifle", "ammunition"})):
+        ("RETREAT", "disarm", "0873", ("military",)),
+    ("hand", frozenset({"power", "control", "presidency", "leadership"})):
+        ("CONCEDE", None, "0831", ()),
+    ("hand", PERSONS_HELD | frozenset({"suspect", "territory", "town", "city", "base",
+                                       "village", "body", "bodies", "remains"})):
+        ("RETREAT", "release", "084", ()),
+    # Tariffs, duties and embargoes imposed restrict trade (CAMEO 163, COERCE in CAMEO2PLOVER).
+    ("impose", frozenset({"tariff", "duty", "embargo", "quota", "boycott"})):
+        ("COERCE", "restrict", "163", ("economic",)),
+    # An agreement reached, struck or concluded is one finalised (CAMEO 057, SUPPORT, as "signed
+    # a treaty"): "struck a deal" is no strike. A truce or plan accepted is agreed (CAMEO 03).
+    **{(verb, AGREEMENTS): ("SUPPORT", None, "057", ("diplomatic",))
+       for verb in ("reach", "strike", "conclude", "clinch", "seal", "finalize", "finalise",
+                    "hammer")},
+    ("accept", frozenset({"ceasefire", "truce", "plan", "proposal", "offer", "deal", "agreement",
+                          "accord", "mediation", "invitation", "initiative"})):
+        ("AGREE", None, "030", ()),
+    # "brokered a truce between": mediation (CAMEO 045)
+    ("broker", AGREEMENTS | frozenset({"talks", "peace"})): ("CONSULT", None, "045", ("diplomatic",)),
+    # Closing a border restricts movement (CAMEO 172); closing an embassy reduces relations (161).
+    ("close", frozenset({"border", "borders", "frontier", "crossing", "airspace"})):
+        ("COERCE", "restrict", "172", ()),
+    ("close", frozenset({"embassy", "consulate", "mission"})):
+        ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    ("declare", frozenset({"martial"})): ("COERCE", "martial-law", "1724", ()),
+    # "planted a bomb", "mines planted along the road": a pre-placed explosive (CAMEO 1834).
+    ("plant", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "device",
+                         "grenade"})): ("ASSAULT", "explosives", "183", ()),
+    # Sharing intelligence (CAMEO 064).
+    ("share", frozenset({"intelligence", "information", "data"})): ("COOPERATE", None, "064", ()),
+    # "lodged a protest with Zimbabwe": an official complaint (CAMEO 114), not a street protest.
+    **{(verb, frozenset({"protest", "complaint"})): ("ACCUSE", "allege", "114", ("diplomatic",))
+       for verb in OFFICIAL_PROTEST_VERBS},
+})
+GOODS_AID_WORDS = GOODS_AID_WORDS | frozenset({"ship"})
+# Money given is aid: "donated $10 million to" (amounts name no goods word of their own).
+AID_GOODS["economic"] = AID_GOODS["economic"] | {"$", "dollar", "euro", "€", "£", "pound", "yen",
+                                                 "mark", "franc", "rupee", "cash"}
+# Acts named by a noun, as the object of a light verb ("ordered the expulsion of two diplomats").
+NOUN_TRIGGERS.update({
+    "expulsion": (("SANCTION", "expel", "166", ("diplomatic",)), True),
+    "deportation": (("COERCE", "deport", "174", ("legal",)), True),
+})
+ALLEGATION_VERBS = ALLEGATION_VERBS | frozenset({"charge"})  # "charged that X was aiding": alleged
+# Killings named by their manner: "hacked a farmer to death", "beaten to death" (CAMEO 1823).
+VERB_PREP_OBJECT.update({(verb, "to", "death"): ("ASSAULT", None, "1823", ())
+                         for verb in ("hack", "beat", "stone", "burn", "club", "batter", "bludgeon",
+                                      "lynch", "kick", "torture", "shoot", "stab")})
+# Fighting named by a noun: "fighting broke out between the army and the rebels" (CAMEO 190);
+# weak, so it needs its sides, a possessor or an occurrence verb.
+NOUN_TRIGGERS.update({
+    noun: (("ASSAULT", None, "190", ("military",)), True)
+    for noun in ("fighting", "gunbattle", "firefight", "skirmish")})
+# Attackers named by what they do ("unknown assailants hacked ...", "kidnappers freed ..."): they
+# head actor phrases as "gunman" does (the resolver's roles give them UAF, CRM or REB).
+ACTOR_NOUNS = ACTOR_NOUNS | frozenset({
+    "assailant", "attacker", "kidnapper", "abductor", "assassin", "sniper", "raider", "arsonist",
+    "hijacker", "bandit", "militiaman", "miscreant", "looter", "pirate", "smuggler"})

@@ -299,6 +299,10 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
     return f"{head}-{syllable.capitalize()}"
 
 
+# A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
+APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
+
+
 def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
     """'Italy and Spain' -> 'Italy' (PLOVER codes the first of coordinated actors)."""
     for i, tok in enumerate(tokens):
@@ -345,12 +349,31 @@ class ActorResolver:
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
+        # "Kenzo Oshima, the UN relief coordinator", "Amr Moussa, the Arab League chief": an
+        # office the text states in apposition, with its body or country, is what the person
+        # is that day, over what the KB says of the name (an earlier office, a namesake)
         country = COUNTRY_OF_BODY.get(country, country)
+        office = self._apposition(text, day, context, sentence)
+        if office is not None and COUNTRY_OF_BODY.get(office[1], office[1]) != country:
+            country, sector, how = COUNTRY_OF_BODY.get(office[1], office[1]), office[2], "apposition"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
             self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
+
+    def _apposition(self, text: str, day: str | None, context: MentionContext,
+                    sentence: str | None) -> tuple[str | None, str | None, str | None, str] | None:
+        """The office an appositive after a name states ("X, the UN relief coordinator"), if
+        it resolves by a role or a KB body of its own; None otherwise."""
+        match = APPOSITION_RE.search(text)
+        if match is None:
+            return None
+        tokens = _tokens(text[match.end():])
+        found = self._decide(tokens, self._scan(tokens), day, context, sentence, text) if tokens else None
+        if found is None or found[1] is None or found[3] not in ("text_role", "kb"):
+            return None
+        return found
 
     def document_context(self, text: str, date: str | None = None) -> MentionContext:
         """A document's memory before its events are resolved: its country and its full
