@@ -838,7 +838,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
                                     for c in tok.children)
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS
-                                    and not (tok.tag_ == "VBG" and _names_force(tok.head)))):
+                                    and not _force_firing_on(tok))):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
         if (lemma in lx.DEPLOYED_VERBS and lemma not in lx.VERB_TRIGGERS
                 and any(_names_force(c) for c in _passive_subjects(tok))):
@@ -884,6 +884,14 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand.confidence = 0.7
             return cand
     return None
+
+
+def _force_firing_on(tok: Token) -> bool:
+    """"the police firing on the crowd", parsed as "police" with the participle "firing" on it:
+    the force fires at someone. Without a target ("killed in police firing") it is the cause of
+    a killing, which `_violent_cause` reads."""
+    return tok.tag_ == "VBG" and _names_force(tok.head) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at") for c in tok.children)
 
 
 def _spoken_phrasal(tok: Token, lemma: str) -> bool:
