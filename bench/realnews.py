@@ -26,7 +26,8 @@ event coder and the resolver (the pipeline's `code` + `resolve` stages on Docume
         baseline (a police word and a question word in the same sentence) computed in the same run.
 
 `--half a|b` keeps one fixed hash half of every set (rules written from the misses of half a are
-checked on half b). `--sample N` keeps a fixed hash-chosen subset of N items per set (for iterating); the reported
+checked on half b; `--misses FILE` writes the IndiaPoliceEvents documents answered wrongly, with
+their sentences and events, to read on half a). `--sample N` keeps a fixed hash-chosen subset of N items per set (for iterating); the reported
 figures use the full sets. Speed is sentences coded per second of coding time (one process).
 """
 
@@ -312,6 +313,39 @@ def macro_f1(gold: dict[str, set[str]], pred: dict[str, set[str]]) -> dict[str, 
     return out
 
 
+def _event_line(e: Event) -> str:
+    actor = f"{e.actor.entity_text}/{e.actor.country}/{e.actor.sector}" if e.actor else "-"
+    rec = (f"{e.recipient.entity_text}/{e.recipient.country}/{e.recipient.sector}"
+           if e.recipient is not None else "-")
+    return (f"{e.event} {e.cameo} [{e.event_text}] {actor} -> {rec} "
+            f"({e.metadata.get('rule', '?')} {e.confidence})")
+
+
+def write_india_misses(path: Path, sents: list[dict], coded: dict[str, list[Event]],
+                       gold: dict[str, set[str]], ours: dict[str, set[str]],
+                       sent_gold: dict[str, set[str]], sent_ours: dict[str, set[str]]) -> None:
+    """Every document whose answers differ from the gold, with the sentences that hold a gold
+    label, an answer or an event (read these on `--half a` only: half b stays unseen)."""
+    by_doc: dict[str, list[dict]] = {}
+    for s in sents:
+        by_doc.setdefault(str(s["doc_id"]), []).append(s)
+    with path.open("w", encoding="utf-8") as fh:
+        for doc, rows in by_doc.items():
+            if gold[doc] == ours[doc]:
+                continue
+            fp, fn = sorted(ours[doc] - gold[doc]), sorted(gold[doc] - ours[doc])
+            fh.write(f"== doc {doc} gold={sorted(gold[doc])} ours={sorted(ours[doc])} "
+                     f"FP={fp} FN={fn}\n")
+            for s in rows:
+                key = f"{s['doc_id']}:{s['sent_id']}"
+                if not (sent_gold[key] or sent_ours[key] or coded[key]):
+                    continue
+                fh.write(f"  [{s['sent_id']}] gold={sorted(sent_gold[key])} "
+                         f"ours={sorted(sent_ours[key])}: {s['sent_text'].strip()}\n")
+                for e in coded[key]:
+                    fh.write(f"      {_event_line(e)}\n")
+
+
 def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[str, Any]:
     dates = {}
     with (args.india / "metadata.jsonl").open(encoding="utf-8") as fh:
@@ -346,6 +380,8 @@ def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[
         sent_gold[key] = set(s["sent_labels"]) & set(INDIA_LABELS)
         sent_ours[key] = answers
     ev, kw, sent = macro_f1(gold, ours), macro_f1(gold, base), macro_f1(sent_gold, sent_ours)
+    if args.misses is not None:
+        write_india_misses(args.misses, sents, coded, gold, ours, sent_gold, sent_ours)
     return {"n_docs": len(doc_ids), "n_sentences": len(sents),
             "doc_macro_f1": ev["macro_f1"], "keyword_doc_macro_f1": kw["macro_f1"],
             "sentence_macro_f1": sent["macro_f1"],
@@ -371,6 +407,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--gsr", type=Path, default=GSR)
     p.add_argument("--case", type=Path, default=CASE)
     p.add_argument("--india", type=Path, default=INDIA)
+    p.add_argument("--misses", type=Path, default=None,
+                   help="Write the IndiaPoliceEvents documents we answer wrongly, with their "
+                        "sentences and events, to this file (read it on --half a only).")
     p.add_argument("--json", type=Path, default=None, help="Also write the figures to this file.")
     p.add_argument("--threshold", type=float, default=None,
                    help="Probability a learned event needs (default: pairs.THRESHOLD).")

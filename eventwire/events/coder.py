@@ -795,6 +795,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
         if any(c.dep_ == "prt" and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS for c in tok.children):
             return None  # "struck off the debentures"
+        if _spoken_phrasal(tok, lemma):
+            return None  # "shot back, saying ...", "shot down the proposal"
         if lemma in lx.DEATH_WORDS:  # "died in police firing": see `_death`
             return _cand(lx.DEATH_WORDS[lemma], tok, (tok.i, tok.i + 1), "death")
         prefix = _hyphen_prefix(tok)
@@ -872,15 +874,14 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return _cand(entry, tok, (tok.i, tok.i + 1), "verb+protesters")
         if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
                                     for c in tok.children)
-                                or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS)):
+                                or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS
+                                    and not _force_firing_on(tok))):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
         if (lemma in lx.DEPLOYED_VERBS and lemma not in lx.VERB_TRIGGERS
-                and any(c.dep_ == "nsubjpass" and _names_force(c) for c in tok.children)):
+                and any(_names_force(c) for c in _passive_subjects(tok))):
             return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma == "attack" and any(  # "openly attacked the allies", "attacked X for failing"
-                (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS)
-                or (c.dep_ == "prep" and c.lower_ == "for"
-                    and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+                (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS) or _for_reason(c)
                 for c in tok.children):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb")
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
@@ -917,7 +918,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS
                                      for c in tok.children if c.dep_ in ("compound", "amod")):
             return None  # "a flood warning", "a travel warning"
-        if noun == "attack" and any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
+        if noun in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(tok):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
         if noun in lx.NOUN_TRIGGERS:
             entry, weak = lx.NOUN_TRIGGERS[noun]
@@ -925,6 +926,55 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand.confidence = 0.7
             return cand
     return None
+
+
+def _force_firing_on(tok: Token) -> bool:
+    """"the police firing on the crowd", parsed as "police" with the participle "firing" on it:
+    the force fires at someone. Without a target ("killed in police firing") it is the cause of
+    a killing, which `_violent_cause` reads."""
+    return tok.tag_ == "VBG" and _names_force(tok.head) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "at") for c in tok.children)
+
+
+def _spoken_phrasal(tok: Token, lemma: str) -> bool:
+    """A verb of violence used of words (lx.SPOKEN_PHRASALS): a retort when what follows is
+    speech ("shot back, saying ..."), a rejection when its object is an idea ("shot down the
+    proposal", "a suggestion the minister shot down")."""
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    for particle, (speech, ideas) in lx.SPOKEN_PHRASALS.get(lemma, {}).items():
+        if particle not in particles:
+            continue
+        if speech and any(c.dep_ in ("ccomp", "advcl", "xcomp") and c.lemma_.lower() in lx.SPEECH_VERBS
+                          | lx.DEMAND_SPEECH_VERBS or c.dep_ == "ccomp" for c in tok.children):
+            return True
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ == "relcl":
+            objs.append(tok.head)  # "a suggestion which the minister shot down"
+        if any(o.lemma_.lower() in ideas for o in objs):
+            return True
+    return False
+
+
+def _for_reason(prep: Token) -> bool:
+    """A "for" that gives the reason of an attack, so a criticism: "for failing to act", "for
+    the violence", or stranded ("what he has been attacking them for"); not a duration ("for
+    three days")."""
+    if prep.dep_ != "prep" or prep.lower_ != "for":
+        return False
+    objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    return not objs or any(g.tag_ == "VBG" or (g.dep_ == "pobj" and not g.like_num
+                                               and g.lemma_.lower() not in lx.DURATION_WORDS)
+                           for g in objs)
+
+
+def _verbal_attack_noun(tok: Token) -> bool:
+    """An attack noun that is criticism: modified by a word of speech or politics ("a veiled
+    attack"), or made "for" a reason on its own or its light verb ("made a direct attack on the
+    minister for the riots")."""
+    if any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
+        return True
+    light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS else None
+    return any(_for_reason(c) for c in [*tok.children, *(light.children if light is not None else ())])
 
 
 def _hyphen_prefix(tok: Token) -> Token | None:
@@ -1130,6 +1180,12 @@ def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
     chain = [tok]
     frames = (lx.INTENT_VERBS | lx.THREAT_VERBS | lx.REFUSAL_VERBS | lx.DENIAL_VERBS
               | lx.ALLEGATION_VERBS | lx.REQUEST_VERBS | lx.FAIL_VERBS)
+    # A verb coordinated with no subject or auxiliary of its own shares its first conjunct's
+    # ("if police tried to stop us and [arrest] us": the arrest is as conditional as the stop).
+    while (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i
+           and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)):
+        tok = tok.head
+        chain.append(tok)
     while len(chain) < 3 and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
         tok = tok.head
         if tok.i in cands or tok.lemma_.lower() in frames or tok.pos_ != "VERB":
@@ -1286,13 +1342,21 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         return actor_tokens([near]), []
     if verb.dep_ == "relcl" and is_actor(verb.head):
         return actor_tokens([verb.head]), []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(verb.head):
+        return actor_tokens([verb.head]), []  # "the police firing on the crowd", "troops storming"
     # "acomp": the subject of "is ready to send" is ready (a frame on the adjective)
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for":  # "criticised the police for
+            objs = [c for c in head.children if c.dep_ == "dobj" and is_actor(c)]  # opening fire"
+            if objs:
+                return actor_tokens(objs), []
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
             if objs and head.lemma_.lower() in lx.REQUEST_VERBS:
                 return actor_tokens(objs), []
+            if head.lemma_.lower() in lx.IMPLICATIVE_PASSIVES:  # "police were forced to fire"
+                return actor_tokens(c for c in head.children if c.dep_ == "nsubjpass"), []
         return subject_of(head, depth + 1)[0], []
     return [], []
 
@@ -1465,7 +1529,7 @@ def _agentless(cand: Candidate) -> None:
     """
     tok = cand.anchor
     lemma = lemma_of(tok)
-    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    subjects = _passive_subjects(tok)
     if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
     forces = [s for s in subjects if _names_force(s)]
@@ -1496,6 +1560,15 @@ def _agentless(cand: Candidate) -> None:
     if not cand.actors:
         cand.unnamed = True
         cand.how += "+unnamed"
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """What a passive verb is said of: its passive subject, or the noun a reduced participle
+    modifies ("security personnel deployed at the border")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subjects = [verb.head]
+    return subjects
 
 
 def _names_force(tok: Token) -> bool:
@@ -1673,6 +1746,9 @@ def _occurs(tok: Token) -> bool:
         tok = tok.head
     if tok.lemma_.lower() == "strike" and not any(c.dep_ in ("compound", "amod") for c in tok.children):
         return False
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of"  # "a number of arrests were made"
+            and (tok.head.head.lemma_.lower() in lx.QUANTITY_NOUNS or tok.head.head.like_num)):
+        tok = tok.head.head
     verb = tok.head
     if tok.dep_ == "nsubjpass":
         return verb.lemma_.lower() in lx.LIGHT_VERBS
@@ -1767,6 +1843,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and lemma in lx.NOT_VIOLENT_ANCHORS:
         cand.suppressed = "not_violent_anchor"  # "termed the killing barbaric", "the mob was huge"
         return
+    if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and not _shows_violence(cand):
+        cand.suppressed = "no_violence"  # "police officials said 400 people were whisked away"
+        return
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     elif (cand.plover == "ASSAULT" and lemma in lx.RIOT_ACTION_VERBS
@@ -1794,6 +1873,28 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.confidence -= 0.1
     if cand.recipients:
         cand.confidence += 0.1
+
+
+def _shows_violence(cand: Candidate) -> bool:
+    """A word of violence (lx.VIOLENCE_WORDS) joins a learned event's actors to its verb: on the
+    verb, its objects and their prepositions ("set the houses on fire", "sustained injuries in the
+    firing"), or on the parse path from an actor or recipient up to it ("said its jets struck
+    the town"). Clauses hanging off the verb are not read: "said that after the attack, 400
+    people were moved" reports no attack by the speaker."""
+    verb = cand.anchor
+    near = [verb]
+    for child in verb.children:
+        if child.dep_ in lx.OTHER_CLAUSE_DEPS or child.dep_ in ("ccomp", "xcomp"):
+            continue
+        near.append(child)
+        near += [g for g in child.children if g.dep_ in ("pobj", "dobj", "compound", "amod", "prep")]
+        near += [p for g in child.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
+    for arg in [*cand.actors, *cand.recipients]:
+        near += [arg, *(m for m in arg.children if m.dep_ in ("compound", "amod"))]
+        near += [t for t in arg.ancestors if verb.is_ancestor(t)]
+    return any((t.lemma_.lower() in lx.VIOLENCE_WORDS or t.lower_ in lx.VIOLENCE_WORDS)
+               and not (t.lemma_.lower() in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(t))
+               for t in near)  # "in a veiled attack on the ministers, the party took a dig"
 
 
 def _moves_civilians(cand: Candidate) -> bool:

@@ -250,7 +250,10 @@ INDIAN_POLICE_ROLES = {
 }
 # An event asserted with no actor named whose act only law enforcement does ("35 persons were
 # arrested", "a mob was lathi-charged"): CAMEO root -> the sector of its unnamed actor.
-UNNAMED_ACTOR_SECTORS = {"173": "COP", "175": "COP"}
+UNNAMED_ACTOR_SECTORS = {"173": "COP", "175": "COP",
+                         # raised police alert and police posts ("security has been tightened",
+                         # "pickets were set up"): CAMEO 151 and 153 name police by definition
+                         "151": "COP", "153": "COP"}
 
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
 # university" (EDU), "union leader" (LAB); a government only when nothing says otherwise.

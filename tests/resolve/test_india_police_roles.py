@@ -49,3 +49,13 @@ def test_the_unnamed_actor_of_an_arrest_is_the_police():
     assert (arrest.actor.country, arrest.actor.sector) == ("IND", "COP")
     assert arrest.actor.resolved_by == "unnamed_act"
     assert (fire.actor.country, fire.actor.sector) == (None, None)
+
+
+def test_the_unnamed_actor_of_raised_police_security_is_the_police():
+    text = "LUCKNOW: Security was tightened near the shrine. Aid was sent to the camps."
+    tightened = _unnamed("Security was tightened near the shrine.", "MOBILIZE", "151")
+    aid = _unnamed("Aid was sent to the camps.", "AID", "070")
+    doc = Document(source_path="x", text=text, published="2002-03-01", events=[tightened, aid])
+    Resolver(Options()).resolve_document(doc)
+    assert (tightened.actor.country, tightened.actor.sector) == ("IND", "COP")
+    assert aid.actor.sector is None
