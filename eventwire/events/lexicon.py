@@ -340,6 +340,9 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
                             "monitors"})): ("SANCTION", "expel", "1662", ("diplomatic",)),
     ("withdraw", frozenset({"aid", "humanitarian", "relief"})):
         ("SANCTION", "expel", "1663", ("human_security",)),
+    # Dropping a legal action eases it (CAMEO 081; PLV codes "dropped the investigation" YIELD).
+    ("drop", frozenset({"charge", "charges", "case", "investigation", "probe", "lawsuit", "suit",
+                        "indictment", "prosecution", "inquiry"})): ("CONCEDE", None, "081", ("legal",)),
     ("tighten", frozenset({"blockade", "sanction", "restriction", "curfew", "embargo", "siege"})):
         ("COERCE", "restrict", "172", ()),
     # shortening or relaxing a curfew eases it (CONCEDE, manual 3.4)

@@ -540,7 +540,8 @@ def test_mislemmatized_forms_and_killings_caused_by_a_clause(code, coder):
     assert emitted(coder, "Three men were killed when the roof collapsed.") == []
     dropped = emitted(coder, "Barrel bombs were dropped on the market overnight.")
     assert [(c.plover, c.mode, c.unnamed) for c in dropped] == [("ASSAULT", "aerial", True)]
-    assert code("The prosecutor dropped the charges against the mayor.") == []
+    # dropping charges eases a legal sanction (CAMEO 081), no attack
+    assert kinds(code("The prosecutor dropped the charges against the mayor.")) == ["CONCEDE"]
     grenade = emitted(coder, "A guard was injured when a hand grenade exploded at the gate.")
     assert [(c.plover, c.unnamed) for c in grenade] == [("ASSAULT", True)]
     assert emitted(coder, "A guard was injured when a gas cylinder exploded at the gate.") == []

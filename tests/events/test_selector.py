@@ -61,10 +61,11 @@ def test_shipped_selector_ranks_the_event_pair_first(coder):
 
 
 def test_selector_names_the_recipient_a_rule_event_left_out(code):
-    # "sanctions" is no actor, so the rule's REQUEST had no recipient; the pair names Moscow.
+    # "sanctions" is no actor, so the rule's event (a call for punishment: ACCUSE) had no
+    # recipient; the pair names Moscow.
     events = code("Several European countries called for sanctions against Moscow.")
     assert [(e.event, e.recipient and e.recipient.entity_text, e.metadata.get("recipient_rule"))
-            for e in events] == [("REQUEST", "Moscow", "selected")]
+            for e in events] == [("ACCUSE", "Moscow", "selected")]
 
 
 ACCUSATION = "The chairman of the African Union Commission has condemned the attacks on foreigners."
