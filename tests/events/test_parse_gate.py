@@ -20,9 +20,10 @@ def jobs_of(sentences):
     return [(s, 0, len(s), (k, 0)) for k, s in enumerate(sentences)]
 
 
-def test_every_sentence_with_a_trigger_is_parsed_whole(coder):
+def test_every_sentence_with_a_trigger_is_parsed_whole(coder, monkeypatch):
     """The gate keeps exactly the sentences whose full parse has a trigger or a learned event
     verb, and runs the entity recogniser on them."""
+    monkeypatch.setattr(K, "OPEN_PREFILTERED", False)
     kept = [s for s in SENTENCES if coder.prefilter.may_hold_event(s)]
     parsed = list(coder._parse(jobs_of(kept)))
     full = [coder._triggered(d) for d in coder.nlp.pipe(kept)]
@@ -41,6 +42,7 @@ def test_open_prefiltered_parses_every_kept_sentence(coder, monkeypatch):
 def test_the_gate_changes_nothing_where_a_trigger_is(code, monkeypatch):
     """Opening the selector to trigger-less sentences adds events there only."""
     triggered = SENTENCES[:5]
+    monkeypatch.setattr(K, "OPEN_PREFILTERED", False)
     gated = [[(e.event, e.actor.entity_text, e.recipient and e.recipient.entity_text)
               for e in code(s)] for s in triggered]
     monkeypatch.setattr(K, "OPEN_PREFILTERED", True)
