@@ -95,6 +95,10 @@ SELECT_OPEN = 0.7
 # ... also in sentences with no trigger word at all (parsed whole for it: about half the speed of
 # the main job for 2-3 points of PLV, BENCHMARKS.md); off, only sentences the word prefilter keeps.
 OPEN_UNTRIGGERED = False
+# ... in sentences the word prefilter keeps whose parse shows no trigger (such sentences then need
+# the entity recogniser and the selector too). Off: a fifth less coding time, the same gold-record,
+# CASE and IndiaPolice figures, but PLV dyad 57.0 -> 55.9 % (BENCHMARKS.md, "Speed round 2").
+OPEN_PREFILTERED = True
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
 # with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
 SELECT_BESIDE = 0.35
@@ -200,8 +204,8 @@ class EventCoder:
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             if declined:
                 closed.add(len(parsed))
-            if self.selector is None or self._triggered(sdoc):  # (else `_parse` kept only these)
-                triggered.add(len(parsed))
+            if self.selector is None or self._parse_filters() or self._triggered(sdoc):
+                triggered.add(len(parsed))  # (where `_parse` filters, it kept only these)
             link_rejections(cands, last_request.get(i), sent_index)
             for c in cands:
                 if c.plover == "REQUEST":
@@ -388,7 +392,7 @@ class EventCoder:
         The parser and tagger-based components run on every job; the entity recogniser (with its
         own tok2vec, the costliest component of the small English model) only where a trigger
         matched with any token allowed as actor, a test every real match also passes, or on
-        every job when a selector may place an event with no trigger (`_add_selected`).
+        every job when a selector may place an event with no trigger (`_parse_filters`).
         """
         stages = self.prefilter.stages
         for k in range(0, len(jobs), 4 * SENT_BATCH):  # bounded: parsed docs hold their tensors
@@ -398,11 +402,17 @@ class EventCoder:
                 continue
             docs = run_components(self.nlp, list(self.nlp.tokenizer.pipe(texts)), stages[0],
                                   SENT_BATCH)
-            triggered = docs if self.selector is not None else [
-                d for d in docs if self._triggered(d)]
+            triggered = [d for d in docs if self._triggered(d)] if self._parse_filters() else docs
             run_components(self.nlp, triggered, stages[1], SENT_BATCH)
             marked = {id(d) for d in triggered}
             yield from (d if id(d) in marked else None for d in docs)
+
+    def _parse_filters(self) -> bool:
+        """Whether `_parse` keeps only sentences with a trigger (or a learned event verb): where
+        the pipeline ends in the entity recogniser, unless a selector may open a sentence
+        without one (OPEN_PREFILTERED, OPEN_UNTRIGGERED)."""
+        return self.prefilter.stages is not None and (
+            self.selector is None or not (OPEN_PREFILTERED or OPEN_UNTRIGGERED))
 
     def _triggered(self, sdoc: Doc) -> bool:
         """A trigger of the lexicon (with any token allowed as actor) or a learned event verb."""

@@ -116,7 +116,8 @@ class _Phrase:
     chain: list[int]  # the root and its ancestors, upwards (token indices)
     depth: dict[int, int]  # token index -> position in `chain`
     toks: _Tokens
-    # The feature words of this phrase alone, as a source and as a target (pair_tokens).
+    # The feature words of this phrase alone, as a source and as a target (pair_words): their
+    # prefixes differ from each other's and from the joint words', so no word is in two parts.
     as_source: tuple[str, ...] = ()
     as_target: tuple[str, ...] = ()
 
@@ -135,13 +136,16 @@ class _Phrase:
             i = head[i]
             chain.append(i)
         kind, lemma, dep = _kind(span).replace(" ", "_"), toks.lemma[r], toks.dep[r]
-        prep = toks.lower[head[r]] if dep == "pobj" else None
-        return cls(span, index, r, kind, lemma, is_actor(root), chain,
+        actor = is_actor(root)
+        # the preposition a phrase hangs on, as a word only where it is a prepositional object
+        prep = (toks.lower[head[r]],) if dep == "pobj" else ()
+        return cls(span, index, r, kind, lemma, actor, chain,
                    {t: k for k, t in enumerate(chain)}, toks,
                    (f"sdep={dep}", f"sk={kind}", f"si={min(index, 4)}", f"srole={lemma}",
-                    f"sprep={prep}"),
+                    *(f"sprep={p}" for p in prep), f"sact={actor}"),
                    (f"tdep={dep}", f"tk={kind}", f"ti={min(index, 4)}", f"trole={lemma}",
-                    f"tparent={toks.lemma[head[r]]}", f"tprep={prep}"))
+                    f"tparent={toks.lemma[head[r]]}", *(f"tprep={p}" for p in prep),
+                    f"tact={actor}"))
 
 
 def _path(a: _Phrase, b: _Phrase) -> tuple[list[int], int | None, list[int]]:
@@ -154,8 +158,8 @@ def _path(a: _Phrase, b: _Phrase) -> tuple[list[int], int | None, list[int]]:
     return a.chain, None, b.chain
 
 
-def pair_tokens(src: _Phrase, tgt: _Phrase) -> str:
-    """The parse features of an ordered phrase pair as pseudo-words (see the module docstring)."""
+def _joint_words(src: _Phrase, tgt: _Phrase) -> list[str]:
+    """The features of an ordered phrase pair that depend on both phrases (pair_words)."""
     toks = src.toks
     dep, lemmas, pos, head = toks.dep, toks.lemma, toks.pos, toks.head
     rs, rt = src.root, tgt.root
@@ -165,28 +169,34 @@ def pair_tokens(src: _Phrase, tgt: _Phrase) -> str:
     lemma = lemmas[lca] if lca is not None else "-"
     ks, kt = src.kind, tgt.kind
     sdep, tdep = dep[rs], dep[rt]
-    s_dep, s_k, s_i, s_role, s_prep = src.as_source
-    t_dep, t_k, t_i, t_role, t_parent, t_prep = tgt.as_target
     s_start, t_start = src.span.start, tgt.span.start
     words = [f"p={path_up}|{path_down}", f"pl={path_up}|{lemma}|{path_down}", f"lca={lemma}",
-             f"lcapos={pos[lca] if lca is not None else '-'}", s_dep, t_dep,
-             s_k, t_k, f"sktk={ks}{kt}", "order=True" if s_start < t_start else "order=False",
-             f"len={min(len(up) + len(down), 6)}", s_i, t_i,
+             f"lcapos={pos[lca] if lca is not None else '-'}", f"sktk={ks}{kt}",
+             "order=True" if s_start < t_start else "order=False",
+             f"len={min(len(up) + len(down), 6)}",
              f"dist={min(abs(s_start - t_start) // 3, 8)}",
-             f"sdepl={sdep}|{lemma}", f"tdepl={tdep}|{lemma}", s_role, t_role,
-             f"skind={ks}|{sdep}|{lemma}", t_parent]
+             f"sdepl={sdep}|{lemma}", f"tdepl={tdep}|{lemma}", f"skind={ks}|{sdep}|{lemma}"]
     if tdep == "pobj":
-        words += [t_prep, f"tprepl={toks.lower[head[rt]]}|{lemma}"]
-    if sdep == "pobj":
-        words.append(s_prep)
+        words.append(f"tprepl={toks.lower[head[rt]]}|{lemma}")
     if "conj" in (sdep, tdep):
         words.append("conj")
     if head[rt] == rs or head[rs] == rt:
         words.append("direct")
     words += [f"mid={lemmas[t]}" for t in up[1:] + down[1:] if pos[t] in ("VERB", "NOUN")]
-    words += [f"sact={src.actor}", f"tact={tgt.actor}", f"acts={src.actor}{tgt.actor}|{lemma}"]
+    words.append(f"acts={src.actor}{tgt.actor}|{lemma}")
+    return words
+
+
+def pair_words(src: _Phrase, tgt: _Phrase) -> list[str]:
+    """The parse features of an ordered phrase pair as pseudo-words (see the module docstring):
+    the source's own, the target's own, and the joint ones."""
+    return [*src.as_source, *tgt.as_target, *_joint_words(src, tgt)]
+
+
+def pair_tokens(src: _Phrase, tgt: _Phrase) -> str:
+    """`pair_words` as the vectorizer reads them (split on spaces)."""
     # Every part is free of spaces (_Tokens, _Phrase.of): the words join as they are.
-    return " ".join(words)
+    return " ".join(pair_words(src, tgt))
 
 
 @dataclass(slots=True)
@@ -204,13 +214,18 @@ class SpanPair:
 
 def span_pairs(sdoc: Doc) -> list[SpanPair]:
     """Every ordered pair of distinct candidate phrases of `sdoc`."""
+    phrases = _phrases(sdoc)
+    return [SpanPair(s.span, t.span, pair_tokens(s, t))
+            for s in phrases for t in phrases if s is not t]
+
+
+def _phrases(sdoc: Doc) -> list[_Phrase]:
+    """The candidate phrases of a sentence, or none where there are fewer than two."""
     spans = candidate_spans(sdoc)
     if len(spans) < 2:
         return []
     toks = _Tokens(sdoc)
-    phrases = [_Phrase.of(span, i, toks) for i, span in enumerate(spans)]
-    return [SpanPair(s.span, t.span, pair_tokens(s, t))
-            for s in phrases for t in phrases if s is not t]
+    return [_Phrase.of(span, i, toks) for i, span in enumerate(spans)]
 
 
 def _vectorizer(vocabulary: dict[str, int] | None = None) -> Any:
@@ -262,19 +277,29 @@ class PairSelector:
         return 1.0 / (1.0 + np.exp(-z))
 
     def best(self, sdocs: Iterable[Doc]) -> list[tuple[SpanPair, float] | None]:
-        """The likeliest pair of each sentence with its probability (None: under two phrases)."""
-        per_doc = [span_pairs(d) for d in sdocs]
-        probs = self.scores([p for pairs in per_doc for p in pairs])
+        """The likeliest pair of each sentence with its probability (None: under two phrases).
+
+        Scores as `scores` does without making every pair's feature string: a phrase's own
+        words are weighed once per sentence, and only the joint words per pair (the three
+        parts share no word, `_Phrase`).
+        """
+        get = self.weights.get
         out: list[tuple[SpanPair, float] | None] = []
-        k = 0
-        for pairs in per_doc:
-            if not pairs:
+        for sdoc in sdocs:
+            phrases = _phrases(sdoc)
+            if not phrases:
                 out.append(None)
                 continue
-            local = probs[k : k + len(pairs)]
-            j = int(local.argmax())
-            out.append((pairs[j], float(local[j])))
-            k += len(pairs)
+            as_source = [sum(get(w, 0.0) for w in p.as_source) for p in phrases]
+            as_target = [sum(get(w, 0.0) for w in p.as_target) for p in phrases]
+            order = [(s, t) for s in range(len(phrases)) for t in range(len(phrases)) if s != t]
+            z = np.array([as_source[s] + as_target[t]
+                          + sum(get(w, 0.0) for w in set(_joint_words(phrases[s], phrases[t])))
+                          for s, t in order], dtype=np.float64) + self.intercept
+            probs = 1.0 / (1.0 + np.exp(-z))
+            j = int(probs.argmax())
+            src, tgt = phrases[order[j][0]], phrases[order[j][1]]
+            out.append((SpanPair(src.span, tgt.span, pair_tokens(src, tgt)), float(probs[j])))
         return out
 
 

@@ -98,3 +98,33 @@ def test_selected_recipient_of_a_one_sided_symmetric_event(code):
     assert "president" in held[0].recipient.entity_text
     both = code("Both sides agreed to convene the Intergovernmental Commission on Trade.")
     assert [(e.event, e.recipient) for e in both] == [("AGREE", None)]
+
+
+SENTENCES = ["Egypt accused Ethiopia of delaying the talks on the dam in Addis Ababa.",
+             "Kenyan police arrested two opposition journalists in Nairobi on Friday.",
+             "Rebel fighters in the Deraa countryside said they will lay down their weapons.",
+             "The UN is pushing hard for the Afghan government to talk to the Taliban.",
+             "Russia and Turkey's foreign ministers met in Moscow to discuss the Syrian war."]
+
+
+def test_best_scores_as_every_pair_string_would(coder):
+    """`best` weighs a phrase's own words once per sentence; its pick and probability are those
+    of scoring every pair's whole feature string."""
+    for sdoc in coder.nlp.pipe(SENTENCES):
+        pairs = S.span_pairs(sdoc)
+        probs = coder.selector.scores(pairs)
+        (pick, prob), = coder.selector.best([sdoc])
+        j = int(probs.argmax())
+        assert (pick.source, pick.target, pick.tokens) == (pairs[j].source, pairs[j].target,
+                                                           pairs[j].tokens)
+        assert abs(prob - float(probs[j])) < 1e-9
+
+
+def test_phrase_words_and_joint_words_never_share_a_word(coder):
+    for sdoc in coder.nlp.pipe(SENTENCES):
+        phrases = S._phrases(sdoc)
+        for s in phrases:
+            for t in phrases:
+                if s is not t:
+                    parts = [set(s.as_source), set(t.as_target), set(S._joint_words(s, t))]
+                    assert sum(len(p) for p in parts) == len(set().union(*parts))
