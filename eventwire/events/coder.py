@@ -1325,11 +1325,11 @@ def actor_tokens(heads: Iterable[Token]) -> list[Token]:
         stack = [head]
         while stack:
             tok = stack.pop()
-            if tok.lemma_.lower() in lx.QUANTITY_NOUNS or tok.like_num:  # "dozens of students"
-                tok = counted(tok)
-            elif tok.lower_ in lx.UNIT_NOUNS:  # "65 companies of crpf", not "men of the village"
+            if tok.lower_ in lx.UNIT_NOUNS:  # "65 companies of crpf", not "men of the village"
                 tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children
                             if g.dep_ == "pobj" and is_actor(g)), tok)
+            else:
+                tok = counted(tok)  # "dozens of students"
             if is_actor(tok) and tok not in out:
                 out.append(tok)
             stack.extend(c for c in tok.children if c.dep_ == "conj")
@@ -1477,8 +1477,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if not recips and cand.plover == "COERCE":  # "prevented the demonstration staged by students"
         recips = _protesters_of(objs, cands)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
-        preps = (RECIPIENT_PREPS.get(cand.plover, set()) | ({"from"} if withdrawn else set())
-                 | (lx.MEASURE_PREPS if measure else set())
+        preps = (RECIPIENT_PREPS.get(cand.plover, set()) | (lx.MEASURE_PREPS if measure else set())
                  | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()))
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
     # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE):

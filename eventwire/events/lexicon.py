@@ -1144,6 +1144,7 @@ VERB_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     # "recalled its ambassador from Libya", "expelled its diplomats from Sudan", "closed its
     # border with Iraq", "closed its embassy in Tirana"
     "recall": frozenset({"from"}), "expel": frozenset({"from"}), "close": frozenset({"with", "in"})}
+VERB_RECIPIENT_PREPS.update({verb: frozenset({"from"}) for verb in WITHDRAWING_VERBS})
 # Possessives of an institution that make an object the actor's own ("its troops", "their
 # envoy"): never the recipient (coder.fill_arguments).
 OWN_POSSESSIVES = frozenset({"its", "their"})
