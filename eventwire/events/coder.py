@@ -792,11 +792,18 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
             if key == ("call", "on") and not any(actor(g) for g in child.children):
                 continue  # "called X on Wednesday" is not "called on X to ..."
-            if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
+            # the small parser sometimes reads a particle right after its verb as an adverb
+            particle = child.dep_ == "advmod" and child.i == tok.i + 1
+            if (child.dep_ in ("prt", "prep", "dobj") or particle) and key in lx.PHRASAL_TRIGGERS:
                 entry = lx.PHRASAL_TRIGGERS[key]
                 if entry[0] == "REQUEST" and any(g.dep_ == "pobj" and g.lemma_.lower() in
                                                  lx.PUNITIVE_DEMANDS for g in child.children):
                     entry = lx.PUNITIVE_DEMAND
+                phrasal = f"{lemma} {child.lower_}"  # "called off the strike"
+                entry = next((e for (verb, words), e in lx.RETYPE_BY_OBJECT.items()
+                              if verb == phrasal and any(w.lemma_.lower() in words
+                                                         for o in tok.children if o.dep_ == "dobj"
+                                                         for w in o.subtree)), entry)
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "picked up three youths": an arrest only of people
             if (child.dep_ == "prt" and (lemma, child.lower_) in lx.PERSON_PHRASALS
@@ -1210,6 +1217,8 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
     act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
+    if cand.plover in ("RETREAT", "CONCEDE") and frame_tok.lemma_.lower() in lx.DECISION_VERBS:
+        return  # "has decided to lift the sanctions": a yield decided is made, not offered
     if cand.plover in ("RETREAT", "CONCEDE") and not future:
         # "is willing to withdraw", "offered to lift the ban": a willingness to yield is AGREE
         # (manual 3.1: "indicate willingness or commitment"; CAMEO 035 express intent to yield)
@@ -1848,7 +1857,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         if words & vocab:
             cand.contexts.append(ctx)
     if cand.plover == "AID" and "humanitarian" in cand.contexts and "military" in goods:
-        cand.contexts.remove("humanitarian")
+        # "medical equipment" is humanitarian; "equipment" alone does not make aid military
+        dropped = "military" if words & lx.AID_GOODS["military"] <= lx.UNMARKED_GOODS else "humanitarian"
+        cand.contexts.remove(dropped)
     if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and lemma in lx.NOT_VIOLENT_ANCHORS:
         cand.suppressed = "not_violent_anchor"  # "termed the killing barbaric", "the mob was huge"
         return

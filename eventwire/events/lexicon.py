@@ -373,7 +373,7 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
         ("CONCEDE", None, "08", ()),
     # Easing economic sanctions is RETREAT 'ease' (CAMEO 085); other restrictions are CONCEDE.
     **{(verb, frozenset({"sanction", "embargo", "boycott", "tariff", "blockade"})):
-       ("RETREAT", None, "085", ("economic",)) for verb in ("lift", "ease")},
+       ("RETREAT", None, "085", ("economic",)) for verb in ("lift", "ease", "roll back")},
     # "registered a case against", "lodged an FIR", "filed a chargesheet": a legal complaint or
     # charge, by police or by a citizen (CAMEO 115 "bring lawsuit against").
     **{(verb, LEGAL_COMPLAINTS): ("ACCUSE", "allege", "115", ("legal",))
@@ -616,6 +616,9 @@ INTENT_VERBS = frozenset({  # cooperative embedded event -> AGREE (manual 3.1 an
     "prepare", "aim", "decide",
     "ready", "willing", "prepared",  # "is ready to send troops" (the adjective frames it)
 })
+# Frames whose embedded yield is the act itself: a government that "decided to lift" the curfew
+# has lifted it in the sense CAMEO 08 codes (an eased measure), not promised to.
+DECISION_VERBS = frozenset({"decide"})
 THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear"})  # conflictual embedded -> THREATEN
 # Warnings that are not threats: "a flood warning", "a travel warning" (with HAZARD_NOUNS).
 NOT_THREAT_WARNINGS = frozenset({"weather", "travel", "health", "red", "amber", "yellow", "orange",
@@ -689,6 +692,8 @@ AID_GOODS = {
     "economic": {"loan", "credit", "funding", "fund", "money", "grant", "financing",
                  "investment", "budget"},
 }
+# Goods words that name no kind of aid by themselves ("medical equipment", "military equipment").
+UNMARKED_GOODS = frozenset({"equipment"})
 # Nominalised objects through which AID/SUPPORT look for the real recipient ("support the
 # modernization of the Syrian army").
 DIG_OBJECTS = frozenset({"reconstitution", "modernization", "modernisation", "reconstruction",
@@ -764,7 +769,8 @@ NOT_ACTOR_NOUNS = frozenset({
     "integrity", "sovereignty", "capability", "base", "program", "programme", "project",
     "decision", "statement", "report", "plan", "proposal", "deal", "agreement", "media",
     "news", "official's", "leadership", "sanction", "crisis", "war", "conflict", "pipeline",
-})
+    "bill",
+}) | AGREEMENTS  # "agreed to a ceasefire", "violated the truce": what is agreed acts on no one
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number",
                             "hundred", "thousand", "millions", "tens", "some", "many", "crowd",
                             "group", "band", "batch", "several", "all", "most", "each"})
@@ -903,8 +909,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((objects, frozenset({"no"})))
     for verb in OBJECT_RETYPE_VERBS:
         companions.setdefault(verb, []).append((SUPPORT_OBJECTS,))
-    for verb, words in RETYPE_BY_OBJECT:
-        companions.setdefault(verb, []).append((words,))
+    for verb, words in RETYPE_BY_OBJECT:  # a phrasal ("call off") keys on its verb
+        companions.setdefault(verb.split()[0], []).append((words,))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for prefix, verb in HYPHEN_VERBS:
@@ -1156,6 +1162,7 @@ CAMEO_PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("lash", "out"): ("ACCUSE", "disapprove", "111", ()),  # "lashed out at"
     ("hit", "out"): ("ACCUSE", "disapprove", "111", ()),  # "hit out at"
     ("back", "down"): ("CONCEDE", None, "080", ()),
+    ("roll", "back"): ("CONCEDE", None, "081", ()),  # restrictions eased, as "ease" (081)
     ("break", "off"): ("SANCTION", "withdraw", "16", ()),  # ties, talks
     ("cut", "off"): ("SANCTION", "discontinue", "16", ()),  # aid, supplies, ties
     ("call", "off"): ("SANCTION", "discontinue", "16", ()),  # talks, a visit
@@ -1172,12 +1179,18 @@ TALKS_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialog
 RETYPE_BY_OBJECT.update({
     **{(verb, TALKS_WORDS): ("SANCTION", "withdraw", "164", ("diplomatic",))
        for verb in ("suspend", "freeze", "halt", "end", "break", "cut", "abandon", "cancel",
-                    "postpone", "stop", "terminate")},
+                    "postpone", "stop", "terminate", "call off", "break off")},
     # "dispatched warships": a show of force, like "sent troops" (MOBILIZE 154)
     **{(verb, frozenset({"troops", "troop", "soldier", "force", "warship", "ship", "navy",
                          "gunboat", "reinforcement", "reinforcements", "battalion", "tank",
                          "jet", "warplane", "police", "paratrooper", "marine"})):
        ("MOBILIZE", "troops", "154", ("military",)) for verb in ("dispatch", "send", "move")},
+    # Ending one's own protest eases dissent (CAMEO 082: "cancel, suspend, or postpone any
+    # (non-war) activity that constitutes political dissent"); police who "stop" a protest
+    # coerce (above), so "stop" is not among these verbs.
+    **{(verb, PROTEST_NOUNS | frozenset({"boycott", "hunger", "sit-in", "blockade"})):
+       ("CONCEDE", None, "082", ()) for verb in ("call off", "suspend", "cancel", "postpone",
+                                                  "end", "withdraw", "abandon")},
     # Letting international actors in (CAMEO 086): inspectors, observers, peacekeepers, aid.
     **{(verb, frozenset({"inspector", "observer", "monitor", "peacekeeper", "peacekeeping",
                          "humanitarian", "relief", "access"})):
@@ -1223,6 +1236,12 @@ GOODS_AID_WORDS = GOODS_AID_WORDS | frozenset({"ship"})
 # Money given is aid: "donated $10 million to" (amounts name no goods word of their own).
 AID_GOODS["economic"] = AID_GOODS["economic"] | {"$", "dollar", "euro", "€", "£", "pound", "yen",
                                                  "mark", "franc", "rupee", "cash"}
+# Goods given or handed over are aid (CAMEO 07: "extend ... aid"), as they are delivered or
+# provided (GOODS_AID_WORDS); "give" alone is too common a verb, so only these objects key it.
+GIVEN_AID_GOODS = frozenset(set().union(*AID_GOODS.values())) - {"troops", "advisers", "advisors",
+                                                                 "training", "military"}
+RETYPE_BY_OBJECT.update({(verb, GIVEN_AID_GOODS): ("AID", None, "070", ())
+                         for verb in ("give", "hand")})
 # Acts named by a noun, as the object of a light verb ("ordered the expulsion of two diplomats").
 NOUN_TRIGGERS.update({
     "expulsion": (("SANCTION", "expel", "166", ("diplomatic",)), True),
@@ -1237,7 +1256,7 @@ VERB_PREP_OBJECT.update({(verb, "to", "death"): ("ASSAULT", None, "1823", ())
 # weak, so it needs its sides, a possessor or an occurrence verb.
 NOUN_TRIGGERS.update({
     noun: (("ASSAULT", None, "190", ("military",)), True)
-    for noun in ("fighting", "gunbattle", "firefight", "skirmish")})
+    for noun in ("fighting", "gunbattle", "firefight", "skirmish", "warfare")})
 # Attackers named by what they do ("unknown assailants hacked ...", "kidnappers freed ..."): they
 # head actor phrases as "gunman" does (the resolver's roles give them UAF, CRM or REB).
 ACTOR_NOUNS = ACTOR_NOUNS | frozenset({

@@ -796,3 +796,43 @@ def test_a_candidate_actor_alone_passes_the_prefilter_only_when_asked(coder):
     assert not coder.prefilter.may_hold_event(sentence)
     assert coder.prefilter.may_hold_event(sentence, actors_alone=True)
     assert not coder.prefilter.may_hold_event("Fine again.", actors_alone=True)
+
+
+def test_ending_ones_own_protest_eases_dissent(code):
+    """CAMEO 082: a strike called off, suspended or postponed is a concession; talks called off
+    are halted negotiations (164); police who stop a rally coerce."""
+    off = code("The dock workers called off their strike on Monday.")
+    assert [(e.event, e.cameo, e.actor.entity_text) for e in off] == [
+        ("CONCEDE", "082", "dock workers")]
+    suspended = code("The teachers' union suspended its strike.")
+    assert [(e.event, e.cameo) for e in suspended] == [("CONCEDE", "082")]
+    talks = code("The government called off the talks with the rebels.")
+    assert [(e.event, e.cameo) for e in talks] == [("SANCTION", "164")]
+    stopped = code("Police stopped the rally.")
+    assert [e.event for e in stopped] == ["COERCE"]
+
+
+def test_a_decided_yield_is_the_yield_and_an_offered_one_an_agreement(code):
+    decided = code("Japan has decided to lift its economic sanctions on Pakistan.")
+    assert [(e.event, e.cameo, e.recipient and e.recipient.entity_text) for e in decided] == [
+        ("RETREAT", "085", "Pakistan")]
+    offered = code("Japan has offered to lift its economic sanctions on Pakistan.")
+    assert [e.event for e in offered] == ["AGREE"]
+    rolled = code("The U.S. rolled back its tariffs on Chinese steel.")
+    assert [(e.event, e.cameo) for e in rolled] == [("RETREAT", "085")]
+
+
+def test_goods_given_or_handed_over_are_aid(code):
+    money = code("Germany gave 350 million euros to Ethiopia.")
+    assert [(e.event, e.actor.entity_text, e.recipient.entity_text) for e in money] == [
+        ("AID", "Germany", "Ethiopia")]
+    medical = code("The U.S. gave medical equipment to Nicaragua.")
+    assert [(e.event, e.cameo) for e in medical] == [("AID", "073")]
+    handed = code("France handed over food and medicine to the Red Cross in Gaza.")
+    assert [e.event for e in handed] == ["AID"]
+    assert code("The minister gave a speech to party members.") == []
+
+
+def test_what_is_agreed_is_no_recipient(code):
+    agreed = code("Vladimir Putin agreed to a ceasefire.")
+    assert [(e.event, e.recipient) for e in agreed] == [("AGREE", None)]
