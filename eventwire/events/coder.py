@@ -1290,6 +1290,8 @@ def is_actor(tok: Token) -> bool:
         return False
     if tok.pos_ == "PROPN" and _named_partner(tok):  # "Trump and Putin": NER missed one name
         return True
+    if _acronym(tok):  # "the ELN declared a ceasefire": NER misses many group acronyms
+        return True
     lemma = tok.lemma_.lower()
     if lemma in lx.ACTOR_NOUNS:
         return True
@@ -1298,6 +1300,15 @@ def is_actor(tok: Token) -> bool:
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
     return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
                for c in tok.children)
+
+
+def _acronym(tok: Token) -> bool:
+    """An upper-case abbreviation ("ELN", "ICE", "LNA") in a sentence that is not all capitals
+    (a shouted headline makes every word one)."""
+    text = tok.text.replace(".", "")
+    return (2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+            and tok.lemma_.lower() not in lx.HAZARD_NOUNS
+            and any(t.is_alpha and t.is_lower for t in tok.sent))
 
 
 def _named_partner(tok: Token) -> bool:

@@ -836,3 +836,16 @@ def test_goods_given_or_handed_over_are_aid(code):
 def test_what_is_agreed_is_no_recipient(code):
     agreed = code("Vladimir Putin agreed to a ceasefire.")
     assert [(e.event, e.recipient) for e in agreed] == [("AGREE", None)]
+
+
+def test_an_upper_case_abbreviation_is_an_actor(code):
+    """NER misses many group acronyms; a shouted headline's words are not all actors."""
+    declared = code("In Colombia, the ELN declared a ceasefire on Monday.")
+    assert [(e.event, e.actor.entity_text) for e in declared] == [("CONCEDE", "ELN")]
+
+def test_words_of_a_shouted_headline_are_no_acronyms(coder):
+    from eventwire.events.coder import is_actor
+    doc = coder.nlp("REBELS SEIZE THE CAPITAL AFTER LONG SIEGE")
+    assert not any(is_actor(t) for t in doc if t.lower_ in ("capital", "siege", "long"))
+    named = coder.nlp("Officials said the ELN had signed.")
+    assert is_actor(next(t for t in named if t.text == "ELN"))
