@@ -728,9 +728,20 @@ def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[
         _protest_of_recipients(cand, cands)
     for cand in cands.values():
         _demand_of_protest(cand, cands)
+        _pair_sides(cand)
     if declined is not None:
         declined.extend(c for c in cands.values() if c.suppressed or c.negated)
     return dedupe([c for c in cands.values() if not c.suppressed or c.negated])
+
+
+def _pair_sides(cand: Candidate) -> None:
+    """"Jordan and the United States held exercises", "X and Y signed a treaty": a symmetric
+    event between coordinated actors is coded from the first to the others (PLV's convention,
+    and a dyad for the dyad tables, which an event with no recipient never reaches)."""
+    if cand.suppressed or cand.recipients or len(cand.actors) < 2:
+        return
+    if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")):
+        cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
 
 
 def _protest_of_recipients(cand: Candidate, cands: dict[int, Candidate]) -> None:
@@ -1298,7 +1309,7 @@ def is_actor(tok: Token) -> bool:
     if lemma in lx.NOT_ACTOR_NOUNS or lemma in lx.NOUN_TRIGGERS:
         return False
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
-    return any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                for c in tok.children)
 
 
@@ -1715,8 +1726,11 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         cand.actors = actor_tokens(between)
         cand.how += "+between"
         return
-    head = tok.head
-    light = tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS
+    carrier = tok  # "began a new round of talks": the series carries the noun's verb
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SERIES_NOUNS:
+        carrier = tok.head.head
+    head = carrier.head
+    light = carrier.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS
     if light:
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])

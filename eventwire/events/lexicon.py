@@ -586,6 +586,10 @@ NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
     ("general", "strike"): "labour_strike",
     ("lathi", "charge"): "lathicharge",
     ("flag", "march"): "flag_march",
+    # joint military games and manoeuvres are military cooperation (CAMEO 062 usage note)
+    ("war", "game"): "war_game",
+    **{(kind, drill): "war_game" for kind in ("military", "joint", "naval")
+       for drill in ("exercise", "drill", "maneuver", "manoeuvre")},
     # a blast or explosion is an attack when a weapon made it (not a gas or factory explosion)
     **{(weapon, blast): "bombing"
        for weapon in ("bomb", "grenade", "mine", "landmine", "minefield", "ied", "suicide", "car",
@@ -607,6 +611,8 @@ LIGHT_VERBS = frozenset({
     "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
     "issue", "reiterate", "renew", "repeat", "deliver",  # "issued an ultimatum", "renewed its demand"
 })
+# Nouns of a series whose "of" object is the event ("a new round of talks", "a wave of arrests").
+SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string"})
 # Prepositions that let a nominal trigger inherit its actor from the noun or clause it hangs on.
 INHERIT_PREPS = frozenset({"including", "include", "such", "like"})
 
@@ -758,7 +764,7 @@ ACTOR_NOUNS = frozenset({
     "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
     "teacher", "employee", "trader", "doctor",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
-    "junta", "inmate", "prisoner", "governor", "mayor",
+    "junta", "inmate", "prisoner", "governor", "mayor", "ally",
 }) | PROTESTER_NOUNS
 # Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
 NOT_ACTOR_NOUNS = frozenset({
@@ -1244,6 +1250,7 @@ RETYPE_BY_OBJECT.update({(verb, GIVEN_AID_GOODS): ("AID", None, "070", ())
                          for verb in ("give", "hand")})
 # Acts named by a noun, as the object of a light verb ("ordered the expulsion of two diplomats").
 NOUN_TRIGGERS.update({
+    "war_game": (("COOPERATE", None, "062", ("military",)), True),
     "expulsion": (("SANCTION", "expel", "166", ("diplomatic",)), True),
     "deportation": (("COERCE", "deport", "174", ("legal",)), True),
 })

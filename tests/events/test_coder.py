@@ -849,3 +849,24 @@ def test_words_of_a_shouted_headline_are_no_acronyms(coder):
     assert not any(is_actor(t) for t in doc if t.lower_ in ("capital", "siege", "long"))
     named = coder.nlp("Officials said the ELN had signed.")
     assert is_actor(next(t for t in named if t.text == "ELN"))
+
+
+def test_a_symmetric_event_between_coordinated_actors_goes_from_the_first(code):
+    met = code("Putin and Erdogan met in Sochi.")
+    assert [(e.event, e.actor.entity_text, e.recipient.entity_text) for e in met] == [
+        ("CONSULT", "Putin", "Erdogan")]
+    signed = code("Brazil and Argentina signed a trade agreement.")
+    assert [(e.event, e.actor.entity_text, e.recipient.entity_text) for e in signed] == [
+        ("SUPPORT", "Brazil", "Argentina")]
+    both = code("Both sides agreed to a truce.")
+    assert [(e.event, e.recipient) for e in both] == [("AGREE", None)]
+    backed = code("Russia and China condemned the resolution.")
+    assert all(e.recipient is None or e.recipient.entity_text != "China" for e in backed)
+
+
+def test_joint_military_exercises_are_military_cooperation(code):
+    drills = code("Jordan and the United States began a new round of joint military exercises.")
+    assert [(e.event, e.cameo, e.actor.entity_text, e.recipient.entity_text) for e in drills] == [
+        ("COOPERATE", "062", "Jordan", "United States")]
+    talks = code("Iran and Russia began a new round of talks in Geneva.")
+    assert [(e.event, e.actor.entity_text) for e in talks] == [("CONSULT", "Iran")]
