@@ -712,6 +712,8 @@ def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[
         for inner in cand.embedded:  # vet absorbed events too ("want to help you" is nothing)
             fill_arguments(inner, cands)
             check_aid(inner, clause_words(inner, cands))
+            if not cand.recipients:  # "willing to withdraw its troops from X": X is the frame's
+                cand.recipients = [r for r in inner.recipients if r not in cand.actors]
     for cand in cands.values():  # "killed in police firing": the firing is the killing's cause
         if "+cause" in cand.how:  # "in police firing" (prep + noun), "when police opened fire"
             near = [*cand.anchor.children, *(c for g in cand.anchor.children for c in g.children)]
@@ -1516,6 +1518,13 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if not recips and (given or cand.plover == "AGREE"):
         recips = [o for h in [tok, *objs] for o in prep_objects(h, {"to"})
                   if may_act(o) and o.lemma_.lower() not in lx.JOINED_BODIES]
+    if not recips and withdrawn:  # "withdrew its troops from South Vietnam / a border zone":
+        # the place left is the recipient (PLV's convention, as for alerts and curfews)
+        recips = [o for h in [tok, *objs] for o in prep_objects(h, {"from"})
+                  if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in lx.TIME_ENT_LABELS]
+    if not recips and cand.plover == "AGREE":  # "agreed to share information with the U.S."
+        recips = actor_tokens(o for c in tok.children if c.dep_ == "xcomp"
+                              for o in prep_objects(c, {"with", "to"}) if is_actor(o))
     if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES:  # "rejected a UN appeal"
         recips = _owners(objs)
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:

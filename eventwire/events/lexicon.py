@@ -798,6 +798,8 @@ HAZARD_NOUNS = frozenset({
 })
 ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 ACTOR_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
+# Entity labels of times, which a preposition may take without naming anyone ("from May").
+TIME_ENT_LABELS = frozenset({"DATE", "TIME"})
 # Objects after which a REJECT inherits the subject of the latest REQUEST ("sees no basis for this").
 ANAPHORIC_OBJECTS = frozenset({"this", "it", "that", "request", "demand", "proposal", "call",
                                "idea", "plan", "offer", "appeal"})

@@ -870,3 +870,13 @@ def test_joint_military_exercises_are_military_cooperation(code):
         ("COOPERATE", "062", "Jordan", "United States")]
     talks = code("Iran and Russia began a new round of talks in Geneva.")
     assert [(e.event, e.actor.entity_text) for e in talks] == [("CONSULT", "Iran")]
+
+
+def test_a_frame_takes_the_recipient_of_the_act_it_frames(code):
+    willing = code("The United States is willing to withdraw its troops from South Vietnam.")
+    assert [(e.event, e.recipient.entity_text) for e in willing if e.event == "AGREE"][:1] == [
+        ("AGREE", "South Vietnam")]
+    share = code("Nearly 70 countries have agreed to share information with the U.S.")
+    assert [(e.event, e.recipient.entity_text) for e in share] == [("AGREE", "U.S.")]
+    left = code("Russia withdrew its troops from Syria in March.")
+    assert [(e.event, e.recipient.entity_text) for e in left] == [("RETREAT", "Syria")]
