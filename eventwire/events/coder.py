@@ -1500,8 +1500,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # actor moves of its own is not the recipient; the preposition below names it
     own = {o.i for o in objs if cand.actors and any(
         c.dep_ == "poss" and c.lower_ in lx.OWN_POSSESSIVES for c in o.children)}
+    # "sent 200 troops to Syria": the forces sent are the means, Syria the recipient
+    sent = {o.i for o in objs if lemma_of(tok) == "send" and counted(o).lemma_.lower() in lx.DEPLOYED_FORCES}
     recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
-                          and o.i not in own) if not mobilised else []
+                          and o.i not in own and o.i not in sent) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips and cand.plover == "REQUEST":  # "demanded the withdrawal of Serbian forces"
@@ -1511,7 +1513,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         recips = _protesters_of(objs, cands)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
         preps = (RECIPIENT_PREPS.get(cand.plover, set()) | (lx.MEASURE_PREPS if measure else set())
-                 | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()))
+                 | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()) | ({"to"} if sent else set()))
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
     # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE):
     # whoever is given something is its recipient, people too ("families", "refugees")

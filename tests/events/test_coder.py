@@ -880,3 +880,10 @@ def test_a_frame_takes_the_recipient_of_the_act_it_frames(code):
     assert [(e.event, e.recipient.entity_text) for e in share] == [("AGREE", "U.S.")]
     left = code("Russia withdrew its troops from Syria in March.")
     assert [(e.event, e.recipient.entity_text) for e in left] == [("RETREAT", "Syria")]
+
+
+def test_forces_sent_are_the_means_and_where_they_go_the_recipient(code):
+    sent = code("The US military sent 200 troops to Syria.")
+    assert [(e.event, e.recipient.entity_text) for e in sent] == [("AID", "Syria")]
+    alone = code("Russia sent troops.")
+    assert [(e.event, e.recipient) for e in alone] == [("MOBILIZE", None)]
