@@ -36,7 +36,7 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
-from eventwire.resolve.places import LOCATIVE_CUES, SETTLEMENT_NOUNS
+from eventwire.resolve.places import LOCATIVE_CUES, SETTLEMENT_NOUNS, US_STATES
 from eventwire.resolve.roles import (
     CURRENCY_WORDS,
     ETHNIC_HOMES,
@@ -50,6 +50,7 @@ from eventwire.resolve.roles import (
     PARTY_NAME_WORDS,
     PLACE_PREFIXES,
     REFUGEE_MODIFIERS,
+    STATE_ROLES,
     WEAPON_NOUNS,
     curated_role_phrases,
     role_sectors,
@@ -61,6 +62,9 @@ MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
 # Adverbs that may follow a people noun without heading the phrase.
+# Prepositions that make a mention a place phrase ("In Colombia"); "around" counts ("around
+# 200 people"), "from" and "between" begin no mention of a place alone.
+LOCATIVE_START = LOCATIVE_CUES - {"around", "from", "between"}
 PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
 SENTENCE_CACHE_SIZE = 256
@@ -106,7 +110,11 @@ ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agen
                   "aid worker": "NGO", "humanitarian worker": "NGO", "aid agency": "NGO",
                   "aid groups": "NGO", "humanitarian agencies": "NGO",
                   "humanitarian groups": "NGO", "aid organisations": "NGO",
-                  "aid organizations": "NGO",
+                  "aid organizations": "NGO", "aid group": "NGO", "charity": "NGO",
+                  "charities": "NGO", "relief agency": "NGO", "relief agencies": "NGO",
+                  "relief group": "NGO", "relief groups": "NGO",
+                  "humanitarian organisations": "NGO", "humanitarian organizations": "NGO",
+                  "relief organisations": "NGO", "relief organizations": "NGO",
                   # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
                   "pope": "VAT", "popes": "VAT", **ETHNIC_HOMES}
 # Every phrase made of the first words of a role phrase ("aid", "aid workers"): `_match_role`
@@ -303,6 +311,29 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
 
 
+def _place_phrase(toks: list[_Token], hits: list[_Hit]) -> bool:
+    """Whether a mention is a place phrase ("In Colombia", "near the border"): a locative
+    preposition (not "at least") before words that name no role, organisation or person."""
+    return len(toks) > 1 and toks[0].norm in LOCATIVE_START \
+        and toks[1].norm not in QUANTIFIERS | {"least"} \
+        and not any(h.kind in {"role", "role_country", "entity"} for h in hits)
+
+
+def _us_state_after(toks: list[_Token], end: int) -> bool:
+    """Whether a US state follows a place after a comma ("New Brunswick, N.J.", "Springfield,
+    Illinois"): an abbreviation with its dot or in capitals, or the state's name."""
+    if end + 1 >= len(toks) or toks[end].norm != ",":
+        return False
+    raw = toks[end + 1].raw
+    if not raw[:1].isupper():
+        return False
+    key = raw.lower().rstrip(".")
+    if key in US_STATES:
+        return raw.endswith(".") or raw.isupper() and len(raw) == 2
+    names = {name.lower() for name in US_STATES.values()}
+    return key in names or end + 2 < len(toks) and f"{key} {toks[end + 2].norm}" in names
+
+
 def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
     """'Italy and Spain' -> 'Italy' (PLOVER codes the first of coordinated actors)."""
     for i, tok in enumerate(tokens):
@@ -345,6 +376,8 @@ class ActorResolver:
         tokens = _tokens(text)
         primary = _first_conjunct(tokens)
         hits = self._scan(primary)
+        if _place_phrase(primary, hits):
+            return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         result = self._decide(primary, hits, day, context, sentence, text, at)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
@@ -550,6 +583,8 @@ class ActorResolver:
             if hit is None:
                 i += 1
                 continue
+            if hit.kind == "place" and _us_state_after(toks, hit.end):
+                hit = _Hit(hit.start, hit.end, "place", "USA")  # "New Brunswick, N.J."
             hits.append(hit)
             i = hit.end
         return hits
@@ -611,6 +646,11 @@ class ActorResolver:
                 offices = []
             if offices and len(span) == 1 and self._other_given_name(toks, i, offices):
                 offices = []  # "Santa Cruz", "Paul James": a namesake's surname in another name
+            if offices and len(span) == 1 and span[0].norm in ORG_HEAD_WORDS and i > 0 \
+                    and self._name_word_before(toks, i):
+                # "Presidential Commission", "Civil-Military Operations": a generic body word
+                # that a KB name is known by alone ends another, longer name here
+                offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
@@ -658,6 +698,15 @@ class ActorResolver:
                for part in name_key(name).lower().split()}
         return word not in own
 
+    def _name_word_before(self, toks: list[_Token], i: int) -> bool:
+        """Whether toks[i - 1] is a capitalised word of the same name: no determiner,
+        title, former-word or country word, and no possessive."""
+        prev = toks[i - 1]
+        word = prev.norm.lower()
+        return prev.capitalized and not prev.possessive and word not in DETERMINERS \
+            and word not in TITLE_WORDS and word not in FORMER_WORDS \
+            and not self.kb.country_word_key(prev.norm)
+
     def _given_name_first(self, toks: list[_Token], i: int) -> bool:
         """Whether toks[i] is a given name that begins a person's name ("Christian Lindner"):
         capitalised, a known given name, before a capitalised word that is no role word, so
@@ -699,10 +748,14 @@ class ActorResolver:
             if remembered is not None:
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
         # Short mention with nothing of its own: an earlier full mention in this document.
-        if entity is None and not countries:
+        if entity is None and not countries and not former:
+            # (a former-word dates the mention itself: "Former Illinois Senator X" is ELI
+            # whatever an earlier span of it without "Former" said)
             remembered = context.recall(_name_keys(toks), _role_word(toks, role_hit), at)
-            if remembered is not None and (role_hit is None or _bare(toks, role_hit)
-                                           or _is_name_only(toks)):
+            if remembered is not None and (role_hit is None or _bare(toks, role_hit) or (
+                    _is_name_only(toks) and _role_word(toks, role_hit) not in ORG_HEAD_WORDS)):
+                # ("The Alabama Court of Criminal Appeals" is that court, not a name part
+                # an earlier span remembered)
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
 
         ent_code = self._entity_code(entity, day) if entity else None
@@ -759,7 +812,8 @@ class ActorResolver:
             # the KB shows in another office that day holds that office (opposition leader)
             sector, how = ent_code[2], "kb"
         elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
-                (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS):
+                (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS) \
+                and _role_word(toks, role_hit) not in STATE_ROLES:
             # "a former CIA official", "ex-minister", "retired general": a person who held the
             # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
             sector, how = "ELI", "text_role"
@@ -1086,7 +1140,8 @@ def _inside_name(toks: list[_Token], i: int, j: int,
     """
     def name_word(tok: _Token) -> bool:
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
-                or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES:
+                or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
+                or tok.norm in FORMER_WORDS:  # "Former Illinois Senator"
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \
