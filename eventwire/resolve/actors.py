@@ -36,7 +36,12 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
-from eventwire.resolve.places import LOCATIVE_CUES, SETTLEMENT_NOUNS, US_STATES
+from eventwire.resolve.places import (
+    LOCATIVE_CUES,
+    REGION_ADJECTIVES,
+    SETTLEMENT_NOUNS,
+    US_STATES,
+)
 from eventwire.resolve.roles import (
     CURRENCY_WORDS,
     ETHNIC_HOMES,
@@ -658,7 +663,8 @@ class ActorResolver:
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
                     and not _inside_name(toks, i, j, self.kb.given_names) \
                     and not _after_name_particle(toks, i):
-                place = self.kb.place_country(key)
+                # "Bavarian police": a region's adjective stands for the region
+                place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key))
                 if place:
                     return _Hit(i, j, "place", place)
         return None
@@ -796,8 +802,8 @@ class ActorResolver:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
                 country, how = place.value, "place"
-                breakaway = " ".join(t.norm for t in toks[place.start:place.end]) \
-                    in breakaway_keys()
+                words = " ".join(t.norm for t in toks[place.start:place.end])
+                breakaway = REGION_ADJECTIVES.get(words.lower(), words) in breakaway_keys()
         if entity is None and role_country is None and not countries \
                 and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
