@@ -42,6 +42,9 @@ from eventwire.resolve.places import (
     SETTLEMENT_NOUNS,
     US_STATES,
 )
+from eventwire.resolve.places import (
+    TITLE_WORDS as TOWN_OFFICE_WORDS,
+)
 from eventwire.resolve.roles import (
     CURRENCY_WORDS,
     ETHNIC_HOMES,
@@ -153,6 +156,9 @@ QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over",
 # The smallest town a sentence's "in X" may place a role in (a village's name is too often
 # shared with a word or a person).
 LOCATED_TOWN_MIN_POP = 2_000
+# Offices a town's name modifies ("Guatraché authorities"); not "government" or "regime",
+# which follow leaders' surnames too ("the Milei government").
+LOCAL_OFFICE_WORDS = TOWN_OFFICE_WORDS - {"government", "regime"}
 # Heads that name a part of a group the sentence goes on to name ("members of ...").
 PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "hundreds",
                         "thousands", "scores", "units", "elements", "parts", "remnants"})
@@ -665,6 +671,10 @@ class ActorResolver:
                     and not _after_name_particle(toks, i):
                 # "Bavarian police": a region's adjective stands for the region
                 place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key))
+                if not place and j < len(toks) and toks[j].norm in LOCAL_OFFICE_WORDS:
+                    # "Guatraché authorities", "Russellville police": a town too small to
+                    # stand for its country alone, named as the seat of a local office
+                    place = self.kb.place_country(key, min_town=LOCATED_TOWN_MIN_POP)
                 if place:
                     return _Hit(i, j, "place", place)
         return None
