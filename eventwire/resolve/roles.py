@@ -200,21 +200,22 @@ ORG_HEAD_ROLES = {
     "CVL": "pensioners, retirees, teenagers, teens, babies, infants, toddlers",
 }
 # Issue 17, fifth fresh set (own block): state media are the press, not the government that
-# runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); states
-# named by what they are to others ("the former colonial power", "world powers").
+# runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a
+# commission is a state body ("the Presidential Commission"; a named international one is the
+# KB's); states named by what they are to others ("the former colonial power", "world powers").
+STATE_ROLE_PHRASES = """colonial power, colonial powers, world power, world powers, great power,
+    great powers, superpower, superpowers, foreign powers, regional power, regional powers"""
 MEDIA_COMPANY_STATE_ROLES = {
     "JRN": """state tv, state television, state radio, state media, state-run tv, state-run
         television, state-run radio, state-run media, state-run news agency, state news agency,
         state broadcaster, state-owned media, state-owned television, public broadcaster,
         state-controlled media, state-controlled television""",
     "BUS": "inc, ltd, corp, llc, plc, gmbh",
-    "GOV": """colonial power, colonial powers, world power, world powers, great power, great
-        powers, superpower, superpowers, foreign powers, regional power, regional powers""",
+    "GOV": f"commission, commissions, {STATE_ROLE_PHRASES}",
 }
 # Roles that name a state, not a person: "former" before them says what the state was to
 # others ("the former colonial power"), not that an official left office (ELI).
-STATE_ROLES = frozenset(" ".join(phrase.split())
-                        for phrase in MEDIA_COMPANY_STATE_ROLES["GOV"].split(","))
+STATE_ROLES = frozenset(" ".join(phrase.split()) for phrase in STATE_ROLE_PHRASES.split(","))
 # Words before a people noun that make its people refugees ("Fleeing Rohingya", "displaced
 # villagers"): PLOVER REF rather than CVL.
 REFUGEE_MODIFIERS = frozenset({"fleeing", "displaced", "uprooted", "stateless"})
