@@ -70,6 +70,10 @@ MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
 # Adverbs that may follow a people noun without heading the phrase.
+INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
+# Definite mentions of a body that stand for the organisation last named ("the group said").
+BODY_ANAPHORS = frozenset({"the group", "the organisation", "the organization", "the movement",
+                           "the outfit", "the militia"})
 # Prepositions that make a mention a place phrase ("In Colombia"); "around" counts ("around
 # 200 people"), "from" and "between" begin no mention of a place alone.
 LOCATIVE_START = LOCATIVE_CUES - {"around", "from", "between"}
@@ -285,6 +289,18 @@ class MentionContext:
         earlier = [m for m in self.mentions if 0 <= m.at < at and m.person == person]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
+    def named_body(self, at: int | None) -> Actor | None:
+        """The nearest earlier non-state organisation the document named ("Human Rights
+        Watch ... the group said"): a remembered non-person mention the KB knows by name, not
+        a state body or an intergovernmental one (no "group")."""
+        if at is None:
+            return None
+        earlier = [m for m in self.mentions
+                   if 0 <= m.at < at and not m.person and m.actor.entity_name
+                   and m.actor.country not in INTERGOVERNMENTAL
+                   and m.actor.sector not in STATE_SECTORS]
+        return max(earlier, key=lambda m: m.at).actor if earlier else None
+
 
 def _nearest(memories: list[_Memory], at: int | None, *, later_ok: bool) -> Actor | None:
     if not memories:
@@ -384,6 +400,12 @@ class ActorResolver:
             # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
             text = self._recase(text, mention=True)
             sentence = self._recase(sentence, mention=False) if sentence else sentence
+        if " ".join(text.lower().split()) in BODY_ANAPHORS:
+            # "the group said": the organisation this document named last, if any
+            found = context.named_body(at)
+            if found is not None:
+                return replace(actor, entity_name=found.entity_name, country=found.country,
+                               sector=found.sector, resolved_by="coref")
         tokens = _tokens(text)
         primary = _first_conjunct(tokens)
         hits = self._scan(primary)
@@ -456,8 +478,8 @@ class ActorResolver:
         return context
 
     def _full_mentions(self, sentence: str, *, recased: bool = False) -> list[tuple[int, str]]:
-        """(offset, text) of the sentence's full mentions: a KB person or a name after a
-        title or role word, with the titles, roles and country words before it.
+        """(offset, text) of the sentence's full mentions: a KB person or organisation or a
+        name after a title or role word, with the titles, roles and country words before it.
 
         In a recased copy every word is capitalised, so a name run also stops at a word
         ending in -ed or -ing that is no given name ("police Tried", "Employees Protesting").
@@ -476,7 +498,8 @@ class ActorResolver:
                    for k in range(h.start, h.end)}
         spans: list[tuple[int, int]] = []
         for n, hit in enumerate(hits):
-            if hit.kind == "entity" and not _is_org(hit):
+            if hit.kind == "entity":
+                # a KB person, or a KB organisation ("the group said" finds it later)
                 end = hit.end
             elif hit.kind == "role":
                 end = hit.end
