@@ -74,9 +74,6 @@ INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 # Definite mentions of a body that stand for the organisation last named ("the group said").
 BODY_ANAPHORS = frozenset({"the group", "the organisation", "the organization", "the movement",
                            "the outfit", "the militia"})
-# Prepositions that make a mention a place phrase ("In Colombia"); "around" counts ("around
-# 200 people"), "from" and "between" begin no mention of a place alone.
-LOCATIVE_START = LOCATIVE_CUES - {"around", "from", "between"}
 PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
 SENTENCE_CACHE_SIZE = 256
@@ -338,14 +335,6 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
 
 
-def _place_phrase(toks: list[_Token], hits: list[_Hit]) -> bool:
-    """Whether a mention is a place phrase ("In Colombia", "near the border"): a locative
-    preposition (not "at least") before words that name no role, organisation or person."""
-    return len(toks) > 1 and toks[0].norm in LOCATIVE_START \
-        and toks[1].norm not in QUANTIFIERS | {"least"} \
-        and not any(h.kind in {"role", "role_country", "entity"} for h in hits)
-
-
 def _us_state_after(toks: list[_Token], end: int) -> bool:
     """Whether a US state follows a place after a comma ("New Brunswick, N.J.", "Springfield,
     Illinois"): an abbreviation with its dot or in capitals, or the state's name."""
@@ -409,8 +398,6 @@ class ActorResolver:
         tokens = _tokens(text)
         primary = _first_conjunct(tokens)
         hits = self._scan(primary)
-        if _place_phrase(primary, hits):
-            return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         result = self._decide(primary, hits, day, context, sentence, text, at)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
