@@ -129,3 +129,9 @@ def test_the_group_stands_for_the_last_named_non_state_organisation(resolver):
     # with no organisation named before, "the group" stays unresolved
     assert in_document(resolver, "\"We are concerned,\" the group said.", "the group") \
         == (None, None)
+
+
+def test_a_name_connector_may_be_spelt_either_way(resolver):
+    # the KB spells "Tehrik-i-Taliban Pakistan" and "Lashkar-e-Taiba"; news spells both ways
+    assert code(resolver, "Tehrik-e-Taliban Pakistan") == ("PAK", "REB")
+    assert code(resolver, "Lashkar-i-Taiba") == ("PAK", "REB")
