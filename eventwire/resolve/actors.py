@@ -58,6 +58,7 @@ from eventwire.resolve.roles import (
     PARTY_NAME_WORDS,
     PLACE_PREFIXES,
     REFUGEE_MODIFIERS,
+    STATE_ACT_NOUNS,
     STATE_ROLES,
     WEAPON_NOUNS,
     curated_role_phrases,
@@ -901,6 +902,10 @@ class ActorResolver:
                 and _last_word(toks, head_end) not in SETTLEMENT_NOUNS:
             # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place
             sector, how = "GOV", "country_name"
+        elif country_hit is not None and country_hit.start < head_end \
+                and _last_word(toks, head_end) in STATE_ACT_NOUNS:
+            # "U.S. calls", "Australian aid", "Russian airstrikes": the state acting
+            sector, how = STATE_ACT_NOUNS[_last_word(toks, head_end)], "country_name"
         elif _people_head(toks, countries, head_end):
             sector, how = "CVL", "country_name"  # "Bosnian Serbs", "ethnic Albanians"
         elif breakaway:

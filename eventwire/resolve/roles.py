@@ -213,6 +213,18 @@ MEDIA_COMPANY_STATE_ROLES = {
     "BUS": "inc, ltd, corp, llc, plc, gmbh",
     "GOV": f"commission, commissions, {STATE_ROLE_PHRASES}",
 }
+# Acts of a state named with the state's name or adjective ("U.S. calls", "Australian aid",
+# "an Italian-Polish initiative", "Russian airstrikes"): the state acting, as the labelled
+# PLV spans code them (its government, its military for armed acts). Not "strike(s)", which
+# is also a labour strike.
+STATE_ACT_NOUNS = {
+    **dict.fromkeys("""aid assistance call calls initiative proposal proposals plan plans
+        decision offer demand demands effort efforts pressure support sanctions funding request
+        requests announcement statement policy pledge warning warnings threat threats veto bid
+        intervention diplomacy""".split(), "GOV"),
+    **dict.fromkeys("""airstrikes airstrike raids shelling bombardment offensive invasion
+        occupation blockade bombing bombings""".split(), "MIL"),
+}
 # Roles that name a state, not a person: "former" before them says what the state was to
 # others ("the former colonial power"), not that an official left office (ELI).
 STATE_ROLES = frozenset(" ".join(phrase.split()) for phrase in STATE_ROLE_PHRASES.split(","))

@@ -135,3 +135,14 @@ def test_a_name_connector_may_be_spelt_either_way(resolver):
     # the KB spells "Tehrik-i-Taliban Pakistan" and "Lashkar-e-Taiba"; news spells both ways
     assert code(resolver, "Tehrik-e-Taliban Pakistan") == ("PAK", "REB")
     assert code(resolver, "Lashkar-i-Taiba") == ("PAK", "REB")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norwegian aid", ("NOR", "GOV")),
+    ("a Chilean-Peruvian initiative", ("CHL", "GOV")),
+    ("Turkish airstrikes", ("TUR", "MIL")),
+    # a thing made in a country is no act of its state
+    ("a Nigerian film", ("NGA", None)),
+])
+def test_a_state_act_named_with_its_country_is_the_state(resolver, text, expected):
+    assert code(resolver, text) == expected
