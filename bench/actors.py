@@ -95,6 +95,15 @@ NOTES = """
   rule); labelled and committed before the resolver was run on them (its first score is the
   round's unseen figure, BENCHMARKS.md); undated; 5 non-actors. A few labels need world
   knowledge the text lacks (Vivendi's chief executive FRA, the Sea-Watch captain DEU, AIG).
+* `bench/data/actors_fresh5.tsv` (issue 17, third round): 76 mentions chosen by the patterns
+  issue 17 names for its independent set (`--select-fresh5`: officials, parties, armed groups,
+  criminals, military units, companies, universities, aid agencies, medics/relatives/lawyers/
+  experts, former, leader of an organisation, "-based"/nationality, proper names; keyword
+  rules over the span, six mentions per pattern, the sources PLV_train, AW_train, ngec and
+  CASE taken in turn, SHA-1 order of "fresh5:" + id, items of every earlier set skipped); the
+  column `kind` names the pattern. Labelled and committed before the resolver was run on them
+  (21 dated, where the text or the event fixes the date); 6 non-actors. Some labels need world
+  knowledge the text lacks (the IRA and the ELN as "group", a US Army regiment at Karbala).
 * `bench/data/actors_own.tsv` (issue 17): 47 mentions written in the patterns of the issue's
   independent set (dated officials of many countries, role words, former/retired, armed
   groups, parties, companies, cities, partially recognised states), one sentence each (the
