@@ -725,6 +725,18 @@ class ActorResolver:
                for part in name_key(name).lower().split()}
         return word not in own
 
+    def _unknown_person(self, toks: list[_Token]) -> bool:
+        """Whether a mention the KB does not know reads as a person's name ("Salaheddine
+        Sidhoum"): two to four capitalised words, a given name first, none of them a
+        determiner, a place prefix, a role, a modifier or a body word ("West Africa", "The
+        European ... Network", "Third World Water Forum" are no people)."""
+        words = [t.norm.lower() for t in toks]
+        return 2 <= len(toks) <= 4 and all(t.capitalized for t in toks) \
+            and words[0] in self.kb.given_names and words[0] not in PLACE_PREFIXES \
+            and not any(w in DETERMINERS or w in NOT_PLACES or w in ROLE_SECTORS
+                        or w in MODIFIER_SECTORS or w in ORG_HEAD_WORDS or w in BODY_NOUNS
+                        for w in words)
+
     def _name_word_before(self, toks: list[_Token], i: int) -> bool:
         """Whether toks[i - 1] is a capitalised word of the same name: no determiner,
         title, former-word or country word, and no possessive."""
@@ -922,11 +934,11 @@ class ActorResolver:
                 # the Afghan security forces): the group the sentence goes on to name
                 country, sector = self._continuation(sentence, text)
                 how = "sentence_continuation"
-            if sector is None:
+            if sector is None and not (person_name and self._unknown_person(toks)):
                 return None
         if breakaway and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
-        if country is None and sector:
+        if country is None and (sector or person_name and self._unknown_person(toks)):
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one; else the
             # document's country (dateline), if the sentence names none or names it too.
@@ -950,6 +962,8 @@ class ActorResolver:
                     country, how = towns[0], "sentence_town"
                 elif context.lone_country:
                     country, how = context.lone_country, "document_country"
+        if country is None and sector is None:
+            return None  # a person the KB does not know, in a text that places them nowhere
         if country == "IND" or (country == "USA" and context.document_country == "IND"):
             country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \

@@ -146,3 +146,12 @@ def test_a_name_connector_may_be_spelt_either_way(resolver):
 ])
 def test_a_state_act_named_with_its_country_is_the_state(resolver, text, expected):
     assert code(resolver, text) == expected
+
+
+def test_a_person_the_kb_does_not_know_takes_the_country_the_sentence_names(resolver):
+    sentence = "Rodrigo Almanza was detained by police in Bolivia on Friday."
+    assert code(resolver, "Rodrigo Almanza", sentence=sentence) == ("BOL", None)
+    # with nothing to place them, no code; a region is no person
+    assert code(resolver, "Rodrigo Almanza", sentence="Rodrigo Almanza spoke.") == (None, None)
+    assert code(resolver, "West Africa", sentence="Aid reached West Africa from Germany.") \
+        == (None, None)
