@@ -70,11 +70,10 @@ CURATED_ROLES = curated_role_phrases()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
-# Adverbs that may follow a people noun without heading the phrase.
-INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 # Definite mentions of a body that stand for the organisation last named ("the group said").
 BODY_ANAPHORS = frozenset({"the group", "the organisation", "the organization", "the movement",
                            "the outfit", "the militia"})
+# Adverbs that may follow a people noun without heading the phrase.
 PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
 SENTENCE_CACHE_SIZE = 256
@@ -290,13 +289,13 @@ class MentionContext:
     def named_body(self, at: int | None) -> Actor | None:
         """The nearest earlier non-state organisation the document named ("Human Rights
         Watch ... the group said"): a remembered non-person mention the KB knows by name, not
-        a state body or an intergovernmental one (no "group")."""
+        a state body or an intergovernmental one (no "group"; remembered actors carry the
+        country code `resolve` gives them, IGO for UN and EU bodies too)."""
         if at is None:
             return None
         earlier = [m for m in self.mentions
                    if 0 <= m.at < at and not m.person and m.actor.entity_name
-                   and m.actor.country not in INTERGOVERNMENTAL
-                   and m.actor.sector not in STATE_SECTORS]
+                   and m.actor.country != "IGO" and m.actor.sector not in STATE_SECTORS]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
 
