@@ -2,7 +2,7 @@
 
 Run from the repository root: `python bench/actors.py [--tsv PATH] [--gsr PATH] [--errors N]
 [--write] [--timing]`; `--select-fresh` (`--select-fresh2`, `--select-fresh3`,
-`--select-fresh4`) prints the (second, third, fourth) fresh set's mentions by its fixed rule,
+`--select-fresh4`, `--select-fresh5`) prints the (second, third, fourth) fresh set's mentions by its fixed rule,
 unlabelled; `--timing` times reading the fresh documents for actors
 against parsing them.
 
@@ -25,7 +25,9 @@ of the news gives them (IndiaPoliceEvents). Last, the fresh sets (bench/data/act
 same columns plus the sentence): 90, 60 and 60 mentions chosen by `select_fresh` from three
 other sources and labelled before any change was measured on them; their documents are the
 whole stories; 76 mentions of a fourth set from sources none of them read (`select_fresh4`:
-PLV_train and AW_train spans, CASE snippets); and 47 mentions written in the independent
+PLV_train and AW_train spans, CASE snippets); 76 of a fifth chosen by the independent set's
+patterns (`select_fresh5`: keyword rules per pattern over PLV_train/AW_train spans and
+ngec/CASE noun phrases, the column `kind` names the pattern); and 47 mentions written in the independent
 set's patterns (bench/data/actors_own.tsv).
 """
 
@@ -93,6 +95,15 @@ NOTES = """
   rule); labelled and committed before the resolver was run on them (its first score is the
   round's unseen figure, BENCHMARKS.md); undated; 5 non-actors. A few labels need world
   knowledge the text lacks (Vivendi's chief executive FRA, the Sea-Watch captain DEU, AIG).
+* `bench/data/actors_fresh5.tsv` (issue 17, third round): 76 mentions chosen by the patterns
+  issue 17 names for its independent set (`--select-fresh5`: officials, parties, armed groups,
+  criminals, military units, companies, universities, aid agencies, medics/relatives/lawyers/
+  experts, former, leader of an organisation, "-based"/nationality, proper names; keyword
+  rules over the span, six mentions per pattern, the sources PLV_train, AW_train, ngec and
+  CASE taken in turn, SHA-1 order of "fresh5:" + id, items of every earlier set skipped); the
+  column `kind` names the pattern. Labelled and committed before the resolver was run on them
+  (21 dated, where the text or the event fixes the date); 6 non-actors. Some labels need world
+  knowledge the text lacks (the IRA and the ELN as "group", a US Army regiment at Karbala).
 * `bench/data/actors_own.tsv` (issue 17): 47 mentions written in the patterns of the issue's
   independent set (dated officials of many countries, role words, former/retired, armed
   groups, parties, companies, cities, partially recognised states), one sentence each (the
@@ -341,7 +352,7 @@ def _fresh_ids(*paths: Path) -> set[str]:
 
 def fresh_documents() -> dict[str, str]:
     """Item id -> the whole document of the fresh sets' items (story, snippet, article)."""
-    wanted = _fresh_ids(FRESH, FRESH2, FRESH3, FRESH4)
+    wanted = _fresh_ids(FRESH, FRESH2, FRESH3, FRESH4, FRESH5)
     docs = {item_id: text for source, items in fresh_sources().items() if source != "india"
             for item_id, text, _ in items if item_id in wanted}
     articles = {}
@@ -425,6 +436,112 @@ def select_fresh4() -> list[dict[str, str]]:
     return rows + case
 
 
+# The fifth fresh set (issue 17, third round): mentions chosen by the patterns the issue names
+# for its independent set, from items no earlier actor set read (PLV_train and AW_train spans,
+# ngec-synthetic and CASE 2021 noun phrases). Per pattern, FRESH5_PER_PATTERN mentions, the
+# sources taken in turn, each source's items in SHA-1 order of FRESH5_SALT + id; one mention per
+# item. The patterns are keyword rules over the span, not choices by hand.
+FRESH5 = ROOT / "bench" / "data" / "actors_fresh5.tsv"
+FRESH5_SALT = "fresh5:"
+FRESH5_PER_PATTERN = 6
+FRESH5_PATTERNS = {
+    "official": r"\b(minister|secretary|governor|mayor|ambassador|spokes(?:man|woman|person)"
+                r"|officials?|envoy|senator|lawmakers?|legislators?|deputy|MPs?)\b",
+    "party": r"\b(party|parties|opposition|ruling|congress|parliamentary)\b",
+    "armed group": r"\b(rebels?|militants?|militias?|insurgents?|guerrillas?|jihadists?|"
+                   r"fighters|front|brigades?|mujahideen|mercenar(?:y|ies))\b",
+    "criminal": r"\b(cartels?|gangs?|gangsters?|mafia|smugglers?|traffickers?|thie(?:f|ves)|"
+                r"robbers?|vandals?|criminals?|kidnappers?|suspects?|looters?)\b",
+    "military unit": r"\b(battalions?|divisions?|regiments?|fleets?|navy|air force|troops|"
+                     r"soldiers|forces|army|marines|guard)\b",
+    "company": r"\b(Inc|Ltd|Corp|Co|company|companies|firms?|Group|bank|airlines?|"
+               r"corporation|giant|maker|producer)\b",
+    "university": r"\b(universit(?:y|ies)|college|students?|professors?|academics?|school)\b",
+    "aid agency": r"\b(aid|relief|charit(?:y|ies)|Red Cross|Red Crescent|NGOs?|agency|"
+                  r"humanitarian|UNICEF|UNHCR|WFP)\b",
+    "medic relative lawyer expert": r"\b(doctors?|medics?|paramedics?|nurses?|relatives|famil"
+                                    r"(?:y|ies)|lawyers?|attorneys?|experts?|analysts?|"
+                                    r"scientists?|widows?|parents|mother|father)\b",
+    "former": r"(\bformer\b|\bretired\b|\bex-|\blate\b|\bthen-)",
+    "leader of org": r"\b(leaders?|chiefs?|head|president|chair(?:man|woman)?|director|"
+                     r"commander|founder|CEO)\b",
+    "based or nationality": r"(-based\b|\b[A-Z][a-z]+(?:ian|ese|ish|i)\b)",
+    "proper name": r"^(?:the )?(?:[A-Z][\w'.-]+(?: |$)){2,4}$",
+}
+
+
+def select_fresh5() -> list[dict[str, str]]:
+    """The fifth fresh set's fixed selection rule, unlabelled (see FRESH5)."""
+    from eventwire.nlp.pipeline import load_nlp
+
+    csv.field_size_limit(10_000_000)
+    taken_before = _fresh_ids(FRESH, FRESH2, FRESH3, FRESH4) | {
+        f"plv:{row['sentence_id']}" for row in read_labels(LABELS)}
+    # source -> [(item id, span or None for "find it in the text", text)] in salted order
+    pools: dict[str, list[tuple[str, str | None, str]]] = {}
+    with open(PLOVER_TSV, newline="", encoding="utf-8") as fh:
+        plv = [(f"plv:{row['sentence_id']}", span.strip(), row["sentence"])
+               for row in csv.DictReader(fh, delimiter="\t")
+               for span in (row["source"], row["target"]) if span.strip()]
+    with open(AW_TSV, newline="", encoding="utf-8") as fh:
+        aw = []
+        for row in csv.DictReader(fh, delimiter="\t"):
+            for span in (row["source"], row["target"]):
+                role, _, text = span.partition(":")
+                if text.strip() and role not in AW_NOT_ACTOR_ROLES:
+                    aw.append((f"aw:{row['doc_id']}:{row['sent_id']}", text.strip(),
+                               row["sentence"]))
+    sources = fresh_sources(FRESH5_SALT)
+    pools["plv"] = sorted(plv, key=lambda r: _hash_order(r[0], FRESH5_SALT))
+    pools["aw"] = sorted(aw, key=lambda r: _hash_order(r[0], FRESH5_SALT))
+    pools["ngec"] = [(i, None, t) for i, t, _ in sources["ngec"]]
+    pools["case"] = [(i, None, t) for i, t, _ in sources["case"]]
+    nlp = load_nlp()
+    used = set(taken_before)
+    rows: list[dict[str, str]] = []
+    order = list(pools)
+    for p_i, (pattern, regex) in enumerate(FRESH5_PATTERNS.items()):
+        flags = 0 if pattern in {"proper name", "based or nationality"} else re.IGNORECASE
+        rx = re.compile(regex, flags)
+        for k in range(FRESH5_PER_PATTERN):
+            source = order[(p_i + k) % len(order)]
+            for item_id, span, text in pools[source]:
+                if item_id in used:
+                    continue
+                if span is not None:
+                    found = span if rx.search(span) else None
+                    sentence = text
+                else:
+                    found, sentence = _find_chunk(nlp, text, rx)
+                if found:
+                    used.add(item_id)
+                    rows.append({"sentence_id": item_id, "mention": found, "date": "",
+                                 "gold_country": "", "gold_sector": "", "notes": "",
+                                 "kind": pattern, "split": f"fresh5_{source}",
+                                 "sentence": " ".join(sentence.split())})
+                    break
+    return rows
+
+
+def _find_chunk(nlp, text: str, rx: re.Pattern) -> tuple[str | None, str]:
+    """The first noun chunk (with a following "of" phrase) of the text that matches rx, and
+    its sentence; pronouns, numbers and dates are no mention."""
+    if not rx.search(text):
+        return None, ""
+    doc = nlp(text[:3000])
+    for chunk in doc.noun_chunks:
+        if chunk.root.pos_ in {"PRON", "NUM"} or chunk.root.ent_type_ in NOT_ACTOR_ENTS:
+            continue
+        end = chunk.end
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            nxt = next((c for c in doc.noun_chunks if c.start == end + 1), None)
+            end = nxt.end if nxt is not None else end
+        phrase = doc[chunk.start:end].text.strip()
+        if rx.search(phrase):
+            return phrase, chunk.sent.text
+    return None, ""
+
+
 def _fresh4_row(sid: str, mention: str, split: str, sentence: str) -> dict[str, str]:
     return {"sentence_id": sid, "mention": mention, "date": "", "gold_country": "",
             "gold_sector": "", "notes": "", "kind": "", "split": split,
@@ -469,12 +586,18 @@ def main() -> None:
                         help="print the second fresh set's mentions (unlabelled), salted order")
     parser.add_argument("--select-fresh3", action="store_true",
                         help="print the third fresh set's mentions (unlabelled), salted order")
+    parser.add_argument("--select-fresh5", action="store_true",
+                        help="print the fifth fresh set's mentions (unlabelled): by pattern, "
+                        "PLV_train and AW_train spans, ngec and CASE noun phrases")
     parser.add_argument("--select-fresh4", action="store_true",
                         help="print the fourth fresh set's mentions (unlabelled): PLV_train and "
                         "AW_train spans, CASE subjects")
     args = parser.parse_args()
-    if args.select_fresh or args.select_fresh2 or args.select_fresh3 or args.select_fresh4:
-        if args.select_fresh4:
+    if (args.select_fresh or args.select_fresh2 or args.select_fresh3 or args.select_fresh4
+            or args.select_fresh5):
+        if args.select_fresh5:
+            fresh = select_fresh5()
+        elif args.select_fresh4:
             fresh = select_fresh4()
         elif args.select_fresh3:
             fresh = select_fresh(FRESH3_PER_SOURCE, FRESH3_SALT, "fresh3", (FRESH, FRESH2))
@@ -509,6 +632,8 @@ def main() -> None:
             (read_labels(FRESH3), {}, fresh_documents()),
             "fourth fresh set, other sources, labelled before its first run "
             "(bench/data/actors_fresh4.tsv)": (read_labels(FRESH4), {}, fresh_documents()),
+            "fifth fresh set, by the independent set's patterns, labelled before its first run "
+            "(bench/data/actors_fresh5.tsv)": (read_labels(FRESH5), {}, fresh_documents()),
             "written mentions in the independent set's patterns (bench/data/actors_own.tsv)":
             (read_labels(OWN), {}, None)}
     report: list[str] = []

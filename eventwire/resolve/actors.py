@@ -36,7 +36,15 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
-from eventwire.resolve.places import LOCATIVE_CUES, SETTLEMENT_NOUNS
+from eventwire.resolve.places import (
+    LOCATIVE_CUES,
+    REGION_ADJECTIVES,
+    SETTLEMENT_NOUNS,
+    US_STATES,
+)
+from eventwire.resolve.places import (
+    TITLE_WORDS as TOWN_OFFICE_WORDS,
+)
 from eventwire.resolve.roles import (
     CURRENCY_WORDS,
     ETHNIC_HOMES,
@@ -50,6 +58,8 @@ from eventwire.resolve.roles import (
     PARTY_NAME_WORDS,
     PLACE_PREFIXES,
     REFUGEE_MODIFIERS,
+    STATE_ACT_NOUNS,
+    STATE_ROLES,
     WEAPON_NOUNS,
     curated_role_phrases,
     role_sectors,
@@ -60,6 +70,9 @@ CURATED_ROLES = curated_role_phrases()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
+# Definite mentions of a body that stand for the organisation last named ("the group said").
+BODY_ANAPHORS = frozenset({"the group", "the organisation", "the organization", "the movement",
+                           "the outfit", "the militia"})
 # Adverbs that may follow a people noun without heading the phrase.
 PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
@@ -106,7 +119,11 @@ ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agen
                   "aid worker": "NGO", "humanitarian worker": "NGO", "aid agency": "NGO",
                   "aid groups": "NGO", "humanitarian agencies": "NGO",
                   "humanitarian groups": "NGO", "aid organisations": "NGO",
-                  "aid organizations": "NGO",
+                  "aid organizations": "NGO", "aid group": "NGO", "charity": "NGO",
+                  "charities": "NGO", "relief agency": "NGO", "relief agencies": "NGO",
+                  "relief group": "NGO", "relief groups": "NGO",
+                  "humanitarian organisations": "NGO", "humanitarian organizations": "NGO",
+                  "relief organisations": "NGO", "relief organizations": "NGO",
                   # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
                   "pope": "VAT", "popes": "VAT", **ETHNIC_HOMES}
 # Every phrase made of the first words of a role phrase ("aid", "aid workers"): `_match_role`
@@ -140,6 +157,9 @@ QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over",
 # The smallest town a sentence's "in X" may place a role in (a village's name is too often
 # shared with a word or a person).
 LOCATED_TOWN_MIN_POP = 2_000
+# Offices a town's name modifies ("Guatraché authorities"); not "government" or "regime",
+# which follow leaders' surnames too ("the Milei government").
+LOCAL_OFFICE_WORDS = TOWN_OFFICE_WORDS - {"government", "regime"}
 # Heads that name a part of a group the sentence goes on to name ("members of ...").
 PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "hundreds",
                         "thousands", "scores", "units", "elements", "parts", "remnants"})
@@ -266,6 +286,18 @@ class MentionContext:
         earlier = [m for m in self.mentions if 0 <= m.at < at and m.person == person]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
+    def named_body(self, at: int | None) -> Actor | None:
+        """The nearest earlier non-state organisation the document named ("Human Rights
+        Watch ... the group said"): a remembered non-person mention the KB knows by name, not
+        a state body or an intergovernmental one (no "group"; remembered actors carry the
+        country code `resolve` gives them, IGO for UN and EU bodies too)."""
+        if at is None:
+            return None
+        earlier = [m for m in self.mentions
+                   if 0 <= m.at < at and not m.person and m.actor.entity_name
+                   and m.actor.country != "IGO" and m.actor.sector not in STATE_SECTORS]
+        return max(earlier, key=lambda m: m.at).actor if earlier else None
+
 
 def _nearest(memories: list[_Memory], at: int | None, *, later_ok: bool) -> Actor | None:
     if not memories:
@@ -301,6 +333,21 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
 
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
+
+
+def _us_state_after(toks: list[_Token], end: int) -> bool:
+    """Whether a US state follows a place after a comma ("New Brunswick, N.J.", "Springfield,
+    Illinois"): an abbreviation with its dot or in capitals, or the state's name."""
+    if end + 1 >= len(toks) or toks[end].norm != ",":
+        return False
+    raw = toks[end + 1].raw
+    if not raw[:1].isupper():
+        return False
+    key = raw.lower().rstrip(".")
+    if key in US_STATES:
+        return raw.endswith(".") or raw.isupper() and len(raw) == 2
+    names = {name.lower() for name in US_STATES.values()}
+    return key in names or end + 2 < len(toks) and f"{key} {toks[end + 2].norm}" in names
 
 
 def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
@@ -342,6 +389,12 @@ class ActorResolver:
             # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
             text = self._recase(text, mention=True)
             sentence = self._recase(sentence, mention=False) if sentence else sentence
+        if " ".join(text.lower().split()) in BODY_ANAPHORS:
+            # "the group said": the organisation this document named last, if any
+            found = context.named_body(at)
+            if found is not None:
+                return replace(actor, entity_name=found.entity_name, country=found.country,
+                               sector=found.sector, resolved_by="coref")
         tokens = _tokens(text)
         primary = _first_conjunct(tokens)
         hits = self._scan(primary)
@@ -412,8 +465,8 @@ class ActorResolver:
         return context
 
     def _full_mentions(self, sentence: str, *, recased: bool = False) -> list[tuple[int, str]]:
-        """(offset, text) of the sentence's full mentions: a KB person or a name after a
-        title or role word, with the titles, roles and country words before it.
+        """(offset, text) of the sentence's full mentions: a KB person or organisation or a
+        name after a title or role word, with the titles, roles and country words before it.
 
         In a recased copy every word is capitalised, so a name run also stops at a word
         ending in -ed or -ing that is no given name ("police Tried", "Employees Protesting").
@@ -432,7 +485,8 @@ class ActorResolver:
                    for k in range(h.start, h.end)}
         spans: list[tuple[int, int]] = []
         for n, hit in enumerate(hits):
-            if hit.kind == "entity" and not _is_org(hit):
+            if hit.kind == "entity":
+                # a KB person, or a KB organisation ("the group said" finds it later)
                 end = hit.end
             elif hit.kind == "role":
                 end = hit.end
@@ -550,6 +604,8 @@ class ActorResolver:
             if hit is None:
                 i += 1
                 continue
+            if hit.kind == "place" and _us_state_after(toks, hit.end):
+                hit = _Hit(hit.start, hit.end, "place", "USA")  # "New Brunswick, N.J."
             hits.append(hit)
             i = hit.end
         return hits
@@ -611,6 +667,11 @@ class ActorResolver:
                 offices = []
             if offices and len(span) == 1 and self._other_given_name(toks, i, offices):
                 offices = []  # "Santa Cruz", "Paul James": a namesake's surname in another name
+            if offices and len(span) == 1 and span[0].norm in ORG_HEAD_WORDS and i > 0 \
+                    and self._name_word_before(toks, i):
+                # "Presidential Commission", "Civil-Military Operations": a generic body word
+                # that a KB name is known by alone ends another, longer name here
+                offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
@@ -618,7 +679,12 @@ class ActorResolver:
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
                     and not _inside_name(toks, i, j, self.kb.given_names) \
                     and not _after_name_particle(toks, i):
-                place = self.kb.place_country(key)
+                # "Bavarian police": a region's adjective stands for the region
+                place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key))
+                if not place and j < len(toks) and toks[j].norm in LOCAL_OFFICE_WORDS:
+                    # "Guatraché authorities", "Russellville police": a town too small to
+                    # stand for its country alone, named as the seat of a local office
+                    place = self.kb.place_country(key, min_town=LOCATED_TOWN_MIN_POP)
                 if place:
                     return _Hit(i, j, "place", place)
         return None
@@ -657,6 +723,27 @@ class ActorResolver:
         own = {part for o in offices for name in (o.person, *o.aliases)
                for part in name_key(name).lower().split()}
         return word not in own
+
+    def _unknown_person(self, toks: list[_Token]) -> bool:
+        """Whether a mention the KB does not know reads as a person's name ("Salaheddine
+        Sidhoum"): two to four capitalised words, a given name first, none of them a
+        determiner, a place prefix, a role, a modifier or a body word ("West Africa", "The
+        European ... Network", "Third World Water Forum" are no people)."""
+        words = [t.norm.lower() for t in toks]
+        return 2 <= len(toks) <= 4 and all(t.capitalized for t in toks) \
+            and words[0] in self.kb.given_names and words[0] not in PLACE_PREFIXES \
+            and not any(w in DETERMINERS or w in NOT_PLACES or w in ROLE_SECTORS
+                        or w in MODIFIER_SECTORS or w in ORG_HEAD_WORDS or w in BODY_NOUNS
+                        for w in words)
+
+    def _name_word_before(self, toks: list[_Token], i: int) -> bool:
+        """Whether toks[i - 1] is a capitalised word of the same name: no determiner,
+        title, former-word or country word, and no possessive."""
+        prev = toks[i - 1]
+        word = prev.norm.lower()
+        return prev.capitalized and not prev.possessive and word not in DETERMINERS \
+            and word not in TITLE_WORDS and word not in FORMER_WORDS \
+            and not self.kb.country_word_key(prev.norm)
 
     def _given_name_first(self, toks: list[_Token], i: int) -> bool:
         """Whether toks[i] is a given name that begins a person's name ("Christian Lindner"):
@@ -699,10 +786,14 @@ class ActorResolver:
             if remembered is not None:
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
         # Short mention with nothing of its own: an earlier full mention in this document.
-        if entity is None and not countries:
+        if entity is None and not countries and not former:
+            # (a former-word dates the mention itself: "Former Illinois Senator X" is ELI
+            # whatever an earlier span of it without "Former" said)
             remembered = context.recall(_name_keys(toks), _role_word(toks, role_hit), at)
-            if remembered is not None and (role_hit is None or _bare(toks, role_hit)
-                                           or _is_name_only(toks)):
+            if remembered is not None and (role_hit is None or _bare(toks, role_hit) or (
+                    _is_name_only(toks) and _role_word(toks, role_hit) not in ORG_HEAD_WORDS)):
+                # ("The Alabama Court of Criminal Appeals" is that court, not a name part
+                # an earlier span remembered)
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
 
         ent_code = self._entity_code(entity, day) if entity else None
@@ -743,8 +834,8 @@ class ActorResolver:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
                 country, how = place.value, "place"
-                breakaway = " ".join(t.norm for t in toks[place.start:place.end]) \
-                    in breakaway_keys()
+                words = " ".join(t.norm for t in toks[place.start:place.end])
+                breakaway = REGION_ADJECTIVES.get(words.lower(), words) in breakaway_keys()
         if entity is None and role_country is None and not countries \
                 and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
@@ -759,7 +850,8 @@ class ActorResolver:
             # the KB shows in another office that day holds that office (opposition leader)
             sector, how = ent_code[2], "kb"
         elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
-                (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS):
+                (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS) \
+                and _role_word(toks, role_hit) not in STATE_ROLES:
             # "a former CIA official", "ex-minister", "retired general": a person who held the
             # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
             sector, how = "ELI", "text_role"
@@ -821,6 +913,10 @@ class ActorResolver:
                 and _last_word(toks, head_end) not in SETTLEMENT_NOUNS:
             # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place
             sector, how = "GOV", "country_name"
+        elif country_hit is not None and country_hit.start < head_end \
+                and _last_word(toks, head_end) in STATE_ACT_NOUNS:
+            # "U.S. calls", "Australian aid", "Russian airstrikes": the state acting
+            sector, how = STATE_ACT_NOUNS[_last_word(toks, head_end)], "country_name"
         elif _people_head(toks, countries, head_end):
             sector, how = "CVL", "country_name"  # "Bosnian Serbs", "ethnic Albanians"
         elif breakaway:
@@ -837,11 +933,11 @@ class ActorResolver:
                 # the Afghan security forces): the group the sentence goes on to name
                 country, sector = self._continuation(sentence, text)
                 how = "sentence_continuation"
-            if sector is None:
+            if sector is None and not (person_name and self._unknown_person(toks)):
                 return None
         if breakaway and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
-        if country is None and sector:
+        if country is None and (sector or person_name and self._unknown_person(toks)):
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one; else the
             # document's country (dateline), if the sentence names none or names it too.
@@ -865,6 +961,8 @@ class ActorResolver:
                     country, how = towns[0], "sentence_town"
                 elif context.lone_country:
                     country, how = context.lone_country, "document_country"
+        if country is None and sector is None:
+            return None  # a person the KB does not know, in a text that places them nowhere
         if country == "IND" or (country == "USA" and context.document_country == "IND"):
             country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \
@@ -1086,7 +1184,8 @@ def _inside_name(toks: list[_Token], i: int, j: int,
     """
     def name_word(tok: _Token) -> bool:
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
-                or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES:
+                or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
+                or tok.norm in FORMER_WORDS:  # "Former Illinois Senator"
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \

@@ -139,6 +139,22 @@ def name_key(text: str) -> str:
     return " ".join(t.replace(".", "") if is_abbreviation(t) else norm_token(t) for t in toks)
 
 
+# Persian/Urdu connectors inside names, spelt either way ("Tehrik-e-Taliban", "Tehrik-i-Taliban",
+# "Lashkar-e-Taiba"): each spelling of a name is a key.
+NAME_CONNECTORS = {"e": "i", "i": "e"}
+
+
+def connector_variants(key: str) -> list[str]:
+    """The key with each inner connector word spelt the other way ("tehrik e taliban" for
+    "tehrik i taliban"); none when it has no such word."""
+    words = key.split()
+    inner = [k for k in range(1, len(words) - 1) if words[k] in NAME_CONNECTORS]
+    if not inner:
+        return []
+    swapped = [NAME_CONNECTORS[w] if k in inner else w for k, w in enumerate(words)]
+    return [" ".join(swapped)]
+
+
 def normalize_date(day: str | None) -> str | None:
     """ISO date, month or year to a comparable day; a bare year means mid-year."""
     if not day:
@@ -310,6 +326,7 @@ class KnowledgeBase:
             keys = {name_key(person)} | {name_key(a) for a in offices[0].aliases}
             for office in offices[1:]:
                 keys |= {name_key(a) for a in office.aliases}
+            keys |= {v for key in keys for v in connector_variants(key)} - keys
             for key in keys:
                 if key:
                     self._names[key][source].extend(offices)

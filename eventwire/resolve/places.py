@@ -95,6 +95,28 @@ US_STATES = {
     "wash": "Washington", "wv": "West Virginia", "w.va": "West Virginia", "wi": "Wisconsin",
     "wis": "Wisconsin", "wy": "Wyoming", "wyo": "Wyoming",
 }
+# Adjectives of sub-national regions and breakaway territories -> the region's name, whose
+# country the gazetteer gives ("Bavarian police" DEU COP, "Transnistrian authorities" MDA PRE);
+# only regions one country holds and whose adjective is no common word or surname (not
+# Kurdish, Kashmiri, Punjabi, Tamil, Galician, Tatar).
+REGION_ADJECTIVES = {
+    "bavarian": "bavaria", "catalan": "catalonia", "basque": "basque country",
+    "andalusian": "andalusia", "corsican": "corsica", "sicilian": "sicily",
+    "sardinian": "sardinia", "flemish": "flanders", "walloon": "wallonia",
+    "venetian": "veneto", "lombard": "lombardy", "neapolitan": "naples",
+    "tigrayan": "tigray", "tibetan": "tibet", "chechen": "chechnya", "crimean": "crimea",
+    "dagestani": "dagestan", "ingush": "ingushetia", "bashkir": "bashkortostan",
+    "kalmyk": "kalmykia", "transnistrian": "transnistria", "abkhaz": "abkhazia",
+    "abkhazian": "abkhazia", "south ossetian": "south ossetia", "darfuri": "darfur",
+    "texan": "texas", "californian": "california", "floridian": "florida",
+    "quebecois": "quebec", "québécois": "quebec", "ontarian": "ontario", "albertan": "alberta",
+    "sindhi": "sindh", "keralite": "kerala", "gujarati": "gujarat", "bihari": "bihar",
+    "assamese": "assam", "manipuri": "manipur", "acehnese": "aceh", "balinese": "bali",
+    "zanzibari": "zanzibar", "tasmanian": "tasmania", "queenslander": "queensland",
+    "okinawan": "okinawa", "sonoran": "sonora", "sinaloan": "sinaloa", "oaxacan": "oaxaca",
+    "bahian": "bahia", "gazan": "gaza", "cabindan": "cabinda",
+    "karakalpak": "karakalpakstan", "northern irish": "northern ireland",
+}
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote",
                           "tweeted", "argued", "noted", "insisted", "warned", "claimed"})
 # Never places in running text, whatever GeoNames holds (weekdays, months, function words,

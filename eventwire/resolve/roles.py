@@ -199,6 +199,35 @@ ORG_HEAD_ROLES = {
         conference, synod, seminary""",
     "CVL": "pensioners, retirees, teenagers, teens, babies, infants, toddlers",
 }
+# Issue 17, fifth fresh set (own block): state media are the press, not the government that
+# runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a
+# commission is a state body ("the Presidential Commission"; a named international one is the
+# KB's); states named by what they are to others ("the former colonial power", "world powers").
+STATE_ROLE_PHRASES = """colonial power, colonial powers, world power, world powers, great power,
+    great powers, superpower, superpowers, foreign powers, regional power, regional powers"""
+MEDIA_COMPANY_STATE_ROLES = {
+    "JRN": """state tv, state television, state radio, state media, state-run tv, state-run
+        television, state-run radio, state-run media, state-run news agency, state news agency,
+        state broadcaster, state-owned media, state-owned television, public broadcaster,
+        state-controlled media, state-controlled television""",
+    "BUS": "inc, ltd, corp, llc, plc, gmbh",
+    "GOV": f"commission, commissions, {STATE_ROLE_PHRASES}",
+}
+# Acts of a state named with the state's name or adjective ("U.S. calls", "Australian aid",
+# "an Italian-Polish initiative", "Russian airstrikes"): the state acting, as the labelled
+# PLV spans code them (its government, its military for armed acts). Not "strike(s)", which
+# is also a labour strike.
+STATE_ACT_NOUNS = {
+    **dict.fromkeys("""aid assistance call calls initiative proposal proposals plan plans
+        decision offer demand demands effort efforts pressure support sanctions funding request
+        requests announcement statement policy pledge warning warnings threat threats veto bid
+        intervention diplomacy""".split(), "GOV"),
+    **dict.fromkeys("""airstrikes airstrike raids shelling bombardment offensive invasion
+        occupation blockade bombing bombings""".split(), "MIL"),
+}
+# Roles that name a state, not a person: "former" before them says what the state was to
+# others ("the former colonial power"), not that an official left office (ELI).
+STATE_ROLES = frozenset(" ".join(phrase.split()) for phrase in STATE_ROLE_PHRASES.split(","))
 # Words before a people noun that make its people refugees ("Fleeing Rohingya", "displaced
 # villagers"): PLOVER REF rather than CVL.
 REFUGEE_MODIFIERS = frozenset({"fleeing", "displaced", "uprooted", "stateless"})
@@ -263,7 +292,7 @@ LEADER_TITLES = frozenset({
     "secretary-general", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
     "founder", "members", "member", "representative", "representatives", "figure", "figures",
     "elder", "elders", "boss", "coordinator", "commander", "commanders", "adviser",
-    "advisers", "advisor", "advisors", "aide", "aides",
+    "advisers", "advisor", "advisors", "aide", "aides", "executive", "executives",
 })
 # Modifiers that name a non-government body without being a role noun themselves.
 MODIFIER_SECTORS = {
@@ -303,6 +332,7 @@ ORG_HEAD_WORDS = frozenset({
     "governorate", "union", "association", "federation", "institute", "museum", "hospital",
     "school", "university", "times", "post", "news", "daily", "tribune", "herald", "police",
     "court", "council", "assembly", "government", "airport", "port", "club", "bank", "fc",
+    "operations",
 })
 # Words that begin a place's own name ("Greater Chennai", "New Mosul"): no given name.
 PLACE_PREFIXES = frozenset({"greater", "new", "old", "upper", "lower", "north", "south",
@@ -385,9 +415,10 @@ def curated_role_phrases() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
-    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES, then agents."""
+    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
+    merged.update(_phrases(MEDIA_COMPANY_STATE_ROLES))
     merged.update(_phrases(PEOPLE_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
@@ -409,4 +440,5 @@ NON_ACTOR_NOUNS = frozenset("""
     land room area road bridge
     judgment judgement normalcy ceasefire truce protest protests demonstration demonstrations
     rally rallies rain snow storm storms flood floods earthquake
+    deed deeds crimes acts activities
 """.split())
