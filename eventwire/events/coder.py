@@ -798,8 +798,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                                  lx.PUNITIVE_DEMANDS for g in child.children):
                     entry = lx.PUNITIVE_DEMAND
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
-        for child in tok.children:  # "picked up three youths": an arrest only of people
-            if (child.dep_ == "prt" and (lemma, child.lower_) in lx.PERSON_PHRASALS
+        for child in tok.children:  # "picked up three youths", "chased away the mob": of people only
+            if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.PERSON_PHRASALS
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
@@ -1918,6 +1918,7 @@ def _shows_violence(cand: Candidate) -> bool:
     return any((t.lemma_.lower() in lx.VIOLENCE_WORDS or t.lower_ in lx.VIOLENCE_WORDS)
                and not (t.lemma_.lower() in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(t))
                and not excluded_object(t)  # "struck a discordant note"
+               and not (t.dep_ == "dobj" and t.head.i == verb.i and t.lower_ in lx.VICTIM_WORDS)
                for t in near)  # "in a veiled attack on the ministers, the party took a dig"
 
 

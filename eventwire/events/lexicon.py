@@ -811,6 +811,7 @@ CAUSE_PHRASE_HEADS = frozenset({"due", "owing"})
 # "picked up the pace".
 PERSON_PHRASALS: dict[tuple[str, str], Entry] = {
     ("pick", "up"): ("COERCE", "arrest", "173", ("legal",)),
+    ("chase", "away"): ("COERCE", None, "170", ()),  # "police chased away the mob"
 }
 # Units that name the force they are drawn from: "65 companies of crpf", "a team of policemen"
 # act as that force (the actor phrase's head is the force, which the resolver can place).
@@ -963,7 +964,7 @@ RELATIVE_CAUSES = frozenset({"which", "whom"})
 # head actor phrases and report police acts like "police" does (not "sp": also the Samajwadi Party).
 INDIAN_POLICE_NOUNS = frozenset({"raf", "stf", "ats", "crpf", "bsf", "cisf", "rpf", "grp", "srp",
                                  "itbp", "sho", "cid", "dcp", "acp", "khaki", "jawans",
-                                 "sleuth"})  # "police sleuths", "cbi sleuths": detectives
+                                 "sleuth", "detective"})  # "police sleuths", "cbi sleuths"
 POLICE_NOUNS = POLICE_NOUNS | INDIAN_POLICE_NOUNS
 # Officers by rank or office head actor phrases ("the commissioner directed ..."); not "dig",
 # which is also "took a dig at".
@@ -1347,3 +1348,20 @@ VERB_TRIGGERS.update({"interrogate": ("ACCUSE", "investigate", "090", ()),
 REQUIRED_OBJECTS["question"] = frozenset({ANY_ACTOR, "suspect", "accused", "man", "men",
                                           "youth", "person", "people", "woman", "witness",
                                           "driver", "worker", "member", "official", "officer"})
+# Investigation by its steps: "recorded the statements of the witnesses", "cracked / solved the
+# case", "launched a manhunt for the killers" (CAMEO 090).
+RETYPE_BY_OBJECT.update({
+    ("record", frozenset({"statement", "testimony", "deposition"})):
+        ("ACCUSE", "investigate", "090", ()),
+    **{(verb, frozenset({"case", "murder", "mystery", "crime", "racket"})):
+       ("ACCUSE", "investigate", "090", ()) for verb in ("solve", "crack")},
+})
+NOUN_TRIGGERS["manhunt"] = (("ACCUSE", "investigate", "090", ()), True)
+# Guarding a place or people is a deployment (MOBILIZE): "police guarded the temple through the
+# night"; only with its object ("guard against" is a caution, OBJECT_VERBS).
+VERB_TRIGGERS["guard"] = ("MOBILIZE", None, "150", ())
+OBJECT_VERBS = OBJECT_VERBS | frozenset({"guard"})
+# The hurt and the dead as the object of a verb ("took the injured to hospital", "identified the
+# bodies") name who was harmed earlier, not violence done by that verb (coder._shows_violence).
+VICTIM_WORDS = frozenset({"injured", "wounded", "dead", "body", "bodies", "victim", "victims",
+                          "casualty", "casualties", "deceased"})
