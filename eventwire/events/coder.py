@@ -1357,6 +1357,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if passive:
         return actor_tokens(agents), actor_tokens(passive)
+    if (not subj and verb.dep_ == "conj" and depth < 3
+            and any(c.dep_ == "auxpass" for c in verb.children)):
+        # "the leaders left the office and were arrested": a passive conjunct's shared subject
+        # undergoes the act, it does not do it
+        shared, shared_passive = subject_of(verb.head, depth + 1)
+        return actor_tokens(agents), shared_passive or shared
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
         near = min(subj, key=lambda t: abs(t.i - verb.i))
         if near.tag_ in ("VBG", "VBN"):  # "The Red Cross operating in Iraq said": a misparse

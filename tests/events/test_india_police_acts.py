@@ -117,3 +117,17 @@ def test_bench_counts_an_attack_whose_trigger_is_a_death_as_a_killing(code):
     assert "KILL" not in bench.india_answers(hurt) and "FORCE" in bench.india_answers(hurt)
     # a death with no violent cause is no event, so no killing either
     assert bench.india_answers(code("four villagers died in a road accident.")) == set()
+
+
+def test_a_passive_conjunct_shares_its_subject_as_the_one_acted_on(code):
+    arrested = code("the leaders left the party office at noon and were arrested near the bridge.")
+    arrest = [e for e in arrested if e.event_text == "arrested"]
+    assert [(e.event, e.actor.entity_text if e.actor else "", e.recipient.entity_text)
+            for e in arrest] == [("COERCE", "", "leaders")]
+    dispersed = code("the protesters gathered outside the court and were dispersed by the police.")
+    assert [(e.actor.entity_text, e.recipient.entity_text) for e in dispersed
+            if e.event_text == "dispersed"] == [("police", "protesters")]
+    # an active conjunct still shares its subject as the actor
+    beat = code("the gunmen entered the village and attacked the guards.")
+    assert [(e.actor.entity_text, e.recipient.entity_text) for e in beat
+            if e.event_text == "attacked"] == [("gunmen", "guards")]
