@@ -964,7 +964,8 @@ RELATIVE_CAUSES = frozenset({"which", "whom"})
 # head actor phrases and report police acts like "police" does (not "sp": also the Samajwadi Party).
 INDIAN_POLICE_NOUNS = frozenset({"raf", "stf", "ats", "crpf", "bsf", "cisf", "rpf", "grp", "srp",
                                  "itbp", "sho", "cid", "dcp", "acp", "khaki", "jawans",
-                                 "sleuth", "detective"})  # "police sleuths", "cbi sleuths"
+                                 "sleuth", "detective",  # "police sleuths", "cbi sleuths"
+                                 "psi"})  # police sub-inspector
 POLICE_NOUNS = POLICE_NOUNS | INDIAN_POLICE_NOUNS
 # Officers by rank or office head actor phrases ("the commissioner directed ..."); not "dig",
 # which is also "took a dig at".
