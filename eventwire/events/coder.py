@@ -818,13 +818,14 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                                          for o in tok.children if o.dep_ == "dobj"
                                                          for w in o.subtree)), entry)
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
-        for child in tok.children:  # "picked up three youths": an arrest only of people
-            if (child.dep_ == "prt" and (lemma, child.lower_) in lx.PERSON_PHRASALS
+        for child in tok.children:  # "picked up three youths", "chased away the mob": of people only
+            if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.PERSON_PHRASALS
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
-        if any(c.dep_ == "prt" and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS for c in tok.children):
-            return None  # "struck off the debentures"
+        if any(c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS
+               for c in tok.children):
+            return None  # "struck off the debentures", "stormed out of the meeting"
         if _spoken_phrasal(tok, lemma):
             return None  # "shot back, saying ...", "shot down the proposal"
         if lemma in lx.DEATH_WORDS:  # "died in police firing": see `_death`
@@ -888,9 +889,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "bring to book the culprits"
         # the thing booked: object, passive subject, or the noun a relative clause is about
         things = objs + ([tok.head] if tok.dep_ == "relcl" else [])
-        if lemma in lx.EXCLUDED_OBJECTS and (not things or any(
-                o.lemma_.lower() in lx.EXCLUDED_OBJECTS[lemma] for o in things)):
-            return None  # "booked tickets", "coaches which were booked"
+        if lemma in lx.EXCLUDED_OBJECTS and (
+                (not things and lemma not in lx.OBJECTLESS_EVENTS) or excluded_object(tok)):
+            return None  # "booked tickets", "coaches which were booked", "struck a note"
         protesters = lemma in lx.PROTESTER_VERBS and protesting_subject(tok)
         if lemma in lx.REQUIRED_PREPS and not protesters and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
@@ -958,6 +959,17 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     return None
 
 
+def excluded_object(verb: Token) -> bool:
+    """The verb's object (or passive subject, or the noun its relative clause is about) makes it
+    no event of its own (lx.EXCLUDED_OBJECTS): "booked tickets", "struck a discordant note"."""
+    lemma = lemma_of(verb)
+    if lemma not in lx.EXCLUDED_OBJECTS:
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [verb.head] if verb.dep_ == "relcl" else []
+    return any(o.lemma_.lower() in lx.EXCLUDED_OBJECTS[lemma] for o in things)
+
+
 def _force_firing_on(tok: Token) -> bool:
     """"the police firing on the crowd", parsed as "police" with the participle "firing" on it:
     the force fires at someone. Without a target ("killed in police firing") it is the cause of
@@ -978,7 +990,7 @@ def _spoken_phrasal(tok: Token, lemma: str) -> bool:
                           | lx.DEMAND_SPEECH_VERBS or c.dep_ == "ccomp" for c in tok.children):
             return True
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if tok.dep_ == "relcl":
+        if tok.dep_ in ("relcl", "acl"):
             objs.append(tok.head)  # "a suggestion which the minister shot down"
         if any(o.lemma_.lower() in ideas for o in objs):
             return True
@@ -1122,6 +1134,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if any(is_negated(c) for c in chain[1:]):
         cand.negated = True  # "will not go to Moscow to meet him"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
+        aux.discard("would")  # "the police would routinely pick up the boys": past habit, done
     # "said it would boycott the talks": "would" in reported speech is the future of the past
     reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
                 and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS)
@@ -1376,6 +1390,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if passive:
         return actor_tokens(agents), actor_tokens(passive)
+    if (not subj and verb.dep_ == "conj" and depth < 3
+            and any(c.dep_ == "auxpass" for c in verb.children)):
+        # "the leaders left the office and were arrested": a passive conjunct's shared subject
+        # undergoes the act, it does not do it
+        shared, shared_passive = subject_of(verb.head, depth + 1)
+        return actor_tokens(agents), shared_passive or shared
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
         near = min(subj, key=lambda t: abs(t.i - verb.i))
         if near.tag_ in ("VBG", "VBN"):  # "The Red Cross operating in Iraq said": a misparse
@@ -1950,6 +1970,8 @@ def _shows_violence(cand: Candidate) -> bool:
         near += [t for t in arg.ancestors if verb.is_ancestor(t)]
     return any((t.lemma_.lower() in lx.VIOLENCE_WORDS or t.lower_ in lx.VIOLENCE_WORDS)
                and not (t.lemma_.lower() in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(t))
+               and not excluded_object(t)  # "struck a discordant note"
+               and not (t.dep_ == "dobj" and t.head.i == verb.i and t.lower_ in lx.VICTIM_WORDS)
                for t in near)  # "in a veiled attack on the ministers, the party took a dig"
 
 

@@ -311,9 +311,9 @@ CONTRABAND = frozenset({"weapon", "arm", "arms", "explosive", "bomb", "rdx", "am
                         "cartridge", "pistol", "gun", "rifle", "revolver", "grenade", "detonator",
                         "cash", "drug", "heroin", "ganja", "liquor", "contraband", "opium",
                         "charas", "brown", "narcotic", "firearm"})
-# What is registered or lodged against someone: a case, a First Information Report.
+# What is registered or lodged against someone: a case, a First Information Report, charges.
 LEGAL_COMPLAINTS = frozenset({"case", "fir", "complaint", "chargesheet", "charge-sheet",
-                              "cases", "firs", "complaints", "chargesheets",
+                              "cases", "firs", "complaints", "chargesheets", "charge", "charges",
                               "offence", "offences", "offense", "offenses"})  # "registered an offence"
 # (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
 # mobilises (or, with a recipient actor, is military aid: see coder.refine).
@@ -374,10 +374,11 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Easing economic sanctions is RETREAT 'ease' (CAMEO 085); other restrictions are CONCEDE.
     **{(verb, frozenset({"sanction", "embargo", "boycott", "tariff", "blockade"})):
        ("RETREAT", None, "085", ("economic",)) for verb in ("lift", "ease", "roll back")},
-    # "registered a case against", "lodged an FIR", "filed a chargesheet": a legal complaint or
-    # charge, by police or by a citizen (CAMEO 115 "bring lawsuit against").
+    # "registered a case against", "lodged an FIR", "filed a chargesheet", "framed / compiled
+    # charges against": a legal complaint or charge, by police or by a citizen (CAMEO 115 "bring
+    # lawsuit against").
     **{(verb, LEGAL_COMPLAINTS): ("ACCUSE", "allege", "115", ("legal",))
-       for verb in ("register", "lodge", "file", "slap")},
+       for verb in ("register", "lodge", "file", "slap", "frame", "press", "compile")},
     # "recovered 5 kg of rdx": contraband and arms taken by the police (CAMEO 171).
     ("recover", CONTRABAND): ("COERCE", "seize", "171", ()),
     # "burst teargas shells" to disperse a crowd: riot control, like "fired teargas".
@@ -764,7 +765,7 @@ ACTOR_NOUNS = frozenset({
     "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
     "teacher", "employee", "trader", "doctor",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
-    "junta", "inmate", "prisoner", "governor", "mayor", "ally",
+    "junta", "inmate", "prisoner", "governor", "mayor", "ally", "boy", "girl", "child",
 }) | PROTESTER_NOUNS
 # Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
 NOT_ACTOR_NOUNS = frozenset({
@@ -824,6 +825,7 @@ CAUSE_PHRASE_HEADS = frozenset({"due", "owing"})
 # "picked up the pace".
 PERSON_PHRASALS: dict[tuple[str, str], Entry] = {
     ("pick", "up"): ("COERCE", "arrest", "173", ("legal",)),
+    ("chase", "away"): ("COERCE", None, "170", ()),  # "police chased away the mob"
 }
 # Units that name the force they are drawn from: "65 companies of crpf", "a team of policemen"
 # act as that force (the actor phrase's head is the force, which the resolver can place).
@@ -838,17 +840,25 @@ EXCLUDED_OBJECTS: dict[str, frozenset[str]] = {
                        "coach", "bogie", "compartment", "dharamshala", "accommodation",
                        "guesthouse", "lodge", "tent", "vehicle", "plot", "flat", "ground",
                        "express"}),
+    # "struck a discordant note", "struck a chord", "struck a balance" say nothing of an attack
+    "strike": frozenset({"note", "chord", "balance", "pose", "tone", "figure", "rapport", "gold",
+                         "root", "match", "friendship"}),
     # "apprehended a threat to his life" fears it; "apprehended four men" arrests them.
     "apprehend": frozenset({"threat", "danger", "trouble", "attack", "violence", "risk",
                             "possibility", "hand", "link", "breach", "clash", "tension",
                             "killing", "reprisal", "riot", "unrest", "disturbance",
                             "retaliation", "backlash", "flare"}),
 }
+# Verbs of EXCLUDED_OBJECTS that are events with no object at all ("militants struck at dawn";
+# "booked" alone is not).
+OBJECTLESS_EVENTS = frozenset({"strike"})
 # Idioms that end in a trigger word: "bring the culprits to book" holds them to account, a
 # demand more than a charge (verb -> the word two before it, then "to").
 IDIOM_ENDINGS: dict[str, str] = {"book": "bring"}
-# Verb + particle that is no event of the verb: "struck off the list", "struck down the law".
-NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down")})
+# Verb + particle that is no event of the verb: "struck off the list", "struck down the law",
+# "stormed out of the meeting" (left in anger).
+NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down"), ("storm", "out"),
+                                ("storm", "off")})
 # "lathi-charged", "baton-charged": the hyphenated verb the parser splits (prefix, "-", verb).
 HYPHEN_VERBS: dict[tuple[str, str], Entry] = {
     ("lathi", "charge"): ("ASSAULT", None, "175", ()),
@@ -863,8 +873,9 @@ POLICE_NOUNS = frozenset({
     "dsp", "sho", "dgp", "igp", "dig", "acp", "dcp", "superintendent", "commissioner",
 })
 REPORT_VERBS = frozenset({"say", "tell", "add", "inform", "confirm", "state"})
-# CAMEO roots of the acts such a police report names: arrest or charge, complaint, repression.
-POLICE_ACT_CAMEOS = ("173", "115", "175")
+# CAMEO roots of the acts such a police report names: arrest or charge, complaint, repression,
+# restrictions and curfews imposed or eased ("curfew was lifted from two areas, police said").
+POLICE_ACT_CAMEOS = ("173", "115", "175", "172", "081")
 
 
 # -- PLOVER gold records and CASE (issue 13) ------------------------------------------------------
@@ -966,7 +977,9 @@ RELATIVE_CAUSES = frozenset({"which", "whom"})
 # Indian police forces and ranks by their short names ("the stf arrested", "the sho said"): they
 # head actor phrases and report police acts like "police" does (not "sp": also the Samajwadi Party).
 INDIAN_POLICE_NOUNS = frozenset({"raf", "stf", "ats", "crpf", "bsf", "cisf", "rpf", "grp", "srp",
-                                 "itbp", "sho", "cid", "dcp", "acp", "khaki", "jawans"})
+                                 "itbp", "sho", "cid", "dcp", "acp", "khaki", "jawans",
+                                 "sleuth", "detective",  # "police sleuths", "cbi sleuths"
+                                 "psi"})  # police sub-inspector
 POLICE_NOUNS = POLICE_NOUNS | INDIAN_POLICE_NOUNS
 # Officers by rank or office head actor phrases ("the commissioner directed ..."); not "dig",
 # which is also "took a dig at".
@@ -1343,3 +1356,41 @@ AGENTLESS_VERBS = AGENTLESS_VERBS | frozenset(RAISE_VERBS) | frozenset({"erect",
 # (weak: only with a light verb, a possessor or a "by", as "patrol" the verb would have its subject).
 NOUN_TRIGGERS.update({"patrolling": (("MOBILIZE", None, "150", ()), True),
                       "patrol": (("MOBILIZE", None, "150", ()), True)})
+# -- Police work and idioms in lower-cased news (IndiaPoliceEvents half a, round 3) -------------
+# "would" with a frequency adverb is the past habitual, asserted: "the police would routinely
+# pick up the young boys" (not "the police would pick them up if ...").
+HABITUAL_ADVERBS = frozenset({"routinely", "usually", "often", "always", "regularly",
+                              "frequently", "invariably", "generally", "habitually"})
+# Curfews: "clamped curfew" imposes one (CAMEO 1723), "curfew was lifted" eases it (081, as
+# "relaxed" does); both are asserted in the passive with no agent ("curfew was imposed in the
+# town"), and the police that report such an order are taken as its authors (POLICE_ACT_CAMEOS).
+RETYPE_BY_OBJECT.update({
+    ("clamp", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    ("lift", frozenset({"curfew", "restriction", "lockdown"})): ("CONCEDE", None, "081", ()),
+})
+AGENTLESS_VERBS = AGENTLESS_VERBS | frozenset({"impose", "clamp", "lift", "relax", "frame",
+                                               "press", "compile"})
+# Questioning people is investigating them (CAMEO 090): "police questioned the two men",
+# "interrogated the suspects"; "questioned the decision" (no person) is not (REQUIRED_OBJECTS).
+VERB_TRIGGERS.update({"interrogate": ("ACCUSE", "investigate", "090", ()),
+                      "question": ("ACCUSE", "investigate", "090", ())})
+REQUIRED_OBJECTS["question"] = frozenset({ANY_ACTOR, "suspect", "accused", "man", "men",
+                                          "youth", "person", "people", "woman", "witness",
+                                          "driver", "worker", "member", "official", "officer"})
+# Investigation by its steps: "recorded the statements of the witnesses", "cracked / solved the
+# case", "launched a manhunt for the killers" (CAMEO 090).
+RETYPE_BY_OBJECT.update({
+    ("record", frozenset({"statement", "testimony", "deposition"})):
+        ("ACCUSE", "investigate", "090", ()),
+    **{(verb, frozenset({"case", "murder", "mystery", "crime", "racket"})):
+       ("ACCUSE", "investigate", "090", ()) for verb in ("solve", "crack")},
+})
+NOUN_TRIGGERS["manhunt"] = (("ACCUSE", "investigate", "090", ()), True)
+# Guarding a place or people is a deployment (MOBILIZE): "police guarded the temple through the
+# night"; only with its object ("guard against" is a caution, OBJECT_VERBS).
+VERB_TRIGGERS["guard"] = ("MOBILIZE", None, "150", ())
+OBJECT_VERBS = OBJECT_VERBS | frozenset({"guard"})
+# The hurt and the dead as the object of a verb ("took the injured to hospital", "identified the
+# bodies") name who was harmed earlier, not violence done by that verb (coder._shows_violence).
+VICTIM_WORDS = frozenset({"injured", "wounded", "dead", "body", "bodies", "victim", "victims",
+                          "casualty", "casualties", "deceased"})

@@ -275,7 +275,8 @@ INDIAN_POLICE_ROLES = {
         inspectors, dcp, acp, deputy commissioner of police, assistant commissioner of police,
         additional commissioner of police, joint commissioner of police, khaki, khaki clad men,
         men in khaki, bandobast, police bandobast, police chief, police chiefs, circle inspector,
-        police party, police parties, ips, ips officer, ips officers, indian police service""",
+        police party, police parties, ips, ips officer, ips officers, indian police service,
+        sleuth, sleuths, police sleuths, psi, police sub-inspector""",
 }
 # An event asserted with no actor named whose act only law enforcement does ("35 persons were
 # arrested", "a mob was lathi-charged"): CAMEO root -> the sector of its unnamed actor.

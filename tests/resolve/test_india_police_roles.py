@@ -19,7 +19,8 @@ def actors() -> ActorResolver:
 
 @pytest.mark.parametrize("text", ["the raf", "rapid action force personnel", "the stf",
                                   "inspector gupta", "khaki-clad men", "the dcp",
-                                  "home guards", "the railway protection force"])
+                                  "home guards", "the railway protection force",
+                                  "the sleuths", "psi r k mehta"])
 def test_indian_police_names_are_police(actors, text):
     actor = actors.resolve(Actor(text), date="2002-03-01", context=MentionContext(),
                            sentence=f"{text} reached the spot.")
