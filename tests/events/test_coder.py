@@ -176,13 +176,17 @@ def test_several_events_in_one_sentence(code):
 
 
 def test_compound_actors_are_one_event_with_members(code):
+    """Coordinated actors of a one-sided act are one actor with members; of a symmetric act,
+    the first is the actor and the others the recipient (PLV's convention: a dyad)."""
+    struck = code("Russia and Syria bombed the rebel town.")
+    assert kinds(struck) == ["ASSAULT"] and struck[0].actor.entity_text == "Russia and Syria"
+    assert [m["entity_text"] for m in struck[0].metadata["actors"]] == ["Russia", "Syria"]
     events = code("Russia and Syria agreed to expand trade.")
     assert kinds(events) == ["AGREE"] and "economic" in events[0].context
-    assert events[0].actor.entity_text == "Russia and Syria"
-    assert [m["entity_text"] for m in events[0].metadata["actors"]] == ["Russia", "Syria"]
+    assert (events[0].actor.entity_text, events[0].recipient.entity_text) == ("Russia", "Syria")
     talks = code("Talks between Iran and Oman took place in Muscat.")
-    assert talks[0].event == "CONSULT" and talks[0].recipient is None
-    assert len(talks[0].metadata["actors"]) == 2
+    assert talks[0].event == "CONSULT"
+    assert (talks[0].actor.entity_text, talks[0].recipient.entity_text) == ("Iran", "Oman")
 
 
 def test_refusal_and_request_frames(code):
