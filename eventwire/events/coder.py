@@ -712,7 +712,10 @@ def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[
         for inner in cand.embedded:  # vet absorbed events too ("want to help you" is nothing)
             fill_arguments(inner, cands)
             check_aid(inner, clause_words(inner, cands))
-            if not cand.recipients:  # "willing to withdraw its troops from X": X is the frame's
+            # "willing to withdraw its troops from X": X is the frame's ("both sides agreed to
+            # convene the commission" has none: both sides are the symmetric event's two ends)
+            if not cand.recipients and not (cand.plover in SYMMETRIC_TYPES and any(
+                    t.lower_ in lx.RECIPROCAL_WORDS for a in cand.actors for t in a.subtree)):
                 cand.recipients = [r for r in inner.recipients if r not in cand.actors]
     for cand in cands.values():  # "killed in police firing": the firing is the killing's cause
         if "+cause" in cand.how:  # "in police firing" (prep + noun), "when police opened fire"
