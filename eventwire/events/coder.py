@@ -66,6 +66,7 @@ WORD_RE = re.compile(r"\w+")  # the words a "\b...\b" match would find
 COUNT_RE = re.compile(r"\d")  # a crowd counted in digits ("About 2,000 marched")
 UPPER_AFTER_START_RE = re.compile(r"\S\s+[\"'“‘(]?[A-Z]")
 SENT_BATCH = 256
+AFTER_HAZARD = "after_hazard"  # Doc.user_data key: the sentence before names a natural hazard
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
 # India police dev set), so only non-prose is cut.
 MAX_SENTENCE_CHARS = 1000
@@ -190,6 +191,7 @@ class EventCoder:
         jobs = list(iter_candidate_sentences(items, self.prefilter, spans,
                                              actors_alone=OPEN_UNTRIGGERED and self.selector is not None))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
+        hazards: dict[int, list[tuple[int, bool]]] = {}
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
         openings: dict[int, bool] = {}
         triggered: set[int] = set()  # parsed sentences with a trigger or a learned event verb
@@ -200,6 +202,12 @@ class EventCoder:
             i, sent_index = ctx
             doc_id, published = items[i][1], items[i][2]
             declined: list[Candidate] = []
+            if i not in hazards:
+                hazards[i] = hazard_sentences(text)
+            # "200 fires are burning. The government declared a state of emergency": `refine`
+            # reads the sentence before too
+            before = [hazard for e, hazard in hazards[i] if e <= start]
+            sdoc.user_data[AFTER_HAZARD] = bool(before) and before[-1]
             cands = self.code_sentence_doc(sdoc, declined=declined)
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             if declined:
@@ -649,6 +657,21 @@ def iter_candidate_sentences(
                 yield text, s, e, (i, k)
 
 
+def hazard_sentences(text: str) -> list[tuple[int, bool]]:
+    """(end, names a natural hazard) of each sentence of a text: "more than 200 fires are
+    burning" does (`in_hazard`)."""
+    return [(e, any(w.lower() in lx.HAZARD_NOUNS or w.lower().rstrip("s") in lx.HAZARD_NOUNS
+                    for w in WORD_RE.findall(text[s:e])))
+            for s, e in split_sentences(text)]
+
+
+def in_hazard(tok: Token) -> bool:
+    """Is the sentence of `tok`, or the one before it, about a natural hazard? An emergency
+    declared then is declared over it, and help given then is relief (`refine`)."""
+    return (any(t.lemma_.lower() in lx.HAZARD_NOUNS for t in tok.doc)
+            or bool(tok.doc.user_data.get(AFTER_HAZARD)))
+
+
 def coded_end(text: str, start: int, end: int) -> int:
     """End of the part of text[start:end] that is coded: all of it, or the first
     MAX_SENTENCE_CHARS characters cut at a space (see the module docstring)."""
@@ -792,7 +815,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
             if key == ("call", "on") and not any(actor(g) for g in child.children):
                 continue  # "called X on Wednesday" is not "called on X to ..."
-            if child.dep_ in ("prt", "prep", "dobj") and key in lx.PHRASAL_TRIGGERS:
+            if child.dep_ in lx.PHRASAL_DEPS and key in lx.PHRASAL_TRIGGERS:
                 entry = lx.PHRASAL_TRIGGERS[key]
                 if entry[0] == "REQUEST" and any(g.dep_ == "pobj" and g.lemma_.lower() in
                                                  lx.PUNITIVE_DEMANDS for g in child.children):
@@ -894,8 +917,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS) or _for_reason(c)
                 for c in tok.children):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb")
+        # a weapon a reduced participle is said of is its object: "a landmine planted by
+        # militants" (for attacks only: "a state of emergency declared after the floods" is not)
+        weapons = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
-            if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
+            patients = objs + weapons if entry[0] == "ASSAULT" else objs
+            if lemma == verb and any(w.lemma_.lower() in words for o in patients for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
             return _cand(lx.REFUSABLE_ENTRY, tok, (tok.i, tok.i + 1), "verb")
@@ -1341,8 +1368,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if passive and not agents:
+        agents = _gerund_agents(verb)
     if passive:
         return actor_tokens(agents), actor_tokens(passive)
+    if agents and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a mine planted by the militants"
+        return actor_tokens(agents), []
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
         near = min(subj, key=lambda t: abs(t.i - verb.i))
         if near.tag_ in ("VBG", "VBN"):  # "The Red Cross operating in Iraq said": a misparse
@@ -1361,6 +1392,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             objs = [c for c in head.children if c.dep_ == "dobj" and is_actor(c)]  # opening fire"
             if objs:
                 return actor_tokens(objs), []
+        if verb.dep_ == "xcomp" and raised_subjects(verb):  # "X is said to have attacked"
+            return actor_tokens(raised_subjects(verb)), []
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
             if objs and head.lemma_.lower() in lx.REQUEST_VERBS:
@@ -1369,6 +1402,24 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                 return actor_tokens(c for c in head.children if c.dep_ == "nsubjpass"), []
         return subject_of(head, depth + 1)[0], []
     return [], []
+
+
+def raised_subjects(verb: Token) -> list[Token]:
+    """The subject a passive reporting verb raised from `verb`, its xcomp: "a helicopter is
+    said to have dropped gas" -> helicopter (any noun: the caller decides if it acts)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lx.RAISING_PASSIVES:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+def _gerund_agents(verb: Token) -> list[Token]:
+    """The agent of a passive that the parser hung on its active gerund: "was accused of taking
+    bribes by prosecutors" (an active gerund takes no "by" agent of its own, so the "by" phrase
+    is the passive's)."""
+    gerunds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
+               for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+               and not any(a.dep_ == "auxpass" for a in g.children)]
+    return [o for g in gerunds for o in prep_objects(g, {"by"}) if is_actor(o)]
 
 
 def _reporter(verb: Token) -> list[Token]:
@@ -1440,6 +1491,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or raised_subjects(tok)
+    if not cand.actors and cand.plover == "ASSAULT":  # "a helicopter dropped barrel bombs"
+        cand.actors = [s for s in subjects if s.lemma_.lower() in lx.ATTACKING_CRAFT][:1]
+    if lemma_of(tok) == "set" and cand.plover == "ASSAULT" and subjects and not cand.actors:
+        cand.suppressed = "uncaused"  # "lightning set the houses ablaze": no one attacked
+        return
     if not cand.actors and cand.plover == "PROTEST" and protesting_subject(tok):
         cand.unnamed = True  # "Thousands marched": a crowd counted, not named
         cand.how += "+unnamed"
@@ -1455,12 +1512,19 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
+    if not objs and cand.plover in lx.OWNER_RECIPIENT_TYPES:
+        # "denounced as a crime Serbia's crackdown": whose act it is is the recipient
+        owners = actor_tokens(c for o in _shifted_objects(tok) for c in o.children
+                              if c.dep_ == "poss" and is_actor(c))
+        if owners:
+            cand.recipients = [r for r in owners if r not in cand.actors]
+            return
     # what is mobilised ("deployed troops", "strengthened its forces") is not its recipient
     # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
     mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
     given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
     withdrawn = lemma_of(tok) in lx.WITHDRAWING_VERBS
-    measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in o.subtree)
+    measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in phrase_words(o))
     means = (given or withdrawn or measure or lemma_of(tok) in lx.MEANS_VERBS
              or lemma_of(tok) in lx.TOPIC_VERBS)
     # "withdrew its troops from Afghanistan", "recalled its ambassador from Libya": what the
@@ -1480,9 +1544,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         preps = (RECIPIENT_PREPS.get(cand.plover, set()) | (lx.MEASURE_PREPS if measure else set())
                  | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()))
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
-    # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE):
-    # whoever is given something is its recipient, people too ("families", "refugees")
-    if not recips and (given or cand.plover == "AGREE"):
+    # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE),
+    # "delivered medicine to a hospital in Gaza" (AID): whoever is given something is its
+    # recipient, people and institutions too ("families", "refugees", "a hospital")
+    if not recips and (given or cand.plover in ("AGREE", "AID")):
         recips = [o for h in [tok, *objs] for o in prep_objects(h, {"to"})
                   if may_act(o) and o.lemma_.lower() not in lx.JOINED_BODIES]
     if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES:  # "rejected a UN appeal"
@@ -1490,6 +1555,29 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
+
+
+def phrase_words(tok: Token) -> Iterator[Token]:
+    """The tokens of `tok`'s phrase without the clauses inside it: "a resolution that imposes an
+    embargo on Libya" names a resolution, not an embargo."""
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in lx.OTHER_CLAUSE_DEPS | {"acl"})
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """The object a verb of judgement moved after its "as" phrase: "condemned as unacceptable
+    Turkey's bombing of villages", "denounced as a crime Serbia's crackdown" (the parser makes
+    it the object of "as", or that object's apposition). Only where the verb has no object."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i == verb.i + 1:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out += [c for c in obj.children if c.dep_ == "appos"] or [obj]
+    return out
 
 
 def _protesters_of(objs: list[Token], cands: dict[int, Candidate]) -> list[Token]:
@@ -1512,6 +1600,8 @@ def _owners(objs: list[Token]) -> list[Token]:
         for m in ([c for c in o.children if c.dep_ == "poss" and is_actor(c)]
                   or [c for c in o.children if c.dep_ in ("compound", "nmod")
                       and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+                  # "the American demand", "a Palestinian proposal": a nationality owns it
+                  or [c for c in o.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
                   or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)]))
 
 
@@ -1835,6 +1925,15 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):
         return
+    if ((cand.plover == "AID" or (cand.plover == "MOBILIZE" and _relief_purpose(cand.anchor)))
+            and not _named(cand.actors) and in_hazard(cand.anchor)):
+        # rescuers helping flood victims, soldiers deployed to help after a landslide: relief
+        cand.suppressed = "relief"
+        return
+    if cand.plover == "ASSAULT" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.HAZARD_NOUNS
+                                        for c in cand.anchor.children):
+        cand.suppressed = "hazard"  # "a magnitude 6.4 earthquake struck the province"
+        return
     if lemma in lx.EVACUATION_VERBS and _moves_civilians(cand):
         cand.suppressed = "evacuation"  # residents moved out of danger: no retreat, no attack
         return
@@ -1858,10 +1957,10 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     elif (cand.plover == "ASSAULT" and lemma in lx.RIOT_ACTION_VERBS
-          and any(a.lemma_.lower() in lx.PROTESTER_NOUNS for a in cand.actors)):
+          and any(a.lemma_.lower() in lx.PROTESTER_NOUNS for a in cand.actors)
+          and not _single_victim(cand)):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "activists stormed the hall"
-    if cand.mode == "martial-law" and any(t.lemma_.lower() in lx.HAZARD_NOUNS
-                                          for t in cand.anchor.doc):
+    if cand.mode == "martial-law" and in_hazard(cand.anchor):
         cand.suppressed = "hazard"  # an emergency declared over floods or fires is relief
         return
     if (cand.plover == "COERCE" and lemma == "raid"
@@ -1882,6 +1981,24 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.confidence -= 0.1
     if cand.recipients:
         cand.confidence += 0.1
+
+
+def _relief_purpose(verb: Token) -> bool:
+    """Is `verb` done to help ("deployed to help residents", "to assist in the rescue")?"""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lx.RELIEF_VERBS
+               for c in verb.children)
+
+
+def _named(actors: list[Token]) -> bool:
+    """Does an actor phrase name a state, people, organisation or person ("Japan", "Turkish
+    rescuers", "the Red Cross"), not only a role ("volunteers", "the army")?"""
+    return any(t.ent_type_ in lx.ACTOR_ENT_LABELS for a in actors for t in a.subtree)
+
+
+def _single_victim(cand: Candidate) -> bool:
+    """One person harmed ("a man", "the trader", a named person), not a group or a place."""
+    return any(r.tag_ in ("NN", "NNP") and (r.lemma_.lower() in lx.SINGLE_VICTIMS
+                                           or r.ent_type_ == "PERSON") for r in cand.recipients)
 
 
 def _shows_violence(cand: Candidate) -> bool:
@@ -1913,6 +2030,8 @@ def _moves_civilians(cand: Candidate) -> bool:
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not moved:  # "people evacuated" (read as active), "residents evacuated their homes"
         moved = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not moved and tok.dep_ == "acl":  # "residents evacuated by the police"
+        moved = [tok.head]
     for head in moved:
         counted = [g for c in head.children if c.lower_ == "of" for g in c.children]
         if any(t.lemma_.lower() in lx.CIVILIAN_NOUNS or t.lower_ in lx.CIVILIAN_NOUNS
@@ -1928,7 +2047,8 @@ def check_aid(cand: Candidate, words: set[str]) -> bool:
     lemma = cand.anchor.lemma_.lower()
     if cand.plover != "AID":
         return False
-    if lemma in lx.GOODS_AID_WORDS and not any(words & vocab for vocab in lx.AID_GOODS.values()):
+    if (lemma in lx.GOODS_AID_WORDS and lemma not in lx.GIFT_VERBS
+            and not any(words & vocab for vocab in lx.AID_GOODS.values())):
         cand.suppressed = "not_aid"  # commercial deliveries and "provide details" are not AID
     elif lemma in ("help", "assist", "aid") and not cand.recipients:
         cand.suppressed = "not_aid"
