@@ -74,13 +74,14 @@ AGREE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "0
 RECIPIENT_PREPS = {
     "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for"},
     "REQUEST": {"from"}, "COOPERATE": {"with"}, "MOBILIZE": {"against", "toward", "towards"},
-    "SANCTION": {"against", "on", "to", "with"}, "COERCE": {"against", "on"}, "THREATEN": {"with"},
+    "SANCTION": {"against", "on", "to", "with"}, "COERCE": {"against", "on"}, "THREATEN": {"with", "against"},
     "ACCUSE": {"against"}, "PROTEST": {"against"}, "SUPPORT": {"for"}, "AGREE": {"with"},
     "REJECT": set(), "RETREAT": {"from"}, "CONCEDE": {"to"},
 }
 NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
 _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
+PROTESTER_PHRASAL_VERBS = frozenset(v for v, _ in lx.PROTESTER_PHRASALS)  # "workers walked out"
 CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -708,6 +709,7 @@ def key_positions(sdoc: Doc) -> list[int]:
     return [i for i in out if lemma_of(sdoc[i]) not in CONDITIONAL_KEYS
             or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
             or vowed_act(sdoc[i]) is not None
+            or (lemma_of(sdoc[i]) in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
             or (lemma_of(sdoc[i]) in lx.OBJECT_CONDITIONAL_KEYS
                 and match_trigger(sdoc[i], _anyone) is not None)]
 
@@ -826,6 +828,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        for child in tok.children:  # "the workers walked out": a strike, by protesters only
+            if (child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lx.PROTESTER_PHRASALS
+                    and protesting_subject(tok)):
+                return _cand(lx.PROTESTER_PHRASALS[(lemma, child.lower_)], tok,
+                             (tok.i, child.i + 1), "phrasal")
         if any(c.dep_ == "prt" and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS for c in tok.children):
             return None  # "struck off the debentures"
         if _spoken_phrasal(tok, lemma):
@@ -1512,6 +1519,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
+    # "found the activists guilty": the verdict's subject is who is found guilty
+    objs += [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in lx.VERDICT_WORDS
+             for g in c.children if g.dep_ == "nsubj"]
     if not objs and cand.plover in lx.OWNER_RECIPIENT_TYPES:
         # "denounced as a crime Serbia's crackdown": whose act it is is the recipient
         owners = actor_tokens(c for o in _shifted_objects(tok) for c in o.children
@@ -1963,6 +1973,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.mode == "martial-law" and in_hazard(cand.anchor):
         cand.suppressed = "hazard"  # an emergency declared over floods or fires is relief
         return
+    if cand.cameo in lx.OBSTRUCTING_CAMEOS and cand.actors and all(
+            a.lemma_.lower() in lx.PROTESTER_NOUNS | lx.CIVILIAN_NOUNS for a in cand.actors):
+        cand.plover, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"  # villagers besieged
     if (cand.plover == "COERCE" and lemma == "raid"
             and any(a.lemma_.lower() in lx.ARMED_GROUP_NOUNS for a in cand.actors)):
         cand.plover, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "insurgents raided a base"

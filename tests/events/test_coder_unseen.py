@@ -126,3 +126,59 @@ def test_a_lawsuit_filed_against_a_state_is_an_accusation(coder):
 def test_a_nationality_owns_the_demand_it_qualifies(coder):
     cands = emitted(coder, "Venezuela dismissed the American demand for early elections.")
     assert roles(cands, "REJECT") == [(["Venezuela"], ["American"])]
+
+
+def test_protests_named_by_a_sit_in_or_a_walkout(coder):
+    sit_in = emitted(coder, "Hundreds of nurses staged a sit-in outside the health ministry.")
+    assert [(c.plover, c.cameo) for c in sit_in] == [("PROTEST", "141")]
+    walkout = emitted(coder, "Teachers walked out of classrooms across the country on Tuesday.")
+    assert [(c.plover, c.mode) for c in walkout] == [("PROTEST", "boycott")]
+    assert emitted(coder, "The patient walked out of the hospital on Monday.") == []
+
+
+def test_civilians_besieging_an_office_obstruct_it(coder):
+    cands = emitted(coder, "Angry villagers besieged the council office on Monday.")
+    assert [(c.plover, c.cameo) for c in cands] == [("PROTEST", "144")]
+    army = emitted(coder, "The army besieged the rebel town for a month.")
+    assert [(c.plover, c.cameo) for c in army] == [("COERCE", "191")]
+
+
+def test_fire_named_by_its_weapon_is_an_attack(coder):
+    cands = emitted(coder, "Artillery fire hit a residential area, wounding three civilians.")
+    assert "ASSAULT" in [c.plover for c in cands]
+
+
+@pytest.mark.parametrize("sentence,plover,cameo", [
+    ("Norway wrote off Zambia's debt on Thursday.", "AID", "071"),
+    ("The United States supplied rifles to the Salvadoran army.", "AID", "072"),
+    ("Iraq ordered the weapons inspectors to leave the country.", "SANCTION", "166"),
+    ("The government shut down the country's only independent newspaper.", "COERCE", "172"),
+    ("Singapore revoked the licence of a foreign newspaper.", "COERCE", "172"),
+    ("Israel imposed a naval blockade on Lebanon.", "COERCE", "191"),
+    ("The Polish authorities interned hundreds of activists.", "COERCE", "173"),
+    ("The government legalized the main opposition party.", "CONCEDE", "0812"),
+    ("The junta restored the civil rights of the opposition leader.", "CONCEDE", "0811"),
+    ("A military court found the two officers guilty of treason.", "ACCUSE", "116"),
+])
+def test_cameo_categories_by_their_names(coder, sentence, plover, cameo):
+    assert (plover, cameo) in [(c.plover, c.cameo) for c in emitted(coder, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She interned at a bank in London last summer.",
+    "The company wrote off two million dollars of unsold stock.",
+    "The shop shut down its branch in the mall.",
+    "The teacher found the answer surprising.",
+])
+def test_the_same_verbs_outside_politics_are_no_events(coder, sentence):
+    assert emitted(coder, sentence) == []
+
+
+def test_a_threat_against_a_state_names_it(coder):
+    cands = emitted(coder, "Israel threatened military action against Syria.")
+    assert roles(cands, "THREATEN") == [(["Israel"], ["Syria"])]
+
+
+def test_a_verdict_names_who_is_found_guilty(coder):
+    cands = emitted(coder, "A military court found the two officers guilty of treason.")
+    assert roles(cands, "ACCUSE") == [(["court"], ["officers"])]
