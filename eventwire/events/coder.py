@@ -66,7 +66,7 @@ WORD_RE = re.compile(r"\w+")  # the words a "\b...\b" match would find
 COUNT_RE = re.compile(r"\d")  # a crowd counted in digits ("About 2,000 marched")
 UPPER_AFTER_START_RE = re.compile(r"\S\s+[\"'“‘(]?[A-Z]")
 SENT_BATCH = 256
-AFTER_HAZARD = "after_hazard"  # Doc.user_data key: the sentence before names a natural hazard
+BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence spans or None)
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
 # India police dev set), so only non-prose is cut.
 MAX_SENTENCE_CHARS = 1000
@@ -192,7 +192,6 @@ class EventCoder:
         jobs = list(iter_candidate_sentences(items, self.prefilter, spans,
                                              actors_alone=OPEN_UNTRIGGERED and self.selector is not None))
         last_request: dict[int, tuple[int, Candidate, Doc]] = {}
-        hazards: dict[int, list[tuple[int, bool]]] = {}
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
         openings: dict[int, bool] = {}
         triggered: set[int] = set()  # parsed sentences with a trigger or a learned event verb
@@ -203,12 +202,9 @@ class EventCoder:
             i, sent_index = ctx
             doc_id, published = items[i][1], items[i][2]
             declined: list[Candidate] = []
-            if i not in hazards:
-                hazards[i] = hazard_sentences(text)
             # "200 fires are burning. The government declared a state of emergency": `refine`
-            # reads the sentence before too
-            before = [hazard for e, hazard in hazards[i] if e <= start]
-            sdoc.user_data[AFTER_HAZARD] = bool(before) and before[-1]
+            # reads the sentence before too (found only when a rule asks, see `in_hazard`)
+            sdoc.user_data[BEFORE] = (text, start, spans[i] if spans is not None else None)
             cands = self.code_sentence_doc(sdoc, declined=declined)
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             if declined:
@@ -658,19 +654,16 @@ def iter_candidate_sentences(
                 yield text, s, e, (i, k)
 
 
-def hazard_sentences(text: str) -> list[tuple[int, bool]]:
-    """(end, names a natural hazard) of each sentence of a text: "more than 200 fires are
-    burning" does (`in_hazard`)."""
-    return [(e, any(w.lower() in lx.HAZARD_NOUNS or w.lower().rstrip("s") in lx.HAZARD_NOUNS
-                    for w in WORD_RE.findall(text[s:e])))
-            for s, e in split_sentences(text)]
-
-
 def in_hazard(tok: Token) -> bool:
-    """Is the sentence of `tok`, or the one before it, about a natural hazard? An emergency
-    declared then is declared over it, and help given then is relief (`refine`)."""
-    return (any(t.lemma_.lower() in lx.HAZARD_NOUNS for t in tok.doc)
-            or bool(tok.doc.user_data.get(AFTER_HAZARD)))
+    """Is the sentence of `tok`, or the one before it in its document, about a natural hazard?
+    An emergency declared then is declared over it, and help given then is relief (`refine`)."""
+    if any(t.lemma_.lower() in lx.HAZARD_NOUNS for t in tok.doc):
+        return True
+    text, start, spans = tok.doc.user_data.get(BEFORE, ("", 0, None))
+    before = [(s, e) for s, e in (spans or split_sentences(text)) if e <= start]
+    return bool(before) and any(
+        w.lower() in lx.HAZARD_NOUNS or w.lower().rstrip("s") in lx.HAZARD_NOUNS
+        for w in WORD_RE.findall(text[before[-1][0]:before[-1][1]]))
 
 
 def coded_end(text: str, start: int, end: int) -> int:

@@ -148,11 +148,11 @@ def test_fire_named_by_its_weapon_is_an_attack(coder):
     assert "ASSAULT" in [c.plover for c in cands]
 
 
-@pytest.mark.parametrize("sentence,plover,cameo", [
+@pytest.mark.parametrize("sentence,plover,code", [
     ("Norway wrote off Zambia's debt on Thursday.", "AID", "071"),
     ("The United States supplied rifles to the Salvadoran army.", "AID", "072"),
     ("Iraq ordered the weapons inspectors to leave the country.", "SANCTION", "166"),
-    ("The government shut down the country's only independent newspaper.", "COERCE", "172"),
+    ("The government shut down the country's only independent newspaper.", "COERCE", "censor"),
     ("Singapore revoked the licence of a foreign newspaper.", "COERCE", "172"),
     ("Israel imposed a naval blockade on Lebanon.", "COERCE", "191"),
     ("The Polish authorities interned hundreds of activists.", "COERCE", "173"),
@@ -160,8 +160,9 @@ def test_fire_named_by_its_weapon_is_an_attack(coder):
     ("The junta restored the civil rights of the opposition leader.", "CONCEDE", "0811"),
     ("A military court found the two officers guilty of treason.", "ACCUSE", "116"),
 ])
-def test_cameo_categories_by_their_names(coder, sentence, plover, cameo):
-    assert (plover, cameo) in [(c.plover, c.cameo) for c in emitted(coder, sentence)]
+def test_cameo_categories_by_their_names(coder, sentence, plover, code):
+    """`code`: the CAMEO code, or the PLOVER mode where the codebook re-picks the code."""
+    assert any(c.plover == plover and code in (c.cameo, c.mode) for c in emitted(coder, sentence))
 
 
 @pytest.mark.parametrize("sentence", [
