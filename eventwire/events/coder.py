@@ -810,7 +810,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
             if key == ("call", "on") and not any(actor(g) for g in child.children):
                 continue  # "called X on Wednesday" is not "called on X to ..."
-            if child.dep_ in lx.PHRASAL_DEPS and key in lx.PHRASAL_TRIGGERS:
+            if key in lx.PHRASAL_TRIGGERS and (child.dep_ in ("prt", "prep", "dobj") or (
+                    child.dep_ in lx.RESULT_DEPS and child.lower_ in lx.RESULT_WORDS)):
                 entry = lx.PHRASAL_TRIGGERS[key]
                 if entry[0] == "REQUEST" and any(g.dep_ == "pobj" and g.lemma_.lower() in
                                                  lx.PUNITIVE_DEMANDS for g in child.children):

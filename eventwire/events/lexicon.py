@@ -1330,15 +1330,12 @@ NOUN_TRIGGERS.update({"patrolling": (("MOBILIZE", None, "150", ()), True),
 # helicopter that rescues flood victims is no actor, coder.fill_arguments).
 ATTACKING_CRAFT = frozenset({"helicopter", "gunship", "aircraft", "warship", "drone", "bomber",
                              "plane", "warplane", "jet"})
-# Setting a person or a building on fire is an attack (CAMEO 18 "use unconventional violence"):
-# "was set ablaze by a mob", "set the office alight", "set fire to the bus"; only by an actor
-# (lightning and wildfires set houses ablaze too).
-ARSON_PHRASALS = frozenset({"ablaze", "alight", "fire"})
+# Setting a person or a building ablaze is an attack (CAMEO 18 "use unconventional violence"):
+# "was set ablaze by a mob", "set the office alight"; only by an actor (lightning and wildfires
+# set houses ablaze too). "Set fire to" stays the learned models' (in riot reports it is most
+# often the riot itself, PROTEST 'riot').
+ARSON_PHRASALS = frozenset({"ablaze", "alight"})
 PHRASAL_TRIGGERS.update({("set", word): ("ASSAULT", None, "180", ()) for word in ARSON_PHRASALS})
-VERB_PREP_OBJECT.update({("set", "on", "fire"): ("ASSAULT", None, "180", ())})
-# Particles the parser attaches as adverbs ("was set ablaze"): a phrasal trigger all the same.
-PHRASAL_DEPS = frozenset({"prt", "prep", "dobj", "advmod", "oprd", "acomp",
-                          "ccomp"})  # "found the activists guilty"
 # A donation is a gift whatever is given ("donated 20,000 tonnes of rice to Kenya"): no goods
 # word is needed, as it is for "delivered" or "supplied" (coder.check_aid).
 GIFT_VERBS = frozenset({"donate"})
@@ -1408,3 +1405,8 @@ AGENTLESS_VERBS = AGENTLESS_VERBS | frozenset({"intern", "convict"})
 VERDICT_WORDS = frozenset({"guilty", "liable"})
 PHRASAL_TRIGGERS.update({("find", word): ("ACCUSE", "disapprove", "116", ("legal",))
                          for word in VERDICT_WORDS})
+# The second word of these phrasal triggers is a result the parser attaches as an adverb, a
+# predicate or a clause ("was set ablaze", "found the activists guilty"); other phrasal triggers
+# count only with a particle, preposition or object.
+RESULT_WORDS = ARSON_PHRASALS | VERDICT_WORDS
+RESULT_DEPS = frozenset({"advmod", "oprd", "acomp", "ccomp"})
