@@ -66,6 +66,7 @@ WORD_RE = re.compile(r"\w+")  # the words a "\b...\b" match would find
 COUNT_RE = re.compile(r"\d")  # a crowd counted in digits ("About 2,000 marched")
 UPPER_AFTER_START_RE = re.compile(r"\S\s+[\"'“‘(]?[A-Z]")
 SENT_BATCH = 256
+BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence spans or None)
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
 # India police dev set), so only non-prose is cut.
 MAX_SENTENCE_CHARS = 1000
@@ -73,13 +74,14 @@ AGREE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "0
 RECIPIENT_PREPS = {
     "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for"},
     "REQUEST": {"from"}, "COOPERATE": {"with"}, "MOBILIZE": {"against", "toward", "towards"},
-    "SANCTION": {"against", "on", "to", "with"}, "COERCE": {"against", "on"}, "THREATEN": {"with"},
+    "SANCTION": {"against", "on", "to", "with"}, "COERCE": {"against", "on"}, "THREATEN": {"with", "against"},
     "ACCUSE": {"against"}, "PROTEST": {"against"}, "SUPPORT": {"for"}, "AGREE": {"with"},
     "REJECT": set(), "RETREAT": {"from"}, "CONCEDE": {"to"},
 }
 NOUN_RECIPIENT_PREPS = {"to", "on", "against", "with", "for"}
 _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
+PROTESTER_PHRASAL_VERBS = frozenset(v for v, _ in lx.PROTESTER_PHRASALS)  # "workers walked out"
 CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -200,6 +202,9 @@ class EventCoder:
             i, sent_index = ctx
             doc_id, published = items[i][1], items[i][2]
             declined: list[Candidate] = []
+            # "200 fires are burning. The government declared a state of emergency": `refine`
+            # reads the sentence before too (found only when a rule asks, see `in_hazard`)
+            sdoc.user_data[BEFORE] = (text, start, spans[i] if spans is not None else None)
             cands = self.code_sentence_doc(sdoc, declined=declined)
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             if declined:
@@ -649,6 +654,18 @@ def iter_candidate_sentences(
                 yield text, s, e, (i, k)
 
 
+def in_hazard(tok: Token) -> bool:
+    """Is the sentence of `tok`, or the one before it in its document, about a natural hazard?
+    An emergency declared then is declared over it, and help given then is relief (`refine`)."""
+    if any(t.lemma_.lower() in lx.HAZARD_NOUNS for t in tok.doc):
+        return True
+    text, start, spans = tok.doc.user_data.get(BEFORE, ("", 0, None))
+    before = [(s, e) for s, e in (spans or split_sentences(text)) if e <= start]
+    return bool(before) and any(
+        w.lower() in lx.HAZARD_NOUNS or w.lower().rstrip("s") in lx.HAZARD_NOUNS
+        for w in WORD_RE.findall(text[before[-1][0]:before[-1][1]]))
+
+
 def coded_end(text: str, start: int, end: int) -> int:
     """End of the part of text[start:end] that is coded: all of it, or the first
     MAX_SENTENCE_CHARS characters cut at a space (see the module docstring)."""
@@ -685,6 +702,7 @@ def key_positions(sdoc: Doc) -> list[int]:
     return [i for i in out if lemma_of(sdoc[i]) not in CONDITIONAL_KEYS
             or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
             or vowed_act(sdoc[i]) is not None
+            or (lemma_of(sdoc[i]) in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
             or (lemma_of(sdoc[i]) in lx.OBJECT_CONDITIONAL_KEYS
                 and match_trigger(sdoc[i], _anyone) is not None)]
 
@@ -810,7 +828,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 continue  # "called X on Wednesday" is not "called on X to ..."
             # the small parser sometimes reads a particle right after its verb as an adverb
             particle = child.dep_ == "advmod" and child.i == tok.i + 1
-            if (child.dep_ in ("prt", "prep", "dobj") or particle) and key in lx.PHRASAL_TRIGGERS:
+            if key in lx.PHRASAL_TRIGGERS and (child.dep_ in ("prt", "prep", "dobj") or particle or (
+                    child.dep_ in lx.RESULT_DEPS and child.lower_ in lx.RESULT_WORDS)):
                 entry = lx.PHRASAL_TRIGGERS[key]
                 if entry[0] == "REQUEST" and any(g.dep_ == "pobj" and g.lemma_.lower() in
                                                  lx.PUNITIVE_DEMANDS for g in child.children):
@@ -826,6 +845,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        for child in tok.children:  # "the workers walked out": a strike, by protesters only
+            if (child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lx.PROTESTER_PHRASALS
+                    and protesting_subject(tok)):
+                return _cand(lx.PROTESTER_PHRASALS[(lemma, child.lower_)], tok,
+                             (tok.i, child.i + 1), "phrasal")
         if any(c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS
                for c in tok.children):
             return None  # "struck off the debentures", "stormed out of the meeting"
@@ -918,8 +942,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS) or _for_reason(c)
                 for c in tok.children):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb")
+        # a weapon a reduced participle is said of is its object: "a landmine planted by
+        # militants" (for attacks only: "a state of emergency declared after the floods" is not)
+        weapons = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
-            if lemma == verb and any(w.lemma_.lower() in words for o in objs for w in o.subtree):
+            patients = objs + weapons if entry[0] == "ASSAULT" else objs
+            if lemma == verb and any(w.lemma_.lower() in words for o in patients for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
             return _cand(lx.REFUSABLE_ENTRY, tok, (tok.i, tok.i + 1), "verb")
@@ -1391,6 +1419,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if passive and not agents:
+        agents = _gerund_agents(verb)
     if passive:
         return actor_tokens(agents), actor_tokens(passive)
     if (not subj and verb.dep_ == "conj" and depth < 3
@@ -1399,6 +1429,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         # undergoes the act, it does not do it
         shared, shared_passive = subject_of(verb.head, depth + 1)
         return actor_tokens(agents), shared_passive or shared
+    if agents and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a mine planted by the militants"
+        return actor_tokens(agents), []
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
         near = min(subj, key=lambda t: abs(t.i - verb.i))
         if near.tag_ in ("VBG", "VBN"):  # "The Red Cross operating in Iraq said": a misparse
@@ -1417,6 +1449,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             objs = [c for c in head.children if c.dep_ == "dobj" and is_actor(c)]  # opening fire"
             if objs:
                 return actor_tokens(objs), []
+        if verb.dep_ == "xcomp" and raised_subjects(verb):  # "X is said to have attacked"
+            return actor_tokens(raised_subjects(verb)), []
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
             if objs and head.lemma_.lower() in lx.REQUEST_VERBS:
@@ -1425,6 +1459,24 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                 return actor_tokens(c for c in head.children if c.dep_ == "nsubjpass"), []
         return subject_of(head, depth + 1)[0], []
     return [], []
+
+
+def raised_subjects(verb: Token) -> list[Token]:
+    """The subject a passive reporting verb raised from `verb`, its xcomp: "a helicopter is
+    said to have dropped gas" -> helicopter (any noun: the caller decides if it acts)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lx.RAISING_PASSIVES:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+def _gerund_agents(verb: Token) -> list[Token]:
+    """The agent of a passive that the parser hung on its active gerund: "was accused of taking
+    bribes by prosecutors" (an active gerund takes no "by" agent of its own, so the "by" phrase
+    is the passive's)."""
+    gerunds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
+               for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+               and not any(a.dep_ == "auxpass" for a in g.children)]
+    return [o for g in gerunds for o in prep_objects(g, {"by"}) if is_actor(o)]
 
 
 def _reporter(verb: Token) -> list[Token]:
@@ -1496,6 +1548,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or raised_subjects(tok)
+    if not cand.actors and cand.plover == "ASSAULT":  # "a helicopter dropped barrel bombs"
+        cand.actors = [s for s in subjects if s.lemma_.lower() in lx.ATTACKING_CRAFT][:1]
+    if lemma_of(tok) == "set" and cand.plover == "ASSAULT" and subjects and not cand.actors:
+        cand.suppressed = "uncaused"  # "lightning set the houses ablaze": no one attacked
+        return
     if not cand.actors and cand.plover == "PROTEST" and protesting_subject(tok):
         cand.unnamed = True  # "Thousands marched": a crowd counted, not named
         cand.how += "+unnamed"
@@ -1511,12 +1569,22 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
+    # "found the activists guilty": the verdict's subject is who is found guilty
+    objs += [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in lx.VERDICT_WORDS
+             for g in c.children if g.dep_ == "nsubj"]
+    if not objs and cand.plover in lx.OWNER_RECIPIENT_TYPES:
+        # "denounced as a crime Serbia's crackdown": whose act it is is the recipient
+        owners = actor_tokens(c for o in _shifted_objects(tok) for c in o.children
+                              if c.dep_ == "poss" and is_actor(c))
+        if owners:
+            cand.recipients = [r for r in owners if r not in cand.actors]
+            return
     # what is mobilised ("deployed troops", "strengthened its forces") is not its recipient
     # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
     mobilised = cand.plover == "MOBILIZE" and lemma_of(tok) != "send"
     given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
     withdrawn = lemma_of(tok) in lx.WITHDRAWING_VERBS
-    measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in o.subtree)
+    measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in phrase_words(o))
     means = (given or withdrawn or measure or lemma_of(tok) in lx.MEANS_VERBS
              or lemma_of(tok) in lx.TOPIC_VERBS)
     # "withdrew its troops from Afghanistan", "recalled its ambassador from Libya": what the
@@ -1538,9 +1606,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         preps = (RECIPIENT_PREPS.get(cand.plover, set()) | (lx.MEASURE_PREPS if measure else set())
                  | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()) | ({"to"} if sent else set()))
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
-    # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE):
-    # whoever is given something is its recipient, people too ("families", "refugees")
-    if not recips and (given or cand.plover == "AGREE"):
+    # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE),
+    # "delivered medicine to a hospital in Gaza" (AID): whoever is given something is its
+    # recipient, people and institutions too ("families", "refugees", "a hospital")
+    if not recips and (given or cand.plover in ("AGREE", "AID")):
         recips = [o for h in [tok, *objs] for o in prep_objects(h, {"to"})
                   if may_act(o) and o.lemma_.lower() not in lx.JOINED_BODIES]
     if not recips and withdrawn:  # "withdrew its troops from South Vietnam / a border zone":
@@ -1555,6 +1624,29 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
+
+
+def phrase_words(tok: Token) -> Iterator[Token]:
+    """The tokens of `tok`'s phrase without the clauses inside it: "a resolution that imposes an
+    embargo on Libya" names a resolution, not an embargo."""
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in lx.OTHER_CLAUSE_DEPS | {"acl"})
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """The object a verb of judgement moved after its "as" phrase: "condemned as unacceptable
+    Turkey's bombing of villages", "denounced as a crime Serbia's crackdown" (the parser makes
+    it the object of "as", or that object's apposition). Only where the verb has no object."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i == verb.i + 1:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out += [c for c in obj.children if c.dep_ == "appos"] or [obj]
+    return out
 
 
 def _protesters_of(objs: list[Token], cands: dict[int, Candidate]) -> list[Token]:
@@ -1577,6 +1669,8 @@ def _owners(objs: list[Token]) -> list[Token]:
         for m in ([c for c in o.children if c.dep_ == "poss" and is_actor(c)]
                   or [c for c in o.children if c.dep_ in ("compound", "nmod")
                       and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+                  # "the American demand", "a Palestinian proposal": a nationality owns it
+                  or [c for c in o.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
                   or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)]))
 
 
@@ -1903,6 +1997,15 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):
         return
+    if ((cand.plover == "AID" or (cand.plover == "MOBILIZE" and _relief_purpose(cand.anchor)))
+            and not _named(cand.actors) and in_hazard(cand.anchor)):
+        # rescuers helping flood victims, soldiers deployed to help after a landslide: relief
+        cand.suppressed = "relief"
+        return
+    if cand.plover == "ASSAULT" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.HAZARD_NOUNS
+                                        for c in cand.anchor.children):
+        cand.suppressed = "hazard"  # "a magnitude 6.4 earthquake struck the province"
+        return
     if lemma in lx.EVACUATION_VERBS and _moves_civilians(cand):
         cand.suppressed = "evacuation"  # residents moved out of danger: no retreat, no attack
         return
@@ -1928,12 +2031,15 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     elif (cand.plover == "ASSAULT" and lemma in lx.RIOT_ACTION_VERBS
-          and any(a.lemma_.lower() in lx.PROTESTER_NOUNS for a in cand.actors)):
+          and any(a.lemma_.lower() in lx.PROTESTER_NOUNS for a in cand.actors)
+          and not _single_victim(cand)):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "activists stormed the hall"
-    if cand.mode == "martial-law" and any(t.lemma_.lower() in lx.HAZARD_NOUNS
-                                          for t in cand.anchor.doc):
+    if cand.mode == "martial-law" and in_hazard(cand.anchor):
         cand.suppressed = "hazard"  # an emergency declared over floods or fires is relief
         return
+    if cand.cameo in lx.OBSTRUCTING_CAMEOS and cand.actors and all(
+            a.lemma_.lower() in lx.PROTESTER_NOUNS | lx.CIVILIAN_NOUNS for a in cand.actors):
+        cand.plover, cand.mode, cand.cameo = "PROTEST", "obstruct", "144"  # villagers besieged
     if (cand.plover == "COERCE" and lemma == "raid"
             and any(a.lemma_.lower() in lx.ARMED_GROUP_NOUNS for a in cand.actors)):
         cand.plover, cand.mode, cand.cameo = "ASSAULT", None, "190"  # "insurgents raided a base"
@@ -1952,6 +2058,24 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.confidence -= 0.1
     if cand.recipients:
         cand.confidence += 0.1
+
+
+def _relief_purpose(verb: Token) -> bool:
+    """Is `verb` done to help ("deployed to help residents", "to assist in the rescue")?"""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lx.RELIEF_VERBS
+               for c in verb.children)
+
+
+def _named(actors: list[Token]) -> bool:
+    """Does an actor phrase name a state, people, organisation or person ("Japan", "Turkish
+    rescuers", "the Red Cross"), not only a role ("volunteers", "the army")?"""
+    return any(t.ent_type_ in lx.ACTOR_ENT_LABELS for a in actors for t in a.subtree)
+
+
+def _single_victim(cand: Candidate) -> bool:
+    """One person harmed ("a man", "the trader", a named person), not a group or a place."""
+    return any(r.tag_ in ("NN", "NNP") and (r.lemma_.lower() in lx.SINGLE_VICTIMS
+                                           or r.ent_type_ == "PERSON") for r in cand.recipients)
 
 
 def _shows_violence(cand: Candidate) -> bool:
@@ -1985,6 +2109,8 @@ def _moves_civilians(cand: Candidate) -> bool:
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not moved:  # "people evacuated" (read as active), "residents evacuated their homes"
         moved = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not moved and tok.dep_ == "acl":  # "residents evacuated by the police"
+        moved = [tok.head]
     for head in moved:
         counted = [g for c in head.children if c.lower_ == "of" for g in c.children]
         if any(t.lemma_.lower() in lx.CIVILIAN_NOUNS or t.lower_ in lx.CIVILIAN_NOUNS
@@ -2000,7 +2126,8 @@ def check_aid(cand: Candidate, words: set[str]) -> bool:
     lemma = cand.anchor.lemma_.lower()
     if cand.plover != "AID":
         return False
-    if lemma in lx.GOODS_AID_WORDS and not any(words & vocab for vocab in lx.AID_GOODS.values()):
+    if (lemma in lx.GOODS_AID_WORDS and lemma not in lx.GIFT_VERBS
+            and not any(words & vocab for vocab in lx.AID_GOODS.values())):
         cand.suppressed = "not_aid"  # commercial deliveries and "provide details" are not AID
     elif lemma in ("help", "assist", "aid") and not cand.recipients:
         cand.suppressed = "not_aid"

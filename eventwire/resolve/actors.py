@@ -827,6 +827,11 @@ class ActorResolver:
             others = [c for c in self._sentence_countries(sentence, text) if c != country]
             if len(others) == 1:
                 country, how = others[0], "sentence_country"
+        home = _homeland(toks, countries, head_end)
+        if home is not None and how is None and country_hit is not None \
+                and country_hit.start < head_end:
+            # "the Albanians of southern Serbia": a people "of" a state are coded to that state
+            country, how = home, "people_of"
         if country is None and role_country:
             country, how = role_country, "text_role"
         breakaway = False
@@ -1172,6 +1177,16 @@ def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bo
     # "Bosnian Serbs"; "12,000 Sudanese": a counted adjective is people, plural or not
     return toks[last.end - 1].norm.endswith("s") or last.start > 0 and (
         toks[last.start - 1].norm.isdigit() or toks[last.start - 1].norm in QUANTIFIERS)
+
+
+def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str | None:
+    """The state a plural demonym head belongs to by "of": "Albanians of southern Serbia" ->
+    SRB, "the Kurds of Iraq" -> IRQ (not "in": "Americans in Iraq" are still American)."""
+    if head_end >= len(toks) or toks[head_end].norm != "of" \
+            or not _people_head(toks, countries, head_end):
+        return None
+    return next((h.value[0] for h in countries  # type: ignore[index]
+                 if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
 
 
 def _inside_name(toks: list[_Token], i: int, j: int,

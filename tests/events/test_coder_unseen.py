@@ -1,0 +1,185 @@
+"""Coder rules for text no rule was written from (issue 13: gold records and CASE, half b).
+
+Each rule comes from a CAMEO category name, the PLOVER manual or how English marks arguments,
+not from a development sentence; every sentence here is made up for the test, and each rule has
+a sentence it must code and one it must leave alone.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def emitted(coder, sentence):
+    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
+    from eventwire.events.coder import emits
+
+    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
+
+
+def roles(cands, plover):
+    """(actors, recipients) as words, of the candidates of one type."""
+    return [([t.text for t in c.actors], [t.text for t in c.recipients])
+            for c in cands if c.plover == plover]
+
+
+def test_an_act_condemned_after_its_as_phrase_names_its_owner_as_recipient(coder):
+    cands = emitted(coder, "Chile on Monday condemned as unacceptable Peru's seizure of the "
+                           "fishing boats near Arica.")
+    assert roles(cands, "ACCUSE") == [(["Chile"], ["Peru"])]
+    # with no owner named, nothing in the "as" phrase is the recipient
+    plain = emitted(coder, "Chile on Monday condemned as unacceptable the seizure of the boats.")
+    assert roles(plain, "ACCUSE") == [(["Chile"], [])]
+
+
+def test_a_measure_inside_a_relative_clause_leaves_the_object_its_recipient(coder):
+    # "embargo" belongs to the resolution's clause: the resolution (its sponsor) is backed
+    cands = emitted(coder, "Norway will support a European Union resolution that imposes an "
+                           "arms embargo on Myanmar.")
+    assert roles(cands, "AGREE") == [(["Norway"], ["resolution"])]
+    # the measure itself as the object is still only the means ("imposed a curfew in X")
+    curfew = emitted(coder, "The army imposed a curfew in Mandalay on Friday.")
+    assert [r for _, r in roles(curfew, "COERCE")] == [["Mandalay"]]
+
+
+def test_whoever_goods_are_delivered_to_receives_the_aid(coder):
+    cands = emitted(coder, "Swiss doctors delivered medicine to a clinic in Kabul.")
+    assert roles(cands, "AID") == [(["doctors"], ["clinic"])]
+
+
+def test_a_donation_is_aid_whatever_is_given_a_delivery_needs_aid_goods(coder):
+    cands = emitted(coder, "Japan donated 5,000 tonnes of rice to Malawi on Tuesday.")
+    assert roles(cands, "AID") == [(["Japan"], ["Malawi"])]
+    assert roles(emitted(coder, "Japan delivered 5,000 tonnes of steel to Malawi."), "AID") == []
+
+
+def test_setting_a_person_ablaze_is_an_assault_lightning_is_no_actor(coder):
+    cands = emitted(coder, "A man was set ablaze by an angry mob in the market on Sunday.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in cands] == [("ASSAULT", ["mob"])]
+    assert emitted(coder, "Lightning set the old barn ablaze on Sunday night.") == []
+    # a crowd burning buses is still a riot (PLOVER PROTEST 'riot')
+    riot = emitted(coder, "Rioters set fire to three buses in the city centre.")
+    assert [(c.plover, c.mode) for c in riot] == [("PROTEST", "riot")]
+
+
+def test_an_attacking_aircraft_is_the_actor_of_its_attack_only(coder):
+    cands = emitted(coder, "A helicopter dropped barrel bombs on the village at dawn.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in cands] == [("ASSAULT", ["helicopter"])]
+    # a helicopter that rescues is no actor (relief is not an event)
+    assert emitted(coder, "A helicopter rescued the stranded hikers on Sunday.") == []
+
+
+def test_a_subject_raised_by_a_reporting_passive_acts(coder):
+    cands = emitted(coder, "The militia is said to have shelled Kurdish fighters overnight.")
+    assert roles(cands, "ASSAULT") == [(["militia"], ["fighters"])]
+    # a hazard raised the same way is no actor
+    assert emitted(coder, "The storm is said to have destroyed forty homes.") == []
+
+
+def test_the_agent_of_a_reduced_participle_plants_the_mine(coder):
+    cands = emitted(coder, "A landmine planted by the rebels wounded two soldiers.")
+    assert ("ASSAULT", "183", ["rebels"]) in [(c.plover, c.cameo, [t.text for t in c.actors])
+                                             for c in cands]
+    assert emitted(coder, "The trees planted by the villagers are growing well.") == []
+
+
+def test_the_by_phrase_after_an_active_gerund_is_the_passive_agent(coder):
+    cands = emitted(coder, "The governor was accused of taking bribes by the anti-graft agency.")
+    assert roles(cands, "ACCUSE") == [(["agency"], ["governor"])]
+    # after a passive gerund the "by" phrase is that gerund's own agent
+    bribed = emitted(coder, "The governor was accused of being bribed by a mining company.")
+    assert all("company" not in actors for actors, _ in roles(bribed, "ACCUSE"))
+
+
+def test_an_emergency_declared_after_a_natural_hazard_is_relief(code):
+    after_fires = code("Hundreds of wildfires are burning across the state. The governor "
+                       "declared a state of emergency on Thursday.")
+    assert after_fires == []
+    after_protests = code("Protesters blocked roads across the state. The governor declared a "
+                          "state of emergency on Thursday.")
+    assert "1724" in [e.cameo for e in after_protests]
+
+
+def test_help_given_after_a_disaster_by_unnamed_rescuers_is_relief(coder):
+    assert roles(emitted(coder, "Rescue workers delivered water to survivors of the earthquake."),
+                 "AID") == []
+    named = emitted(coder, "Japan delivered water and tents to survivors of the earthquake in "
+                           "Turkey.")
+    assert [a for a, _ in roles(named, "AID")] == [["Japan"]]
+    deployed = emitted(coder, "Soldiers were deployed to help residents of villages cut off by "
+                              "the landslide.")
+    assert roles(deployed, "MOBILIZE") == []
+    riot = emitted(coder, "Soldiers were deployed in the town after the riots.")
+    assert [c.plover for c in riot] == ["MOBILIZE"]
+
+
+def test_an_earthquake_that_strikes_is_no_attack(code):
+    assert code("A magnitude 6.1 earthquake struck the province on Monday.") == []
+
+
+def test_a_lawsuit_filed_against_a_state_is_an_accusation(coder):
+    cands = emitted(coder, "Ukraine filed a lawsuit against Russia at the international court.")
+    assert [(c.plover, c.cameo) for c in cands] == [("ACCUSE", "115")]
+    assert roles(cands, "ACCUSE") == [(["Ukraine"], ["Russia"])]
+
+
+def test_a_nationality_owns_the_demand_it_qualifies(coder):
+    cands = emitted(coder, "Venezuela dismissed the American demand for early elections.")
+    assert roles(cands, "REJECT") == [(["Venezuela"], ["American"])]
+
+
+def test_protests_named_by_a_sit_in_or_a_walkout(coder):
+    sit_in = emitted(coder, "Hundreds of nurses staged a sit-in outside the health ministry.")
+    assert [(c.plover, c.cameo) for c in sit_in] == [("PROTEST", "141")]
+    walkout = emitted(coder, "Teachers walked out of classrooms across the country on Tuesday.")
+    assert [(c.plover, c.mode) for c in walkout] == [("PROTEST", "boycott")]
+    assert emitted(coder, "The patient walked out of the hospital on Monday.") == []
+
+
+def test_civilians_besieging_an_office_obstruct_it(coder):
+    cands = emitted(coder, "Angry villagers besieged the council office on Monday.")
+    assert [(c.plover, c.cameo) for c in cands] == [("PROTEST", "144")]
+    army = emitted(coder, "The army besieged the rebel town for a month.")
+    assert [(c.plover, c.cameo) for c in army] == [("COERCE", "191")]
+
+
+def test_fire_named_by_its_weapon_is_an_attack(coder):
+    cands = emitted(coder, "Artillery fire hit a residential area, wounding three civilians.")
+    assert "ASSAULT" in [c.plover for c in cands]
+
+
+@pytest.mark.parametrize("sentence,plover,code", [
+    ("Norway wrote off Zambia's debt on Thursday.", "AID", "071"),
+    ("The United States supplied rifles to the Salvadoran army.", "AID", "072"),
+    ("Iraq ordered the weapons inspectors to leave the country.", "SANCTION", "166"),
+    ("The government shut down the country's only independent newspaper.", "COERCE", "censor"),
+    ("Singapore revoked the licence of a foreign newspaper.", "COERCE", "172"),
+    ("Israel imposed a naval blockade on Lebanon.", "COERCE", "191"),
+    ("The Polish authorities interned hundreds of activists.", "COERCE", "173"),
+    ("The government legalized the main opposition party.", "CONCEDE", "0812"),
+    ("The junta restored the civil rights of the opposition leader.", "CONCEDE", "0811"),
+    ("A military court found the two officers guilty of treason.", "ACCUSE", "116"),
+])
+def test_cameo_categories_by_their_names(coder, sentence, plover, code):
+    """`code`: the CAMEO code, or the PLOVER mode where the codebook re-picks the code."""
+    assert any(c.plover == plover and code in (c.cameo, c.mode) for c in emitted(coder, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "She interned at a bank in London last summer.",
+    "The company wrote off two million dollars of unsold stock.",
+    "The shop shut down its branch in the mall.",
+    "The teacher found the answer surprising.",
+])
+def test_the_same_verbs_outside_politics_are_no_events(coder, sentence):
+    assert emitted(coder, sentence) == []
+
+
+def test_a_threat_against_a_state_names_it(coder):
+    cands = emitted(coder, "Israel threatened military action against Syria.")
+    assert roles(cands, "THREATEN") == [(["Israel"], ["Syria"])]
+
+
+def test_a_verdict_names_who_is_found_guilty(coder):
+    cands = emitted(coder, "A military court found the two officers guilty of treason.")
+    assert roles(cands, "ACCUSE") == [(["court"], ["officers"])]
