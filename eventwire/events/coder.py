@@ -48,7 +48,13 @@ from eventwire.events import codebook
 from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
 from eventwire.events.selector import PairSelector, SpanPair, load_selector
-from eventwire.nlp.pipeline import load_nlp, run_components, split_sentences, surface_forms
+from eventwire.nlp.pipeline import (
+    ENTITY_COMPONENTS,
+    load_nlp,
+    run_components,
+    split_sentences,
+    surface_forms,
+)
 from eventwire.settings import Options
 
 if TYPE_CHECKING:
@@ -389,9 +395,9 @@ class EventCoder:
     def _parse(self, jobs: list[tuple[str, int, int, tuple[int, int]]]) -> Iterator[Doc | None]:
         """Parsed sentences of `jobs` in order; None where the parse shows no trigger.
 
-        The parser and tagger-based components run on every job; the entity recogniser (with its
-        own tok2vec, the costliest component of the small English model) only where a trigger
-        matched with any token allowed as actor, a test every real match also passes, or on
+        The parser and tagger-based components run on every job; the entity component (the
+        statistical recogniser, with its own tok2vec, the costliest component of the small
+        English model, or the name labeler) only where a trigger matched with any token allowed as actor, a test every real match also passes, or on
         every job when a selector may place an event with no trigger (`_parse_filters`).
         """
         stages = self.prefilter.stages
@@ -409,7 +415,7 @@ class EventCoder:
 
     def _parse_filters(self) -> bool:
         """Whether `_parse` keeps only sentences with a trigger (or a learned event verb): where
-        the pipeline ends in the entity recogniser, unless a selector may open a sentence
+        the pipeline ends in an entity component, unless a selector may open a sentence
         without one (OPEN_PREFILTERED, OPEN_UNTRIGGERED)."""
         return self.prefilter.stages is not None and (
             self.selector is None or not (OPEN_PREFILTERED or OPEN_UNTRIGGERED))
@@ -574,8 +580,8 @@ class Prefilter:
     the pipeline's lemmatizer reduces to a lemma that is a trigger on its own; a form in
     `needs` (a verb that is a trigger only with other words, "turned down", "has no plans")
     counts when all the words of one of its alternatives are there too. `stages` splits the
-    pipeline so the entity recogniser runs only on sentences where a trigger matched (None: a
-    pipeline of other components, run whole). Word sets, not one big regex: a set lookup per
+    pipeline so the entity component (the statistical recogniser or the name labeler) runs
+    only on sentences where a trigger matched (None: a pipeline of other components, run whole). Word sets, not one big regex: a set lookup per
     word is many times faster than an alternation of a thousand forms.
     """
 
@@ -604,8 +610,8 @@ class Prefilter:
                 needs.setdefault(form, []).extend(tests)
         names = tuple(nlp.pipe_names)
         stages = None
-        if names and names[-1] == "ner" and "ner" not in names[:-1]:
-            stages = (names[:-1], ("ner",))
+        if names and names[-1] in ENTITY_COMPONENTS and ENTITY_COMPONENTS.isdisjoint(names[:-1]):
+            stages = (names[:-1], names[-1:])
         unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS))
         protests = surface_forms(nlp, lx.PROTESTER_VERBS | {"protest", "riot", "boycott"})
         return cls(surface_forms(nlp, alone), needs, stages, unnamed, lx.QUANTITY_NOUNS, protests)
