@@ -8,7 +8,7 @@ which are never actors). Kinds come, longest match first, from:
 * the knowledge base's names (`eventwire.resolve.kb`, shipped tables): country names, capitals
   and seats are GPE, nationality adjectives and demonyms NORP (also lower-case, as the resolver
   takes them), organisations ORG, people PERSON, known places GPE;
-* otherwise a run of proper nouns: ORG when it holds an organisation word or is an acronym,
+* otherwise a run of proper nouns starting capitalised: ORG when it holds an organisation word or is an acronym,
   PERSON when it has two words or follows a title, ORG alone; leading titles are no part of it;
 * numbers and date words: CARDINAL, DATE.
 
@@ -100,7 +100,9 @@ class NameLabeler:
                 country = self.kb.country_word_key(lower[i])
                 if country and country[1] == "adjective":
                     hit = (i, i + 1, "NORP")
-            if hit is None and pos[i] == "PROPN":
+            if hit is None and pos[i] == "PROPN" and capital[i]:
+                # Only a capitalised run: in lower-cased or badly scraped text the tagger calls
+                # places, common words ("march") and mojibake proper nouns.
                 j = i + 1
                 while j < n and pos[j] == "PROPN":
                     j += 1

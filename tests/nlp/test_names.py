@@ -55,3 +55,11 @@ def test_coder_reads_the_labeler_kinds(nlp):
     events = EventCoder(Options()).code_text("Chad accused Sudan of arming the rebels.")
     assert [(e.event, e.actor.entity_text, e.recipient and e.recipient.entity_text)
             for e in events] == [("ACCUSE", "Chad", "Sudan")]
+
+
+def test_lower_case_proper_nouns_are_no_names(nlp):
+    """Lower-cased text: the tagger's proper nouns ("ayodhya", a protest "march") are no
+    entities; only knowledge-base nationality adjectives and numbers are."""
+    got = ents(nlp, "the march to ayodhya was stopped by uttar pradesh police on two occasions.")
+    assert all(label in ("NORP", "CARDINAL", "DATE") for _, label in got), got
+    assert ("two", "CARDINAL") in got
