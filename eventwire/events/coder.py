@@ -380,6 +380,12 @@ class EventCoder:
             confidence = prob * pred.score
             if beside and confidence < SELECT_BESIDE:
                 continue
+            if beside and lemma_of(anchor) in lx.REPORTING_VERBS and any(
+                    e.sentence_index == sent_index and e.event == pred.event
+                    and e.recipient is not None
+                    and _overlap(_local(e.recipient.span, start), pair.chars()[1])
+                    for e in out[i]):
+                continue  # "X said Y shelled Z": the speaker is no second attacker of Z
             cand = Candidate(pred.event, None, codebook.default_cameo(pred.event) or "", [],
                              anchor, (anchor.i, anchor.i + 1), actors=[pair.source.root],
                              recipients=[pair.target.root], confidence=confidence,

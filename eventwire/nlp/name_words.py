@@ -40,3 +40,17 @@ NAME_INNER_WORDS = frozenset({"of", "the", "and", "for", "'s", "'", "-", "&"})
 # Date words that are also common lower-case words ("may", "march"): dates only capitalised.
 AMBIGUOUS_DATE_WORDS = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug", "sep",
                                   "oct", "nov", "dec", "sept", "feb", "apr"})
+
+# Peoples, faiths and movements that are no country of the knowledge base ("a Kurdish convoy",
+# "Shiite militias", "Islamist fighters"): NORP when capitalised, as in spaCy's NER.
+GROUP_WORDS = frozenset({
+    "kurdish", "kurd", "kurds", "muslim", "muslims", "christian", "christians", "catholic",
+    "catholics", "protestant", "orthodox", "jewish", "jew", "jews", "hindu", "hindus", "sikh",
+    "sikhs", "buddhist", "buddhists", "shia", "shiite", "shiites", "shi'ite", "sunni", "sunnis",
+    "alawite", "alawites", "druze", "yazidi", "yazidis", "arab", "arabs", "pashtun", "pashtuns",
+    "baloch", "tamil", "tamils", "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "hutu",
+    "tutsi", "berber", "tatar", "tatars", "chechen", "chechens", "islamist", "islamists",
+    "jihadist", "jihadists", "maoist", "maoists", "zionist", "coptic", "copts", "hazara",
+    "tuareg", "fulani", "igbo", "yoruba", "hausa", "amhara", "oromo", "tigrayan", "tigrayans",
+    "bedouin", "palestinians", "kashmiri", "kashmiris", "naxal", "naxals", "naxalite", "naxalites",
+})

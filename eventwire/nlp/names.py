@@ -7,7 +7,8 @@ which are never actors). Kinds come, longest match first, from:
 
 * the knowledge base's names (`eventwire.resolve.kb`, shipped tables): country names, capitals
   and seats are GPE, nationality adjectives and demonyms NORP (also lower-case, as the resolver
-  takes them), organisations ORG, people PERSON, known places GPE;
+  takes them), organisations ORG, people PERSON, places (curated, then the GeoNames gazetteer's
+  towns and regions) GPE; peoples and faiths (`name_words.GROUP_WORDS`) NORP;
 * otherwise a run of proper nouns starting capitalised: ORG when it holds an organisation word or is an acronym,
   PERSON when it has two words or follows a title, ORG alone; leading titles are no part of it;
 * numbers and date words: CARDINAL, DATE.
@@ -80,8 +81,10 @@ class NameLabeler:
             institution = first.role in self._org_kinds or (
                 first.source == "phoenix" and first.sector in self._org_sectors)
             found = "ORG" if institution else "PERSON"
-        elif self.kb.places.get(key):
+        elif self.kb.place_country(key):  # curated places, then GeoNames towns and regions
             found = "GPE"
+        elif key in W.GROUP_WORDS:
+            found = "NORP"
         return found
 
     def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
