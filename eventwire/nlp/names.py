@@ -45,7 +45,9 @@ def shipped_kb() -> KnowledgeBase:
     # The KB is a table of names with no code of the resolve stage behind it; the labeler
     # reads it as the statistical recogniser read its own trained tables.
     from eventwire.resolve.kb import KnowledgeBase
+    from eventwire.resolve.places import Gazetteer
 
+    Gazetteer.load()  # read with the pipeline, not inside the first article that names a town
     return KnowledgeBase.load()
 
 
