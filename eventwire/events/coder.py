@@ -102,8 +102,9 @@ SELECT_OPEN = 0.7
 # the main job for 2-3 points of PLV, BENCHMARKS.md); off, only sentences the word prefilter keeps.
 OPEN_UNTRIGGERED = False
 # ... in sentences the word prefilter keeps whose parse shows no trigger (such sentences then need
-# the entity recogniser and the selector too). Off: a fifth less coding time, the same gold-record,
-# CASE and IndiaPolice figures, but PLV dyad 57.0 -> 55.9 % (BENCHMARKS.md, "Speed round 2").
+# the entity component and the selector too). Off: a fifth less coding time with the statistical
+# entity recogniser, an eighth with the name labeler; the same gold-record, CASE and IndiaPolice
+# figures, but PLV dyad 57.0 -> 55.9 % (BENCHMARKS.md, "Speed round 2" and "Speed round 3").
 OPEN_PREFILTERED = True
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
 # with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
