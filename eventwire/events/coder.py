@@ -48,7 +48,13 @@ from eventwire.events import codebook
 from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
 from eventwire.events.selector import PairSelector, SpanPair, load_selector
-from eventwire.nlp.pipeline import load_nlp, run_components, split_sentences, surface_forms
+from eventwire.nlp.pipeline import (
+    ENTITY_COMPONENTS,
+    load_nlp,
+    run_components,
+    split_sentences,
+    surface_forms,
+)
 from eventwire.settings import Options
 
 if TYPE_CHECKING:
@@ -98,8 +104,9 @@ SELECT_OPEN = 0.7
 # the main job for 2-3 points of PLV, BENCHMARKS.md); off, only sentences the word prefilter keeps.
 OPEN_UNTRIGGERED = False
 # ... in sentences the word prefilter keeps whose parse shows no trigger (such sentences then need
-# the entity recogniser and the selector too). Off: a fifth less coding time, the same gold-record,
-# CASE and IndiaPolice figures, but PLV dyad 57.0 -> 55.9 % (BENCHMARKS.md, "Speed round 2").
+# the entity component and the selector too). Off: a fifth less coding time with the statistical
+# entity recogniser, an eighth with the name labeler; the same gold-record, CASE and IndiaPolice
+# figures, but PLV dyad 57.0 -> 55.9 % (BENCHMARKS.md, "Speed round 2" and "Speed round 3").
 OPEN_PREFILTERED = True
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
 # with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
@@ -379,6 +386,12 @@ class EventCoder:
             confidence = prob * pred.score
             if beside and confidence < SELECT_BESIDE:
                 continue
+            if beside and lemma_of(anchor) in lx.REPORTING_VERBS and any(
+                    e.sentence_index == sent_index and e.event == pred.event
+                    and e.recipient is not None
+                    and _overlap(_local(e.recipient.span, start), pair.chars()[1])
+                    for e in out[i]):
+                continue  # "X said Y shelled Z": the speaker is no second attacker of Z
             cand = Candidate(pred.event, None, codebook.default_cameo(pred.event) or "", [],
                              anchor, (anchor.i, anchor.i + 1), actors=[pair.source.root],
                              recipients=[pair.target.root], confidence=confidence,
@@ -394,9 +407,9 @@ class EventCoder:
     def _parse(self, jobs: list[tuple[str, int, int, tuple[int, int]]]) -> Iterator[Doc | None]:
         """Parsed sentences of `jobs` in order; None where the parse shows no trigger.
 
-        The parser and tagger-based components run on every job; the entity recogniser (with its
-        own tok2vec, the costliest component of the small English model) only where a trigger
-        matched with any token allowed as actor, a test every real match also passes, or on
+        The parser and tagger-based components run on every job; the entity component (the
+        statistical recogniser, with its own tok2vec, the costliest component of the small
+        English model, or the name labeler) only where a trigger matched with any token allowed as actor, a test every real match also passes, or on
         every job when a selector may place an event with no trigger (`_parse_filters`).
         """
         stages = self.prefilter.stages
@@ -414,7 +427,7 @@ class EventCoder:
 
     def _parse_filters(self) -> bool:
         """Whether `_parse` keeps only sentences with a trigger (or a learned event verb): where
-        the pipeline ends in the entity recogniser, unless a selector may open a sentence
+        the pipeline ends in an entity component, unless a selector may open a sentence
         without one (OPEN_PREFILTERED, OPEN_UNTRIGGERED)."""
         return self.prefilter.stages is not None and (
             self.selector is None or not (OPEN_PREFILTERED or OPEN_UNTRIGGERED))
@@ -579,8 +592,8 @@ class Prefilter:
     the pipeline's lemmatizer reduces to a lemma that is a trigger on its own; a form in
     `needs` (a verb that is a trigger only with other words, "turned down", "has no plans")
     counts when all the words of one of its alternatives are there too. `stages` splits the
-    pipeline so the entity recogniser runs only on sentences where a trigger matched (None: a
-    pipeline of other components, run whole). Word sets, not one big regex: a set lookup per
+    pipeline so the entity component (the statistical recogniser or the name labeler) runs
+    only on sentences where a trigger matched (None: a pipeline of other components, run whole). Word sets, not one big regex: a set lookup per
     word is many times faster than an alternation of a thousand forms.
     """
 
@@ -609,8 +622,8 @@ class Prefilter:
                 needs.setdefault(form, []).extend(tests)
         names = tuple(nlp.pipe_names)
         stages = None
-        if names and names[-1] == "ner" and "ner" not in names[:-1]:
-            stages = (names[:-1], ("ner",))
+        if names and names[-1] in ENTITY_COMPONENTS and ENTITY_COMPONENTS.isdisjoint(names[:-1]):
+            stages = (names[:-1], names[-1:])
         unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS))
         protests = surface_forms(nlp, lx.PROTESTER_VERBS | {"protest", "riot", "boycott"})
         return cls(surface_forms(nlp, alone), needs, stages, unnamed, lx.QUANTITY_NOUNS, protests)

