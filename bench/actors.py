@@ -48,8 +48,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from eventwire.data import Actor, Span  # noqa: E402
+from eventwire.knowledge.kb import KnowledgeBase  # noqa: E402
 from eventwire.resolve.actors import ActorResolver, MentionContext  # noqa: E402
-from eventwire.resolve.kb import KnowledgeBase  # noqa: E402
 
 LABELS = ROOT / "bench" / "data" / "actors.tsv"
 PLOVER_TSV = ROOT.parent / "shared" / "data" / "plover" / "PLV_train.tsv"

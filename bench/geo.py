@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventwire.resolve.places import (  # noqa: E402
+from eventwire.knowledge.places import (  # noqa: E402
     Gazetteer,
     Place,
     document_countries,

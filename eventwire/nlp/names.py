@@ -5,7 +5,7 @@ than the tagger and parser together (its own tok2vec and a transition loop) whil
 asks an entity's kind (a country, a people, an organisation, a person; or a number or date,
 which are never actors). Kinds come, longest match first, from:
 
-* the knowledge base's names (`eventwire.resolve.kb`, shipped tables): country names, capitals
+* the knowledge base's names (`eventwire.knowledge.kb`, shipped tables below every stage): country names, capitals
   and seats are GPE, nationality adjectives and demonyms NORP (also lower-case, as the resolver
   takes them), organisations ORG, people PERSON, places (curated, then the GeoNames gazetteer's
   towns and regions) GPE; peoples and faiths (`name_words.GROUP_WORDS`) NORP;
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
-    from eventwire.resolve.kb import KnowledgeBase
+    from eventwire.knowledge.kb import KnowledgeBase
 
 MAX_NAME_TOKENS = 7  # longest name looked up ("Democratic Front for the Liberation of Palestine")
 LABEL_CACHE = 1 << 16  # name keys remembered (names repeat a lot)
@@ -42,10 +42,10 @@ MIN_LOWER_ADJECTIVE = 6  # a lower-case nationality adjective this long at least
 @lru_cache(maxsize=1)
 def shipped_kb() -> KnowledgeBase:
     """The knowledge base of the shipped tables, loaded once per process."""
-    # The KB is a table of names with no code of the resolve stage behind it; the labeler
-    # reads it as the statistical recogniser read its own trained tables.
-    from eventwire.resolve.kb import KnowledgeBase
-    from eventwire.resolve.places import Gazetteer
+    # The knowledge tables sit below every stage (`eventwire.knowledge`); the labeler reads
+    # them as the statistical recogniser read its own trained tables.
+    from eventwire.knowledge.kb import KnowledgeBase
+    from eventwire.knowledge.places import Gazetteer
 
     Gazetteer.load()  # read with the pipeline, not inside the first article that names a town
     return KnowledgeBase.load()
@@ -55,7 +55,7 @@ class NameLabeler:
     """spaCy component: sets `doc.ents` (see the module docstring); needs POS tags."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        from eventwire.resolve.kb import NAME_PARTICLES, ORG_KINDS, ORG_SECTORS, name_key
+        from eventwire.knowledge.kb import NAME_PARTICLES, ORG_KINDS, ORG_SECTORS, name_key
 
         self.kb = kb
         self._name_key = name_key

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eventwire.data import Actor, Span
-from eventwire.resolve.kb import (
+from eventwire.knowledge.kb import (
     COUNTRY_OF_BODY,
     NAME_PARTICLES,
     NONSTATE_CODES,
@@ -36,13 +36,13 @@ from eventwire.resolve.kb import (
     normalize_date,
     split_tokens,
 )
-from eventwire.resolve.places import (
+from eventwire.knowledge.places import (
     LOCATIVE_CUES,
     REGION_ADJECTIVES,
     SETTLEMENT_NOUNS,
     US_STATES,
 )
-from eventwire.resolve.places import (
+from eventwire.knowledge.places import (
     TITLE_WORDS as TOWN_OFFICE_WORDS,
 )
 from eventwire.resolve.roles import (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from eventwire.resolve.kb import SHIPPED_DIR
+from eventwire.knowledge.kb import SHIPPED_DIR
 
 # Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
 ROLES = {

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.dates import resolve_event_date
+from eventwire.knowledge.kb import KnowledgeBase
+from eventwire.knowledge.places import Gazetteer, event_location, find_places
 from eventwire.nlp.pipeline import split_sentences
 from eventwire.resolve.actors import ActorResolver, MentionContext
-from eventwire.resolve.kb import KnowledgeBase
-from eventwire.resolve.places import Gazetteer, event_location, find_places
 from eventwire.resolve.quantities import extract_quantities, extract_sizes
 from eventwire.resolve.roles import UNNAMED_ACTOR_SECTORS
 from eventwire.settings import Options

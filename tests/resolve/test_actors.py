@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.data import Actor, Span
+from eventwire.knowledge.kb import KnowledgeBase, add_entry
 from eventwire.resolve.actors import ActorResolver, MentionContext
-from eventwire.resolve.kb import KnowledgeBase, add_entry
 
 DAY_2025 = "2025-10-15"
 

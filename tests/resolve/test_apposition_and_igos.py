@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.data import Actor
+from eventwire.knowledge.kb import KnowledgeBase
 from eventwire.resolve.actors import ActorResolver, MentionContext
-from eventwire.resolve.kb import KnowledgeBase
 
 
 @pytest.fixture(scope="module")

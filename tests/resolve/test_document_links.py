@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.data import Actor, Span
+from eventwire.knowledge.kb import KnowledgeBase
 from eventwire.resolve.actors import ActorResolver, MentionContext
-from eventwire.resolve.kb import KnowledgeBase
 
 DAY = "2021-06-01"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.resolve.kb import KnowledgeBase, add_entry, name_key, normalize_date
+from eventwire.knowledge.kb import KnowledgeBase, add_entry, name_key, normalize_date
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +139,7 @@ def test_phoenix_rows_before_a_curated_record_are_kept(kb):
 
 
 def test_gazetteer_towns_need_size_and_no_rival(kb):
-    from eventwire.resolve.kb import gazetteer_country
+    from eventwire.knowledge.kb import gazetteer_country
 
     assert gazetteer_country("kharkiv") == "UKR"
     assert gazetteer_country("no such town anywhere") is None

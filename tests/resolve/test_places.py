@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from eventwire.resolve.places import Gazetteer, Place, event_location, find_places
+from eventwire.knowledge.places import Gazetteer, Place, event_location, find_places
 
 
 @pytest.fixture(scope="module")

@@ -538,7 +538,7 @@ def gazetteer_country(key: str, min_town: int = GAZETTEER_MIN_POP) -> str | None
     when no town or region of that name in another country is a third as large (a name such
     as "Paris" or "Hyderabad" is not settled by size alone).
     """
-    from eventwire.resolve.places import Gazetteer  # the gazetteer is shared with places.py
+    from eventwire.knowledge.places import Gazetteer  # the gazetteer is shared with places.py
 
     found = [e for e in Gazetteer.load().candidates(key.lower())
              if e[1] in GAZETTEER_FEATURES and e[2]]
