@@ -95,8 +95,6 @@ class NameLabeler:
         lower = [t.lower_ for t in doc]
         pos = [t.pos_ for t in doc]
         capital = [w[:1].isupper() for w in words]
-        # a shouted line (no lower-case word) capitalises every word: its runs are no names
-        shouted = not any(t.is_alpha and t.is_lower for t in doc)
         n, i, out = len(doc), 0, []
         while i < n:
             hit = self._date_or_number(doc, lower, capital, i)
@@ -107,7 +105,7 @@ class NameLabeler:
                 country = self.kb.country_word_key(lower[i])
                 if country and country[1] == "adjective":
                     hit = (i, i + 1, "NORP")
-            if hit is None and pos[i] == "PROPN" and capital[i] and not shouted:
+            if hit is None and pos[i] == "PROPN" and capital[i]:
                 # Only a capitalised run: in lower-cased or badly scraped text the tagger calls
                 # places, common words ("march") and mojibake proper nouns.
                 j = i + 1

@@ -64,9 +64,3 @@ def test_lower_case_proper_nouns_are_no_names(nlp):
     assert all(label in ("NORP", "CARDINAL", "DATE") for _, label in got), got
     assert ("two", "CARDINAL") in got
 
-
-def test_a_shouted_line_has_no_proper_noun_runs(nlp):
-    """Every word of an all-capitals line is capitalised: only known names are names there."""
-    shouted = ents(nlp, "REBELS OF THE ZORVAN BRIGADE SEIZED THE HOSPITAL")
-    assert not any(label in ("ORG", "PERSON") for _, label in shouted)
-    assert ("Zorvan Brigade", "ORG") in ents(nlp, "Rebels of the Zorvan Brigade seized the hospital.")
