@@ -70,3 +70,13 @@ def write_warc(path: Path, ids: range, *, gz: bool = True) -> None:
                                         payload=io.BytesIO(payload), http_headers=headers)
         writer.write_record(rec)
     path.write_bytes(buf.getvalue())
+
+
+def country_and_sector(resolver, text, date="2021-06-01", context=None, sentence=None) -> tuple:
+    """(country, sector) the actor resolver gives a mention on `date`."""
+    from eventwire.data import Actor
+    from eventwire.resolve.actors import MentionContext
+
+    actor = resolver.resolve(Actor(text), date=date, context=context or MentionContext(),
+                             sentence=sentence)
+    return actor.country, actor.sector

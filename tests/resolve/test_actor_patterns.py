@@ -5,21 +5,7 @@ document's one named country, former titles of people in office, legislators' ti
 from __future__ import annotations
 
 import pytest
-
-from eventwire.data import Actor
-from eventwire.knowledge.kb import KnowledgeBase
-from eventwire.resolve.actors import ActorResolver, MentionContext
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(KnowledgeBase.load())
-
-
-def code(resolver, text, date="2021-06-01", context=None, sentence=None) -> tuple:
-    actor = resolver.resolve(Actor(text), date=date, context=context or MentionContext(),
-                             sentence=sentence)
-    return actor.country, actor.sector
+from helpers import country_and_sector as code
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -5,21 +5,9 @@ courts named in full, generic body words inside longer names, US towns with thei
 from __future__ import annotations
 
 import pytest
+from helpers import country_and_sector as code
 
 from eventwire.data import Actor, Span
-from eventwire.knowledge.kb import KnowledgeBase
-from eventwire.resolve.actors import ActorResolver, MentionContext
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(KnowledgeBase.load())
-
-
-def code(resolver, text, date="2021-06-01", context=None, sentence=None) -> tuple:
-    actor = resolver.resolve(Actor(text), date=date, context=context or MentionContext(),
-                             sentence=sentence)
-    return actor.country, actor.sector
 
 
 def in_document(resolver, document, mention, date="2021-06-01", occurrence=0) -> tuple:

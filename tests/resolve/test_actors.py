@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import country_and_sector
 
 from eventwire.data import Actor, Span
 from eventwire.knowledge.kb import KnowledgeBase, add_entry
@@ -11,15 +12,8 @@ from eventwire.resolve.actors import ActorResolver, MentionContext
 DAY_2025 = "2025-10-15"
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(KnowledgeBase.load())
-
-
 def code(resolver, text, date=DAY_2025, context=None, sentence=None) -> tuple:
-    actor = resolver.resolve(Actor(text), date=date, context=context or MentionContext(),
-                             sentence=sentence)
-    return actor.country, actor.sector
+    return country_and_sector(resolver, text, date, context, sentence)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.data import Actor
-from eventwire.knowledge.kb import KnowledgeBase
-from eventwire.resolve.actors import ActorResolver, MentionContext
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(KnowledgeBase.load())
+from eventwire.resolve.actors import MentionContext
 
 
 def code(resolver, text, date="1995-06-01") -> tuple:

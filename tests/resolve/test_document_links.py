@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire.data import Actor, Span
-from eventwire.knowledge.kb import KnowledgeBase
-from eventwire.resolve.actors import ActorResolver, MentionContext
+from eventwire.resolve.actors import MentionContext
 
 DAY = "2021-06-01"
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(KnowledgeBase.load())
 
 
 def at(document: str, mention: str, occurrence: int = 1) -> Actor:

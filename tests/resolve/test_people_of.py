@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from eventwire.data import Actor
-from eventwire.knowledge.kb import KnowledgeBase
-from eventwire.resolve.actors import ActorResolver, MentionContext
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(KnowledgeBase.load())
+from eventwire.resolve.actors import MentionContext
 
 
 def country(resolver, text) -> str | None:
