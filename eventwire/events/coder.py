@@ -917,8 +917,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
             return _cand(("SUPPORT", None, "051", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if lemma == "meet" and any(not actor(o) for o in objs):
-            return None  # "met the demands", "targets were met"
+        if lemma == "meet" and any(not actor(o) and o.lemma_.lower() != "demand" for o in objs):
+            return None  # "targets were met", "met the deadline" ("met the demands" yields)
         if lemma in lx.REQUIRED_OBJECTS and not any(
                 o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o))
@@ -1184,8 +1184,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
                 and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS)
     future = bool(aux & lx.FUTURE_MARKERS) or reported
-    if any(c.dep_ == "mark" and c.lower_ == "if" for link in chain for c in link.children):
-        cand.suppressed = "hypothetical"
+    if any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS)
+           for link in chain for c in link.children):
+        cand.suppressed = "hypothetical"  # "if they attack", "until the demands are met"
     elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not reported:
         cand.suppressed = "hypothetical"
     elif cand.plover in lx.CONFLICT_TYPES and _subjunctive_passive(tok):
@@ -1215,7 +1216,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True
     elif glemma in lx.DENIAL_VERBS:
         cand.suppressed = "denied"
-        if framed is not None:
+        refused = any(c.dep_ == "dobj" and c.lemma_.lower() in lx.REQUIRED_OBJECTS.get(glemma, ())
+                      for c in gov.children)  # "denied permission to their march": a refusal
+        if framed is not None and not refused:
             framed.suppressed = "denial"  # "denied attacking" is not a REJECT either
     elif glemma in lx.ALLEGATION_VERBS:
         cand.suppressed = "alleged"
@@ -1552,8 +1555,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
     cand.actors = cand.actors or actors
     # "the 51 people arrested on Friday", "the arrested persons" (an arrest, said of anyone)
+    # (a participle with a subject or auxiliary of its own is a finite verb the parser hung on
+    # a dateline: "Kolkata: the government has denied ...")
     reduced = tok.tag_ == "VBN" and (tok.dep_ == "acl" or (
-        tok.dep_ == "amod" and lemma_of(tok) in lx.ATTRIBUTIVE_ARRESTS))
+        tok.dep_ == "amod" and lemma_of(tok) in lx.ATTRIBUTIVE_ARRESTS)) and not any(
+        c.dep_ in ("nsubj", "aux") for c in tok.children)
     if reduced and not passive and is_actor(tok.head):
         passive = actor_tokens([tok.head])
     if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
@@ -1632,11 +1638,51 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if not recips and cand.plover == "AGREE":  # "agreed to share information with the U.S."
         recips = actor_tokens(o for c in tok.children if c.dep_ == "xcomp"
                               for o in prep_objects(c, {"with", "to"}) if is_actor(o))
+    if not recips and cand.plover == "AGREE":  # "agreed to set up two field hospitals in
+        # Louisiana": with no partner, the place the promise is for (PLV's convention)
+        recips = [o for c in tok.children if c.dep_ == "xcomp"
+                  for h in [c, *(d for d in c.children if d.dep_ == "dobj")]
+                  for o in prep_objects(h, {"in"}) if o.ent_type_ == "GPE"][:1]
+    if not recips and cand.plover == "REJECT":  # "rejected any cooperation with the ICC"
+        recips = _refused_partners(tok, objs)
     if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES:  # "rejected a UN appeal"
         recips = _owners(objs)
+    if not recips and cand.plover in ("CONCEDE", "RETREAT"):  # "accepted the demands by X"
+        demands = [o for h in [tok, *objs] for o in [h, *prep_objects(h, {"to"})]
+                   if o.lemma_.lower() in lx.DEMAND_NOUNS]
+        recips = _owners(demands) or actor_tokens(d for o in demands for d in dig(o))
+    if not recips and cand.plover == "REJECT":  # "will not end the strike until X ..."
+        recips = _condition_doers(tok)
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
+
+
+def _refused_partners(verb: Token, objs: list[Token]) -> list[Token]:
+    """The partner or beneficiary of a refused thing that is no actor itself: "rejected any
+    cooperation with the ICC", "denied permission to X's rally" (its owner, X; the parser
+    hangs this "to" on the verb or on the object)."""
+    things = [o for o in objs if not is_actor(o)]
+    heads = [*things, verb] if things else []
+    return actor_tokens(m for h in heads for g in prep_objects(h, lx.REFUSED_PARTNER_PREPS)
+                        for m in ([g] if is_actor(g) else _owners([g])))
+
+
+def _condition_doers(verb: Token) -> list[Token]:
+    """Whoever must act before a refusal ends: the subject of its "until" clause, or the agent
+    of a passive one ("until their demands are met by the authorities"); pronouns left out,
+    as they often name the refuser ("until he is satisfied")."""
+    for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        for cond in clause.children:
+            if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lx.CONDITION_MARKS
+                                            for m in cond.children):
+                doers = [c for c in cond.children if c.dep_ == "nsubj"] + [
+                    g for c in cond.children if c.dep_ == "agent" for g in c.children
+                    if g.dep_ == "pobj"]
+                doers = [d for d in doers if d.pos_ != "PRON" and is_actor(d)]
+                if doers:
+                    return actor_tokens(doers[:1])
+    return []
 
 
 def phrase_words(tok: Token) -> Iterator[Token]:
@@ -2144,6 +2190,10 @@ def check_aid(cand: Candidate, words: set[str]) -> bool:
         cand.suppressed = "not_aid"  # commercial deliveries and "provide details" are not AID
     elif lemma in ("help", "assist", "aid") and not cand.recipients:
         cand.suppressed = "not_aid"
+    elif lemma in lx.SHELTER_VERBS and not any(
+            w.lemma_.lower() in lx.DISPLACED_PEOPLE or w.lower_ in lx.DISPLACED_PEOPLE
+            for r in cand.recipients for w in r.subtree):
+        cand.suppressed = "not_aid"  # "opened its borders to trade": no one sheltered
     return bool(cand.suppressed)
 
 

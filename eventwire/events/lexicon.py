@@ -329,6 +329,7 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("send", frozenset({"troops", "troop", "soldier", "force", "jet", "warship", "police"})):
         ("MOBILIZE", "troops", "154", ("military",)),
     ("declare", frozenset({"ceasefire", "truce"})): ("CONCEDE", None, "08", ("military",)),
+    ("announce", frozenset({"ceasefire", "truce"})): ("CONCEDE", None, "08", ("military",)),
     ("declare", frozenset({"emergency", "siege"})): ("COERCE", "martial-law", "1724", ()),
     ("impose", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("extend", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
@@ -897,6 +898,14 @@ DEMANDED_OF_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "resignation
 # Verbal reactions whose object, a decision or proposal, names whose it is: "rejected a United
 # Nations appeal", "condemned Israel's decision" (the owner is the recipient).
 OWNER_RECIPIENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# Demands met or accepted: whoever made them is the recipient of the yield ("accepted the
+# demands by protesters", "conceded to the workers' demands").
+DEMAND_NOUNS = frozenset({"demand", "request", "call", "appeal", "ultimatum", "condition"})
+RETYPE_BY_OBJECT[("meet", frozenset({"demand"}))] = ("CONCEDE", None, "08", ())
+# A refusal's addressee: the partner or beneficiary of the thing refused ("cooperation with
+# X", "permission to X"), or the doer of the condition set ("until X ...").
+REFUSED_PARTNER_PREPS = frozenset({"with", "to"})  # not "for": "a call from X for Y to disarm" is X's
+CONDITION_MARKS = frozenset({"until", "till", "unless"})
 # Armed groups whose raid is an attack (ASSAULT), where a police raid is a search (COERCE 171).
 ARMED_GROUP_NOUNS = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "terrorist",
                                "jihadist", "guerrilla", "extremist", "militia", "bandit",
@@ -1270,6 +1279,19 @@ GIVEN_AID_GOODS = frozenset(set().union(*AID_GOODS.values())) - {"troops", "advi
                                                                  "training", "military"}
 RETYPE_BY_OBJECT.update({(verb, GIVEN_AID_GOODS): ("AID", None, "070", ())
                          for verb in ("give", "hand")})
+# Shelter given to displaced people is humanitarian aid (CAMEO 075's usage note: "informal
+# provisions of shelter or opening of borders to masses of refugees" are 073): borders opened
+# to them, refugees accepted or admitted. An opened border is aid only when they are its
+# recipients (coder.check_aid): "opened its borders to trade" is not.
+DISPLACED_PEOPLE = frozenset({"refugee", "refugees", "migrant", "migrants", "asylum-seeker",
+                              "asylum-seekers", "evacuee", "evacuees", "displaced"})
+SHELTER_ENTRY: Entry = ("AID", None, "073", ("humanitarian",))
+RETYPE_BY_OBJECT.update({("open", frozenset({"border", "borders"})): SHELTER_ENTRY,
+                         ("reopen", frozenset({"border", "borders"})): SHELTER_ENTRY,
+                         ("accept", DISPLACED_PEOPLE): SHELTER_ENTRY,
+                         ("admit", DISPLACED_PEOPLE): SHELTER_ENTRY,
+                         ("resettle", DISPLACED_PEOPLE): SHELTER_ENTRY})
+SHELTER_VERBS = frozenset({"open", "reopen"})  # aid only with displaced people as recipients
 # Acts named by a noun, as the object of a light verb ("ordered the expulsion of two diplomats").
 NOUN_TRIGGERS.update({
     "war_game": (("COOPERATE", None, "062", ("military",)), True),
@@ -1290,7 +1312,9 @@ NOUN_TRIGGERS.update({
 # head actor phrases as "gunman" does (the resolver's roles give them UAF, CRM or REB).
 ACTOR_NOUNS = ACTOR_NOUNS | frozenset({
     "assailant", "attacker", "kidnapper", "abductor", "assassin", "sniper", "raider", "arsonist",
-    "hijacker", "bandit", "militiaman", "miscreant", "looter", "pirate", "smuggler"})
+    "hijacker", "bandit", "militiaman", "miscreant", "looter", "pirate", "smuggler",
+    # people named by whom they follow or oppose ("released two followers of the rebel leader")
+    "follower", "loyalist", "aide", "dissident", "defector"})
 
 # -- violence a learned ASSAULT must show (issue 13, IndiaPoliceEvents precision) ----------------
 # Words besides the ASSAULT triggers that name force, its means or its harm: "sustained injuries

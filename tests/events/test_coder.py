@@ -337,7 +337,9 @@ def test_declared_refusal_to_concede_is_reject(code):
     refused = code("Poland says it will not accept the migrants.")
     assert kinds(refused) == ["REJECT"] and refused[0].recipient.entity_text == "migrants"
     assert kinds(code("Iran won't abandon its nuclear programme.")) == ["REJECT"]
-    assert code("Poland accepted the migrants.") == []  # accepting is no event, refusing is
+    # taking in displaced people is shelter, humanitarian aid (CAMEO 075's usage note: 073)
+    accepted = code("Poland accepted the migrants.")
+    assert kinds(accepted) == ["AID"] and accepted[0].cameo == "073"
     assert code("Poland did not accept the migrants in 2015.") == []
 
 
@@ -893,3 +895,45 @@ def test_forces_sent_are_the_means_and_where_they_go_the_recipient(code):
     assert [(e.event, e.recipient.entity_text) for e in sent] == [("AID", "Syria")]
     alone = code("Russia sent troops.")
     assert [(e.event, e.recipient) for e in alone] == [("MOBILIZE", None)]
+
+
+def test_a_refusal_is_addressed_to_the_partner_or_the_condition_doer(code):
+    partner = code("Belgrade rejected any cooperation with NATO.")
+    assert [(e.event, e.recipient.entity_text) for e in partner] == [("REJECT", "NATO")]
+    owner = code("The mayor denied permission to the opposition party's march.")
+    assert [(e.event, e.recipient.entity_text) for e in owner] == [("REJECT", "opposition party")]
+    until = code("The miners said they will not end the strike until the company raises wages.")
+    assert [(e.event, e.recipient.entity_text) for e in until] == [("REJECT", "company")]
+    agent = code("The nurses will not end the strike until their demands are met by the government.")
+    assert [(e.event, e.recipient.entity_text) for e in agent] == [("REJECT", "government")]
+
+
+def test_a_dateline_is_no_recipient_of_the_first_clause(code):
+    events = code("Lagos: The governor has denied permission to the union's rally.")
+    assert [(e.event, e.recipient.entity_text) for e in events if e.event == "REJECT"] == [
+        ("REJECT", "union")]
+
+
+def test_a_promise_with_no_partner_is_for_the_place_it_names(code):
+    events = code("The government agreed to build a new hospital in Kano.")
+    assert [(e.event, e.recipient.entity_text) for e in events] == [("AGREE", "Kano")]
+
+
+def test_an_announced_ceasefire_is_a_yield(code):
+    events = code("The rebels announced a ceasefire in Darfur.")
+    assert [(e.event, e.recipient.entity_text) for e in events] == [("CONCEDE", "Darfur")]
+
+
+def test_borders_opened_to_refugees_are_shelter_but_not_to_trade(code):
+    sheltered = code("Chad opened its borders to the refugees.")
+    assert [(e.event, e.cameo, e.recipient.entity_text) for e in sheltered] == [
+        ("AID", "073", "refugees")]
+    assert code("Chad reopened its borders to traders.") == []
+
+
+def test_demands_accepted_or_met_yield_to_whoever_made_them(code):
+    accepted = code("The company accepted the workers' demands.")
+    assert [(e.event, e.recipient.entity_text) for e in accepted] == [("CONCEDE", "workers")]
+    met = code("The government met the demands of the farmers.")
+    assert ("CONCEDE", "farmers") in [(e.event, e.recipient.entity_text) for e in met]
+    assert code("The targets were met.") == []
