@@ -333,6 +333,17 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
 
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
+# An office the sentence states around a bare name: "Gul Rahman, a suspected militant, ..."
+# (after it) and "The head of the rebel National Liberation Front, Bongani Bihanga, ..." (before
+# it, the name then closed by a comma).
+STATED_AFTER_RE = re.compile(r",\s+((?:the|a|an)\s+[^,;:()\"]{3,120})", re.I)
+STATED_BEFORE_RE = re.compile(r"(?:^|[,;:]\s+)((?:the|a|an)\s+[^,;:()\"]{3,120}),\s+$", re.I)
+# The stated office ends where a relative clause begins: "a former Colombian Congressman | the
+# rebels have held", "a suspected militant | who ..." (a determiner after a preposition stays:
+# "a lieutenant in the Birmingham Brigade of the IRA").
+RELATIVE_CLAUSE_RE = re.compile(
+    r"\s+(?:who|whom|whose|which|that)\b|(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bat)(?<!\bto)"
+    r"(?<!\bon)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s+(?:the|a|an)\s", re.I)
 
 
 def _us_state_after(toks: list[_Token], end: int) -> bool:
@@ -399,6 +410,13 @@ class ActorResolver:
         primary = _first_conjunct(tokens)
         hits = self._scan(primary)
         result = self._decide(primary, hits, day, context, sentence, text, at)
+        if result is None and sentence and _bare_name(primary) \
+                and not any(h.kind in ("place", "country") for h in hits):
+            # a name nothing places: what the sentence says the person is, in the document's
+            # country where it has one (an office's body may be a namesake elsewhere)
+            stated = self._stated_office(text, day, context, sentence)
+            if stated is not None:
+                result = (None, context.document_country or stated[1], stated[2], "apposition")
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -409,6 +427,14 @@ class ActorResolver:
         office = self._apposition(text, day, context, sentence)
         if office is not None and COUNTRY_OF_BODY.get(office[1], office[1]) != country:
             country, sector, how = COUNTRY_OF_BODY.get(office[1], office[1]), office[2], "apposition"
+        elif not sector and sentence and _bare_name(primary) and how != "coref" \
+                and not any(h.kind in ("place", "country") for h in hits):
+            stated = self._stated_office(text, day, context, sentence)
+            if stated is not None:
+                # a person the KB does not know is what the sentence says they are; the
+                # country found for the name (its sentence, its document) stays
+                country = country or COUNTRY_OF_BODY.get(stated[1], stated[1])
+                sector, how = stated[2], "apposition"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
@@ -427,6 +453,28 @@ class ActorResolver:
         if found is None or found[1] is None or found[3] not in ("text_role", "kb"):
             return None
         return found
+
+    def _stated_office(self, text: str, day: str | None, context: MentionContext,
+                       sentence: str) -> tuple[str | None, str | None, str | None, str] | None:
+        """The office the sentence states in apposition around a bare name (see
+        STATED_AFTER_RE), if it resolves by a role or a KB body with a sector; else None."""
+        at = sentence.find(text)
+        if at < 0:
+            return None
+        after = STATED_AFTER_RE.match(sentence, at + len(text))
+        before = STATED_BEFORE_RE.search(sentence[:at]) \
+            if sentence[at + len(text):].lstrip().startswith(",") else None
+        for match in (after, before):
+            if match is None:
+                continue
+            office = match.group(1)
+            cut = RELATIVE_CLAUSE_RE.search(office, 2)
+            office = office[:cut.start()] if cut else office
+            tokens = _tokens(office)
+            found = self._decide(tokens, self._scan(tokens), day, context, None, office)
+            if found is not None and found[2] and found[3] in ("text_role", "kb"):
+                return found
+        return None
 
     def document_context(self, text: str, date: str | None = None) -> MentionContext:
         """A document's memory before its events are resolved: its country and its full
@@ -1356,6 +1404,15 @@ def _military_predicate(sentence: str | None, mention: str) -> bool:
 
 def _is_name_only(toks: list[_Token]) -> bool:
     return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
+
+
+def _bare_name(toks: list[_Token]) -> bool:
+    """Two to four capitalised words with no determiner, preposition, role or body word: a
+    name that may be a person's ("Gul Rahman"), not "In Colombia" or "The Supreme Court"."""
+    return 2 <= len(toks) <= 4 and all(t.capitalized for t in toks) and not any(
+        t.norm.lower() in DETERMINERS or t.norm.lower() in HEAD_BREAKS
+        or t.norm.lower() in ROLE_SECTORS or t.norm.lower() in ORG_HEAD_WORDS
+        or t.norm.lower() in BODY_NOUNS for t in toks)
 
 
 def _role_word(toks: list[_Token], hit: _Hit | None) -> str | None:

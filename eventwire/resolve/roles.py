@@ -38,7 +38,8 @@ ROLES = {
         pilots, sergeant, corporal, lieutenant, colonel, captain, officer corps, infantry""",
     "COP": """police, policemen, police officers, police officer, border guards,
         border guard, gendarmes, gendarmerie, riot police, law enforcement, commissioner of
-        police, police commissioner, sheriff, detectives""",
+        police, police commissioner, sheriff, detectives, patrol officer, patrol officers,
+        patrolman, patrolmen, constable, constables, chief constable, state troopers""",
     "JUD": """court, courts, judge, judges, justice, justices, chief justice, prosecutor,
         prosecutors, prosecution, attorney general, tribunal, judiciary, supreme court, high
         court, magistrate, magistrates, district court, appeals court""",
