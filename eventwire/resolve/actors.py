@@ -46,6 +46,7 @@ from eventwire.knowledge.places import (
     TITLE_WORDS as TOWN_OFFICE_WORDS,
 )
 from eventwire.resolve.roles import (
+    BODY_ANAPHORS,
     CURRENCY_WORDS,
     ETHNIC_HOMES,
     FORMER_WORDS,
@@ -70,9 +71,6 @@ CURATED_ROLES = curated_role_phrases()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
-# Definite mentions of a body that stand for the organisation last named ("the group said").
-BODY_ANAPHORS = frozenset({"the group", "the organisation", "the organization", "the movement",
-                           "the outfit", "the militia"})
 # Adverbs that may follow a people noun without heading the phrase.
 PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
@@ -286,16 +284,20 @@ class MentionContext:
         earlier = [m for m in self.mentions if 0 <= m.at < at and m.person == person]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
-    def named_body(self, at: int | None) -> Actor | None:
-        """The nearest earlier non-state organisation the document named ("Human Rights
-        Watch ... the group said"): a remembered non-person mention the KB knows by name, not
-        a state body or an intergovernmental one (no "group"; remembered actors carry the
-        country code `resolve` gives them, IGO for UN and EU bodies too)."""
+    def named_body(self, at: int | None, sectors: frozenset[str] | None = None
+                   ) -> Actor | None:
+        """The nearest earlier organisation the document named, of one of `sectors` ("the
+        CIA ... the agency") or, with None, any non-state one ("Human Rights Watch ... the
+        group said"): a remembered non-person mention the KB knows by name, not an
+        intergovernmental one (no "group"; remembered actors carry the country code `resolve`
+        gives them, IGO for UN and EU bodies too)."""
         if at is None:
             return None
         earlier = [m for m in self.mentions
                    if 0 <= m.at < at and not m.person and m.actor.entity_name
-                   and m.actor.country != "IGO" and m.actor.sector not in STATE_SECTORS]
+                   and m.actor.country != "IGO" and (
+                       m.actor.sector in sectors if sectors is not None
+                       else m.actor.sector not in STATE_SECTORS)]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
 
@@ -400,9 +402,16 @@ class ActorResolver:
             # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
             text = self._recase(text, mention=True)
             sentence = self._recase(sentence, mention=False) if sentence else sentence
-        if " ".join(text.lower().split()) in BODY_ANAPHORS:
-            # "the group said": the organisation this document named last, if any
-            found = context.named_body(at)
+        anaphor = " ".join(text.lower().split())
+        if f"the {anaphor}" in BODY_ANAPHORS and sentence and re.search(
+                rf"\bthe\s+{re.escape(text.strip())}\b", sentence, re.I):
+            anaphor = f"the {anaphor}"  # a span without its article ("agency")
+        if anaphor in BODY_ANAPHORS:
+            # "the group said", "the agency was contacted": the organisation of that kind
+            # this document named last, if any
+            kind = BODY_ANAPHORS[anaphor]
+            found = context.named_body(at, STATE_SECTORS if kind == "STATE"
+                                       else None if kind == "NONSTATE" else frozenset({kind}))
             if found is not None:
                 return replace(actor, entity_name=found.entity_name, country=found.country,
                                sector=found.sector, resolved_by="coref")

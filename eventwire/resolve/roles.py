@@ -15,6 +15,20 @@ from functools import lru_cache
 
 from eventwire.knowledge.kb import SHIPPED_DIR
 
+# Definite mentions of a body that stand for the organisation of that kind the document named
+# last ("Human Rights Watch ... the group said", "the CIA ... the agency was contacted"): the
+# kind is a sector, STATE (any state sector) or NONSTATE (any organisation but a state's).
+BODY_ANAPHORS = {
+    **dict.fromkeys(("the group", "the organisation", "the organization", "the movement",
+                     "the outfit", "the militia"), "NONSTATE"),
+    **dict.fromkeys(("the agency", "the bureau", "the ministry", "the department"), "STATE"),
+    **dict.fromkeys(("the company", "the firm", "the corporation", "the carmaker",
+                     "the insurer", "the bank"), "BUS"),
+    **dict.fromkeys(("the university", "the college"), "EDU"),
+    **dict.fromkeys(("the newspaper", "the broadcaster", "the news agency"), "JRN"),
+    "the party": "PTY",
+}
+
 # Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
 ROLES = {
     "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,
