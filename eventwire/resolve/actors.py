@@ -416,7 +416,7 @@ class ActorResolver:
                 return replace(actor, entity_name=found.entity_name, country=found.country,
                                sector=found.sector, resolved_by="coref")
         tokens = _tokens(text)
-        primary = _first_conjunct(tokens)
+        primary = self._shared_head(tokens, _first_conjunct(tokens))
         hits = self._scan(primary)
         result = self._decide(primary, hits, day, context, sentence, text, at)
         if result is None and sentence and _bare_name(primary) \
@@ -462,6 +462,22 @@ class ActorResolver:
         if found is None or found[1] is None or found[3] not in ("text_role", "kb"):
             return None
         return found
+
+    def _shared_head(self, tokens: list[_Token], first: list[_Token]) -> list[_Token]:
+        """The first conjunct with the head its coordinated country words share: "U.S. and
+        British troops" -> "U.S. troops" (not the bare "U.S." government); else `first`."""
+        if len(first) == len(tokens):
+            return first
+        own = self._scan(first)
+        if len(own) != 1 or own[0].kind != "country" or (own[0].start, own[0].end) != (
+                0, len(first)):
+            return first
+        rest = tokens[len(first) + 1:]
+        other = self._scan(rest)
+        if other and other[0].kind == "country" and other[0].start == 0 \
+                and other[0].end < len(rest) and not rest[other[0].end - 1].possessive:
+            return first + rest[other[0].end:]
+        return first
 
     def _stated_office(self, text: str, day: str | None, context: MentionContext,
                        sentence: str) -> tuple[str | None, str | None, str | None, str] | None:
