@@ -50,6 +50,7 @@ from eventwire.resolve.roles import (
     CURRENCY_WORDS,
     ETHNIC_HOMES,
     FORMER_WORDS,
+    HOLDER_WORDS,
     IGO_GOV_ROLES,
     LEADER_TITLES,
     MODIFIER_SECTORS,
@@ -842,6 +843,10 @@ class ActorResolver:
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
+        holder = next((h for h in head_roles if h.end < head_end
+                       and toks[h.end].norm in HOLDER_WORDS), None)
+        if holder is not None:
+            role_hit = holder  # "key rebel-held villages": the rebels who hold them
         led_sector = _led_body_sector(toks, hits, role_hit, head_end) \
             or _member_sector(toks, hits, role_hit, head_end)
         former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]

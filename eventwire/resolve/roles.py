@@ -29,6 +29,10 @@ BODY_ANAPHORS = {
     "the party": "PTY",
 }
 
+# Words after "X-" by which a place stands for the role X that holds it ("key rebel-held
+# villages", "government-controlled areas").
+HOLDER_WORDS = frozenset({"held", "controlled"})
+
 # Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
 ROLES = {
     "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,
