@@ -47,6 +47,7 @@ from eventwire.knowledge.places import (
 )
 from eventwire.resolve.roles import (
     BODY_ANAPHORS,
+    COLLECTIVE_NOUNS,
     CURRENCY_WORDS,
     ETHNIC_HOMES,
     FORMER_WORDS,
@@ -847,6 +848,10 @@ class ActorResolver:
                        and toks[h.end].norm in HOLDER_WORDS), None)
         if holder is not None:
             role_hit = holder  # "key rebel-held villages": the rebels who hold them
+        elif _last_word(toks, head_end) in COLLECTIVE_NOUNS and head_end < len(toks) \
+                and toks[head_end].norm == "of":
+            # "mobs of looters": the people the body is made of
+            role_hit = next((h for h in roles if h.start > head_end), role_hit)
         led_sector = _led_body_sector(toks, hits, role_hit, head_end) \
             or _member_sector(toks, hits, role_hit, head_end)
         former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]

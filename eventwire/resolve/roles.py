@@ -33,6 +33,11 @@ BODY_ANAPHORS = {
 # villages", "government-controlled areas").
 HOLDER_WORDS = frozenset({"held", "controlled"})
 
+# A head noun for a body of people whose sector is that of the role after "of" ("mobs of
+# looters" CRM, "bands of gunmen" UAF).
+COLLECTIVE_NOUNS = frozenset({"mob", "mobs", "crowd", "crowds", "band", "bands", "group", "groups",
+                              "throng", "throngs", "horde", "hordes"})
+
 # Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
 ROLES = {
     "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,
@@ -111,7 +116,7 @@ MORE_ROLES = {
         victims, victim, survivors, bystanders, pedestrians, shoppers, settlers, prisoners,
         prisoner, detainees, detainee, inmates, community, communities, tribe, tribes,
         tribesmen, clan, clans, indigenous people, indigenous peoples, minority, minorities,
-        national, servicemen's families""",
+        national, servicemen's families, defender, midfielder, goalkeeper, athlete, athletes""",
     "CRM": """criminal gang, criminal gangs, vandals, vandal, thieves, thief, robbers, robber,
         burglars, looters, looter, kidnappers, kidnapper, gangsters, gangster, drug dealers,
         drug traffickers, drug cartel, drug cartels, hackers, hacker, suspects, suspect,
@@ -154,7 +159,7 @@ MORE_ROLES = {
     "OPP": """critics, critic, government critics, opposition coalition, opposition group,
         opposition groups, opposition movement, opposition activists, opposition supporters,
         opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
-    "PTY": """ruling party, governing party, party members, party officials, party leader, party
+    "PTY": """ruling party, governing party, ruling coalition, governing coalition, party members, party officials, party leader, party
         leaders, party chairman""",
     "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of
         parliament, speaker of parliament, parliament speaker, congressional,
@@ -339,6 +344,9 @@ MODIFIER_SECTORS = {
     "armored": "MIL", "armoured": "MIL", "artillery": "MIL", "marine": "MIL",
     "special operations": "MIL", "commando": "MIL", "paratrooper": "MIL",
     "humanitarian": "SOC", "defence": "MIL", "defense": "MIL",
+    # lines of business ("Major US insurance group AIG")
+    "insurance": "BUS", "mining": "BUS", "shipping": "BUS", "banking": "BUS",
+    "pharmaceutical": "BUS",
 }
 # Organs of international bodies that PLOVER's gold codes GOV (the UN Security Council, a
 # Secretary-General); other roles of an IGO leave it without a sector.
