@@ -173,7 +173,7 @@ HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king",
                         "sultan", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "ayatollah"})
 # Particles of Arabic names before a family name ("al-Sabah", "bin Salman").
 ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
-WORD_RE = re.compile(r"[a-z][a-z'.]*")
+WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
                  "them": False}

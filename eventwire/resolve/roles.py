@@ -233,7 +233,8 @@ MEDIA_COMPANY_STATE_ROLES = {
     "JRN": """state tv, state television, state radio, state media, state-run tv, state-run
         television, state-run radio, state-run media, state-run news agency, state news agency,
         state broadcaster, state-owned media, state-owned television, public broadcaster,
-        state-controlled media, state-controlled television""",
+        state-controlled media, state-controlled television, official news agency, official
+        news agencies, official media, official television""",
     "BUS": "inc, ltd, corp, llc, plc, gmbh",
     "GOV": f"commission, commissions, {STATE_ROLE_PHRASES}",
 }
