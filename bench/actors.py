@@ -598,6 +598,9 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS}")
     parser.add_argument("--select-fresh", action="store_true",
                         help="print the fresh set's mentions (unlabelled) by its fixed rule")
+    parser.add_argument("--no-mention-model", action="store_true",
+                        help="resolve without the learned mention-sector classifier (it was "
+                        "trained on every set here but fresh5 and fresh6)")
     parser.add_argument("--timing", action="store_true",
                         help="time reading the fresh documents against parsing them")
     parser.add_argument("--select-fresh2", action="store_true",
@@ -634,7 +637,7 @@ def main() -> None:
         return
     t0 = time.perf_counter()
     kb = KnowledgeBase.load()
-    resolver = ActorResolver(kb)
+    resolver = ActorResolver(kb, mention_model=not args.no_mention_model)
     kb.place_country("warm up the gazetteer")  # a one-off load, shared with place resolution
     t_load = time.perf_counter() - t0
     if args.timing:

@@ -45,6 +45,7 @@ from eventwire.knowledge.places import (
 from eventwire.knowledge.places import (
     TITLE_WORDS as TOWN_OFFICE_WORDS,
 )
+from eventwire.resolve.mention_sectors import load_model
 from eventwire.resolve.roles import (
     BODY_ANAPHORS,
     COLLECTIVE_NOUNS,
@@ -376,8 +377,10 @@ def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
 class ActorResolver:
     """Resolve Actor mentions to PLOVER country + sector with a KnowledgeBase."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, mention_model: bool = True) -> None:
         self.kb = kb
+        # the learned sector of a mention's words, for what no role word or KB entry settles
+        self.mention_model = load_model() if mention_model else None
         self._sentence_cache: dict[str, list[str]] = {}
 
     # ----- public --------------------------------------------------------------------------
@@ -464,6 +467,11 @@ class ActorResolver:
         if found is None or found[1] is None or found[3] not in ("text_role", "kb"):
             return None
         return found
+
+    def _learned_sector(self, text: str) -> str | None:
+        """The mention classifier's sector for the words of a mention (mention_sectors.py),
+        if it is confident; None without the model."""
+        return self.mention_model.sector(text) if self.mention_model is not None else None
 
     def _shared_head(self, tokens: list[_Token], first: list[_Token]) -> list[_Token]:
         """The first conjunct with the head its coordinated country words share: "U.S. and
@@ -1011,11 +1019,13 @@ class ActorResolver:
             sector = "PRE"  # "the South Ossetia region": PLOVER's partially recognised entity
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
-            # word takes the sector its modifiers name
-            sector = None if person_name else _modifier_sector(toks, head_end)
+            # word takes the sector its modifiers name, else the one its words were learned with
+            sector = None if person_name else (_modifier_sector(toks, head_end)
+                                               or self._learned_sector(text))
             how = how or "country_mention"
         else:
-            sector = role_sector or (None if person_name else _modifier_sector(toks, head_end))
+            sector = role_sector or (None if person_name else (
+                _modifier_sector(toks, head_end) or self._learned_sector(text)))
             if sector is None and _last_word(toks, head_end) in PARTITIVES and sentence:
                 # "Members" (of the Sierra Leone's National Army), "At least 20 members" (of
                 # the Afghan security forces): the group the sentence goes on to name
