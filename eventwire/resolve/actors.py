@@ -426,11 +426,14 @@ class ActorResolver:
         result = self._decide(primary, hits, day, context, sentence, text, at)
         if result is None and sentence and _bare_name(primary) \
                 and not any(h.kind in ("place", "country") for h in hits):
-            # a name nothing places: what the sentence says the person is, in the document's
-            # country where it has one (an office's body may be a namesake elsewhere)
+            # a name nothing places: what the sentence says the person is, in the one other
+            # country the sentence names or the document's (an office's body may be a namesake
+            # elsewhere: a "Unity Front" is no South Sudanese), else the office's own
             stated = self._stated_office(text, day, context, sentence)
             if stated is not None:
-                result = (None, context.document_country or stated[1], stated[2], "apposition")
+                named = [c for c in self._sentence_countries(sentence, text) if c != stated[1]]
+                home = named[0] if len(named) == 1 else context.document_country
+                result = (None, home or stated[1], stated[2], "apposition")
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
