@@ -470,4 +470,5 @@ NON_ACTOR_NOUNS = frozenset("""
     judgment judgement normalcy ceasefire truce protest protests demonstration demonstrations
     rally rallies rain snow storm storms flood floods earthquake
     deed deeds crimes acts activities
+    solidarity support commitment commitments cooperation pressure sympathy
 """.split())
