@@ -47,6 +47,9 @@ from eventwire.knowledge.places import (
 )
 from eventwire.resolve.mention_sectors import load_model
 from eventwire.resolve.roles import (
+    ACCUSABLE_PEOPLE,
+    ACCUSED_AFTER,
+    ACCUSING_VERBS,
     BODY_ANAPHORS,
     COLLECTIVE_NOUNS,
     CURRENCY_WORDS,
@@ -452,6 +455,8 @@ class ActorResolver:
                 # country found for the name (its sentence, its document) stays
                 country = country or COUNTRY_OF_BODY.get(stated[1], stated[1])
                 sector, how = stated[2], "apposition"
+        if sector == "CVL" and sentence and _accused(primary, sentence, text):
+            sector = "CRM"  # "a court convicted a Nigerian man"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
@@ -1452,6 +1457,21 @@ def _military_predicate(sentence: str | None, mention: str) -> bool:
 
 def _is_name_only(toks: list[_Token]) -> bool:
     return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
+
+
+def _accused(toks: list[_Token], sentence: str, text: str) -> bool:
+    """Whether a plain people noun ("a Somali man") is the one its sentence accuses: right
+    after an accusing verb ("convicted an Iranian and three Afghan men") or followed by
+    "suspected of", "accused of" ..."""
+    if _last_word(toks, _head_end(toks)) not in ACCUSABLE_PEOPLE:
+        return False
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    before = sentence[:at].split()
+    after = sentence[at + len(text):].replace(",", " ").split()
+    return (bool(before) and before[-1].lower() in ACCUSING_VERBS) or (
+        bool(after) and after[0].lower() in ACCUSED_AFTER)
 
 
 def _bare_name(toks: list[_Token]) -> bool:

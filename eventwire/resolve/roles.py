@@ -38,6 +38,16 @@ HOLDER_WORDS = frozenset({"held", "controlled"})
 COLLECTIVE_NOUNS = frozenset({"mob", "mobs", "crowd", "crowds", "band", "bands", "group", "groups",
                               "throng", "throngs", "horde", "hordes"})
 
+# Plain people nouns that a sentence accusing them makes suspects or convicts (PLOVER CRM):
+# "a court convicted a Nigerian man", "police arrested a Somali man suspected of ..." (a role
+# word keeps its own sector: "arrested protesters" stay CVL).
+ACCUSABLE_PEOPLE = frozenset({"man", "men", "woman", "women", "person", "persons", "people",
+                              "individual", "individuals", "youth", "youths", "teenager",
+                              "teenagers"})
+ACCUSING_VERBS = frozenset({"convicted", "sentenced", "arrested", "detained", "charged",
+                            "indicted", "jailed", "apprehended", "nabbed", "prosecuted"})
+ACCUSED_AFTER = frozenset({"suspected", "accused", "charged", "convicted", "wanted"})
+
 # Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
 ROLES = {
     "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,

@@ -128,3 +128,16 @@ def test_the_resolver_runs_without_the_mention_model():
     bare = ActorResolver(KnowledgeBase.load(), mention_model=False)
     assert bare.mention_model is None
     assert code(bare, "Israeli troops") == ("ISR", "MIL")
+
+
+@pytest.mark.parametrize("sentence,mention,expected", [
+    ("A court in Lagos on Friday convicted a Ghanaian man for smuggling gold.",
+     "a Ghanaian man", "CRM"),
+    ("Police have arrested two Kenyan women suspected of fraud.", "two Kenyan women", "CRM"),
+    # not accused: people as the sentence has them
+    ("Two Kenyan women were injured in the blast.", "Two Kenyan women", "CVL"),
+    # a role word keeps its own sector, accused or not
+    ("Police arrested 40 Kenyan protesters in Nairobi.", "40 Kenyan protesters", "CVL"),
+])
+def test_people_a_sentence_accuses_are_suspects(resolver, sentence, mention, expected):
+    assert code(resolver, mention, sentence=sentence)[1] == expected
