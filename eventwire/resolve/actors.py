@@ -67,6 +67,7 @@ from eventwire.resolve.roles import (
     REFUGEE_MODIFIERS,
     STATE_ACT_NOUNS,
     STATE_ROLES,
+    TITLE_OFFICE_ROLES,
     WEAPON_NOUNS,
     curated_role_phrases,
     role_sectors,
@@ -951,8 +952,12 @@ class ActorResolver:
             sector, how = "ELI", "text_role"
         elif former and ent_code and ent_code[3] == "kb" and not _is_org(entity):
             # "former army general Benny Gantz", "former prime minister Imran Khan": a person
-            # the KB shows in another office that day holds that office (opposition leader)
+            # the KB shows in another office that day holds that office (opposition leader);
+            # the office the text calls former is over ("Ousted President Askar Akayev" ELI)
             sector, how = ent_code[2], "kb"
+            if role_hit is not None and _holds_titled_office(
+                    entity.value, _role_word(toks, role_hit), day):  # type: ignore[union-attr]
+                sector, how = "ELI", "text_role"
         elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
                 (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS) \
                 and _role_word(toks, role_hit) not in STATE_ROLES:
@@ -1457,6 +1462,17 @@ def _military_predicate(sentence: str | None, mention: str) -> bool:
 
 def _is_name_only(toks: list[_Token]) -> bool:
     return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
+
+
+def _holds_titled_office(offices: list[Office], title: str | None, day: str | None) -> bool:
+    """Whether the office a title names ("president") is one the person holds on `day`: its
+    role where the KB row has one, any office where it has none (Phoenix rows)."""
+    office = " ".join(w for w in (title or "").lower().split() if w not in FORMER_WORDS)
+    roles = TITLE_OFFICE_ROLES.get(office)  # "former president" names the presidency
+    if roles is None or day is None:
+        return False
+    return any(o.holds_on(day) and o.sector != "ELI" and (o.role in roles or o.role == "phoenix")
+               for o in offices)
 
 
 def _accused(toks: list[_Token], sentence: str, text: str) -> bool:

@@ -38,6 +38,19 @@ HOLDER_WORDS = frozenset({"held", "controlled"})
 COLLECTIVE_NOUNS = frozenset({"mob", "mobs", "crowd", "crowds", "band", "bands", "group", "groups",
                               "throng", "throngs", "horde", "hordes"})
 
+# Titles and the KB office roles they name: "former President X" while the KB has X in that
+# office that day means the text knows the office is over (ELI); in another office X keeps it.
+TITLE_OFFICE_ROLES = {
+    **dict.fromkeys(("president", "head of state"), {"head_of_state"}),
+    **dict.fromkeys(("prime minister", "premier", "chancellor", "head of government"),
+                    {"head_of_government"}),
+    **dict.fromkeys(("king", "queen", "emir", "sultan", "monarch"), {"head_of_state"}),
+    "foreign minister": {"foreign_minister"},
+    **dict.fromkeys(("defence minister", "defense minister"), {"defence_minister"}),
+    "finance minister": {"finance_minister"},
+    "vice president": {"vice_president"},
+}
+
 # Plain people nouns that a sentence accusing them makes suspects or convicts (PLOVER CRM):
 # "a court convicted a Nigerian man", "police arrested a Somali man suspected of ..." (a role
 # word keeps its own sector: "arrested protesters" stay CVL).

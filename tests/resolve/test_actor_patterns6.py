@@ -141,3 +141,11 @@ def test_the_resolver_runs_without_the_mention_model():
 ])
 def test_people_a_sentence_accuses_are_suspects(resolver, sentence, mention, expected):
     assert code(resolver, mention, sentence=sentence)[1] == expected
+
+
+def test_the_office_the_text_calls_former_is_over(resolver):
+    # the KB has Putin in office in 2019, but the text says the office is over
+    assert code(resolver, "former President Vladimir Putin", date="2019-06-01") == ("RUS", "ELI")
+    assert code(resolver, "President Vladimir Putin", date="2019-06-01") == ("RUS", "GOV")
+    # in 2010 Putin was prime minister: a former president in another office keeps it
+    assert code(resolver, "former President Vladimir Putin", date="2010-06-01") == ("RUS", "GOV")
