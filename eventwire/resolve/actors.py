@@ -255,6 +255,9 @@ class MentionContext:
     # The one country the document's lead names, once or more, when it names no other: weaker
     # than the above, for a role its sentence and town leave without a country.
     lone_country: str | None = None
+    # Whether the document read is a lower-cased copy of news (None: no document was read, and
+    # each mention's sentence decides).
+    lowercased: bool | None = None
 
     def remember(self, names: list[str], roles: list[str], actor: Actor, *, at: int = -1,
                  person: bool = False) -> None:
@@ -406,8 +409,10 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="pronoun")
-        if _all_lower(sentence or text) or (sentence and _all_lower(text)
-                                             and _all_lower(sentence.lstrip()[1:])):
+        lowered = context.lowercased if context.lowercased is not None else (
+            _all_lower(sentence or text) or bool(sentence and _all_lower(text)
+                                                 and _all_lower(sentence.lstrip()[1:])))
+        if lowered:
             # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
             text = self._recase(text, mention=True)
             sentence = self._recase(sentence, mention=False) if sentence else sentence
@@ -526,8 +531,8 @@ class ActorResolver:
         mention ("Mr Singh", "Krishnamurthy", "the minister", "PKK") or a pronoun finds them.
         """
         home, lone = self._document_countries(text)
-        context = MentionContext(document_country=home, lone_country=lone)
         lower = _lowercased_copy(STORY_HEADER_RE.sub("", text[:DOCUMENT_LEAD], count=1))
+        context = MentionContext(document_country=home, lone_country=lone, lowercased=lower)
         pos = 0
         for sentence in SENTENCE_BREAK_RE.split(text):
             start = text.find(sentence, pos)

@@ -104,6 +104,13 @@ def test_recasing_a_lower_cased_mention_capitalises_whole_words_only(resolver):
     assert resolver._recase(sentence, mention=False).startswith("Indonesian ")
 
 
+def test_a_document_with_one_capital_is_no_lower_cased_copy(resolver):
+    # the document read first says the news is cased, so the mention is not recased ("Drug"
+    # would be a town in India)
+    document = "Indonesian courts have handed out severe sentences for drug smugglers."
+    assert in_document(resolver, document, "drug smugglers") == ("IDN", "CRM")
+
+
 def test_mention_features_read_common_words_only():
     assert mention_features("a tiny island nation") == ["h=nation", "w=tiny", "w=island"]
     assert mention_features("members of the teachers union") == ["h=members", "a=teachers",
