@@ -45,10 +45,17 @@ from eventwire.knowledge.places import (
 from eventwire.knowledge.places import (
     TITLE_WORDS as TOWN_OFFICE_WORDS,
 )
+from eventwire.resolve.mention_sectors import load_model
 from eventwire.resolve.roles import (
+    ACCUSABLE_PEOPLE,
+    ACCUSED_AFTER,
+    ACCUSING_VERBS,
+    BODY_ANAPHORS,
+    COLLECTIVE_NOUNS,
     CURRENCY_WORDS,
     ETHNIC_HOMES,
     FORMER_WORDS,
+    HOLDER_WORDS,
     IGO_GOV_ROLES,
     LEADER_TITLES,
     MODIFIER_SECTORS,
@@ -60,6 +67,7 @@ from eventwire.resolve.roles import (
     REFUGEE_MODIFIERS,
     STATE_ACT_NOUNS,
     STATE_ROLES,
+    TITLE_OFFICE_ROLES,
     WEAPON_NOUNS,
     curated_role_phrases,
     role_sectors,
@@ -70,9 +78,6 @@ CURATED_ROLES = curated_role_phrases()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
 NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
-# Definite mentions of a body that stand for the organisation last named ("the group said").
-BODY_ANAPHORS = frozenset({"the group", "the organisation", "the organization", "the movement",
-                           "the outfit", "the militia"})
 # Adverbs that may follow a people noun without heading the phrase.
 PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
@@ -173,7 +178,7 @@ HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king",
                         "sultan", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "ayatollah"})
 # Particles of Arabic names before a family name ("al-Sabah", "bin Salman").
 ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
-WORD_RE = re.compile(r"[a-z][a-z'.]*")
+WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
                  "them": False}
@@ -250,6 +255,9 @@ class MentionContext:
     # The one country the document's lead names, once or more, when it names no other: weaker
     # than the above, for a role its sentence and town leave without a country.
     lone_country: str | None = None
+    # Whether the document read is a lower-cased copy of news (None: no document was read, and
+    # each mention's sentence decides).
+    lowercased: bool | None = None
 
     def remember(self, names: list[str], roles: list[str], actor: Actor, *, at: int = -1,
                  person: bool = False) -> None:
@@ -286,16 +294,20 @@ class MentionContext:
         earlier = [m for m in self.mentions if 0 <= m.at < at and m.person == person]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
-    def named_body(self, at: int | None) -> Actor | None:
-        """The nearest earlier non-state organisation the document named ("Human Rights
-        Watch ... the group said"): a remembered non-person mention the KB knows by name, not
-        a state body or an intergovernmental one (no "group"; remembered actors carry the
-        country code `resolve` gives them, IGO for UN and EU bodies too)."""
+    def named_body(self, at: int | None, sectors: frozenset[str] | None = None
+                   ) -> Actor | None:
+        """The nearest earlier organisation the document named, of one of `sectors` ("the
+        CIA ... the agency") or, with None, any non-state one ("Human Rights Watch ... the
+        group said"): a remembered non-person mention the KB knows by name, not an
+        intergovernmental one (no "group"; remembered actors carry the country code `resolve`
+        gives them, IGO for UN and EU bodies too)."""
         if at is None:
             return None
         earlier = [m for m in self.mentions
                    if 0 <= m.at < at and not m.person and m.actor.entity_name
-                   and m.actor.country != "IGO" and m.actor.sector not in STATE_SECTORS]
+                   and m.actor.country != "IGO" and (
+                       m.actor.sector in sectors if sectors is not None
+                       else m.actor.sector not in STATE_SECTORS)]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
 
@@ -333,6 +345,17 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
 
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
+# An office the sentence states around a bare name: "Gul Rahman, a suspected militant, ..."
+# (after it) and "The head of the rebel National Liberation Front, Bongani Bihanga, ..." (before
+# it, the name then closed by a comma).
+STATED_AFTER_RE = re.compile(r",\s+((?:the|a|an)\s+[^,;:()\"]{3,120})", re.I)
+STATED_BEFORE_RE = re.compile(r"(?:^|[,;:]\s+)((?:the|a|an)\s+[^,;:()\"]{3,120}),\s+$", re.I)
+# The stated office ends where a relative clause begins: "a former Colombian Congressman | the
+# rebels have held", "a suspected militant | who ..." (a determiner after a preposition stays:
+# "a lieutenant in the Birmingham Brigade of the IRA").
+RELATIVE_CLAUSE_RE = re.compile(
+    r"\s+(?:who|whom|whose|which|that)\b|(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bat)(?<!\bto)"
+    r"(?<!\bon)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s+(?:the|a|an)\s", re.I)
 
 
 def _us_state_after(toks: list[_Token], end: int) -> bool:
@@ -361,8 +384,10 @@ def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
 class ActorResolver:
     """Resolve Actor mentions to PLOVER country + sector with a KnowledgeBase."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, mention_model: bool = True) -> None:
         self.kb = kb
+        # the learned sector of a mention's words, for what no role word or KB entry settles
+        self.mention_model = load_model() if mention_model else None
         self._sentence_cache: dict[str, list[str]] = {}
 
     # ----- public --------------------------------------------------------------------------
@@ -384,21 +409,40 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="pronoun")
-        if _all_lower(sentence or text) or (sentence and _all_lower(text)
-                                             and _all_lower(sentence.lstrip()[1:])):
+        lowered = context.lowercased if context.lowercased is not None else (
+            _all_lower(sentence or text) or bool(sentence and _all_lower(text)
+                                                 and _all_lower(sentence.lstrip()[1:])))
+        if lowered:
             # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
             text = self._recase(text, mention=True)
             sentence = self._recase(sentence, mention=False) if sentence else sentence
-        if " ".join(text.lower().split()) in BODY_ANAPHORS:
-            # "the group said": the organisation this document named last, if any
-            found = context.named_body(at)
+        anaphor = " ".join(text.lower().split())
+        if f"the {anaphor}" in BODY_ANAPHORS and sentence and re.search(
+                rf"\bthe\s+{re.escape(text.strip())}\b", sentence, re.I):
+            anaphor = f"the {anaphor}"  # a span without its article ("agency")
+        if anaphor in BODY_ANAPHORS:
+            # "the group said", "the agency was contacted": the organisation of that kind
+            # this document named last, if any
+            kind = BODY_ANAPHORS[anaphor]
+            found = context.named_body(at, STATE_SECTORS if kind == "STATE"
+                                       else None if kind == "NONSTATE" else frozenset({kind}))
             if found is not None:
                 return replace(actor, entity_name=found.entity_name, country=found.country,
                                sector=found.sector, resolved_by="coref")
         tokens = _tokens(text)
-        primary = _first_conjunct(tokens)
+        primary = self._shared_head(tokens, _first_conjunct(tokens))
         hits = self._scan(primary)
         result = self._decide(primary, hits, day, context, sentence, text, at)
+        if result is None and sentence and _bare_name(primary) \
+                and not any(h.kind in ("place", "country") for h in hits):
+            # a name nothing places: what the sentence says the person is, in the one other
+            # country the sentence names or the document's (an office's body may be a namesake
+            # elsewhere: a "Unity Front" is no South Sudanese), else the office's own
+            stated = self._stated_office(text, day, context, sentence)
+            if stated is not None:
+                named = [c for c in self._sentence_countries(sentence, text) if c != stated[1]]
+                home = named[0] if len(named) == 1 else context.document_country
+                result = (None, home or stated[1], stated[2], "apposition")
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -409,6 +453,16 @@ class ActorResolver:
         office = self._apposition(text, day, context, sentence)
         if office is not None and COUNTRY_OF_BODY.get(office[1], office[1]) != country:
             country, sector, how = COUNTRY_OF_BODY.get(office[1], office[1]), office[2], "apposition"
+        elif not sector and sentence and _bare_name(primary) and how != "coref" \
+                and not any(h.kind in ("place", "country") for h in hits):
+            stated = self._stated_office(text, day, context, sentence)
+            if stated is not None:
+                # a person the KB does not know is what the sentence says they are; the
+                # country found for the name (its sentence, its document) stays
+                country = country or COUNTRY_OF_BODY.get(stated[1], stated[1])
+                sector, how = stated[2], "apposition"
+        if sector == "CVL" and sentence and _accused(primary, sentence, text):
+            sector = "CRM"  # "a court convicted a Nigerian man"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
@@ -428,14 +482,57 @@ class ActorResolver:
             return None
         return found
 
+    def _learned_sector(self, text: str) -> str | None:
+        """The mention classifier's sector for the words of a mention (mention_sectors.py),
+        if it is confident; None without the model."""
+        return self.mention_model.sector(text) if self.mention_model is not None else None
+
+    def _shared_head(self, tokens: list[_Token], first: list[_Token]) -> list[_Token]:
+        """The first conjunct with the head its coordinated country words share: "U.S. and
+        British troops" -> "U.S. troops" (not the bare "U.S." government); else `first`."""
+        if len(first) == len(tokens):
+            return first
+        own = self._scan(first)
+        if len(own) != 1 or own[0].kind != "country" or (own[0].start, own[0].end) != (
+                0, len(first)):
+            return first
+        rest = tokens[len(first) + 1:]
+        other = self._scan(rest)
+        if other and other[0].kind == "country" and other[0].start == 0 \
+                and other[0].end < len(rest) and not rest[other[0].end - 1].possessive:
+            return first + rest[other[0].end:]
+        return first
+
+    def _stated_office(self, text: str, day: str | None, context: MentionContext,
+                       sentence: str) -> tuple[str | None, str | None, str | None, str] | None:
+        """The office the sentence states in apposition around a bare name (see
+        STATED_AFTER_RE), if it resolves by a role or a KB body with a sector; else None."""
+        at = sentence.find(text)
+        if at < 0:
+            return None
+        after = STATED_AFTER_RE.match(sentence, at + len(text))
+        before = STATED_BEFORE_RE.search(sentence[:at]) \
+            if sentence[at + len(text):].lstrip().startswith(",") else None
+        for match in (after, before):
+            if match is None:
+                continue
+            office = match.group(1)
+            cut = RELATIVE_CLAUSE_RE.search(office, 2)
+            office = office[:cut.start()] if cut else office
+            tokens = _tokens(office)
+            found = self._decide(tokens, self._scan(tokens), day, context, None, office)
+            if found is not None and found[2] and found[3] in ("text_role", "kb"):
+                return found
+        return None
+
     def document_context(self, text: str, date: str | None = None) -> MentionContext:
         """A document's memory before its events are resolved: its country and its full
         mentions (KB names, titled names, names with their acronym), so that a short later
         mention ("Mr Singh", "Krishnamurthy", "the minister", "PKK") or a pronoun finds them.
         """
         home, lone = self._document_countries(text)
-        context = MentionContext(document_country=home, lone_country=lone)
         lower = _lowercased_copy(STORY_HEADER_RE.sub("", text[:DOCUMENT_LEAD], count=1))
+        context = MentionContext(document_country=home, lone_country=lone, lowercased=lower)
         pos = 0
         for sentence in SENTENCE_BREAK_RE.split(text):
             start = text.find(sentence, pos)
@@ -769,6 +866,14 @@ class ActorResolver:
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
+        holder = next((h for h in head_roles if h.end < head_end
+                       and toks[h.end].norm in HOLDER_WORDS), None)
+        if holder is not None:
+            role_hit = holder  # "key rebel-held villages": the rebels who hold them
+        elif _last_word(toks, head_end) in COLLECTIVE_NOUNS and head_end < len(toks) \
+                and toks[head_end].norm == "of":
+            # "mobs of looters": the people the body is made of
+            role_hit = next((h for h in roles if h.start > head_end), role_hit)
         led_sector = _led_body_sector(toks, hits, role_hit, head_end) \
             or _member_sector(toks, hits, role_hit, head_end)
         former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]
@@ -852,8 +957,12 @@ class ActorResolver:
             sector, how = "ELI", "text_role"
         elif former and ent_code and ent_code[3] == "kb" and not _is_org(entity):
             # "former army general Benny Gantz", "former prime minister Imran Khan": a person
-            # the KB shows in another office that day holds that office (opposition leader)
+            # the KB shows in another office that day holds that office (opposition leader);
+            # the office the text calls former is over ("Ousted President Askar Akayev" ELI)
             sector, how = ent_code[2], "kb"
+            if role_hit is not None and _holds_titled_office(
+                    entity.value, _role_word(toks, role_hit), day):  # type: ignore[union-attr]
+                sector, how = "ELI", "text_role"
         elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
                 (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS) \
                 and _role_word(toks, role_hit) not in STATE_ROLES:
@@ -928,11 +1037,13 @@ class ActorResolver:
             sector = "PRE"  # "the South Ossetia region": PLOVER's partially recognised entity
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
-            # word takes the sector its modifiers name
-            sector = None if person_name else _modifier_sector(toks, head_end)
+            # word takes the sector its modifiers name, else the one its words were learned with
+            sector = None if person_name else (_modifier_sector(toks, head_end)
+                                               or self._learned_sector(text))
             how = how or "country_mention"
         else:
-            sector = role_sector or (None if person_name else _modifier_sector(toks, head_end))
+            sector = role_sector or (None if person_name else (
+                _modifier_sector(toks, head_end) or self._learned_sector(text)))
             if sector is None and _last_word(toks, head_end) in PARTITIVES and sentence:
                 # "Members" (of the Sierra Leone's National Army), "At least 20 members" (of
                 # the Afghan security forces): the group the sentence goes on to name
@@ -1356,6 +1467,41 @@ def _military_predicate(sentence: str | None, mention: str) -> bool:
 
 def _is_name_only(toks: list[_Token]) -> bool:
     return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
+
+
+def _holds_titled_office(offices: list[Office], title: str | None, day: str | None) -> bool:
+    """Whether the office a title names ("president") is one the person holds on `day`: its
+    role where the KB row has one, any office where it has none (Phoenix rows)."""
+    office = " ".join(w for w in (title or "").lower().split() if w not in FORMER_WORDS)
+    roles = TITLE_OFFICE_ROLES.get(office)  # "former president" names the presidency
+    if roles is None or day is None:
+        return False
+    return any(o.holds_on(day) and o.sector != "ELI" and (o.role in roles or o.role == "phoenix")
+               for o in offices)
+
+
+def _accused(toks: list[_Token], sentence: str, text: str) -> bool:
+    """Whether a plain people noun ("a Somali man") is the one its sentence accuses: right
+    after an accusing verb ("convicted an Iranian and three Afghan men") or followed by
+    "suspected of", "accused of" ..."""
+    if _last_word(toks, _head_end(toks)) not in ACCUSABLE_PEOPLE:
+        return False
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    before = sentence[:at].split()
+    after = sentence[at + len(text):].replace(",", " ").split()
+    return (bool(before) and before[-1].lower() in ACCUSING_VERBS) or (
+        bool(after) and after[0].lower() in ACCUSED_AFTER)
+
+
+def _bare_name(toks: list[_Token]) -> bool:
+    """Two to four capitalised words with no determiner, preposition, role or body word: a
+    name that may be a person's ("Gul Rahman"), not "In Colombia" or "The Supreme Court"."""
+    return 2 <= len(toks) <= 4 and all(t.capitalized for t in toks) and not any(
+        t.norm.lower() in DETERMINERS or t.norm.lower() in HEAD_BREAKS
+        or t.norm.lower() in ROLE_SECTORS or t.norm.lower() in ORG_HEAD_WORDS
+        or t.norm.lower() in BODY_NOUNS for t in toks)
 
 
 def _role_word(toks: list[_Token], hit: _Hit | None) -> str | None:

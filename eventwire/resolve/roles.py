@@ -15,6 +15,52 @@ from functools import lru_cache
 
 from eventwire.knowledge.kb import SHIPPED_DIR
 
+# Definite mentions of a body that stand for the organisation of that kind the document named
+# last ("Human Rights Watch ... the group said", "the CIA ... the agency was contacted"): the
+# kind is a sector, STATE (any state sector) or NONSTATE (any organisation but a state's).
+BODY_ANAPHORS = {
+    **dict.fromkeys(("the group", "the organisation", "the organization", "the movement",
+                     "the outfit", "the militia"), "NONSTATE"),
+    **dict.fromkeys(("the agency", "the bureau", "the ministry", "the department"), "STATE"),
+    **dict.fromkeys(("the company", "the firm", "the corporation", "the carmaker",
+                     "the insurer", "the bank"), "BUS"),
+    **dict.fromkeys(("the university", "the college"), "EDU"),
+    **dict.fromkeys(("the newspaper", "the broadcaster", "the news agency"), "JRN"),
+    "the party": "PTY",
+}
+
+# Words after "X-" by which a place stands for the role X that holds it ("key rebel-held
+# villages", "government-controlled areas").
+HOLDER_WORDS = frozenset({"held", "controlled"})
+
+# A head noun for a body of people whose sector is that of the role after "of" ("mobs of
+# looters" CRM, "bands of gunmen" UAF).
+COLLECTIVE_NOUNS = frozenset({"mob", "mobs", "crowd", "crowds", "band", "bands", "group", "groups",
+                              "throng", "throngs", "horde", "hordes"})
+
+# Titles and the KB office roles they name: "former President X" while the KB has X in that
+# office that day means the text knows the office is over (ELI); in another office X keeps it.
+TITLE_OFFICE_ROLES = {
+    **dict.fromkeys(("president", "head of state"), {"head_of_state"}),
+    **dict.fromkeys(("prime minister", "premier", "chancellor", "head of government"),
+                    {"head_of_government"}),
+    **dict.fromkeys(("king", "queen", "emir", "sultan", "monarch"), {"head_of_state"}),
+    "foreign minister": {"foreign_minister"},
+    **dict.fromkeys(("defence minister", "defense minister"), {"defence_minister"}),
+    "finance minister": {"finance_minister"},
+    "vice president": {"vice_president"},
+}
+
+# Plain people nouns that a sentence accusing them makes suspects or convicts (PLOVER CRM):
+# "a court convicted a Nigerian man", "police arrested a Somali man suspected of ..." (a role
+# word keeps its own sector: "arrested protesters" stay CVL).
+ACCUSABLE_PEOPLE = frozenset({"man", "men", "woman", "women", "person", "persons", "people",
+                              "individual", "individuals", "youth", "youths", "teenager",
+                              "teenagers"})
+ACCUSING_VERBS = frozenset({"convicted", "sentenced", "arrested", "detained", "charged",
+                            "indicted", "jailed", "apprehended", "nabbed", "prosecuted"})
+ACCUSED_AFTER = frozenset({"suspected", "accused", "charged", "convicted", "wanted"})
+
 # Role words -> sector, comma-separated; multi-word phrases win over single words (longest match).
 ROLES = {
     "GOV": """government, governments, govt, administration, authorities, cabinet, ministry,
@@ -38,7 +84,8 @@ ROLES = {
         pilots, sergeant, corporal, lieutenant, colonel, captain, officer corps, infantry""",
     "COP": """police, policemen, police officers, police officer, border guards,
         border guard, gendarmes, gendarmerie, riot police, law enforcement, commissioner of
-        police, police commissioner, sheriff, detectives""",
+        police, police commissioner, sheriff, detectives, patrol officer, patrol officers,
+        patrolman, patrolmen, constable, constables, chief constable, state troopers""",
     "JUD": """court, courts, judge, judges, justice, justices, chief justice, prosecutor,
         prosecutors, prosecution, attorney general, tribunal, judiciary, supreme court, high
         court, magistrate, magistrates, district court, appeals court""",
@@ -92,7 +139,7 @@ MORE_ROLES = {
         victims, victim, survivors, bystanders, pedestrians, shoppers, settlers, prisoners,
         prisoner, detainees, detainee, inmates, community, communities, tribe, tribes,
         tribesmen, clan, clans, indigenous people, indigenous peoples, minority, minorities,
-        national, servicemen's families""",
+        national, servicemen's families, defender, midfielder, goalkeeper, athlete, athletes""",
     "CRM": """criminal gang, criminal gangs, vandals, vandal, thieves, thief, robbers, robber,
         burglars, looters, looter, kidnappers, kidnapper, gangsters, gangster, drug dealers,
         drug traffickers, drug cartel, drug cartels, hackers, hacker, suspects, suspect,
@@ -135,7 +182,7 @@ MORE_ROLES = {
     "OPP": """critics, critic, government critics, opposition coalition, opposition group,
         opposition groups, opposition movement, opposition activists, opposition supporters,
         opposition figures, dissident group, pro-democracy activists, pro democracy activists""",
-    "PTY": """ruling party, governing party, party members, party officials, party leader, party
+    "PTY": """ruling party, governing party, ruling coalition, governing coalition, party members, party officials, party leader, party
         leaders, party chairman""",
     "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of
         parliament, speaker of parliament, parliament speaker, congressional,
@@ -209,7 +256,8 @@ MEDIA_COMPANY_STATE_ROLES = {
     "JRN": """state tv, state television, state radio, state media, state-run tv, state-run
         television, state-run radio, state-run media, state-run news agency, state news agency,
         state broadcaster, state-owned media, state-owned television, public broadcaster,
-        state-controlled media, state-controlled television""",
+        state-controlled media, state-controlled television, official news agency, official
+        news agencies, official media, official television""",
     "BUS": "inc, ltd, corp, llc, plc, gmbh",
     "GOV": f"commission, commissions, {STATE_ROLE_PHRASES}",
 }
@@ -320,6 +368,9 @@ MODIFIER_SECTORS = {
     "armored": "MIL", "armoured": "MIL", "artillery": "MIL", "marine": "MIL",
     "special operations": "MIL", "commando": "MIL", "paratrooper": "MIL",
     "humanitarian": "SOC", "defence": "MIL", "defense": "MIL",
+    # lines of business ("Major US insurance group AIG")
+    "insurance": "BUS", "mining": "BUS", "shipping": "BUS", "banking": "BUS",
+    "pharmaceutical": "BUS",
 }
 # Organs of international bodies that PLOVER's gold codes GOV (the UN Security Council, a
 # Secretary-General); other roles of an IGO leave it without a sector.
@@ -442,4 +493,5 @@ NON_ACTOR_NOUNS = frozenset("""
     judgment judgement normalcy ceasefire truce protest protests demonstration demonstrations
     rally rallies rain snow storm storms flood floods earthquake
     deed deeds crimes acts activities
+    solidarity support commitment commitments cooperation pressure sympathy
 """.split())
