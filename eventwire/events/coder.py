@@ -858,6 +858,14 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        for child in tok.children:  # "the bsf was called in": forces only
+            if ((lemma, child.lower_) in lx.FORCE_PHRASALS and child.dep_ in ("prt", "prep", "advmod")
+                    and any(_names_force(o) for o in [
+                        *_passive_subjects(tok), *(c for c in tok.children if c.dep_ == "dobj"),
+                        # "called in the army", parsed as a preposition and its object
+                        *(g for g in child.children if g.dep_ == "pobj" and child.lower_ == "in")])):
+                return _cand(lx.FORCE_PHRASALS[(lemma, child.lower_)], tok,
+                             (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "the workers walked out": a strike, by protesters only
             if (child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lx.PROTESTER_PHRASALS
                     and protesting_subject(tok)):
@@ -1060,7 +1068,11 @@ def _verbal_attack_noun(tok: Token) -> bool:
     if any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
         return True
     light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS else None
-    return any(_for_reason(c) for c in [*tok.children, *(light.children if light is not None else ())])
+    # the parser often hangs the reason on the one attacked: "an attack on [the minister for ...]"
+    targets = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for g in p.children if g.dep_ == "pobj"]
+    return any(_for_reason(c) for c in [*tok.children, *(light.children if light is not None else ()),
+                                        *(c for t in targets for c in t.children)])
 
 
 def _hyphen_prefix(tok: Token) -> Token | None:
@@ -1351,6 +1363,10 @@ def _new_frame(tok: Token, cands: dict[int, Candidate], plover: str, cameo: str)
 
 
 # -- arguments --------------------------------------------------------------------------------
+# Dependency slots of a verb's or preposition's arguments.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
 def is_actor(tok: Token) -> bool:
     """Can this token head an actor phrase?"""
     if tok.ent_type_ in lx.ACTOR_ENT_LABELS:
@@ -1358,7 +1374,9 @@ def is_actor(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in lx.ACTOR_PRONOUNS
     if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
+        # a lower-cased acronym the small parser tags as an adverb or adjective but places in
+        # an argument's slot ("the bsf arrested two men": bsf/RB nsubj) is still the noun
+        return tok.dep_ in ARGUMENT_DEPS and tok.lower_ in lx.ACTOR_NOUNS
     if tok.pos_ == "PROPN" and _named_partner(tok):  # "Trump and Putin": NER missed one name
         return True
     if _acronym(tok):  # "the ELN declared a ceasefire": NER misses many group acronyms
@@ -1714,7 +1732,8 @@ def _agentless(cand: Candidate) -> None:
     if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
     forces = [s for s in subjects if _names_force(s)]
-    if lemma in lx.DEPLOYED_VERBS and forces:  # "additional force has been deployed"
+    if forces and (lemma in lx.DEPLOYED_VERBS or any(  # "additional force has been deployed"
+            (lemma, c.lower_) in lx.FORCE_PHRASALS for c in tok.children)):  # "... called in"
         cand.actors = actor_tokens(forces)
         cand.how += "+deployed"
         return
@@ -1910,6 +1929,12 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         recips = recips or fallback
         cand.confidence = 0.5
         cand.how += "+fallback"
+    if not cand.actors and cand.plover == "MOBILIZE" and tok.dep_ != "dobj":
+        # "the deployment of rpf personnel on trains", no deployer named: the force deployed
+        # acts, as in "additional force has been deployed" (see match_trigger's deployed forces);
+        # not as an object ("the governor announced the deployment of troops": his, if anyone's)
+        cand.actors = actor_tokens(o for o in prep_objects(tok, {"of"}) if _names_force(o))
+        cand.how += "+deployed" if cand.actors else ""
     # "protests against the law", "protests over fuel prices", "a rally outside parliament"
     against = cand.plover == "PROTEST" and bool(prep_objects(tok, lx.PROTEST_OCCURS_PREPS))
     if not cand.actors and cand.plover in lx.CONFLICT_TYPES and (_occurs(tok) or against):
@@ -2103,6 +2128,8 @@ def _shows_violence(cand: Candidate) -> bool:
         if child.dep_ in lx.OTHER_CLAUSE_DEPS or child.dep_ in ("ccomp", "xcomp"):
             continue
         near.append(child)
+        if child.lemma_.lower() in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(child):
+            continue  # "made a direct attack on the minister for the violence": what is criticised
         near += [g for g in child.children if g.dep_ in ("pobj", "dobj", "compound", "amod", "prep")]
         near += [p for g in child.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
     for arg in [*cand.actors, *cand.recipients]:

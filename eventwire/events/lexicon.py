@@ -853,10 +853,12 @@ EXCLUDED_OBJECTS: dict[str, frozenset[str]] = {
                             "possibility", "hand", "link", "breach", "clash", "tension",
                             "killing", "reprisal", "riot", "unrest", "disturbance",
                             "retaliation", "backlash", "flare"}),
+    # "members stormed the well of the house": legislators crowding the floor before the chair
+    "storm": frozenset({"well"}),
 }
 # Verbs of EXCLUDED_OBJECTS that are events with no object at all ("militants struck at dawn";
 # "booked" alone is not).
-OBJECTLESS_EVENTS = frozenset({"strike"})
+OBJECTLESS_EVENTS = frozenset({"strike", "storm"})
 # Idioms that end in a trigger word: "bring the culprits to book" holds them to account, a
 # demand more than a charge (verb -> the word two before it, then "to").
 IDIOM_ENDINGS: dict[str, str] = {"book": "bring"}
@@ -1012,6 +1014,12 @@ RETYPE_BY_OBJECT.update({
 # force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
 # actor); "rushed", "posted" and "stationed" count only with such a subject (coder._names_force).
 DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station"})
+# Forces called in: "the army was called in", "the crpf was called into the town", "the government
+# called in the bsf" (CAMEO 154, mobilize or increase armed forces; PLOVER MOBILIZE, mode police
+# or troops); only with a force as object or passive subject ("called in the experts" is not).
+FORCE_PHRASALS: dict[tuple[str, str], Entry] = {
+    ("call", "in"): ("MOBILIZE", "troops", "154", ()),
+    ("call", "into"): ("MOBILIZE", "troops", "154", ())}
 DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "forces", "troop",
                              "troops", "soldier", "soldiers", "army", "personnel", "jawan",
                              "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",

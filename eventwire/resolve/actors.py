@@ -797,6 +797,11 @@ class ActorResolver:
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
 
         ent_code = self._entity_code(entity, day) if entity else None
+        if ent_code and self._police_acronym(toks, entity, ent_code[1], context, sentence, text):
+            # "the rpf": the Railway Protection Force, not Rwanda's RPF, where Rwanda is not named
+            if role_hit is None:
+                role_hit = _Hit(entity.start, entity.end, "role", "COP")  # type: ignore[union-attr]
+            entity, ent_code = None, None
         ent_in_head = entity is not None and entity.start < head_end
         role_sector = role_hit.value if role_hit else None
         role_country = next((h.value for h in hits if h.kind == "role_country"), None)
@@ -1013,6 +1018,21 @@ class ActorResolver:
         if country in NONSTATE_CODES:
             country = None
         return country, sector
+
+    def _police_acronym(self, toks: list[_Token], entity: _Hit | None, country: str | None,
+                        context: MentionContext, sentence: str | None, mention: str) -> bool:
+        """An acronym that the role tables give to a police force and the KB to a body abroad
+        ("RPF": India's Railway Protection Force, Rwanda's Patriotic Front) names the police
+        unless the document or the sentence names the body's country."""
+        if entity is None or entity.end - entity.start != 1 or country is None:
+            return False
+        word = toks[entity.start]
+        if not is_abbreviation(word.raw.upper()) or ROLE_SECTORS.get(word.norm.lower()) != "COP":
+            return False
+        named = {context.document_country, context.lone_country}
+        if sentence:
+            named.update(self._sentence_countries(sentence, mention))
+        return country not in named
 
     def _sentence_countries(self, sentence: str, mention: str) -> list[str]:
         """Distinct countries the sentence names outside the mention (names, adjectives, places)."""
