@@ -1167,6 +1167,12 @@ def governor(tok: Token) -> Token | None:
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
         return governor(tok.head)
+    if tok.dep_ == "acl":  # "the fear of [checking staff] being attacked": a prospect, no act
+        for up in list(tok.ancestors)[:4]:
+            if up.pos_ == "NOUN" and up.lemma_.lower() in lx.PROSPECT_NOUNS:
+                return up
+            if up.tag_ in ("VBD", "VBZ", "VBP", "MD"):  # a finite clause of its own
+                break
     return None
 
 

@@ -1012,8 +1012,9 @@ RETYPE_BY_OBJECT.update({
     for verb in ("prevent", "stop", "restrict", "block", "bar")})
 # Forces sent somewhere: "additional force has been deployed", "a company of the rapid action
 # force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
-# actor); "rushed", "posted" and "stationed" count only with such a subject (coder._names_force).
-DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station"})
+# actor); "rushed", "posted", "stationed" and "requisitioned" count only with such a subject
+# (coder._names_force).
+DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station", "requisition"})
 # Forces called in: "the army was called in", "the crpf was called into the town", "the government
 # called in the bsf" (CAMEO 154, mobilize or increase armed forces; PLOVER MOBILIZE, mode police
 # or troops); only with a force as object or passive subject ("called in the experts" is not).
@@ -1341,6 +1342,11 @@ DURATION_WORDS = frozenset({"second", "minute", "hour", "day", "night", "week", 
 # Frames under which an act is only imagined or feared, not reported: "suppose that they were
 # attacked", "the fear of staff being attacked", "residents fear being targeted".
 PROSPECT_FRAMES = PROSPECT_FRAMES | frozenset({"suppose", "imagine", "assume", "fear"})
+# Nouns of what may happen: "the fear of their staff being attacked", "the risk of the convoy
+# being ambushed" report no attack (coder.governor reads the participle they take).
+PROSPECT_NOUNS = frozenset({"fear", "apprehension", "possibility", "risk", "danger", "prospect",
+                            "likelihood"})
+PROSPECT_FRAMES = PROSPECT_FRAMES | PROSPECT_NOUNS
 # Violent phrasal verbs used of words: verb -> particle -> (a retort when speech follows, objects
 # that make it a rejection): "shot back, saying", "shot down the suggestion".
 IDEA_NOUNS = frozenset({"suggestion", "proposal", "idea", "plan", "demand", "claim", "motion",

@@ -57,6 +57,7 @@ from eventwire.resolve.roles import (
     ORG_HEAD_WORDS,
     PARTY_NAME_WORDS,
     PLACE_PREFIXES,
+    POLICE_TITLES_BEFORE_NAMES,
     REFUGEE_MODIFIERS,
     STATE_ACT_NOUNS,
     STATE_ROLES,
@@ -811,6 +812,8 @@ class ActorResolver:
             role_sector = next((ROLE_SECTORS.get(_role_word(toks, h).lower())  # type: ignore[union-attr]
                                 for h in hits if h.kind == "role_country"), None)
 
+        if role_sector is None and _police_title_before_name(toks):
+            role_sector = "COP"  # "bhavnagar sp rahul sharma"
         if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
             role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
 
@@ -1348,6 +1351,18 @@ def _is_org(hit: _Hit | None) -> bool:
         return False
     office: Office = hit.value[0]  # type: ignore[index]
     return office.role in ORG_KINDS
+
+
+def _police_title_before_name(toks: list[_Token]) -> bool:
+    """A police title (POLICE_TITLES_BEFORE_NAMES) followed by nothing but a person's name:
+    "sp rahul sharma", not "the sp", "sp leader mulayam", "sp mla"."""
+    at = next((k for k, t in enumerate(toks) if t.norm.lower() in POLICE_TITLES_BEFORE_NAMES), None)
+    if at is None or at + 1 >= len(toks):
+        return False
+    return all(t.norm.isalpha() and t.norm.lower() not in ROLE_SECTORS
+               and t.norm.lower() not in KEEP_LOWER and t.norm.lower() not in MODIFIER_SECTORS
+               and t.norm.lower() not in LEADER_TITLES
+               for t in toks[at + 1:])
 
 
 def _bare(toks: list[_Token], hit: _Hit) -> bool:

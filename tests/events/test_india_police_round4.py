@@ -54,3 +54,16 @@ def test_forces_called_in_are_mobilised(code):
         ("MOBILIZE", "154", "district administration")]
     # only forces: experts called in are no mobilisation
     assert events_of(code, "the company called in the experts to fix the leak.") == []
+
+
+def test_an_attack_feared_is_no_attack(code):
+    assert events_of(code, "the fear of the ticket checkers being attacked by mobs worries the officials.") == []
+    assert events_of(code, "the risk of the convoy being ambushed by militants is high.") == []
+    assert [t for t, _, _ in events_of(code, "the mob attacked the ticket checkers at the station.")] == [
+        "ASSAULT"]
+
+
+def test_forces_requisitioned_are_mobilised(code):
+    assert events_of(code, "two companies of the state reserve police have been requisitioned.") == [
+        ("MOBILIZE", "154", "state reserve police")]
+    assert events_of(code, "the administration requisitioned ten buses for the pilgrims.") == []
