@@ -878,6 +878,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "shot back, saying ...", "shot down the proposal"
         if lemma in lx.DEATH_WORDS:  # "died in police firing": see `_death`
             return _cand(lx.DEATH_WORDS[lemma], tok, (tok.i, tok.i + 1), "death")
+        lives = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in lx.LIFE_VERBS.get(lemma, ())]
+        if lives:  # "police firing claimed two lives": a death, see `_death`
+            return _cand(lx.DEATH_WORDS["death"], tok, (tok.i, lives[0].i + 1), "death")
         prefix = _hyphen_prefix(tok)
         if prefix is not None and (prefix.lower_, lemma) in lx.HYPHEN_VERBS:  # "lathi-charged"
             return _cand(lx.HYPHEN_VERBS[(prefix.lower_, lemma)], tok, (prefix.i, tok.i + 1), "verb")
@@ -1798,18 +1801,9 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     if tok.dep_ == "relcl":  # "the police firing in which four were killed": the noun it is about
         causes = [tok.head if g.lower_ in lx.RELATIVE_CAUSES else g for g in causes]
     for cause in causes:
-        words = [cause, *(m for m in cause.children if m.dep_ in ("compound", "amod"))]
-        if any(m.lower_ in lx.ILLNESS_MODIFIERS for m in words):
-            continue
-        # "in police firing" parsed as "police" with the verb "firing" hanging on it
-        misparsed = [m for m in cause.children if m.dep_ == "acl" and m.lower_ in lx.VIOLENT_CAUSES]
-        if misparsed and is_actor(cause):
-            return True, actor_tokens([cause])
-        if any(t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES for t in words):
-            actors = _modifier_actors(cause)
-            if not actors and cause.lemma_.lower() in lx.ENCOUNTER_NOUNS:  # "encounter with police"
-                actors = actor_tokens(o for o in prep_objects(cause, {"with"}) if is_actor(o))
-            return True, actors
+        read = _read_cause(cause)
+        if read is not None:
+            return True, read
         if custody and cause.lemma_.lower() in lx.CUSTODY_NOUNS:
             actors = _modifier_actors(cause)  # whose custody: "police custody", not "custody"
             if actors:
@@ -1820,11 +1814,39 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     return False, []
 
 
+def _read_cause(cause: Token) -> list[Token] | None:
+    """The actors of a violent cause ("police firing": police; "an encounter with police";
+    "the blast": none named), or None if `cause` names no violence ("a heart attack")."""
+    words = [cause, *(m for m in cause.children if m.dep_ in ("compound", "amod"))]
+    if any(m.lower_ in lx.ILLNESS_MODIFIERS for m in words):
+        return None
+    # "in police firing" parsed as "police" with the verb "firing" hanging on it
+    misparsed = [m for m in cause.children if m.dep_ == "acl" and m.lower_ in lx.VIOLENT_CAUSES]
+    if misparsed and is_actor(cause):
+        return actor_tokens([cause])
+    if any(t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES for t in words):
+        actors = _modifier_actors(cause)
+        if not actors and cause.lemma_.lower() in lx.ENCOUNTER_NOUNS:  # "encounter with police"
+            actors = actor_tokens(o for o in prep_objects(cause, {"with"}) if is_actor(o))
+        return actors
+    return None
+
+
 def _death(cand: Candidate) -> None:
     """"125 persons died in police firing", "40 deaths took place due to police firing",
     "custodial deaths": the dead are the recipients and the cause's actor the actor; a death
     with no violent cause named (illness, accident) is no event."""
     tok = cand.anchor
+    if lemma_of(tok) in lx.LIFE_VERBS:  # "police firing claimed two lives": the subject is the cause
+        read = next((r for c in tok.children if c.dep_ == "nsubj" and (r := _read_cause(c)) is not None),
+                    None)
+        if read is None:
+            cand.suppressed = "no_cause"  # "the flood claimed ten lives"
+            return
+        cand.actors, cand.how = read, cand.how + "+cause"
+        if not cand.actors:
+            cand.unnamed, cand.how = True, cand.how + "+unnamed"
+        return
     found, cand.actors = _violent_cause(tok, custody=True)
     if not found and tok.pos_ in ("NOUN", "PROPN"):
         subject = tok  # "40 of these deaths have taken place due to ...": the counted subject

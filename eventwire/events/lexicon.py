@@ -818,6 +818,9 @@ ANAPHORIC_OBJECTS = frozenset({"this", "it", "that", "request", "demand", "propo
 DEATH_WORDS: dict[str, Entry] = {"die": ("ASSAULT", None, "18", ()),
                                   "death": ("ASSAULT", None, "18", ())}
 CUSTODIAL = frozenset({"custodial"})
+# Lives a violent cause takes: "police firing claimed two lives" is a killing by the cause's
+# actor, read as a death (coder._death); "the floods claimed ten lives" names no violence.
+LIFE_VERBS: dict[str, frozenset[str]] = {"claim": frozenset({"life", "lives"})}
 # "died in police custody": a death in the hands of whoever the modifier names.
 CUSTODY_NOUNS = frozenset({"custody", "lock-up", "lockup"})
 # Police shootouts: "killed in an encounter with police" names the killer after "with".
@@ -939,6 +942,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb.split()[0], []).append((words,))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
+    for verb, lives in LIFE_VERBS.items():
+        companions.setdefault(verb, []).append((lives,))
     for prefix, verb in HYPHEN_VERBS:
         companions.setdefault(verb, []).append((frozenset({prefix}),))
     for verb, word in PERSON_PHRASALS:

@@ -67,3 +67,11 @@ def test_forces_requisitioned_are_mobilised(code):
     assert events_of(code, "two companies of the state reserve police have been requisitioned.") == [
         ("MOBILIZE", "154", "state reserve police")]
     assert events_of(code, "the administration requisitioned ten buses for the pilgrims.") == []
+
+
+def test_lives_claimed_by_a_violent_cause_are_a_killing_by_its_actor(code):
+    fired = events_of(code, "the police firing claimed two lives near the bridge.")
+    assert fired == [("ASSAULT", "18", "police")]
+    # no violence named: a flood takes lives, no one kills
+    assert events_of(code, "the floods claimed ten lives in the district.") == []
+    assert events_of(code, "the group claimed responsibility for the blast.") == []
