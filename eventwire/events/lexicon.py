@@ -1464,6 +1464,12 @@ NOUN_COMPOUNDS.update({**{(w, "fire"): "shelling" for w in ("artillery", "rocket
 # Civilians cannot impose a military blockade: "villagers besieged the council office" obstructs
 # it, a protest (CAMEO 144; coder.refine).
 OBSTRUCTING_CAMEOS = frozenset({"191"})
+# The press silenced: "the police gagged the electronic media", "silenced the news channels",
+# "blocked the programmes" restrict freedoms of speech (CAMEO 1721: "restrictions on media ...
+# are coded here"); those verbs with other objects are no censorship ("blocked the road").
+MEDIA_OBJECTS = frozenset({"media", "channel", "newspaper", "press", "broadcast", "telecast",
+                           "programme", "program", "website", "radio", "broadcaster",
+                           "journalist", "reporter"})
 # More CAMEO categories by their names (chapter 2 of the CAMEO codebook, names only):
 # 071 economic aid includes debt forgiveness (PLOVER manual 3.6: "debt forgiveness and loan
 # cancellations ... should be coded as AID"); 166 expel inspectors, observers, peacekeepers;
@@ -1478,6 +1484,8 @@ RETYPE_BY_OBJECT.update({
         ("SANCTION", "expel", "166", ("diplomatic",)),  # "ordered the inspectors to leave"
     ("shut", frozenset({"newspaper", "paper", "channel", "website", "station", "radio",
                         "broadcaster", "daily", "weekly"})): ("COERCE", "censor", "172", ("rights_freedoms",)),
+    **{(verb, MEDIA_OBJECTS): ("COERCE", "censor", "172", ("rights_freedoms",))
+       for verb in ("gag", "silence", "muzzle", "block", "ban", "censor")},
     ("revoke", frozenset({"licence", "license", "permit", "accreditation", "visa", "citizenship",
                           "passport", "registration", "credential", "credentials"})):
         ("COERCE", "restrict", "172", ()),

@@ -75,3 +75,10 @@ def test_lives_claimed_by_a_violent_cause_are_a_killing_by_its_actor(code):
     # no violence named: a flood takes lives, no one kills
     assert events_of(code, "the floods claimed ten lives in the district.") == []
     assert events_of(code, "the group claimed responsibility for the blast.") == []
+
+
+def test_media_silenced_is_a_restriction_of_freedoms(code):
+    silenced = events_of(code, "the police silenced the cable news channels.")
+    assert [(t, a) for t, _, a in silenced] == [("COERCE", "police")]
+    # the same verbs with other objects are no censorship
+    assert "COERCE" not in [t for t, _, _ in events_of(code, "the mob blocked the road for two hours.")]
