@@ -969,6 +969,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         # a weapon a reduced participle is said of is its object: "a landmine planted by
         # militants" (for attacks only: "a state of emergency declared after the floods" is not)
         weapons = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+        if lemma in lx.KEEP_FROM_VERBS and any(actor(o) or may_act(o) for o in objs) and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(
+                    g.dep_ == "pcomp" and g.lemma_.lower() in lx.MOVEMENT_GERUNDS for g in c.children)
+                for c in tok.children):  # "prevented the activists from entering the town"
+            return _cand(("COERCE", "restrict", "172", ()), tok, (tok.i, tok.i + 1), "verb")
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             patients = objs + weapons if entry[0] == "ASSAULT" else objs
             if lemma == verb and any(w.lemma_.lower() in words for o in patients for w in o.subtree):

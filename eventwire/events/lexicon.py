@@ -942,6 +942,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb.split()[0], []).append((words,))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
+    for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger
+        companions.setdefault(verb, []).append((frozenset({"from"}),))
     for verb, lives in LIFE_VERBS.items():
         companions.setdefault(verb, []).append((lives,))
     for prefix, verb in HYPHEN_VERBS:
@@ -1393,7 +1395,16 @@ HABITUAL_ADVERBS = frozenset({"routinely", "usually", "often", "always", "regula
 RETYPE_BY_OBJECT.update({
     ("clamp", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("lift", frozenset({"curfew", "restriction", "lockdown"})): ("CONCEDE", None, "081", ()),
+    # prohibitory orders (section 144: no assembly of four or more) restrict as a ban does
+    **{(verb, frozenset({"prohibitory"})): ("COERCE", "restrict", "172", ())
+       for verb in ("impose", "clamp", "promulgate", "enforce")},
 })
+# Keeping people from moving: "police prevented the activists from entering the town", "stopped
+# the kar sevaks from proceeding" restrict their movement (CAMEO 172, as "prevented their entry").
+KEEP_FROM_VERBS = frozenset({"prevent", "stop", "bar", "restrain", "debar"})
+MOVEMENT_GERUNDS = frozenset({"enter", "go", "proceed", "reach", "march", "move", "travel",
+                              "board", "leave", "cross", "visit", "congregate", "assemble",
+                              "gather", "come"})
 AGENTLESS_VERBS = AGENTLESS_VERBS | frozenset({"impose", "clamp", "lift", "relax", "frame",
                                                "press", "compile"})
 # Questioning people is investigating them (CAMEO 090): "police questioned the two men",

@@ -82,3 +82,13 @@ def test_media_silenced_is_a_restriction_of_freedoms(code):
     assert [(t, a) for t, _, a in silenced] == [("COERCE", "police")]
     # the same verbs with other objects are no censorship
     assert "COERCE" not in [t for t, _, _ in events_of(code, "the mob blocked the road for two hours.")]
+
+
+def test_keeping_people_from_moving_and_prohibitory_orders_restrict(code):
+    kept = events_of(code, "the police prevented the activists from entering the town.")
+    assert kept == [("COERCE", "172", "police")]
+    # no one acts in weather, and keeping from a sale is no restriction of movement
+    assert events_of(code, "the rain prevented the farmers from going to the market.") == []
+    assert "COERCE" not in [t for t, _, _ in events_of(code, "the court stopped the company from selling the land.")]
+    orders = events_of(code, "the police imposed prohibitory orders in the walled city.")
+    assert orders == [("COERCE", "172", "police")]
