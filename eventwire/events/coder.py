@@ -858,6 +858,14 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        for child in tok.children:  # "the bsf was called in": forces only
+            if ((lemma, child.lower_) in lx.FORCE_PHRASALS and child.dep_ in ("prt", "prep", "advmod")
+                    and any(_names_force(o) for o in [
+                        *_passive_subjects(tok), *(c for c in tok.children if c.dep_ == "dobj"),
+                        # "called in the army", parsed as a preposition and its object
+                        *(g for g in child.children if g.dep_ == "pobj" and child.lower_ == "in")])):
+                return _cand(lx.FORCE_PHRASALS[(lemma, child.lower_)], tok,
+                             (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "the workers walked out": a strike, by protesters only
             if (child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lx.PROTESTER_PHRASALS
                     and protesting_subject(tok)):
@@ -870,6 +878,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "shot back, saying ...", "shot down the proposal"
         if lemma in lx.DEATH_WORDS:  # "died in police firing": see `_death`
             return _cand(lx.DEATH_WORDS[lemma], tok, (tok.i, tok.i + 1), "death")
+        lives = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in lx.LIFE_VERBS.get(lemma, ())]
+        if lives:  # "police firing claimed two lives": a death, see `_death`
+            return _cand(lx.DEATH_WORDS["death"], tok, (tok.i, lives[0].i + 1), "death")
         prefix = _hyphen_prefix(tok)
         if prefix is not None and (prefix.lower_, lemma) in lx.HYPHEN_VERBS:  # "lathi-charged"
             return _cand(lx.HYPHEN_VERBS[(prefix.lower_, lemma)], tok, (prefix.i, tok.i + 1), "verb")
@@ -958,6 +969,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         # a weapon a reduced participle is said of is its object: "a landmine planted by
         # militants" (for attacks only: "a state of emergency declared after the floods" is not)
         weapons = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+        if lemma in lx.KEEP_FROM_VERBS and any(actor(o) or may_act(o) for o in objs) and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(
+                    g.dep_ == "pcomp" and g.lemma_.lower() in lx.MOVEMENT_GERUNDS for g in c.children)
+                for c in tok.children):  # "prevented the activists from entering the town"
+            return _cand(("COERCE", "restrict", "172", ()), tok, (tok.i, tok.i + 1), "verb")
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             patients = objs + weapons if entry[0] == "ASSAULT" else objs
             if lemma == verb and any(w.lemma_.lower() in words for o in patients for w in o.subtree):
@@ -1060,7 +1076,11 @@ def _verbal_attack_noun(tok: Token) -> bool:
     if any(c.lower_ in lx.VERBAL_ATTACK_WORDS for c in tok.children):
         return True
     light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS else None
-    return any(_for_reason(c) for c in [*tok.children, *(light.children if light is not None else ())])
+    # the parser often hangs the reason on the one attacked: "an attack on [the minister for ...]"
+    targets = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+               for g in p.children if g.dep_ == "pobj"]
+    return any(_for_reason(c) for c in [*tok.children, *(light.children if light is not None else ()),
+                                        *(c for t in targets for c in t.children)])
 
 
 def _hyphen_prefix(tok: Token) -> Token | None:
@@ -1155,6 +1175,12 @@ def governor(tok: Token) -> Token | None:
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
         return governor(tok.head)
+    if tok.dep_ == "acl":  # "the fear of [checking staff] being attacked": a prospect, no act
+        for up in list(tok.ancestors)[:4]:
+            if up.pos_ == "NOUN" and up.lemma_.lower() in lx.PROSPECT_NOUNS:
+                return up
+            if up.tag_ in ("VBD", "VBZ", "VBP", "MD"):  # a finite clause of its own
+                break
     return None
 
 
@@ -1354,6 +1380,10 @@ def _new_frame(tok: Token, cands: dict[int, Candidate], plover: str, cameo: str)
 
 
 # -- arguments --------------------------------------------------------------------------------
+# Dependency slots of a verb's or preposition's arguments.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
 def is_actor(tok: Token) -> bool:
     """Can this token head an actor phrase?"""
     if tok.ent_type_ in lx.ACTOR_ENT_LABELS:
@@ -1361,7 +1391,9 @@ def is_actor(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in lx.ACTOR_PRONOUNS
     if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
+        # a lower-cased acronym the small parser tags as an adverb or adjective but places in
+        # an argument's slot ("the bsf arrested two men": bsf/RB nsubj) is still the noun
+        return tok.dep_ in ARGUMENT_DEPS and tok.lower_ in lx.ACTOR_NOUNS
     if tok.pos_ == "PROPN" and _named_partner(tok):  # "Trump and Putin": NER missed one name
         return True
     if _acronym(tok):  # "the ELN declared a ceasefire": NER misses many group acronyms
@@ -1760,7 +1792,8 @@ def _agentless(cand: Candidate) -> None:
     if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
     forces = [s for s in subjects if _names_force(s)]
-    if lemma in lx.DEPLOYED_VERBS and forces:  # "additional force has been deployed"
+    if forces and (lemma in lx.DEPLOYED_VERBS or any(  # "additional force has been deployed"
+            (lemma, c.lower_) in lx.FORCE_PHRASALS for c in tok.children)):  # "... called in"
         cand.actors = actor_tokens(forces)
         cand.how += "+deployed"
         return
@@ -1819,18 +1852,9 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     if tok.dep_ == "relcl":  # "the police firing in which four were killed": the noun it is about
         causes = [tok.head if g.lower_ in lx.RELATIVE_CAUSES else g for g in causes]
     for cause in causes:
-        words = [cause, *(m for m in cause.children if m.dep_ in ("compound", "amod"))]
-        if any(m.lower_ in lx.ILLNESS_MODIFIERS for m in words):
-            continue
-        # "in police firing" parsed as "police" with the verb "firing" hanging on it
-        misparsed = [m for m in cause.children if m.dep_ == "acl" and m.lower_ in lx.VIOLENT_CAUSES]
-        if misparsed and is_actor(cause):
-            return True, actor_tokens([cause])
-        if any(t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES for t in words):
-            actors = _modifier_actors(cause)
-            if not actors and cause.lemma_.lower() in lx.ENCOUNTER_NOUNS:  # "encounter with police"
-                actors = actor_tokens(o for o in prep_objects(cause, {"with"}) if is_actor(o))
-            return True, actors
+        read = _read_cause(cause)
+        if read is not None:
+            return True, read
         if custody and cause.lemma_.lower() in lx.CUSTODY_NOUNS:
             actors = _modifier_actors(cause)  # whose custody: "police custody", not "custody"
             if actors:
@@ -1841,11 +1865,39 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     return False, []
 
 
+def _read_cause(cause: Token) -> list[Token] | None:
+    """The actors of a violent cause ("police firing": police; "an encounter with police";
+    "the blast": none named), or None if `cause` names no violence ("a heart attack")."""
+    words = [cause, *(m for m in cause.children if m.dep_ in ("compound", "amod"))]
+    if any(m.lower_ in lx.ILLNESS_MODIFIERS for m in words):
+        return None
+    # "in police firing" parsed as "police" with the verb "firing" hanging on it
+    misparsed = [m for m in cause.children if m.dep_ == "acl" and m.lower_ in lx.VIOLENT_CAUSES]
+    if misparsed and is_actor(cause):
+        return actor_tokens([cause])
+    if any(t.lower_ in lx.VIOLENT_CAUSES or t.lemma_.lower() in lx.VIOLENT_CAUSES for t in words):
+        actors = _modifier_actors(cause)
+        if not actors and cause.lemma_.lower() in lx.ENCOUNTER_NOUNS:  # "encounter with police"
+            actors = actor_tokens(o for o in prep_objects(cause, {"with"}) if is_actor(o))
+        return actors
+    return None
+
+
 def _death(cand: Candidate) -> None:
     """"125 persons died in police firing", "40 deaths took place due to police firing",
     "custodial deaths": the dead are the recipients and the cause's actor the actor; a death
     with no violent cause named (illness, accident) is no event."""
     tok = cand.anchor
+    if lemma_of(tok) in lx.LIFE_VERBS:  # "police firing claimed two lives": the subject is the cause
+        read = next((r for c in tok.children if c.dep_ == "nsubj" and (r := _read_cause(c)) is not None),
+                    None)
+        if read is None:
+            cand.suppressed = "no_cause"  # "the flood claimed ten lives"
+            return
+        cand.actors, cand.how = read, cand.how + "+cause"
+        if not cand.actors:
+            cand.unnamed, cand.how = True, cand.how + "+unnamed"
+        return
     found, cand.actors = _violent_cause(tok, custody=True)
     if not found and tok.pos_ in ("NOUN", "PROPN"):
         subject = tok  # "40 of these deaths have taken place due to ...": the counted subject
@@ -1956,6 +2008,12 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         recips = recips or fallback
         cand.confidence = 0.5
         cand.how += "+fallback"
+    if not cand.actors and cand.plover == "MOBILIZE" and tok.dep_ != "dobj":
+        # "the deployment of rpf personnel on trains", no deployer named: the force deployed
+        # acts, as in "additional force has been deployed" (see match_trigger's deployed forces);
+        # not as an object ("the governor announced the deployment of troops": his, if anyone's)
+        cand.actors = actor_tokens(o for o in prep_objects(tok, {"of"}) if _names_force(o))
+        cand.how += "+deployed" if cand.actors else ""
     # "protests against the law", "protests over fuel prices", "a rally outside parliament"
     against = cand.plover == "PROTEST" and bool(prep_objects(tok, lx.PROTEST_OCCURS_PREPS))
     if not cand.actors and cand.plover in lx.CONFLICT_TYPES and (_occurs(tok) or against):
@@ -2149,6 +2207,8 @@ def _shows_violence(cand: Candidate) -> bool:
         if child.dep_ in lx.OTHER_CLAUSE_DEPS or child.dep_ in ("ccomp", "xcomp"):
             continue
         near.append(child)
+        if child.lemma_.lower() in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(child):
+            continue  # "made a direct attack on the minister for the violence": what is criticised
         near += [g for g in child.children if g.dep_ in ("pobj", "dobj", "compound", "amod", "prep")]
         near += [p for g in child.children if g.dep_ == "prep" for p in g.children if p.dep_ == "pobj"]
     for arg in [*cand.actors, *cand.recipients]:

@@ -819,6 +819,9 @@ ANAPHORIC_OBJECTS = frozenset({"this", "it", "that", "request", "demand", "propo
 DEATH_WORDS: dict[str, Entry] = {"die": ("ASSAULT", None, "18", ()),
                                   "death": ("ASSAULT", None, "18", ())}
 CUSTODIAL = frozenset({"custodial"})
+# Lives a violent cause takes: "police firing claimed two lives" is a killing by the cause's
+# actor, read as a death (coder._death); "the floods claimed ten lives" names no violence.
+LIFE_VERBS: dict[str, frozenset[str]] = {"claim": frozenset({"life", "lives"})}
 # "died in police custody": a death in the hands of whoever the modifier names.
 CUSTODY_NOUNS = frozenset({"custody", "lock-up", "lockup"})
 # Police shootouts: "killed in an encounter with police" names the killer after "with".
@@ -854,10 +857,12 @@ EXCLUDED_OBJECTS: dict[str, frozenset[str]] = {
                             "possibility", "hand", "link", "breach", "clash", "tension",
                             "killing", "reprisal", "riot", "unrest", "disturbance",
                             "retaliation", "backlash", "flare"}),
+    # "members stormed the well of the house": legislators crowding the floor before the chair
+    "storm": frozenset({"well"}),
 }
 # Verbs of EXCLUDED_OBJECTS that are events with no object at all ("militants struck at dawn";
 # "booked" alone is not).
-OBJECTLESS_EVENTS = frozenset({"strike"})
+OBJECTLESS_EVENTS = frozenset({"strike", "storm"})
 # Idioms that end in a trigger word: "bring the culprits to book" holds them to account, a
 # demand more than a charge (verb -> the word two before it, then "to").
 IDIOM_ENDINGS: dict[str, str] = {"book": "bring"}
@@ -946,6 +951,10 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb.split()[0], []).append((words,))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
+    for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger
+        companions.setdefault(verb, []).append((frozenset({"from"}),))
+    for verb, lives in LIFE_VERBS.items():
+        companions.setdefault(verb, []).append((lives,))
     for prefix, verb in HYPHEN_VERBS:
         companions.setdefault(verb, []).append((frozenset({prefix}),))
     for verb, word in PERSON_PHRASALS:
@@ -1019,8 +1028,15 @@ RETYPE_BY_OBJECT.update({
     for verb in ("prevent", "stop", "restrict", "block", "bar")})
 # Forces sent somewhere: "additional force has been deployed", "a company of the rapid action
 # force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
-# actor); "rushed", "posted" and "stationed" count only with such a subject (coder._names_force).
-DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station"})
+# actor); "rushed", "posted", "stationed" and "requisitioned" count only with such a subject
+# (coder._names_force).
+DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station", "requisition"})
+# Forces called in: "the army was called in", "the crpf was called into the town", "the government
+# called in the bsf" (CAMEO 154, mobilize or increase armed forces; PLOVER MOBILIZE, mode police
+# or troops); only with a force as object or passive subject ("called in the experts" is not).
+FORCE_PHRASALS: dict[tuple[str, str], Entry] = {
+    ("call", "in"): ("MOBILIZE", "troops", "154", ()),
+    ("call", "into"): ("MOBILIZE", "troops", "154", ())}
 DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "forces", "troop",
                              "troops", "soldier", "soldiers", "army", "personnel", "jawan",
                              "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",
@@ -1357,6 +1373,11 @@ DURATION_WORDS = frozenset({"second", "minute", "hour", "day", "night", "week", 
 # Frames under which an act is only imagined or feared, not reported: "suppose that they were
 # attacked", "the fear of staff being attacked", "residents fear being targeted".
 PROSPECT_FRAMES = PROSPECT_FRAMES | frozenset({"suppose", "imagine", "assume", "fear"})
+# Nouns of what may happen: "the fear of their staff being attacked", "the risk of the convoy
+# being ambushed" report no attack (coder.governor reads the participle they take).
+PROSPECT_NOUNS = frozenset({"fear", "apprehension", "possibility", "risk", "danger", "prospect",
+                            "likelihood"})
+PROSPECT_FRAMES = PROSPECT_FRAMES | PROSPECT_NOUNS
 # Violent phrasal verbs used of words: verb -> particle -> (a retort when speech follows, objects
 # that make it a rejection): "shot back, saying", "shot down the suggestion".
 IDEA_NOUNS = frozenset({"suggestion", "proposal", "idea", "plan", "demand", "claim", "motion",
@@ -1398,7 +1419,16 @@ HABITUAL_ADVERBS = frozenset({"routinely", "usually", "often", "always", "regula
 RETYPE_BY_OBJECT.update({
     ("clamp", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("lift", frozenset({"curfew", "restriction", "lockdown"})): ("CONCEDE", None, "081", ()),
+    # prohibitory orders (section 144: no assembly of four or more) restrict as a ban does
+    **{(verb, frozenset({"prohibitory"})): ("COERCE", "restrict", "172", ())
+       for verb in ("impose", "clamp", "promulgate", "enforce")},
 })
+# Keeping people from moving: "police prevented the activists from entering the town", "stopped
+# the kar sevaks from proceeding" restrict their movement (CAMEO 172, as "prevented their entry").
+KEEP_FROM_VERBS = frozenset({"prevent", "stop", "bar", "restrain", "debar"})
+MOVEMENT_GERUNDS = frozenset({"enter", "go", "proceed", "reach", "march", "move", "travel",
+                              "board", "leave", "cross", "visit", "congregate", "assemble",
+                              "gather", "come"})
 AGENTLESS_VERBS = AGENTLESS_VERBS | frozenset({"impose", "clamp", "lift", "relax", "frame",
                                                "press", "compile"})
 # Questioning people is investigating them (CAMEO 090): "police questioned the two men",
@@ -1469,6 +1499,12 @@ NOUN_COMPOUNDS.update({**{(w, "fire"): "shelling" for w in ("artillery", "rocket
 # Civilians cannot impose a military blockade: "villagers besieged the council office" obstructs
 # it, a protest (CAMEO 144; coder.refine).
 OBSTRUCTING_CAMEOS = frozenset({"191"})
+# The press silenced: "the police gagged the electronic media", "silenced the news channels",
+# "blocked the programmes" restrict freedoms of speech (CAMEO 1721: "restrictions on media ...
+# are coded here"); those verbs with other objects are no censorship ("blocked the road").
+MEDIA_OBJECTS = frozenset({"media", "channel", "newspaper", "press", "broadcast", "telecast",
+                           "programme", "program", "website", "radio", "broadcaster",
+                           "journalist", "reporter"})
 # More CAMEO categories by their names (chapter 2 of the CAMEO codebook, names only):
 # 071 economic aid includes debt forgiveness (PLOVER manual 3.6: "debt forgiveness and loan
 # cancellations ... should be coded as AID"); 166 expel inspectors, observers, peacekeepers;
@@ -1483,6 +1519,8 @@ RETYPE_BY_OBJECT.update({
         ("SANCTION", "expel", "166", ("diplomatic",)),  # "ordered the inspectors to leave"
     ("shut", frozenset({"newspaper", "paper", "channel", "website", "station", "radio",
                         "broadcaster", "daily", "weekly"})): ("COERCE", "censor", "172", ("rights_freedoms",)),
+    **{(verb, MEDIA_OBJECTS): ("COERCE", "censor", "172", ("rights_freedoms",))
+       for verb in ("gag", "silence", "muzzle", "block", "ban", "censor")},
     ("revoke", frozenset({"licence", "license", "permit", "accreditation", "visa", "citizenship",
                           "passport", "registration", "credential", "credentials"})):
         ("COERCE", "restrict", "172", ()),

@@ -64,6 +64,7 @@ from eventwire.resolve.roles import (
     ORG_HEAD_WORDS,
     PARTY_NAME_WORDS,
     PLACE_PREFIXES,
+    POLICE_TITLES_BEFORE_NAMES,
     REFUGEE_MODIFIERS,
     STATE_ACT_NOUNS,
     STATE_ROLES,
@@ -902,6 +903,11 @@ class ActorResolver:
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
 
         ent_code = self._entity_code(entity, day) if entity else None
+        if ent_code and self._police_acronym(toks, entity, ent_code[1], context, sentence, text):
+            # "the rpf": the Railway Protection Force, not Rwanda's RPF, where Rwanda is not named
+            if role_hit is None:
+                role_hit = _Hit(entity.start, entity.end, "role", "COP")  # type: ignore[union-attr]
+            entity, ent_code = None, None
         ent_in_head = entity is not None and entity.start < head_end
         role_sector = role_hit.value if role_hit else None
         role_country = next((h.value for h in hits if h.kind == "role_country"), None)
@@ -911,6 +917,8 @@ class ActorResolver:
             role_sector = next((ROLE_SECTORS.get(_role_word(toks, h).lower())  # type: ignore[union-attr]
                                 for h in hits if h.kind == "role_country"), None)
 
+        if role_sector is None and _police_title_before_name(toks):
+            role_sector = "COP"  # "bhavnagar sp rahul sharma"
         if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
             role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
 
@@ -1124,6 +1132,21 @@ class ActorResolver:
         if country in NONSTATE_CODES:
             country = None
         return country, sector
+
+    def _police_acronym(self, toks: list[_Token], entity: _Hit | None, country: str | None,
+                        context: MentionContext, sentence: str | None, mention: str) -> bool:
+        """An acronym that the role tables give to a police force and the KB to a body abroad
+        ("RPF": India's Railway Protection Force, Rwanda's Patriotic Front) names the police
+        unless the document or the sentence names the body's country."""
+        if entity is None or entity.end - entity.start != 1 or country is None:
+            return False
+        word = toks[entity.start]
+        if not is_abbreviation(word.raw.upper()) or ROLE_SECTORS.get(word.norm.lower()) != "COP":
+            return False
+        named = {context.document_country, context.lone_country}
+        if sentence:
+            named.update(self._sentence_countries(sentence, mention))
+        return country not in named
 
     def _sentence_countries(self, sentence: str, mention: str) -> list[str]:
         """Distinct countries the sentence names outside the mention (names, adjectives, places)."""
@@ -1439,6 +1462,18 @@ def _is_org(hit: _Hit | None) -> bool:
         return False
     office: Office = hit.value[0]  # type: ignore[index]
     return office.role in ORG_KINDS
+
+
+def _police_title_before_name(toks: list[_Token]) -> bool:
+    """A police title (POLICE_TITLES_BEFORE_NAMES) followed by nothing but a person's name:
+    "sp rahul sharma", not "the sp", "sp leader mulayam", "sp mla"."""
+    at = next((k for k, t in enumerate(toks) if t.norm.lower() in POLICE_TITLES_BEFORE_NAMES), None)
+    if at is None or at + 1 >= len(toks):
+        return False
+    return all(t.norm.isalpha() and t.norm.lower() not in ROLE_SECTORS
+               and t.norm.lower() not in KEEP_LOWER and t.norm.lower() not in MODIFIER_SECTORS
+               and t.norm.lower() not in LEADER_TITLES
+               for t in toks[at + 1:])
 
 
 def _bare(toks: list[_Token], hit: _Hit) -> bool:

@@ -333,6 +333,18 @@ UNNAMED_ACTOR_SECTORS = {"173": "COP", "175": "COP",
                          # "pickets were set up"): CAMEO 151 and 153 name police by definition
                          "151": "COP", "153": "COP"}
 
+# Security forces named by no army or service ("security personnel", "the paramilitary forces")
+# are police where they do what only law enforcement does (the acts of UNNAMED_ACTOR_SECTORS:
+# arrests, crowd control, raised police alert): "the security forces chased away the crowd and
+# arrested ten" (Phoenix's agents list SECURITY_FORCE as both ~COP and ~MIL).
+GENERIC_SECURITY_FORCES = frozenset({
+    "security forces", "security force", "security personnel", "security men", "forces",
+    "paramilitary forces", "paramilitary force", "paramilitary personnel", "paramilitaries",
+    "para-military forces", "central forces", "personnel"})
+# Abbreviated police titles that are police only before a person's name: "bhavnagar sp rahul
+# sharma" (superintendent of police); alone, "the sp" is also the Samajwadi Party.
+POLICE_TITLES_BEFORE_NAMES = frozenset({"sp"})
+
 # Titles whose sector is that of the body they lead: "community leader" (CVL), "president of the
 # university" (EDU), "union leader" (LAB); a government only when nothing says otherwise.
 LEADER_TITLES = frozenset({

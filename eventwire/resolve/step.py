@@ -14,7 +14,7 @@ from eventwire.knowledge.places import Gazetteer, event_location, find_places
 from eventwire.nlp.pipeline import split_sentences
 from eventwire.resolve.actors import ActorResolver, MentionContext
 from eventwire.resolve.quantities import extract_quantities, extract_sizes
-from eventwire.resolve.roles import UNNAMED_ACTOR_SECTORS
+from eventwire.resolve.roles import GENERIC_SECURITY_FORCES, UNNAMED_ACTOR_SECTORS
 from eventwire.settings import Options
 from eventwire.steps import Step
 
@@ -76,7 +76,21 @@ class Resolver:
         if (ev.event in MILITARY_ACTS and resolved.resolved_by == "country_name"
                 and resolved.sector == "GOV" and actor is ev.actor):
             resolved = replace(resolved, sector="MIL", resolved_by="country_name+military_act")
+        if actor is ev.actor and resolved.sector == "MIL" and resolved.entity_name is None:
+            police = self.police_act_sector(ev, actor.entity_text)
+            if police is not None:
+                resolved = replace(resolved, sector=police, resolved_by="security_forces+police_act")
         return resolved
+
+    @staticmethod
+    def police_act_sector(ev: Event, mention: str) -> str | None:
+        """The sector of security forces named by no service, from a law-enforcement act (see
+        GENERIC_SECURITY_FORCES): "security personnel arrested ten" are police."""
+        words = [w for w in mention.lower().split() if w.isalpha() or "-" in w]
+        if not any(" ".join(words[-k:]) in GENERIC_SECURITY_FORCES for k in (1, 2)):
+            return None
+        return next((s for root, s in UNNAMED_ACTOR_SECTORS.items()
+                     if (ev.cameo or "").startswith(root)), None)
 
     @staticmethod
     def unnamed_actor(ev: Event, actor: Actor, context: MentionContext) -> Actor:
