@@ -82,10 +82,11 @@ ARREST_TRIGGER_RE = re.compile(r"\b(?:arrest|detain|detention|custody|nab|round(
                                re.I)
 # An ASSAULT whose trigger is a death is a killing: the coder makes "died" an ASSAULT only beside
 # a violent cause ("125 persons died in police firing"), as it does the noun "deaths" already
-# counted here, so the verb counts as the noun does.
+# counted here, so the verb counts as the noun does; so do lives taken or lost ("police firing
+# claimed two lives", "lost their lives in the firing").
 KILL_TRIGGER_RE = re.compile(
     r"\b(?:kill|murder|massacr|slaughter|lynch|execut|assassinat|behead|shot dead|gunned down|"
-    r"burnt alive|burned alive|hack(?:ed)? to death|death|die[ds]?\b|dead\b)", re.I)
+    r"burnt alive|burned alive|hack(?:ed)? to death|death|die[ds]?\b|dead\b|lives\b)", re.I)
 BATCH = 64
 
 
