@@ -848,10 +848,16 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                                  lx.PUNITIVE_DEMANDS for g in child.children):
                     entry = lx.PUNITIVE_DEMAND
                 phrasal = f"{lemma} {child.lower_}"  # "called off the strike"
+                # its object, or the one behind its preposition ("pulled out of the talks",
+                # which the parser may chain as "out" -> "of" -> "talks")
+                preps = [c for c in tok.children if c.dep_ == "prep"]
+                preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
+                objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
                 entry = next((e for (verb, words), e in lx.RETYPE_BY_OBJECT.items()
                               if verb == phrasal and any(w.lemma_.lower() in words
-                                                         for o in tok.children if o.dep_ == "dobj"
-                                                         for w in o.subtree)), entry)
+                                                         for o in objects for w in o.subtree)),
+                             entry)
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "picked up three youths", "chased away the mob": of people only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.PERSON_PHRASALS
@@ -885,6 +891,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 for obj in child.children:
                     key3 = (lemma, child.lower_, obj.lemma_.lower())
                     if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
+                        if lemma in lx.EXPULSION_VERBS and not any(
+                                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                            continue  # "drove from his home to work": no one driven out
                         return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         if lemma in lx.REJECTION_IDIOMS:
             for child in tok.children:
@@ -958,8 +967,13 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         # a weapon a reduced participle is said of is its object: "a landmine planted by
         # militants" (for attacks only: "a state of emergency declared after the floods" is not)
         weapons = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+        # the subject of an object-control infinitive is the object acted on: "allowed the
+        # inspectors to return", "ordered the monitors to leave"
+        controlled = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                      for g in c.children if g.dep_ == "nsubj"]
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
-            patients = objs + weapons if entry[0] == "ASSAULT" else objs
+            patients = objs + weapons if entry[0] == "ASSAULT" else objs + controlled
             if lemma == verb and any(w.lemma_.lower() in words for o in patients for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames

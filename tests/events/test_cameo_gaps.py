@@ -1,0 +1,99 @@
+"""CAMEO categories the lexicon had no rule for (issue 13, gold records round 4).
+
+Each rule comes from a CAMEO category name (CAMEO2PLOVER) or a PLOVER manual definition; every
+sentence here is made up for the test, and each rule has a sentence it must code and one it must
+leave alone.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def emitted(coder, sentence):
+    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
+    from eventwire.events.coder import emits
+
+    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
+
+
+def typed(cands):
+    return [(c.plover, c.cameo) for c in cands]
+
+
+def test_peacekeepers_sent_are_protection_aid_troops_sent_a_show_of_force(coder):
+    cands = emitted(coder, "Ghana sent 800 peacekeepers to Burundi in March.")
+    assert [(c.plover, c.cameo, [t.text for t in c.recipients]) for c in cands] == [
+        ("AID", "074", ["Burundi"])]
+    deployed = emitted(coder, "Fiji deployed a peacekeeping battalion in East Timor.")
+    assert ("AID", "074") in typed(deployed)
+    troops = emitted(coder, "Ghana sent 800 troops to the border with Togo.")
+    assert [c.plover for c in troops] == ["MOBILIZE"]
+
+
+def test_a_mediation_halted_or_talks_left_reduce_relations(coder):
+    assert ("SANCTION", "165") in typed(emitted(
+        coder, "Sweden suspended its mediation between the two factions on Friday."))
+    assert ("SANCTION", "164") in typed(emitted(
+        coder, "The Karen delegation pulled out of the talks with the junta."))
+    assert ("SANCTION", "164") in typed(emitted(
+        coder, "Moldova withdrew from the negotiations over Transnistria."))
+    # leaving a place stays a military retreat
+    town = emitted(coder, "The rebels pulled out of the town on Sunday.")
+    assert [c.plover for c in town] == ["RETREAT"]
+    city = emitted(coder, "The militia withdrew from the city after a week.")
+    assert [c.plover for c in city] == ["RETREAT"]
+
+
+def test_giving_in_to_demands_or_pressure_is_a_concession(coder):
+    assert ("CONCEDE", "083") in typed(emitted(
+        coder, "The mayor acceded to the demands of the bus drivers."))
+    assert ("CONCEDE", "083") in typed(emitted(
+        coder, "The cabinet bowed to pressure from the unions on Monday."))
+    assert ("CONCEDE", "083") in typed(emitted(
+        coder, "The governor gave in to the farmers' demands after a week of sit-ins."))
+    # money given "in" aid is aid, not "gave in"
+    aid = emitted(coder, "Norway gave 40 million dollars in aid to Malawi.")
+    assert [c.plover for c in aid] == ["AID"]
+
+
+def test_laying_down_arms_disarms_laying_down_rules_does_not(coder):
+    assert ("RETREAT", "0873") in typed(emitted(
+        coder, "About 300 fighters of the militia laid down their weapons on Tuesday."))
+    assert emitted(coder, "The commission laid down new rules for the ministry.") == []
+
+
+def test_weapons_tests_are_a_show_of_force(coder):
+    tested = emitted(coder, "Iran conducted a ballistic missile test on Sunday.")
+    assert [(c.plover, c.mode) for c in tested] == [("MOBILIZE", "weapons")]
+    fired_test = emitted(coder, "Pakistan test-fired a cruise missile on Friday.")
+    assert [(c.plover, c.mode) for c in fired_test] == [("MOBILIZE", "weapons")]
+    # firing a missile at someone is an attack; a driving test is nothing
+    fired = emitted(coder, "The rebels fired a missile at the airport.")
+    assert [c.plover for c in fired] == ["ASSAULT"]
+    assert emitted(coder, "The minister failed his driving test on Sunday.") == []
+
+
+def test_people_driven_from_their_homes_is_a_mass_expulsion(coder):
+    cands = emitted(coder, "Militiamen drove thousands of Rohingya from their homes.")
+    assert ("ASSAULT", "201") in typed(cands)
+    assert emitted(coder, "The president drove from his home to the parliament.") == []
+
+
+def test_the_subject_of_an_allowed_or_ordered_infinitive_is_what_is_let_in_or_sent_out(coder):
+    assert ("RETREAT", "086") in typed(emitted(
+        coder, "Belarus allowed the OSCE observers to enter the border zone."))
+    assert ("SANCTION", "166") in typed(emitted(
+        coder, "Eritrea ordered the UN monitors to leave within ten days."))
+    # anyone else let in is no international involvement
+    assert "RETREAT" not in [c.plover for c in emitted(
+        coder, "Belarus allowed the tourists to enter the border zone.")]
+
+
+def test_medical_teams_dispatched_and_loans_approved_are_aid(coder):
+    assert ("AID", "073") in typed(emitted(
+        coder, "Cuba dispatched 150 doctors to Peru after the earthquake."))
+    assert ("AID", "071") in typed(emitted(
+        coder, "The Asian Development Bank approved a loan of 90 million dollars for Laos."))
+    assert "AID" not in [c.plover for c in emitted(
+        coder, "The parliament of Laos approved a budget of 90 million dollars.")]
