@@ -764,6 +764,7 @@ def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[
         _protest_of_recipients(cand, cands)
     for cand in cands.values():
         _demand_of_protest(cand, cands)
+        _exercise_alone(cand)  # before the pair: "X and Y held exercises" has two actors
         _pair_sides(cand)
     if declined is not None:
         declined.extend(c for c in cands.values() if c.suppressed or c.negated)
@@ -778,6 +779,19 @@ def _pair_sides(cand: Candidate) -> None:
         return
     if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")):
         cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
+
+
+def _exercise_alone(cand: Candidate) -> None:
+    """"Iran held naval exercises in the Gulf": exercises with no partner (no second actor, no
+    "with", no "joint") are one country's show of force, MOBILIZE (PLOVER 3.14.1)."""
+    tok = cand.anchor
+    if (cand.suppressed or cand.plover != "COOPERATE" or tok.lemma_.lower() not in lx.DRILL_NOUNS
+            or len(cand.actors) > 1):
+        return
+    around = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
+    if any(c.lower_ in lx.JOINT_WORDS or (c.dep_ == "prep" and c.lower_ == "with") for c in around):
+        return
+    cand.plover, cand.mode, cand.cameo = "MOBILIZE", "troops", "150"
 
 
 def _protest_of_recipients(cand: Candidate, cands: dict[int, Candidate]) -> None:

@@ -1562,3 +1562,30 @@ VERB_PREP_OBJECT.update({
     (verb, "from", word): ("ASSAULT", None, "201", ())
     for verb in EXPULSION_VERBS
     for word in ("home", "homes", "village", "villages", "land", "lands")})
+# Disapproval expressed (CAMEO 110 "disapprove"): "voiced its disapproval of", "expressed concern
+# over". Regret expressed stays a concession (PLOVER 3.4), so it is not among these words.
+DISAPPROVAL_WORDS = frozenset({"concern", "disapproval", "dismay", "outrage", "displeasure",
+                               "indignation", "anger", "alarm", "condemnation", "criticism"})
+RETYPE_BY_OBJECT.update({(verb, DISAPPROVAL_WORDS): ("ACCUSE", "disapprove", "110", ())
+                         for verb in ("express", "voice")})
+# A demand or offer left unanswered is rejected (CAMEO 12): "ignored the ultimatum", "brushed
+# aside the offer".
+REJECTED_ASKS = frozenset({"ultimatum", "demand", "call", "appeal", "request", "offer",
+                           "proposal", "plea", "warning", "deadline", "order"})
+RETYPE_BY_OBJECT.update({(verb, REJECTED_ASKS): ("REJECT", None, "120", ())
+                         for verb in ("ignore", "disregard", "brush aside", "shrug off")})
+PHRASAL_TRIGGERS.update({("brush", "aside"): ("REJECT", None, "120", ()),
+                         ("shrug", "off"): ("REJECT", None, "120", ())})
+# Money or goods granted or handed out are aid, as given ones are (CAMEO 07).
+RETYPE_BY_OBJECT.update({(verb, GIVEN_AID_GOODS): ("AID", None, "070", ())
+                         for verb in ("grant", "distribute", "hand out")})
+# Refugees or prisoners sent home (PLOVER 3.7: "repatriation of refugees" is RETREAT).
+VERB_TRIGGERS["repatriate"] = ("RETREAT", "release", "084", ())
+# Reserves called up are forces mobilised (CAMEO 154).
+RETYPE_BY_OBJECT[("call", frozenset({"reservist", "reservists", "reserves", "reserve",
+                                     "conscript", "conscripts", "recruits"}))] = (
+    "MOBILIZE", "troops", "154", ("military",))
+# Exercises held by one country alone are a show of force (PLOVER 3.14.1: "joint military
+# operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE").
+DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game"})
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})

@@ -97,3 +97,46 @@ def test_medical_teams_dispatched_and_loans_approved_are_aid(coder):
         coder, "The Asian Development Bank approved a loan of 90 million dollars for Laos."))
     assert "AID" not in [c.plover for c in emitted(
         coder, "The parliament of Laos approved a budget of 90 million dollars.")]
+
+
+def test_disapproval_voiced_is_an_accusation_regret_is_not(coder):
+    assert ("ACCUSE", "110") in typed(emitted(
+        coder, "Canada voiced its dismay over the sentencing of the bloggers in Riyadh."))
+    assert "ACCUSE" not in [c.plover for c in emitted(
+        coder, "Canada voiced its hope for a quick recovery of the economy.")]
+
+
+def test_an_ultimatum_ignored_or_an_offer_brushed_aside_is_rejected(coder):
+    assert "REJECT" in [c.plover for c in emitted(
+        coder, "The strikers ignored the ultimatum issued by the port authority.")]
+    assert "REJECT" in [c.plover for c in emitted(
+        coder, "Caracas brushed aside the Colombian proposal on Tuesday.")]
+    assert emitted(coder, "The driver ignored the traffic lights on Tuesday.") == []
+
+
+def test_money_granted_or_food_distributed_is_aid(coder):
+    assert "AID" in [c.plover for c in emitted(
+        coder, "Kuwait granted 30 million dollars to Sudan for the new airport.")]
+    assert "AID" in [c.plover for c in emitted(
+        coder, "UNICEF distributed food and blankets to the displaced families in Idlib.")]
+    assert "AID" not in [c.plover for c in emitted(
+        coder, "The party distributed leaflets to voters in Idlib.")]
+
+
+def test_repatriations_are_retreats_reserves_called_up_are_mobilised(coder):
+    assert "RETREAT" in [c.plover for c in emitted(
+        coder, "Thailand repatriated 400 Cambodian refugees on Monday.")]
+    assert "MOBILIZE" in [c.plover for c in emitted(
+        coder, "Armenia called up 20,000 reservists on Sunday.")]
+    # a team called up is no mobilisation
+    assert "MOBILIZE" not in [c.plover for c in emitted(
+        coder, "The Armenian coach called up three new players on Sunday.")]
+
+
+def test_exercises_alone_are_a_show_of_force_joint_ones_cooperation(coder):
+    alone = emitted(coder, "Venezuela held naval exercises in the Caribbean on Friday.")
+    assert [c.plover for c in alone] == ["MOBILIZE"]
+    joint = emitted(coder, "Venezuela held joint naval exercises with Russia on Friday.")
+    assert [c.plover for c in joint] == ["COOPERATE"]
+    pair = emitted(coder, "Venezuela and Russia held naval exercises in the Caribbean.")
+    assert [c.plover for c in pair] == ["COOPERATE"]
