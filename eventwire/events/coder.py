@@ -1910,6 +1910,13 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         by = prep_objects(tok, {"by"}) or [g for c in tok.children if c.dep_ == "acl"
                                            for a in c.children if a.dep_ == "agent"
                                            for g in a.children if g.dep_ == "pobj"]
+        # "the arrest of the leader by the police": the parser often hangs the noun's "by"
+        # on its "of" object, which is then the one acted on
+        patients = prep_objects(tok, {"of"})
+        moved = [] if by else [g for p in patients for g in prep_objects(p, {"by"}) if is_actor(g)]
+        if moved:
+            by = moved
+            sides = sides + [p for p in patients if is_actor(p)]
         demonym = [c for c in tok.children if c.dep_ in ("amod", "compound")
                    and c.ent_type_ in ("NORP", "GPE") and not weak]
         cand.actors = actor_tokens(poss or by or demonym)

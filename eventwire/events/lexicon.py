@@ -1589,3 +1589,6 @@ RETYPE_BY_OBJECT[("call", frozenset({"reservist", "reservists", "reserves", "res
 # operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE").
 DRILL_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game"})
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+# A donation named by a noun ("Japan's donation of rice to Laos"): aid as "donated" is (CAMEO 07);
+# weak, so it needs its giver named (a possessor, a "by", a light verb).
+NOUN_TRIGGERS["donation"] = (("AID", None, "070", ()), True)

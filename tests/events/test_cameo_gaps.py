@@ -140,3 +140,17 @@ def test_exercises_alone_are_a_show_of_force_joint_ones_cooperation(coder):
     assert [c.plover for c in joint] == ["COOPERATE"]
     pair = emitted(coder, "Venezuela and Russia held naval exercises in the Caribbean.")
     assert [c.plover for c in pair] == ["COOPERATE"]
+
+
+def test_an_event_noun_takes_its_agent_from_a_by_phrase_on_its_object(coder):
+    cands = emitted(coder, "The arrest of the union leader by Bolivian police sparked a strike.")
+    assert [(c.plover, [t.text for t in c.actors], [t.text for t in c.recipients])
+            for c in cands if c.plover == "COERCE"] == [("COERCE", ["police"], ["leader"])]
+    # with no "by", a weak event noun recalls an event and names no one
+    assert "COERCE" not in [c.plover for c in emitted(
+        coder, "The arrest of the union leader sparked a strike.")]
+
+
+def test_a_donation_with_its_giver_is_aid(coder):
+    cands = emitted(coder, "Korea's donation of rice to Laos arrived on Friday.")
+    assert [(c.plover, [t.text for t in c.recipients]) for c in cands] == [("AID", ["Laos"])]
