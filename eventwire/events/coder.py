@@ -924,8 +924,13 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand.recipients = [addressee]
                 return cand
         if lemma == "come" and (attack := under_attack(tok)) is not None:  # "came under fire"
-            return _cand(("ASSAULT", None, "190", ("military",)), tok, (tok.i, attack.i + 1),
-                         "verb+under")
+            # "came under fire from X over its record": criticism, said with its reason
+            verbal = attack.lemma_.lower() in lx.CRITICISM_NOUNS or any(
+                (c.dep_ == "prep" and c.lower_ == "over") or _for_reason(c)
+                for c in [*tok.children, *attack.children])
+            entry = (("ACCUSE", "disapprove", "111", ()) if verbal
+                     else ("ASSAULT", None, "190", ("military",)))
+            return _cand(entry, tok, (tok.i, attack.i + 1), "verb+under")
         if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
             # "called Erdogan to congratulate him": the call's purpose is the event
             purpose = next((lx.VERB_TRIGGERS[c.lemma_.lower()] for c in tok.children
@@ -1561,7 +1566,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if "+under" in cand.how:  # "police came under attack from militants": the police are hit
         attack = under_attack(tok)
         cand.recipients = subject_of(tok)[0]
-        cand.actors = actor_tokens(o for o in prep_objects(attack, {"by", "from"}) if is_actor(o))
+        # the "from" on the noun, or on the verb where the parser hangs it ("came under fire
+        # from Britain over ...")
+        sources = prep_objects(attack, {"by", "from"}) or prep_objects(tok, {"by", "from"})
+        cand.actors = actor_tokens(o for o in sources if is_actor(o))
         cand.unnamed = not cand.actors
         return
     actors, passive = subject_of(tok)

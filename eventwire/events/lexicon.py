@@ -1592,3 +1592,7 @@ JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multin
 # A donation named by a noun ("Japan's donation of rice to Laos"): aid as "donated" is (CAMEO 07);
 # weak, so it needs its giver named (a possessor, a "by", a light verb).
 NOUN_TRIGGERS["donation"] = (("AID", None, "070", ()), True)
+# "came under criticism from X", "came under fire from X over its policy": a verbal attack (ACCUSE
+# 111, coder.match_trigger), as an attack with a reason is ("attacked X for failing").
+CRITICISM_NOUNS = frozenset({"criticism", "censure", "condemnation"})
+UNDER_ATTACK_NOUNS = UNDER_ATTACK_NOUNS | CRITICISM_NOUNS

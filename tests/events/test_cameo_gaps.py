@@ -154,3 +154,14 @@ def test_an_event_noun_takes_its_agent_from_a_by_phrase_on_its_object(coder):
 def test_a_donation_with_its_giver_is_aid(coder):
     cands = emitted(coder, "Korea's donation of rice to Laos arrived on Friday.")
     assert [(c.plover, [t.text for t in c.recipients]) for c in cands] == [("AID", ["Laos"])]
+
+
+def test_coming_under_fire_over_a_policy_is_criticism_under_fire_from_rebels_an_attack(coder):
+    cands = emitted(coder, "Singapore came under fire from Canada over the caning of a tourist.")
+    assert [(c.plover, [t.text for t in c.actors], [t.text for t in c.recipients])
+            for c in cands if c.plover in ("ACCUSE", "ASSAULT")] == [
+        ("ACCUSE", ["Canada"], ["Singapore"])]
+    assert "ACCUSE" in [c.plover for c in emitted(
+        coder, "The Nepali army came under criticism from Amnesty International.")]
+    attacked = emitted(coder, "Nepali soldiers came under fire from Maoist rebels near Rolpa.")
+    assert [c.plover for c in attacked] == ["ASSAULT"]
