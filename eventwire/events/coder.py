@@ -1208,14 +1208,15 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True
     clause = head if head is not None else tok
     chain = clause_chain(clause, cands)
-    if any(is_negated(c) for c in chain[1:]):
+    if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES for c in chain[1:]):
         cand.negated = True  # "will not go to Moscow to meet him"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
         aux.discard("would")  # "the police would routinely pick up the boys": past habit, done
     # "said it would boycott the talks": "would" in reported speech is the future of the past
     reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
-                and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS)
+                and any(link.dep_ == "ccomp" and link.head.lemma_.lower() in lx.REPORTING_VERBS
+                        for link in chain))  # "said he would not hesitate to use force"
     future = bool(aux & lx.FUTURE_MARKERS) or reported
     if any(c.dep_ == "mark" and c.lower_ == "if" for link in chain for c in link.children):
         cand.suppressed = "hypothetical"
@@ -1618,6 +1619,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
+    if not objs:  # "helped Pakistan build a dam": the parser makes the object the clause's subject
+        objs = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (c.tag_ == "VB" or any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                for g in c.children if g.dep_ == "nsubj"]
     # "found the activists guilty": the verdict's subject is who is found guilty
     objs += [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in lx.VERDICT_WORDS
              for g in c.children if g.dep_ == "nsubj"]

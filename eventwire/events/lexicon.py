@@ -1596,3 +1596,19 @@ NOUN_TRIGGERS["donation"] = (("AID", None, "070", ()), True)
 # 111, coder.match_trigger), as an attack with a reason is ("attacked X for failing").
 CRITICISM_NOUNS = frozenset({"criticism", "censure", "condemnation"})
 UNDER_ATTACK_NOUNS = UNDER_ATTACK_NOUNS | CRITICISM_NOUNS
+# Verbs whose negation asserts the act they frame: "would not hesitate to use force" is a threat
+# to use it (coder.apply_frames).
+LITOTES = frozenset({"hesitate"})
+# Forces equipped by another state receive military aid (CAMEO 072): "equipped the army with
+# helicopters"; like "provided", only with aid goods named (coder.check_aid).
+VERB_TRIGGERS["equip"] = ("AID", None, "072", ("military",))
+GOODS_AID_WORDS = GOODS_AID_WORDS | frozenset({"equip"})
+AID_GOODS["military"] = AID_GOODS["military"] | {"rocket", "launcher", "mortar", "weaponry",
+                                                 "armament", "armaments", "grenade"}
+# Searching a home or an office is a coercive search (PLOVER 3.15 COERCE 'seize': "execute
+# search, confiscate property, raid"); searching for survivors is not.
+RETYPE_BY_OBJECT[("search", frozenset({"house", "home", "office", "offices", "premises",
+                                       "headquarters", "residence", "flat", "apartment"}))] = (
+    "COERCE", "seize", "171", ())
+# What is used is the means: "used force against the strikers" is aimed at the strikers.
+MEANS_VERBS = MEANS_VERBS | frozenset({"use"})

@@ -165,3 +165,31 @@ def test_coming_under_fire_over_a_policy_is_criticism_under_fire_from_rebels_an_
         coder, "The Nepali army came under criticism from Amnesty International.")]
     attacked = emitted(coder, "Nepali soldiers came under fire from Maoist rebels near Rolpa.")
     assert [c.plover for c in attacked] == ["ASSAULT"]
+
+
+def test_not_hesitating_to_use_force_threatens_it_not_going_stays_a_refusal(coder):
+    cands = emitted(coder, "The governor said he would not hesitate to use force against the "
+                           "strikers.")
+    assert [(c.plover, [t.text for t in c.recipients]) for c in cands] == [
+        ("THREATEN", ["strikers"])]
+    plain = emitted(coder, "The governor said he would not use force against the strikers.")
+    assert "THREATEN" not in [c.plover for c in plain]
+
+
+def test_the_object_of_help_read_as_a_clause_subject_is_the_aid_recipient(coder):
+    cands = emitted(coder, "Japan helped Vietnam build a new port in Haiphong.")
+    assert [(c.plover, [t.text for t in c.recipients]) for c in cands] == [("AID", ["Vietnam"])]
+
+
+def test_forces_equipped_with_weapons_get_military_aid(coder):
+    assert "AID" in [c.plover for c in emitted(
+        coder, "Turkey equipped the Azerbaijani army with drones and rocket launchers.")]
+    assert "AID" not in [c.plover for c in emitted(
+        coder, "Turkey equipped its schools with new computers.")]
+
+
+def test_a_home_searched_is_a_coercive_search_a_search_for_survivors_is_not(coder):
+    assert "COERCE" in [c.plover for c in emitted(
+        coder, "Egyptian police searched the home of the blogger on Sunday.")]
+    assert "COERCE" not in [c.plover for c in emitted(
+        coder, "Rescuers searched the rubble for survivors on Sunday.")]
