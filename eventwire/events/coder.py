@@ -1028,6 +1028,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "a flood warning", "a travel warning"
         if noun in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(tok):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
+        if noun in lx.NOUN_REQUIRED_PREPS and not any(
+                c.dep_ == "prep" and c.lower_ in lx.NOUN_REQUIRED_PREPS[noun] for c in tok.children):
+            return None  # "a call for talks" asks; "a phone call", "a close call" do not
         if noun in lx.NOUN_TRIGGERS:
             entry, weak = lx.NOUN_TRIGGERS[noun]
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
@@ -1217,10 +1220,17 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
                 and any(link.dep_ == "ccomp" and link.head.lemma_.lower() in lx.REPORTING_VERBS
                         for link in chain))  # "said he would not hesitate to use force"
-    future = bool(aux & lx.FUTURE_MARKERS) or reported
+    # "the Serbs would not accept the plan": a "would not" of a refusable act says what the actor
+    # will not do (a refusal), unless a condition makes it hypothetical (the "if" test below)
+    refused = ("would" in aux and cand.negated and cand.plover in lx.ASK_MODE
+               and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
+               and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                           for link in chain for c in link.children if c.dep_ == "advcl"
+                           for m in c.children))
+    future = bool(aux & lx.FUTURE_MARKERS) or reported or refused
     if any(c.dep_ == "mark" and c.lower_ == "if" for link in chain for c in link.children):
         cand.suppressed = "hypothetical"
-    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not reported:
+    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not (reported or refused):
         cand.suppressed = "hypothetical"
     elif cand.plover in lx.CONFLICT_TYPES and _subjunctive_passive(tok):
         cand.suppressed = "hypothetical"  # "suggested that those guilty be booked"
@@ -1936,6 +1946,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     recips = [o for o in prep_objects(tok, NOUN_RECIPIENT_PREPS) if is_actor(o)] + sides
     if light and not recips:  # "staged rallies in Gaza against Abbas": the verb holds the "against"
         preps = RECIPIENT_PREPS.get(cand.plover, set()) & NOUN_RECIPIENT_PREPS
+        if cand.plover == "REQUEST":  # "made a request to Norway for food aid"
+            preps = preps | {"to"}
         recips = [o for o in prep_objects(head, preps) if is_actor(o)]
     if not cand.actors and depth < 3:
         holder = _holder(tok)

@@ -1612,3 +1612,13 @@ RETYPE_BY_OBJECT[("search", frozenset({"house", "home", "office", "offices", "pr
     "COERCE", "seize", "171", ())
 # What is used is the means: "used force against the strikers" is aimed at the strikers.
 MEANS_VERBS = MEANS_VERBS | frozenset({"use"})
+# Requests named by a noun, made with a light verb ("made a request to Britain for debt relief",
+# "renewed its call for elections"), as "demand" and "appeal" are; a call asks only "for"
+# something (coder.match_trigger).
+NOUN_TRIGGERS.update({noun: (("REQUEST", None, "100", ()), True) for noun in ("request", "call", "plea")})
+LIGHT_ONLY_NOUNS = LIGHT_ONLY_NOUNS | frozenset({"request", "call", "plea"})
+NOUN_REQUIRED_PREPS: dict[str, frozenset[str]] = {"call": frozenset({"for"})}
+# Voted down: a proposal rejected (CAMEO 12).
+PHRASAL_TRIGGERS[("vote", "down")] = ("REJECT", None, "120", ())
+# Support voiced is support expressed (SUPPORT_OBJECTS).
+OBJECT_RETYPE_VERBS = OBJECT_RETYPE_VERBS | frozenset({"voice"})

@@ -193,3 +193,29 @@ def test_a_home_searched_is_a_coercive_search_a_search_for_survivors_is_not(code
         coder, "Egyptian police searched the home of the blogger on Sunday.")]
     assert "COERCE" not in [c.plover for c in emitted(
         coder, "Rescuers searched the rubble for survivors on Sunday.")]
+
+
+def test_would_not_accept_is_a_refusal_unless_a_condition_makes_it_hypothetical(coder):
+    assert "REJECT" in [c.plover for c in emitted(
+        coder, "The Tamil parties would not accept the new constitution.")]
+    assert "REJECT" not in [c.plover for c in emitted(
+        coder, "The Tamil parties would not accept the new constitution if it were amended.")]
+
+
+def test_a_request_or_call_made_with_a_light_verb_is_a_request(coder):
+    made = emitted(coder, "Malawi made a formal request to Norway for food aid.")
+    assert [(c.plover, [t.text for t in c.recipients]) for c in made] == [("REQUEST", ["Norway"])]
+    assert "REQUEST" in [c.plover for c in emitted(
+        coder, "The students renewed their call for a boycott of the exams.")]
+    # a phone call is no request, and a request only recalled names no one
+    assert "REQUEST" not in [c.plover for c in emitted(
+        coder, "The minister made a phone call to Oslo on Friday.")]
+    assert "REQUEST" not in [c.plover for c in emitted(
+        coder, "Norway's request was discussed in Lilongwe.")]
+
+
+def test_voted_down_rejects_voiced_support_supports(coder):
+    assert "REJECT" in [c.plover for c in emitted(
+        coder, "The senators voted down the treaty proposed by the president.")]
+    assert "SUPPORT" in [c.plover for c in emitted(
+        coder, "Armenia voiced support for the French initiative.")]
