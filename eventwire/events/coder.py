@@ -1127,8 +1127,11 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
     other than the speaker and not a pronoun; None if there is none."""
     speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(
-                c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children):
+        # "insisted that Moscow withdraw": a bare subjunctive holds Y to it as "must" does
+        subjunctive = clause.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
+        if clause.dep_ != "ccomp" or not (subjunctive or any(
+                c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children)):
             continue
         for subj in clause.children:
             if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers

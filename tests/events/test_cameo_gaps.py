@@ -219,3 +219,10 @@ def test_voted_down_rejects_voiced_support_supports(coder):
         coder, "The senators voted down the treaty proposed by the president.")]
     assert "SUPPORT" in [c.plover for c in emitted(
         coder, "Armenia voiced support for the French initiative.")]
+
+
+def test_a_subjunctive_after_insist_is_a_demand_a_past_tense_a_report(coder):
+    cands = emitted(coder, "Georgia insisted that Russia withdraw its troops from Abkhazia.")
+    assert [(c.plover, [t.text for t in c.recipients]) for c in cands] == [("REQUEST", ["Russia"])]
+    told = emitted(coder, "Georgia insisted that Russia withdrew its troops from Abkhazia.")
+    assert "REQUEST" not in [c.plover for c in told]
