@@ -1622,3 +1622,10 @@ NOUN_REQUIRED_PREPS: dict[str, frozenset[str]] = {"call": frozenset({"for"})}
 PHRASAL_TRIGGERS[("vote", "down")] = ("REJECT", None, "120", ())
 # Support voiced is support expressed (SUPPORT_OBJECTS).
 OBJECT_RETYPE_VERBS = OBJECT_RETYPE_VERBS | frozenset({"voice"})
+# Goods airlifted or airdropped are delivered (AID, with aid goods, coder.check_aid); forces
+# airlifted are sent (MOBILIZE, as "sent troops").
+VERB_TRIGGERS.update({verb: ("AID", None, "070", ()) for verb in ("airlift", "airdrop")})
+GOODS_AID_WORDS = GOODS_AID_WORDS | frozenset({"airlift", "airdrop"})
+RETYPE_BY_OBJECT[("airlift", frozenset({"troops", "troop", "soldier", "force", "paratrooper",
+                                        "marine", "reinforcement", "reinforcements"}))] = (
+    "MOBILIZE", "troops", "154", ("military",))

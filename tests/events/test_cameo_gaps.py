@@ -226,3 +226,11 @@ def test_a_subjunctive_after_insist_is_a_demand_a_past_tense_a_report(coder):
     assert [(c.plover, [t.text for t in c.recipients]) for c in cands] == [("REQUEST", ["Russia"])]
     told = emitted(coder, "Georgia insisted that Russia withdrew its troops from Abkhazia.")
     assert "REQUEST" not in [c.plover for c in told]
+
+
+def test_goods_airlifted_are_aid_troops_airlifted_are_sent_people_flown_out_neither(coder):
+    aid = emitted(coder, "Canada airlifted tents and blankets to Armenia.")
+    assert [(c.plover, [t.text for t in c.recipients]) for c in aid] == [("AID", ["Armenia"])]
+    assert [c.plover for c in emitted(coder, "Britain airlifted 500 troops to Sierra Leone.")] == [
+        "MOBILIZE"]
+    assert emitted(coder, "Canada airlifted 300 tourists out of Armenia.") == []
