@@ -764,6 +764,7 @@ def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[
         _protest_of_recipients(cand, cands)
     for cand in cands.values():
         _demand_of_protest(cand, cands)
+        _exercise_alone(cand)  # before the pair: "X and Y held exercises" has two actors
         _pair_sides(cand)
     if declined is not None:
         declined.extend(c for c in cands.values() if c.suppressed or c.negated)
@@ -778,6 +779,19 @@ def _pair_sides(cand: Candidate) -> None:
         return
     if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")):
         cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
+
+
+def _exercise_alone(cand: Candidate) -> None:
+    """"Iran held naval exercises in the Gulf": exercises with no partner (no second actor, no
+    "with", no "joint") are one country's show of force, MOBILIZE (PLOVER 3.14.1)."""
+    tok = cand.anchor
+    if (cand.suppressed or cand.plover != "COOPERATE" or tok.lemma_.lower() not in lx.DRILL_NOUNS
+            or len(cand.actors) > 1):
+        return
+    around = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
+    if any(c.lower_ in lx.JOINT_WORDS or (c.dep_ == "prep" and c.lower_ == "with") for c in around):
+        return
+    cand.plover, cand.mode, cand.cameo = "MOBILIZE", "troops", "150"
 
 
 def _protest_of_recipients(cand: Candidate, cands: dict[int, Candidate]) -> None:
@@ -848,10 +862,16 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                                  lx.PUNITIVE_DEMANDS for g in child.children):
                     entry = lx.PUNITIVE_DEMAND
                 phrasal = f"{lemma} {child.lower_}"  # "called off the strike"
+                # its object, or the one behind its preposition ("pulled out of the talks",
+                # which the parser may chain as "out" -> "of" -> "talks")
+                preps = [c for c in tok.children if c.dep_ == "prep"]
+                preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
+                objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
                 entry = next((e for (verb, words), e in lx.RETYPE_BY_OBJECT.items()
                               if verb == phrasal and any(w.lemma_.lower() in words
-                                                         for o in tok.children if o.dep_ == "dobj"
-                                                         for w in o.subtree)), entry)
+                                                         for o in objects for w in o.subtree)),
+                             entry)
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "picked up three youths", "chased away the mob": of people only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.PERSON_PHRASALS
@@ -896,6 +916,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 for obj in child.children:
                     key3 = (lemma, child.lower_, obj.lemma_.lower())
                     if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
+                        if lemma in lx.EXPULSION_VERBS and not any(
+                                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                            continue  # "drove from his home to work": no one driven out
                         return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         if lemma in lx.REJECTION_IDIOMS:
             for child in tok.children:
@@ -912,8 +935,13 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand.recipients = [addressee]
                 return cand
         if lemma == "come" and (attack := under_attack(tok)) is not None:  # "came under fire"
-            return _cand(("ASSAULT", None, "190", ("military",)), tok, (tok.i, attack.i + 1),
-                         "verb+under")
+            # "came under fire from X over its record": criticism, said with its reason
+            verbal = attack.lemma_.lower() in lx.CRITICISM_NOUNS or any(
+                (c.dep_ == "prep" and c.lower_ == "over") or _for_reason(c)
+                for c in [*tok.children, *attack.children])
+            entry = (("ACCUSE", "disapprove", "111", ()) if verbal
+                     else ("ASSAULT", None, "190", ("military",)))
+            return _cand(entry, tok, (tok.i, attack.i + 1), "verb+under")
         if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
             # "called Erdogan to congratulate him": the call's purpose is the event
             purpose = next((lx.VERB_TRIGGERS[c.lemma_.lower()] for c in tok.children
@@ -974,8 +1002,13 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     g.dep_ == "pcomp" and g.lemma_.lower() in lx.MOVEMENT_GERUNDS for g in c.children)
                 for c in tok.children):  # "prevented the activists from entering the town"
             return _cand(("COERCE", "restrict", "172", ()), tok, (tok.i, tok.i + 1), "verb")
+        # the subject of an object-control infinitive is the object acted on: "allowed the
+        # inspectors to return", "ordered the monitors to leave"
+        controlled = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                      for g in c.children if g.dep_ == "nsubj"]
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
-            patients = objs + weapons if entry[0] == "ASSAULT" else objs
+            patients = objs + weapons if entry[0] == "ASSAULT" else objs + controlled
             if lemma == verb and any(w.lemma_.lower() in words for o in patients for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
@@ -1011,6 +1044,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "a flood warning", "a travel warning"
         if noun in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(tok):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
+        if noun in lx.NOUN_REQUIRED_PREPS and not any(
+                c.dep_ == "prep" and c.lower_ in lx.NOUN_REQUIRED_PREPS[noun] for c in tok.children):
+            return None  # "a call for talks" asks; "a phone call", "a close call" do not
         if noun in lx.NOUN_TRIGGERS:
             entry, weak = lx.NOUN_TRIGGERS[noun]
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
@@ -1111,8 +1147,11 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
     other than the speaker and not a pronoun; None if there is none."""
     speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(
-                c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children):
+        # "insisted that Moscow withdraw": a bare subjunctive holds Y to it as "must" does
+        subjunctive = clause.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
+        if clause.dep_ != "ccomp" or not (subjunctive or any(
+                c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children)):
             continue
         for subj in clause.children:
             if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers
@@ -1201,19 +1240,27 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True
     clause = head if head is not None else tok
     chain = clause_chain(clause, cands)
-    if any(is_negated(c) for c in chain[1:]):
+    if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES for c in chain[1:]):
         cand.negated = True  # "will not go to Moscow to meet him"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
         aux.discard("would")  # "the police would routinely pick up the boys": past habit, done
     # "said it would boycott the talks": "would" in reported speech is the future of the past
     reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
-                and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.REPORTING_VERBS)
-    future = bool(aux & lx.FUTURE_MARKERS) or reported
+                and any(link.dep_ == "ccomp" and link.head.lemma_.lower() in lx.REPORTING_VERBS
+                        for link in chain))  # "said he would not hesitate to use force"
+    # "the Serbs would not accept the plan": a "would not" of a refusable act says what the actor
+    # will not do (a refusal), unless a condition makes it hypothetical (the "if" test below)
+    refused = ("would" in aux and cand.negated and cand.plover in lx.ASK_MODE
+               and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
+               and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                           for link in chain for c in link.children if c.dep_ == "advcl"
+                           for m in c.children))
+    future = bool(aux & lx.FUTURE_MARKERS) or reported or refused
     if any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS)
            for link in chain for c in link.children):
         cand.suppressed = "hypothetical"  # "if they attack", "until the demands are met"
-    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not reported:
+    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not (reported or refused):
         cand.suppressed = "hypothetical"
     elif cand.plover in lx.CONFLICT_TYPES and _subjunctive_passive(tok):
         cand.suppressed = "hypothetical"  # "suggested that those guilty be booked"
@@ -1568,7 +1615,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if "+under" in cand.how:  # "police came under attack from militants": the police are hit
         attack = under_attack(tok)
         cand.recipients = subject_of(tok)[0]
-        cand.actors = actor_tokens(o for o in prep_objects(attack, {"by", "from"}) if is_actor(o))
+        # the "from" on the noun, or on the verb where the parser hangs it ("came under fire
+        # from Britain over ...")
+        sources = prep_objects(attack, {"by", "from"}) or prep_objects(tok, {"by", "from"})
+        cand.actors = actor_tokens(o for o in sources if is_actor(o))
         cand.unnamed = not cand.actors
         return
     actors, passive = subject_of(tok)
@@ -1620,6 +1670,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
+    if not objs:  # "helped Pakistan build a dam": the parser makes the object the clause's subject
+        objs = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (c.tag_ == "VB" or any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                for g in c.children if g.dep_ == "nsubj"]
     # "found the activists guilty": the verdict's subject is who is found guilty
     objs += [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in lx.VERDICT_WORDS
              for g in c.children if g.dep_ == "nsubj"]
@@ -1980,12 +2034,21 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         by = prep_objects(tok, {"by"}) or [g for c in tok.children if c.dep_ == "acl"
                                            for a in c.children if a.dep_ == "agent"
                                            for g in a.children if g.dep_ == "pobj"]
+        # "the arrest of the leader by the police": the parser often hangs the noun's "by"
+        # on its "of" object, which is then the one acted on
+        patients = prep_objects(tok, {"of"})
+        moved = [] if by else [g for p in patients for g in prep_objects(p, {"by"}) if is_actor(g)]
+        if moved:
+            by = moved
+            sides = sides + [p for p in patients if is_actor(p)]
         demonym = [c for c in tok.children if c.dep_ in ("amod", "compound")
                    and c.ent_type_ in ("NORP", "GPE") and not weak]
         cand.actors = actor_tokens(poss or by or demonym)
     recips = [o for o in prep_objects(tok, NOUN_RECIPIENT_PREPS) if is_actor(o)] + sides
     if light and not recips:  # "staged rallies in Gaza against Abbas": the verb holds the "against"
         preps = RECIPIENT_PREPS.get(cand.plover, set()) & NOUN_RECIPIENT_PREPS
+        if cand.plover == "REQUEST":  # "made a request to Norway for food aid"
+            preps = preps | {"to"}
         recips = [o for o in prep_objects(head, preps) if is_actor(o)]
     if not cand.actors and depth < 3:
         holder = _holder(tok)
