@@ -220,11 +220,25 @@ def keep_share(body: list[str], reference: list[str]) -> float:
 def html_parser() -> Any:
     """trafilatura's HTML parser settings plus `huge_tree`: without it libxml2 stops at 256
     nested elements, and an article deeper than that was lost (no_article). A new parser per
-    page: lxml parsers must not be shared between threads."""
-    from lxml.html import HTMLParser
+    page: lxml parsers must not be shared between threads.
 
-    return HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                      remove_comments=True, remove_pis=True, huge_tree=True)
+    Every element is an HtmlElement: lxml.html's own lookup calls a Python method for each
+    element proxy made (to give forms and inputs their classes, which no extractor here
+    uses), and trafilatura's copies and passes make thousands a page."""
+    from lxml.etree import ElementDefaultClassLookup
+    from lxml.html import (
+        HtmlComment,
+        HtmlElement,
+        HtmlEntity,
+        HTMLParser,
+        HtmlProcessingInstruction,
+    )
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                        remove_comments=True, remove_pis=True, huge_tree=True)
+    parser.set_element_class_lookup(ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
+    return parser
 
 
 def parse_page(html: str) -> Any:

@@ -253,6 +253,14 @@ class PairSelector:
         # words' coef x idf, read from a dict (no sparse matrix per batch).
         weights = self.coef * vectorizer.idf_.astype(np.float32)
         self.weights = {word: float(weights[j]) for word, j in vectorizer.vocabulary_.items()}
+        # The joint words with few values (_joint_words), weighed once for `_logits`.
+        self._order = {flag: self._word_weight(f"order={flag}") for flag in (True, False)}
+        self._len = [self._word_weight(f"len={k}") for k in range(7)]
+        self._dist = [self._word_weight(f"dist={k}") for k in range(9)]
+        self._conj, self._direct = self._word_weight("conj"), self._word_weight("direct")
+
+    def _word_weight(self, word: str) -> float:
+        return self.weights.get(word, 0.0)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PairSelector:
@@ -271,36 +279,98 @@ class PairSelector:
 
     def scores(self, pairs: list[SpanPair]) -> np.ndarray:
         """Probability that each pair is its sentence's event pair."""
+        return 1.0 / (1.0 + np.exp(-(self.pair_logits(pairs) + self.intercept)))
+
+    def pair_logits(self, pairs: list[SpanPair]) -> np.ndarray:
+        """Each pair's score less the intercept: the weights of its distinct feature words."""
         get = self.weights.get
-        z = np.array([sum(get(w, 0.0) for w in set(p.tokens.split())) for p in pairs],
-                     dtype=np.float64) + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        return np.array([sum(get(w, 0.0) for w in set(p.tokens.split())) for p in pairs],
+                        dtype=np.float64)
 
     def best(self, sdocs: Iterable[Doc]) -> list[tuple[SpanPair, float] | None]:
         """The likeliest pair of each sentence with its probability (None: under two phrases).
 
-        Scores as `scores` does without making every pair's feature string: a phrase's own
-        words are weighed once per sentence, and only the joint words per pair (the three
-        parts share no word, `_Phrase`).
+        Scores as `scores` does without making every pair's feature string (`_logits`).
         """
-        get = self.weights.get
         out: list[tuple[SpanPair, float] | None] = []
         for sdoc in sdocs:
             phrases = _phrases(sdoc)
             if not phrases:
                 out.append(None)
                 continue
-            as_source = [sum(get(w, 0.0) for w in p.as_source) for p in phrases]
-            as_target = [sum(get(w, 0.0) for w in p.as_target) for p in phrases]
-            order = [(s, t) for s in range(len(phrases)) for t in range(len(phrases)) if s != t]
-            z = np.array([as_source[s] + as_target[t]
-                          + sum(get(w, 0.0) for w in set(_joint_words(phrases[s], phrases[t])))
-                          for s, t in order], dtype=np.float64) + self.intercept
-            probs = 1.0 / (1.0 + np.exp(-z))
+            order, z = self._logits(phrases)
+            probs = 1.0 / (1.0 + np.exp(-(np.array(z, dtype=np.float64) + self.intercept)))
             j = int(probs.argmax())
             src, tgt = phrases[order[j][0]], phrases[order[j][1]]
             out.append((SpanPair(src.span, tgt.span, pair_tokens(src, tgt)), float(probs[j])))
         return out
+
+    def _logits(self, phrases: list[_Phrase]) -> tuple[list[tuple[int, int]], list[float]]:
+        """Every ordered phrase pair of a sentence (indices) and its score less the intercept:
+        the sum of the weights of its distinct feature words, as `scores` reads them.
+
+        A sentence of n phrases has n(n-1) pairs, so the weights are summed in parts that
+        depend on fewer phrases and are kept: a phrase's own words (as source, as target) per
+        phrase; the words of one side and the lowest common ancestor (`sdepl`, `skind`, the
+        path up; `tdepl`, `tprepl`, the path down) per (phrase, ancestor); the ancestor's own
+        (`lca`, `lcapos`) per ancestor; and only the rest per pair. No word is in two parts (each
+        kind of word has its own prefix; the `mid` words of the two sides are joined as a set).
+        """
+        get = self.weights.get
+        toks = phrases[0].toks
+        dep, lemmas, pos, head, lower = toks.dep, toks.lemma, toks.pos, toks.head, toks.lower
+        as_source = [sum(get(w, 0.0) for w in p.as_source) for p in phrases]
+        as_target = [sum(get(w, 0.0) for w in p.as_target) for p in phrases]
+        ups: dict[tuple[int, int | None], tuple[str, float, tuple[str, ...]]] = {}
+        downs: dict[tuple[int, int | None], tuple[str, float, tuple[str, ...]]] = {}
+        at_lca: dict[int | None, tuple[str, float]] = {}
+
+        def mids(path: list[int]) -> tuple[str, ...]:
+            return tuple(lemmas[t] for t in path[1:] if pos[t] in ("VERB", "NOUN"))
+
+        order: list[tuple[int, int]] = []
+        z: list[float] = []
+        for s, src in enumerate(phrases):
+            rs, ks, sdep = src.root, src.kind, dep[src.root]
+            for t, tgt in enumerate(phrases):
+                if s == t:
+                    continue
+                rt, kt, tdep = tgt.root, tgt.kind, dep[tgt.root]
+                up, lca, down = _path(src, tgt)
+                if (lca_part := at_lca.get(lca)) is None:
+                    lemma = lemmas[lca] if lca is not None else "-"
+                    lca_part = at_lca[lca] = (lemma, get(f"lca={lemma}", 0.0) + get(
+                        f"lcapos={pos[lca] if lca is not None else '-'}", 0.0))
+                lemma = lca_part[0]
+                if (up_part := ups.get((s, lca))) is None:
+                    up_part = ups[(s, lca)] = (
+                        "^".join([dep[k] for k in up]),
+                        get(f"sdepl={sdep}|{lemma}", 0.0) + get(f"skind={ks}|{sdep}|{lemma}", 0.0),
+                        mids(up))
+                if (down_part := downs.get((t, lca))) is None:
+                    w = get(f"tdepl={tdep}|{lemma}", 0.0)
+                    if tdep == "pobj":
+                        w += get(f"tprepl={lower[head[rt]]}|{lemma}", 0.0)
+                    down_part = downs[(t, lca)] = ("v".join([dep[k] for k in reversed(down)]),
+                                                   w, mids(down))
+                path_up, path_down = up_part[0], down_part[0]
+                score = (as_source[s] + as_target[t] + lca_part[1] + up_part[1] + down_part[1]
+                         + get(f"p={path_up}|{path_down}", 0.0)
+                         + get(f"pl={path_up}|{lemma}|{path_down}", 0.0)
+                         + get(f"sktk={ks}{kt}", 0.0)
+                         + self._order[src.span.start < tgt.span.start]
+                         + self._len[min(len(up) + len(down), 6)]
+                         + self._dist[min(abs(src.span.start - tgt.span.start) // 3, 8)]
+                         + get(f"acts={src.actor}{tgt.actor}|{lemma}", 0.0))
+                if "conj" in (sdep, tdep):
+                    score += self._conj
+                if head[rt] == rs or head[rs] == rt:
+                    score += self._direct
+                if up_part[2] or down_part[2]:
+                    score += sum(get(f"mid={m}", 0.0) for m in set(up_part[2] + down_part[2]))
+                order.append((s, t))
+                z.append(score)
+        return order, z
 
 
 def training_rows(golds: list[Gold], nlp: Any) -> list[tuple[str, str, int]]:

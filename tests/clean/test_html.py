@@ -57,3 +57,30 @@ def test_error_page_and_empty_input_give_empty_body() -> None:
     assert error.removed.count("error_banner") == 2
     c = clean_html("")
     assert (c.title, c.body, c.published) == (None, "", None)
+
+
+def test_plain_element_lookup_extracts_as_lxml_html_does(monkeypatch) -> None:
+    """The page parser makes every element an HtmlElement (no per-element Python lookup of
+    form and input classes); what trafilatura and the page checks find is the same."""
+    from lxml.html import HtmlElement, HTMLParser
+
+    from eventwire.clean import html as H
+
+    page = read_fixture("courier-article.html").replace(
+        "</body>", '<form action="/s"><input name="q" value="x"><select name="c"></select>'
+                   '<textarea>note</textarea><label>Search</label></form></body>')
+    tree = H.parse_page(page)
+    assert {type(el) for el in tree.iter()} == {HtmlElement}
+    ours = [clean_html(read_fixture(name)) for name in sorted(p.name for p in FIXTURES.glob("*.html"))]
+    ours.append(clean_html(page))
+
+    def stock_parser() -> HTMLParser:  # lxml.html's own lookup: FormElement, InputElement, ...
+        return HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                          remove_comments=True, remove_pis=True, huge_tree=True)
+
+    monkeypatch.setattr(H, "html_parser", stock_parser)
+    assert len({type(el) for el in H.parse_page(page).iter()}) > 1
+    stock = [clean_html(read_fixture(name)) for name in sorted(p.name for p in FIXTURES.glob("*.html"))]
+    stock.append(clean_html(page))
+    assert ours == stock
+    assert all(c.body for c in ours)

@@ -128,3 +128,28 @@ def test_phrase_words_and_joint_words_never_share_a_word(coder):
                 if s is not t:
                     parts = [set(s.as_source), set(t.as_target), set(S._joint_words(s, t))]
                     assert sum(len(p) for p in parts) == len(set().union(*parts))
+
+
+def test_every_pair_logit_is_its_feature_string_score(coder):
+    """`_logits` sums a pair's weights in parts kept per phrase, per (phrase, ancestor) and per
+    ancestor; every pair's score is that of its whole feature string."""
+    sel = coder.selector
+    joint = set()
+    for sdoc in coder.nlp.pipe(SENTENCES + PAIR_SHAPES):
+        phrases = S._phrases(sdoc)
+        order, z = sel._logits(phrases)
+        pairs = S.span_pairs(sdoc)
+        assert [(phrases[s].span, phrases[t].span) for s, t in order] == [
+            (p.source, p.target) for p in pairs]
+        assert np.allclose(z, sel.pair_logits(pairs), rtol=0, atol=1e-9)
+        joint |= {w.split("=")[0] for p in pairs for w in p.tokens.split()}
+    # the sentences hold every kind of joint word, the optional ones included
+    assert {"conj", "direct", "mid", "tprepl"} <= joint
+
+
+# Pairs with the optional joint words: conjoined phrases, a phrase headed by the other one,
+# verbs and nouns on the path between two phrases.
+PAIR_SHAPES = ["Police and soldiers fired tear gas at protesters who had gathered outside the "
+               "parliament building in Kampala.",
+               "The leader of the opposition party urged supporters to boycott the election "
+               "called by the president."]
