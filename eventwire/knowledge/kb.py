@@ -496,6 +496,13 @@ def _phoenix_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def shipped_kb() -> KnowledgeBase:
+    """The knowledge base of the shipped tables alone, loaded once per process: the name
+    labeler and the resolver share it (neither changes it after loading)."""
+    return KnowledgeBase.load()
+
+
+@lru_cache(maxsize=1)
 def _phoenix_rows() -> tuple[dict, ...]:
     path = SHIPPED_DIR / "phoenix_entities.csv.gz"
     return tuple(_read_csv(path)) if path.exists() else ()

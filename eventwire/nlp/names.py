@@ -39,16 +39,15 @@ LABEL_CACHE = 1 << 16  # name keys remembered (names repeat a lot)
 MIN_LOWER_ADJECTIVE = 6  # a lower-case nationality adjective this long at least ("indian")
 
 
-@lru_cache(maxsize=1)
 def shipped_kb() -> KnowledgeBase:
-    """The knowledge base of the shipped tables, loaded once per process."""
+    """The knowledge base of the shipped tables, shared with the resolver (one load a process)."""
     # The knowledge tables sit below every stage (`eventwire.knowledge`); the labeler reads
     # them as the statistical recogniser read its own trained tables.
-    from eventwire.knowledge.kb import KnowledgeBase
+    from eventwire.knowledge.kb import shipped_kb as load_shipped
     from eventwire.knowledge.places import Gazetteer
 
     Gazetteer.load()  # read with the pipeline, not inside the first article that names a town
-    return KnowledgeBase.load()
+    return load_shipped()
 
 
 class NameLabeler:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.dates import resolve_event_date
-from eventwire.knowledge.kb import KnowledgeBase
+from eventwire.knowledge.kb import KnowledgeBase, shipped_kb
 from eventwire.knowledge.places import Gazetteer, event_location, find_places
 from eventwire.nlp.pipeline import split_sentences
 from eventwire.resolve.actors import ActorResolver, MentionContext
@@ -45,7 +45,8 @@ class Resolver:
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self.kb = KnowledgeBase.load(user_kb_path(options))
+        user_kb = user_kb_path(options)
+        self.kb = KnowledgeBase.load(user_kb) if user_kb else shipped_kb()
         self.actors = ActorResolver(self.kb)
         self.gazetteer = Gazetteer.load()
 
