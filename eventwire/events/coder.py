@@ -1702,6 +1702,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
                           and o.i not in own and o.i not in sent) if not mobilised else []
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
+    if not recips and cand.plover == "ASSAULT":  # "hit military positions in Saudi Arabia's
+        # Asir region", "shelled the enclave of Eastern Ghouta": a place hit stands for its owner
+        recips = _place_hit(objs)
     if not recips and cand.plover == "REQUEST":  # "demanded the withdrawal of Serbian forces"
         recips = actor_tokens(d for o in objs if o.lemma_.lower() in lx.DEMANDED_OF_NOUNS
                               for d in dig(o))
@@ -1742,6 +1745,19 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
+
+
+def _place_hit(objs: list[Token]) -> list[Token]:
+    """The first named place or nationality inside an attacked object that is no actor itself
+    (positions, villages, a mosque, "an Afghan army base"): its root token, as a recipient."""
+    for obj in objs:
+        if is_actor(obj):
+            continue
+        lo, hi = obj.left_edge.i, obj.right_edge.i
+        for ent in obj.doc.ents:
+            if ent.label_ in lx.PLACE_ENT_LABELS and lo <= ent.start and ent.end - 1 <= hi:
+                return [ent.root]
+    return []
 
 
 def _refused_partners(verb: Token, objs: list[Token]) -> list[Token]:

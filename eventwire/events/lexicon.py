@@ -907,6 +907,8 @@ OWNER_RECIPIENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # demands by protesters", "conceded to the workers' demands").
 DEMAND_NOUNS = frozenset({"demand", "request", "call", "appeal", "ultimatum", "condition"})
 RETYPE_BY_OBJECT[("meet", frozenset({"demand"}))] = ("CONCEDE", None, "08", ())
+# Named places an attack may hit, and the nationality that owns what is hit ("an Afghan army base")
+PLACE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # A refusal's addressee: the partner or beneficiary of the thing refused ("cooperation with
 # X", "permission to X"), or the doer of the condition set ("until X ...").
 REFUSED_PARTNER_PREPS = frozenset({"with", "to"})  # not "for": "a call from X for Y to disarm" is X's

@@ -937,3 +937,12 @@ def test_demands_accepted_or_met_yield_to_whoever_made_them(code):
     met = code("The government met the demands of the farmers.")
     assert ("CONCEDE", "farmers") in [(e.event, e.recipient.entity_text) for e in met]
     assert code("The targets were met.") == []
+
+
+def test_a_place_hit_stands_for_the_target_when_no_actor_is_hit(code):
+    torched = code("Rebels torched a village in Cameroon's Far North Region.")
+    assert ("ASSAULT", "Cameroon") in [(e.event, e.recipient and e.recipient.entity_text)
+                                       for e in torched]
+    beaten = code("Police beat the protesters in Kano.")
+    assert [(e.event, e.recipient.entity_text) for e in beaten if e.event == "ASSAULT"] == [
+        ("ASSAULT", "protesters")]
