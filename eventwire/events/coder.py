@@ -1724,27 +1724,30 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         # the place left is the recipient (PLV's convention, as for alerts and curfews)
         recips = [o for h in [tok, *objs] for o in prep_objects(h, {"from"})
                   if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in lx.TIME_ENT_LABELS]
-    if not recips and cand.plover == "AGREE":  # "agreed to share information with the U.S."
-        recips = actor_tokens(o for c in tok.children if c.dep_ == "xcomp"
-                              for o in prep_objects(c, {"with", "to"}) if is_actor(o))
-    if not recips and cand.plover == "AGREE":  # "agreed to set up two field hospitals in
-        # Louisiana": with no partner, the place the promise is for (PLV's convention)
-        recips = [o for c in tok.children if c.dep_ == "xcomp"
-                  for h in [c, *(d for d in c.children if d.dep_ == "dobj")]
-                  for o in prep_objects(h, {"in"}) if o.ent_type_ == "GPE"][:1]
-    if not recips and cand.plover == "REJECT":  # "rejected any cooperation with the ICC"
-        recips = _refused_partners(tok, objs)
-    if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES:  # "rejected a UN appeal"
+    if not recips and cand.plover == "AGREE":
+        recips = _promised_to(tok)
+    if not recips and cand.plover == "REJECT":  # the refused thing's partner or owner, or
+        # whoever must act first ("will not end the strike until X ...")
+        recips = _refused_partners(tok, objs) or _owners(objs) or _condition_doers(tok)
+    elif not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES:  # "condemned Israel's decision"
         recips = _owners(objs)
     if not recips and cand.plover in ("CONCEDE", "RETREAT"):  # "accepted the demands by X"
         demands = [o for h in [tok, *objs] for o in [h, *prep_objects(h, {"to"})]
                    if o.lemma_.lower() in lx.DEMAND_NOUNS]
         recips = _owners(demands) or actor_tokens(d for o in demands for d in dig(o))
-    if not recips and cand.plover == "REJECT":  # "will not end the strike until X ..."
-        recips = _condition_doers(tok)
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
+
+
+def _promised_to(verb: Token) -> list[Token]:
+    """Who an agreement's act is for: its partner ("agreed to share information with the
+    U.S."), else the place it is for ("agreed to set up two field hospitals in Louisiana", PLV's
+    convention when there is no partner)."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    partners = actor_tokens(o for c in acts for o in prep_objects(c, {"with", "to"}) if is_actor(o))
+    return partners or [o for c in acts for h in [c, *(d for d in c.children if d.dep_ == "dobj")]
+                        for o in prep_objects(h, {"in"}) if o.ent_type_ == "GPE"][:1]
 
 
 def _place_hit(objs: list[Token]) -> list[Token]:

@@ -40,6 +40,13 @@ def user_kb_path(options: Options) -> str | None:
     return None
 
 
+def law_enforcement_sector(ev: Event) -> str | None:
+    """The sector of whoever does an act only law enforcement does (UNNAMED_ACTOR_SECTORS, by
+    CAMEO root: arrests, crowd control), else None."""
+    return next((s for root, s in UNNAMED_ACTOR_SECTORS.items()
+                 if (ev.cameo or "").startswith(root)), None)
+
+
 class Resolver:
     """Resolves every event of a document; knowledge base and gazetteer load once."""
 
@@ -90,16 +97,14 @@ class Resolver:
         words = [w for w in mention.lower().split() if w.isalpha() or "-" in w]
         if not any(" ".join(words[-k:]) in GENERIC_SECURITY_FORCES for k in (1, 2)):
             return None
-        return next((s for root, s in UNNAMED_ACTOR_SECTORS.items()
-                     if (ev.cameo or "").startswith(root)), None)
+        return law_enforcement_sector(ev)
 
     @staticmethod
     def unnamed_actor(ev: Event, actor: Actor, context: MentionContext) -> Actor:
         """The actor an event names nowhere: law enforcement for acts only it does ("35
         persons were arrested", "the mob was lathi-charged"), of the document's country;
         otherwise unknown."""
-        sector = next((s for root, s in UNNAMED_ACTOR_SECTORS.items()
-                       if (ev.cameo or "").startswith(root)), None)
+        sector = law_enforcement_sector(ev)
         if sector is None:
             return actor
         return replace(actor, country=context.document_country, sector=sector,
