@@ -24,6 +24,9 @@ event coder and the resolver (the pipeline's `code` + `resolve` stages on Docume
         ASSAULT, or COERCE with CAMEO 175*, answers FORCE; ASSAULT whose trigger is a killing
         answers KILL. Macro-F1 over the four at document level, beside the dataset's keyword
         baseline (a police word and a question word in the same sentence) computed in the same run.
+        The dataset asks what *police* did, while the metric's text lets KILL, FORCE and ARREST
+        answer whoever acts (a mob's killing answers "did police kill?"); `police_reading` also
+        gives the figures with those three answered only by events whose actor is COP.
 
 `--half a|b` keeps one fixed hash half of every set (rules written from the misses of half a are
 checked on half b; `--misses FILE` writes the IndiaPoliceEvents documents answered wrongly, with
@@ -259,14 +262,20 @@ def run_case(options: Options, args: argparse.Namespace, timer: Timer) -> dict[s
 
 
 # -- IndiaPoliceEvents ------------------------------------------------------------------------
-def india_answers(events: list[Event]) -> set[str]:
-    """The questions a sentence's events answer (see the module docstring)."""
+def india_answers(events: list[Event], *, police_only: bool = False) -> set[str]:
+    """The questions a sentence's events answer (see the module docstring).
+
+    `police_only`: KILL, FORCE and ARREST only from events whose actor is police.
+    """
     out: set[str] = set()
     for e in events:
         cameo = e.cameo or ""
         trigger = e.event_text or ""
-        if e.actor is not None and e.actor.sector == "COP":
+        police = e.actor is not None and e.actor.sector == "COP"
+        if police:
             out.add("ANY_ACTION")
+        elif police_only:
+            continue
         if e.event == "COERCE" and (cameo.startswith("173") or ARREST_TRIGGER_RE.search(trigger)):
             out.add("ARREST")
         if e.event == "ASSAULT" or (e.event == "COERCE" and cameo.startswith("175")):
@@ -373,6 +382,7 @@ def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[
     coded = code([(f"{s['doc_id']}:{s['sent_id']}", s["sent_text"], dates.get(s["doc_id"]))
                   for s in sents], options, timer)
     ours: dict[str, set[str]] = {str(d): set() for d in doc_ids}
+    police: dict[str, set[str]] = {str(d): set() for d in doc_ids}
     base: dict[str, set[str]] = {str(d): set() for d in doc_ids}
     gold = {str(d): docs[d] for d in doc_ids}
     sent_gold, sent_ours = {}, {}
@@ -380,10 +390,12 @@ def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[
         key = f"{s['doc_id']}:{s['sent_id']}"
         answers = india_answers(coded[key])
         ours[str(s["doc_id"])] |= answers
+        police[str(s["doc_id"])] |= india_answers(coded[key], police_only=True)
         base[str(s["doc_id"])] |= keyword_answers(s["sent_text"], words)
         sent_gold[key] = set(s["sent_labels"]) & set(INDIA_LABELS)
         sent_ours[key] = answers
     ev, kw, sent = macro_f1(gold, ours), macro_f1(gold, base), macro_f1(sent_gold, sent_ours)
+    cop = macro_f1(gold, police)
     if args.misses is not None:
         write_india_misses(args.misses, sents, coded, gold, ours, sent_gold, sent_ours)
     return {"n_docs": len(doc_ids), "n_sentences": len(sents),
@@ -391,7 +403,10 @@ def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[
             "sentence_macro_f1": sent["macro_f1"],
             "per_label": {lab: {"f1": round(ev[lab], 3), "p": round(ev[f"{lab}_p"], 3),
                                 "r": round(ev[f"{lab}_r"], 3), "keyword_f1": round(kw[lab], 3)}
-                          for lab in INDIA_LABELS}}
+                          for lab in INDIA_LABELS},
+            "police_reading": {"doc_macro_f1": round(cop["macro_f1"], 3),
+                               **{lab: {"f1": round(cop[lab], 3), "p": round(cop[f"{lab}_p"], 3),
+                                        "r": round(cop[f"{lab}_r"], 3)} for lab in INDIA_LABELS}}}
 
 
 RUNNERS = {"plv": run_plv, "gsr": run_gsr, "case": run_case, "india": run_india}

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.settings import Options
+
 pytestmark = pytest.mark.slow
 
 
@@ -117,6 +119,16 @@ def test_bench_counts_an_attack_whose_trigger_is_a_death_as_a_killing(code):
     assert "KILL" not in bench.india_answers(hurt) and "FORCE" in bench.india_answers(hurt)
     # a death with no violent cause is no event, so no killing either
     assert bench.india_answers(code("four villagers died in a road accident.")) == set()
+
+
+def test_the_police_reading_answers_kill_and_force_only_for_police_acts():
+    bench = _bench()
+    coded = bench.code([("mob", "a mob killed four villagers near the square.", "2002-03-01"),
+                        ("cop", "police shot dead four rioters near the square.", "2002-03-01")],
+                       Options(), bench.Timer())
+    assert {"KILL", "FORCE"} <= bench.india_answers(coded["mob"])
+    assert bench.india_answers(coded["mob"], police_only=True) == set()
+    assert bench.india_answers(coded["cop"], police_only=True) == {"KILL", "FORCE", "ANY_ACTION"}
 
 
 def test_a_passive_conjunct_shares_its_subject_as_the_one_acted_on(code):
