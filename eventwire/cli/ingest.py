@@ -69,12 +69,8 @@ def ingest(
     quiet: QuietOpt = False,
 ) -> None:
     """Read, clean and deduplicate articles, and store them in DuckDB."""
-    setup_logging(verbose)
-    options = run_options(config, quiet=quiet, db=db, engine=engine, workers=workers,
-                          ray_address=ray_address, out_parquet=out_parquet)
-    summary = run_with_progress(lambda advance: api.ingest(paths, options, on_batch=advance), options)
-    print_summary(summary, title=f"Ingested into {options.out_parquet or options.db}")
-    exit_if_nothing_read(summary)
+    store_command(api.ingest, paths, "Ingested into", config, verbose=verbose, quiet=quiet, db=db,
+                  engine=engine, workers=workers, ray_address=ray_address, out_parquet=out_parquet)
 
 
 @app.command()
@@ -91,15 +87,21 @@ def run(
     quiet: QuietOpt = False,
 ) -> None:
     """The main job: ingest, clean, code events, resolve and store them, then summarise."""
-    setup_logging(verbose)
     inputs = list(paths or []) + (sample_paths() if sample else [])
     if not inputs:
         err_console.print("[red]Give input paths, or --sample to run on the bundled samples.")
         raise typer.Exit(2)
-    options = run_options(config, quiet=quiet, db=db, engine=engine, workers=workers,
-                          ray_address=ray_address, out_parquet=out_parquet)
-    summary = run_with_progress(lambda advance: api.run(inputs, options, on_batch=advance), options)
-    print_summary(summary, title=f"Run stored in {options.out_parquet or options.db}")
+    store_command(api.run, inputs, "Run stored in", config, verbose=verbose, quiet=quiet, db=db,
+                  engine=engine, workers=workers, ray_address=ray_address, out_parquet=out_parquet)
+
+
+def store_command(job: Callable[..., Summary], inputs: list[str], title: str, config: Path | None,
+                  *, verbose: bool, quiet: bool, **flags: Any) -> None:
+    """A storing command's body: options, the job with a progress bar, its summary."""
+    setup_logging(verbose)
+    options = run_options(config, quiet=quiet, **flags)
+    summary = run_with_progress(lambda advance: job(inputs, options, on_batch=advance), options)
+    print_summary(summary, title=f"{title} {options.out_parquet or options.db}")
     exit_if_nothing_read(summary)
 
 
