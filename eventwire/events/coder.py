@@ -1450,6 +1450,9 @@ def is_actor(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lx.ACTOR_NOUNS:
         return True
+    if (lemma in lx.UNIT_NOUNS or tok.lower_ in lx.UNIT_NOUNS) and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.ACTOR_NOUNS for c in tok.children):
+        return True  # "a police team", "two crpf companies": a force's unit acts as the force
     if lemma in lx.NOT_ACTOR_NOUNS or lemma in lx.NOUN_TRIGGERS:
         return False
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
@@ -1517,8 +1520,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
-        subj = [verb.head if c.lower_ in lx.RELATIVE_SUBJECTS else c for c in subj]
-        passive = [verb.head if c.lower_ in lx.RELATIVE_SUBJECTS else c for c in passive]
+        subj = [verb.head if _relative_pronoun(c) else c for c in subj]
+        passive = [verb.head if _relative_pronoun(c) else c for c in passive]
     if passive and not agents:
         agents = _gerund_agents(verb)
     if passive:
@@ -1564,6 +1567,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                 return actor_tokens(c for c in head.children if c.dep_ == "nsubjpass"), []
         return subject_of(head, depth + 1)[0], []
     return [], []
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """"who", "that", "which" as a relative pronoun (not the acronym "WHO")."""
+    return tok.tag_ in ("WP", "WDT") and tok.lower_ in lx.RELATIVE_SUBJECTS
 
 
 def _caused_to_undergo(verb: Token, subj: list[Token]) -> list[Token]:

@@ -22,6 +22,10 @@ def test_a_relative_pronoun_subject_is_the_noun_the_clause_is_about(code):
     # a passive relative clause: the noun undergoes the act
     assert events_of(code, "the men who were arrested by the police were released.")[0][2:] == (
         "police", "men")
+    # the acronym WHO is no relative pronoun: the organisation acts under its own name
+    who = events_of(code, "The World Health Organization (WHO) is providing urgent assistance "
+                          "to thousands of people in Malawi.")
+    assert "WHO" in [a for t, _, a, _ in who if t == "AID"]
 
 
 def test_a_gerund_in_a_relative_clause_shares_its_subject(code):
@@ -91,3 +95,12 @@ def test_people_released_by_a_pronoun_are_released(code):
     assert [(t, c, a) for t, c, a, _ in events_of(code, "police released them on bail.")] == [
         ("RETREAT", "0841", "police")]
     assert events_of(code, "the company released it last year.") == []
+
+
+def test_a_unit_named_by_its_force_acts(code):
+    assert events_of(code, "a police team arrested the two men.") == [
+        ("COERCE", "173", "police team", "two men")]
+    assert [(t, c) for t, c, _, _ in events_of(code, "police teams raided several places.")] == [
+        ("COERCE", "171")]
+    # a unit of no force named is no actor
+    assert events_of(code, "a rescue team reached the village.") == []
