@@ -1277,8 +1277,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     if cand.plover in lx.CONFLICT_TYPES and infinitive and (
             (first.dep_ in ("acl", "xcomp") and first.head.pos_ in ("NOUN", "ADJ"))
+            or (first.dep_ == "advcl" and first.head.pos_ == "ADJ")
             or any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children)):
-        # "20 days to arrest him", "difficult to arrest him", "easier for terrorists to strike"
+        # "20 days to arrest him", "difficult to arrest him", "easier for terrorists to strike",
+        # "found it difficult to arrest him" (the infinitive parsed as the adjective's advcl)
         cand.suppressed = "hypothetical"
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
@@ -1448,6 +1450,9 @@ def is_actor(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lx.ACTOR_NOUNS:
         return True
+    if (lemma in lx.UNIT_NOUNS or tok.lower_ in lx.UNIT_NOUNS) and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.ACTOR_NOUNS for c in tok.children):
+        return True  # "a police team", "two crpf companies": a force's unit acts as the force
     if lemma in lx.NOT_ACTOR_NOUNS or lemma in lx.NOUN_TRIGGERS:
         return False
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
@@ -1514,6 +1519,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
+        subj = [verb.head if _relative_pronoun(c) else c for c in subj]
+        passive = [verb.head if _relative_pronoun(c) else c for c in passive]
     if passive and not agents:
         agents = _gerund_agents(verb)
     if passive:
@@ -1526,6 +1534,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         return actor_tokens(agents), shared_passive or shared
     if agents and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a mine planted by the militants"
         return actor_tokens(agents), []
+    undergo = _caused_to_undergo(verb, subj)
+    if undergo:  # "the collector had the two leaders arrested": the causer acts on them
+        return subject_of(verb.head if verb.dep_ == "ccomp" else verb.head.head, depth + 1)[0], undergo
     if subj:  # two subjects only from a misparse ("(AFP) Earlier, X met"): the nearer wins
         near = min(subj, key=lambda t: abs(t.i - verb.i))
         if near.tag_ in ("VBG", "VBN"):  # "The Red Cross operating in Iraq said": a misparse
@@ -1545,15 +1556,36 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             if objs:
                 return actor_tokens(objs), []
         if verb.dep_ == "xcomp" and raised_subjects(verb):  # "X is said to have attacked"
+            if any(c.dep_ == "auxpass" for c in verb.children):  # "X is said to have been
+                return [], actor_tokens(raised_subjects(verb))  # killed": X undergoes it
             return actor_tokens(raised_subjects(verb)), []
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
-            if objs and head.lemma_.lower() in lx.REQUEST_VERBS:
-                return actor_tokens(objs), []
+            if objs and head.lemma_.lower() in lx.REQUEST_VERBS | lx.OBJECT_CAUSE_VERBS:
+                return actor_tokens(objs), []  # "prompting the policemen to open fire"
             if head.lemma_.lower() in lx.IMPLICATIVE_PASSIVES:  # "police were forced to fire"
                 return actor_tokens(c for c in head.children if c.dep_ == "nsubjpass"), []
         return subject_of(head, depth + 1)[0], []
     return [], []
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """"who", "that", "which" as a relative pronoun (not the acronym "WHO")."""
+    return tok.tag_ in ("WP", "WDT") and tok.lower_ in lx.RELATIVE_SUBJECTS
+
+
+def _caused_to_undergo(verb: Token, subj: list[Token]) -> list[Token]:
+    """Who a causative "have" or "get" makes undergo `verb`, a bare participle: "had the two
+    leaders arrested" (the parser's subject of a ccomp), "got a constable suspended" (the object
+    the participle hangs on); nothing where `verb` is no such participle."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.CAUSATIVE_VERBS and verb.head.i < verb.i:
+        return actor_tokens(subj)
+    if (verb.dep_ == "acl" and verb.head.dep_ == "dobj"
+            and verb.head.head.lemma_.lower() in lx.CAUSATIVE_VERBS):
+        return actor_tokens([verb.head])
+    return []
 
 
 def raised_subjects(verb: Token) -> list[Token]:

@@ -196,7 +196,10 @@ OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease",
 ANY_ACTOR = "<actor>"  # in REQUIRED_OBJECTS: any actor-like object will do
 PERSONS_HELD = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "soldier",
                           "journalist", "activist", "sailor", "crew", "national", "citizen",
-                          "POW", "pow", ANY_ACTOR})
+                          "POW", "pow", ANY_ACTOR,
+                          # people by a pronoun ("released them on bail"; the lemmas of
+                          # them / him / her): a held thing is "it"
+                          "they", "he", "she"})
 # Verbs whose direct object is what is given, never the recipient ("offered its troops to X").
 GIVING_VERBS = frozenset({"offer", "contribute"})
 # Bodies that troops offered "to" them join, not receive ("offered its soldiers to the
@@ -377,10 +380,10 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     **{(verb, frozenset({"sanction", "embargo", "boycott", "tariff", "blockade"})):
        ("RETREAT", None, "085", ("economic",)) for verb in ("lift", "ease", "roll back")},
     # "registered a case against", "lodged an FIR", "filed a chargesheet", "framed / compiled
-    # charges against": a legal complaint or charge, by police or by a citizen (CAMEO 115 "bring
-    # lawsuit against").
+    # charges against", "booked a case against": a legal complaint or charge, by police or by a
+    # citizen (CAMEO 115 "bring lawsuit against"; a person booked is charged, 173, above).
     **{(verb, LEGAL_COMPLAINTS): ("ACCUSE", "allege", "115", ("legal",))
-       for verb in ("register", "lodge", "file", "slap", "frame", "press", "compile")},
+       for verb in ("register", "lodge", "file", "slap", "frame", "press", "compile", "book")},
     # "recovered 5 kg of rdx": contraband and arms taken by the police (CAMEO 171).
     ("recover", CONTRABAND): ("COERCE", "seize", "171", ()),
     # "burst teargas shells" to disperse a crowd: riot control, like "fired teargas".
@@ -603,6 +606,10 @@ NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
     ("mediation", "mission"): "mediation_effort",
     ("sexual", "violence"): "rape",  # "sexual violence against women by the military"
     ("sexual", "assault"): "rape",
+    # security forces combing an area, house by house: COERCE 'seize' ("execute search", PLOVER
+    # 3.15, CAMEO 171), as a raid is (not a "search operation": as often for the missing)
+    ("combing", "operation"): "raid",
+    ("comb", "operation"): "raid",
 }
 
 # Verbs whose subject performs the event named by their object noun ("made a visit",
@@ -996,11 +1003,16 @@ def conditional_keys() -> frozenset[str]:
 # anchored on one is the model typing a sentence that mentions violence ("termed the killing
 # barbaric"), not an attack by the verb's subject; the attack itself is the rules' to code.
 # (Not the reporting verbs: "said it launched airstrikes" is often the only anchor of a report.)
+# Nor verbs of rescue: "officers who saved lives in the riots" protected people from violence.
 NOT_VIOLENT_ANCHORS = frozenset({
     "be", "become", "seem", "remain", "feel", "think", "believe", "term", "call", "describe",
-    "recall", "view", "consider", "discount", "seek", "write", "hold", "depend", "respond"})
+    "recall", "view", "consider", "discount", "seek", "write", "hold", "depend", "respond",
+    "save", "rescue", "protect", "shield", "escort"})
 # Relative pronouns through which a killing names its cause: "the firing in which four died".
 RELATIVE_CAUSES = frozenset({"which", "whom"})
+# Relative pronouns that stand for the noun a relative clause hangs on when they are its subject
+# ("the officers who arrested the rioters", "the men that were detained").
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 # Indian police forces and ranks by their short names ("the stf arrested", "the sho said"): they
 # head actor phrases and report police acts like "police" does (not "sp": also the Samajwadi Party).
 INDIAN_POLICE_NOUNS = frozenset({"raf", "stf", "ats", "crpf", "bsf", "cisf", "rpf", "grp", "srp",
@@ -1267,6 +1279,12 @@ RETYPE_BY_OBJECT.update({
     **{(verb, AGREEMENTS): ("SUPPORT", None, "057", ("diplomatic",))
        for verb in ("reach", "strike", "conclude", "clinch", "seal", "finalize", "finalise",
                     "hammer")},
+    # A place sealed is cordoned off (COERCE 'restrict' includes "cordoning off areas", PLOVER
+    # 3.15), as "sealed off" is; "sealed a deal" agrees (above).
+    ("seal", frozenset({"border", "borders", "area", "areas", "city", "town", "village",
+                        "villages", "district", "locality", "premises", "building", "road",
+                        "roads", "house", "office", "exits", "entrances"})):
+        ("COERCE", "restrict", "172", ()),
     ("accept", frozenset({"ceasefire", "truce", "plan", "proposal", "offer", "deal", "agreement",
                           "accord", "mediation", "invitation", "initiative"})):
         ("AGREE", None, "030", ()),
@@ -1391,6 +1409,13 @@ SPOKEN_PHRASALS: dict[str, dict[str, tuple[bool, frozenset[str]]]] = {
 # Passives that assert the act they frame, done by their subject: "the police were forced to
 # open fire" (the police fired), unlike "were asked to" or "were ordered to" (only requested).
 IMPLICATIVE_PASSIVES = frozenset({"force", "compel", "oblige"})
+# Verbs that make their object do the act of their infinitive, which then happened: "the stone
+# pelting prompted the policemen to open fire" (the policemen fired), as "asked X to" makes X the
+# actor of what is asked.
+OBJECT_CAUSE_VERBS = frozenset({"force", "compel", "oblige", "prompt", "provoke", "drive", "lead"})
+# Causative verbs with a bare participle: "had the two leaders arrested", "got a constable
+# suspended": the subject acts on the participle's noun.
+CAUSATIVE_VERBS = frozenset({"have", "get"})
 # Security raised by the police is CAMEO 151 ("increase police alert status") and forces or posts
 # set up by them 153 ("mobilize or increase police power"): "stepped up security", "tightened the
 # vigil", "sounded an alert", "set up pickets", "threw a security cordon around the area". Said

@@ -54,6 +54,7 @@ from eventwire.resolve.roles import (
     COLLECTIVE_NOUNS,
     CURRENCY_WORDS,
     ETHNIC_HOMES,
+    FORCE_UNIT_NOUNS,
     FORMER_WORDS,
     HOLDER_WORDS,
     IGO_GOV_ROLES,
@@ -867,6 +868,10 @@ class ActorResolver:
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
+        if role_hit is not None and (_role_word(toks, role_hit) or "").lower() in FORCE_UNIT_NOUNS:
+            # "a state reserve police company", "a police battalion": a force's unit is that force
+            role_hit = next((h for h in head_roles if h.end == role_hit.start
+                             and h.value in ("COP", "MIL")), role_hit)
         holder = next((h for h in head_roles if h.end < head_end
                        and toks[h.end].norm in HOLDER_WORDS), None)
         if holder is not None:

@@ -341,6 +341,12 @@ GENERIC_SECURITY_FORCES = frozenset({
     "security forces", "security force", "security personnel", "security men", "forces",
     "paramilitary forces", "paramilitary force", "paramilitary personnel", "paramilitaries",
     "para-military forces", "central forces", "personnel"})
+# Units a police or military force is counted in: headed by one, the phrase is the force ("a
+# state reserve police company", "two crpf companies", "a police battalion"), not a firm (BUS) or
+# an army (MIL).
+FORCE_UNIT_NOUNS = frozenset({"company", "companies", "battalion", "battalions", "platoon",
+                              "platoons", "contingent", "contingents", "column", "columns",
+                              "detachment", "detachments", "squad", "squads", "unit", "units"})
 # Abbreviated police titles that are police only before a person's name: "bhavnagar sp rahul
 # sharma" (superintendent of police); alone, "the sp" is also the Samajwadi Party.
 POLICE_TITLES_BEFORE_NAMES = frozenset({"sp"})
