@@ -2128,6 +2128,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         if not cand.actors:
             cand.unnamed = True  # "clashes broke out", "a protest was held"
             cand.how += "+unnamed"
+            if _passive_agent(tok):  # "the ministry was hit by a cyberattack": the ministry
+                recips = recips or [c for c in tok.head.head.children
+                                    if c.dep_ == "nsubjpass" and is_actor(c)]
     cand.recipients = [r for r in actor_tokens(recips) if r not in cand.actors]
 
 
@@ -2145,7 +2148,14 @@ def _occurs(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ == "nsubjpass":
         return verb.lemma_.lower() in lx.LIGHT_VERBS
+    if _passive_agent(tok):  # "the depot was hit by an airstrike", as "an airstrike hit it"
+        return tok.head.head.lemma_.lower() in lx.OCCURRENCE_VERBS
     return tok.dep_ == "nsubj" and verb.lemma_.lower() in lx.OCCURRENCE_VERBS
+
+
+def _passive_agent(tok: Token) -> bool:
+    """Is `tok` the "by" agent of a passive verb ("was hit by an airstrike")?"""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _holder(tok: Token) -> Token | None:

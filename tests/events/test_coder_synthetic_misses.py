@@ -133,3 +133,14 @@ def test_forces_pulled_from_a_place_are_withdrawn(coder):
     cands = emitted(coder, "The Ruritanian army pulled all its forces from the Tumba valley.")
     assert [(c.plover, c.mode) for c in cands] == [("RETREAT", "withdraw")]
     assert emitted(coder, "The mayor pulled the plug on the Tumba festival.") == []
+
+
+def test_an_attack_named_as_the_agent_of_a_passive_happened(coder):
+    cands = emitted(coder, "The Ruritanian tax ministry was hit by a cyberattack on Monday.")
+    assert [(c.plover, c.mode, c.unnamed, [t.text for t in c.recipients]) for c in cands] == [
+        ("COERCE", "cyber", True, ["ministry"])]
+    assert types(emitted(coder, "The fuel depot in Tumba was hit by an airstrike on Monday.")) == [
+        "ASSAULT"]
+    # an attack the verb is not said to do to anyone ("blamed for") is no attack reported here
+    assert "ASSAULT" not in types(emitted(
+        coder, "The Ruritanian tax ministry was blamed by the press for the attack."))
