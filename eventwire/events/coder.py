@@ -1033,14 +1033,15 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in tok.children
                                     if c.dep_ in ("compound", "poss", "amod")):
             noun = "labour_strike"  # "a workers' strike", "the teachers strike"
+        if (noun in ("strike", "labour_strike") and tok.head.lower_ == "on"
+                and tok.head.head.lemma_.lower() in ("go", "be")):
+            verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
+            return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
         # "workers joined a strike", "teachers took part in the strike": the light or
         # participation verb's subject protests
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
         if noun == "strike" and verb is not None and verb.pos_ == "VERB" and protesting_subject(verb):
             noun = "labour_strike"
-        if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
-            verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
-            return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
         if (noun == "protest" and tok.dep_ == "dobj"
                 and lemma_of(tok.head) in lx.OFFICIAL_PROTEST_VERBS):
             return None  # "lodged a protest with X": the verb's official complaint (ACCUSE 114)
