@@ -869,7 +869,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 objects = [c for c in tok.children if c.dep_ == "dobj"]
                 objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
                 entry = next((e for (verb, words), e in lx.RETYPE_BY_OBJECT.items()
-                              if verb == phrasal and any(w.lemma_.lower() in words
+                              if verb == phrasal and any(lemma_of(w) in words
                                                          for o in objects for w in o.subtree)),
                              entry)
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
@@ -959,7 +959,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma == "meet" and any(not actor(o) and o.lemma_.lower() != "demand" for o in objs):
             return None  # "targets were met", "met the deadline" ("met the demands" yields)
         if lemma in lx.REQUIRED_OBJECTS and not any(
-                o.lemma_.lower() in lx.REQUIRED_OBJECTS[lemma]
+                lemma_of(o) in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o))
                 for o in map(counted, objs)):
             return None  # "signed an executive order", "released a report", "recalled that"
@@ -976,6 +976,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
                 or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in tok.children):
             return None  # "asked him if ...", "rallied to beat" (sport)
+        if lemma == "strike" and protesting_subject(tok):  # "the nurses struck for a week": no attack
+            return _cand(lx.NOUN_TRIGGERS["labour_strike"][0], tok, (tok.i, tok.i + 1), "verb")
         if protesters and lemma not in lx.VERB_TRIGGERS:  # "students chanted outside parliament"
             return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.PROTEST_ACTION_VERBS and lemma not in lx.VERB_TRIGGERS and rioting_subject(tok):
@@ -1009,7 +1011,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                       for g in c.children if g.dep_ == "nsubj"]
         for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
             patients = objs + weapons if entry[0] == "ASSAULT" else objs + controlled
-            if lemma == verb and any(w.lemma_.lower() in words for o in patients for w in o.subtree):
+            if lemma == verb and any(lemma_of(w) in words for o in patients for w in o.subtree):
                 return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
             return _cand(lx.REFUSABLE_ENTRY, tok, (tok.i, tok.i + 1), "verb")
@@ -1031,9 +1033,15 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in tok.children
                                     if c.dep_ in ("compound", "poss", "amod")):
             noun = "labour_strike"  # "a workers' strike", "the teachers strike"
-        if noun == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "be"):
+        if (noun in ("strike", "labour_strike") and tok.head.lower_ == "on"
+                and tok.head.head.lemma_.lower() in ("go", "be")):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
             return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
+        # "workers joined a strike", "teachers took part in the strike": the light or
+        # participation verb's subject protests
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+        if noun == "strike" and verb is not None and verb.pos_ == "VERB" and protesting_subject(verb):
+            noun = "labour_strike"
         if (noun == "protest" and tok.dep_ == "dobj"
                 and lemma_of(tok.head) in lx.OFFICIAL_PROTEST_VERBS):
             return None  # "lodged a protest with X": the verb's official complaint (ACCUSE 114)
@@ -1161,7 +1169,14 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
 
 
 def lemma_of(tok: Token) -> str:
-    """The lower-case lemma, corrected where the model gets it wrong ("raped" -> "rap")."""
+    """The lower-case lemma, corrected where the model gets it wrong ("raped" -> "rap"), and
+    the one word of a noun the tokenizer split at its hyphen ("fire" of "cease-fire" ->
+    "ceasefire", lx.HYPHEN_NOUNS)."""
+    prefix = _hyphen_prefix(tok)
+    if prefix is not None:
+        joined = lx.HYPHEN_NOUNS.get((prefix.lower_, tok.lemma_.lower()))
+        if joined is not None:
+            return joined
     return lx.FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
 
 
@@ -1246,9 +1261,15 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
         aux.discard("would")  # "the police would routinely pick up the boys": past habit, done
     # "said it would boycott the talks": "would" in reported speech is the future of the past
+    in_report = any(link.dep_ == "ccomp" and link.head.lemma_.lower() in lx.REPORTING_VERBS
+                    for link in chain)
     reported = ("would" in aux and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
-                and any(link.dep_ == "ccomp" and link.head.lemma_.lower() in lx.REPORTING_VERBS
-                        for link in chain))  # "said he would not hesitate to use force"
+                and in_report)  # "said he would not hesitate to use force"
+    # "Norland could cut ties with Sudria, the minister said": a conflictual act reported as one
+    # the actor could or might take is a threat (lx.THREAT_MODALS); unreported, hypothetical
+    possible = (cand.plover in lx.CONFLICT_TYPES and not cand.negated and in_report
+                and bool(aux & lx.THREAT_MODALS)
+                and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - lx.THREAT_MODALS)
     # "the Serbs would not accept the plan": a "would not" of a refusable act says what the actor
     # will not do (a refusal), unless a condition makes it hypothetical (the "if" test below)
     refused = ("would" in aux and cand.negated and cand.plover in lx.ASK_MODE
@@ -1256,11 +1277,11 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
                and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                            for link in chain for c in link.children if c.dep_ == "advcl"
                            for m in c.children))
-    future = bool(aux & lx.FUTURE_MARKERS) or reported or refused
+    future = bool(aux & lx.FUTURE_MARKERS) or reported or refused or possible
     if any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS)
            for link in chain for c in link.children):
         cand.suppressed = "hypothetical"  # "if they attack", "until the demands are met"
-    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not (reported or refused):
+    elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not (reported or refused or possible):
         cand.suppressed = "hypothetical"
     elif cand.plover in lx.CONFLICT_TYPES and _subjunctive_passive(tok):
         cand.suppressed = "hypothetical"  # "suggested that those guilty be booked"
@@ -1276,7 +1297,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         first = first.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     if cand.plover in lx.CONFLICT_TYPES and infinitive and (
-            (first.dep_ in ("acl", "xcomp") and first.head.pos_ in ("NOUN", "ADJ"))
+            (first.dep_ in ("acl", "xcomp") and first.head.pos_ in ("NOUN", "ADJ")
+             and first.head.lemma_.lower() not in lx.READINESS_FRAMES)
             or (first.dep_ == "advcl" and first.head.pos_ == "ADJ")
             or any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children)):
         # "20 days to arrest him", "difficult to arrest him", "easier for terrorists to strike",
@@ -1383,6 +1405,8 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
     tok = cand.anchor  # a noun is declared only as the object of a light verb ("will hold a protest")
     declared = not cand.how.startswith("noun") or (
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS)
+    # "said it was ready to strike": a readiness declared is a threat, a plan is not
+    future = future or frame_tok.lemma_.lower() in lx.READINESS_FRAMES
     if future and declared and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
         cand.mode = ("arrest" if cand.mode == "arrest"
                      else lx.THREAT_MODE.get(cand.plover, "restrict" if cand.plover == "PROTEST" else None))
@@ -2137,6 +2161,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         if not cand.actors:
             cand.unnamed = True  # "clashes broke out", "a protest was held"
             cand.how += "+unnamed"
+            if _passive_agent(tok):  # "the ministry was hit by a cyberattack": the ministry
+                recips = recips or [c for c in tok.head.head.children
+                                    if c.dep_ == "nsubjpass" and is_actor(c)]
     cand.recipients = [r for r in actor_tokens(recips) if r not in cand.actors]
 
 
@@ -2154,7 +2181,14 @@ def _occurs(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ == "nsubjpass":
         return verb.lemma_.lower() in lx.LIGHT_VERBS
+    if _passive_agent(tok):  # "the depot was hit by an airstrike", as "an airstrike hit it"
+        return tok.head.head.lemma_.lower() in lx.OCCURRENCE_VERBS
     return tok.dep_ == "nsubj" and verb.lemma_.lower() in lx.OCCURRENCE_VERBS
+
+
+def _passive_agent(tok: Token) -> bool:
+    """Is `tok` the "by" agent of a passive verb ("was hit by an airstrike")?"""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _holder(tok: Token) -> Token | None:
