@@ -1268,7 +1268,7 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # "Norland could cut ties with Sudria, the minister said": a conflictual act reported as one
     # the actor could or might take is a threat (lx.THREAT_MODALS); unreported, hypothetical
     possible = (cand.plover in lx.CONFLICT_TYPES and not cand.negated and in_report
-                and bool(aux & lx.THREAT_MODALS)
+                and bool(aux & lx.THREAT_MODALS) and _speaks_for_actor(chain)
                 and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - lx.THREAT_MODALS)
     # "the Serbs would not accept the plan": a "would not" of a refusable act says what the actor
     # will not do (a refusal), unless a condition makes it hypothetical (the "if" test below)
@@ -1350,6 +1350,23 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
+
+
+def _speaks_for_actor(chain: list[Token]) -> bool:
+    """Whether the speaker of the reported clause in `chain` can speak for its actor: not someone
+    guessing (lx.SPECULATORS), nor a speaker whose phrase names a party the actor's does not ("US
+    officials said Russia could ..."); a pronoun on either side refers back ("it could ...")."""
+    link = next(link for link in chain
+                if link.dep_ == "ccomp" and link.head.lemma_.lower() in lx.REPORTING_VERBS)
+    speaker = next((c for c in link.head.children if c.dep_ == "nsubj"), None)
+    actor = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or actor is None or "PRON" in (speaker.pos_, actor.pos_):
+        return speaker is None or speaker.lemma_.lower() not in lx.SPECULATORS
+    if speaker.lemma_.lower() in lx.SPECULATORS:
+        return False
+    actor_words = {t.lower_ for t in phrase_words(actor)}
+    return not any(t.lower_ not in actor_words for t in phrase_words(speaker)
+                   if t.pos_ == "PROPN" or (t.dep_ == "amod" and t.text[:1].isupper()))
 
 
 def _subjunctive_passive(verb: Token) -> bool:

@@ -1763,6 +1763,12 @@ RETYPE_BY_OBJECT.update({
 # hypothetical", and THREATEN 'relations' is a threat "to suspend relations or ongoing talks".
 # Outside a reported clause these modals stay hypothetical (coder.apply_frames).
 THREAT_MODALS = frozenset({"could", "might", "may"})
+# ... but only when the speaker speaks for the actor: what others guess the actor could do
+# ("analysts said Russia could invade", "diplomats said the rebels might attack") is no threat.
+SPECULATORS = frozenset({"analyst", "expert", "observer", "commentator", "diplomat", "economist",
+                         "researcher", "scholar", "academic", "source", "report", "study",
+                         "survey", "poll", "media", "newspaper", "insider", "critic", "forecaster",
+                         "strategist", "speculation", "rumour", "rumor"})
 # An actor declaring itself ready to act against someone threatens to ("said it was ready to
 # strike", "is prepared to ban the party"); a plan or an intention stays no event (coder._intend).
 READINESS_FRAMES = frozenset({"ready", "prepared", "willing"})

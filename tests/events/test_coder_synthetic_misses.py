@@ -84,6 +84,10 @@ def test_a_conflictual_act_reported_as_possible_is_a_threat(coder):
     assert emitted(coder, "Ruritania could expel the Bordurian ambassador next year.") == []
     assert emitted(coder, "The minister said Ruritania could not expel the ambassador.") == []
     assert emitted(coder, "Experts said the drought could kill thousands in the Sahel.") == []
+    # a guess by someone who does not speak for the actor is no threat
+    assert emitted(coder, "Analysts said Ruritania could expel the Bordurian ambassador.") == []
+    assert emitted(coder, "Bordurian officials said Ruritania might expel the ambassador.") == []
+    assert types(emitted(coder, "Ruritania said it might expel the Bordurian ambassador.")) == ["THREATEN"]
     # a possible cooperative act is no promise
     assert emitted(coder, "The minister said Norway could send aid to the refugees.") == []
 
