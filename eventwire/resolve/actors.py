@@ -30,6 +30,7 @@ from eventwire.knowledge.kb import (
     KnowledgeBase,
     Office,
     breakaway_keys,
+    gazetteer_first_words,
     is_abbreviation,
     name_key,
     norm_token,
@@ -41,6 +42,7 @@ from eventwire.knowledge.places import (
     REGION_ADJECTIVES,
     SETTLEMENT_NOUNS,
     US_STATES,
+    normalize_name,
 )
 from eventwire.knowledge.places import (
     TITLE_WORDS as TOWN_OFFICE_WORDS,
@@ -142,6 +144,13 @@ REGION_PHRASES = frozenset({"south american", "latin american", "north american"
                             "central american", "west african", "east african",
                             "southern african", "north african", "south asian",
                             "southeast asian", "middle eastern", "west bank settlers"})
+# A token `_scan` can start a regional adjective at (`_match_region`).
+REGION_FIRST_WORDS = frozenset(p.split(" ")[0] for p in REGION_PHRASES)
+# Keys that `_match_name` maps to a region before its place look-up, by first word.
+REGION_ADJECTIVE_FIRST_WORDS = frozenset(k.lower().split(" ")[0] for k in REGION_ADJECTIVES)
+# Tokens remembered by `ActorResolver._can_start`; the memo is emptied when it reaches this size
+# (a long run's vocabulary keeps growing).
+START_MEMO_SIZE = 200_000
 MILITARY_PREDICATE_RE = re.compile(
     r"^[\s,]*(?:(?:has|have|had|was|were|is|are|also|reportedly|then|again|on \w+)\s+)*"
     r"(?:(?:carried out|launched|conducted|staged|began|started|resumed)\s+(?:\w+\s+)?"
@@ -325,9 +334,10 @@ def _nearest(memories: list[_Memory], at: int | None, *, later_ok: bool) -> Acto
 
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
-    detached = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
-    detached = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, detached)
-    for raw in split_tokens(detached):
+    if "-" in text:  # each of these patterns needs a hyphen
+        text = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
+        text = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, text)
+    for raw in split_tokens(text):
         if raw == "'s":
             if out:
                 out[-1].possessive = True
@@ -390,6 +400,7 @@ class ActorResolver:
         # the learned sector of a mention's words, for what no role word or KB entry settles
         self.mention_model = load_model() if mention_model else None
         self._sentence_cache: dict[str, list[str]] = {}
+        self._start_memo: dict[str, tuple[bool, bool]] = {}  # norm -> _can_start
 
     # ----- public --------------------------------------------------------------------------
     def resolve(self, actor: Actor, *, date: str | None, context: MentionContext,
@@ -691,7 +702,14 @@ class ActorResolver:
         hits: list[_Hit] = []
         i = 0
         n = len(toks)
+        memo = self._start_memo
         while i < n:
+            # most tokens start nothing: skip them without trying the three matchers
+            tok = toks[i]
+            can = memo.get(tok.norm)
+            if not (self._can_start(tok.norm) if can is None else can)[tok.capitalized]:
+                i += 1
+                continue
             region = self._match_region(toks, i)
             if region:
                 i = region
@@ -707,6 +725,26 @@ class ActorResolver:
             hits.append(hit)
             i = hit.end
         return hits
+
+    def _can_start(self, norm: str) -> tuple[bool, bool]:
+        """Whether a span `_scan` finds can begin with a token of this norm, written in lower
+        case and capitalised: a regional adjective or a role phrase either way; in lower case
+        also a one-word country word (`_match_name` tries no other); capitalised also any key
+        `_match_name` looks up (KB names, country words and places, regional adjectives,
+        gazetteer places after `normalize_name`; a key that may lose its "the" or its first
+        word to that normalisation counts as possible). Exact for what it rules out;
+        memoised per norm."""
+        lower = norm.lower()
+        either = norm in REGION_FIRST_WORDS or lower in ROLE_PREFIXES
+        words = normalize_name(lower).split()
+        capitalised = either or norm in self.kb.key_first_words() \
+            or lower in REGION_ADJECTIVE_FIRST_WORDS or not words or words[0] == "the" \
+            or words[0] in gazetteer_first_words(LOCATED_TOWN_MIN_POP)
+        can = (either or self.kb.country_word_key(norm) is not None, capitalised)
+        if len(self._start_memo) >= START_MEMO_SIZE:
+            self._start_memo.clear()
+        self._start_memo[norm] = can
+        return can
 
     @staticmethod
     def _match_region(toks: list[_Token], i: int) -> int | None:
@@ -1253,14 +1291,14 @@ class ActorResolver:
 # ----- helpers -----------------------------------------------------------------------------
 def _all_lower(text: str) -> bool:
     """Whether a text has letters but no capital at all (a lower-cased copy of news)."""
-    return not any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+    return not any(map(str.isupper, text)) and any(map(str.isalpha, text))
 
 
 def _lowercased_copy(text: str) -> bool:
     """Whether a document is a lower-cased copy of news: almost no capitals (a stray "Â" of a
     broken encoding aside), where news has a few in every sentence."""
-    letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isupper() for c in text) * 200 < letters
+    letters = sum(map(str.isalpha, text))
+    return letters > 0 and sum(map(str.isupper, text)) * 200 < letters
 
 
 def _best(offices: list[Office]) -> Office:
