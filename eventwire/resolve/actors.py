@@ -226,11 +226,13 @@ KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
 class _Token:
     raw: str
     norm: str
-    possessive: bool = False
-    capitalized: bool = field(init=False)  # set once: the scanners ask for it per span
+    possessive: bool
+    capitalized: bool  # set once (`_tokens`): the scanners ask for it per span
 
-    def __post_init__(self) -> None:
-        self.capitalized = self.raw[:1].isupper() or self.raw[:1].isdigit()
+
+# raw token -> (norm, capitalised), for `_tokens`: news repeats its words; emptied at
+# START_MEMO_SIZE entries
+_TOKEN_FORMS: dict[str, tuple[str, bool]] = {}
 
 
 @dataclass(slots=True)
@@ -337,12 +339,19 @@ def _tokens(text: str) -> list[_Token]:
     if "-" in text:  # each of these patterns needs a hyphen
         text = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
         text = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, text)
+    forms = _TOKEN_FORMS
     for raw in split_tokens(text):
         if raw == "'s":
             if out:
                 out[-1].possessive = True
             continue
-        out.append(_Token(raw, raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw)))
+        form = forms.get(raw)
+        if form is None:
+            if len(forms) >= START_MEMO_SIZE:
+                forms.clear()
+            form = forms[raw] = (raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw),
+                                 raw[:1].isupper() or raw[:1].isdigit())
+        out.append(_Token(raw, form[0], False, form[1]))
     return out
 
 

@@ -88,3 +88,16 @@ def test_memo_is_bounded(resolver, monkeypatch):
         resolver._can_start(word)
     assert len(resolver._start_memo) <= 3
     assert "delta" in resolver._start_memo
+
+
+def test_token_forms_are_remembered_per_raw_word_not_per_use():
+    """`_tokens` keeps each raw word's norm and capital once; a possessive stays with its own
+    token, and an abbreviation keeps its capitals."""
+    first = A._tokens("Syria's army and the U.S. met Syria in Geneva.")
+    again = A._tokens("Syria's army and the U.S. met Syria in Geneva.")
+    key = [(t.raw, t.norm, t.possessive, t.capitalized) for t in first]
+    assert key == [(t.raw, t.norm, t.possessive, t.capitalized) for t in again]
+    syria = [t for t in first if t.raw == "Syria"]
+    assert [t.possessive for t in syria] == [True, False]
+    assert [t.norm for t in first if t.raw == "U.S."] == ["US"]
+    assert [t.capitalized for t in first if t.raw in ("army", "Geneva")] == [False, True]
