@@ -106,6 +106,8 @@ class Country:
 
 def fold(text: str) -> str:
     """Strip accents and unify quotes so 'Erdoğan’s' and "Erdogan's" compare equal."""
+    if text.isascii():  # nothing to replace or strip
+        return text
     text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
     text = text.replace("\u2013", "-").replace("\u2014", "-")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -265,6 +267,7 @@ class KnowledgeBase:
         self.all_offices: list[Office] = list(offices)
         self._names: dict[str, dict[str, list[Office]]] = defaultdict(lambda: defaultdict(list))
         self._index()
+        self._first_words: frozenset[str] | None = None  # key_first_words, made on first use
 
     # ----- loading -------------------------------------------------------------------------
     @classmethod
@@ -403,6 +406,17 @@ class KnowledgeBase:
     def country_word_key(self, key: str) -> tuple[str, str] | None:
         """Like `country_word` but for a key made by `name_key`."""
         return self._country_words.get(key)
+
+    def key_first_words(self) -> frozenset[str]:
+        """The first word of every key a country word, a name or a curated place is looked up
+        by (`country_word_key`, `lookup_key`, `places`, `breakaway_keys`): no span starting
+        with another word is one of them (the resolver's scan skips such tokens)."""
+        if self._first_words is None:
+            self._first_words = frozenset(
+                key.split(" ")[0] for keys in (self._country_words, self._names, self.places,
+                                               breakaway_keys())
+                for key in keys)
+        return self._first_words
 
     def place_country(self, key: str, min_town: int = 0) -> str | None:
         """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer
@@ -557,6 +571,19 @@ def gazetteer_country(key: str, min_town: int = GAZETTEER_MIN_POP) -> str | None
     if any(e[2] != top[2] and e[7] * 3 >= top[7] for e in found):
         return None
     return top[2]
+
+
+@lru_cache(maxsize=4)
+def gazetteer_first_words(min_town: int) -> frozenset[str]:
+    """The first word of every gazetteer key `gazetteer_country` can answer for with this
+    `min_town` or a larger one: a key with a region, a capital, or a town of `min_town`
+    people (a superset: the size rules between namesakes are left to `gazetteer_country`)."""
+    from eventwire.knowledge.places import Gazetteer
+
+    return frozenset(key.split()[0] for key, entries in Gazetteer.load().index.items()
+                     if key.split() and any(
+                         e[1] in GAZETTEER_FEATURES and e[2]
+                         and (e[1] != "city" or e[7] >= min_town) for e in entries))
 
 
 def _places() -> dict[str, str]:

@@ -344,29 +344,35 @@ def find_runs(text: str) -> list[list[tuple[int, int, str]]]:
     toks = []
     for m in TOKEN_RE.finditer(text):
         tok, end = m.group(), m.end()
-        pm = POSSESSIVE_RE.search(tok)
+        # a possessive needs an apostrophe: most tokens skip the search
+        pm = POSSESSIVE_RE.search(tok) if "'" in tok or "’" in tok else None
         if pm and len(tok) > 2:  # "Syria's" -> "Syria"; the apostrophe then ends the run
             tok, end = tok[: pm.start()], m.start() + pm.start()
         toks.append((m.start(), end, tok))
+    caps = [_is_cap(t) for _, _, t in toks]  # each token's, read again as the next one's
+
+    def next_cap(i: int, e: int) -> bool:
+        return i + 1 < len(toks) and caps[i + 1] and _joined(text, e, toks[i + 1][0])
+
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     for i, (s, e, t) in enumerate(toks):
+        cap = caps[i]
         if t.lower() in MONTH_ABBREVIATIONS and text[e:e + 1] == ".":
             t = t.lower()  # "Nov. 18" is a date, not the Tajik town of Nov
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        nxt_cap = bool(nxt) and _is_cap(nxt[2]) and _joined(text, e, nxt[0])
-        article = t in ARTICLES and text[e:e + 1] == "-" and nxt_cap
-        if (_is_cap(t) or article) and (not cur or _joined(text, cur[-1][1], s)):
+            cap = _is_cap(t)
+        article = t in ARTICLES and text[e:e + 1] == "-" and next_cap(i, e)
+        if (cap or article) and (not cur or _joined(text, cur[-1][1], s)):
             cur.append((s, e, t))
             continue
         hyphened = text[s - 1:s] == "-" and text[e:e + 1] == "-"
         connector = t in CONNECTORS or (t in HYPHEN_CONNECTORS and hyphened)
-        if cur and connector and nxt_cap and _joined(text, cur[-1][1], s):
+        if cur and connector and next_cap(i, e) and _joined(text, cur[-1][1], s):
             cur.append((s, e, t))
             continue
         if cur:
             runs.append(cur)
-        cur = [(s, e, t)] if (_is_cap(t) or article) else []
+        cur = [(s, e, t)] if (cap or article) else []
     if cur:
         runs.append(cur)
     return [r[: _rstrip_connectors(r)] for r in runs if _rstrip_connectors(r)]

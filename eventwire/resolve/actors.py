@@ -30,6 +30,7 @@ from eventwire.knowledge.kb import (
     KnowledgeBase,
     Office,
     breakaway_keys,
+    gazetteer_first_words,
     is_abbreviation,
     name_key,
     norm_token,
@@ -41,6 +42,7 @@ from eventwire.knowledge.places import (
     REGION_ADJECTIVES,
     SETTLEMENT_NOUNS,
     US_STATES,
+    normalize_name,
 )
 from eventwire.knowledge.places import (
     TITLE_WORDS as TOWN_OFFICE_WORDS,
@@ -143,6 +145,13 @@ REGION_PHRASES = frozenset({"south american", "latin american", "north american"
                             "central american", "west african", "east african",
                             "southern african", "north african", "south asian",
                             "southeast asian", "middle eastern", "west bank settlers"})
+# A token `_scan` can start a regional adjective at (`_match_region`).
+REGION_FIRST_WORDS = frozenset(p.split(" ")[0] for p in REGION_PHRASES)
+# Keys that `_match_name` maps to a region before its place look-up, by first word.
+REGION_ADJECTIVE_FIRST_WORDS = frozenset(k.lower().split(" ")[0] for k in REGION_ADJECTIVES)
+# Tokens remembered by `ActorResolver._can_start`; the memo is emptied when it reaches this size
+# (a long run's vocabulary keeps growing).
+START_MEMO_SIZE = 200_000
 MILITARY_PREDICATE_RE = re.compile(
     r"^[\s,]*(?:(?:has|have|had|was|were|is|are|also|reportedly|then|again|on \w+)\s+)*"
     r"(?:(?:carried out|launched|conducted|staged|began|started|resumed)\s+(?:\w+\s+)?"
@@ -218,11 +227,13 @@ KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
 class _Token:
     raw: str
     norm: str
-    possessive: bool = False
-    capitalized: bool = field(init=False)  # set once: the scanners ask for it per span
+    possessive: bool
+    capitalized: bool  # set once (`_tokens`): the scanners ask for it per span
 
-    def __post_init__(self) -> None:
-        self.capitalized = self.raw[:1].isupper() or self.raw[:1].isdigit()
+
+# raw token -> (norm, capitalised), for `_tokens`: news repeats its words; emptied at
+# START_MEMO_SIZE entries
+_TOKEN_FORMS: dict[str, tuple[str, bool]] = {}
 
 
 @dataclass(slots=True)
@@ -326,14 +337,22 @@ def _nearest(memories: list[_Memory], at: int | None, *, later_ok: bool) -> Acto
 
 def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
-    detached = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
-    detached = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, detached)
-    for raw in split_tokens(detached):
+    if "-" in text:  # each of these patterns needs a hyphen
+        text = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
+        text = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, text)
+    forms = _TOKEN_FORMS
+    for raw in split_tokens(text):
         if raw == "'s":
             if out:
                 out[-1].possessive = True
             continue
-        out.append(_Token(raw, raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw)))
+        form = forms.get(raw)
+        if form is None:
+            if len(forms) >= START_MEMO_SIZE:
+                forms.clear()
+            form = forms[raw] = (raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw),
+                                 raw[:1].isupper() or raw[:1].isdigit())
+        out.append(_Token(raw, form[0], False, form[1]))
     return out
 
 
@@ -391,6 +410,7 @@ class ActorResolver:
         # the learned sector of a mention's words, for what no role word or KB entry settles
         self.mention_model = load_model() if mention_model else None
         self._sentence_cache: dict[str, list[str]] = {}
+        self._start_memo: dict[str, tuple[bool, bool]] = {}  # norm -> _can_start
 
     # ----- public --------------------------------------------------------------------------
     def resolve(self, actor: Actor, *, date: str | None, context: MentionContext,
@@ -692,7 +712,14 @@ class ActorResolver:
         hits: list[_Hit] = []
         i = 0
         n = len(toks)
+        memo = self._start_memo
         while i < n:
+            # most tokens start nothing: skip them without trying the three matchers
+            tok = toks[i]
+            can = memo.get(tok.norm)
+            if not (self._can_start(tok.norm) if can is None else can)[tok.capitalized]:
+                i += 1
+                continue
             region = self._match_region(toks, i)
             if region:
                 i = region
@@ -708,6 +735,26 @@ class ActorResolver:
             hits.append(hit)
             i = hit.end
         return hits
+
+    def _can_start(self, norm: str) -> tuple[bool, bool]:
+        """Whether a span `_scan` finds can begin with a token of this norm, written in lower
+        case and capitalised: a regional adjective or a role phrase either way; in lower case
+        also a one-word country word (`_match_name` tries no other); capitalised also any key
+        `_match_name` looks up (KB names, country words and places, regional adjectives,
+        gazetteer places after `normalize_name`; a key that may lose its "the" or its first
+        word to that normalisation counts as possible). Exact for what it rules out;
+        memoised per norm."""
+        lower = norm.lower()
+        either = norm in REGION_FIRST_WORDS or lower in ROLE_PREFIXES
+        words = normalize_name(lower).split()
+        capitalised = either or norm in self.kb.key_first_words() \
+            or lower in REGION_ADJECTIVE_FIRST_WORDS or not words or words[0] == "the" \
+            or words[0] in gazetteer_first_words(LOCATED_TOWN_MIN_POP)
+        can = (either or self.kb.country_word_key(norm) is not None, capitalised)
+        if len(self._start_memo) >= START_MEMO_SIZE:
+            self._start_memo.clear()
+        self._start_memo[norm] = can
+        return can
 
     @staticmethod
     def _match_region(toks: list[_Token], i: int) -> int | None:
@@ -1258,14 +1305,14 @@ class ActorResolver:
 # ----- helpers -----------------------------------------------------------------------------
 def _all_lower(text: str) -> bool:
     """Whether a text has letters but no capital at all (a lower-cased copy of news)."""
-    return not any(c.isupper() for c in text) and any(c.isalpha() for c in text)
+    return not any(map(str.isupper, text)) and any(map(str.isalpha, text))
 
 
 def _lowercased_copy(text: str) -> bool:
     """Whether a document is a lower-cased copy of news: almost no capitals (a stray "Â" of a
     broken encoding aside), where news has a few in every sentence."""
-    letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isupper() for c in text) * 200 < letters
+    letters = sum(map(str.isalpha, text))
+    return letters > 0 and sum(map(str.isupper, text)) * 200 < letters
 
 
 def _best(offices: list[Office]) -> Office:

@@ -135,3 +135,17 @@ def test_event_location_falls_back_to_sentence_place(gaz: Gazetteer) -> None:
 
 def test_event_location_none_without_places() -> None:
     assert event_location("Officials met.", 0, 10, []) is None
+
+
+def test_runs_of_capitalised_tokens_with_their_connectors():
+    """`find_runs` reads each token's capital once: a connector or an Arabic article joins a
+    run only before a capitalised word, a month abbreviation before a dot starts none, and a
+    possessive ends its run."""
+    from eventwire.knowledge.places import find_runs
+
+    text = ("Troops left al-Tanf for Stratford-upon-Avon and the Bay of Bengal on Nov. 18, "
+            "as Syria's army met the Democratic Republic of the Congo of 1960 in Deir ez-Zor.")
+    runs = [" ".join(t for _, _, t in run) for run in find_runs(text)]
+    # "of the": a connector needs a capitalised word right after it
+    assert runs == ["Troops", "al Tanf", "Stratford upon Avon", "Bay of Bengal", "Syria",
+                    "Democratic Republic", "Congo", "Deir ez Zor"]
