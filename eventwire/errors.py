@@ -26,6 +26,7 @@ class Errors:
             "object a line, with 'text' and 'event'.")
     E019 = "E019 No file '{path}'. Give the gold PLOVER JSONL (and --db) by an existing path."
     E020 = "E020 No {what} found at '{path}'. {hint}"
+    E021 = "E021 No input given. Give files, directories, globs, URLs or '-', or --sample to run on the bundled samples."
     E101 = "E101 Invalid knowledge-base value for {field}: {value!r}. {hint}"
     E102 = "E102 Cannot read knowledge-base file '{path}': {err}. Use CSV ({cols}) or YAML."
 

@@ -89,7 +89,7 @@ def run(
     """The main job: ingest, clean, code events, resolve and store them, then summarise."""
     inputs = list(paths or []) + (sample_paths() if sample else [])
     if not inputs:
-        err_console.print("[red]Give input paths, or --sample to run on the bundled samples.")
+        print_error(Errors.E021)
         raise typer.Exit(2)
     store_command(api.run, inputs, "Run stored in", config, verbose=verbose, quiet=quiet, db=db,
                   engine=engine, workers=workers, ray_address=ray_address, out_parquet=out_parquet)

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from eventwire.cli._app import app
 from eventwire.cli._util import print_error
+from eventwire.errors import Errors
 from eventwire.knowledge.kb import KnowledgeBase, Office, add_entry, normalize_date
 from eventwire.settings import load_options
 
@@ -68,7 +69,7 @@ def show_cli(
 ) -> None:
     """Show the offices NAME holds on a date (all offices without --on)."""
     if on is not None and normalize_date(on) is None:
-        Console(stderr=True).print(f"[red]Invalid --on date {on!r}: use YYYY-MM-DD.")
+        print_error(Errors.E010.format(name="--on", value=on, hint="Use a date as YYYY-MM-DD."))
         raise typer.Exit(2)
     path = user_file(file, config)
     kb = KnowledgeBase.load(path if Path(path).exists() else None)
