@@ -34,3 +34,14 @@ def test_top_level_help_lists_commands():
     assert result.exit_code == 0
     for name in ("ingest", "clean", "docs", "run"):
         assert name in result.output
+
+
+def test_usage_errors_are_numbered():
+    """A command given nothing to work on, or a bad date, says which numbered error and how to fix it."""
+    runner = CliRunner()
+    result = runner.invoke(app, ["run"])
+    assert result.exit_code == 2
+    assert "E021" in result.output and "--sample" in result.output
+    result = runner.invoke(app, ["kb", "show", "Vladimir Putin", "--on", "2020-13-45"])
+    assert result.exit_code == 2
+    assert "E010" in result.output and "--on" in result.output

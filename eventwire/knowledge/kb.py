@@ -27,6 +27,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -164,11 +165,12 @@ def normalize_date(day: str | None) -> str | None:
     day = day.strip()
     if not ISO_DATE_RE.match(day):
         return None
-    if len(day) == 4:
-        return f"{day}-07-01"
-    if len(day) == 7:
-        return f"{day}-15"
-    return day
+    full = f"{day}-07-01" if len(day) == 4 else f"{day}-15" if len(day) == 7 else day
+    try:
+        date.fromisoformat(full)  # "2020-13-45" matches the pattern but is no day
+    except ValueError:
+        return None
+    return full
 
 
 def _split_list(value: str | Iterable[str] | None) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ def test_partial_dates_and_no_date(kb):
     assert normalize_date("2019") == "2019-07-01"
     assert normalize_date("2019-03") == "2019-03-15"
     assert normalize_date("March 2019") is None
+    assert normalize_date("2019-13-45") is None and normalize_date("2019-02-30") is None
     assert len(kb.offices("Vladimir Putin", None)) >= 4  # all offices on record
 
 
