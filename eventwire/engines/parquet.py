@@ -87,10 +87,6 @@ class ParquetStore:
     def _files(self, table: str) -> list[str]:
         return [str(self.root / f) for f in self.manifest.files(table)]
 
-    def _column(self, table: str, column: str) -> Iterator[Any]:
-        for path in self._files(table):
-            yield from pq.read_table(path, columns=[column]).column(column).to_pylist()
-
     def close(self) -> None:
         """Nothing to release: every committed batch is already on disk."""
 

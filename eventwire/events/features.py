@@ -173,19 +173,6 @@ def lexicon_tokens(between: str, masked: str) -> str:
     return " ".join(words)
 
 
-def actor_view(item: Item) -> str:
-    """Words of the source and target spans, prefixed, plus which actor comes first.
-
-    Not among the shipped model's views (no gain in CV); kept for experiments.
-    """
-    text, (s0, s1), (t0, t1) = item
-    words = [f"s_{w}" for w in WORD_RE.findall(text[s0:s1].lower())]
-    words += [f"t_{w}" for w in WORD_RE.findall(text[t0:t1].lower())]
-    if s1 > s0 and t1 > t0:
-        words.append("order_st" if s0 <= t0 else "order_ts")  # target first: often passive
-    return " ".join(words)
-
-
 def item_views(item: Item) -> tuple[str, str, str]:
     """The text views the classifier reads: masked sentence, between stretch, lexicon hits."""
     masked = mask_actors(item)

@@ -383,10 +383,6 @@ class KnowledgeBase:
             curated += sources.get("phoenix_early", [])
         return list(dict.fromkeys(curated or sources.get("phoenix", [])))
 
-    def has_key(self, key: str) -> bool:
-        """Whether `key` names a person or organisation."""
-        return bool(self._names.get(key))
-
     def offices(self, name: str, on: str | None) -> list[Office]:
         """Offices `name` held on ISO date `on` (all of them when `on` is None)."""
         found = self.lookup(name)

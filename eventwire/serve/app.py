@@ -312,7 +312,7 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
         with reader() as con:
             doc = queries.get_document(con, doc_id)
         if doc is None:
-            raise HTTPException(404, f"Document '{doc_id}' not found.")
+            raise HTTPException(404, Errors.E011.format(what="Document", id=doc_id))
         return doc
 
     @app.get("/events", summary="Happenings (one event per happening) with filters and paging")
@@ -332,7 +332,7 @@ def create_app(db: str, *, token: str | None = None, merge_on_start: bool = True
         with reader() as con:
             item = queries.get_happening(con, event_id)
         if item is None:
-            raise HTTPException(404, f"Event '{event_id}' not found.")
+            raise HTTPException(404, Errors.E011.format(what="Event", id=event_id))
         return item
 
     @app.get("/dyads", summary="Dyad series by period and dimension (every pair, or one pair)")

@@ -48,7 +48,6 @@ def test_views_mask_actors_and_keep_the_stretch_between():
     assert masked == "on monday srcx sharply criticised tgtx over migrants at sea."
     assert between.startswith("srcx sharply criticised tgtx")
     assert "lexb_accuse" in lexicon.split()
-    assert F.actor_view(it).split() == ["s_france", "t_italy", "order_st"]
 
 
 def test_overlapping_spans_keep_the_first():
