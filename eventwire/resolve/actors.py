@@ -54,12 +54,14 @@ from eventwire.resolve.roles import (
     ACCUSING_VERBS,
     BODY_ANAPHORS,
     COLLECTIVE_NOUNS,
+    COLONY_WORDS,
     CURRENCY_WORDS,
     ETHNIC_HOMES,
     FORCE_UNIT_NOUNS,
     FORMER_WORDS,
     HOLDER_WORDS,
     IGO_GOV_ROLES,
+    IN_OFFICE_WORDS,
     LEADER_TITLES,
     MODIFIER_SECTORS,
     NON_ACTOR_NOUNS,
@@ -191,6 +193,8 @@ HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king",
 ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
 WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
+# "Northwest", "Western", "Southeastern": a part of the place after it, never a first name.
+COMPASS_RE = re.compile(r"(?:north|south|mid)?(?:east|west)?(?:ern)?")
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
                  "them": False}
 # Sentences of a document read for its full mentions (a break after . ! ? or a line end).
@@ -676,12 +680,14 @@ class ActorResolver:
 
     def _named_countries(self, toks: list[_Token]) -> list[str]:
         """Countries the tokens name (country words and places), in order, with repeats;
-        not non-state codes, not a currency's country ("870 US dollars")."""
+        not non-state codes, not a currency's country ("870 US dollars"), not a colonial
+        power before its colony ("the former French colony")."""
         codes: list[str] = []
         for hit in self._scan(toks):
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
-            if hit.end < len(toks) and toks[hit.end].norm.lower() in CURRENCY_WORDS:
+            if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
+                                        or toks[hit.end].norm in COLONY_WORDS):
                 continue
             if isinstance(code, str) and code not in NONSTATE_CODES:
                 codes.append(code)
@@ -797,6 +803,9 @@ class ActorResolver:
                     return _Hit(i, j, "entity", offices, span[-1].possessive)
                 continue
             country = self.kb.country_word_key(key)
+            if country and len(span) == 1 and country[1] != "adjective" \
+                    and self._first_name_before(toks, i):
+                return None  # "Joseph Muscat", "michael jordan": a surname, not Oman's capital
             if country:
                 # Longest match wins: "New Mexico" (a place) before "Mexico" (a country).
                 return _Hit(i, j, "country", country)
@@ -863,12 +872,25 @@ class ActorResolver:
         word = prev.norm.lower()
         if not prev.capitalized or prev.possessive or word in TITLE_WORDS \
                 or word in HONORIFICS or word in DETERMINERS or word in FORMER_WORDS \
+                or word in IN_OFFICE_WORDS \
                 or word in ROLE_SECTORS or word in ARABIC_PARTICLES or word in NAME_PARTICLES \
                 or self.kb.country_word_key(prev.norm):
             return False
         own = {part for o in offices for name in (o.person, *o.aliases)
                for part in name_key(name).lower().split()}
         return word not in own
+
+    def _first_name_before(self, toks: list[_Token], i: int) -> bool:
+        """Whether the one word toks[i] ends a person's name after a first name ("Joseph
+        Muscat", "Michael Jordan"): toks[i - 1] a capitalised first name (`kb.first_names`),
+        no possessive, and no capitalised word after toks[i] ("George Washington University"
+        is no person)."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        return prev.capitalized and not prev.possessive and prev.norm in self.kb.first_names \
+            and prev.norm not in PLACE_PREFIXES and not COMPASS_RE.fullmatch(prev.norm) \
+            and not (i + 1 < len(toks) and toks[i + 1].capitalized)
 
     def _unknown_person(self, toks: list[_Token]) -> bool:
         """Whether a mention the KB does not know reads as a person's name ("Salaheddine
@@ -889,6 +911,7 @@ class ActorResolver:
         word = prev.norm.lower()
         return prev.capitalized and not prev.possessive and word not in DETERMINERS \
             and word not in TITLE_WORDS and word not in FORMER_WORDS \
+            and word not in IN_OFFICE_WORDS \
             and not self.kb.country_word_key(prev.norm)
 
     def _given_name_first(self, toks: list[_Token], i: int) -> bool:
@@ -1386,7 +1409,8 @@ def _inside_name(toks: list[_Token], i: int, j: int,
     def name_word(tok: _Token) -> bool:
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
                 or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
-                or tok.norm in FORMER_WORDS:  # "Former Illinois Senator"
+                or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS:
+            # "Former Illinois Senator", "Outgoing Mayor ..."
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \

@@ -295,6 +295,9 @@ PARTY_NAME_WORDS = frozenset({"labour", "labor", "conservative", "tory", "libera
 # a country the sentence is about.
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "cents", "rupee", "rupees", "pounds", "yuan",
                             "yen", "francs", "pesos", "dinars", "rubles", "roubles"})
+# A country word before these names another land's past ("the former French colony" is the
+# colony, "a British protectorate" too): no country the sentence is about.
+COLONY_WORDS = frozenset({"colony", "colonies", "protectorate", "protectorates"})
 # Plurals whose singular names something else ("the force" is army or police, "a striker"
 # a footballer, "a service" no actor, "Sheikh" an honorific, "its neighbour" a country), and
 # peoples whose singular is an adjective ("an Arab-Israeli dispute", "a Pashtun activist").
@@ -421,8 +424,12 @@ NOT_PLACES = frozenset({
 })
 # Words before a title that make its holder a former official (PLOVER ELI).
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime",
-                          "retired", "erstwhile", "outgoing", "toppled", "overthrown",
-                          "one-time", "past"})
+                          "retired", "erstwhile", "toppled", "overthrown", "one-time", "past"})
+# Words before a title whose holder is still in office on the text's day ("the outgoing
+# government", "outgoing President Macri" until the handover; "then-Senator Obama" at the
+# time of the event told): no former official, and no part of a name either.
+IN_OFFICE_WORDS = frozenset({"outgoing", "incumbent", "acting", "interim", "caretaker", "then",
+                             "sitting"})
 
 
 def phrase_key(phrase: str) -> str:
