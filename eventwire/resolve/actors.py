@@ -64,6 +64,7 @@ from eventwire.resolve.roles import (
     IN_OFFICE_WORDS,
     LEADER_TITLES,
     MODIFIER_SECTORS,
+    MONITOR_ROLES,
     NON_ACTOR_NOUNS,
     NOT_PLACES,
     ORG_HEAD_WORDS,
@@ -75,6 +76,7 @@ from eventwire.resolve.roles import (
     STATE_ROLES,
     TITLE_OFFICE_ROLES,
     WEAPON_NOUNS,
+    WORLD_MODIFIERS,
     curated_role_phrases,
     role_sectors,
 )
@@ -1108,8 +1110,9 @@ class ActorResolver:
             sector, how = "MIL", "country_name"
         elif country_hit is not None and toks[country_hit.end - 1].possessive \
                 and _last_word(toks, head_end) not in SETTLEMENT_NOUNS:
-            # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place
-            sector, how = "GOV", "country_name"
+            # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place; a body
+            # its modifiers name is that body ("Costa Rica's ... Investment Group" BUS)
+            sector, how = _modifier_sector(toks, head_end) or "GOV", "country_name"
         elif country_hit is not None and country_hit.start < head_end \
                 and _last_word(toks, head_end) in STATE_ACT_NOUNS:
             # "U.S. calls", "Australian aid", "Russian airstrikes": the state acting
@@ -1136,7 +1139,10 @@ class ActorResolver:
                 return None
         if breakaway and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
-        if country is None and (sector or person_name and self._unknown_person(toks)):
+        worldwide = role_hit is not None and role_hit.start > 0 \
+            and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
+        if country is None and not worldwide \
+                and (sector or person_name and self._unknown_person(toks)):
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one; else the
             # document's country (dateline), if the sentence names none or names it too.
@@ -1167,7 +1173,8 @@ class ActorResolver:
         if entity is not None and entity.end < head_end and not entity.possessive \
                 and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             sector = None  # "a UN Security Council resolution": the body's, not the body
-        if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS \
+        if country in NONSTATE_CODES and (sector not in NONSTATE_ROLE_SECTORS
+                                          or _role_word(toks, role_hit) in MONITOR_ROLES) \
                 and _role_word(toks, role_hit) not in IGO_GOV_ROLES:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
                 sector = None

@@ -391,8 +391,17 @@ MODIFIER_SECTORS = {
     "humanitarian": "SOC", "defence": "MIL", "defense": "MIL",
     # lines of business ("Major US insurance group AIG")
     "insurance": "BUS", "mining": "BUS", "shipping": "BUS", "banking": "BUS",
-    "pharmaceutical": "BUS",
+    "pharmaceutical": "BUS", "investment": "BUS", "holding": "BUS", "holdings": "BUS",
+    "trading": "BUS", "telecom": "BUS", "telecommunications": "BUS", "retail": "BUS",
+    "manufacturing": "BUS",
 }
+# Modifiers that put a role above every state ("world leaders", "global powers"): it takes
+# no country from its sentence or document.
+WORLD_MODIFIERS = frozenset({"world", "global"})
+# Role words that are police in a state's service (India's inspectors) but an international
+# body's monitors in its ("inspectors for the UN nuclear agency", as the PLOVER gold leaves
+# IAEA inspectors without a sector).
+MONITOR_ROLES = frozenset({"inspector", "inspectors"})
 # Organs of international bodies that PLOVER's gold codes GOV (the UN Security Council, a
 # Secretary-General); other roles of an IGO leave it without a sector.
 IGO_GOV_ROLES = frozenset({"security council", "secretary general"})
