@@ -195,6 +195,7 @@ HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king",
 ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
 WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
+NEXT_WORD_RE = re.compile(r" ([A-Za-z]+)\b")
 # "Northwest", "Western", "Southeastern": a part of the place after it, never a first name.
 COMPASS_RE = re.compile(r"(?:north|south|mid)?(?:east|west)?(?:ern)?")
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
@@ -1101,6 +1102,10 @@ class ActorResolver:
                     words[-1].norm.endswith("s") or toks[0].norm in {"a", "an"}):
                 # "the Palestinians", "an Iranian": people (PLOVER gold CVL), not the state
                 sector = "CVL"
+            elif kind == "adjective" and _next_word(sentence, text) in STATE_ACT_NOUNS:
+                # a span cut before its noun ("Iraqi | fire", "Israeli | airstrikes"): the
+                # state's act, as when the span holds the noun
+                sector = STATE_ACT_NOUNS[_next_word(sentence, text)]
             elif sector == "GOV" and _military_predicate(sentence, text):
                 sector = "MIL"
         elif country_hit is not None and (_last_word(toks, head_end) in WEAPON_NOUNS
@@ -1581,6 +1586,15 @@ def _military_predicate(sentence: str | None, mention: str) -> bool:
         return False
     at = sentence.find(mention)
     return at >= 0 and bool(MILITARY_PREDICATE_RE.match(sentence[at + len(mention):]))
+
+
+def _next_word(sentence: str | None, mention: str) -> str:
+    """The lower-cased word right after the mention in its sentence ("" if none)."""
+    at = sentence.find(mention) if sentence else -1
+    if at < 0:
+        return ""
+    match = NEXT_WORD_RE.match(sentence, at + len(mention))  # type: ignore[arg-type]
+    return match.group(1).lower() if match else ""
 
 
 def _is_name_only(toks: list[_Token]) -> bool:

@@ -271,7 +271,7 @@ STATE_ACT_NOUNS = {
         requests announcement statement policy pledge warning warnings threat threats veto bid
         intervention diplomacy""".split(), "GOV"),
     **dict.fromkeys("""airstrikes airstrike raids shelling bombardment offensive invasion
-        occupation blockade bombing bombings""".split(), "MIL"),
+        occupation blockade bombing bombings fire gunfire""".split(), "MIL"),
 }
 # Roles that name a state, not a person: "former" before them says what the state was to
 # others ("the former colonial power"), not that an official left office (ELI).
