@@ -223,7 +223,8 @@ def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
     Tally per key: [n, country ok, n with a scored sector, sector ok, both ok]; last, the
     seconds spent reading the documents (document country and full mentions). Where
     `outcomes` is given, one row per mention is appended to it (id, mention, country, sector,
-    country ok, both ok) for comparing two resolvers item by item (`--dump`).
+    country ok, both ok, how it was resolved) for comparing two resolvers item by item
+    (`--dump`).
     """
     t_docs = 0.0
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
@@ -262,7 +263,7 @@ def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
             errors.append((sid, row["mention"], row["date"], gold, got, actor.resolved_by))
         if outcomes is not None:
             outcomes.append((sid, row["mention"], got[0] or "", got[1] or "", int(country_ok),
-                             int(both)))
+                             int(both), actor.resolved_by or ""))
     return tally, errors, t_docs
 
 
@@ -619,7 +620,7 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print this many errors per set")
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS}")
     parser.add_argument("--dump", type=Path, help="write every mention's outcome (set, id, "
-                        "mention, country, sector, country ok, both ok) to this TSV, to compare "
+                        "mention, country, sector, country ok, both ok, how) to this TSV, to compare "
                         "two resolvers item by item")
     parser.add_argument("--select-fresh", action="store_true",
                         help="print the fresh set's mentions (unlabelled) by its fixed rule")

@@ -272,8 +272,8 @@ class MentionContext:
     mentions: list[_Memory] = field(default_factory=list)
     # The country the document is filed from or about (ActorResolver.document_country).
     document_country: str | None = None
-    # The one country the document's lead names, once or more, when it names no other: weaker
-    # than the above, for a role its sentence and town leave without a country.
+    # The country the document's lead names most often, the first named of a tie (once is
+    # enough): weaker than the above, for a role its sentence and town leave without a country.
     lone_country: str | None = None
     # Whether the document read is a lower-cased copy of news (None: no document was read, and
     # each mention's sentence decides).
@@ -661,7 +661,7 @@ class ActorResolver:
         return self._document_countries(text)[0]
 
     def _document_countries(self, text: str) -> tuple[str | None, str | None]:
-        """(document_country, the one country the lead names if it names only one)."""
+        """(document_country, the country the lead names most often, the first of a tie)."""
         text = STORY_HEADER_RE.sub("", text, count=1)
         if _all_lower(text[:DOCUMENT_LEAD]):
             text = self._recase(text[:DOCUMENT_LEAD], mention=False)
@@ -676,7 +676,10 @@ class ActorResolver:
         for code in self._named_countries(_tokens(text[:DOCUMENT_LEAD])):
             counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        lone = ranked[0][0] if len(ranked) == 1 else None
+        # the fallback for a role nothing else places: the country the lead names most, the
+        # first named of those tied ("the capital of St. Vincent and the Grenadines" before
+        # a later Guyana)
+        lone = ranked[0][0] if ranked else None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return ranked[0][0], lone
         return None, lone

@@ -395,9 +395,11 @@ MODIFIER_SECTORS = {
     "trading": "BUS", "telecom": "BUS", "telecommunications": "BUS", "retail": "BUS",
     "manufacturing": "BUS",
 }
-# Modifiers that put a role above every state ("world leaders", "global powers"): it takes
-# no country from its sentence or document.
-WORLD_MODIFIERS = frozenset({"world", "global"})
+# Modifiers that put a role above or across states ("world leaders", "global powers",
+# "former African neighbors", "Western diplomats"): it takes no country from its sentence or
+# document.
+WORLD_MODIFIERS = frozenset({"world", "global", "african", "european", "asian", "arab",
+                             "western", "caribbean", "balkan", "scandinavian", "nordic"})
 # Role words that are police in a state's service (India's inspectors) but an international
 # body's monitors in its ("inspectors for the UN nuclear agency", as the PLOVER gold leaves
 # IAEA inspectors without a sector).
