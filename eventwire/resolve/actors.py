@@ -107,6 +107,11 @@ FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brothe
 DETACHED_SUFFIX_RE = re.compile(
     r"\b[\w.]+-(backed|born|funded|supported|allied|aligned|sponsored|trained|"
     r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
+# "militants backed by Ankara", "a group funded by the United States": the sponsor named
+# after "by" is not the actor's country either (the name dropped, as DETACHED_SUFFIX_RE does).
+BACKED_BY_RE = re.compile(
+    r"\b(backed|funded|supported|sponsored|armed|trained)\s+by\s+(?:the\s+)?"
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
 # A capitalised word, then a capitalised word with a short lower-case syllable after a hyphen:
 # a Korean or Chinese given name ("Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek").
 HYPHENATED_NAME_RE = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]{1,8})-([a-z]{2,5})\b")
@@ -347,6 +352,8 @@ def _tokens(text: str) -> list[_Token]:
     if "-" in text:  # each of these patterns needs a hyphen
         text = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
         text = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, text)
+    if " by " in text:
+        text = BACKED_BY_RE.sub(r"\1 by", text)
     forms = _TOKEN_FORMS
     for raw in split_tokens(text):
         if raw == "'s":
