@@ -160,7 +160,9 @@ MORE_ROLES = {
     "MIL": """servicemen, serviceman, service members, aircraft, helicopters,
         helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
         army units, military units, military officials, defence officials, defense
-        officials, naval forces, ground forces, troop, conscripts""",
+        officials, naval forces, ground forces, troop, conscripts, republican guard,
+        revolutionary guard, revolutionary guards, presidential guard, royal guard, palace
+        guard, guardsmen""",
     "COP": """policeman, policewoman, crowd control police, riot squad, traffic police, constables,
         constable""",
     "JRN": """newspapers,  web sites, websites, website, bloggers, blogger, correspondent,
