@@ -225,10 +225,18 @@ REGIONAL_ROLES = {
 # leaders of every faith, India's district collectors.
 PEOPLE_ROLES = {
     "CVL": """witnesses, witness, eyewitnesses, eyewitness, couple, couples, persons, person,
-        individuals, footballer, footballers, athletes, athlete""",
+        individuals, footballer, footballers, athletes, athlete, singers, singer, artists,
+        artist, musicians, musician, poet, poets, novelist, novelists, filmmaker,
+        filmmakers, celebrities, sportsmen, marchers, squatters, petitioners""",
     "REL": """guru, gurus, seer, seers, spiritual leader, spiritual leaders, godman, godmen,
-        mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi""",
+        mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi,
+        cardinals, ulema, muezzin, seminarians, evangelists""",
     "GOV": """collector, collectors, deputy commissioner, district officials""",
+    # issue 17, fifth round: whole classes the tables lacked
+    "CRM": "hijackers, hijacker, fugitives, fugitive, escapees, hostage takers",
+    "MED": "pharmacists, pharmacist, midwives, midwife",
+    "LAB": "truckers, seafarers",
+    "AGR": "shepherds",
 }
 # Issue 17, third round (own block): organisations by their head noun (a defence ministry and
 # an army corps are the military, a diocese the church, a chief executive a business), the

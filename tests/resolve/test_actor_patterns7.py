@@ -83,3 +83,11 @@ def test_a_role_takes_the_leads_first_country_of_a_tie(resolver):
                                   "Revolutionary Guards"])
 def test_guards_units_are_the_military(resolver, text):
     assert code(resolver, text)[1] == "MIL"
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Somali hijackers", "CRM"), ("a fugitive", "CRM"), ("Kenyan midwives", "MED"),
+    ("Greek seafarers", "LAB"), ("a Nigerian singer", "CVL"), ("Catholic cardinals", "REL"),
+])
+def test_role_words_of_whole_classes(resolver, text, sector):
+    assert code(resolver, text)[1] == sector
