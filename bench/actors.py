@@ -111,7 +111,7 @@ NOTES = """
 * `bench/data/actors_fresh7.tsv` (issue 17, fifth round): 75 mentions by the fifth set's
   rule with the salt "fresh7:" (`--select-fresh7`), items of every earlier set skipped;
   labelled and committed before the resolver was run on them (its first score is the round's
-  unseen figure); 4 non-actors, 7 actors whose text names no country (CASE's substituted
+  unseen figure); 3 non-actors, 6 actors whose text names no country (CASE's substituted
   names, bare "paramedics", "experts", "world leaders"). Some labels need world knowledge the
   text lacks (the ELN behind "the leftist guerrillas", AMR behind "the company").
 * `bench/data/actors_own.tsv` (issue 17): 47 mentions written in the patterns of the issue's
