@@ -1,7 +1,7 @@
 """Actor-resolution benchmark: country, sector and both, on development sets and a fresh set.
 
 Run from the repository root: `python bench/actors.py [--tsv PATH] [--gsr PATH] [--errors N]
-[--write] [--timing]`; `--select-fresh` (`--select-fresh2` ... `--select-fresh6`) prints that
+[--write] [--timing]`; `--select-fresh` (`--select-fresh2` ... `--select-fresh7`) prints that
 fresh set's mentions by its fixed rule, unlabelled; `--timing` times reading the fresh
 documents for actors against parsing them.
 
@@ -108,6 +108,12 @@ NOTES = """
   labelled and committed before the resolver was run on them (its first score is the round's
   unseen figure); 2 non-actors. Some labels need world knowledge the text lacks (Dhesi's
   prime minister GBR, Standing Together ISR, UNC Charlotte students USA).
+* `bench/data/actors_fresh7.tsv` (issue 17, fifth round): 75 mentions by the fifth set's
+  rule with the salt "fresh7:" (`--select-fresh7`), items of every earlier set skipped;
+  labelled and committed before the resolver was run on them (its first score is the round's
+  unseen figure); 3 non-actors, 6 actors whose text names no country (CASE's substituted
+  names, bare "paramedics", "experts", "world leaders"). Some labels need world knowledge the
+  text lacks (the ELN behind "the leftist guerrillas", AMR behind "the company").
 * `bench/data/actors_own.tsv` (issue 17): 47 mentions written in the patterns of the issue's
   independent set (dated officials of many countries, role words, former/retired, armed
   groups, parties, companies, cities, partially recognised states), one sentence each (the
@@ -207,15 +213,18 @@ def gsr_pattern(text: str, sector: str) -> str:
 
 
 def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
-             resolver: ActorResolver, documents: dict[str, str] | None = None
-             ) -> tuple[dict, list[tuple], float]:
+             resolver: ActorResolver, documents: dict[str, str] | None = None,
+             outcomes: list[tuple] | None = None) -> tuple[dict, list[tuple], float]:
     """Resolve every mention; return tallies by split and kind and the error list.
 
     Each sentence id is one document: its text is `documents[id]` where given (the fresh
     set's stories), else the sentence (the PLV and gold sets have no more).
 
     Tally per key: [n, country ok, n with a scored sector, sector ok, both ok]; last, the
-    seconds spent reading the documents (document country and full mentions).
+    seconds spent reading the documents (document country and full mentions). Where
+    `outcomes` is given, one row per mention is appended to it (id, mention, country, sector,
+    country ok, both ok, how it was resolved) for comparing two resolvers item by item
+    (`--dump`).
     """
     t_docs = 0.0
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
@@ -252,6 +261,9 @@ def evaluate(labels: list[dict[str, str]], sentences: dict[str, str],
             cell[4] += both
         if not both:
             errors.append((sid, row["mention"], row["date"], gold, got, actor.resolved_by))
+        if outcomes is not None:
+            outcomes.append((sid, row["mention"], got[0] or "", got[1] or "", int(country_ok),
+                             int(both), actor.resolved_by or ""))
     return tally, errors, t_docs
 
 
@@ -356,7 +368,7 @@ def _fresh_ids(*paths: Path) -> set[str]:
 
 def fresh_documents() -> dict[str, str]:
     """Item id -> the whole document of the fresh sets' items (story, snippet, article)."""
-    wanted = _fresh_ids(FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6)
+    wanted = _fresh_ids(FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7)
     docs = {item_id: text for source, items in fresh_sources().items() if source != "india"
             for item_id, text, _ in items if item_id in wanted}
     articles = {}
@@ -541,6 +553,17 @@ def select_fresh6() -> list[dict[str, str]]:
     return select_fresh5(FRESH6_SALT, "fresh6", (FRESH, FRESH2, FRESH3, FRESH4, FRESH5))
 
 
+# The seventh fresh set (issue 17, fifth round): the same rule with the salt "fresh7:", items of
+# every earlier actor set (the sixth included) skipped.
+FRESH7 = ROOT / "bench" / "data" / "actors_fresh7.tsv"
+FRESH7_SALT = "fresh7:"
+
+
+def select_fresh7() -> list[dict[str, str]]:
+    """The seventh fresh set's fixed selection rule, unlabelled (see FRESH7)."""
+    return select_fresh5(FRESH7_SALT, "fresh7", (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6))
+
+
 def _find_chunk(nlp, text: str, rx: re.Pattern) -> tuple[str | None, str]:
     """The first noun chunk (with a following "of" phrase) of the text that matches rx, and
     its sentence; pronouns, numbers and dates are no mention."""
@@ -596,6 +619,9 @@ def main() -> None:
     parser.add_argument("--gsr", type=Path, default=GSR)
     parser.add_argument("--errors", type=int, default=0, help="print this many errors per set")
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS}")
+    parser.add_argument("--dump", type=Path, help="write every mention's outcome (set, id, "
+                        "mention, country, sector, country ok, both ok, how) to this TSV, to compare "
+                        "two resolvers item by item")
     parser.add_argument("--select-fresh", action="store_true",
                         help="print the fresh set's mentions (unlabelled) by its fixed rule")
     parser.add_argument("--no-mention-model", action="store_true",
@@ -613,13 +639,18 @@ def main() -> None:
     parser.add_argument("--select-fresh6", action="store_true",
                         help="print the sixth fresh set's mentions (unlabelled): the fifth's "
                         "rule, another salt, every earlier set skipped")
+    parser.add_argument("--select-fresh7", action="store_true",
+                        help="print the seventh fresh set's mentions (unlabelled): the fifth's "
+                        "rule, the salt fresh7:, every earlier set skipped")
     parser.add_argument("--select-fresh4", action="store_true",
                         help="print the fourth fresh set's mentions (unlabelled): PLV_train and "
                         "AW_train spans, CASE subjects")
     args = parser.parse_args()
     if (args.select_fresh or args.select_fresh2 or args.select_fresh3 or args.select_fresh4
-            or args.select_fresh5 or args.select_fresh6):
-        if args.select_fresh6:
+            or args.select_fresh5 or args.select_fresh6 or args.select_fresh7):
+        if args.select_fresh7:
+            fresh = select_fresh7()
+        elif args.select_fresh6:
             fresh = select_fresh6()
         elif args.select_fresh5:
             fresh = select_fresh5()
@@ -662,13 +693,18 @@ def main() -> None:
             "(bench/data/actors_fresh5.tsv)": (read_labels(FRESH5), {}, fresh_documents()),
             "sixth fresh set, the fifth's rule with another salt, labelled before its first run "
             "(bench/data/actors_fresh6.tsv)": (read_labels(FRESH6), {}, fresh_documents()),
+            "seventh fresh set, the fifth's rule with the salt fresh7:, labelled before its first "
+            "run (bench/data/actors_fresh7.tsv)": (read_labels(FRESH7), {}, fresh_documents()),
             "written mentions in the independent set's patterns (bench/data/actors_own.tsv)":
             (read_labels(OWN), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
+    dumped: list[tuple] = []
     for title, (labels, sentences, documents) in sets.items():
         t1 = time.perf_counter()
-        tally, errors, t_read = evaluate(labels, sentences, resolver, documents)
+        outcomes: list[tuple] = []
+        tally, errors, t_read = evaluate(labels, sentences, resolver, documents, outcomes)
+        dumped += [(title.split(" (")[0], *row) for row in outcomes]
         t_total += time.perf_counter() - t1
         t_docs += t_read
         n_chars += sum(len((documents or {}).get(sid) or row.get("sentence")
@@ -687,6 +723,9 @@ def main() -> None:
               f"({1000 * t_docs / max(n_docs, 1):.2f} ms per document, "
               f"{1000 * (t_total - t_docs) / max(n_total, 1):.2f} ms per mention without it)")
     print(timing)
+    if args.dump:
+        with open(args.dump, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh, delimiter="\t", lineterminator="\n").writerows(dumped)
     if args.write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         body = "\n".join(report)

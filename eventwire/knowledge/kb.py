@@ -24,7 +24,7 @@ import csv
 import gzip
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +42,10 @@ ORG_KINDS = frozenset({"igo", "ngo", "armed_group", "military", "media", "compan
 # Phoenix rows with these sectors are institutions, not people ("Ministry Of Interior").
 ORG_SECTORS = frozenset({"LEG", "JUD", "MIL", "COP", "SPY", "BUS", "JRN", "EDU", "MED", "REB",
                          "PRM", "PTY", "OPP", "REL", "SOC", "LAB"})
+# A word is a first name (`KnowledgeBase.first_names`) when it begins this many people's names
+# in the KB and this many times as many people's names as organisations'.
+FIRST_NAME_MIN_PEOPLE = 3
+FIRST_NAME_RATIO = 3
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM"})
 # The country an actor of these KB codes gets: the UN and the EU are intergovernmental bodies,
 # CAMEO's IGOUNO and IGOEUR, whose country part the PLOVER records give as "IGO" (the body
@@ -353,6 +357,7 @@ class KnowledgeBase:
         # Words that are someone's given name ("Hassan", "Khalid"): a one-word Phoenix name
         # that is also one of these is not trusted even after a title.
         self.given_names: frozenset[str] = frozenset(all_given)
+        self.first_names = self._first_names()
         self.phoenix_surnames: set[str] = set()
         for surname, owners in all_owners.items():
             if len(owners) != 1 or len(surname) < 5 or surname in self._names \
@@ -364,6 +369,32 @@ class KnowledgeBase:
             if set(sources) == {"phoenix"}:
                 self._names[surname]["phoenix"].extend(sources["phoenix"])
                 self.phoenix_surnames.add(surname)
+
+    def _first_names(self) -> frozenset[str]:
+        """Words that begin people's names far more often than anything else: the first word
+        of at least FIRST_NAME_MIN_PEOPLE people of the KB, at least FIRST_NAME_RATIO times as
+        often as it stands anywhere else in a KB name, and no country word ("Joseph", "Michael"; not
+        "United", "National", "Jordan"). Stricter than `given_names` (every non-last part of
+        a name, which Phoenix's institutions fill with "North", "Democratic", "China")."""
+        people: Counter[str] = Counter()
+        bodies: Counter[str] = Counter()
+        seen: set[tuple[str, str]] = set()
+        for office in self.all_offices:
+            key = name_key(office.person)
+            if not key or (office.source, key) in seen:
+                continue
+            seen.add((office.source, key))
+            parts = key.split()
+            if office.role in ORG_KINDS or office.sector in ORG_SECTORS \
+                    or office.source == "factbook":
+                bodies.update(set(parts))
+            elif len(parts) >= 2:
+                people[parts[0]] += 1
+                bodies.update(set(parts[1:]))  # Phoenix files bodies as people too
+        return frozenset(word for word, n in people.items()
+                         if len(word) > 1 and n >= FIRST_NAME_MIN_PEOPLE
+                         and n >= FIRST_NAME_RATIO * bodies[word]
+                         and word not in self._country_words)
 
     # ----- queries -------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Office]:

@@ -54,14 +54,17 @@ from eventwire.resolve.roles import (
     ACCUSING_VERBS,
     BODY_ANAPHORS,
     COLLECTIVE_NOUNS,
+    COLONY_WORDS,
     CURRENCY_WORDS,
     ETHNIC_HOMES,
     FORCE_UNIT_NOUNS,
     FORMER_WORDS,
     HOLDER_WORDS,
     IGO_GOV_ROLES,
+    IN_OFFICE_WORDS,
     LEADER_TITLES,
     MODIFIER_SECTORS,
+    MONITOR_ROLES,
     NON_ACTOR_NOUNS,
     NOT_PLACES,
     ORG_HEAD_WORDS,
@@ -73,6 +76,7 @@ from eventwire.resolve.roles import (
     STATE_ROLES,
     TITLE_OFFICE_ROLES,
     WEAPON_NOUNS,
+    WORLD_MODIFIERS,
     curated_role_phrases,
     role_sectors,
 )
@@ -103,6 +107,11 @@ FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brothe
 DETACHED_SUFFIX_RE = re.compile(
     r"\b[\w.]+-(backed|born|funded|supported|allied|aligned|sponsored|trained|"
     r"educated|owned|brokered|drafted|made)\b", re.IGNORECASE)
+# "militants backed by Ankara", "a group funded by the United States": the sponsor named
+# after "by" is not the actor's country either (the name dropped, as DETACHED_SUFFIX_RE does).
+BACKED_BY_RE = re.compile(
+    r"\b(backed|funded|supported|sponsored|armed|trained)\s+by\s+(?:the\s+)?"
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
 # A capitalised word, then a capitalised word with a short lower-case syllable after a hyphen:
 # a Korean or Chinese given name ("Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek").
 HYPHENATED_NAME_RE = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]{1,8})-([a-z]{2,5})\b")
@@ -191,6 +200,9 @@ HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king",
 ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
 WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
+NEXT_WORD_RE = re.compile(r" ([A-Za-z]+)\b")
+# "Northwest", "Western", "Southeastern": a part of the place after it, never a first name.
+COMPASS_RE = re.compile(r"(?:north|south|mid)?(?:east|west)?(?:ern)?")
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
                  "them": False}
 # Sentences of a document read for its full mentions (a break after . ! ? or a line end).
@@ -265,8 +277,8 @@ class MentionContext:
     mentions: list[_Memory] = field(default_factory=list)
     # The country the document is filed from or about (ActorResolver.document_country).
     document_country: str | None = None
-    # The one country the document's lead names, once or more, when it names no other: weaker
-    # than the above, for a role its sentence and town leave without a country.
+    # The country the document's lead names most often, the first named of a tie (once is
+    # enough): weaker than the above, for a role its sentence and town leave without a country.
     lone_country: str | None = None
     # Whether the document read is a lower-cased copy of news (None: no document was read, and
     # each mention's sentence decides).
@@ -340,6 +352,8 @@ def _tokens(text: str) -> list[_Token]:
     if "-" in text:  # each of these patterns needs a hyphen
         text = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
         text = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, text)
+    if " by " in text:
+        text = BACKED_BY_RE.sub(r"\1 by", text)
     forms = _TOKEN_FORMS
     for raw in split_tokens(text):
         if raw == "'s":
@@ -654,7 +668,7 @@ class ActorResolver:
         return self._document_countries(text)[0]
 
     def _document_countries(self, text: str) -> tuple[str | None, str | None]:
-        """(document_country, the one country the lead names if it names only one)."""
+        """(document_country, the country the lead names most often, the first of a tie)."""
         text = STORY_HEADER_RE.sub("", text, count=1)
         if _all_lower(text[:DOCUMENT_LEAD]):
             text = self._recase(text[:DOCUMENT_LEAD], mention=False)
@@ -669,19 +683,24 @@ class ActorResolver:
         for code in self._named_countries(_tokens(text[:DOCUMENT_LEAD])):
             counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        lone = ranked[0][0] if len(ranked) == 1 else None
+        # the fallback for a role nothing else places: the country the lead names most, the
+        # first named of those tied ("the capital of St. Vincent and the Grenadines" before
+        # a later Guyana)
+        lone = ranked[0][0] if ranked else None
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return ranked[0][0], lone
         return None, lone
 
     def _named_countries(self, toks: list[_Token]) -> list[str]:
         """Countries the tokens name (country words and places), in order, with repeats;
-        not non-state codes, not a currency's country ("870 US dollars")."""
+        not non-state codes, not a currency's country ("870 US dollars"), not a colonial
+        power before its colony ("the former French colony")."""
         codes: list[str] = []
         for hit in self._scan(toks):
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
-            if hit.end < len(toks) and toks[hit.end].norm.lower() in CURRENCY_WORDS:
+            if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
+                                        or toks[hit.end].norm in COLONY_WORDS):
                 continue
             if isinstance(code, str) and code not in NONSTATE_CODES:
                 codes.append(code)
@@ -797,6 +816,9 @@ class ActorResolver:
                     return _Hit(i, j, "entity", offices, span[-1].possessive)
                 continue
             country = self.kb.country_word_key(key)
+            if country and len(span) == 1 and country[1] != "adjective" \
+                    and self._first_name_before(toks, i):
+                return None  # "Joseph Muscat", "michael jordan": a surname, not Oman's capital
             if country:
                 # Longest match wins: "New Mexico" (a place) before "Mexico" (a country).
                 return _Hit(i, j, "country", country)
@@ -863,12 +885,25 @@ class ActorResolver:
         word = prev.norm.lower()
         if not prev.capitalized or prev.possessive or word in TITLE_WORDS \
                 or word in HONORIFICS or word in DETERMINERS or word in FORMER_WORDS \
+                or word in IN_OFFICE_WORDS \
                 or word in ROLE_SECTORS or word in ARABIC_PARTICLES or word in NAME_PARTICLES \
                 or self.kb.country_word_key(prev.norm):
             return False
         own = {part for o in offices for name in (o.person, *o.aliases)
                for part in name_key(name).lower().split()}
         return word not in own
+
+    def _first_name_before(self, toks: list[_Token], i: int) -> bool:
+        """Whether the one word toks[i] ends a person's name after a first name ("Joseph
+        Muscat", "Michael Jordan"): toks[i - 1] a capitalised first name (`kb.first_names`),
+        no possessive, and no capitalised word after toks[i] ("George Washington University"
+        is no person)."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        return prev.capitalized and not prev.possessive and prev.norm in self.kb.first_names \
+            and prev.norm not in PLACE_PREFIXES and not COMPASS_RE.fullmatch(prev.norm) \
+            and not (i + 1 < len(toks) and toks[i + 1].capitalized)
 
     def _unknown_person(self, toks: list[_Token]) -> bool:
         """Whether a mention the KB does not know reads as a person's name ("Salaheddine
@@ -889,6 +924,7 @@ class ActorResolver:
         word = prev.norm.lower()
         return prev.capitalized and not prev.possessive and word not in DETERMINERS \
             and word not in TITLE_WORDS and word not in FORMER_WORDS \
+            and word not in IN_OFFICE_WORDS \
             and not self.kb.country_word_key(prev.norm)
 
     def _given_name_first(self, toks: list[_Token], i: int) -> bool:
@@ -1076,6 +1112,10 @@ class ActorResolver:
                     words[-1].norm.endswith("s") or toks[0].norm in {"a", "an"}):
                 # "the Palestinians", "an Iranian": people (PLOVER gold CVL), not the state
                 sector = "CVL"
+            elif kind == "adjective" and _next_word(sentence, text) in STATE_ACT_NOUNS:
+                # a span cut before its noun ("Iraqi | fire", "Israeli | airstrikes"): the
+                # state's act, as when the span holds the noun
+                sector = STATE_ACT_NOUNS[_next_word(sentence, text)]
             elif sector == "GOV" and _military_predicate(sentence, text):
                 sector = "MIL"
         elif country_hit is not None and (_last_word(toks, head_end) in WEAPON_NOUNS
@@ -1085,8 +1125,9 @@ class ActorResolver:
             sector, how = "MIL", "country_name"
         elif country_hit is not None and toks[country_hit.end - 1].possessive \
                 and _last_word(toks, head_end) not in SETTLEMENT_NOUNS:
-            # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place
-            sector, how = "GOV", "country_name"
+            # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place; a body
+            # its modifiers name is that body ("Costa Rica's ... Investment Group" BUS)
+            sector, how = _modifier_sector(toks, head_end) or "GOV", "country_name"
         elif country_hit is not None and country_hit.start < head_end \
                 and _last_word(toks, head_end) in STATE_ACT_NOUNS:
             # "U.S. calls", "Australian aid", "Russian airstrikes": the state acting
@@ -1113,7 +1154,10 @@ class ActorResolver:
                 return None
         if breakaway and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
-        if country is None and (sector or person_name and self._unknown_person(toks)):
+        worldwide = role_hit is not None and role_hit.start > 0 \
+            and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
+        if country is None and not worldwide \
+                and (sector or person_name and self._unknown_person(toks)):
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one; else the
             # document's country (dateline), if the sentence names none or names it too.
@@ -1144,7 +1188,8 @@ class ActorResolver:
         if entity is not None and entity.end < head_end and not entity.possessive \
                 and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             sector = None  # "a UN Security Council resolution": the body's, not the body
-        if country in NONSTATE_CODES and sector not in NONSTATE_ROLE_SECTORS \
+        if country in NONSTATE_CODES and (sector not in NONSTATE_ROLE_SECTORS
+                                          or _role_word(toks, role_hit) in MONITOR_ROLES) \
                 and _role_word(toks, role_hit) not in IGO_GOV_ROLES:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
                 sector = None
@@ -1386,7 +1431,8 @@ def _inside_name(toks: list[_Token], i: int, j: int,
     def name_word(tok: _Token) -> bool:
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
                 or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
-                or tok.norm in FORMER_WORDS:  # "Former Illinois Senator"
+                or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS:
+            # "Former Illinois Senator", "Outgoing Mayor ..."
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \
@@ -1550,6 +1596,15 @@ def _military_predicate(sentence: str | None, mention: str) -> bool:
         return False
     at = sentence.find(mention)
     return at >= 0 and bool(MILITARY_PREDICATE_RE.match(sentence[at + len(mention):]))
+
+
+def _next_word(sentence: str | None, mention: str) -> str:
+    """The lower-cased word right after the mention in its sentence ("" if none)."""
+    at = sentence.find(mention) if sentence else -1
+    if at < 0:
+        return ""
+    match = NEXT_WORD_RE.match(sentence, at + len(mention))  # type: ignore[arg-type]
+    return match.group(1).lower() if match else ""
 
 
 def _is_name_only(toks: list[_Token]) -> bool:

@@ -160,7 +160,9 @@ MORE_ROLES = {
     "MIL": """servicemen, serviceman, service members, aircraft, helicopters,
         helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
         army units, military units, military officials, defence officials, defense
-        officials, naval forces, ground forces, troop, conscripts""",
+        officials, naval forces, ground forces, troop, conscripts, republican guard,
+        revolutionary guard, revolutionary guards, presidential guard, royal guard, palace
+        guard, guardsmen""",
     "COP": """policeman, policewoman, crowd control police, riot squad, traffic police, constables,
         constable""",
     "JRN": """newspapers,  web sites, websites, website, bloggers, blogger, correspondent,
@@ -223,10 +225,18 @@ REGIONAL_ROLES = {
 # leaders of every faith, India's district collectors.
 PEOPLE_ROLES = {
     "CVL": """witnesses, witness, eyewitnesses, eyewitness, couple, couples, persons, person,
-        individuals, footballer, footballers, athletes, athlete""",
+        individuals, footballer, footballers, athletes, athlete, singers, singer, artists,
+        artist, musicians, musician, poet, poets, novelist, novelists, filmmaker,
+        filmmakers, celebrities, sportsmen, marchers, squatters, petitioners""",
     "REL": """guru, gurus, seer, seers, spiritual leader, spiritual leaders, godman, godmen,
-        mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi""",
+        mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi,
+        cardinals, ulema, muezzin, seminarians, evangelists""",
     "GOV": """collector, collectors, deputy commissioner, district officials""",
+    # issue 17, fifth round: whole classes the tables lacked
+    "CRM": "hijackers, hijacker, fugitives, fugitive, escapees, hostage takers",
+    "MED": "pharmacists, pharmacist, midwives, midwife",
+    "LAB": "truckers, seafarers",
+    "AGR": "shepherds",
 }
 # Issue 17, third round (own block): organisations by their head noun (a defence ministry and
 # an army corps are the military, a diocese the church, a chief executive a business), the
@@ -271,7 +281,7 @@ STATE_ACT_NOUNS = {
         requests announcement statement policy pledge warning warnings threat threats veto bid
         intervention diplomacy""".split(), "GOV"),
     **dict.fromkeys("""airstrikes airstrike raids shelling bombardment offensive invasion
-        occupation blockade bombing bombings""".split(), "MIL"),
+        occupation blockade bombing bombings fire gunfire""".split(), "MIL"),
 }
 # Roles that name a state, not a person: "former" before them says what the state was to
 # others ("the former colonial power"), not that an official left office (ELI).
@@ -295,6 +305,9 @@ PARTY_NAME_WORDS = frozenset({"labour", "labor", "conservative", "tory", "libera
 # a country the sentence is about.
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "cents", "rupee", "rupees", "pounds", "yuan",
                             "yen", "francs", "pesos", "dinars", "rubles", "roubles"})
+# A country word before these names another land's past ("the former French colony" is the
+# colony, "a British protectorate" too): no country the sentence is about.
+COLONY_WORDS = frozenset({"colony", "colonies", "protectorate", "protectorates"})
 # Plurals whose singular names something else ("the force" is army or police, "a striker"
 # a footballer, "a service" no actor, "Sheikh" an honorific, "its neighbour" a country), and
 # peoples whose singular is an adjective ("an Arab-Israeli dispute", "a Pashtun activist").
@@ -388,8 +401,19 @@ MODIFIER_SECTORS = {
     "humanitarian": "SOC", "defence": "MIL", "defense": "MIL",
     # lines of business ("Major US insurance group AIG")
     "insurance": "BUS", "mining": "BUS", "shipping": "BUS", "banking": "BUS",
-    "pharmaceutical": "BUS",
+    "pharmaceutical": "BUS", "investment": "BUS", "holding": "BUS", "holdings": "BUS",
+    "trading": "BUS", "telecom": "BUS", "telecommunications": "BUS", "retail": "BUS",
+    "manufacturing": "BUS",
 }
+# Modifiers that put a role above or across states ("world leaders", "global powers",
+# "former African neighbors", "Western diplomats"): it takes no country from its sentence or
+# document.
+WORLD_MODIFIERS = frozenset({"world", "global", "african", "european", "asian", "arab",
+                             "western", "caribbean", "balkan", "scandinavian", "nordic"})
+# Role words that are police in a state's service (India's inspectors) but an international
+# body's monitors in its ("inspectors for the UN nuclear agency", as the PLOVER gold leaves
+# IAEA inspectors without a sector).
+MONITOR_ROLES = frozenset({"inspector", "inspectors"})
 # Organs of international bodies that PLOVER's gold codes GOV (the UN Security Council, a
 # Secretary-General); other roles of an IGO leave it without a sector.
 IGO_GOV_ROLES = frozenset({"security council", "secretary general"})
@@ -421,8 +445,12 @@ NOT_PLACES = frozenset({
 })
 # Words before a title that make its holder a former official (PLOVER ELI).
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime",
-                          "retired", "erstwhile", "outgoing", "toppled", "overthrown",
-                          "one-time", "past"})
+                          "retired", "erstwhile", "toppled", "overthrown", "one-time", "past"})
+# Words before a title whose holder is still in office on the text's day ("the outgoing
+# government", "outgoing President Macri" until the handover; "then-Senator Obama" at the
+# time of the event told): no former official, and no part of a name either.
+IN_OFFICE_WORDS = frozenset({"outgoing", "incumbent", "acting", "interim", "caretaker", "then",
+                             "sitting"})
 
 
 def phrase_key(phrase: str) -> str:
