@@ -369,7 +369,9 @@ class EventCoder:
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
                                and not (e.event in SYMMETRIC_TYPES and reciprocal(pair.source))),
                               None)
-            if open_event is not None and names_recipient(pair.target.root, open_event):
+            # the event's own words are no recipient of it ("went on strike": the strike)
+            if open_event is not None and names_recipient(pair.target.root, open_event) \
+                    and not _overlap(_local(open_event.trigger, start), tgt):
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
                 continue

@@ -183,3 +183,12 @@ def test_a_threat_against_a_state_names_it(coder):
 def test_a_verdict_names_who_is_found_guilty(coder):
     cands = emitted(coder, "A military court found the two officers guilty of treason.")
     assert roles(cands, "ACCUSE") == [(["court"], ["officers"])]
+
+
+def test_the_words_of_the_act_are_no_recipient_of_it(code):
+    """A labour strike has no recipient unless one is named: "strike" is the act itself."""
+    for text in ("Nurses went on strike on Monday.", "Dock workers in Mombasa went on strike."):
+        strikes = [e for e in code(text) if e.event == "PROTEST"]
+        assert strikes and all(e.recipient is None for e in strikes), text
+    named = [e for e in code("Workers staged a strike against the Ford company.") if e.event == "PROTEST"]
+    assert named and named[0].recipient is not None and "Ford" in named[0].recipient.span.text
