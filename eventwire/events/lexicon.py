@@ -449,6 +449,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("crack", "down"): ("COERCE", "restrict", "172", ()),
     ("hold", "talks"): ("CONSULT", None, "040", ()),
     ("open", "fire"): ("ASSAULT", "firearms", "193", ("military",)),
+    # a fight with small arms where both sides shoot: the first side acts on the one after "with"
+    ("exchange", "fire"): ("ASSAULT", "firearms", "193", ("military",)),
     ("gun", "down"): ("ASSAULT", "firearms", "193", ()),
     ("beat", "up"): ("ASSAULT", "beat", "182", ()),
     ("blow", "up"): ("ASSAULT", "explosives", "183", ()),
@@ -1212,7 +1214,7 @@ REQUIRED_PREPS.update({
 # Prepositions that name the recipient of these verbs beyond their type's (coder.RECIPIENT_PREPS):
 # "pleaded with Ecuador", "complained to China", "surrendered to the army".
 VERB_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
-    "plead": frozenset({"with"}), "complain": frozenset({"to"}),
+    "plead": frozenset({"with"}), "complain": frozenset({"to"}), "exchange": frozenset({"with"}),
     "surrender": frozenset({"to"}), "capitulate": frozenset({"to"}),
     # "recalled its ambassador from Libya", "expelled its diplomats from Sudan", "closed its
     # border with Iraq", "closed its embassy in Tirana"

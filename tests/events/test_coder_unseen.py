@@ -192,3 +192,10 @@ def test_the_words_of_the_act_are_no_recipient_of_it(code):
         assert strikes and all(e.recipient is None for e in strikes), text
     named = [e for e in code("Workers staged a strike against the Ford company.") if e.event == "PROTEST"]
     assert named and named[0].recipient is not None and "Ford" in named[0].recipient.span.text
+
+
+def test_forces_exchanging_fire_assault_each_other(code):
+    fight = [e for e in code("Ruritanian troops exchanged fire with Bordurian forces along the border.")
+             if e.event == "ASSAULT"]
+    assert fight and "Ruritanian" in fight[0].actor.span.text and "Bordurian" in fight[0].recipient.span.text
+    assert not [e for e in code("The two sides exchanged prisoners and views on trade.") if e.event == "ASSAULT"]
