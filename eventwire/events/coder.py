@@ -2298,6 +2298,11 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.contexts = []
     if cand.plover == "MOBILIZE" and lemma == "send" and cand.recipients:
         cand.plover, cand.mode, cand.cameo = "AID", None, "072"  # troops sent to an ally
+    elif (cand.plover == "THREATEN" and "+future" in cand.how and cand.cameo == "138"
+          and lemma == "send" and cand.recipients):
+        # troops an ally will be sent are military aid promised (0332), not a threat to it: the
+        # future frame read the sending as a show of force before its recipient was known
+        cand.plover, cand.mode, cand.cameo = "AGREE", None, "0332"
     cand.contexts += sorted(goods)
     for ctx, vocab in lx.CONTEXT_WORDS.items():
         if words & vocab:

@@ -180,7 +180,7 @@ DEMONYMS = {
     "nepalese": "NPL", "nepali": "NPL", "mongolian": "MNG", "cambodian": "KHM",
     "laotian": "LAO", "singaporean": "SGP", "kyrgyz": "KGZ", "tajik": "TJK", "uzbek": "UZB",
     "turkmen": "TKM", "albanian": "ALB", "bosnian": "BIH", "croatian": "HRV", "slovak": "SVK",
-    "czech": "CZE", "bulgarian": "BGR", "macedonian": "MKD", "kosovar": "XKX", "kosovan": "XKX",
+    "czech": "CZE", "bulgarian": "BGR", "macedonian": "MKD", "kosovar": "KOS", "kosovan": "KOS",
     "moldovan": "MDA", "lithuanian": "LTU", "latvian": "LVA", "estonian": "EST",
     "icelandic": "ISL", "portuguese": "PRT", "maltese": "MLT", "philippine": "PHL",
     "chechen": "RUS", "crimean": "UKR", "sri lankan": "LKA", "new zealand": "NZL",

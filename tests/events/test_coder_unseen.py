@@ -199,3 +199,10 @@ def test_forces_exchanging_fire_assault_each_other(code):
              if e.event == "ASSAULT"]
     assert fight and "Ruritanian" in fight[0].actor.span.text and "Bordurian" in fight[0].recipient.span.text
     assert not [e for e in code("The two sides exchanged prisoners and views on trade.") if e.event == "ASSAULT"]
+
+
+def test_troops_promised_to_a_state_are_military_aid_promised_not_a_threat(code):
+    promised = code("Ruritania will send 2,000 troops to Borduria.")
+    assert [(e.event, e.cameo) for e in promised] == [("AGREE", "0332")]
+    massed = code("Russia will send troops to the border with Ukraine.")
+    assert [e.event for e in massed] == ["THREATEN"]

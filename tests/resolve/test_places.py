@@ -149,3 +149,15 @@ def test_runs_of_capitalised_tokens_with_their_connectors():
     # "of the": a connector needs a capitalised word right after it
     assert runs == ["Troops", "al Tanf", "Stratford upon Avon", "Bay of Bengal", "Syria",
                     "Democratic Republic", "Congo", "Deir ez Zor"]
+
+
+def test_kosovo_has_the_code_plover_gives_it_in_every_table(gaz: Gazetteer) -> None:
+    """PLOVER codes Kosovo KOS (it has no ISO code); GeoNames says XKX. Places, demonyms and the
+    knowledge base must agree, or a Kosovar actor and the place it acts in differ."""
+    from eventwire.knowledge.kb import KnowledgeBase
+    from eventwire.knowledge.places import DEMONYMS
+
+    pristina = gaz.lookup("Pristina")
+    assert pristina is not None and pristina.country == "KOS"
+    assert DEMONYMS["kosovar"] == "KOS"
+    assert KnowledgeBase.load().country_by_name("Kosovo") == "KOS"
