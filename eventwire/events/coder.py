@@ -2338,7 +2338,10 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.plover == "ASSAULT" and cand.mode is None and not cand.cameo.startswith("175"):
         near = {w.lemma_.lower() for w in cand.anchor.subtree} | {
             w.lemma_.lower() for a in cand.actors for w in a.subtree}
-        cand.mode = next((m for m, vocab in lx.WEAPON_MODES.items() if near & vocab), None)
+        if "suicide" in near and near & lx.SUICIDE_ATTACK_HEADS:
+            cand.mode = "suicide-attack"
+        else:
+            cand.mode = next((m for m, vocab in lx.WEAPON_MODES.items() if near & vocab), None)
     if cand.plover in ("REQUEST", "REJECT") and cand.mode is None:
         cand.mode = next((m for m, vocab in lx.MODE_WORDS.items() if words & vocab), None)
     cand.contexts = [c for c in dict.fromkeys(cand.contexts) if c]

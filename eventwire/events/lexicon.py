@@ -719,6 +719,10 @@ UNMARKED_GOODS = frozenset({"equipment"})
 DIG_OBJECTS = frozenset({"reconstitution", "modernization", "modernisation", "reconstruction",
                          "recovery", "development", "training", "rebuilding", "defense",
                          "defence", "effort", "efforts", "capability", "capabilities"})
+# "suicide" before one of these names a suicide attack (mode suicide-attack, CAMEO 1831): a
+# suicide bomber is no aircraft, though "bomber" alone is one.
+SUICIDE_ATTACK_HEADS = frozenset({"bomber", "bombing", "bomb", "attack", "attacker", "vest",
+                                  "blast", "explosion", "car"})
 # Words naming weapons -> ASSAULT mode.
 WEAPON_MODES = {
     "aerial": {"airstrike", "warplane", "jet", "aircraft", "helicopter", "bomber", "plane",

@@ -206,3 +206,10 @@ def test_troops_promised_to_a_state_are_military_aid_promised_not_a_threat(code)
     assert [(e.event, e.cameo) for e in promised] == [("AGREE", "0332")]
     massed = code("Russia will send troops to the border with Ukraine.")
     assert [e.event for e in massed] == ["THREATEN"]
+
+
+def test_a_suicide_bomber_is_a_suicide_attack_a_bomber_alone_an_aircraft(code):
+    suicide = [e for e in code("A suicide bomber killed 12 people at a mosque.") if e.event == "ASSAULT"]
+    assert suicide and {(e.mode, e.cameo) for e in suicide} == {("suicide-attack", "1831")}
+    aircraft = [e for e in code("Ruritanian bombers killed 12 people in the town.") if e.event == "ASSAULT"]
+    assert aircraft and aircraft[0].mode == "aerial"

@@ -91,3 +91,9 @@ def test_guards_units_are_the_military(resolver, text):
 ])
 def test_role_words_of_whole_classes(resolver, text, sector):
     assert code(resolver, text)[1] == sector
+
+
+def test_a_number_word_at_the_start_of_a_sentence_names_no_body(resolver):
+    """"Twelve people" are people: no alias of the knowledge base may be a bare number word
+    ("the Twelve" once named the European Community)."""
+    assert code(resolver, "Twelve people") == (None, "CVL")
