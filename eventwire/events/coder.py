@@ -539,6 +539,9 @@ def names_recipient(tok: Token, event: Event | None = None) -> bool:
     acts aimed at a place ("troops on alert in the north", "a curfew in parts of Kashmir")."""
     if tok.lemma_.lower() in lx.IMPOSED_MEASURES:  # "imposed a curfew": the means
         return False
+    if (event is not None and event.event in lx.VENUE_TYPES and tok.dep_ == "pobj"
+            and tok.head.lower_ in lx.PLACE_PREPS and tok.ent_type_ in lx.VENUE_ENT_LABELS):
+        return False  # "signed the accord in Doha": the venue
     if event is not None and (event.event in lx.PLACE_TARGET_TYPES
                               or (event.event, event.mode) in lx.PLACE_TARGET_MODES):
         return True
@@ -1829,7 +1832,9 @@ def _place_hit(objs: list[Token]) -> list[Token]:
     """The first named place or nationality inside an attacked object that is no actor itself
     (positions, villages, a mosque, "an Afghan army base"): its root token, as a recipient."""
     for obj in objs:
-        if is_actor(obj):
+        if is_actor(obj) or any(  # "water cannon against protesters in Belgrade": the protesters
+                p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS["ASSAULT"]
+                and any(g.dep_ == "pobj" and is_actor(g) for g in p.children) for p in obj.subtree):
             continue
         lo, hi = obj.left_edge.i, obj.right_edge.i
         for ent in obj.doc.ents:

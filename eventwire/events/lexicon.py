@@ -355,7 +355,8 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
        for verb in ("shorten", "relax", "loosen")},
     # Riot control is violent repression, CAMEO 175 (ASSAULT in CAMEO2PLOVER).
     ("fire", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
-    ("use", CROWD_CONTROL | frozenset({"force"})): ("ASSAULT", None, "175", ()),
+    # ... and so is firing on people with what the police or army carry ("used live ammunition on")
+    ("use", CROWD_CONTROL | frozenset({"force", "ammunition", "bullet"})): ("ASSAULT", None, "175", ()),
     ("disperse", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
     # "prevented the demonstration", "broke up the rally": a protest stopped by force or order.
     ("prevent", PROTEST_NOUNS): ("COERCE", "restrict", "172", ()),
@@ -801,6 +802,10 @@ QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores"
 # Prepositions that place an event ("rallied outside the hospital"), not name who it is aimed at.
 PLACE_PREPS = frozenset({"in", "at", "outside", "near", "around", "across", "inside", "into",
                          "throughout", "along", "from", "through", "within", "beyond"})
+# Types whose place named after a place preposition is where the parties met, never a party:
+# "signed the accord in Doha", "held talks in Geneva" (an attack "in" a place may hit it).
+VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+VENUE_ENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words that make one phrase both sides of a symmetric event ("both sides", "the two leaders").
 RECIPROCAL_WORDS = frozenset({"both", "two", "each"})
 # Reported figures: a verb whose object is one ("raised the death toll", "revised its

@@ -213,3 +213,19 @@ def test_a_suicide_bomber_is_a_suicide_attack_a_bomber_alone_an_aircraft(code):
     assert suicide and {(e.mode, e.cameo) for e in suicide} == {("suicide-attack", "1831")}
     aircraft = [e for e in code("Ruritanian bombers killed 12 people in the town.") if e.event == "ASSAULT"]
     assert aircraft and aircraft[0].mode == "aerial"
+
+
+def test_the_city_a_deal_is_signed_in_is_its_venue_not_a_party(code):
+    signed = [e for e in code("The two sides signed a ceasefire agreement in Doha.") if e.event == "SUPPORT"]
+    assert signed and all(e.recipient is None for e in signed)
+    with_partner = [e for e in code("Iran signed a deal with Russia in Tehran.") if e.event == "SUPPORT"]
+    assert with_partner and with_partner[0].recipient.span.text == "Russia"
+
+
+def test_live_ammunition_used_on_protesters_is_violent_repression_of_them(code):
+    fired = [e for e in code("Troops used live ammunition on demonstrators in the capital.")
+             if e.event == "ASSAULT"]
+    assert fired and fired[0].cameo == "175" and fired[0].recipient.span.text == "demonstrators"
+    # a place named inside the object is no target when the people fired on are named
+    cannon = [e for e in code("Police used water cannon against protesters in Belgrade.") if e.event == "ASSAULT"]
+    assert cannon and cannon[0].recipient.span.text == "protesters"
