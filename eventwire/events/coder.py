@@ -89,6 +89,7 @@ _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
 PROTESTER_PHRASAL_VERBS = frozenset(v for v, _ in lx.PROTESTER_PHRASALS)  # "workers walked out"
 CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
+MATCHED_KEYS = lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS  # ... which match_trigger checks
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
 # probability of being an event (selector placement, `EventCoder._add_selected`); BENCHMARKS.md.
@@ -721,8 +722,7 @@ def key_positions(sdoc: Doc) -> list[int]:
             or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
             or vowed_act(sdoc[i]) is not None
             or (lemma_of(sdoc[i]) in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
-            or (lemma_of(sdoc[i]) in lx.OBJECT_CONDITIONAL_KEYS
-                and match_trigger(sdoc[i], _anyone) is not None)]
+            or (lemma_of(sdoc[i]) in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)]
 
 
 # -- finding candidates -----------------------------------------------------------------------
@@ -997,6 +997,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if (lemma in lx.DEPLOYED_VERBS and lemma not in lx.VERB_TRIGGERS
                 and any(_names_force(c) for c in _passive_subjects(tok))):
             return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.ARMED_VERBS and any(  # "jets hit positions", "was hit by a missile"
+                t.lemma_.lower() in lx.ARMED_SUBJECTS
+                for c in tok.children if c.dep_ in ("nsubj", "agent")
+                for h in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
+                for t in [h, *(m for m in h.children if m.dep_ == "compound")]):
+            return _cand(("ASSAULT", None, "190", ("military",)), tok, (tok.i, tok.i + 1), "verb")
         if lemma == "attack" and any(  # "openly attacked the allies", "attacked X for failing"
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS) or _for_reason(c)
                 for c in tok.children):

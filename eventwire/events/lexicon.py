@@ -996,6 +996,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((NEGATIONS,))
     for verb in DEPLOYED_VERBS - set(VERB_TRIGGERS):  # "a company of the raf was rushed"
         companions.setdefault(verb, []).append((DEPLOYED_FORCES,))
+    for verb in ARMED_VERBS:
+        companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -1006,7 +1008,7 @@ def conditional_keys() -> frozenset[str]:
              | set(REJECTION_IDIOMS) | OBJECT_RETYPE_VERBS | {v for v, _ in RETYPE_BY_OBJECT}
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
     return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
-                     | OBJECT_CONDITIONAL_KEYS)
+                     | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS)
 
 
 # -- learned events on Indian police news (issue 13) ---------------------------------------------
@@ -1501,6 +1503,12 @@ VICTIM_WORDS = frozenset({"injured", "wounded", "dead", "body", "bodies", "victi
 # helicopter that rescues flood victims is no actor, coder.fill_arguments).
 ATTACKING_CRAFT = frozenset({"helicopter", "gunship", "aircraft", "warship", "drone", "bomber",
                              "plane", "warplane", "jet"})
+# Verbs that are an attack only with a weapon, a craft or an armed force as subject or passive
+# agent: "Israeli jets hit army positions", "a hospital was hit by a missile" (not "the storm
+# hit the coast", "prices hit a record", "targeted sanctions").
+ARMED_VERBS = frozenset({"hit", "target"})
+ARMED_SUBJECTS = ATTACKING_CRAFT | WEAPON_SUBJECTS | ARMED_GROUP_NOUNS | frozenset({
+    "troop", "troops", "soldier", "army", "military", "artillery", "navy", "airstrike", "militia"})
 # Setting a person or a building ablaze is an attack (CAMEO 18 "use unconventional violence"):
 # "was set ablaze by a mob", "set the office alight"; only by an actor (lightning and wildfires
 # set houses ablaze too). "Set fire to" stays the learned models' (in riot reports it is most

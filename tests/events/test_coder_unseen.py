@@ -229,3 +229,13 @@ def test_live_ammunition_used_on_protesters_is_violent_repression_of_them(code):
     # a place named inside the object is no target when the people fired on are named
     cannon = [e for e in code("Police used water cannon against protesters in Belgrade.") if e.event == "ASSAULT"]
     assert cannon and cannon[0].recipient.span.text == "protesters"
+
+
+def test_hit_or_target_is_an_attack_only_by_a_weapon_or_armed_force(code):
+    for text in ("Ruritanian jets hit army positions near the border.",
+                 "A hospital in the city was hit by a Ruritanian missile.",
+                 "Rebels targeted an army convoy near the town."):
+        assert "ASSAULT" in [e.event for e in code(text)], text
+    for text in ("The storm hit the coast on Monday.", "Inflation hit a record high in Ruritania.",
+                 "The campaign targeted young voters in Ruritania."):
+        assert "ASSAULT" not in [e.event for e in code(text)], text
