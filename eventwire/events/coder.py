@@ -710,14 +710,15 @@ def key_positions(sdoc: Doc) -> list[int]:
         if hit:
             out.append(i)
     # A reporting verb keys a rule only with a demand in its clause ("said Y must ..."), a crowd
-    # verb only with protesters as subject: other "said"s and "gathered"s stay open to the
+    # verb only with protesters as subject, a gathering only with its protest's purpose: other
+    # "said"s and "gathered"s ("protesters gathered outside the embassy") stay open to the
     # learned models, which the rules' key words overrule.
-    return [i for i in out if lemma_of(sdoc[i]) not in CONDITIONAL_KEYS
-            or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
-            or vowed_act(sdoc[i]) is not None
-            or (lemma_of(sdoc[i]) in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
-            or (lemma_of(sdoc[i]) in lx.OBJECT_CONDITIONAL_KEYS
-                and match_trigger(sdoc[i], _anyone) is not None)]
+    return [i for i in out if (lemma := lemma_of(sdoc[i])) not in CONDITIONAL_KEYS
+            or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
+                demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
+                or vowed_act(sdoc[i]) is not None
+                or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
+                or (lemma in lx.OBJECT_CONDITIONAL_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
 
 
 # -- finding candidates -----------------------------------------------------------------------
@@ -2078,6 +2079,9 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     preps += [g for c in preps if c.lower_ in lx.CAUSE_PHRASE_HEADS  # "due to"
               for g in c.children if g.dep_ in ("prep", "pcomp")]
     causes = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    # "wounded in a border town by rockets": the parser hangs the "by" on the place
+    causes += [g for c in causes for b in c.children if b.dep_ == "prep" and b.lower_ == "by"
+               for g in b.children if g.dep_ == "pobj"]
     if tok.dep_ == "relcl":  # "the police firing in which four were killed": the noun it is about
         causes = [tok.head if g.lower_ in lx.RELATIVE_CAUSES else g for g in causes]
     for cause in causes:

@@ -804,7 +804,7 @@ ACTOR_NOUNS = frozenset({
     "lawyer", "movement", "mob", "guerrilla", "separatist", "jihadist", "extremist", "terrorist",
     "cop", "policeman", "policemen", "constable", "jawan", "personnel", "man", "men", "woman",
     "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
-    "teacher", "employee", "trader", "doctor",
+    "teacher", "employee", "trader", "doctor", "herdsman", "herdsmen", "herder",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
     "junta", "inmate", "prisoner", "governor", "mayor", "ally", "boy", "girl", "child",
 }) | PROTESTER_NOUNS

@@ -134,3 +134,18 @@ def test_an_agreement_between_two_sides_that_takes_effect_is_their_agreement(cod
         coder, "The new tax rules take effect on Monday.")]
     assert "AGREE" not in [c.plover for c in emitted(
         coder, "The agreement between the two sides was discussed at length.")]
+
+
+def test_a_cause_the_parser_hangs_on_the_place_still_causes_the_killing(coder):
+    cands = emitted(coder, "one person was killed and several others wounded on friday in a "
+                           "border town by rockets fired from across the border, officials said.")
+    assert "ASSAULT" in [c.plover for c in cands]
+    assert emitted(coder, "one person was killed and several others wounded on friday in a "
+                          "border town by the river, officials said.") == []
+
+
+def test_herdsmen_head_actor_phrases_lower_cased_too(coder):
+    assert [actors for actors, _ in roles(emitted(
+        coder, "armed herdsmen attacked three villages in the state on sunday."), "ASSAULT")] == [
+        ["herdsmen"]]
+    assert emitted(coder, "The herdsmen moved their cattle south for the dry season.") == []
