@@ -522,6 +522,9 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "shipment": (("AID", None, "070", ()), False),
     "arrest": (("COERCE", "arrest", "173", ("legal",)), True),
     "detention": (("COERCE", "arrest", "173", ("legal",)), True),
+    # repression named by its noun: "launched a crackdown on the protesters" (the verb
+    # "cracked down" is PHRASAL_TRIGGERS'), "the crackdown on demonstrators left dozens injured"
+    "crackdown": (("COERCE", "restrict", "172", ()), True),
     "protest": (("PROTEST", "demo", "141", ()), True),
     "demonstration": (("PROTEST", "demo", "141", ()), True),
     "sanction": (("COERCE", "restrict", "163", ("economic",)), True),
@@ -1495,7 +1498,7 @@ RETYPE_BY_OBJECT.update({
 })
 # Keeping people from moving: "police prevented the activists from entering the town", "stopped
 # the kar sevaks from proceeding" restrict their movement (CAMEO 172, as "prevented their entry").
-KEEP_FROM_VERBS = frozenset({"prevent", "stop", "bar", "restrain", "debar"})
+KEEP_FROM_VERBS = frozenset({"prevent", "stop", "bar", "restrain", "debar", "block"})
 MOVEMENT_GERUNDS = frozenset({"enter", "go", "proceed", "reach", "march", "move", "travel",
                               "board", "leave", "cross", "visit", "congregate", "assemble",
                               "gather", "come"})

@@ -149,3 +149,15 @@ def test_herdsmen_head_actor_phrases_lower_cased_too(coder):
         coder, "armed herdsmen attacked three villages in the state on sunday."), "ASSAULT")] == [
         ["herdsmen"]]
     assert emitted(coder, "The herdsmen moved their cattle south for the dry season.") == []
+
+
+def test_a_crackdown_named_by_its_noun_and_crowds_blocked_from_moving(coder):
+    assert roles(emitted(coder, "Security forces launched a crackdown on the protesters."),
+                 "COERCE") == [(["forces"], ["protesters"])]
+    unnamed = emitted(coder, "The crackdown on demonstrators left dozens injured.")
+    assert [(c.plover, c.unnamed) for c in unnamed] == [("COERCE", True)]
+    assert "COERCE" not in [c.plover for c in emitted(
+        coder, "The report did not mention the crackdown.")]  # recalled, no one named
+    assert roles(emitted(coder, "Police blocked the protesters from entering the square."),
+                 "COERCE") == [(["Police"], ["protesters"])]
+    assert emitted(coder, "Engineers blocked the road to repair the bridge.") == []
