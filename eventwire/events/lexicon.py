@@ -325,10 +325,10 @@ CONTRABAND = frozenset({"weapon", "arm", "arms", "explosive", "bomb", "rdx", "am
                         "cartridge", "pistol", "gun", "rifle", "revolver", "grenade", "detonator",
                         "cash", "drug", "heroin", "ganja", "liquor", "contraband", "opium",
                         "charas", "brown", "narcotic", "firearm"})
-# What is registered or lodged against someone: a case, a First Information Report, charges.
 # What is planted or emplaced to explode (RETYPE_BY_OBJECT: "plant", "emplace").
 PLACED_EXPLOSIVES = frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "device",
                                "grenade"})
+# What is registered or lodged against someone: a case, a First Information Report, charges.
 LEGAL_COMPLAINTS = frozenset({"case", "fir", "complaint", "chargesheet", "charge-sheet",
                               "lawsuit", "suit", "lawsuits", "suits",  # CAMEO 115
                               "cases", "firs", "complaints", "chargesheets", "charge", "charges",
