@@ -29,8 +29,8 @@ event coder and the resolver (the pipeline's `code` + `resolve` stages on Docume
         gives the figures with those three answered only by events whose actor is COP.
 
 `--half a|b` keeps one fixed hash half of every set (rules written from the misses of half a are
-checked on half b; `--misses FILE` writes the IndiaPoliceEvents documents answered wrongly, with
-their sentences and events, to read on half a). `--sample N` keeps a fixed hash-chosen subset of N items per set (for iterating); the reported
+checked on half b; `--misses FILE` writes the IndiaPoliceEvents documents and CASE snippets
+answered wrongly, with their sentences and events, to read on half a). `--sample N` keeps a fixed hash-chosen subset of N items per set (for iterating); the reported
 figures use the full sets. Speed is sentences coded per second of coding time (one process).
 """
 
@@ -252,6 +252,8 @@ def run_case(options: Options, args: argparse.Namespace, timer: Timer) -> dict[s
         by_type.setdefault(want, [0, 0])
         by_type[want][0] += any(e.event == want for e in evs)
         by_type[want][1] += 1
+    if args.misses is not None:
+        write_case_misses(misses_path(args, "case"), rows, coded)
     hits = sum(a for a, _ in by_type.values())
     total = sum(b for _, b in by_type.values())
     return {"n": len(rows), "expected_found": hits / total if total else 0.0,
@@ -259,6 +261,28 @@ def run_case(options: Options, args: argparse.Namespace, timer: Timer) -> dict[s
             "by_type_counts": {k: f"{a}/{b}" for k, (a, b) in sorted(by_type.items())},
             "disaster_with_event": disaster[0] / disaster[1] if disaster[1] else 0.0,
             "disaster_n": disaster[1]}
+
+
+def write_case_misses(path: Path, rows: list[dict], coded: dict[str, list[Event]]) -> None:
+    """Every snippet without its expected type (or a disaster snippet with an event), grouped by
+    the expected type, with the events coded, then the hits that only a learned event holds (the
+    pair model's or the selector's: these move with each retraining). Read on `--half a` only."""
+    def learned(e: Event) -> bool:
+        return e.metadata.get("rule") in ("learned", "selected")
+
+    with path.open("w", encoding="utf-8") as fh:
+        for fragile in (False, True):
+            for r in sorted(rows, key=lambda r: (CASE_TYPES.get(r["SubType"], "~"), r["SubType"])):
+                evs = coded[r["id"]]
+                want = CASE_TYPES.get(r["SubType"])
+                hits = [e for e in evs if e.event == want]
+                missed = bool(evs) if want is None else not hits
+                if not (bool(hits) and all(map(learned, hits)) if fragile else missed):
+                    continue
+                fh.write(f"== {'FRAGILE ' * fragile}{r['id']} {r['SubType']} "
+                         f"want={want or 'nothing'}: {r['EventSnippet'].strip()}\n")
+                for e in evs:
+                    fh.write(f"      {_event_line(e)}\n")
 
 
 # -- IndiaPoliceEvents ------------------------------------------------------------------------
@@ -397,7 +421,7 @@ def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[
     ev, kw, sent = macro_f1(gold, ours), macro_f1(gold, base), macro_f1(sent_gold, sent_ours)
     cop = macro_f1(gold, police)
     if args.misses is not None:
-        write_india_misses(args.misses, sents, coded, gold, ours, sent_gold, sent_ours)
+        write_india_misses(misses_path(args, "india"), sents, coded, gold, ours, sent_gold, sent_ours)
     return {"n_docs": len(doc_ids), "n_sentences": len(sents),
             "doc_macro_f1": ev["macro_f1"], "keyword_doc_macro_f1": kw["macro_f1"],
             "sentence_macro_f1": sent["macro_f1"],
@@ -407,6 +431,14 @@ def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[
             "police_reading": {"doc_macro_f1": round(cop["macro_f1"], 3),
                                **{lab: {"f1": round(cop[lab], 3), "p": round(cop[f"{lab}_p"], 3),
                                         "r": round(cop[f"{lab}_r"], 3)} for lab in INDIA_LABELS}}}
+
+
+def misses_path(args: argparse.Namespace, name: str) -> Path:
+    """`--misses FILE` itself with one set; FILE with the set's name before its suffix with several."""
+    path: Path = args.misses
+    if "," not in args.sets:
+        return path
+    return path.with_name(f"{path.stem}.{name}{path.suffix}")
 
 
 RUNNERS = {"plv": run_plv, "gsr": run_gsr, "case": run_case, "india": run_india}
@@ -427,8 +459,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--case", type=Path, default=CASE)
     p.add_argument("--india", type=Path, default=INDIA)
     p.add_argument("--misses", type=Path, default=None,
-                   help="Write the IndiaPoliceEvents documents we answer wrongly, with their "
-                        "sentences and events, to this file (read it on --half a only).")
+                   help="Write the IndiaPoliceEvents documents and the CASE snippets we answer "
+                        "wrongly, with their events, to this file (FILE.india / FILE.case before "
+                        "the suffix with both sets; read it on --half a only).")
     p.add_argument("--json", type=Path, default=None, help="Also write the figures to this file.")
     p.add_argument("--threshold", type=float, default=None,
                    help="Probability a learned event needs (default: pairs.THRESHOLD).")

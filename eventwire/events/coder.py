@@ -716,13 +716,15 @@ def key_positions(sdoc: Doc) -> list[int]:
         if hit:
             out.append(i)
     # A reporting verb keys a rule only with a demand in its clause ("said Y must ..."), a crowd
-    # verb only with protesters as subject: other "said"s and "gathered"s stay open to the
+    # verb only with protesters as subject, a gathering only with its protest's purpose: other
+    # "said"s and "gathered"s ("protesters gathered outside the embassy") stay open to the
     # learned models, which the rules' key words overrule.
-    return [i for i in out if lemma_of(sdoc[i]) not in CONDITIONAL_KEYS
-            or demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
-            or vowed_act(sdoc[i]) is not None
-            or (lemma_of(sdoc[i]) in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
-            or (lemma_of(sdoc[i]) in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)]
+    return [i for i in out if (lemma := lemma_of(sdoc[i])) not in CONDITIONAL_KEYS
+            or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
+                demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
+                or vowed_act(sdoc[i]) is not None
+                or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
+                or (lemma in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
 
 
 # -- finding candidates -----------------------------------------------------------------------
@@ -736,7 +738,9 @@ def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[
             _resultative(cand)
             cands[i] = cand
     for cand in list(cands.values()):
-        if cand.how == "verb+purpose":  # the call stands for its purpose ("to congratulate him")
+        # the call stands for its purpose ("to congratulate him"), the protest for the demand it
+        # gathered to make (manual 3.8.2: "gathered outside the court, demanding ...")
+        if cand.how == "verb+purpose":
             for c in cand.anchor.children:
                 if c.dep_ in ("xcomp", "advcl") and c.i in cands:
                     cands[c.i].suppressed = "purpose"
@@ -760,6 +764,9 @@ def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[
                 other = cands.get(cause.i)
                 if other is not None and other.plover == cand.plover and other is not cand:
                     other.suppressed = "cause"
+                    if cand.unnamed and other.actors:  # "a bomb emplaced by the rebels killed"
+                        cand.actors, cand.unnamed = other.actors, False
+                        cand.how = cand.how.replace("+unnamed", "")
     for cand in cands.values():
         if not cand.suppressed:
             refine(cand, cands)
@@ -883,6 +890,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        for child in tok.children:  # "police pushed back the protesters": crowds only
+            if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.CROWD_PHRASALS
+                    and any(o.dep_ in ("dobj", "nsubjpass") and counted(o).lemma_.lower() in lx.PROTESTER_NOUNS
+                            for o in tok.children)):
+                return _cand(lx.CROWD_PHRASALS[(lemma, child.lower_)], tok,
+                             (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "the bsf was called in": forces only
             if ((lemma, child.lower_) in lx.FORCE_PHRASALS and child.dep_ in ("prt", "prep", "advmod")
                     and any(_names_force(o) for o in [
@@ -985,6 +998,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return _cand(lx.NOUN_TRIGGERS["labour_strike"][0], tok, (tok.i, tok.i + 1), "verb")
         if protesters and lemma not in lx.VERB_TRIGGERS:  # "students chanted outside parliament"
             return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.GATHERING_VERBS and _protest_purpose(tok):  # "gathered ..., demanding X"
+            return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb+purpose")
         if lemma in lx.PROTEST_ACTION_VERBS and lemma not in lx.VERB_TRIGGERS and rioting_subject(tok):
             riot = lemma in lx.RIOT_ACTION_VERBS  # "rioters stormed the building"
             entry = ("PROTEST", "riot", "145", ()) if riot else ("PROTEST", "demo", "141", ())
@@ -1066,6 +1081,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun in lx.NOUN_REQUIRED_PREPS and not any(
                 c.dep_ == "prep" and c.lower_ in lx.NOUN_REQUIRED_PREPS[noun] for c in tok.children):
             return None  # "a call for talks" asks; "a phone call", "a close call" do not
+        if lemma in lx.AGREEMENTS and _in_force(tok) and prep_objects(tok, {"between"}):
+            # "the ceasefire agreement between X and Y took effect": the sides' AGREE
+            return _cand(("AGREE", None, "030", ()), tok, (start, tok.i + 1), "noun")
         if noun in lx.NOUN_TRIGGERS:
             entry, weak = lx.NOUN_TRIGGERS[noun]
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
@@ -1091,6 +1109,26 @@ def _force_firing_on(tok: Token) -> bool:
     a killing, which `_violent_cause` reads."""
     return tok.tag_ == "VBG" and _names_force(tok.head) and any(
         c.dep_ == "prep" and c.lower_ in ("on", "at") for c in tok.children)
+
+
+def _in_force(noun: Token) -> bool:
+    """Is `noun` said to take effect or come into force ("the truce took effect", "the accord
+    is set to come into force")?"""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+    return any(v.lemma_.lower() in lx.IN_FORCE_VERBS and any(
+        w.lower_ in lx.IN_FORCE_WORDS for c in v.children
+        for w in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))
+        for v in verbs)
+
+
+def _protest_purpose(verb: Token) -> bool:
+    """Does a clause of protest hang on the gathering `verb`: a participle ("gathered outside the
+    court, demanding his release") or an infinitive of purpose ("assembled to denounce ...")?"""
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in lx.PROTEST_PURPOSE_VERBS
+               and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               for c in verb.children)
 
 
 def _spoken_phrasal(tok: Token, lemma: str) -> bool:
@@ -1706,6 +1744,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.unnamed = not cand.actors
         return
     actors, passive = subject_of(tok)
+    if cand.how == "verb+purpose" and tok.dep_ == "acl" and may_act(tok.head):
+        # "a large crowd assembled outside, demanding ...", read as a reduced participle: the
+        # crowd gathers, it is not acted on
+        actors, passive = actor_tokens([tok.head]), []
     split = _hyphen_prefix(tok) is not None and cand.trigger[0] < tok.i  # "lathi-charged"
     # "the protesters were lathi-charged": the participle read as an adjective after "were"
     copular = split and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be"
@@ -1719,6 +1761,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         actors = actor_tokens(g for c in tok.children if c.lower_ == "by"
                               for g in c.children if g.dep_ == "pobj")
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
+    arson = any(c.lower_ in lx.ARSON_PHRASALS for c in tok.children)  # "set a man ablaze": the victim
+    if arson and not passive:  # "a notorious robber was set ablaze": any person burned
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass" and may_act(c)]
     cand.actors = cand.actors or actors
     # "the 51 people arrested on Friday", "the arrested persons" (an arrest, said of anyone)
     # (a participle with a subject or auxiliary of its own is a finite verb the parser hung on
@@ -1736,6 +1781,21 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] or raised_subjects(tok)
     if not cand.actors and cand.plover == "ASSAULT":  # "a helicopter dropped barrel bombs"
         cand.actors = [s for s in subjects if s.lemma_.lower() in lx.ATTACKING_CRAFT][:1]
+    if not cand.actors and lemma_of(tok) in lx.CAUSED_VERBS and subjects:
+        # "shelling killed two villagers", "a night of shelling that killed ...": the violent
+        # cause's actor (often unnamed) acts; a flood or a crash that kills is no event
+        causes = [_cause_subject(subj, tok) for subj in subjects]  # "Heavy shelling": split
+        read = next((r for cause in causes if _weapon_named(cause)
+                     and (r := _read_cause(cause)) is not None), None)
+        if read is None and tok.tag_ == "VBN" and tok.dep_ == "conj" and any(
+                c.dep_ == "auxpass" for c in tok.head.children):
+            # "seven were killed and 15 injured after gunmen opened fire": a passive whose
+            # auxiliary the conjunction left out, caused by its clause
+            found, named = _violent_cause(tok)
+            read = named if found else None
+        if read is not None:
+            cand.actors, cand.unnamed = read, not read
+            cand.how += "+cause" + ("" if read else "+unnamed")
     if lemma_of(tok) == "set" and cand.plover == "ASSAULT" and subjects and not cand.actors:
         cand.suppressed = "uncaused"  # "lightning set the houses ablaze": no one attacked
         return
@@ -1743,8 +1803,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.unnamed = True  # "Thousands marched": a crowd counted, not named
         cand.how += "+unnamed"
     if not cand.actors and lemma_of(tok) in lx.PROTEST_ONLY_VERBS:
-        # "Prisoners rioted", "Residents protested": whoever does these protests
-        cand.actors = [c for c in tok.children if c.dep_ == "nsubj" and may_act(c)][:1]
+        # "Prisoners rioted", "Residents protested", "was heckled by miners": whoever does these
+        agents = [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                  for g in c.children if g.dep_ == "pobj"]
+        cand.actors = [c for c in tok.children if c.dep_ == "nsubj" and may_act(c)][:1] or [
+            a for a in agents if may_act(a)][:1]
     if cand.recipients:
         return
     passive = [p for p in passive if p not in cand.actors]  # a deployed force acts, see _agentless
@@ -1774,7 +1837,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
     withdrawn = lemma_of(tok) in lx.WITHDRAWING_VERBS
     measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in phrase_words(o))
-    means = (given or withdrawn or measure or lemma_of(tok) in lx.MEANS_VERBS
+    means = (given or withdrawn or measure or (lemma_of(tok) in lx.MEANS_VERBS and not arson)
              or lemma_of(tok) in lx.TOPIC_VERBS)
     # "withdrew its troops from Afghanistan", "recalled its ambassador from Libya": what the
     # actor moves of its own is not the recipient; the preposition below names it
@@ -1784,6 +1847,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     sent = {o.i for o in objs if lemma_of(tok) == "send" and counted(o).lemma_.lower() in lx.DEPLOYED_FORCES}
     recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
                           and o.i not in own and o.i not in sent) if not mobilised else []
+    if not recips and arson:  # "set a suspected thief ablaze": whoever is burned
+        recips = [o for o in objs if may_act(o)]
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips and cand.plover == "ASSAULT":  # "hit military positions in Saudi Arabia's
@@ -1822,6 +1887,26 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
+
+
+def _weapon_named(cause: Token) -> bool:
+    """A cause that also kills in accidents ("blast") needs a weapon beside it ("bomb blast")."""
+    if cause.lemma_.lower() not in lx.ACCIDENTAL_CAUSES:
+        return True
+    return any(m.lemma_.lower() in lx.VIOLENT_CAUSES - lx.ACCIDENTAL_CAUSES
+               for m in cause.children if m.dep_ in ("compound", "amod"))
+
+
+def _cause_subject(subj: Token, verb: Token) -> Token:
+    """The cause a killing verb's subject names: the noun a relative clause is about ("shelling
+    that killed"), the violence a span of time is "of" ("a night of shelling")."""
+    if subj.lower_ in lx.RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj.lemma_.lower() in lx.PERIOD_NOUNS | lx.SERIES_NOUNS:
+        inner = [g for c in subj.children if c.lower_ == "of"
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        subj = inner[0] if inner else subj
+    return subj
 
 
 def _promised_to(verb: Token) -> list[Token]:
@@ -2008,6 +2093,9 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
     preps += [g for c in preps if c.lower_ in lx.CAUSE_PHRASE_HEADS  # "due to"
               for g in c.children if g.dep_ in ("prep", "pcomp")]
     causes = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    # "wounded in a border town by rockets": the parser hangs the "by" on the place
+    causes += [g for c in causes for b in c.children if b.dep_ == "prep" and b.lower_ == "by"
+               for g in b.children if g.dep_ == "pobj"]
     if tok.dep_ == "relcl":  # "the police firing in which four were killed": the noun it is about
         causes = [tok.head if g.lower_ in lx.RELATIVE_CAUSES else g for g in causes]
     for cause in causes:
@@ -2018,7 +2106,9 @@ def _violent_cause(tok: Token, *, custody: bool = False) -> tuple[bool, list[Tok
             actors = _modifier_actors(cause)  # whose custody: "police custody", not "custody"
             if actors:
                 return True, actors
-    clauses = [c for c in tok.children if c.dep_ == "advcl" and _violent_clause(c)]
+    # "were killed and 30 were wounded when a bomb exploded": the clause says how both happened
+    both = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in lx.CAUSED_VERBS)]
+    clauses = [c for v in both for c in v.children if c.dep_ == "advcl" and _violent_clause(c)]
     if clauses:
         return True, actor_tokens(c for c in clauses[0].children if c.dep_ == "nsubj")
     return False, []
@@ -2096,6 +2186,11 @@ def _violent_clause(verb: Token) -> bool:
     """An attack clause: "when police opened fire", "when militants detonated a bomb", "when a
     grenade exploded" (not "when a gas cylinder exploded")."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ in ("NOUN", "PROPN"):  # "when an explosive device detonated", misparsed as the
+        # noun with its verb hanging on it
+        return lemma in lx.WEAPON_SUBJECTS and any(
+            a.dep_ in ("acl", "relcl") and a.lemma_.lower() in lx.VIOLENT_CLAUSE_VERBS
+            for a in verb.children)
     if lemma == "open":
         return any(o.lower_ == "fire" for o in verb.children)
     if lemma in lx.EXPLODE_VERBS and not any(c.dep_ == "nsubj" and is_actor(c) for c in verb.children):
@@ -2194,7 +2289,10 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             if _passive_agent(tok):  # "the ministry was hit by a cyberattack": the ministry
                 recips = recips or [c for c in tok.head.head.children
                                     if c.dep_ == "nsubjpass" and is_actor(c)]
-    cand.recipients = [r for r in actor_tokens(recips) if r not in cand.actors]
+    arrested = []  # "the police arrest of the opposition leader", "the detention of journalists"
+    if cand.mode == "arrest" and not recips:
+        arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
+    cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
 
 
 def _occurs(tok: Token) -> bool:
@@ -2377,8 +2475,11 @@ def _named(actors: list[Token]) -> bool:
 
 def _single_victim(cand: Candidate) -> bool:
     """One person harmed ("a man", "the trader", a named person), not a group or a place."""
-    return any(r.tag_ in ("NN", "NNP") and (r.lemma_.lower() in lx.SINGLE_VICTIMS
-                                           or r.ent_type_ == "PERSON") for r in cand.recipients)
+    return any(r.tag_ in ("NN", "NNP") and (
+        r.lemma_.lower() in lx.SINGLE_VICTIMS or r.ent_type_ == "PERSON"
+        or any(t.ent_type_ == "PERSON" for c in r.children if c.dep_ in ("appos", "acl")
+               for t in c.subtree))  # "a cultist identified as 'Pastor'"
+        for r in cand.recipients)
 
 
 def _shows_violence(cand: Candidate) -> bool:

@@ -230,6 +230,10 @@ GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "
 AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
                         "protocol", "convention", "contract", "charter", "communique", "ceasefire",
                         "truce"})
+# An agreement between two sides that takes effect or comes into force is their AGREE (CAMEO 030,
+# coder.match_trigger): "the truce between the army and the rebels took effect at midnight".
+IN_FORCE_VERBS = frozenset({"take", "come", "enter", "go"})
+IN_FORCE_WORDS = frozenset({"effect", "force"})
 # What a crowd or an attacker throws: "hurled grenades at", "pelted" is not in the lexicon.
 WEAPONS_THROWN = frozenset({"grenade", "bomb", "stone", "brick", "rock", "petrol", "molotov",
                             "explosive", "acid", "cocktail", "firebomb", "missile",
@@ -273,10 +277,17 @@ PARTICIPATION_VERBS = frozenset({"gather", "participate", "join", "take", "march
                                  "assemble", "turn", "engage", "stand", "sit", "converge"})
 # ... "in" the protest, "for" a rally ("converged for a rally"), "at" a demonstration.
 PARTICIPATION_PREPS = frozenset({"in", "for", "at"})
+# A crowd gathered to protest is a protest (PLOVER 3.12 "gather to protest a policy"): these
+# verbs with a clause of PROTEST_PURPOSE_VERBS ("gathered outside the court, demanding his
+# release", "assembled to denounce the verdict"); any other gathering stays the pair model's.
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "throng", "mass"})
+PROTEST_PURPOSE_VERBS = frozenset({"demand", "protest", "chant", "shout", "denounce", "condemn",
+                                   "decry", "oppose", "demonstrate"})
 # Verbs that are a protest only with a protester as subject (see PROTESTER_NOUNS).
 PROTESTER_VERBS = frozenset({"rally", "demonstrate", "march", "chant"})
 # Verbs that mean a protest whatever their subject: any person or group doing them is its actor.
-PROTEST_ONLY_VERBS = frozenset({"protest", "riot", "demonstrate"})
+PROTEST_ONLY_VERBS = frozenset({"protest", "riot", "demonstrate",
+                                "heckle", "jeer", "boo"})  # "striking miners heckled the minister"
 # A protest noun with one of these is a protest reported, even with no actor named.
 PROTEST_OCCURS_PREPS = frozenset({"against", "over", "outside"})
 # Violence by these actors is a riot, PROTEST 'riot' (PLOVER: violent protest), not ASSAULT.
@@ -314,6 +325,9 @@ CONTRABAND = frozenset({"weapon", "arm", "arms", "explosive", "bomb", "rdx", "am
                         "cartridge", "pistol", "gun", "rifle", "revolver", "grenade", "detonator",
                         "cash", "drug", "heroin", "ganja", "liquor", "contraband", "opium",
                         "charas", "brown", "narcotic", "firearm"})
+# What is planted or emplaced to explode (RETYPE_BY_OBJECT: "plant", "emplace").
+PLACED_EXPLOSIVES = frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "device",
+                               "grenade"})
 # What is registered or lodged against someone: a case, a First Information Report, charges.
 LEGAL_COMPLAINTS = frozenset({"case", "fir", "complaint", "chargesheet", "charge-sheet",
                               "lawsuit", "suit", "lawsuits", "suits",  # CAMEO 115
@@ -322,6 +336,8 @@ LEGAL_COMPLAINTS = frozenset({"case", "fir", "complaint", "chargesheet", "charge
 # (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
 # mobilises (or, with a recipient actor, is military aid: see coder.refine).
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
+    # "a device emplaced by the militants" (military English for "planted", below)
+    ("emplace", PLACED_EXPLOSIVES): ("ASSAULT", "explosives", "183", ()),
     ("suspend", frozenset({"publication", "newspaper", "broadcast", "website", "channel"})):
         ("COERCE", "censor", "172", ("rights_freedoms",)),
     ("close", frozenset({"newspaper", "channel", "website", "station"})):
@@ -431,6 +447,11 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
        for verb in ("put", "place", "remain", "stay", "keep", "be", "go")},
     ("place", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
     ("put", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
+    # "was remanded in police custody", "held in detention": custody ordered or kept (CAMEO 173)
+    ("remand", "in", "custody"): ("COERCE", "arrest", "173", ("legal",)),
+    ("remand", "to", "custody"): ("COERCE", "arrest", "173", ("legal",)),
+    ("hold", "in", "custody"): ("COERCE", "arrest", "173", ("legal",)),
+    ("hold", "in", "detention"): ("COERCE", "arrest", "173", ("legal",)),
 }
 
 # Two-word verbs (lemma, particle or preposition) that carry their own meaning.
@@ -503,6 +524,10 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "delivery": (("AID", None, "070", ()), False),
     "shipment": (("AID", None, "070", ()), False),
     "arrest": (("COERCE", "arrest", "173", ("legal",)), True),
+    "detention": (("COERCE", "arrest", "173", ("legal",)), True),
+    # repression named by its noun: "launched a crackdown on the protesters" (the verb
+    # "cracked down" is PHRASAL_TRIGGERS'), "the crackdown on demonstrators left dozens injured"
+    "crackdown": (("COERCE", "restrict", "172", ()), True),
     "protest": (("PROTEST", "demo", "141", ()), True),
     "demonstration": (("PROTEST", "demo", "141", ()), True),
     "sanction": (("COERCE", "restrict", "163", ("economic",)), True),
@@ -561,7 +586,8 @@ AGENTLESS_VERBS = frozenset({
     "lynch", "behead", "stab", "lathicharge", "take", "send", "put", "raid", "hurl", "lob",
     "fire", "drop", "use", "blow",
     "book", "apprehend", "round", "pick", "place", "register", "lodge", "file", "burst",
-    "cordon", "seal", "charge",  # "were lathi-charged" (HYPHEN_VERBS)
+    "cordon", "seal", "charge", "gas",  # "were lathi-charged", "tear-gassed" (HYPHEN_VERBS)
+    "remand",  # "was remanded in custody" (VERB_PREP_OBJECT)
     "demobilize", "demobilise",  # "a third of the guerrillas have been demobilized"
     "accuse", "blame",  # "the minister was accused of taking bribes": by someone unnamed
 })
@@ -569,7 +595,8 @@ AGENTLESS_VERBS = frozenset({
 # detonated a bomb", "injured when a grenade exploded".
 VIOLENT_CLAUSE_VERBS = frozenset({"detonate", "explode", "attack", "fire", "open", "shell",
                                   "bomb", "raid", "storm", "ambush", "strike", "blow", "hurl",
-                                  "lob", "throw", "shoot", "clash"})
+                                  "lob", "throw", "shoot", "clash",
+                                  "target"})  # "killed after gunmen targeted a wedding"
 # Of these, the ones a gas cylinder does too: only with a weapon (WEAPON_SUBJECTS) as subject.
 EXPLODE_VERBS = frozenset({"explode", "detonate", "blow"})
 # Killing and injury also happen in floods and accidents: passive, they need an agent or a
@@ -626,6 +653,12 @@ LIGHT_VERBS = frozenset({
 })
 # Nouns of a series whose "of" object is the event ("a new round of talks", "a wave of arrests").
 SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string"})
+# Spans of time a violent cause fills: "a night of shelling killed two villagers", "days of
+# fighting left ten dead" (the cause is the noun after "of").
+PERIOD_NOUNS = frozenset({"night", "day", "hour", "week", "month", "year", "weekend"})
+# Causes that kill in accidents too ("a gas cylinder blast killed two"): as the subject of a
+# killing they count only beside a weapon ("a bomb blast killed", "an IED explosion killed").
+ACCIDENTAL_CAUSES = frozenset({"blast", "explosion"})
 # Prepositions that let a nominal trigger inherit its actor from the noun or clause it hangs on.
 INHERIT_PREPS = frozenset({"including", "include", "such", "like"})
 
@@ -781,7 +814,7 @@ ACTOR_NOUNS = frozenset({
     "lawyer", "movement", "mob", "guerrilla", "separatist", "jihadist", "extremist", "terrorist",
     "cop", "policeman", "policemen", "constable", "jawan", "personnel", "man", "men", "woman",
     "women", "youth", "person", "individual", "civilian", "rioter", "striker", "opponent",
-    "teacher", "employee", "trader", "doctor",
+    "teacher", "employee", "trader", "doctor", "herdsman", "herdsmen", "herder",
     "pilot", "officer", "guard", "trooper", "marine", "sailor", "prosecutor", "judge", "agency", "organization", "organisation", "council",
     "junta", "inmate", "prisoner", "governor", "mayor", "ally", "boy", "girl", "child",
 }) | PROTESTER_NOUNS
@@ -854,6 +887,13 @@ PERSON_PHRASALS: dict[tuple[str, str], Entry] = {
     ("pick", "up"): ("COERCE", "arrest", "173", ("legal",)),
     ("chase", "away"): ("COERCE", None, "170", ()),  # "police chased away the mob"
 }
+# Crowds pushed back are restricted, not assaulted (PLOVER 3.16.2: "police pushed back
+# protesters" is COERCE 'restrict'): only with protesters or a crowd (PROTESTER_NOUNS) moved;
+# troops pushing back rebels is fighting.
+CROWD_PHRASALS: dict[tuple[str, str], Entry] = {
+    ("push", "back"): ("COERCE", "restrict", "172", ()),
+    ("drive", "back"): ("COERCE", "restrict", "172", ()),
+}
 # Units that name the force they are drawn from: "65 companies of crpf", "a team of policemen"
 # act as that force (the actor phrase's head is the force, which the resolver can place).
 UNIT_NOUNS = frozenset({"company", "companies", "battalion", "platoon", "contingent", "column",
@@ -892,6 +932,7 @@ NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down"), ("storm",
 HYPHEN_VERBS: dict[tuple[str, str], Entry] = {
     ("lathi", "charge"): ("ASSAULT", None, "175", ()),
     ("baton", "charge"): ("ASSAULT", None, "175", ()),
+    ("tear", "gas"): ("ASSAULT", None, "175", ()),  # "protesters were tear-gassed"
 }
 # Verbs whose subject performs the event noun after "to": "police resorted to a lathi charge".
 RESORT_VERBS = frozenset({"resort"})
@@ -947,7 +988,7 @@ REFUSABLE_ENTRY: Entry = ("CONCEDE", None, "08", ())  # turned into REJECT by th
 NEGATIONS = frozenset({"not", "never", "t"})  # the prefilter's words split "won't" as "won", "t"
 OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "resume",
                                      "normalize", "normalise", "upgrade", "set", "come",
-                                     "cut", "downgrade", "halt", "freeze"}) | REFUSABLE_ACTS
+                                     "cut", "downgrade", "halt", "freeze"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
@@ -979,6 +1020,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({prefix}),))
     for verb, word in PERSON_PHRASALS:
         companions.setdefault(verb, []).append((frozenset({word}),))
+    for verb, word in CROWD_PHRASALS:
+        companions.setdefault(verb, []).append((frozenset({word}), PROTESTER_NOUNS))
     for verb, word in PROTESTER_PHRASALS:
         companions.setdefault(verb, []).append((frozenset({word}), PROTESTER_NOUNS))
     for verb, prep, obj in VERB_PREP_OBJECT:
@@ -994,6 +1037,10 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     companions.setdefault("come", []).append((frozenset({"under"}), UNDER_ATTACK_NOUNS))
     for verb in REFUSABLE_ACTS:
         companions.setdefault(verb, []).append((NEGATIONS,))
+    for verb in GATHERING_VERBS:  # "gathered outside the court, demanding ...": coder.match_trigger
+        companions.setdefault(verb, []).append((PROTEST_PURPOSE_VERBS,))
+    for noun in AGREEMENTS:  # "the truce between X and Y took effect"
+        companions.setdefault(noun, []).append((IN_FORCE_WORDS, frozenset({"between"})))
     for verb in DEPLOYED_VERBS - set(VERB_TRIGGERS):  # "a company of the raf was rushed"
         companions.setdefault(verb, []).append((DEPLOYED_FORCES,))
     for verb in ARMED_VERBS:
@@ -1310,8 +1357,7 @@ RETYPE_BY_OBJECT.update({
         ("SANCTION", "withdraw", "161", ("diplomatic",)),
     ("declare", frozenset({"martial"})): ("COERCE", "martial-law", "1724", ()),
     # "planted a bomb", "mines planted along the road": a pre-placed explosive (CAMEO 1834).
-    ("plant", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "device",
-                         "grenade"})): ("ASSAULT", "explosives", "183", ()),
+    ("plant", PLACED_EXPLOSIVES): ("ASSAULT", "explosives", "183", ()),
     # Sharing intelligence (CAMEO 064).
     ("share", frozenset({"intelligence", "information", "data"})): ("COOPERATE", None, "064", ()),
     # "lodged a protest with Zimbabwe": an official complaint (CAMEO 114), not a street protest.
@@ -1465,7 +1511,7 @@ RETYPE_BY_OBJECT.update({
 })
 # Keeping people from moving: "police prevented the activists from entering the town", "stopped
 # the kar sevaks from proceeding" restrict their movement (CAMEO 172, as "prevented their entry").
-KEEP_FROM_VERBS = frozenset({"prevent", "stop", "bar", "restrain", "debar"})
+KEEP_FROM_VERBS = frozenset({"prevent", "stop", "bar", "restrain", "debar", "block"})
 MOVEMENT_GERUNDS = frozenset({"enter", "go", "proceed", "reach", "march", "move", "travel",
                               "board", "leave", "cross", "visit", "congregate", "assemble",
                               "gather", "come"})
@@ -1502,7 +1548,8 @@ VICTIM_WORDS = frozenset({"injured", "wounded", "dead", "body", "bodies", "victi
 # bombs on the town" is an ASSAULT by an unnamed force (only as the subject of an ASSAULT: a
 # helicopter that rescues flood victims is no actor, coder.fill_arguments).
 ATTACKING_CRAFT = frozenset({"helicopter", "gunship", "aircraft", "warship", "drone", "bomber",
-                             "plane", "warplane", "jet"})
+                             "plane", "warplane", "jet", "gunboat",
+                             "tank"})  # heavy weapons too: "the tanks shelled the headquarters"
 # Verbs that are an attack only with a weapon, a craft or an armed force as subject or passive
 # agent: "Israeli jets hit army positions", "a hospital was hit by a missile" (not "the storm
 # hit the coast", "prices hit a record", "targeted sanctions").
@@ -1523,7 +1570,14 @@ GIFT_VERBS = frozenset({"donate"})
 # a mob" stays ASSAULT (coder.refine).
 SINGLE_VICTIMS = frozenset({"man", "woman", "boy", "girl", "person", "youth", "child",
                             "teenager", "driver", "worker", "farmer", "student", "trader",
-                            "priest", "cleric", "suspect", "thief", "villager", "resident"})
+                            "priest", "cleric", "suspect", "thief", "villager", "resident",
+                            "chief", "leader", "official", "pastor", "preacher", "imam", "monk",
+                            "cultist", "vendor", "shopkeeper", "labourer", "laborer", "herder",
+                            "herdsman", "robber", "burglar", "kidnapper", "murderer", "rapist",
+                            "accused", "husband", "wife", "son", "daughter", "elder", "teacher",
+                            "doctor", "journalist", "activist", "politician", "businessman",
+                            "policeman", "constable", "officer", "guard", "witch", "tourist",
+                            "pilgrim", "councillor", "councilor", "headman", "lawyer"})
 # Passive reporting verbs that raise the subject of what they report: "a helicopter is said to
 # have dropped gas", "the militia is reported to have attacked": the subject acts.
 RAISING_PASSIVES = frozenset({"say", "report", "believe", "think", "know", "understand",
