@@ -1370,6 +1370,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.suppressed = "alleged"
         if framed is not None:
             framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
+    elif glemma in lx.THREAT_VERBS and _foresees_others_act(gov, cand):
+        cand.suppressed = "hypothetical"  # "critics warned of a crackdown": no threat by critics
     elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES
                                         or glemma not in ("vow", "swear")):
         cand.suppressed = "threatened"
@@ -1399,6 +1401,16 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
+
+
+def _foresees_others_act(warn: Token, cand: Candidate) -> bool:
+    """A warning of a use of force by someone who cannot use it ("rights groups warned of a
+    crackdown", "analysts warn of an attack"): a guess about another's act, not a threat."""
+    if not cand.how.startswith("noun") or cand.plover not in lx.FORCE_TYPES:
+        return False
+    return any(t.lemma_.lower() in lx.SPECULATORS | lx.CIVIL_VOICES or t.lower_ in lx.CIVIL_VOICES
+               for c in warn.children if c.dep_ == "nsubj"
+               for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])
 
 
 def _speaks_for_actor(chain: list[Token]) -> bool:

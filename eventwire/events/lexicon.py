@@ -1842,6 +1842,11 @@ SPECULATORS = frozenset({"analyst", "expert", "observer", "commentator", "diplom
                          "researcher", "scholar", "academic", "source", "report", "study",
                          "survey", "poll", "media", "newspaper", "insider", "critic", "forecaster",
                          "strategist", "speculation", "rumour", "rumor"})
+# Voices that warn of force but cannot use it ("rights groups warned of a crackdown"), and the
+# types only a force uses (a protest warned of by activists stays a threat: they can protest).
+CIVIL_VOICES = frozenset({"activist", "campaigner", "ngo", "watchdog", "advocate", "rights",
+                          "resident", "lawyer", "journalist", "opposition", "church", "union"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # An actor declaring itself ready to act against someone threatens to ("said it was ready to
 # strike", "is prepared to ban the party"); a plan or an intention stays no event (coder._intend).
 READINESS_FRAMES = frozenset({"ready", "prepared", "willing"})

@@ -239,3 +239,10 @@ def test_hit_or_target_is_an_attack_only_by_a_weapon_or_armed_force(code):
     for text in ("The storm hit the coast on Monday.", "Inflation hit a record high in Ruritania.",
                  "The campaign targeted young voters in Ruritania."):
         assert "ASSAULT" not in [e.event for e in code(text)], text
+
+
+def test_a_crackdown_foreseen_by_critics_is_no_threat_by_them(code):
+    for text in ("Critics warned of a crackdown on dissent.",
+                 "Rights groups warned of a crackdown on the opposition."):
+        assert "THREATEN" not in [e.event for e in code(text)], text
+    assert "THREATEN" in [e.event for e in code("The army warned of a crackdown on protesters.")]
