@@ -40,6 +40,7 @@ from eventwire.knowledge.kb import (
 from eventwire.knowledge.places import (
     LOCATIVE_CUES,
     REGION_ADJECTIVES,
+    REGION_SUFFIXES,
     SETTLEMENT_NOUNS,
     US_STATES,
     normalize_name,
@@ -72,7 +73,9 @@ from eventwire.resolve.roles import (
     PLACE_PREFIXES,
     POLICE_TITLES_BEFORE_NAMES,
     REFUGEE_MODIFIERS,
+    RELATION_NOUNS,
     STATE_ACT_NOUNS,
+    STATE_BODY_HEADS,
     STATE_ROLES,
     TITLE_OFFICE_ROLES,
     WEAPON_NOUNS,
@@ -176,6 +179,9 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
+# Military ranks before a name ("Major Jeremy Snow"), beside the titles above.
+MILITARY_RANKS = frozenset({"major", "maj", "lieutenant", "lt", "sergeant", "sgt", "corporal",
+                            "cpl", "private", "pte", "brigadier", "admiral", "commander", "cmdr"})
 # Words that begin a count, capitalised at a sentence's start: no town ("More" in Cameroon).
 QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over", "about",
                          "nearly", "almost", "around", "least", "roughly", "dozens"})
@@ -190,6 +196,10 @@ PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "
                         "thousands", "scores", "units", "elements", "parts", "remnants"})
 # What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
 CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
+# A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
+# calling for ... Bush and ... Blair"): it places the clause's roles, whatever other countries
+# the clause names.
+FRONTED_PLACE_RE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+([^,.;:!?()\"]{2,60}),\s")
 MAX_CONTINUATION = 8
 # The words that name the Indian National Congress in Indian news (see _indian_congress).
 CONGRESS_WORDS = frozenset({"congress", "congressman", "congressmen", "congresswoman"})
@@ -547,7 +557,7 @@ class ActorResolver:
         if at < 0:
             return None
         after = STATED_AFTER_RE.match(sentence, at + len(text))
-        before = STATED_BEFORE_RE.search(sentence[:at]) \
+        before = STATED_BEFORE_RE.search(_without_trailing_titles(sentence[:at])) \
             if sentence[at + len(text):].lstrip().startswith(",") else None
         for match in (after, before):
             if match is None:
@@ -934,6 +944,7 @@ class ActorResolver:
         stays a role: "President Kagame")."""
         return toks[i].capitalized and toks[i].norm in self.kb.given_names \
             and toks[i].norm not in CURATED_ROLES and toks[i].norm not in TITLE_WORDS \
+            and toks[i].norm not in DETERMINERS \
             and i + 1 < len(toks) and toks[i + 1].capitalized \
             and not toks[i].possessive and toks[i + 1].norm not in ROLE_SECTORS \
             and toks[i + 1].norm not in DETERMINERS
@@ -966,7 +977,8 @@ class ActorResolver:
         led_sector = _led_body_sector(toks, hits, role_hit, head_end) \
             or _member_sector(toks, hits, role_hit, head_end)
         former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]
-        former = any(t.norm in FORMER_WORDS for t in toks[:head_end]) or any(
+        former = any(t.norm in FORMER_WORDS and not _before_relative(toks, k)
+                     for k, t in enumerate(toks[:head_end])) or any(
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
         family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
         # "Christian Lindner": a person's name, whose given name is no modifier ("Christian")
@@ -1139,8 +1151,10 @@ class ActorResolver:
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
-            sector = None if person_name else (_modifier_sector(toks, head_end)
-                                               or self._learned_sector(text))
+            sector = None if person_name else (
+                _modifier_sector(toks, head_end)
+                or ("GOV" if _last_word(toks, head_end).lower() in STATE_BODY_HEADS else None)
+                or self._learned_sector(text))
             how = how or "country_mention"
         else:
             sector = role_sector or (None if person_name else (
@@ -1166,10 +1180,14 @@ class ActorResolver:
             after, body = self._continuation(sentence, text) if sentence else (None, None)
             if body and body != "GOV" and _role_word(toks, role_hit) in LEADER_TITLES:
                 sector = body  # "leaders | of the VHP" REL, "members | of the union" LAB
+            fronted = self._fronted_country(sentence, text) if sentence and len(found) > 1 \
+                else None
             if after:
                 # "The presidents | of Uruguay and Chile", "Police | in North Jersey": the
                 # country the sentence names right after the mention
                 country, how = after, "sentence_continuation"
+            elif fronted:
+                country, how = fronted, "sentence_fronted"
             elif len(found) == 1:
                 country, how = found[0], "sentence_country"
             elif home and (not found or home in found):
@@ -1229,6 +1247,16 @@ class ActorResolver:
         if country in NONSTATE_CODES:
             country = None
         return country, sector
+
+    def _fronted_country(self, sentence: str, mention: str) -> str | None:
+        """The one country of a place fronted before the clause the mention is in (see
+        FRONTED_PLACE_RE), or None."""
+        match = FRONTED_PLACE_RE.match(sentence)
+        if match is None or sentence.find(mention, match.end()) < 0:
+            return None
+        codes = [c for c in dict.fromkeys(self._named_countries(_tokens(match.group(1))))
+                 if c not in NONSTATE_CODES]
+        return codes[0] if len(codes) == 1 else None
 
     def _police_acronym(self, toks: list[_Token], entity: _Hit | None, country: str | None,
                         context: MentionContext, sentence: str | None, mention: str) -> bool:
@@ -1431,8 +1459,10 @@ def _inside_name(toks: list[_Token], i: int, j: int,
     def name_word(tok: _Token) -> bool:
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
                 or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
-                or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS:
-            # "Former Illinois Senator", "Outgoing Mayor ..."
+                or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS \
+                or tok.norm in REGION_SUFFIXES:
+            # "Former Illinois Senator", "Outgoing Mayor ...", "Kharkiv Oblast" (a region's
+            # kind after its name: the name is the place)
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \
@@ -1518,6 +1548,20 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
                 if tok.norm in MODIFIER_SECTORS:
                     return MODIFIER_SECTORS[tok.norm]
     return None
+
+
+def _without_trailing_titles(prefix: str) -> str:
+    """The text before a name without the titles that end it ("A British Army officer, Major
+    | Jeremy Snow,"): the comma of an apposition before the name then ends it again."""
+    words = prefix.rstrip().split(" ")
+    while len(words) > 1 and words[-1].rstrip(".").lower() in TITLE_WORDS | MILITARY_RANKS:
+        words.pop()
+    return " ".join(words) + " " if len(words) < len(prefix.rstrip().split(" ")) else prefix
+
+
+def _before_relative(toks: list[_Token], k: int) -> bool:
+    """Whether the former-word toks[k] dates a relation ("his ex-wife"), not an office."""
+    return k + 1 < len(toks) and toks[k + 1].norm in RELATION_NOUNS
 
 
 def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
