@@ -43,6 +43,7 @@ from eventwire.knowledge.places import (
     REGION_SUFFIXES,
     SETTLEMENT_NOUNS,
     US_STATES,
+    Gazetteer,
     normalize_name,
 )
 from eventwire.knowledge.places import (
@@ -54,6 +55,7 @@ from eventwire.resolve.roles import (
     ACCUSED_AFTER,
     ACCUSING_VERBS,
     BODY_ANAPHORS,
+    CASED_COMPANY_SUFFIXES,
     COLLECTIVE_NOUNS,
     COLONY_WORDS,
     CURRENCY_WORDS,
@@ -706,15 +708,33 @@ class ActorResolver:
         not non-state codes, not a currency's country ("870 US dollars"), not a colonial
         power before its colony ("the former French colony")."""
         codes: list[str] = []
-        for hit in self._scan(toks):
+        hits = self._scan(toks)
+        for k, hit in enumerate(hits):
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
+            if isinstance(code, str) and k + 1 < len(hits):
+                code = self._town_of_region(toks, hit, hits[k + 1]) or code
             if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
                                         or toks[hit.end].norm in COLONY_WORDS):
                 continue
             if isinstance(code, str) and code not in NONSTATE_CODES:
                 codes.append(code)
         return codes
+
+    def _town_of_region(self, toks: list[_Token], town: _Hit, region: _Hit) -> str | None:
+        """The region's country for a town named with its region or country after a comma
+        ("Sale, Greater Manchester", "Hyderabad, Sindh", "Valencia, Venezuela"), where the
+        gazetteer has a town of that name there; None otherwise."""
+        gap = toks[town.end:region.start]
+        if not gap or gap[0].norm != "," or any(t.norm.lower() not in PLACE_PREFIXES
+                                                 for t in gap[1:]):
+            return None
+        code = region.value[0] if region.kind == "country" else (
+            region.value if region.kind == "place" else None)
+        if not isinstance(code, str) or region.kind == "country" and region.value[1] == "capital":
+            return None
+        name = " ".join(t.norm for t in toks[town.start:town.end]).lower()
+        return code if any(e[2] == code for e in Gazetteer.load().candidates(name)) else None
 
     def _recase(self, text: str, *, mention: bool) -> str:
         """A lower-cased text as news would capitalise it: "u.s." and the KB's abbreviations
@@ -868,6 +888,8 @@ class ActorResolver:
         return None
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
+        if toks[i].raw.rstrip(".") in CASED_COMPANY_SUFFIXES and i > 0 and toks[i - 1].capitalized:
+            return _Hit(i, i + 1, "role", "BUS")
         # The longest role phrase from token i: grown word by word while it still begins a
         # phrase (ROLE_PREFIXES), instead of joining every length down from MAX_ROLE_LEN.
         found = None
@@ -1003,6 +1025,9 @@ class ActorResolver:
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
 
         ent_code = self._entity_code(entity, day) if entity else None
+        if ent_code and ent_code[1] == "MNC" and not ent_code[2]:
+            # Phoenix's multinational corporations carry no sector: a business (PLOVER BUS)
+            ent_code = (ent_code[0], ent_code[1], "BUS", ent_code[3])
         if ent_code and self._police_acronym(toks, entity, ent_code[1], context, sentence, text):
             # "the rpf": the Railway Protection Force, not Rwanda's RPF, where Rwanda is not named
             if role_hit is None:
@@ -1109,6 +1134,12 @@ class ActorResolver:
                 sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code
         elif ent_code:
             sector, how = ent_code[2], ent_code[3].replace("kb_undated", "kb")
+            titled = _titled_office(entity.value, toks) \
+                if how == "kb_former" and day is None and not former else None  # type: ignore[union-attr]
+            if titled is not None:
+                # undated "Israeli Prime Minister Ariel Sharon": the text says the person holds
+                # the office it names, which the KB has them in at some time
+                sector, how = titled.sector, "kb_titled"
             if sector == "GOV" and entity.value[0].source == "phoenix":  # type: ignore[union-attr]
                 # Phoenix codes legislators and judges GOV; a title inside its alias says
                 # which ("Senator John McCain" LEG, "Judge ..." JUD)
@@ -1653,6 +1684,18 @@ def _next_word(sentence: str | None, mention: str) -> str:
 
 def _is_name_only(toks: list[_Token]) -> bool:
     return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
+
+
+def _titled_office(offices: list[Office], toks: list[_Token]) -> Office | None:
+    """The KB office (not ELI) that a title in the mention names ("Prime Minister Ariel
+    Sharon"): its role where the KB row has one, any office where it has none (Phoenix)."""
+    words = f" {' '.join(t.norm.lower() for t in toks)} "
+    roles = [r for title, r in TITLE_OFFICE_ROLES.items() if f" {title} " in words]
+    if not roles:
+        return None
+    named = [o for o in offices if o.sector and o.sector != "ELI"
+             and any(o.role in r or o.role == "phoenix" for r in roles)]
+    return _best(named) if named else None
 
 
 def _holds_titled_office(offices: list[Office], title: str | None, day: str | None) -> bool:

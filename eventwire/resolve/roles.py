@@ -450,6 +450,10 @@ NOT_PLACES = frozenset({
 # State bodies named by a head noun that is no role alone ("the Treasury" of which state?):
 # with a country in the mention they are its government ("The United States Treasury").
 STATE_BODY_HEADS = frozenset({"treasury", "exchequer"})
+# Company suffixes that are also common words or parts of words in lower case ("co-founder"):
+# a firm's only when written so, after a capitalised name ("Applied Metal Precision Technology
+# Co", "Petronas Bhd").
+CASED_COMPANY_SUFFIXES = frozenset({"Co", "Cos", "Bhd", "Pty"})
 # Nouns of a relation that a former-word before them dates ("his ex-wife", "her former
 # husband"): a relative, not a former official.
 RELATION_NOUNS = frozenset({"wife", "wives", "husband", "husbands", "spouse", "spouses",
