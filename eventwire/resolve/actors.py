@@ -863,8 +863,11 @@ class ActorResolver:
                 # Phoenix surname or a one-word name right after a title ("President
                 # Bouteflika", "President Suharto").
                 offices = []
-            if offices and len(span) == 1 and self._other_given_name(toks, i, offices):
-                offices = []  # "Santa Cruz", "Paul James": a namesake's surname in another name
+            if offices and len(span) == 1 and (self._other_given_name(toks, i, offices)
+                                               or self._given_before_surname(toks, i, offices)):
+                # "Santa Cruz", "Paul James", "Qassem Soleimani": a namesake's surname in
+                # another person's name
+                offices = []
             if offices and len(span) == 1 and span[0].norm in ORG_HEAD_WORDS and i > 0 \
                     and self._name_word_before(toks, i):
                 # "Presidential Commission", "Civil-Military Operations": a generic body word
@@ -924,6 +927,23 @@ class ActorResolver:
         own = {part for o in offices for name in (o.person, *o.aliases)
                for part in name_key(name).lower().split()}
         return word not in own
+
+    def _given_before_surname(self, toks: list[_Token], i: int, offices: list[Office]) -> bool:
+        """Whether the one-word name toks[i], a KB person's surname, stands before the last
+        word of a name that is another KB person's surname and none of this person's names
+        ("Qassem Soleimani" is no Naim Qassem): a given name there."""
+        if i + 1 >= len(toks) or offices[0].role in ORG_KINDS or toks[i].possessive:
+            return False
+        nxt = toks[i + 1]
+        if not nxt.capitalized or i + 2 < len(toks) and toks[i + 2].capitalized:
+            return False
+        own = {part for o in offices for name in (o.person, *o.aliases)
+               for part in name_key(name).lower().split()}
+        if nxt.norm.lower() in own:
+            return False
+        others = self.kb.lookup_key(nxt.norm)
+        return bool(others) and others[0].role not in ORG_KINDS and others[0].person not in {
+            o.person for o in offices}
 
     def _first_name_before(self, toks: list[_Token], i: int) -> bool:
         """Whether the one word toks[i] ends a person's name after a first name ("Joseph
