@@ -58,6 +58,7 @@ from eventwire.resolve.roles import (
     CASED_COMPANY_SUFFIXES,
     COLLECTIVE_NOUNS,
     COLONY_WORDS,
+    COMMERCIAL_BANKS_OF,
     CURRENCY_WORDS,
     ETHNIC_HOMES,
     FORCE_UNIT_NOUNS,
@@ -181,6 +182,9 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
+# Generic words that end a country's name and are often written in lower case ("the Faroe
+# islands", "the Cayman islands").
+LOWER_NAME_ENDS = frozenset({"islands", "island"})
 # Military ranks before a name ("Major Jeremy Snow"), beside the titles above.
 MILITARY_RANKS = frozenset({"major", "maj", "lieutenant", "lt", "sergeant", "sgt", "corporal",
                             "cpl", "private", "pte", "brigadier", "admiral", "commander", "cmdr"})
@@ -823,7 +827,8 @@ class ActorResolver:
             return None
         for j in range(min(len(toks), i + 8), i, -1):
             span = toks[i:j]
-            if not (span[0].capitalized and span[-1].capitalized):
+            if not (span[0].capitalized and (span[-1].capitalized or (
+                    j - i > 1 and span[-1].norm.lower() in LOWER_NAME_ENDS))):
                 # Lower-case nationality adjectives still count ("the palestinian authorities").
                 if j == i + 1 and len(span[0].norm) >= 6:
                     hit = self.kb.country_word_key(span[0].norm)
@@ -1129,6 +1134,10 @@ class ActorResolver:
             sector, how = led_sector, "text_role"  # "community leader", "president of the union"
         elif role_sector is not None:
             sector, how = role_sector, "text_role"
+            if role_sector == "BUS" and _central_bank(toks, role_hit) and any(
+                    h.kind == "country" and h.value[1] == "name"
+                    and h.start == role_hit.end + 1 for h in hits):  # type: ignore[union-attr]
+                sector = "GOV"  # "the Bank of Russia", "Bank of England"
             seat = country_hit if country_hit is not None and role_hit is not None \
                 and country_hit.value[1] == "seat" and country_hit.end == role_hit.start else None
             if role_sector == "GOV" and seat is not None:
@@ -1608,6 +1617,16 @@ def _without_trailing_titles(prefix: str) -> str:
     while len(words) > 1 and words[-1].rstrip(".").lower() in TITLE_WORDS | MILITARY_RANKS:
         words.pop()
     return " ".join(words) + " " if len(words) < len(prefix.rstrip().split(" ")) else prefix
+
+
+def _central_bank(toks: list[_Token], role: _Hit | None) -> bool:
+    """Whether the role is "Bank" of "Bank of <country>" (see COMMERCIAL_BANKS_OF)."""
+    if role is None or role.end - role.start != 1 or toks[role.start].raw != "Bank" \
+            or role.end + 1 >= len(toks) or toks[role.end].norm != "of":
+        return False
+    rest = " ".join(t.norm.lower() for t in toks[role.end + 1:role.end + 3])
+    return not any(rest == name or rest.startswith(f"{name} ") for name in COMMERCIAL_BANKS_OF) \
+        and toks[role.end + 1].capitalized
 
 
 def _before_relative(toks: list[_Token], k: int) -> bool:

@@ -160,7 +160,8 @@ MORE_ROLES = {
     "EDU": """experts, expert, analysts, analyst, scientists, scientist, academic, professor,
         scholar, researcher, think tank, think tanks, pupils, schoolchildren, college,
         colleges, academy""",
-    "MIL": """servicemen, serviceman, service members, aircraft, helicopters,
+    "MIL": """servicemen, serviceman, service members, service chiefs, service chief, aircraft,
+        helicopters,
         helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
         army units, military units, military officials, defence officials, defense
         officials, naval forces, ground forces, troop, conscripts, republican guard,
@@ -454,6 +455,10 @@ STATE_BODY_HEADS = frozenset({"treasury", "exchequer"})
 # a firm's only when written so, after a capitalised name ("Applied Metal Precision Technology
 # Co", "Petronas Bhd").
 CASED_COMPANY_SUFFIXES = frozenset({"Co", "Cos", "Bhd", "Pty"})
+# "Bank of <country>" is that country's central bank (the state: GOV, as the labels code
+# central banks) except these commercial banks named after a country.
+COMMERCIAL_BANKS_OF = frozenset({"america", "china", "india", "ireland", "cyprus", "scotland",
+                                 "baroda", "montreal", "nova scotia", "new york"})
 # Nouns of a relation that a former-word before them dates ("his ex-wife", "her former
 # husband"): a relative, not a former official.
 RELATION_NOUNS = frozenset({"wife", "wives", "husband", "husbands", "spouse", "spouses",
