@@ -1095,6 +1095,12 @@ class ActorResolver:
                 and country_hit.start < head_end:
             # "the Albanians of southern Serbia": a people "of" a state are coded to that state
             country, how = home, "people_of"
+        based = next((h for h in hits if h.kind == "place" and h.end < len(toks)
+                      and toks[h.end].norm.lower() == "based"), None)
+        if country is None and role_country and based is not None:
+            # "a Kharkiv-based charity": a body based in a town is coded there, as a
+            # capital's ("a London-based charity") or a country's
+            country, how = based.value, "place"
         if country is None and role_country:
             country, how = role_country, "text_role"
         breakaway = False
