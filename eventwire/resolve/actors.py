@@ -207,6 +207,9 @@ CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
 # the clause names.
 FRONTED_PLACE_RE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+([^,.;:!?()\"]{2,60}),\s")
 MAX_CONTINUATION = 8
+# The capitalised words of a name right before a mention cut inside it, up to the "of" or
+# "for" that joins them ("the United Nations Office for | the Coordination of ...").
+NAME_HEAD_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,5}(?:for|of))\s+$")
 # The words that name the Indian National Congress in Indian news (see _indian_congress).
 CONGRESS_WORDS = frozenset({"congress", "congressman", "congressmen", "congresswoman"})
 # Honorifics always followed by a person's name, never by a place ("Sheikh Sabah").
@@ -495,6 +498,17 @@ class ActorResolver:
                 named = [c for c in self._sentence_countries(sentence, text) if c != stated[1]]
                 home = named[0] if len(named) == 1 else context.document_country
                 result = (None, home or stated[1], stated[2], "apposition")
+        if result is None and sentence:
+            # "the Coordination of Humanitarian Affairs" of "the United Nations Office for the
+            # Coordination ...": a span cut inside a longer name is that name
+            cut = sentence.find(text)
+            whole = NAME_HEAD_RE.search(sentence[:cut]) \
+                if cut > 0 and (text[:1].isupper() or text.startswith("the ")) else None
+            if whole is not None:
+                longer = _tokens(f"{whole.group(1)} {text}")
+                found = self._decide(longer, self._scan(longer), day, context, sentence, text)
+                if found is not None and found[3] == "kb":
+                    result = found
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
