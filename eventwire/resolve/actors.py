@@ -1250,6 +1250,12 @@ class ActorResolver:
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
         worldwide = role_hit is not None and role_hit.start > 0 \
             and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
+        first = next((t for t in toks[:head_end] if t.norm.lower() not in DETERMINERS), None)
+        if country is None and entity is None and sector == "SOC" and first is not None \
+                and first.capitalized and first.norm.lower() in WORLD_MODIFIERS:
+            # "The European Human Rights Information Network": a civil body named as one above
+            # states is an international NGO (PLOVER's NGO code), whatever its sentence names
+            country, worldwide, how = "NGO", True, "text_role"
         if country is None and not worldwide \
                 and (sector or person_name and self._unknown_person(toks)):
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes

@@ -125,3 +125,11 @@ def test_a_span_cut_inside_a_longer_name(resolver):
                 "announced more aid to Kyrgyzstan.")
     country, sector = in_document(resolver, sentence, "the Coordination of Humanitarian Affairs")
     assert country in {"IGO", "UNO"} and sector is None
+
+
+def test_a_civil_body_named_above_states_is_an_international_ngo(resolver):
+    document = ("The European Human Rights Information Network is urging the Dominican "
+                "Government to release a prisoner.")
+    mention = "The European Human Rights Information Network"
+    assert in_document(resolver, document, mention) == ("NGO", None)
+    assert code(resolver, "Kenyan rights groups") == ("KEN", "SOC")  # a state's own
