@@ -117,7 +117,7 @@ NOTES = """
 * `bench/data/actors_fresh8.tsv` (issue 17, sixth round): 70 mentions by the fifth set's
   rule with the salt "fresh8:" (`--select-fresh8`), items of every earlier set skipped;
   labelled and committed before the resolver was run on them (its first score is the round's
-  unseen figure); no non-actor, 9 actors whose text names no country (bare doctors, nurses,
+  unseen figure); no non-actor, 8 actors labelled with no country (bare doctors, nurses,
   scientists, an international gang, CASE's substituted names). Some labels need world
   knowledge the text lacks (Singapore's Workers' Party, Falluja's insurgent, the peshmerga,
   France's interior minister Castaner).
