@@ -40,8 +40,10 @@ from eventwire.knowledge.kb import (
 from eventwire.knowledge.places import (
     LOCATIVE_CUES,
     REGION_ADJECTIVES,
+    REGION_SUFFIXES,
     SETTLEMENT_NOUNS,
     US_STATES,
+    Gazetteer,
     normalize_name,
 )
 from eventwire.knowledge.places import (
@@ -53,8 +55,10 @@ from eventwire.resolve.roles import (
     ACCUSED_AFTER,
     ACCUSING_VERBS,
     BODY_ANAPHORS,
+    CASED_COMPANY_SUFFIXES,
     COLLECTIVE_NOUNS,
     COLONY_WORDS,
+    COMMERCIAL_BANKS_OF,
     CURRENCY_WORDS,
     ETHNIC_HOMES,
     FORCE_UNIT_NOUNS,
@@ -72,7 +76,9 @@ from eventwire.resolve.roles import (
     PLACE_PREFIXES,
     POLICE_TITLES_BEFORE_NAMES,
     REFUGEE_MODIFIERS,
+    RELATION_NOUNS,
     STATE_ACT_NOUNS,
+    STATE_BODY_HEADS,
     STATE_ROLES,
     TITLE_OFFICE_ROLES,
     WEAPON_NOUNS,
@@ -176,6 +182,12 @@ TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen
                          "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
                          "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
 
+# Generic words that end a country's name and are often written in lower case ("the Faroe
+# islands", "the Cayman islands").
+LOWER_NAME_ENDS = frozenset({"islands", "island"})
+# Military ranks before a name ("Major Jeremy Snow"), beside the titles above.
+MILITARY_RANKS = frozenset({"major", "maj", "lieutenant", "lt", "sergeant", "sgt", "corporal",
+                            "cpl", "private", "pte", "brigadier", "admiral", "commander", "cmdr"})
 # Words that begin a count, capitalised at a sentence's start: no town ("More" in Cameroon).
 QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over", "about",
                          "nearly", "almost", "around", "least", "roughly", "dozens"})
@@ -190,7 +202,14 @@ PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "
                         "thousands", "scores", "units", "elements", "parts", "remnants"})
 # What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
 CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
+# A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
+# calling for ... Bush and ... Blair"): it places the clause's roles, whatever other countries
+# the clause names.
+FRONTED_PLACE_RE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+([^,.;:!?()\"]{2,60}),\s")
 MAX_CONTINUATION = 8
+# The capitalised words of a name right before a mention cut inside it, up to the "of" or
+# "for" that joins them ("the United Nations Office for | the Coordination of ...").
+NAME_HEAD_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,5}(?:for|of))\s+$")
 # The words that name the Indian National Congress in Indian news (see _indian_congress).
 CONGRESS_WORDS = frozenset({"congress", "congressman", "congressmen", "congresswoman"})
 # Honorifics always followed by a person's name, never by a place ("Sheikh Sabah").
@@ -479,6 +498,17 @@ class ActorResolver:
                 named = [c for c in self._sentence_countries(sentence, text) if c != stated[1]]
                 home = named[0] if len(named) == 1 else context.document_country
                 result = (None, home or stated[1], stated[2], "apposition")
+        if result is None and sentence:
+            # "the Coordination of Humanitarian Affairs" of "the United Nations Office for the
+            # Coordination ...": a span cut inside a longer name is that name
+            cut = sentence.find(text)
+            whole = NAME_HEAD_RE.search(sentence[:cut]) \
+                if cut > 0 and (text[:1].isupper() or text.startswith("the ")) else None
+            if whole is not None:
+                longer = _tokens(f"{whole.group(1)} {text}")
+                found = self._decide(longer, self._scan(longer), day, context, sentence, text)
+                if found is not None and found[3] == "kb":
+                    result = found
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -547,7 +577,7 @@ class ActorResolver:
         if at < 0:
             return None
         after = STATED_AFTER_RE.match(sentence, at + len(text))
-        before = STATED_BEFORE_RE.search(sentence[:at]) \
+        before = STATED_BEFORE_RE.search(_without_trailing_titles(sentence[:at])) \
             if sentence[at + len(text):].lstrip().startswith(",") else None
         for match in (after, before):
             if match is None:
@@ -696,15 +726,33 @@ class ActorResolver:
         not non-state codes, not a currency's country ("870 US dollars"), not a colonial
         power before its colony ("the former French colony")."""
         codes: list[str] = []
-        for hit in self._scan(toks):
+        hits = self._scan(toks)
+        for k, hit in enumerate(hits):
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
+            if isinstance(code, str) and k + 1 < len(hits):
+                code = self._town_of_region(toks, hit, hits[k + 1]) or code
             if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
                                         or toks[hit.end].norm in COLONY_WORDS):
                 continue
             if isinstance(code, str) and code not in NONSTATE_CODES:
                 codes.append(code)
         return codes
+
+    def _town_of_region(self, toks: list[_Token], town: _Hit, region: _Hit) -> str | None:
+        """The region's country for a town named with its region or country after a comma
+        ("Sale, Greater Manchester", "Hyderabad, Sindh", "Valencia, Venezuela"), where the
+        gazetteer has a town of that name there; None otherwise."""
+        gap = toks[town.end:region.start]
+        if not gap or gap[0].norm != "," or any(t.norm.lower() not in PLACE_PREFIXES
+                                                 for t in gap[1:]):
+            return None
+        code = region.value[0] if region.kind == "country" else (
+            region.value if region.kind == "place" else None)
+        if not isinstance(code, str) or region.kind == "country" and region.value[1] == "capital":
+            return None
+        name = " ".join(t.norm for t in toks[town.start:town.end]).lower()
+        return code if any(e[2] == code for e in Gazetteer.load().candidates(name)) else None
 
     def _recase(self, text: str, *, mention: bool) -> str:
         """A lower-cased text as news would capitalise it: "u.s." and the KB's abbreviations
@@ -793,7 +841,8 @@ class ActorResolver:
             return None
         for j in range(min(len(toks), i + 8), i, -1):
             span = toks[i:j]
-            if not (span[0].capitalized and span[-1].capitalized):
+            if not (span[0].capitalized and (span[-1].capitalized or (
+                    j - i > 1 and span[-1].norm.lower() in LOWER_NAME_ENDS))):
                 # Lower-case nationality adjectives still count ("the palestinian authorities").
                 if j == i + 1 and len(span[0].norm) >= 6:
                     hit = self.kb.country_word_key(span[0].norm)
@@ -833,8 +882,11 @@ class ActorResolver:
                 # Phoenix surname or a one-word name right after a title ("President
                 # Bouteflika", "President Suharto").
                 offices = []
-            if offices and len(span) == 1 and self._other_given_name(toks, i, offices):
-                offices = []  # "Santa Cruz", "Paul James": a namesake's surname in another name
+            if offices and len(span) == 1 and (self._other_given_name(toks, i, offices)
+                                               or self._given_before_surname(toks, i, offices)):
+                # "Santa Cruz", "Paul James", "Qassem Soleimani": a namesake's surname in
+                # another person's name
+                offices = []
             if offices and len(span) == 1 and span[0].norm in ORG_HEAD_WORDS and i > 0 \
                     and self._name_word_before(toks, i):
                 # "Presidential Commission", "Civil-Military Operations": a generic body word
@@ -858,6 +910,8 @@ class ActorResolver:
         return None
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
+        if toks[i].raw.rstrip(".") in CASED_COMPANY_SUFFIXES and i > 0 and toks[i - 1].capitalized:
+            return _Hit(i, i + 1, "role", "BUS")
         # The longest role phrase from token i: grown word by word while it still begins a
         # phrase (ROLE_PREFIXES), instead of joining every length down from MAX_ROLE_LEN.
         found = None
@@ -892,6 +946,23 @@ class ActorResolver:
         own = {part for o in offices for name in (o.person, *o.aliases)
                for part in name_key(name).lower().split()}
         return word not in own
+
+    def _given_before_surname(self, toks: list[_Token], i: int, offices: list[Office]) -> bool:
+        """Whether the one-word name toks[i], a KB person's surname, stands before the last
+        word of a name that is another KB person's surname and none of this person's names
+        ("Qassem Soleimani" is no Naim Qassem): a given name there."""
+        if i + 1 >= len(toks) or offices[0].role in ORG_KINDS or toks[i].possessive:
+            return False
+        nxt = toks[i + 1]
+        if not nxt.capitalized or i + 2 < len(toks) and toks[i + 2].capitalized:
+            return False
+        own = {part for o in offices for name in (o.person, *o.aliases)
+               for part in name_key(name).lower().split()}
+        if nxt.norm.lower() in own:
+            return False
+        others = self.kb.lookup_key(nxt.norm)
+        return bool(others) and others[0].role not in ORG_KINDS and others[0].person not in {
+            o.person for o in offices}
 
     def _first_name_before(self, toks: list[_Token], i: int) -> bool:
         """Whether the one word toks[i] ends a person's name after a first name ("Joseph
@@ -934,6 +1005,7 @@ class ActorResolver:
         stays a role: "President Kagame")."""
         return toks[i].capitalized and toks[i].norm in self.kb.given_names \
             and toks[i].norm not in CURATED_ROLES and toks[i].norm not in TITLE_WORDS \
+            and toks[i].norm not in DETERMINERS \
             and i + 1 < len(toks) and toks[i + 1].capitalized \
             and not toks[i].possessive and toks[i + 1].norm not in ROLE_SECTORS \
             and toks[i + 1].norm not in DETERMINERS
@@ -966,7 +1038,8 @@ class ActorResolver:
         led_sector = _led_body_sector(toks, hits, role_hit, head_end) \
             or _member_sector(toks, hits, role_hit, head_end)
         former_at = [h.start for h in (role_hit, _pick_entity(hits, head_end)) if h is not None]
-        former = any(t.norm in FORMER_WORDS for t in toks[:head_end]) or any(
+        former = any(t.norm in FORMER_WORDS and not _before_relative(toks, k)
+                     for k, t in enumerate(toks[:head_end])) or any(
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
         family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
         # "Christian Lindner": a person's name, whose given name is no modifier ("Christian")
@@ -991,6 +1064,9 @@ class ActorResolver:
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
 
         ent_code = self._entity_code(entity, day) if entity else None
+        if ent_code and ent_code[1] == "MNC" and not ent_code[2]:
+            # Phoenix's multinational corporations carry no sector: a business (PLOVER BUS)
+            ent_code = (ent_code[0], ent_code[1], "BUS", ent_code[3])
         if ent_code and self._police_acronym(toks, entity, ent_code[1], context, sentence, text):
             # "the rpf": the Railway Protection Force, not Rwanda's RPF, where Rwanda is not named
             if role_hit is None:
@@ -1033,6 +1109,12 @@ class ActorResolver:
                 and country_hit.start < head_end:
             # "the Albanians of southern Serbia": a people "of" a state are coded to that state
             country, how = home, "people_of"
+        based = next((h for h in hits if h.kind == "place" and h.end < len(toks)
+                      and toks[h.end].norm.lower() == "based"), None)
+        if country is None and role_country and based is not None:
+            # "a Kharkiv-based charity": a body based in a town is coded there, as a
+            # capital's ("a London-based charity") or a country's
+            country, how = based.value, "place"
         if country is None and role_country:
             country, how = role_country, "text_role"
         breakaway = False
@@ -1072,6 +1154,10 @@ class ActorResolver:
             sector, how = led_sector, "text_role"  # "community leader", "president of the union"
         elif role_sector is not None:
             sector, how = role_sector, "text_role"
+            if role_sector == "BUS" and _central_bank(toks, role_hit) and any(
+                    h.kind == "country" and h.value[1] == "name"
+                    and h.start == role_hit.end + 1 for h in hits):  # type: ignore[union-attr]
+                sector = "GOV"  # "the Bank of Russia", "Bank of England"
             seat = country_hit if country_hit is not None and role_hit is not None \
                 and country_hit.value[1] == "seat" and country_hit.end == role_hit.start else None
             if role_sector == "GOV" and seat is not None:
@@ -1097,6 +1183,12 @@ class ActorResolver:
                 sector = ent_code[2]  # "the Islamist group al-Shabaab": the group's own code
         elif ent_code:
             sector, how = ent_code[2], ent_code[3].replace("kb_undated", "kb")
+            titled = _titled_office(entity.value, toks) \
+                if how == "kb_former" and day is None and not former else None  # type: ignore[union-attr]
+            if titled is not None:
+                # undated "Israeli Prime Minister Ariel Sharon": the text says the person holds
+                # the office it names, which the KB has them in at some time
+                sector, how = titled.sector, "kb_titled"
             if sector == "GOV" and entity.value[0].source == "phoenix":  # type: ignore[union-attr]
                 # Phoenix codes legislators and judges GOV; a title inside its alias says
                 # which ("Senator John McCain" LEG, "Judge ..." JUD)
@@ -1139,8 +1231,10 @@ class ActorResolver:
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
-            sector = None if person_name else (_modifier_sector(toks, head_end)
-                                               or self._learned_sector(text))
+            sector = None if person_name else (
+                _modifier_sector(toks, head_end)
+                or ("GOV" if _last_word(toks, head_end).lower() in STATE_BODY_HEADS else None)
+                or self._learned_sector(text))
             how = how or "country_mention"
         else:
             sector = role_sector or (None if person_name else (
@@ -1156,6 +1250,12 @@ class ActorResolver:
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
         worldwide = role_hit is not None and role_hit.start > 0 \
             and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
+        first = next((t for t in toks[:head_end] if t.norm.lower() not in DETERMINERS), None)
+        if country is None and entity is None and sector == "SOC" and first is not None \
+                and first.capitalized and first.norm.lower() in WORLD_MODIFIERS:
+            # "The European Human Rights Information Network": a civil body named as one above
+            # states is an international NGO (PLOVER's NGO code), whatever its sentence names
+            country, worldwide, how = "NGO", True, "text_role"
         if country is None and not worldwide \
                 and (sector or person_name and self._unknown_person(toks)):
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
@@ -1166,10 +1266,14 @@ class ActorResolver:
             after, body = self._continuation(sentence, text) if sentence else (None, None)
             if body and body != "GOV" and _role_word(toks, role_hit) in LEADER_TITLES:
                 sector = body  # "leaders | of the VHP" REL, "members | of the union" LAB
+            fronted = self._fronted_country(sentence, text) if sentence and len(found) > 1 \
+                else None
             if after:
                 # "The presidents | of Uruguay and Chile", "Police | in North Jersey": the
                 # country the sentence names right after the mention
                 country, how = after, "sentence_continuation"
+            elif fronted:
+                country, how = fronted, "sentence_fronted"
             elif len(found) == 1:
                 country, how = found[0], "sentence_country"
             elif home and (not found or home in found):
@@ -1229,6 +1333,16 @@ class ActorResolver:
         if country in NONSTATE_CODES:
             country = None
         return country, sector
+
+    def _fronted_country(self, sentence: str, mention: str) -> str | None:
+        """The one country of a place fronted before the clause the mention is in (see
+        FRONTED_PLACE_RE), or None."""
+        match = FRONTED_PLACE_RE.match(sentence)
+        if match is None or sentence.find(mention, match.end()) < 0:
+            return None
+        codes = [c for c in dict.fromkeys(self._named_countries(_tokens(match.group(1))))
+                 if c not in NONSTATE_CODES]
+        return codes[0] if len(codes) == 1 else None
 
     def _police_acronym(self, toks: list[_Token], entity: _Hit | None, country: str | None,
                         context: MentionContext, sentence: str | None, mention: str) -> bool:
@@ -1431,8 +1545,10 @@ def _inside_name(toks: list[_Token], i: int, j: int,
     def name_word(tok: _Token) -> bool:
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
                 or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
-                or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS:
-            # "Former Illinois Senator", "Outgoing Mayor ..."
+                or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS \
+                or tok.norm in REGION_SUFFIXES:
+            # "Former Illinois Senator", "Outgoing Mayor ...", "Kharkiv Oblast" (a region's
+            # kind after its name: the name is the place)
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \
@@ -1518,6 +1634,30 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
                 if tok.norm in MODIFIER_SECTORS:
                     return MODIFIER_SECTORS[tok.norm]
     return None
+
+
+def _without_trailing_titles(prefix: str) -> str:
+    """The text before a name without the titles that end it ("A British Army officer, Major
+    | Jeremy Snow,"): the comma of an apposition before the name then ends it again."""
+    words = prefix.rstrip().split(" ")
+    while len(words) > 1 and words[-1].rstrip(".").lower() in TITLE_WORDS | MILITARY_RANKS:
+        words.pop()
+    return " ".join(words) + " " if len(words) < len(prefix.rstrip().split(" ")) else prefix
+
+
+def _central_bank(toks: list[_Token], role: _Hit | None) -> bool:
+    """Whether the role is "Bank" of "Bank of <country>" (see COMMERCIAL_BANKS_OF)."""
+    if role is None or role.end - role.start != 1 or toks[role.start].raw != "Bank" \
+            or role.end + 1 >= len(toks) or toks[role.end].norm != "of":
+        return False
+    rest = " ".join(t.norm.lower() for t in toks[role.end + 1:role.end + 3])
+    return not any(rest == name or rest.startswith(f"{name} ") for name in COMMERCIAL_BANKS_OF) \
+        and toks[role.end + 1].capitalized
+
+
+def _before_relative(toks: list[_Token], k: int) -> bool:
+    """Whether the former-word toks[k] dates a relation ("his ex-wife"), not an office."""
+    return k + 1 < len(toks) and toks[k + 1].norm in RELATION_NOUNS
 
 
 def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
@@ -1609,6 +1749,18 @@ def _next_word(sentence: str | None, mention: str) -> str:
 
 def _is_name_only(toks: list[_Token]) -> bool:
     return all(t.capitalized or t.norm in NAME_PARTICLES for t in toks)
+
+
+def _titled_office(offices: list[Office], toks: list[_Token]) -> Office | None:
+    """The KB office (not ELI) that a title in the mention names ("Prime Minister Ariel
+    Sharon"): its role where the KB row has one, any office where it has none (Phoenix)."""
+    words = f" {' '.join(t.norm.lower() for t in toks)} "
+    roles = [r for title, r in TITLE_OFFICE_ROLES.items() if f" {title} " in words]
+    if not roles:
+        return None
+    named = [o for o in offices if o.sector and o.sector != "ELI"
+             and any(o.role in r or o.role == "phoenix" for r in roles)]
+    return _best(named) if named else None
 
 
 def _holds_titled_office(offices: list[Office], title: str | None, day: str | None) -> bool:

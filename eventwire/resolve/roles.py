@@ -149,7 +149,10 @@ MORE_ROLES = {
         medical workers, medical teams, ambulance, ambulances, clinic, clinics""",
     "REB": """mujahideen, mujahedeen, mujahedin, mujahidin, jihadis, jihadi, fedayeen, rebel
         leaders, rebel forces, guerrilla fighters, insurgent groups, terror group, terrorist
-        group, terrorist groups, separatist rebels""",
+        group, terrorist groups, separatist rebels, armed opposition, armed opposition forces,
+        armed opposition groups, armed opposition group, armed opposition fighters, rebel
+        troops, rebel soldiers, rebel fighters, rebel units, insurgent forces, guerrilla
+        forces""",
     "UAF": """mercenaries, mercenary, armed men, masked men, gunmen, snipers, sniper""",
     "JUD": """jurors, jury, prosecutor general, public prosecutor, public prosecutors, bench,
         sessions court, special court, district judge, chief judicial magistrate, judicial
@@ -157,7 +160,8 @@ MORE_ROLES = {
     "EDU": """experts, expert, analysts, analyst, scientists, scientist, academic, professor,
         scholar, researcher, think tank, think tanks, pupils, schoolchildren, college,
         colleges, academy""",
-    "MIL": """servicemen, serviceman, service members, aircraft, helicopters,
+    "MIL": """servicemen, serviceman, service members, service chiefs, service chief, aircraft,
+        helicopters,
         helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
         army units, military units, military officials, defence officials, defense
         officials, naval forces, ground forces, troop, conscripts, republican guard,
@@ -227,7 +231,8 @@ PEOPLE_ROLES = {
     "CVL": """witnesses, witness, eyewitnesses, eyewitness, couple, couples, persons, person,
         individuals, footballer, footballers, athletes, athlete, singers, singer, artists,
         artist, musicians, musician, poet, poets, novelist, novelists, filmmaker,
-        filmmakers, celebrities, sportsmen, marchers, squatters, petitioners""",
+        filmmakers, celebrities, sportsmen, marchers, squatters, petitioners, wife, wives,
+        husband, husbands, spouse, spouses, girlfriend, boyfriend, fiancee, fiance""",
     "REL": """guru, gurus, seer, seers, spiritual leader, spiritual leaders, godman, godmen,
         mahant, mahants, shankaracharya, maulana, maulanas, clergyman, clergymen, rabbi,
         cardinals, ulema, muezzin, seminarians, evangelists""",
@@ -408,7 +413,7 @@ MODIFIER_SECTORS = {
 # Modifiers that put a role above or across states ("world leaders", "global powers",
 # "former African neighbors", "Western diplomats"): it takes no country from its sentence or
 # document.
-WORLD_MODIFIERS = frozenset({"world", "global", "african", "european", "asian", "arab",
+WORLD_MODIFIERS = frozenset({"world", "global", "international", "african", "european", "asian", "arab",
                              "western", "caribbean", "balkan", "scandinavian", "nordic"})
 # Role words that are police in a state's service (India's inspectors) but an international
 # body's monitors in its ("inspectors for the UN nuclear agency", as the PLOVER gold leaves
@@ -443,6 +448,21 @@ NOT_PLACES = frozenset({
     # a month and a protest ("in March", "the March for Life"), far more often than the town
     "march",
 })
+# State bodies named by a head noun that is no role alone ("the Treasury" of which state?):
+# with a country in the mention they are its government ("The United States Treasury").
+STATE_BODY_HEADS = frozenset({"treasury", "exchequer"})
+# Company suffixes that are also common words or parts of words in lower case ("co-founder"):
+# a firm's only when written so, after a capitalised name ("Applied Metal Precision Technology
+# Co", "Petronas Bhd").
+CASED_COMPANY_SUFFIXES = frozenset({"Co", "Cos", "Bhd", "Pty"})
+# "Bank of <country>" is that country's central bank (the state: GOV, as the labels code
+# central banks) except these commercial banks named after a country.
+COMMERCIAL_BANKS_OF = frozenset({"america", "china", "india", "ireland", "cyprus", "scotland",
+                                 "baroda", "montreal", "nova scotia", "new york"})
+# Nouns of a relation that a former-word before them dates ("his ex-wife", "her former
+# husband"): a relative, not a former official.
+RELATION_NOUNS = frozenset({"wife", "wives", "husband", "husbands", "spouse", "spouses",
+                            "girlfriend", "boyfriend", "partner", "partners", "fiancee", "fiance"})
 # Words before a title that make its holder a former official (PLOVER ELI).
 FORMER_WORDS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "onetime",
                           "retired", "erstwhile", "toppled", "overthrown", "one-time", "past"})
