@@ -194,6 +194,8 @@ QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over",
 # The smallest town a sentence's "in X" may place a role in (a village's name is too often
 # shared with a word or a person).
 LOCATED_TOWN_MIN_POP = 2_000
+# Towns named after an article ("the Bronx") are large ones; a smaller namesake is a common noun.
+ARTICLE_TOWN_MIN_POP = 1_000_000
 # Offices a town's name modifies ("Guatraché authorities"); not "government" or "regime",
 # which follow leaders' surnames too ("the Milei government").
 LOCAL_OFFICE_WORDS = TOWN_OFFICE_WORDS - {"government", "regime"}
@@ -899,8 +901,12 @@ class ActorResolver:
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
                     and not _inside_name(toks, i, j, self.kb.given_names) \
                     and not _after_name_particle(toks, i):
-                # "Bavarian police": a region's adjective stands for the region
-                place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key))
+                # "Bavarian police": a region's adjective stands for the region. After an
+                # article only a region or a city everyone knows: "in the forest" of a lower-cased
+                # text is no visit to Forest, Belgium ("the Bronx", "the Punjab" still count).
+                after_article = i > 0 and toks[i - 1].norm.lower() in DETERMINERS
+                place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key),
+                                              min_town=ARTICLE_TOWN_MIN_POP if after_article else 0)
                 if not place and j < len(toks) and toks[j].norm in LOCAL_OFFICE_WORDS:
                     # "Guatraché authorities", "Russellville police": a town too small to
                     # stand for its country alone, named as the seat of a local office

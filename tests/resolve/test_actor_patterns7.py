@@ -97,3 +97,12 @@ def test_a_number_word_at_the_start_of_a_sentence_names_no_body(resolver):
     """"Twelve people" are people: no alias of the knowledge base may be a bare number word
     ("the Twelve" once named the European Community)."""
     assert code(resolver, "Twelve people") == (None, "CVL")
+
+
+def test_a_small_town_after_an_article_is_a_common_noun(resolver):
+    """"in the forest" is no visit to Forest, Belgium; a big city or a region keeps its name."""
+    assert code(resolver, "security forces",
+                sentence="security forces exchanged fire with militants in the forest.")[0] is None
+    assert code(resolver, "Police", sentence="Police clashed with protesters in the Bronx.")[0] == "USA"
+    assert code(resolver, "Militants",
+                sentence="Militants attacked a checkpoint in the Donbas.")[0] == "UKR"
