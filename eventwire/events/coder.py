@@ -1322,9 +1322,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         if framed is not None:
             framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
     elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES
-                                        or glemma not in ("vow", "swear")):
+                                        or glemma not in lx.PLEDGE_VERBS):
         cand.suppressed = "threatened"
         frame = framed or _new_frame(gov, cands, "THREATEN", "130")
+        frame.plover = "THREATEN"  # "pledged to attack": the pledge's own AGREE is the threat
         frame.embedded.append(cand)
         frame.mode = lx.THREAT_MODE.get(cand.plover)
         frame.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
@@ -1346,6 +1347,11 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
             framed.recipients = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
     elif glemma in lx.REQUEST_VERBS and framed is None and how_learned(cand):
         cand.suppressed = "requested"  # a learned pair inside "urged X to release ...": asked for
+    elif glemma in lx.CONSIDER_FRAMES and cand.anchor.dep_ == "xcomp":
+        if cand.plover in lx.CONFLICT_TYPES and not cand.negated:
+            _intend(cand, gov, cands, future=True)  # "is considering suspending ties": a warning
+        else:
+            cand.suppressed = "hypothetical"  # "is considering sending aid": not done yet
     elif glemma in lx.INTENT_VERBS:
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:

@@ -162,6 +162,8 @@ VERB_TRIGGERS: dict[str, Entry] = {
     # 081); lifting sanctions stays RETREAT 085 (RETYPE_BY_OBJECT).
     "demobilize": ("RETREAT", "disarm", "0873", ("military",)),
     "demobilise": ("RETREAT", "disarm", "0873", ("military",)),
+    # disbanding an armed unit discharges its fighters (CAMEO 0873; objects: REQUIRED_OBJECTS)
+    "disband": ("RETREAT", "disarm", "0873", ("military",)),
     "disarm": ("RETREAT", "disarm", "087", ("military",)),
     "ease": ("CONCEDE", None, "081", ()),
     "lift": ("CONCEDE", None, "081", ()),
@@ -235,7 +237,12 @@ WEAPONS_THROWN = frozenset({"grenade", "bomb", "stone", "brick", "rock", "petrol
                             "explosive", "acid", "cocktail", "firebomb", "missile",
                             "shell", "canister"})  # "lobbed teargas shells", see RETYPE_BY_OBJECT
 # Verbs that are triggers only with one of these objects.
+# Armed units that can be disbanded (CAMEO 0873): not a committee, a party or a band.
+ARMED_UNITS = frozenset({"militia", "militias", "unit", "units", "force", "forces", "army",
+                         "wing", "brigade", "brigades", "battalion", "battalions", "guard",
+                         "fighters", "paramilitary", "paramilitaries", "squad", "squads"})
 REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
+    "disband": ARMED_UNITS,
     "sign": AGREEMENTS,
     "ratify": AGREEMENTS,
     "warn": frozenset({ANY_ACTOR}),  # "warned Israel"; "warned it would strike" is a frame
@@ -336,6 +343,10 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("declare", frozenset({"emergency", "siege"})): ("COERCE", "martial-law", "1724", ()),
     ("impose", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("extend", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    # a curfew enforced or martial law extended is imposed anew (CAMEO 1723, 1724)
+    ("enforce", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    **{(verb, frozenset({"martial"})): ("COERCE", "martial-law", "1724", ())
+       for verb in ("extend", "enforce")},
     ("impose", frozenset({"martial", "restriction", "ban"})): ("COERCE", "restrict", "172", ()),
     # Withdrawing peacekeepers, inspectors or aid workers reduces relations (CAMEO 1661-1663,
     # SANCTION in CAMEO2PLOVER); withdrawing troops stays a military retreat.
@@ -411,6 +422,26 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # "militants set off an IED": a bombing (CAMEO 183).
     ("set", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "grenade",
                        "car-bomb", "vbied"})): ("ASSAULT", "explosives", "183", ()),
+    # Halting one's own attacks is a truce, as declaring one is (CAMEO 0871: "declare truce,
+    # ceasefire"): "the rebels suspended their attacks". After the aid entries above, so
+    # "halted aid to the rebels fighting X" stays aid halted. Not "stop": police who stop an
+    # attack prevent someone else's.
+    **{(verb, frozenset({"attack", "attacks", "fighting", "hostility", "hostilities", "offensive",
+                         "bombing", "bombardment", "shelling", "airstrike", "airstrikes"})):
+       ("CONCEDE", None, "08", ("military",)) for verb in ("suspend", "halt", "cease", "call off")},
+    # A curfew, ban or restriction suspended or ended is eased (CAMEO 081, 0813), as lifted
+    # ("suspended plans to impose a curfew" eases the curfew it planned).
+    **{(verb, frozenset({"curfew", "restriction", "restrictions", "lockdown", "ban"})):
+       ("CONCEDE", None, "081", ()) for verb in ("suspend", "end")},
+    # Individuals ordered out of a country are deported (CAMEO 174, PLOVER COERCE 'deport': "a
+    # group or organization expelled from a country"); expelled diplomats, monitors and aid
+    # agencies stay SANCTION 'expel' (VERB_TRIGGERS, CAMEO 166).
+    ("expel", frozenset({"activist", "activists", "journalist", "journalists", "reporter",
+                         "reporters", "missionary", "missionaries", "dissident", "dissidents",
+                         "blogger", "bloggers", "migrant", "migrants", "immigrant", "immigrants",
+                         "refugee", "refugees", "foreigner", "foreigners", "national",
+                         "nationals", "preacher", "preachers", "cleric", "clerics"})):
+        ("COERCE", "deport", "174", ("legal",)),
 }
 # Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
 # custody".
@@ -635,7 +666,14 @@ INTENT_VERBS = frozenset({  # cooperative embedded event -> AGREE (manual 3.1 an
 # Frames whose embedded yield is the act itself: a government that "decided to lift" the curfew
 # has lifted it in the sense CAMEO 08 codes (an eased measure), not promised to.
 DECISION_VERBS = frozenset({"decide"})
-THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear"})  # conflictual embedded -> THREATEN
+# Promises that threaten only when what is promised is conflictual ("pledged to attack the
+# capital" announces an attack, manual 2.3; "pledged to send aid" stays AGREE, above).
+PLEDGE_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+THREAT_VERBS = frozenset({"threaten", "warn"}) | PLEDGE_VERBS  # conflictual embedded -> THREATEN
+# Frames of an act weighed, not taken: "is considering suspending relations with X" is a warning
+# of it (THREATEN 'relations': "threaten to suspend relations"); any other act weighed is not
+# done (coder.apply_frames).
+CONSIDER_FRAMES = frozenset({"consider", "contemplate", "mull", "weigh"})
 # Warnings that are not threats: "a flood warning", "a travel warning" (with HAZARD_NOUNS).
 NOT_THREAT_WARNINGS = frozenset({"weather", "travel", "health", "red", "amber", "yellow", "orange",
                                  "evacuation", "profit", "early", "safety", "security"})
@@ -1736,6 +1774,8 @@ COMPUTER_SYSTEMS = frozenset({"website", "site", "server", "servers", "network",
                               "computer", "computers", "account", "accounts", "database", "email",
                               "e-mail", "mailbox"})
 RETYPE_BY_OBJECT[("hack", COMPUTER_SYSTEMS)] = ("COERCE", "cyber", "17", ("cyber",))
+# Security breaches are 'cyber' (table 3.10): "hackers breached the ministry's network".
+RETYPE_BY_OBJECT[("breach", COMPUTER_SYSTEMS)] = ("COERCE", "cyber", "17", ("cyber",))
 VERB_PREP_OBJECT.update({("hack", "into", word): ("COERCE", "cyber", "17", ("cyber",))
                          for word in COMPUTER_SYSTEMS})
 # Public goods withheld ("cut off the internet", "shut down the water supply") are COERCE

@@ -1,0 +1,95 @@
+"""Vocabulary and constructions found missing on the NGEC synthetic stories, round 2 (issue 13,
+branch `synth2`; misses read on the stories of `bench/synthetic.py --half a --sample 1600` that
+are not in `--sample 800` only).
+
+Each rule follows a PLOVER manual or CAMEO definition; every sentence here is made up for the
+test (never a story, dataset or manual sentence), and each rule has a sentence it must code and
+one it must leave alone.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def emitted(coder, sentence):
+    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
+    from eventwire.events.coder import emits
+
+    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
+
+
+def coded(coder, sentence):
+    return [(c.plover, c.mode, c.cameo) for c in emitted(coder, sentence)]
+
+
+def types(cands):
+    return [c.plover for c in cands]
+
+
+def test_attacks_halted_by_their_authors_are_a_truce(coder):
+    assert coded(coder, "The Tumba rebels suspended their attacks on army posts on Friday.") == [
+        ("CONCEDE", None, "08")]
+    assert types(emitted(coder, "The Ruritanian army halted its offensive in the valley.")) == ["CONCEDE"]
+    # aid halted to fighters stays aid halted; talks suspended stay talks halted
+    assert types(emitted(coder, "Denmark halted aid to the rebels fighting the army.")) == ["SANCTION"]
+    assert coded(coder, "The junta suspended talks with the Tumba rebels.") == [
+        ("SANCTION", "withdraw", "164")]
+
+
+def test_a_curfew_suspended_or_ended_is_eased(coder):
+    assert types(emitted(coder, "The cabinet of Ruritania suspended the curfew in Tumba.")) == ["CONCEDE"]
+    assert types(emitted(coder, "The governor ended the curfew in Oakvale on Monday.")) == ["CONCEDE"]
+    # a plan to impose one, suspended, is no curfew imposed
+    assert types(emitted(coder, "The junta suspended its plans to impose a curfew on Tumba.")) == [
+        "CONCEDE"]
+    # suspending a newspaper still censors it
+    cands = emitted(coder, "The junta suspended the Tumba Herald newspaper.")
+    assert [(c.plover, c.mode) for c in cands] == [("COERCE", "censor")]
+
+
+def test_a_conflictual_act_considered_is_a_warning_a_cooperative_one_nothing(coder):
+    assert coded(coder, "Ruritania is considering suspending relations with Borduria.") == [
+        ("THREATEN", "relations", "133")]
+    assert types(emitted(coder, "The junta is considering banning the Liberty Party.")) == ["THREATEN"]
+    # considering a cooperative act is not doing it, nor promising it
+    assert emitted(coder, "Norway is considering sending aid to the refugees in Tumba.") == []
+    # "considered X a provocation" frames no act
+    assert emitted(coder, "The minister considered the visit a mistake.") == []
+
+
+def test_a_pledged_or_promised_attack_is_a_threat_pledged_aid_a_promise(coder):
+    pledged = emitted(coder, "The rebel leaders pledged to attack the capital of Borduria.")
+    assert [(c.plover, c.mode) for c in pledged] == [("THREATEN", "violence")]
+    assert types(emitted(coder, "The militia promised to attack the army base at Tumba.")) == [
+        "THREATEN"]
+    assert types(emitted(coder, "The president pledged to send aid to the flood victims.")) == ["AGREE"]
+
+
+def test_an_armed_unit_disbanded_is_demobilised_a_committee_is_not(coder):
+    assert coded(coder, "The rebel group disbanded its armed wing on Monday.") == [
+        ("RETREAT", "disarm", "0873")]
+    assert emitted(coder, "The party disbanded its youth committee in Tumba.") == []
+
+
+def test_curfews_enforced_and_martial_law_extended_are_imposed(coder):
+    assert coded(coder, "Police began enforcing a nationwide curfew on Monday.") == [
+        ("COERCE", "curfew", "1723")]
+    assert coded(coder, "The president extended martial law in the south for a month.") == [
+        ("COERCE", "martial-law", "1724")]
+    # a law enforced is no curfew
+    assert emitted(coder, "Police enforced the new traffic law in Oakvale.") == []
+
+
+def test_a_network_breached_is_a_cyber_attack_barricades_breached_a_riot(coder):
+    assert coded(coder, "Hackers breached the defence ministry's network on Friday.") == [
+        ("COERCE", "cyber", "17")]
+    assert types(emitted(coder, "Protesters breached the barricades outside parliament.")) == [
+        "PROTEST"]
+
+
+def test_expelled_individuals_are_deported_expelled_diplomats_a_sanction(coder):
+    assert coded(coder, "The government of Ruritania expelled a human rights activist.") == [
+        ("COERCE", "deport", "174")]
+    assert coded(coder, "The government of Ruritania expelled the Bordurian ambassador.") == [
+        ("SANCTION", "expel", "166")]
