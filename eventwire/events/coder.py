@@ -1009,10 +1009,17 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         controlled = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                       for g in c.children if g.dep_ == "nsubj"]
-        for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
-            patients = objs + weapons if entry[0] == "ASSAULT" else objs + controlled
-            if lemma == verb and any(lemma_of(w) in words for o in patients for w in o.subtree):
-                return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
+        retypes = [(words, entry) for (verb, words), entry in lx.RETYPE_BY_OBJECT.items()
+                   if verb == lemma]
+        # the first object's own head word decides before later objects and before the words
+        # of its modifiers: "blocked a highway, the latest demonstration of a wave" blocks a road
+        for deep in (False, True):
+            for o in objs + weapons + controlled:
+                said = {lemma_of(w) for w in (o.subtree if deep else (o,))}
+                for words, entry in retypes:
+                    if said & words and o in (objs + weapons if entry[0] == "ASSAULT"
+                                              else objs + controlled):
+                        return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
             return _cand(lx.REFUSABLE_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSAL_VERBS and any(
@@ -1225,6 +1232,9 @@ def governor(tok: Token) -> Token | None:
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
         return tok.head  # "pressed for the US to support": the support is asked for
+    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in lx.INFINITIVE_FRAMES
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return tok.head  # "declined on Friday to meet": the parser's advcl is the refused act
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ in ("prep", "agent"):
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
@@ -2300,8 +2310,11 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if lemma in ("support", "back", "help") and (words & lx.DIG_OBJECTS or goods - {"humanitarian"}):
         cand.plover, cand.mode = "AID", None  # material support (armies, reconstruction)
         cand.contexts = []
-    if cand.plover == "MOBILIZE" and lemma == "send" and cand.recipients:
-        cand.plover, cand.mode, cand.cameo = "AID", None, "072"  # troops sent to an ally
+    # troops sent to an ally (not the troops themselves, the recipient a passive finds: "3,000
+    # troops are being sent into the islands" mobilises them)
+    if cand.plover == "MOBILIZE" and lemma == "send" and any(
+            r.lemma_.lower() not in lx.DEPLOYED_FORCES for r in cand.recipients):
+        cand.plover, cand.mode, cand.cameo = "AID", None, "072"
     cand.contexts += sorted(goods)
     for ctx, vocab in lx.CONTEXT_WORDS.items():
         if words & vocab:

@@ -408,7 +408,7 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("grant", frozenset({"amnesty", "pardon", "clemency"})): ("CONCEDE", None, "081", ("legal",)),
     # Initiating or resuming diplomatic ties is SUPPORT (manual 3.3, CAMEO 050).
     **{(verb, frozenset({"diplomatic"})): ("SUPPORT", None, "050", ("diplomatic",))
-       for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade")},
+       for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade", "open")},
     # "the strikers accepted a formula for settling the dispute": agreement (CAMEO manual 03)
     ("accept", frozenset({"formula", "compromise", "settlement"})): ("AGREE", None, "030", ()),
     # Aid given, granted or extended is AID (CAMEO 07); pledged or offered it is AGREE.
@@ -681,6 +681,10 @@ NOT_THREAT_WARNINGS = frozenset({"weather", "travel", "health", "red", "amber", 
 THREAT_ACTS = frozenset({"retaliate", "fight", "avenge", "punish", "crush", "annihilate",
                          "eliminate", "wipe", "hit", "strike", "attack", "destroy", "kill"})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})  # embedded -> REJECT
+# Frames whose infinitive the parser may hang as an adverbial clause when a time phrase comes
+# between ("declined on Friday to meet", "vowed on Monday to retaliate"): still the framed act,
+# not a purpose (coder.governor).
+INFINITIVE_FRAMES = REFUSAL_VERBS | THREAT_VERBS | INTENT_VERBS
 # "declined to comment" is not a rejection of anything.
 SPEECH_VERBS = frozenset({"comment", "say", "elaborate", "speculate", "confirm", "disclose",
                           "name", "identify", "reveal", "specify", "discuss", "answer", "give",

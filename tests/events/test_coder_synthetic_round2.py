@@ -93,3 +93,37 @@ def test_expelled_individuals_are_deported_expelled_diplomats_a_sanction(coder):
         ("COERCE", "deport", "174")]
     assert coded(coder, "The government of Ruritania expelled the Bordurian ambassador.") == [
         ("SANCTION", "expel", "166")]
+
+
+def test_the_first_objects_head_word_decides_the_retype(coder):
+    # the parser takes the appositive for a second object: the road blocked decides
+    cands = coded(coder, "Dock workers blocked the coast highway near Tema, the third "
+                         "demonstration this month.")
+    assert ("PROTEST", "obstruct", "144") in cands
+    assert "COERCE" not in [plover for plover, _, _ in cands]
+    # a protest blocked by police is still stopped
+    assert types(emitted(coder, "Police blocked the demonstration in Tema.")) == ["COERCE"]
+
+
+def test_a_frames_infinitive_after_a_time_phrase_is_still_framed(coder):
+    refused = emitted(coder, "The army chief of Ruritania declined on Friday to meet the "
+                             "Bordurian defence minister.")
+    assert [(c.plover, c.mode) for c in refused] == [("REJECT", "meet")]
+    assert types(emitted(coder, "The rebel commander vowed on Monday to attack the capital of "
+                                "Borduria.")) == ["THREATEN"]
+    # a purpose infinitive of another verb stays the act
+    assert types(emitted(coder, "The Ruritanian minister flew to Borduria on Monday to meet the "
+                                "Bordurian president.")) == ["CONSULT"]
+
+
+def test_troops_sent_in_the_passive_are_mobilised_not_given(coder):
+    cands = emitted(coder, "Two thousand Ruritanian troops are being sent into Borduria.")
+    assert [(c.plover, c.mode) for c in cands] == [("MOBILIZE", "troops")]
+    # troops sent to a government are military aid
+    assert types(emitted(coder, "Ruritania sent 300 troops to the government of Borduria.")) == ["AID"]
+
+
+def test_diplomatic_relations_opened_are_recognition(coder):
+    assert coded(coder, "Ruritania and Borduria opened diplomatic relations on Monday.") == [
+        ("SUPPORT", None, "050")]
+    assert emitted(coder, "Ruritania opened a new airport in Tumba on Monday.") == []
