@@ -1239,6 +1239,8 @@ def governor(tok: Token) -> Token | None:
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
         return governor(tok.head)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.CONSIDER_FRAMES:
+        return tok.head  # "is considering sanctions against X": weighed, as "considering imposing"
     if tok.dep_ == "acl":  # "the fear of [checking staff] being attacked": a prospect, no act
         for up in list(tok.ancestors)[:4]:
             if up.pos_ == "NOUN" and up.lemma_.lower() in lx.PROSPECT_NOUNS:
@@ -1357,8 +1359,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
             framed.recipients = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
     elif glemma in lx.REQUEST_VERBS and framed is None and how_learned(cand):
         cand.suppressed = "requested"  # a learned pair inside "urged X to release ...": asked for
-    elif glemma in lx.CONSIDER_FRAMES and cand.anchor.dep_ == "xcomp":
-        if cand.plover in lx.CONFLICT_TYPES and not cand.negated:
+    elif glemma in lx.CONSIDER_FRAMES and cand.anchor.dep_ in ("xcomp", "dobj"):
+        if cand.plover in lx.CONFLICT_TYPES and not cand.negated and not is_negated(gov):
             _intend(cand, gov, cands, future=True)  # "is considering suspending ties": a warning
         else:
             cand.suppressed = "hypothetical"  # "is considering sending aid": not done yet
@@ -1437,7 +1439,7 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         return
     tok = cand.anchor  # a noun is declared only as the object of a light verb ("will hold a protest")
     declared = not cand.how.startswith("noun") or (
-        tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS)
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES)
     # "said it was ready to strike": a readiness declared is a threat, a plan is not
     future = future or frame_tok.lemma_.lower() in lx.READINESS_FRAMES
     if future and declared and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
@@ -2131,7 +2133,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SERIES_NOUNS:
         carrier = tok.head.head
     head = carrier.head
-    light = carrier.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS
+    # the one who weighs sanctions would impose them ("is considering sanctions": apply_frames)
+    light = carrier.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
     if light:
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])

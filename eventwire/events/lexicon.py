@@ -651,6 +651,9 @@ LIGHT_VERBS = frozenset({
     "stag",  # spaCy's small model lemmatizes "staged" as "stag"
     "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
     "issue", "reiterate", "renew", "repeat", "deliver",  # "issued an ultimatum", "renewed its demand"
+    # an event made stronger or started again is carried out: "stepped up its attacks on X",
+    # "intensified the shelling", "rekindled the bombing campaign"
+    "intensify", "escalate", "step", "rekindle", "revive",
 })
 # Nouns of a series whose "of" object is the event ("a new round of talks", "a wave of arrests").
 SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string"})
@@ -1081,7 +1084,7 @@ REQUEST_VERBS = REQUEST_VERBS | frozenset({"direct", "instruct"})
 # sevaks" restricts movement (CAMEO 172).
 RETYPE_BY_OBJECT.update({
     (verb, frozenset({"entry", "movement", "access", "passage"})): ("COERCE", "restrict", "172", ())
-    for verb in ("prevent", "stop", "restrict", "block", "bar")})
+    for verb in ("prevent", "stop", "restrict", "block", "bar", "limit")})
 # Forces sent somewhere: "additional force has been deployed", "a company of the rapid action
 # force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
 # actor); "rushed", "posted", "stationed" and "requisitioned" count only with such a subject

@@ -127,3 +127,29 @@ def test_diplomatic_relations_opened_are_recognition(coder):
     assert coded(coder, "Ruritania and Borduria opened diplomatic relations on Monday.") == [
         ("SUPPORT", None, "050")]
     assert emitted(coder, "Ruritania opened a new airport in Tumba on Monday.") == []
+
+
+def test_attacks_stepped_up_are_carried_out(coder):
+    assert types(emitted(coder, "The Ruritanian army stepped up its attacks on the rebels in "
+                                "Tumba.")) == ["ASSAULT"]
+    assert types(emitted(coder, "The rebels intensified the shelling of Tumba on Monday.")) == [
+        "ASSAULT"]
+    # stepping down is a resignation, not a carried-out event noun
+    assert "ASSAULT" not in types(emitted(coder, "The Ruritanian cabinet stepped down on Monday."))
+
+
+def test_access_limited_is_restricted(coder):
+    assert coded(coder, "The Ruritanian government limited access to the port.") == [
+        ("COERCE", "restrict", "172")]
+    assert [(c.plover, c.mode) for c in emitted(
+        coder, "The Tumba militia says it will limit access to the shipping lanes.")] == [
+        ("THREATEN", "restrict")]
+    assert emitted(coder, "The new rule limits the number of taxis in Oakvale.") == []
+
+
+def test_sanctions_considered_are_a_warning_unless_denied(coder):
+    cands = emitted(coder, "The Ruritanian ministry is considering sanctions against Borduria.")
+    assert [(c.plover, c.mode) for c in cands] == [("THREATEN", "restrict")]
+    assert emitted(coder, "The Ruritanian ministry is not considering sanctions against "
+                          "Borduria.") == []
+    assert emitted(coder, "Ruritania is not considering suspending relations with Borduria.") == []
