@@ -408,7 +408,8 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("grant", frozenset({"amnesty", "pardon", "clemency"})): ("CONCEDE", None, "081", ("legal",)),
     # Initiating or resuming diplomatic ties is SUPPORT (manual 3.3, CAMEO 050).
     **{(verb, frozenset({"diplomatic"})): ("SUPPORT", None, "050", ("diplomatic",))
-       for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade", "open")},
+       for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade", "open",
+                    "deepen", "expand", "strengthen")},
     # "the strikers accepted a formula for settling the dispute": agreement (CAMEO manual 03)
     ("accept", frozenset({"formula", "compromise", "settlement"})): ("AGREE", None, "030", ()),
     # Aid given, granted or extended is AID (CAMEO 07); pledged or offered it is AGREE.
@@ -429,10 +430,16 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     **{(verb, frozenset({"attack", "attacks", "fighting", "hostility", "hostilities", "offensive",
                          "bombing", "bombardment", "shelling", "airstrike", "airstrikes"})):
        ("CONCEDE", None, "08", ("military",)) for verb in ("suspend", "halt", "cease", "call off")},
-    # A curfew, ban or restriction suspended or ended is eased (CAMEO 081, 0813), as lifted
-    # ("suspended plans to impose a curfew" eases the curfew it planned).
+    # A curfew, ban or restriction suspended, ended or abolished is eased (CAMEO 081, 0813), as
+    # lifted ("suspended plans to impose a curfew" eases the curfew it planned).
     **{(verb, frozenset({"curfew", "restriction", "restrictions", "lockdown", "ban"})):
-       ("CONCEDE", None, "081", ()) for verb in ("suspend", "end")},
+       ("CONCEDE", None, "081", ()) for verb in ("suspend", "end", "abolish", "scrap", "repeal")},
+    ("spread", frozenset({"disinformation", "misinformation"})):
+        ("COERCE", "misinformation", "17", ("misinformation",)),
+    # Trade resumed or expanded is economic cooperation (CAMEO 061: "initiate, resume, improve,
+    # or expand economic exchange").
+    **{(verb, frozenset({"trade", "commerce"})): ("COOPERATE", None, "061", ("economic",))
+       for verb in ("resume", "expand", "restore", "deepen")},
     # Individuals ordered out of a country are deported (CAMEO 174, PLOVER COERCE 'deport': "a
     # group or organization expelled from a country"); expelled diplomats, monitors and aid
     # agencies stay SANCTION 'expel' (VERB_TRIGGERS, CAMEO 166).
@@ -570,6 +577,10 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     # "launched a mediation effort between X and Y" (CAMEO 045); the sides are its recipients.
     # Only the compound (NOUN_COMPOUNDS): "mediation" alone is as often a topic in a list.
     "mediation_effort": (("CONSULT", None, "045", ("diplomatic",)), True),
+    # A disinformation campaign is COERCE 'misinformation' (PLOVER table 3.10: "deception/
+    # manipulation/misinformation", "a social media disinformation campaign", 3.15.2); the word
+    # alone is often only a topic, so the compound (NOUN_COMPOUNDS) or a spreader (RETYPE).
+    "disinformation_campaign": (("COERCE", "misinformation", "17", ("misinformation",)), False),
 }
 # Noun triggers that are an event only as the object of a light verb ("issued an appeal").
 LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal"})
@@ -641,6 +652,8 @@ NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
     # 3.15, CAMEO 171), as a raid is (not a "search operation": as often for the missing)
     ("combing", "operation"): "raid",
     ("comb", "operation"): "raid",
+    **{(kind, "campaign"): "disinformation_campaign"
+       for kind in ("disinformation", "misinformation", "smear")},
 }
 
 # Verbs whose subject performs the event named by their object noun ("made a visit",
@@ -649,6 +662,7 @@ LIGHT_VERBS = frozenset({
     "make", "pay", "hold", "conduct", "carry", "launch", "stage", "undertake", "begin", "start",
     "continue", "resume", "mount", "wage", "commence", "organize", "organise",
     "stag",  # spaCy's small model lemmatizes "staged" as "stag"
+    "wag",  # ... and "waged" as "wag" ("waged a disinformation campaign")
     "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
     "issue", "reiterate", "renew", "repeat", "deliver",  # "issued an ultimatum", "renewed its demand"
     # an event made stronger or started again is carried out: "stepped up its attacks on X",

@@ -153,3 +153,27 @@ def test_sanctions_considered_are_a_warning_unless_denied(coder):
     assert emitted(coder, "The Ruritanian ministry is not considering sanctions against "
                           "Borduria.") == []
     assert emitted(coder, "Ruritania is not considering suspending relations with Borduria.") == []
+
+
+def test_a_curfew_abolished_is_eased(coder):
+    assert types(emitted(coder, "The Zambian government abolished the restrictions on ethnic "
+                                "associations.")) == ["CONCEDE"]
+    assert emitted(coder, "The Zambian government abolished the tax on bread.") == []
+
+
+def test_disinformation_campaigns_waged_or_spread_are_coerce_misinformation(coder):
+    for sentence in ("Ruritania waged a disinformation campaign against the government of Borduria.",
+                     "The Ruritanian ministry spread misinformation about the Bordurian election."):
+        assert [(c.plover, c.mode) for c in emitted(coder, sentence)] == [
+            ("COERCE", "misinformation")], sentence
+    # a warning about disinformation is no campaign
+    assert emitted(coder, "The Ruritanian minister warned of disinformation online.") == []
+
+
+def test_trade_resumed_is_economic_cooperation_ties_deepened_diplomatic(coder):
+    assert coded(coder, "Ruritania and Borduria resumed their bilateral trade on Thursday.") == [
+        ("COOPERATE", None, "061")]
+    assert coded(coder, "Ruritania deepened diplomatic relations with Borduria.") == [
+        ("SUPPORT", None, "050")]
+    # trade figures are no act
+    assert emitted(coder, "Trade between Ruritania and Borduria rose by a tenth last year.") == []
