@@ -430,10 +430,11 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     **{(verb, frozenset({"attack", "attacks", "fighting", "hostility", "hostilities", "offensive",
                          "bombing", "bombardment", "shelling", "airstrike", "airstrikes"})):
        ("CONCEDE", None, "08", ("military",)) for verb in ("suspend", "halt", "cease", "call off")},
-    # A curfew, ban or restriction suspended, ended or abolished is eased (CAMEO 081, 0813), as
-    # lifted ("suspended plans to impose a curfew" eases the curfew it planned).
+    # A curfew, ban or restriction suspended or abolished is eased (CAMEO 081, 0813), as lifted
+    # ("suspended plans to impose a curfew" eases the curfew it planned). Not "end": what is
+    # ended is as often something else said of a ban ("end its isolation over the ban").
     **{(verb, frozenset({"curfew", "restriction", "restrictions", "lockdown", "ban"})):
-       ("CONCEDE", None, "081", ()) for verb in ("suspend", "end", "abolish", "scrap", "repeal")},
+       ("CONCEDE", None, "081", ()) for verb in ("suspend", "abolish", "scrap", "repeal")},
     ("spread", frozenset({"disinformation", "misinformation"})):
         ("COERCE", "misinformation", "17", ("misinformation",)),
     # Trade resumed or expanded is economic cooperation (CAMEO 061: "initiate, resume, improve,

@@ -39,7 +39,10 @@ def test_attacks_halted_by_their_authors_are_a_truce(coder):
 
 def test_a_curfew_suspended_or_ended_is_eased(coder):
     assert types(emitted(coder, "The cabinet of Ruritania suspended the curfew in Tumba.")) == ["CONCEDE"]
-    assert types(emitted(coder, "The governor ended the curfew in Oakvale on Monday.")) == ["CONCEDE"]
+    assert types(emitted(coder, "The governor scrapped the curfew in Oakvale on Monday.")) == ["CONCEDE"]
+    # an isolation ended over a ban eases no ban
+    assert "CONCEDE" not in types(emitted(coder, "Ruritania is trying to end its isolation over "
+                                                 "the ban on fishing."))
     # a plan to impose one, suspended, is no curfew imposed
     assert types(emitted(coder, "The junta suspended its plans to impose a curfew on Tumba.")) == [
         "CONCEDE"]
