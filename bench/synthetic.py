@@ -19,7 +19,9 @@ Each story's text goes through the same `code()` as bench/realnews.py (coder + r
 
 `--half a|b` keeps one fixed hash half of the rows (the hash of the row's text, as realnews.py
 hashes its ids): misses are read on half a only; half b is the unseen check. `--sample N` keeps
-the N rows of smallest hash inside the half (fixed across runs). `--misses FILE` writes every
+the N rows of smallest hash inside the half (fixed across runs); `--skip M` then drops its first M
+rows, so `--sample 1600 --skip 800` is the part of the 1,600 not in the nested 800 (round 2's
+read set; the sample of 800 was round 1's). `--misses FILE` writes every
 story whose label type was not found, with its events (read it on half a only).
 """
 
@@ -100,12 +102,18 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                    help="Only the rows of one fixed hash half (read misses on a, check on b).")
     p.add_argument("--sample", type=int, default=None,
                    help="A fixed hash-chosen subset of this many stories (inside the half).")
+    p.add_argument("--skip", type=int, default=0,
+                   help="Drop the first M rows of the hash sample (the samples are nested).")
     p.add_argument("--misses", type=Path, default=None,
                    help="Write the stories whose label type was not found (half a only).")
     p.add_argument("--json", type=Path, default=None, help="Also write the figures to this file.")
     args = p.parse_args(argv)
     realnews.HALF = args.half
     rows = realnews.subsample(read_stories(args.stories), lambda r: r["text"], args.sample)
+    if args.skip:
+        if args.sample is None:
+            p.error("--skip needs --sample (only a sample is in hash order)")
+        rows = rows[args.skip:]
     options = Options()
     worker_stages(CODE, options)  # load once, outside the timings
     timer = realnews.Timer()

@@ -1035,10 +1035,17 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         controlled = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                       for g in c.children if g.dep_ == "nsubj"]
-        for (verb, words), entry in lx.RETYPE_BY_OBJECT.items():
-            patients = objs + weapons if entry[0] == "ASSAULT" else objs + controlled
-            if lemma == verb and any(lemma_of(w) in words for o in patients for w in o.subtree):
-                return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
+        retypes = [(words, entry) for (verb, words), entry in lx.RETYPE_BY_OBJECT.items()
+                   if verb == lemma]
+        # the first object's own head word decides before later objects and before the words
+        # of its modifiers: "blocked a highway, the latest demonstration of a wave" blocks a road
+        for deep in (False, True):
+            for o in objs + weapons + controlled:
+                said = {lemma_of(w) for w in (o.subtree if deep else (o,))}
+                for words, entry in retypes:
+                    if said & words and o in (objs + weapons if entry[0] == "ASSAULT"
+                                              else objs + controlled):
+                        return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
             return _cand(lx.REFUSABLE_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSAL_VERBS and any(
@@ -1274,10 +1281,15 @@ def governor(tok: Token) -> Token | None:
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
         return tok.head  # "pressed for the US to support": the support is asked for
+    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in lx.INFINITIVE_FRAMES
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return tok.head  # "declined on Friday to meet": the parser's advcl is the refused act
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ in ("prep", "agent"):
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
         return governor(tok.head)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.CONSIDER_FRAMES:
+        return tok.head  # "is considering sanctions against X": weighed, as "considering imposing"
     if tok.dep_ == "acl":  # "the fear of [checking staff] being attacked": a prospect, no act
         for up in list(tok.ancestors)[:4]:
             if up.pos_ == "NOUN" and up.lemma_.lower() in lx.PROSPECT_NOUNS:
@@ -1373,9 +1385,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     elif glemma in lx.THREAT_VERBS and _foresees_others_act(gov, cand):
         cand.suppressed = "hypothetical"  # "critics warned of a crackdown": no threat by critics
     elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES
-                                        or glemma not in ("vow", "swear")):
+                                        or glemma not in lx.PLEDGE_VERBS):
         cand.suppressed = "threatened"
         frame = framed or _new_frame(gov, cands, "THREATEN", "130")
+        frame.plover = "THREATEN"  # "pledged to attack": the pledge's own AGREE is the threat
         frame.embedded.append(cand)
         frame.mode = lx.THREAT_MODE.get(cand.plover)
         frame.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
@@ -1397,6 +1410,11 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
             framed.recipients = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
     elif glemma in lx.REQUEST_VERBS and framed is None and how_learned(cand):
         cand.suppressed = "requested"  # a learned pair inside "urged X to release ...": asked for
+    elif glemma in lx.CONSIDER_FRAMES and cand.anchor.dep_ in ("xcomp", "dobj"):
+        if cand.plover in lx.CONFLICT_TYPES and not cand.negated and not is_negated(gov):
+            _intend(cand, gov, cands, future=True)  # "is considering suspending ties": a warning
+        else:
+            cand.suppressed = "hypothetical"  # "is considering sending aid": not done yet
     elif glemma in lx.INTENT_VERBS:
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
@@ -1482,7 +1500,7 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         return
     tok = cand.anchor  # a noun is declared only as the object of a light verb ("will hold a protest")
     declared = not cand.how.startswith("noun") or (
-        tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS)
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES)
     # "said it was ready to strike": a readiness declared is a threat, a plan is not
     future = future or frame_tok.lemma_.lower() in lx.READINESS_FRAMES
     if future and declared and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
@@ -2235,7 +2253,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SERIES_NOUNS:
         carrier = tok.head.head
     head = carrier.head
-    light = carrier.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS
+    # the one who weighs sanctions would impose them ("is considering sanctions": apply_frames)
+    light = carrier.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
     if light:
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])
@@ -2417,10 +2436,13 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if lemma in ("support", "back", "help") and (words & lx.DIG_OBJECTS or goods - {"humanitarian"}):
         cand.plover, cand.mode = "AID", None  # material support (armies, reconstruction)
         cand.contexts = []
-    if cand.plover == "MOBILIZE" and lemma == "send" and cand.recipients:
-        cand.plover, cand.mode, cand.cameo = "AID", None, "072"  # troops sent to an ally
+    # troops sent to an ally (not the troops themselves, the recipient a passive finds: "3,000
+    # troops are being sent into the islands" mobilises them)
+    if cand.plover == "MOBILIZE" and lemma == "send" and any(
+            r.lemma_.lower() not in lx.DEPLOYED_FORCES for r in cand.recipients):
+        cand.plover, cand.mode, cand.cameo = "AID", None, "072"
     elif (cand.plover == "THREATEN" and "+future" in cand.how and cand.cameo == "138"
-          and lemma == "send" and cand.recipients):
+          and lemma == "send" and any(r.lemma_.lower() not in lx.DEPLOYED_FORCES for r in cand.recipients)):
         # troops an ally will be sent are military aid promised (0332), not a threat to it: the
         # future frame read the sending as a show of force before its recipient was known
         cand.plover, cand.mode, cand.cameo = "AGREE", None, "0332"

@@ -162,6 +162,8 @@ VERB_TRIGGERS: dict[str, Entry] = {
     # 081); lifting sanctions stays RETREAT 085 (RETYPE_BY_OBJECT).
     "demobilize": ("RETREAT", "disarm", "0873", ("military",)),
     "demobilise": ("RETREAT", "disarm", "0873", ("military",)),
+    # disbanding an armed unit discharges its fighters (CAMEO 0873; objects: REQUIRED_OBJECTS)
+    "disband": ("RETREAT", "disarm", "0873", ("military",)),
     "disarm": ("RETREAT", "disarm", "087", ("military",)),
     "ease": ("CONCEDE", None, "081", ()),
     "lift": ("CONCEDE", None, "081", ()),
@@ -239,7 +241,12 @@ WEAPONS_THROWN = frozenset({"grenade", "bomb", "stone", "brick", "rock", "petrol
                             "explosive", "acid", "cocktail", "firebomb", "missile",
                             "shell", "canister"})  # "lobbed teargas shells", see RETYPE_BY_OBJECT
 # Verbs that are triggers only with one of these objects.
+# Armed units that can be disbanded (CAMEO 0873): not a committee, a party or a band.
+ARMED_UNITS = frozenset({"militia", "militias", "unit", "units", "force", "forces", "army",
+                         "wing", "brigade", "brigades", "battalion", "battalions", "guard",
+                         "fighters", "paramilitary", "paramilitaries", "squad", "squads"})
 REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
+    "disband": ARMED_UNITS,
     "sign": AGREEMENTS,
     "ratify": AGREEMENTS,
     "warn": frozenset({ANY_ACTOR}),  # "warned Israel"; "warned it would strike" is a frame
@@ -352,6 +359,10 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("declare", frozenset({"emergency", "siege"})): ("COERCE", "martial-law", "1724", ()),
     ("impose", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("extend", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    # a curfew enforced or martial law extended is imposed anew (CAMEO 1723, 1724)
+    ("enforce", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
+    **{(verb, frozenset({"martial"})): ("COERCE", "martial-law", "1724", ())
+       for verb in ("extend", "enforce")},
     ("impose", frozenset({"martial", "restriction", "ban"})): ("COERCE", "restrict", "172", ()),
     # Withdrawing peacekeepers, inspectors or aid workers reduces relations (CAMEO 1661-1663,
     # SANCTION in CAMEO2PLOVER); withdrawing troops stays a military retreat.
@@ -414,7 +425,8 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("grant", frozenset({"amnesty", "pardon", "clemency"})): ("CONCEDE", None, "081", ("legal",)),
     # Initiating or resuming diplomatic ties is SUPPORT (manual 3.3, CAMEO 050).
     **{(verb, frozenset({"diplomatic"})): ("SUPPORT", None, "050", ("diplomatic",))
-       for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade")},
+       for verb in ("establish", "restore", "resume", "normalize", "normalise", "upgrade", "open",
+                    "deepen", "expand", "strengthen")},
     # "the strikers accepted a formula for settling the dispute": agreement (CAMEO manual 03)
     ("accept", frozenset({"formula", "compromise", "settlement"})): ("AGREE", None, "030", ()),
     # Aid given, granted or extended is AID (CAMEO 07); pledged or offered it is AGREE.
@@ -428,6 +440,33 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # "militants set off an IED": a bombing (CAMEO 183).
     ("set", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "grenade",
                        "car-bomb", "vbied"})): ("ASSAULT", "explosives", "183", ()),
+    # Halting one's own attacks is a truce, as declaring one is (CAMEO 0871: "declare truce,
+    # ceasefire"): "the rebels suspended their attacks". After the aid entries above, so
+    # "halted aid to the rebels fighting X" stays aid halted. Not "stop": police who stop an
+    # attack prevent someone else's.
+    **{(verb, frozenset({"attack", "attacks", "fighting", "hostility", "hostilities", "offensive",
+                         "bombing", "bombardment", "shelling", "airstrike", "airstrikes"})):
+       ("CONCEDE", None, "08", ("military",)) for verb in ("suspend", "halt", "cease", "call off")},
+    # A curfew, ban or restriction suspended or abolished is eased (CAMEO 081, 0813), as lifted
+    # ("suspended plans to impose a curfew" eases the curfew it planned). Not "end": what is
+    # ended is as often something else said of a ban ("end its isolation over the ban").
+    **{(verb, frozenset({"curfew", "restriction", "restrictions", "lockdown", "ban"})):
+       ("CONCEDE", None, "081", ()) for verb in ("suspend", "abolish", "scrap", "repeal")},
+    ("spread", frozenset({"disinformation", "misinformation"})):
+        ("COERCE", "misinformation", "17", ("misinformation",)),
+    # Trade resumed or expanded is economic cooperation (CAMEO 061: "initiate, resume, improve,
+    # or expand economic exchange").
+    **{(verb, frozenset({"trade", "commerce"})): ("COOPERATE", None, "061", ("economic",))
+       for verb in ("resume", "expand", "restore", "deepen")},
+    # Individuals ordered out of a country are deported (CAMEO 174, PLOVER COERCE 'deport': "a
+    # group or organization expelled from a country"); expelled diplomats, monitors and aid
+    # agencies stay SANCTION 'expel' (VERB_TRIGGERS, CAMEO 166).
+    ("expel", frozenset({"activist", "activists", "journalist", "journalists", "reporter",
+                         "reporters", "missionary", "missionaries", "dissident", "dissidents",
+                         "blogger", "bloggers", "migrant", "migrants", "immigrant", "immigrants",
+                         "refugee", "refugees", "foreigner", "foreigners", "national",
+                         "nationals", "preacher", "preachers", "cleric", "clerics"})):
+        ("COERCE", "deport", "174", ("legal",)),
 }
 # Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
 # custody".
@@ -567,6 +606,10 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     # "launched a mediation effort between X and Y" (CAMEO 045); the sides are its recipients.
     # Only the compound (NOUN_COMPOUNDS): "mediation" alone is as often a topic in a list.
     "mediation_effort": (("CONSULT", None, "045", ("diplomatic",)), True),
+    # A disinformation campaign is COERCE 'misinformation' (PLOVER table 3.10: "deception/
+    # manipulation/misinformation", "a social media disinformation campaign", 3.15.2); the word
+    # alone is often only a topic, so the compound (NOUN_COMPOUNDS) or a spreader (RETYPE).
+    "disinformation_campaign": (("COERCE", "misinformation", "17", ("misinformation",)), False),
 }
 # Noun triggers that are an event only as the object of a light verb ("issued an appeal").
 LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal"})
@@ -640,6 +683,8 @@ NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
     # 3.15, CAMEO 171), as a raid is (not a "search operation": as often for the missing)
     ("combing", "operation"): "raid",
     ("comb", "operation"): "raid",
+    **{(kind, "campaign"): "disinformation_campaign"
+       for kind in ("disinformation", "misinformation", "smear")},
 }
 
 # Verbs whose subject performs the event named by their object noun ("made a visit",
@@ -648,8 +693,12 @@ LIGHT_VERBS = frozenset({
     "make", "pay", "hold", "conduct", "carry", "launch", "stage", "undertake", "begin", "start",
     "continue", "resume", "mount", "wage", "commence", "organize", "organise",
     "stag",  # spaCy's small model lemmatizes "staged" as "stag"
+    "wag",  # ... and "waged" as "wag" ("waged a disinformation campaign")
     "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
     "issue", "reiterate", "renew", "repeat", "deliver",  # "issued an ultimatum", "renewed its demand"
+    # an event made stronger or started again is carried out: "stepped up its attacks on X",
+    # "intensified the shelling", "rekindled the bombing campaign"
+    "intensify", "escalate", "step", "rekindle", "revive",
 })
 # Nouns of a series whose "of" object is the event ("a new round of talks", "a wave of arrests").
 SERIES_NOUNS = frozenset({"round", "series", "wave", "spate", "string"})
@@ -671,7 +720,14 @@ INTENT_VERBS = frozenset({  # cooperative embedded event -> AGREE (manual 3.1 an
 # Frames whose embedded yield is the act itself: a government that "decided to lift" the curfew
 # has lifted it in the sense CAMEO 08 codes (an eased measure), not promised to.
 DECISION_VERBS = frozenset({"decide"})
-THREAT_VERBS = frozenset({"threaten", "warn", "vow", "swear"})  # conflictual embedded -> THREATEN
+# Promises that threaten only when what is promised is conflictual ("pledged to attack the
+# capital" announces an attack, manual 2.3; "pledged to send aid" stays AGREE, above).
+PLEDGE_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+THREAT_VERBS = frozenset({"threaten", "warn"}) | PLEDGE_VERBS  # conflictual embedded -> THREATEN
+# Frames of an act weighed, not taken: "is considering suspending relations with X" is a warning
+# of it (THREATEN 'relations': "threaten to suspend relations"); any other act weighed is not
+# done (coder.apply_frames).
+CONSIDER_FRAMES = frozenset({"consider", "contemplate", "mull", "weigh"})
 # Warnings that are not threats: "a flood warning", "a travel warning" (with HAZARD_NOUNS).
 NOT_THREAT_WARNINGS = frozenset({"weather", "travel", "health", "red", "amber", "yellow", "orange",
                                  "evacuation", "profit", "early", "safety", "security"})
@@ -679,6 +735,10 @@ NOT_THREAT_WARNINGS = frozenset({"weather", "travel", "health", "red", "amber", 
 THREAT_ACTS = frozenset({"retaliate", "fight", "avenge", "punish", "crush", "annihilate",
                          "eliminate", "wipe", "hit", "strike", "attack", "destroy", "kill"})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "reject"})  # embedded -> REJECT
+# Frames whose infinitive the parser may hang as an adverbial clause when a time phrase comes
+# between ("declined on Friday to meet", "vowed on Monday to retaliate"): still the framed act,
+# not a purpose (coder.governor).
+INFINITIVE_FRAMES = REFUSAL_VERBS | THREAT_VERBS | INTENT_VERBS
 # "declined to comment" is not a rejection of anything.
 SPEECH_VERBS = frozenset({"comment", "say", "elaborate", "speculate", "confirm", "disclose",
                           "name", "identify", "reveal", "specify", "discuss", "answer", "give",
@@ -1099,7 +1159,7 @@ REQUEST_VERBS = REQUEST_VERBS | frozenset({"direct", "instruct"})
 # sevaks" restricts movement (CAMEO 172).
 RETYPE_BY_OBJECT.update({
     (verb, frozenset({"entry", "movement", "access", "passage"})): ("COERCE", "restrict", "172", ())
-    for verb in ("prevent", "stop", "restrict", "block", "bar")})
+    for verb in ("prevent", "stop", "restrict", "block", "bar", "limit")})
 # Forces sent somewhere: "additional force has been deployed", "a company of the rapid action
 # force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
 # actor); "rushed", "posted", "stationed" and "requisitioned" count only with such a subject
@@ -1809,6 +1869,8 @@ COMPUTER_SYSTEMS = frozenset({"website", "site", "server", "servers", "network",
                               "computer", "computers", "account", "accounts", "database", "email",
                               "e-mail", "mailbox"})
 RETYPE_BY_OBJECT[("hack", COMPUTER_SYSTEMS)] = ("COERCE", "cyber", "17", ("cyber",))
+# Security breaches are 'cyber' (table 3.10): "hackers breached the ministry's network".
+RETYPE_BY_OBJECT[("breach", COMPUTER_SYSTEMS)] = ("COERCE", "cyber", "17", ("cyber",))
 VERB_PREP_OBJECT.update({("hack", "into", word): ("COERCE", "cyber", "17", ("cyber",))
                          for word in COMPUTER_SYSTEMS})
 # Public goods withheld ("cut off the internet", "shut down the water supply") are COERCE
