@@ -2478,6 +2478,10 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.plover == "REQUEST" and any(a.lemma_.lower() in lx.PROTEST_PARTICIPANTS for a in cand.actors):
         # demands made by demonstrating are the protest (manual 3.8.2): "protesters demanded"
         cand.plover, cand.mode, cand.cameo = "PROTEST", "demo", "141"
+    if cand.plover == "ASSAULT" and cand.mode == "firearms" and lemma == "fire" and any(
+            w.lemma_.lower() in lx.WEAPON_MODES["heavy-weapons"]
+            for c in cand.anchor.children if c.dep_ == "dobj" for w in c.subtree):
+        cand.mode = "heavy-weapons"  # "fired artillery shells", "fired rockets": not small arms
     if cand.plover == "ASSAULT" and cand.mode is None and not cand.cameo.startswith("175"):
         near = {w.lemma_.lower() for w in cand.anchor.subtree} | {
             w.lemma_.lower() for a in cand.actors for w in a.subtree}

@@ -119,6 +119,9 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "censor": ("COERCE", "censor", "172", ("rights_freedoms",)),
     "blockade": ("COERCE", "restrict", "191", ("military",)),
     "occupy": ("COERCE", "seize", "192", ("military", "territory")),
+    # ground taken back by force is territory occupied (192): "retook the city from"
+    "retake": ("COERCE", "seize", "192", ("military", "territory")),
+    "recapture": ("COERCE", "seize", "192", ("military", "territory")),
     # ASSAULT
     "attack": ("ASSAULT", None, "190", ("military",)),
     "strike": ("ASSAULT", None, "190", ("military",)),
@@ -189,8 +192,9 @@ VERB_TRIGGERS: dict[str, Entry] = {
 
 # Forms the small English model lemmatizes wrongly ("raped" -> "rap"): form -> the real lemma.
 # MISLEMMAS are the wrong lemmas, so the cheap filters key on them too.
-FORM_LEMMAS = {"raped": "rape", "raping": "rape", "cordoned": "cordon", "cordoning": "cordon"}
-MISLEMMAS = frozenset({"rap", "cordone"})
+FORM_LEMMAS = {"raped": "rape", "raping": "rape", "cordoned": "cordon", "cordoning": "cordon",
+               "retook": "retake"}
+MISLEMMAS = frozenset({"rap", "cordone", "retook"})
 
 # Verbs that are triggers only with a direct object ("seek aid", not "seek to preserve").
 OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease", "shell", "host",
@@ -510,6 +514,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("crack", "down"): ("COERCE", "restrict", "172", ()),
     ("hold", "talks"): ("CONSULT", None, "040", ()),
     ("open", "fire"): ("ASSAULT", "firearms", "193", ("military",)),
+    ("take", "control"): ("COERCE", "seize", "192", ("military", "territory")),  # "took control of the town"
     # a fight with small arms where both sides shoot: the first side acts on the one after "with"
     ("exchange", "fire"): ("ASSAULT", "firearms", "193", ("military",)),
     ("gun", "down"): ("ASSAULT", "firearms", "193", ()),
@@ -1333,6 +1338,7 @@ REQUIRED_PREPS.update({
 # "pleaded with Ecuador", "complained to China", "surrendered to the army".
 VERB_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "plead": frozenset({"with"}), "complain": frozenset({"to"}), "exchange": frozenset({"with"}),
+    "retake": frozenset({"from"}), "recapture": frozenset({"from"}),  # "retook the town from X"
     "surrender": frozenset({"to"}), "capitulate": frozenset({"to"}),
     # "recalled its ambassador from Libya", "expelled its diplomats from Sudan", "closed its
     # border with Iraq", "closed its embassy in Tirana"

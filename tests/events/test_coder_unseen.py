@@ -246,3 +246,19 @@ def test_a_crackdown_foreseen_by_critics_is_no_threat_by_them(code):
                  "Rights groups warned of a crackdown on the opposition."):
         assert "THREATEN" not in [e.event for e in code(text)], text
     assert "THREATEN" in [e.event for e in code("The army warned of a crackdown on protesters.")]
+
+
+def test_ground_retaken_by_force_is_territory_occupied(code):
+    for text in ("Ruritania retook the city from Bordurian forces.",
+                 "Government troops recaptured the town from the rebels.",
+                 "The rebels took control of the city of Szohod."):
+        assert "192" in [e.cameo for e in code(text)], text
+    retaken = [e for e in code("Government troops recaptured the town from the rebels.") if e.cameo == "192"]
+    assert retaken[0].recipient is not None and retaken[0].recipient.span.text.endswith("rebels")
+
+
+def test_artillery_and_rockets_fired_are_heavy_weapons(code):
+    shells = [e for e in code("Ruritania fired artillery shells at Bordurian positions.") if e.event == "ASSAULT"]
+    assert shells and shells[0].mode == "heavy-weapons"
+    shots = [e for e in code("Soldiers fired on the crowd in Szohod.") if e.event == "ASSAULT"]
+    assert shots and shots[0].mode == "firearms"
