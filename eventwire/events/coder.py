@@ -541,8 +541,9 @@ def names_recipient(tok: Token, event: Event | None = None) -> bool:
     if tok.lemma_.lower() in lx.IMPOSED_MEASURES:  # "imposed a curfew": the means
         return False
     if (event is not None and event.event in lx.VENUE_TYPES and tok.dep_ == "pobj"
-            and tok.head.lower_ in lx.PLACE_PREPS and tok.ent_type_ in lx.VENUE_ENT_LABELS):
-        return False  # "signed the accord in Doha": the venue
+            and tok.head.lower_ in lx.PLACE_PREPS and tok.ent_type_ in lx.VENUE_ENT_LABELS
+            and tok.head.head.pos_ in ("VERB", "AUX")):
+        return False  # "signed the accord in Doha": the venue ("an embassy in Tehran" is no venue)
     if event is not None and (event.event in lx.PLACE_TARGET_TYPES
                               or (event.event, event.mode) in lx.PLACE_TARGET_MODES):
         return True

@@ -216,7 +216,7 @@ def test_a_suicide_bomber_is_a_suicide_attack_a_bomber_alone_an_aircraft(code):
 
 
 def test_the_city_a_deal_is_signed_in_is_its_venue_not_a_party(code):
-    signed = [e for e in code("The two sides signed a ceasefire agreement in Doha.") if e.event == "SUPPORT"]
+    signed = [e for e in code("The ministers signed the accord in Doha on Sunday.") if e.event == "SUPPORT"]
     assert signed and all(e.recipient is None for e in signed)
     with_partner = [e for e in code("Iran signed a deal with Russia in Tehran.") if e.event == "SUPPORT"]
     assert with_partner and with_partner[0].recipient.span.text == "Russia"
