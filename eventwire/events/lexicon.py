@@ -1191,7 +1191,8 @@ CROWD_PHRASALS: dict[tuple[str, str], Entry] = {
     ("drive", "back"): ("COERCE", "restrict", "172", ()),
 }
 # Units that name the force they are drawn from: "65 companies of crpf", "a team of policemen"
-# act as that force (the actor phrase's head is the force, which the resolver can place).
+# act as that force (the actor phrase's head is the force, which the resolver can place). Also
+# the source of the resolver's FORCE_UNIT_NOUNS (resolve/roles.py).
 UNIT_NOUNS = frozenset({"company", "companies", "battalion", "platoon", "contingent", "column",
                         "team", "squad", "posse", "detachment", "unit", "men"})
 # Verbs that are triggers unless their object (or passive subject) is one of these: "booked
