@@ -619,7 +619,8 @@ CROWD_PHRASALS: dict[tuple[str, str], Entry] = {
     ("push", "back"): ("COERCE", "restrict", "172", ()),
     ("drive", "back"): ("COERCE", "restrict", "172", ()),
 }
-PROTESTER_PHRASALS: dict[tuple[str, str], Entry] = {("walk", "out"): ("PROTEST", "boycott", "143", ()),
+PROTESTER_PHRASALS: dict[tuple[str, str], Entry] = {
+    ("walk", "out"): ("PROTEST", "boycott", "143", ()),
     # Protesters who "walked off the job" stop work (PROTEST 'strike').
     ("walk", "off"): ("PROTEST", "strike", "143", ()),
 }
@@ -634,6 +635,7 @@ HYPHEN_VERBS: dict[tuple[str, str], Entry] = {
     ("lathi", "charge"): ("ASSAULT", None, "175", ()),
     ("baton", "charge"): ("ASSAULT", None, "175", ()),
     ("tear", "gas"): ("ASSAULT", None, "175", ()),  # "protesters were tear-gassed"
+    # "test-fired a missile": a weapons test (MOBILIZE 'weapons', as NOUN_COMPOUNDS' "weapons_test")
     ("test", "fire"): ("MOBILIZE", "weapons", "150", ("military",)),
     ("test", "launch"): ("MOBILIZE", "weapons", "150", ("military",)),
 }
