@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
+from eventwire.events import lexicon as events_lexicon
 from eventwire.knowledge.kb import SHIPPED_DIR
 
 # Definite mentions of a body that stand for the organisation of that kind the document named
@@ -361,10 +362,11 @@ GENERIC_SECURITY_FORCES = frozenset({
     "para-military forces", "central forces", "personnel"})
 # Units a police or military force is counted in: headed by one, the phrase is the force ("a
 # state reserve police company", "two crpf companies", "a police battalion"), not a firm (BUS) or
-# an army (MIL).
-FORCE_UNIT_NOUNS = frozenset({"company", "companies", "battalion", "battalions", "platoon",
-                              "platoons", "contingent", "contingents", "column", "columns",
-                              "detachment", "detachments", "squad", "squads", "unit", "units"})
+# an army (MIL). The coder's unit nouns, less the words for any group of people ("a team of
+# doctors", "men"), with their plurals: an actor's head is matched as a word here, not a lemma.
+FORCE_UNIT_NOUNS = frozenset(
+    form for unit in events_lexicon.UNIT_NOUNS - {"team", "posse", "men"}
+    for form in (unit, unit if unit.endswith(("s", "y")) else unit + "s"))
 # Abbreviated police titles that are police only before a person's name: "bhavnagar sp rahul
 # sharma" (superintendent of police); alone, "the sp" is also the Samajwadi Party.
 POLICE_TITLES_BEFORE_NAMES = frozenset({"sp"})
