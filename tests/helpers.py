@@ -80,3 +80,29 @@ def country_and_sector(resolver, text, date="2021-06-01", context=None, sentence
     actor = resolver.resolve(Actor(text), date=date, context=context or MentionContext(),
                              sentence=sentence)
     return actor.country, actor.sector
+
+
+def emitted(coder, sentence):
+    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
+    from eventwire.events.coder import emits
+
+    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
+
+
+def roles(cands, plover):
+    """(actors, recipients) as words, of the candidates of one type."""
+    return [([t.text for t in c.actors], [t.text for t in c.recipients])
+            for c in cands if c.plover == plover]
+
+
+def in_document(resolver, document, mention, sentence=None, date="2021-06-01") -> tuple:
+    """(country, sector) of the first `mention` of `document`, resolved as the pipeline does:
+    the document read first, the mention at its offset, `sentence` (else the document) as its
+    sentence."""
+    from eventwire.data import Actor, Span
+
+    context = resolver.document_context(document, date)
+    at = document.find(mention)
+    actor = resolver.resolve(Actor(mention, span=Span(at, at + len(mention), mention)),
+                             date=date, context=context, sentence=sentence or document)
+    return actor.country, actor.sector

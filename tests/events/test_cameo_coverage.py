@@ -5,14 +5,11 @@ manual's examples); each verb class has a sentence it must code and one it must 
 """
 
 import pytest
+from helpers import emitted
 
 pytestmark = pytest.mark.slow
 
 
-def emitted(coder, sentence):
-    from eventwire.events.coder import emits
-
-    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
 
 
 def types(coder, sentence):

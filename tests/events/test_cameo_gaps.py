@@ -6,15 +6,11 @@ leave alone.
 """
 
 import pytest
+from helpers import emitted
 
 pytestmark = pytest.mark.slow
 
 
-def emitted(coder, sentence):
-    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
-    from eventwire.events.coder import emits
-
-    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
 
 
 def typed(cands):

@@ -7,21 +7,13 @@ Lower-cased text is checked where a rule keys on words that news writes both way
 """
 
 import pytest
+from helpers import emitted, roles
 
 pytestmark = pytest.mark.slow
 
 
-def emitted(coder, sentence):
-    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
-    from eventwire.events.coder import emits
-
-    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
 
 
-def roles(cands, plover):
-    """(actors, recipients) as words, of the candidates of one type."""
-    return [([t.text for t in c.actors], [t.text for t in c.recipients])
-            for c in cands if c.plover == plover]
 
 
 def test_a_violent_cause_as_subject_kills_floods_and_accidents_do_not(coder):

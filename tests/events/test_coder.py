@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from helpers import emitted
 
 from eventwire.data import STATUS_DUPLICATE, Document
 from eventwire.events.coder import load_classifier
@@ -435,11 +436,6 @@ def test_nominal_subject_finds_its_goods_in_the_predicate(code):
 
 
 # -- recall on real news: unnamed actors, causes, one-argument events, lower case --------------
-def emitted(coder, sentence):
-    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
-    from eventwire.events.coder import emits
-
-    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
 
 
 def test_agentless_passive_has_an_unnamed_actor(coder):

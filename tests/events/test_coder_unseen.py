@@ -6,21 +6,13 @@ a sentence it must code and one it must leave alone.
 """
 
 import pytest
+from helpers import emitted, roles
 
 pytestmark = pytest.mark.slow
 
 
-def emitted(coder, sentence):
-    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
-    from eventwire.events.coder import emits
-
-    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
 
 
-def roles(cands, plover):
-    """(actors, recipients) as words, of the candidates of one type."""
-    return [([t.text for t in c.actors], [t.text for t in c.recipients])
-            for c in cands if c.plover == plover]
 
 
 def test_an_act_condemned_after_its_as_phrase_names_its_owner_as_recipient(coder):

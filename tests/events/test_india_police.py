@@ -2,15 +2,11 @@
 police forces by their short names, complaints registered, learned attacks on speech verbs."""
 
 import pytest
+from helpers import emitted
 
 pytestmark = pytest.mark.slow
 
 
-def emitted(coder, sentence):
-    """Candidates of one sentence that become events (with an actor or an unnamed one)."""
-    from eventwire.events.coder import emits
-
-    return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
 
 
 def test_killing_caused_by_the_noun_a_relative_clause_is_about(coder):

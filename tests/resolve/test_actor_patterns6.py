@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 from helpers import country_and_sector as code
+from helpers import in_document
 
-from eventwire.data import Actor, Span
 from eventwire.resolve.mention_sectors import load_model, mention_features
-
-
-def in_document(resolver, document, mention, date="2021-06-01") -> tuple:
-    """Resolve the first `mention` of a one-sentence `document` as the pipeline does."""
-    context = resolver.document_context(document, date)
-    at = document.find(mention)
-    actor = resolver.resolve(Actor(mention, span=Span(at, at + len(mention), mention)),
-                             date=date, context=context, sentence=document)
-    return actor.country, actor.sector
 
 
 @pytest.mark.parametrize("sentence,name,expected", [

@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import country_and_sector as code
-
-from eventwire.data import Actor, Span
-
-
-def in_document(resolver, document, mention, sentence=None, date="2021-06-01") -> tuple:
-    """Resolve the first `mention` of `document` (in `sentence`, else the whole document) as
-    the pipeline does."""
-    context = resolver.document_context(document, date)
-    at = document.find(mention)
-    actor = resolver.resolve(Actor(mention, span=Span(at, at + len(mention), mention)),
-                             date=date, context=context, sentence=sentence or document)
-    return actor.country, actor.sector
+from helpers import in_document
 
 
 @pytest.mark.parametrize("text,expected", [
