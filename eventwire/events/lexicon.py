@@ -1291,12 +1291,11 @@ UNMARKED_GOODS = frozenset({"equipment"})
 GIFT_VERBS = frozenset({"donate"})
 # Goods given or handed over are aid (CAMEO 07: "extend ... aid"), as they are delivered or
 # provided (GOODS_AID_WORDS); "give" alone is too common a verb, so only these objects key it.
-# Not people sent (troops, advisers, medical teams, peacekeepers) nor training; nor the arms words
-# added for "equipped" (rocket ... grenade), which were never keyed on "give" (kept so).
+# Not people sent (troops, advisers, medical teams, peacekeepers) nor training; arms given are
+# military aid ("gave rockets and mortars to Ukraine"), as arms supplied are.
 GIVEN_AID_GOODS = (frozenset(set().union(*AID_GOODS.values()))
                    - {"troops", "advisers", "advisors", "training", "military", "doctor", "medic",
-                      "nurse", "paramedic", "rocket", "launcher", "mortar", "weaponry", "armament",
-                      "armaments", "grenade"}
+                      "nurse", "paramedic"}
                    - PEACEKEEPING_WORDS)
 # Shelter given to displaced people is humanitarian aid (CAMEO 075's usage note: "informal
 # provisions of shelter or opening of borders to masses of refugees" are 073): borders opened
@@ -1587,6 +1586,10 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # "burst teargas shells" to disperse a crowd: riot control, like "fired teargas".
     ("burst", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
     ("lob", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
+    # explosives thrown by whoever is no rioter ("militants threw grenades at a police post";
+    # rioters' throwing is their riot, coder.match_trigger): a bombing (CAMEO 183)
+    **{(verb, frozenset({"grenade", "bomb", "explosive", "molotov", "ied"})):
+       ("ASSAULT", "explosives", "183", ()) for verb in ("throw", "hurl", "lob")},
     ("hurl", CROWD_CONTROL): ("ASSAULT", None, "175", ()),
     # Granting asylum is AID (manual 3.6, CAMEO 075); an amnesty or pardon a concession (3.4).
     **{(verb, frozenset({"asylum", "refuge"})): ("AID", None, "075", ("migration",))

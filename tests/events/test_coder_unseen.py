@@ -254,3 +254,12 @@ def test_artillery_and_rockets_fired_are_heavy_weapons(code):
     assert shells and shells[0].mode == "heavy-weapons"
     shots = [e for e in code("Soldiers fired on the crowd in Szohod.") if e.event == "ASSAULT"]
     assert shots and shots[0].mode == "firearms"
+
+
+def test_arms_given_are_military_aid_and_grenades_thrown_by_militants_an_attack(code):
+    given = [e for e in code("Ruritania gave rockets and mortars to Borduria.") if e.event == "AID"]
+    assert given and given[0].recipient.span.text == "Borduria"
+    thrown = [e for e in code("Militants threw grenades at a police post in Szohod.") if e.event == "ASSAULT"]
+    assert thrown and thrown[0].mode == "explosives"
+    riot = code("Protesters threw stones and petrol bombs at the police.")
+    assert "PROTEST" in [e.event for e in riot] and "ASSAULT" not in [e.event for e in riot]
