@@ -1,7 +1,7 @@
 """Actor-resolution benchmark: country, sector and both, on development sets and a fresh set.
 
 Run from the repository root: `python bench/actors.py [--tsv PATH] [--gsr PATH] [--errors N]
-[--write] [--timing]`; `--select-fresh` (`--select-fresh2` ... `--select-fresh8`) prints that
+[--write] [--timing]`; `--select-fresh [N]` prints that
 fresh set's mentions by its fixed rule, unlabelled; `--timing` times reading the fresh
 documents for actors against parsing them.
 
@@ -41,6 +41,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,14 +81,14 @@ NOTES = """
   story, as the pipeline does.
 * `bench/data/actors_fresh2.tsv` (this round): 20 mentions each from the same three sources,
   chosen by the same rule on items in SHA-1 order of "fresh2:" + id, items of the first fresh
-  set skipped (`--select-fresh2`); labelled and committed before any change of the round was
+  set skipped (`--select-fresh 2`); labelled and committed before any change of the round was
   run on them; 11 are non-actors. Scored with the whole story as the document.
 * `bench/data/actors_fresh3.tsv` (issue 17): 20 mentions each from the same three sources, by
   the same rule on SHA-1 order of "fresh3:" + id, items of both earlier fresh sets skipped
-  (`--select-fresh3`); labelled and committed before the resolver was run on them; its first
+  (`--select-fresh 3`); labelled and committed before the resolver was run on them; its first
   score is the held-out-like figure of issue 17 (BENCHMARKS.md); 12 are non-actors.
 * `bench/data/actors_fresh4.tsv` (issue 17, second round): 76 mentions from sources no
-  earlier actor set read, real news only (`--select-fresh4`): the marked source and target
+  earlier actor set read, real news only (`--select-fresh 4`): the marked source and target
   spans of 15 PLV_train sentences that actors.tsv did not sample and of 15 AW_train ACE news
   sentences (SHA-1 order of "fresh4:" + id; AW argument roles naming a place or a time
   skipped), and 20 CASE 2021 snippets no earlier fresh set took (the fresh sets' subject
@@ -95,7 +96,7 @@ NOTES = """
   round's unseen figure, BENCHMARKS.md); undated; 5 non-actors. A few labels need world
   knowledge the text lacks (Vivendi's chief executive FRA, the Sea-Watch captain DEU, AIG).
 * `bench/data/actors_fresh5.tsv` (issue 17, third round): 76 mentions chosen by the patterns
-  issue 17 names for its independent set (`--select-fresh5`: officials, parties, armed groups,
+  issue 17 names for its independent set (`--select-fresh 5`: officials, parties, armed groups,
   criminals, military units, companies, universities, aid agencies, medics/relatives/lawyers/
   experts, former, leader of an organisation, "-based"/nationality, proper names; keyword
   rules over the span, six mentions per pattern, the sources PLV_train, AW_train, ngec and
@@ -104,18 +105,18 @@ NOTES = """
   (21 dated, where the text or the event fixes the date); 6 non-actors. Some labels need world
   knowledge the text lacks (the IRA and the ELN as "group", a US Army regiment at Karbala).
 * `bench/data/actors_fresh6.tsv` (issue 17, fourth round): 76 mentions by the fifth set's
-  rule with the salt "fresh6:" (`--select-fresh6`), items of every earlier set skipped;
+  rule with the salt "fresh6:" (`--select-fresh 6`), items of every earlier set skipped;
   labelled and committed before the resolver was run on them (its first score is the round's
   unseen figure); 2 non-actors. Some labels need world knowledge the text lacks (Dhesi's
   prime minister GBR, Standing Together ISR, UNC Charlotte students USA).
 * `bench/data/actors_fresh7.tsv` (issue 17, fifth round): 75 mentions by the fifth set's
-  rule with the salt "fresh7:" (`--select-fresh7`), items of every earlier set skipped;
+  rule with the salt "fresh7:" (`--select-fresh 7`), items of every earlier set skipped;
   labelled and committed before the resolver was run on them (its first score is the round's
   unseen figure); 3 non-actors, 6 actors whose text names no country (CASE's substituted
   names, bare "paramedics", "experts", "world leaders"). Some labels need world knowledge the
   text lacks (the ELN behind "the leftist guerrillas", AMR behind "the company").
 * `bench/data/actors_fresh8.tsv` (issue 17, sixth round): 70 mentions by the fifth set's
-  rule with the salt "fresh8:" (`--select-fresh8`), items of every earlier set skipped;
+  rule with the salt "fresh8:" (`--select-fresh 8`), items of every earlier set skipped;
   labelled and committed before the resolver was run on them (its first score is the round's
   unseen figure); no non-actor, 8 actors labelled with no country (bare doctors, nurses,
   scientists, an international gang, CASE's substituted names). Some labels need world
@@ -549,38 +550,29 @@ def select_fresh5(salt: str = FRESH5_SALT, split: str = "fresh5",
     return rows
 
 
-# The sixth fresh set (issue 17, fourth round): the fifth set's rule with another salt, items of
-# every earlier actor set (the fifth included) skipped.
+# The sixth, seventh and eighth fresh sets (issue 17, rounds four to six): the fifth set's rule
+# with the salt "freshN:", items of every earlier actor set skipped.
 FRESH6 = ROOT / "bench" / "data" / "actors_fresh6.tsv"
-FRESH6_SALT = "fresh6:"
-
-
-def select_fresh6() -> list[dict[str, str]]:
-    """The sixth fresh set's fixed selection rule, unlabelled (see FRESH6)."""
-    return select_fresh5(FRESH6_SALT, "fresh6", (FRESH, FRESH2, FRESH3, FRESH4, FRESH5))
-
-
-# The seventh fresh set (issue 17, fifth round): the same rule with the salt "fresh7:", items of
-# every earlier actor set (the sixth included) skipped.
 FRESH7 = ROOT / "bench" / "data" / "actors_fresh7.tsv"
-FRESH7_SALT = "fresh7:"
-
-
-def select_fresh7() -> list[dict[str, str]]:
-    """The seventh fresh set's fixed selection rule, unlabelled (see FRESH7)."""
-    return select_fresh5(FRESH7_SALT, "fresh7", (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6))
-
-
-# The eighth fresh set (issue 17, sixth round): the same rule with the salt "fresh8:", items of
-# every earlier actor set (the seventh included) skipped.
 FRESH8 = ROOT / "bench" / "data" / "actors_fresh8.tsv"
-FRESH8_SALT = "fresh8:"
+FRESH_SETS = (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8)  # set n is [n - 1]
 
 
-def select_fresh8() -> list[dict[str, str]]:
-    """The eighth fresh set's fixed selection rule, unlabelled (see FRESH8)."""
-    return select_fresh5(FRESH8_SALT, "fresh8",
-                         (FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7))
+def select_salted(n: int) -> list[dict[str, str]]:
+    """The n-th fresh set's fixed selection rule (n >= 6), unlabelled: the fifth set's rule with
+    the salt "freshN:", every earlier set's items skipped."""
+    return select_fresh5(f"fresh{n}:", f"fresh{n}", FRESH_SETS[:n - 1])
+
+
+# `--select-fresh N`: each set's own selection rule.
+SELECTORS: dict[int, Callable[[], list[dict[str, str]]]] = {
+    1: select_fresh,
+    2: lambda: select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2", FRESH_SETS[:1]),
+    3: lambda: select_fresh(FRESH3_PER_SOURCE, FRESH3_SALT, "fresh3", FRESH_SETS[:2]),
+    4: select_fresh4,
+    5: select_fresh5,
+    **{n: (lambda n=n: select_salted(n)) for n in (6, 7, 8)},
+}
 
 
 def _find_chunk(nlp, text: str, rx: re.Pattern) -> tuple[str | None, str]:
@@ -641,52 +633,17 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write every mention's outcome (set, id, "
                         "mention, country, sector, country ok, both ok, how) to this TSV, to compare "
                         "two resolvers item by item")
-    parser.add_argument("--select-fresh", action="store_true",
-                        help="print the fresh set's mentions (unlabelled) by its fixed rule")
+    parser.add_argument("--select-fresh", type=int, nargs="?", const=1, choices=sorted(SELECTORS),
+                        metavar="N", help="print the N-th fresh set's mentions (unlabelled) by its "
+                        "fixed rule (N = 1 when not given)")
     parser.add_argument("--no-mention-model", action="store_true",
                         help="resolve without the learned mention-sector classifier (it was "
                         "trained on every set here but fresh5 and fresh6)")
     parser.add_argument("--timing", action="store_true",
                         help="time reading the fresh documents against parsing them")
-    parser.add_argument("--select-fresh2", action="store_true",
-                        help="print the second fresh set's mentions (unlabelled), salted order")
-    parser.add_argument("--select-fresh3", action="store_true",
-                        help="print the third fresh set's mentions (unlabelled), salted order")
-    parser.add_argument("--select-fresh5", action="store_true",
-                        help="print the fifth fresh set's mentions (unlabelled): by pattern, "
-                        "PLV_train and AW_train spans, ngec and CASE noun phrases")
-    parser.add_argument("--select-fresh6", action="store_true",
-                        help="print the sixth fresh set's mentions (unlabelled): the fifth's "
-                        "rule, another salt, every earlier set skipped")
-    parser.add_argument("--select-fresh7", action="store_true",
-                        help="print the seventh fresh set's mentions (unlabelled): the fifth's "
-                        "rule, the salt fresh7:, every earlier set skipped")
-    parser.add_argument("--select-fresh8", action="store_true",
-                        help="print the eighth fresh set's mentions (unlabelled): the fifth's "
-                        "rule, the salt fresh8:, every earlier set skipped")
-    parser.add_argument("--select-fresh4", action="store_true",
-                        help="print the fourth fresh set's mentions (unlabelled): PLV_train and "
-                        "AW_train spans, CASE subjects")
     args = parser.parse_args()
-    if (args.select_fresh or args.select_fresh2 or args.select_fresh3 or args.select_fresh4
-            or args.select_fresh5 or args.select_fresh6 or args.select_fresh7
-            or args.select_fresh8):
-        if args.select_fresh8:
-            fresh = select_fresh8()
-        elif args.select_fresh7:
-            fresh = select_fresh7()
-        elif args.select_fresh6:
-            fresh = select_fresh6()
-        elif args.select_fresh5:
-            fresh = select_fresh5()
-        elif args.select_fresh4:
-            fresh = select_fresh4()
-        elif args.select_fresh3:
-            fresh = select_fresh(FRESH3_PER_SOURCE, FRESH3_SALT, "fresh3", (FRESH, FRESH2))
-        elif args.select_fresh2:
-            fresh = select_fresh(FRESH2_PER_SOURCE, FRESH2_SALT, "fresh2", (FRESH,))
-        else:
-            fresh = select_fresh()
+    if args.select_fresh is not None:
+        fresh = SELECTORS[args.select_fresh]()
         writer = csv.DictWriter(sys.stdout, fieldnames=list(fresh[0]), delimiter="\t")
         writer.writeheader()
         writer.writerows(fresh)

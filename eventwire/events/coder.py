@@ -1427,7 +1427,8 @@ def _foresees_others_act(warn: Token, cand: Candidate) -> bool:
     crackdown", "analysts warn of an attack"): a guess about another's act, not a threat."""
     if not cand.how.startswith("noun") or cand.plover not in lx.FORCE_TYPES:
         return False
-    return any(t.lemma_.lower() in lx.SPECULATORS | lx.CIVIL_VOICES or t.lower_ in lx.CIVIL_VOICES
+    return any(t.lemma_.lower() in lx.SPECULATORS or t.lemma_.lower() in lx.CIVIL_VOICES
+               or t.lower_ in lx.CIVIL_VOICES  # "rights" is lemmatised "right"
                for c in warn.children if c.dep_ == "nsubj"
                for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])
 
@@ -2439,11 +2440,10 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.contexts = []
     # troops sent to an ally (not the troops themselves, the recipient a passive finds: "3,000
     # troops are being sent into the islands" mobilises them)
-    if cand.plover == "MOBILIZE" and lemma == "send" and any(
-            r.lemma_.lower() not in lx.DEPLOYED_FORCES for r in cand.recipients):
+    to_ally = lemma == "send" and any(r.lemma_.lower() not in lx.DEPLOYED_FORCES for r in cand.recipients)
+    if cand.plover == "MOBILIZE" and to_ally:
         cand.plover, cand.mode, cand.cameo = "AID", None, "072"
-    elif (cand.plover == "THREATEN" and "+future" in cand.how and cand.cameo == "138"
-          and lemma == "send" and any(r.lemma_.lower() not in lx.DEPLOYED_FORCES for r in cand.recipients)):
+    elif cand.plover == "THREATEN" and "+future" in cand.how and cand.cameo == "138" and to_ally:
         # troops an ally will be sent are military aid promised (0332), not a threat to it: the
         # future frame read the sending as a show of force before its recipient was known
         cand.plover, cand.mode, cand.cameo = "AGREE", None, "0332"
