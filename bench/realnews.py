@@ -56,6 +56,7 @@ from typing import Any  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eventwire.analyze.score import OLD_TYPE_NAMES  # noqa: E402
 from eventwire.data import Document, Event  # noqa: E402
 from eventwire.pipeline import CODE, run_steps, worker_stages  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
@@ -67,9 +68,6 @@ GSR = DATA / "plover-gsr-dev" / "records.jsonl"
 CASE = DATA / "case2021-dev" / "snippets.tsv"
 INDIA = DATA / "india-police-dev"
 
-# PLOVER gold records use some pre-2.0 type names.
-GSR_TYPES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
-             "FIGHT": "ASSAULT"}
 CASE_TYPES = {
     **dict.fromkeys(("AIR_STRIKE", "ARMED_CLASH", "ATTACK", "ART_MISS_ATTACK", "SUIC_BOMB",
                      "GRENADE", "CHEM_WEAP", "REM_EXPLOS", "MOB_VIOL", "SEX_VIOL",
@@ -218,7 +216,7 @@ def run_gsr(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
     found = triple = 0
     per_type: dict[str, list[int]] = {}
     for r in records:
-        gold = GSR_TYPES.get(r["event"], r["event"])
+        gold = OLD_TYPE_NAMES.get(r["event"], r["event"])
         src, tgt = _codes(r["source"]), _codes(r["target"])
         typed = [e for e in coded[r["id"]] if same_type(gold, e.event)]
         hit = bool(typed)

@@ -37,17 +37,40 @@ from eventwire.knowledge.kb import (
     normalize_date,
     split_tokens,
 )
-from eventwire.knowledge.places import (
+from eventwire.knowledge.place_words import (
     LOCATIVE_CUES,
     REGION_ADJECTIVES,
     REGION_SUFFIXES,
     SETTLEMENT_NOUNS,
     US_STATES,
-    Gazetteer,
-    normalize_name,
 )
-from eventwire.knowledge.places import (
-    TITLE_WORDS as TOWN_OFFICE_WORDS,
+from eventwire.knowledge.places import Gazetteer, normalize_name
+from eventwire.resolve.actor_words import (
+    ARABIC_PARTICLES,
+    ARMED_GENERIC,
+    BODY_NOUNS,
+    CONGRESS_WORDS,
+    DETERMINERS,
+    FAMILY_WORDS,
+    HEAD_BREAKS,
+    HONORIFICS,
+    HYPHEN_SUFFIXES,
+    KEEP_LOWER,
+    LOCAL_OFFICE_WORDS,
+    LOWER_NAME_ENDS,
+    MILITARY_RANKS,
+    NONSTATE_ROLE_SECTORS,
+    PARTITIVES,
+    PLACE_ADVERBS,
+    PRONOUN_KINDS,
+    QUANTIFIERS,
+    REGION_ADJECTIVE_FIRST_WORDS,
+    REGION_FIRST_WORDS,
+    REGION_PHRASES,
+    ROLE_COUNTRIES,
+    STATE_SECTORS,
+    TITLE_BRANCHES,
+    TITLE_WORDS,
 )
 from eventwire.resolve.mention_sectors import load_model
 from eventwire.resolve.roles import (
@@ -60,7 +83,6 @@ from eventwire.resolve.roles import (
     COLONY_WORDS,
     COMMERCIAL_BANKS_OF,
     CURRENCY_WORDS,
-    ETHNIC_HOMES,
     FORCE_UNIT_NOUNS,
     FORMER_WORDS,
     HOLDER_WORDS,
@@ -90,24 +112,11 @@ from eventwire.resolve.roles import (
 ROLE_SECTORS: dict[str, str] = role_sectors()
 CURATED_ROLES = curated_role_phrases()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
-# Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
-NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
-# Adverbs that may follow a people noun without heading the phrase.
-PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
 # Sentences whose countries are kept (a document's mentions share their sentences).
 SENTENCE_CACHE_SIZE = 256
 # Years a Phoenix office left open when the dictionaries stopped (capped 2014-12-31) is
 # still taken as held.
 STALE_GRACE_YEARS = 2
-# Offices whose former holders are PLOVER ELI ("former government officials"); a former
-# rebel or party member keeps the body's sector.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
-# Branches of the state a title names better than the KB's coarse GOV (legislators, judges).
-TITLE_BRANCHES = frozenset({"LEG", "JUD"})
-# Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
-ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
-FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
-                          "nephew", "niece", "family", "relatives", "cousin", "sons", "daughters"})
 # "X-backed militias" are not X: the country before these suffixes is dropped ("Somalia-based"
 # keeps Somalia: a group based somewhere is coded there).
 DETACHED_SUFFIX_RE = re.compile(
@@ -121,49 +130,14 @@ BACKED_BY_RE = re.compile(
 # A capitalised word, then a capitalised word with a short lower-case syllable after a hyphen:
 # a Korean or Chinese given name ("Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek").
 HYPHENATED_NAME_RE = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]{1,8})-([a-z]{2,5})\b")
-# English words after a hyphen that are no name syllable ("Saudi-led", "state-run").
-HYPHEN_SUFFIXES = frozenset({"led", "run", "era", "old", "based", "style", "like", "wide",
-                             "free", "held", "bound", "made", "linked", "type", "level"})
 # "pro-Russian separatists", "an anti-Syria journalist": the country after pro-/anti- is the
 # one they side with or against, not their own (kept: the prefix word alone).
 DETACHED_PREFIX_RE = re.compile(r"\b(pro|anti)-[\w.]+", re.IGNORECASE)
-# Prepositions that end the head noun phrase ("Public workers | in Brazil").
-HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "against", "on",
-                         "near", "under", "loyal", "known", "who", "which", "that", "over",
-                         "led", "inside", "across", "between", "among", "into", ",",
-                         "supported", "backed", "including", "aided", "accompanied"})
-# Nouns of a body whose sector is that of its members ("Union of Teachers", "bar council").
-BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "federation",
-                        "federations", "council", "councils", "group", "groups", "body",
-                        "bodies", "organisation", "organisations", "organization",
-                        "organizations", "syndicate", "guild", "league", "society", "network",
-                        "alliance", "coalition", "forum", "committee", "committees"})
-# Role phrases that name a non-state actor type by themselves.
-ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
-                  "aid worker": "NGO", "humanitarian worker": "NGO", "aid agency": "NGO",
-                  "aid groups": "NGO", "humanitarian agencies": "NGO",
-                  "humanitarian groups": "NGO", "aid organisations": "NGO",
-                  "aid organizations": "NGO", "aid group": "NGO", "charity": "NGO",
-                  "charities": "NGO", "relief agency": "NGO", "relief agencies": "NGO",
-                  "relief group": "NGO", "relief groups": "NGO",
-                  "humanitarian organisations": "NGO", "humanitarian organizations": "NGO",
-                  "relief organisations": "NGO", "relief organizations": "NGO",
-                  # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
-                  "pope": "VAT", "popes": "VAT", **ETHNIC_HOMES}
 # Every phrase made of the first words of a role phrase ("aid", "aid workers"): `_match_role`
 # stops growing a phrase that is none of them.
 ROLE_PREFIXES = frozenset(" ".join(words[:k])
                           for words in (p.split(" ") for p in (*ROLE_SECTORS, *ROLE_COUNTRIES))
                           for k in range(1, len(words) + 1))
-# Regional adjectives that contain a country word but name no country.
-REGION_PHRASES = frozenset({"south american", "latin american", "north american",
-                            "central american", "west african", "east african",
-                            "southern african", "north african", "south asian",
-                            "southeast asian", "middle eastern", "west bank settlers"})
-# A token `_scan` can start a regional adjective at (`_match_region`).
-REGION_FIRST_WORDS = frozenset(p.split(" ")[0] for p in REGION_PHRASES)
-# Keys that `_match_name` maps to a region before its place look-up, by first word.
-REGION_ADJECTIVE_FIRST_WORDS = frozenset(k.lower().split(" ")[0] for k in REGION_ADJECTIVES)
 # Tokens remembered by `ActorResolver._can_start`; the memo is emptied when it reaches this size
 # (a long run's vocabulary keeps growing).
 START_MEMO_SIZE = 200_000
@@ -173,35 +147,11 @@ MILITARY_PREDICATE_RE = re.compile(
     r"(?:air ?strikes?|strikes|raids?|bombing|shelling|attacks?|offensive|invasion|operations?)"
     r"|bombed|shelled|invaded|struck|raided|fired (?:missiles|rockets|shells)"
     r"|(?:deployed|sent) troops)\b", re.IGNORECASE)
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "some", "several",
-                         "all", "both", "this", "that", "these", "those", "mr", "mrs", "ms"})
-TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen", "general",
-                         "sheikh", "prince", "emir", "chancellor", "mr", "mrs", "ms", "dr",
-                         "sir", "lord", "field", "marshal", "colonel", "col", "capt", "captain",
-                         "ayatollah", "supreme", "leader", "premier", "sultan", "secretary",
-                         "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
-                         "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
-
-# Generic words that end a country's name and are often written in lower case ("the Faroe
-# islands", "the Cayman islands").
-LOWER_NAME_ENDS = frozenset({"islands", "island"})
-# Military ranks before a name ("Major Jeremy Snow"), beside the titles above.
-MILITARY_RANKS = frozenset({"major", "maj", "lieutenant", "lt", "sergeant", "sgt", "corporal",
-                            "cpl", "private", "pte", "brigadier", "admiral", "commander", "cmdr"})
-# Words that begin a count, capitalised at a sentence's start: no town ("More" in Cameroon).
-QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over", "about",
-                         "nearly", "almost", "around", "least", "roughly", "dozens"})
 # The smallest town a sentence's "in X" may place a role in (a village's name is too often
 # shared with a word or a person).
 LOCATED_TOWN_MIN_POP = 2_000
 # Towns named after an article ("the Bronx") are large ones; a smaller namesake is a common noun.
 ARTICLE_TOWN_MIN_POP = 1_000_000
-# Offices a town's name modifies ("Guatraché authorities"); not "government" or "regime",
-# which follow leaders' surnames too ("the Milei government").
-LOCAL_OFFICE_WORDS = TOWN_OFFICE_WORDS - {"government", "regime"}
-# Heads that name a part of a group the sentence goes on to name ("members of ...").
-PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "hundreds",
-                        "thousands", "scores", "units", "elements", "parts", "remnants"})
 # What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
 CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
 # A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
@@ -212,20 +162,10 @@ MAX_CONTINUATION = 8
 # The capitalised words of a name right before a mention cut inside it, up to the "of" or
 # "for" that joins them ("the United Nations Office for | the Coordination of ...").
 NAME_HEAD_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,5}(?:for|of))\s+$")
-# The words that name the Indian National Congress in Indian news (see _indian_congress).
-CONGRESS_WORDS = frozenset({"congress", "congressman", "congressmen", "congresswoman"})
-# Honorifics always followed by a person's name, never by a place ("Sheikh Sabah").
-HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king", "queen",
-                        "sultan", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "ayatollah"})
-# Particles of Arabic names before a family name ("al-Sabah", "bin Salman").
-ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
 WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
-# Pronoun actors and whether they stand for a person (True) or a group, body or state.
 NEXT_WORD_RE = re.compile(r" ([A-Za-z]+)\b")
 # "Northwest", "Western", "Southeastern": a part of the place after it, never a first name.
 COMPASS_RE = re.compile(r"(?:north|south|mid)?(?:east|west)?(?:ern)?")
-PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
-                 "them": False}
 # Sentences of a document read for its full mentions (a break after . ! ? or a line end).
 # (not after an initial or an honorific: "m.n. singh", "Gen. Haftar").
 SENTENCE_BREAK_RE = re.compile(
@@ -246,14 +186,6 @@ DATELINE_RE = re.compile(
     r"(?:, [A-Z][A-Za-z. ]{1,25})?\s*(?:\([^)\n]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s")
 # Characters of a document's lead searched for the country it is about.
 DOCUMENT_LEAD = 1500
-# Words a lower-cased text keeps lower-case when it is recased (see _recase).
-KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
-    "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",
-    "has", "have", "had", "will", "would", "said", "says", "s", "also", "other", "more", "us",
-    "it", "we", "he", "she", "they", "i", "me", "him", "them", "who", "am", "do", "if", "so",
-    "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs",
-    # a common word a KB acronym spells (the Central African Republic's CAR): "a car bomb"
-    "car"}
 
 
 @dataclass(slots=True)

@@ -155,7 +155,7 @@ def test_kosovo_has_the_code_plover_gives_it_in_every_table(gaz: Gazetteer) -> N
     """PLOVER codes Kosovo KOS (it has no ISO code); GeoNames says XKX. Places, demonyms and the
     knowledge base must agree, or a Kosovar actor and the place it acts in differ."""
     from eventwire.knowledge.kb import KnowledgeBase
-    from eventwire.knowledge.places import DEMONYMS
+    from eventwire.knowledge.place_words import DEMONYMS
 
     pristina = gaz.lookup("Pristina")
     assert pristina is not None and pristina.country == "KOS"

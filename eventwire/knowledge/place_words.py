@@ -1,0 +1,165 @@
+"""Place words: the word lists and name tables of place resolution (the logic is in places.py).
+
+Each table is defined once, in the section of its concept; a table derived from others follows them.
+"""
+
+from __future__ import annotations
+
+# -- words around a place name in running text: cues, joins and breaks of a name's run ---------
+# Words before a small town that make it a place: "in Saraqib", "near Quneitra". Weaker words
+# ("of", "on", "to") count only after a settlement noun ("the town of X").
+LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards",
+                           "toward", "across", "inside", "via", "between", "nearby"})
+# Lower-case words that join the parts of a capitalised place name ("Bay of Bengal").
+CONNECTORS = frozenset({"of", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "ez", "es",
+                        "the", "an"})
+# Connectors that only join hyphenated names: "Mazar-i-Sharif", "Rostov-on-Don".
+HYPHEN_CONNECTORS = frozenset({"i", "e", "on", "upon", "sur", "am", "en"})
+# Arabic articles written before a hyphen: "al-Tanf", "Deir ez-Zor".
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "ez", "es"})
+# Words that may stand before a place inside a capitalised run: directions, and function
+# words that are capitalised only because they start a sentence ("A Kansas woman").
+LEADING_OK = frozenset("""
+the north south east west northern southern eastern western central greater upper lower
+a an in on at for from to by with as after before during since when while but and or if this
+that these those his her its their our some many most all both several former
+""".split())
+# Tokens that end a capitalised run: "in Calais Sunday" is Calais.
+RUN_BREAKS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "january", "february", "march", "april", "june", "july",
+                        "august", "september", "october", "november", "december", "may"})
+# Month abbreviations before a full stop are dates, not towns ("Nov. 18", not the Tajik Nov).
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                 "oct", "nov", "dec"})
+# Words after a place name that make the name a modifier of an office ("Moscow Mayor ...").
+TITLE_WORDS = frozenset({"mayor", "governor", "police", "court", "government", "council",
+                         "authorities", "officials", "prosecutor", "prosecutors", "municipality",
+                         "university", "airport", "residents", "regime", "assembly"})
+# Verbs after a name that make it a speaker: only a capital stands for its state ("Washington
+# said"); another place is a person ("Jackson said").
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote",
+                          "tweeted", "argued", "noted", "insisted", "warned", "claimed"})
+
+# -- nouns and suffixes of places: what kind of place a name is --------------------------------
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "region", "district",
+                              "governorate", "oblast", "port", "capital", "towns", "villages",
+                              "cities", "state", "county", "area", "settlement", "camp"})
+REGION_SUFFIXES = frozenset({"province", "governorate", "region", "oblast", "state", "district",
+                             "county", "prefecture", "krai", "territory"})
+PLACE_SUFFIXES = REGION_SUFFIXES | frozenset({"city", "airport", "base", "airbase", "port"})
+
+# -- words the gazetteer holds that are never, or only after a cue, places ---------------------
+# Never places in running text, whatever GeoNames holds (weekdays, months, function words,
+# titles, institutions, and leaders' surnames that are also village names).
+STOPLIST = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december i a an the he she it we they you his her its
+our their this that these those there here as is of or and but if so no not yes be are was were
+mr mrs ms dr gen president minister prime secretary general army police government parliament
+congress senate house union republic national security council court supreme justice party
+mission victory hope liberty independence unity progress reform media news post times press
+state states department ministry office forces force military navy air earth god allah islam
+christian muslim jewish catholic orthodox west east north south central university college school
+bank company group reuters agency said best man kim xi trump putin biden obama bush clinton
+zelensky zelenskyy netanyahu assad erdogan modi macron merkel lavrov blinken rubio sharaa
+khamenei abbas sisi orban sana scholz starmer sunak johnson carter reagan donald vladimir joe
+emmanuel benjamin bashar ahmed mohammed mohammad ali hassan hussein jackson washington's
+""".split())
+# Common words that are also towns: accepted only after a locative cue ("in Split", "in Nice").
+NEEDS_CUE = frozenset("""
+reading split nice mobile buffalo surprise bath orange concord victoria phoenix lincoln
+florence independence hope mission union
+""".split())
+
+# -- names and adjectives of places and countries: abbreviations, aliases, demonyms ------------
+# US state abbreviations after a town ("Springfield, Ill.") -> the state's name.
+US_STATES = {
+    "al": "Alabama", "ala": "Alabama", "ak": "Alaska", "az": "Arizona", "ariz": "Arizona",
+    "ar": "Arkansas", "ark": "Arkansas", "ca": "California", "calif": "California",
+    "co": "Colorado", "colo": "Colorado", "ct": "Connecticut", "conn": "Connecticut",
+    "de": "Delaware", "del": "Delaware", "dc": "District of Columbia",
+    "d.c": "District of Columbia", "fl": "Florida", "fla": "Florida", "ga": "Georgia",
+    "hi": "Hawaii", "id": "Idaho", "il": "Illinois", "ill": "Illinois", "in": "Indiana",
+    "ind": "Indiana", "ia": "Iowa", "ks": "Kansas", "kan": "Kansas", "ky": "Kentucky",
+    "la": "Louisiana", "me": "Maine", "md": "Maryland", "ma": "Massachusetts",
+    "mass": "Massachusetts", "mi": "Michigan", "mich": "Michigan", "mn": "Minnesota",
+    "minn": "Minnesota", "ms": "Mississippi", "miss": "Mississippi", "mo": "Missouri",
+    "mt": "Montana", "mont": "Montana", "ne": "Nebraska", "neb": "Nebraska", "nv": "Nevada",
+    "nev": "Nevada", "nh": "New Hampshire", "n.h": "New Hampshire", "nj": "New Jersey",
+    "n.j": "New Jersey", "nm": "New Mexico", "n.m": "New Mexico", "ny": "New York",
+    "n.y": "New York", "nc": "North Carolina", "n.c": "North Carolina", "nd": "North Dakota",
+    "n.d": "North Dakota", "oh": "Ohio", "ok": "Oklahoma", "okla": "Oklahoma", "or": "Oregon",
+    "ore": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island", "r.i": "Rhode Island",
+    "sc": "South Carolina", "s.c": "South Carolina", "sd": "South Dakota",
+    "s.d": "South Dakota", "tn": "Tennessee", "tenn": "Tennessee", "tx": "Texas",
+    "tex": "Texas", "ut": "Utah", "vt": "Vermont", "va": "Virginia", "wa": "Washington",
+    "wash": "Washington", "wv": "West Virginia", "w.va": "West Virginia", "wi": "Wisconsin",
+    "wis": "Wisconsin", "wy": "Wyoming", "wyo": "Wyoming",
+}
+# Adjectives of sub-national regions and breakaway territories -> the region's name, whose
+# country the gazetteer gives ("Bavarian police" DEU COP, "Transnistrian authorities" MDA PRE);
+# only regions one country holds and whose adjective is no common word or surname (not
+# Kurdish, Kashmiri, Punjabi, Tamil, Galician, Tatar).
+REGION_ADJECTIVES = {
+    "bavarian": "bavaria", "catalan": "catalonia", "basque": "basque country",
+    "andalusian": "andalusia", "corsican": "corsica", "sicilian": "sicily",
+    "sardinian": "sardinia", "flemish": "flanders", "walloon": "wallonia",
+    "venetian": "veneto", "lombard": "lombardy", "neapolitan": "naples",
+    "tigrayan": "tigray", "tibetan": "tibet", "chechen": "chechnya", "crimean": "crimea",
+    "dagestani": "dagestan", "ingush": "ingushetia", "bashkir": "bashkortostan",
+    "kalmyk": "kalmykia", "transnistrian": "transnistria", "abkhaz": "abkhazia",
+    "abkhazian": "abkhazia", "south ossetian": "south ossetia", "darfuri": "darfur",
+    "texan": "texas", "californian": "california", "floridian": "florida",
+    "quebecois": "quebec", "québécois": "quebec", "ontarian": "ontario", "albertan": "alberta",
+    "sindhi": "sindh", "keralite": "kerala", "gujarati": "gujarat", "bihari": "bihar",
+    "assamese": "assam", "manipuri": "manipur", "acehnese": "aceh", "balinese": "bali",
+    "zanzibari": "zanzibar", "tasmanian": "tasmania", "queenslander": "queensland",
+    "okinawan": "okinawa", "sonoran": "sonora", "sinaloan": "sinaloa", "oaxacan": "oaxaca",
+    "bahian": "bahia", "gazan": "gaza", "cabindan": "cabinda",
+    "karakalpak": "karakalpakstan", "northern irish": "northern ireland",
+}
+COUNTRY_ALIASES = {
+    "us": "USA", "u.s.": "USA", "usa": "USA", "u.s.a.": "USA", "america": "USA",
+    "united states of america": "USA", "the united states": "USA",
+    "uk": "GBR", "u.k.": "GBR", "britain": "GBR", "great britain": "GBR",
+    "united kingdom": "GBR", "uae": "ARE", "emirates": "ARE", "drc": "COD", "dr congo": "COD",
+    "congo": "COD", "russian federation": "RUS", "palestine": "PSE", "palestinian territories": "PSE",
+    "holland": "NLD", "netherlands": "NLD", "czech republic": "CZE", "burma": "MMR",
+    "turkiye": "TUR", "türkiye": "TUR", "ivory coast": "CIV", "cote d'ivoire": "CIV",
+    "east timor": "TLS", "vatican city": "VAT", "the holy see": "VAT", "macedonia": "MKD",
+    "north korea": "PRK", "south korea": "KOR", "dprk": "PRK", "swaziland": "SWZ",
+}
+# Demonyms only tell which countries a document is about; they are not place mentions.
+DEMONYMS = {
+    "american": "USA", "russian": "RUS", "ukrainian": "UKR", "syrian": "SYR", "israeli": "ISR",
+    "palestinian": "PSE", "iranian": "IRN", "iraqi": "IRQ", "lebanese": "LBN", "turkish": "TUR",
+    "chinese": "CHN", "british": "GBR", "french": "FRA", "german": "DEU", "italian": "ITA",
+    "spanish": "ESP", "indian": "IND", "pakistani": "PAK", "afghan": "AFG", "saudi": "SAU",
+    "egyptian": "EGY", "libyan": "LBY", "yemeni": "YEM", "jordanian": "JOR", "qatari": "QAT",
+    "emirati": "ARE", "kuwaiti": "KWT", "japanese": "JPN", "korean": "KOR", "taiwanese": "TWN",
+    "mexican": "MEX", "canadian": "CAN", "brazilian": "BRA", "venezuelan": "VEN", "cuban": "CUB",
+    "colombian": "COL", "nigerian": "NGA", "sudanese": "SDN", "somali": "SOM", "ethiopian": "ETH",
+    "kenyan": "KEN", "polish": "POL", "belarusian": "BLR", "georgian": "GEO", "armenian": "ARM",
+    "azerbaijani": "AZE", "kazakh": "KAZ", "greek": "GRC", "cypriot": "CYP", "serbian": "SRB",
+    "hungarian": "HUN", "romanian": "ROU", "australian": "AUS", "tunisian": "TUN", "algerian": "DZA",
+    "moroccan": "MAR", "malian": "MLI", "filipino": "PHL", "vietnamese": "VNM", "thai": "THA",
+    "indonesian": "IDN", "malaysian": "MYS", "burmese": "MMR", "bangladeshi": "BGD", "dutch": "NLD",
+    "swedish": "SWE", "finnish": "FIN", "norwegian": "NOR", "danish": "DNK", "swiss": "CHE",
+    "austrian": "AUT", "belgian": "BEL", "irish": "IRL", "scottish": "GBR", "haitian": "HTI",
+    "bahraini": "BHR", "omani": "OMN", "kurdish": "IRQ", "soviet": "RUS", "kremlin": "RUS",
+    "bolivian": "BOL", "peruvian": "PER", "chilean": "CHL", "argentine": "ARG",
+    "argentinian": "ARG", "ecuadorian": "ECU", "guatemalan": "GTM", "honduran": "HND",
+    "salvadoran": "SLV", "nicaraguan": "NIC", "panamanian": "PAN", "paraguayan": "PRY",
+    "uruguayan": "URY", "dominican": "DOM", "jamaican": "JAM", "ghanaian": "GHA",
+    "senegalese": "SEN", "cameroonian": "CMR", "congolese": "COD", "ugandan": "UGA",
+    "rwandan": "RWA", "tanzanian": "TZA", "zimbabwean": "ZWE", "zambian": "ZMB",
+    "mozambican": "MOZ", "angolan": "AGO", "namibian": "NAM", "eritrean": "ERI",
+    "chadian": "TCD", "ivorian": "CIV", "liberian": "LBR", "mauritanian": "MRT",
+    "nepalese": "NPL", "nepali": "NPL", "mongolian": "MNG", "cambodian": "KHM",
+    "laotian": "LAO", "singaporean": "SGP", "kyrgyz": "KGZ", "tajik": "TJK", "uzbek": "UZB",
+    "turkmen": "TKM", "albanian": "ALB", "bosnian": "BIH", "croatian": "HRV", "slovak": "SVK",
+    "czech": "CZE", "bulgarian": "BGR", "macedonian": "MKD", "kosovar": "KOS", "kosovan": "KOS",
+    "moldovan": "MDA", "lithuanian": "LTU", "latvian": "LVA", "estonian": "EST",
+    "icelandic": "ISL", "portuguese": "PRT", "maltese": "MLT", "philippine": "PHL",
+    "chechen": "RUS", "crimean": "UKR", "sri lankan": "LKA", "new zealand": "NZL",
+}

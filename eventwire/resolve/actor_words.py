@@ -1,0 +1,115 @@
+"""Actor words: the word lists and small tables of the actor resolver (the logic is in actors.py).
+
+Role words and their sectors are in roles.py; place words in eventwire/knowledge/place_words.py.
+Each table is defined once, in the section of its concept; a table derived from others follows them.
+"""
+
+from __future__ import annotations
+
+from eventwire.knowledge.kb import NAME_PARTICLES
+from eventwire.knowledge.place_words import REGION_ADJECTIVES
+from eventwire.knowledge.place_words import TITLE_WORDS as TOWN_OFFICE_WORDS
+from eventwire.resolve.roles import ETHNIC_HOMES
+
+# -- sector sets the resolver reasons with (PLOVER sector codes) -------------------------------
+# Offices whose former holders are PLOVER ELI ("former government officials"); a former
+# rebel or party member keeps the body's sector.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+# Sectors a role word may give a non-state actor (UN peacekeepers MIL; "UN officials" stay bare).
+NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
+# Branches of the state a title names better than the KB's coarse GOV (legislators, judges).
+TITLE_BRANCHES = frozenset({"LEG", "JUD"})
+# Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
+ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
+
+# -- role phrases that give an actor its country or type by themselves -------------------------
+# Role phrases that name a non-state actor type by themselves.
+ROLE_COUNTRIES = {"aid workers": "NGO", "humanitarian workers": "NGO", "aid agencies": "NGO",
+                  "aid worker": "NGO", "humanitarian worker": "NGO", "aid agency": "NGO",
+                  "aid groups": "NGO", "humanitarian agencies": "NGO",
+                  "humanitarian groups": "NGO", "aid organisations": "NGO",
+                  "aid organizations": "NGO", "aid group": "NGO", "charity": "NGO",
+                  "charities": "NGO", "relief agency": "NGO", "relief agencies": "NGO",
+                  "relief group": "NGO", "relief groups": "NGO",
+                  "humanitarian organisations": "NGO", "humanitarian organizations": "NGO",
+                  "relief organisations": "NGO", "relief organizations": "NGO",
+                  # the Pope is the Holy See's (a religious office; the KB's dated popes GOV)
+                  "pope": "VAT", "popes": "VAT", **ETHNIC_HOMES}
+
+# -- words around a mention's head noun: what opens, ends or counts in its phrase --------------
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "some", "several",
+                         "all", "both", "this", "that", "these", "those", "mr", "mrs", "ms"})
+# Prepositions that end the head noun phrase ("Public workers | in Brazil").
+HEAD_BREAKS = frozenset({"of", "in", "from", "at", "by", "to", "for", "with", "against", "on",
+                         "near", "under", "loyal", "known", "who", "which", "that", "over",
+                         "led", "inside", "across", "between", "among", "into", ",",
+                         "supported", "backed", "including", "aided", "accompanied"})
+# Adverbs that may follow a people noun without heading the phrase.
+PLACE_ADVERBS = frozenset({"overseas", "abroad", "living", "residing", "here", "there"})
+# Words that begin a count, capitalised at a sentence's start: no town ("More" in Cameroon).
+QUANTIFIERS = frozenset({"more", "most", "many", "few", "fewer", "less", "over", "about",
+                         "nearly", "almost", "around", "least", "roughly", "dozens"})
+# Heads that name a part of a group the sentence goes on to name ("members of ...").
+PARTITIVES = frozenset({"members", "member", "some", "many", "most", "dozens", "hundreds",
+                        "thousands", "scores", "units", "elements", "parts", "remnants"})
+# Nouns of a body whose sector is that of its members ("Union of Teachers", "bar council").
+BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "federation",
+                        "federations", "council", "councils", "group", "groups", "body",
+                        "bodies", "organisation", "organisations", "organization",
+                        "organizations", "syndicate", "guild", "league", "society", "network",
+                        "alliance", "coalition", "forum", "committee", "committees"})
+# Kin nouns: a leader's relative ("the son of President X") is an elite (ELI), not the office.
+FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
+                          "nephew", "niece", "family", "relatives", "cousin", "sons", "daughters"})
+
+# -- titles, ranks, honorifics and name particles around a person's name -----------------------
+# Title words before a person's name, parts of longer titles included ("prime", "field").
+TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "gen", "general",
+                         "sheikh", "prince", "emir", "chancellor", "mr", "mrs", "ms", "dr",
+                         "sir", "lord", "field", "marshal", "colonel", "col", "capt", "captain",
+                         "ayatollah", "supreme", "leader", "premier", "sultan", "secretary",
+                         "senator", "sen", "rep", "judge", "justice", "foreign", "defence",
+                         "defense", "spokesman", "spokeswoman", "spokesperson", "vice"})
+# Military ranks before a name ("Major Jeremy Snow"), beside the titles above.
+MILITARY_RANKS = frozenset({"major", "maj", "lieutenant", "lt", "sergeant", "sgt", "corporal",
+                            "cpl", "private", "pte", "brigadier", "admiral", "commander", "cmdr"})
+# Honorifics always followed by a person's name, never by a place ("Sheikh Sabah").
+HONORIFICS = frozenset({"sheikh", "sheik", "emir", "prince", "princess", "king", "queen",
+                        "sultan", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "ayatollah"})
+# Particles of Arabic names before a family name ("al-Sabah", "bin Salman").
+ARABIC_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ould"})
+# English words after a hyphen that are no name syllable ("Saudi-led", "state-run").
+HYPHEN_SUFFIXES = frozenset({"led", "run", "era", "old", "based", "style", "like", "wide",
+                             "free", "held", "bound", "made", "linked", "type", "level"})
+# The words that name the Indian National Congress in Indian news (see _indian_congress).
+CONGRESS_WORDS = frozenset({"congress", "congressman", "congressmen", "congresswoman"})
+
+# -- place and region words a mention may carry ------------------------------------------------
+# Regional adjectives that contain a country word but name no country.
+REGION_PHRASES = frozenset({"south american", "latin american", "north american",
+                            "central american", "west african", "east african",
+                            "southern african", "north african", "south asian",
+                            "southeast asian", "middle eastern", "west bank settlers"})
+# A token `_scan` can start a regional adjective at (`_match_region`).
+REGION_FIRST_WORDS = frozenset(p.split(" ")[0] for p in REGION_PHRASES)
+# Keys that `_match_name` maps to a region before its place look-up, by first word.
+REGION_ADJECTIVE_FIRST_WORDS = frozenset(k.lower().split(" ")[0] for k in REGION_ADJECTIVES)
+# Generic words that end a country's name and are often written in lower case ("the Faroe
+# islands", "the Cayman islands").
+LOWER_NAME_ENDS = frozenset({"islands", "island"})
+# Offices a town's name modifies ("Guatraché authorities"); not "government" or "regime",
+# which follow leaders' surnames too ("the Milei government").
+LOCAL_OFFICE_WORDS = TOWN_OFFICE_WORDS - {"government", "regime"}
+
+# -- pronouns and the words a recased text keeps lower-case ------------------------------------
+# Pronoun actors and whether they stand for a person (True) or a group, body or state.
+PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
+                 "them": False}
+# Words a lower-cased text keeps lower-case when it is recased (see _recase).
+KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
+    "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "will", "would", "said", "says", "s", "also", "other", "more", "us",
+    "it", "we", "he", "she", "they", "i", "me", "him", "them", "who", "am", "do", "if", "so",
+    "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs",
+    # a common word a KB acronym spells (the Central African Republic's CAR): "a car bomb"
+    "car"}
