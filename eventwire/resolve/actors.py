@@ -48,6 +48,7 @@ from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.resolve.actor_words import (
     ARABIC_PARTICLES,
     ARMED_GENERIC,
+    ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
     CONGRESS_WORDS,
     DETERMINERS,
@@ -83,6 +84,7 @@ from eventwire.resolve.roles import (
     COLONY_WORDS,
     COMMERCIAL_BANKS_OF,
     CURRENCY_WORDS,
+    ETHNIC_PEOPLE_NOUNS,
     FORCE_UNIT_NOUNS,
     FORMER_WORDS,
     HOLDER_WORDS,
@@ -965,6 +967,12 @@ class ActorResolver:
             # "a state reserve police company", "a police battalion": a force's unit is that force
             role_hit = next((h for h in head_roles if h.end == role_hit.start
                              and h.value in ("COP", "MIL")), role_hit)
+        if role_hit is not None \
+                and (_role_word(toks, role_hit) or "").lower() in ETHNIC_PEOPLE_NOUNS:
+            # "Turkey's rebel Kurds", "militant Tamils": an armed word before a people names
+            # its armed part
+            role_hit = next((h for h in head_roles if h.end == role_hit.start
+                             and h.value in ARMED_PEOPLE_SECTORS), role_hit)
         holder = next((h for h in head_roles if h.end < head_end
                        and toks[h.end].norm in HOLDER_WORDS), None)
         if holder is not None:

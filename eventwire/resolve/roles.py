@@ -130,10 +130,14 @@ ROLES = {
 }
 # Further role words (issue 17: criminals, health workers, mujahideen, mercenaries, relatives,
 # lawyers, experts, singular forms, equipment that stands for its forces).
+# Peoples named without a state: CVL, and the armed part of them after an armed word
+# ("Turkey's rebel Kurds" REB, see ARMED_PEOPLE_SECTORS).
+ETHNIC_PEOPLES = """kurds, kurd, tamils, pashtuns, hazaras, uighurs, uyghurs, rohingya, tutsis,
+    hutus, druze, yazidis, berbers, tuaregs, baluch, balochs, chechens, roma, bedouins, bedouin,
+    oromos, amharas, tigrayans, fulanis, fulani, igbos, yorubas, hausas, arabs"""
+ETHNIC_PEOPLE_NOUNS = frozenset(word.strip() for word in ETHNIC_PEOPLES.split(","))
 MORE_ROLES = {
-    "CVL": """kurds, kurd, tamils, pashtuns, hazaras, uighurs, uyghurs, rohingya, tutsis, hutus,
-        druze, yazidis, berbers, tuaregs, baluch, balochs, chechens, roma, bedouins, bedouin,
-        oromos, amharas, tigrayans, fulanis, fulani, igbos, yorubas, hausas, arabs, ethnic
+    "CVL": ETHNIC_PEOPLES + """, ethnic
         minority, ethnic minorities, ethnic group, ethnic groups, protester, protestor,
         demonstrator, resident, villager, relatives, relative, neighbours, neighbors, youths,
         youth, mourners, pilgrims, worshippers, voters, spectators, fans, hostages, hostage,
