@@ -38,6 +38,8 @@ from eventwire.knowledge.kb import (
     split_tokens,
 )
 from eventwire.knowledge.place_words import (
+    DISTRICT_COMPASS,
+    DISTRICT_KINDS,
     LOCATIVE_CUES,
     REGION_ADJECTIVES,
     REGION_SUFFIXES,
@@ -361,6 +363,16 @@ def _us_state_after(toks: list[_Token], end: int) -> bool:
         return raw.endswith(".") or raw.isupper() and len(raw) == 2
     names = {name.lower() for name in US_STATES.values()}
     return key in names or end + 2 < len(toks) and f"{key} {toks[end + 2].norm}" in names
+
+
+def _district_end(toks: list[_Token], end: int) -> int:
+    """Where a town's name ends with the kind of district after it (DISTRICT_KINDS); `end`
+    when no kind follows."""
+    at = end + 1 if end < len(toks) and toks[end].norm.lower() in DISTRICT_COMPASS else end
+    for kind in DISTRICT_KINDS:
+        if tuple(t.norm.lower() for t in toks[at:at + len(kind)]) == kind:
+            return at + len(kind)
+    return end
 
 
 def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
@@ -735,6 +747,8 @@ class ActorResolver:
                 continue
             if hit.kind == "place" and _us_state_after(toks, hit.end):
                 hit = _Hit(hit.start, hit.end, "place", "USA")  # "New Brunswick, N.J."
+            if hit.kind == "place":
+                hit.end = _district_end(toks, hit.end)  # "Ughelli North Local Government Area"
             hits.append(hit)
             i = hit.end
         return hits
@@ -1071,7 +1085,8 @@ class ActorResolver:
                 words = " ".join(t.norm for t in toks[place.start:place.end])
                 breakaway = REGION_ADJECTIVES.get(words.lower(), words) in breakaway_keys()
         if entity is None and role_country is None and not countries \
-                and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
+                and _last_word(toks, head_end) in NON_ACTOR_NOUNS \
+                and not any(h.kind == "place" and h.end == head_end for h in hits):
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
 
         # Sector.

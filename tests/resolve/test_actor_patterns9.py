@@ -1,10 +1,12 @@
 """Actor resolution patterns of issue 17's seventh round, on made-up mentions: an armed word
-before a people names its armed part."""
+before a people names its armed part; a town with its kind of district after it ("... Local
+Government Area") is that place."""
 
 from __future__ import annotations
 
 import pytest
 from helpers import country_and_sector as code
+from helpers import in_document
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -13,3 +15,14 @@ from helpers import country_and_sector as code
 ])
 def test_an_armed_word_before_a_people_names_its_armed_part(resolver, mention, expected):
     assert code(resolver, mention) == expected
+
+
+def test_a_town_with_its_kind_of_district_is_that_place(resolver):
+    document = ("A cultist was set ablaze by a mob in Ekuigbo community, Ughelli North Local "
+                "Government Area of Delta State on Wednesday.")
+    mention = "Ughelli North Local Government Area of Delta State"
+    assert in_document(resolver, document, mention) == ("NGA", None)
+    assert code(resolver, "residents of Ughelli Local Government Area") == ("NGA", "CVL")
+    # the district's council is a government; an event named after a town is no actor
+    assert code(resolver, "Ughelli North Local Government") == ("NGA", "GOV")
+    assert code(resolver, "the Quetta bombing") == (None, None)
