@@ -365,6 +365,12 @@ def _us_state_after(toks: list[_Token], end: int) -> bool:
     return key in names or end + 2 < len(toks) and f"{key} {toks[end + 2].norm}" in names
 
 
+def _after_against(toks: list[_Token], k: int) -> bool:
+    """Whether toks[k] follows "against" or "against the"."""
+    before = [t.norm.lower() for t in toks[max(0, k - 2):k]]
+    return before[-1:] == ["against"] or before == ["against", "the"]
+
+
 def _district_end(toks: list[_Token], end: int) -> int:
     """Where a town's name ends with the kind of district after it (DISTRICT_KINDS); `end`
     when no kind follows."""
@@ -673,7 +679,11 @@ class ActorResolver:
         """Countries the tokens name (country words and places), in order, with repeats;
         not non-state codes, not a currency's country ("870 US dollars"), not a colonial
         power before its colony ("the former French colony")."""
-        codes: list[str] = []
+        return [code for code, _ in self._named_country_hits(toks)]
+
+    def _named_country_hits(self, toks: list[_Token]) -> list[tuple[str, int]]:
+        """(country, index of its first token) of each country `_named_countries` finds."""
+        codes: list[tuple[str, int]] = []
         hits = self._scan(toks)
         for k, hit in enumerate(hits):
             code = hit.value[0] if hit.kind == "country" else (
@@ -684,7 +694,7 @@ class ActorResolver:
                                         or toks[hit.end].norm in COLONY_WORDS):
                 continue
             if isinstance(code, str) and code not in NONSTATE_CODES:
-                codes.append(code)
+                codes.append((code, hit.start))
         return codes
 
     def _town_of_region(self, toks: list[_Token], town: _Hit, region: _Hit) -> str | None:
@@ -1326,7 +1336,14 @@ class ActorResolver:
         cached = self._sentence_cache.get(rest)
         if cached is not None:
             return cached
-        codes = list(dict.fromkeys(self._named_countries(_tokens(rest))))
+        toks = _tokens(rest)
+        found = self._named_country_hits(toks)
+        # "a lawsuit against Iraq in Washington": the country a sentence opposes is no home
+        # of its actors while the sentence names another ("rebels fighting against the Syrian
+        # government" alone keeps Syria)
+        opposed = {code for code, k in found if _after_against(toks, k)}
+        kept = [code for code, _ in found if code not in opposed] or [code for code, _ in found]
+        codes = list(dict.fromkeys(kept))
         if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
             self._sentence_cache.clear()
         self._sentence_cache[rest] = codes

@@ -1,6 +1,7 @@
 """Actor resolution patterns of issue 17's seventh round, on made-up mentions: an armed word
 before a people names its armed part; a town with its kind of district after it ("... Local
-Government Area") is that place."""
+Government Area") is that place; a country the sentence opposes ("against Iraq") is no home of
+its roles while the sentence names another."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ def test_a_town_with_its_kind_of_district_is_that_place(resolver):
     # the district's council is a government; an event named after a town is no actor
     assert code(resolver, "Ughelli North Local Government") == ("NGA", "GOV")
     assert code(resolver, "the Quetta bombing") == (None, None)
+
+
+def test_a_country_opposed_is_no_home_while_another_is_named(resolver):
+    sentence = ("Judicial Watch represents 14 survivors and victims' relatives who have filed a "
+                "federal lawsuit against Iraq in Washington.")
+    assert in_document(resolver, sentence, "14 survivors") == ("USA", "CVL")
+    # the only country named stays: rebels against their own government
+    sentence = "Rebels fighting against the Syrian government seized a town."
+    assert in_document(resolver, sentence, "Rebels") == ("SYR", "REB")
