@@ -566,4 +566,5 @@ NON_ACTOR_NOUNS = frozenset("""
     rally rallies rain snow storm storms flood floods earthquake
     deed deeds crimes acts activities
     solidarity support commitment commitments cooperation pressure sympathy
+    continuation resumption escalation spate outbreak vacation vacations holiday holidays
 """.split())

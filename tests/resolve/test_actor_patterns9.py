@@ -1,7 +1,8 @@
 """Actor resolution patterns of issue 17's seventh round, on made-up mentions: an armed word
 before a people names its armed part; a town with its kind of district after it ("... Local
 Government Area") is that place; a country the sentence opposes ("against Iraq") is no home of
-its roles while the sentence names another."""
+its roles while the sentence names another; the course of an event and a time off are no actors
+("a continuation of student-led protests", "their children's school vacations")."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_a_country_opposed_is_no_home_while_another_is_named(resolver):
     # the only country named stays: rebels against their own government
     sentence = "Rebels fighting against the Syrian government seized a town."
     assert in_document(resolver, sentence, "Rebels") == ("SYR", "REB")
+
+
+@pytest.mark.parametrize("mention", [
+    "a continuation of student-led protests", "their children's school vacations",
+    "the resumption of attacks by rebels", "a spate of kidnappings",
+])
+def test_the_course_of_an_event_and_a_time_off_are_no_actors(resolver, mention):
+    assert code(resolver, mention) == (None, None)
