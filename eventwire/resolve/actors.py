@@ -340,8 +340,14 @@ APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
 # An office the sentence states around a bare name: "Gul Rahman, a suspected militant, ..."
 # (after it) and "The head of the rebel National Liberation Front, Bongani Bihanga, ..." (before
 # it, the name then closed by a comma).
-STATED_AFTER_RE = re.compile(r",\s+((?:the|a|an)\s+[^,;:()\"]{3,120})", re.I)
-STATED_BEFORE_RE = re.compile(r"(?:^|[,;:]\s+)((?:the|a|an)\s+[^,;:()\"]{3,120}),\s+$", re.I)
+# An office after the name may also come without an article when "of", "for" or "at" follows
+# its noun ("David D'Albini, manager of the McDonald's"); one before it may open with a
+# possessive name instead of an article ("Dzhokhar Tsarnaev's lawyer, Judy Clarke, ...").
+STATED_AFTER_RE = re.compile(
+    r",\s+((?:(?:the|a|an)\s+|(?=(?-i:[a-z]+)\s+(?:of|for|at)\s))[^,;:()\"]{3,120})", re.I)
+STATED_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s+)((?:(?i:the|a|an)|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*'s)\s+"
+    r"[^,;:()\"]{3,120}),\s+$")
 # The stated office ends where a relative clause begins: "a former Colombian Congressman | the
 # rebels have held", "a suspected militant | who ..." (a determiner after a preposition stays:
 # "a lieutenant in the Birmingham Brigade of the IRA").

@@ -180,7 +180,7 @@ MORE_ROLES = {
     "LAB": """labourers, laborers, trade unionists, unionists,
         strikers""",
     "BUS": """businesses, merchants, shopkeepers, vendors, entrepreneurs, executives, executive,
-        ceo, bosses, contractors, contractor, manufacturers, manufacturer, retailers,
+        ceo, bosses, manager, managers, contractors, contractor, manufacturers, manufacturer, retailers,
         investors, employers, landlords""",
     "REL": """monk, nuns, nun, pastor, pastors, preacher, preachers, sheikhs, mullah, mullahs,
         ayatollahs, archbishop, cardinal, pope, vatican, temple, temples, synagogue, religious

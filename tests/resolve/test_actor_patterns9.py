@@ -2,7 +2,9 @@
 before a people names its armed part; a town with its kind of district after it ("... Local
 Government Area") is that place; a country the sentence opposes ("against Iraq") is no home of
 its roles while the sentence names another; the course of an event and a time off are no actors
-("a continuation of student-led protests", "their children's school vacations")."""
+("a continuation of student-led protests", "their children's school vacations"); an office
+stated around an unknown name without an article ("X, manager of Y") or after a possessive name
+("Tsarnaev's lawyer, X,")."""
 
 from __future__ import annotations
 
@@ -45,3 +47,21 @@ def test_a_country_opposed_is_no_home_while_another_is_named(resolver):
 ])
 def test_the_course_of_an_event_and_a_time_off_are_no_actors(resolver, mention):
     assert code(resolver, mention) == (None, None)
+
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    ("Prosecutors called David Dalbino, manager of the restaurant at the time, who testified.",
+     "David Dalbino", (None, "BUS")),
+    ("Dzhokhar Tsarnaev's lawyer, Judy Clarke, told the jury on Wednesday.", "Judy Clarke",
+     (None, "CVL")),
+    ("Iran's deputy foreign minister, Hossein Karimi, said on Monday.", "Hossein Karimi",
+     ("IRN", "GOV")),
+])
+def test_an_office_stated_without_an_article_or_after_a_possessive(resolver, sentence, name,
+                                                                    expected):
+    assert in_document(resolver, sentence, name) == expected
+
+
+def test_a_list_of_names_states_no_office(resolver):
+    sentence = "Mary Jones, Peter Brown and Tom Lee were arrested."
+    assert in_document(resolver, sentence, "Mary Jones") == (None, None)
