@@ -990,7 +990,8 @@ class ActorResolver:
         entity = _pick_entity(hits, head_end)
         countries = [h for h in hits if h.kind == "country"]
         head_countries = [h for h in countries if h.start < head_end]
-        roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
+        roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)
+                 and not _possessive_role_before_role(toks, h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
         if role_hit is not None and (_role_word(toks, role_hit) or "").lower() in FORCE_UNIT_NOUNS:
@@ -1494,6 +1495,13 @@ def _pick_entity(hits: list[_Hit], head_end: int) -> _Hit | None:
 def _modifies_possessive(role: _Hit, hits: list[_Hit]) -> bool:
     """'Prime Minister Netanyahu's rival': the title belongs to the possessive name."""
     return any(h.kind == "entity" and h.possessive and h.start == role.end for h in hits)
+
+
+def _possessive_role_before_role(toks: list[_Token], role: _Hit, hits: list[_Hit]) -> bool:
+    """"the Kurdish Workers' Party", "a teachers' union": a role word in the possessive before
+    another role word modifies it; the later one heads the name."""
+    return toks[role.end - 1].possessive and any(
+        h.kind == "role" and h.start == role.end for h in hits)
 
 
 def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bool:

@@ -4,7 +4,8 @@ Government Area") is that place; a country the sentence opposes ("against Iraq")
 its roles while the sentence names another; the course of an event and a time off are no actors
 ("a continuation of student-led protests", "their children's school vacations"); an office
 stated around an unknown name without an article ("X, manager of Y") or after a possessive name
-("Tsarnaev's lawyer, X,")."""
+("Tsarnaev's lawyer, X,"); a role word in the possessive before another ("Workers' Party") is
+no head."""
 
 from __future__ import annotations
 
@@ -65,3 +66,9 @@ def test_an_office_stated_without_an_article_or_after_a_possessive(resolver, sen
 def test_a_list_of_names_states_no_office(resolver):
     sentence = "Mary Jones, Peter Brown and Tom Lee were arrested."
     assert in_document(resolver, sentence, "Mary Jones") == (None, None)
+
+
+def test_a_possessive_role_word_before_another_is_no_head(resolver):
+    document = "Warplanes bombed targets of the banned Kurdish Workers' Party in the mountains."
+    assert in_document(resolver, document, "targets of the banned Kurdish Workers' Party")[1] \
+        == "PTY"
