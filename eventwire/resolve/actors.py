@@ -335,6 +335,8 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
     return f"{head}-{syllable.capitalize()}"
 
 
+# A university system's acronym, a hyphen and a town: the campus there (ActorResolver._campus).
+CAMPUS_RE = re.compile(r"\b(U[A-Z]{1,4}|SUNY|CUNY)-([A-Z][a-z]+)\b")
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
 # An office the sentence states around a bare name: "Gul Rahman, a suspected militant, ..."
@@ -444,6 +446,8 @@ class ActorResolver:
             if found is not None:
                 return replace(actor, entity_name=found.entity_name, country=found.country,
                                sector=found.sector, resolved_by="coref")
+        if "-" in text:
+            text = CAMPUS_RE.sub(self._campus, text)  # "UNC-Charlotte students"
         tokens = _tokens(text)
         primary = self._shared_head(tokens, _first_conjunct(tokens))
         hits = self._scan(primary)
@@ -494,6 +498,18 @@ class ActorResolver:
         if country and how != "coref":
             self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
+
+    def _campus(self, match: re.Match[str]) -> str:
+        """"UNC-Charlotte" -> "Charlotte university": a university system's acronym (U...,
+        SUNY, CUNY) hyphenated to a town names its campus there, not a body the KB knows by
+        the acronym (the Congolese UNC); an intergovernmental acronym ("UN-Habitat") or a
+        country after the hyphen ("US-Mexico") is no campus."""
+        acronym, town = match.group(1), match.group(2)
+        known = self.kb.lookup_key(acronym)
+        if (known and known[0].country in NONSTATE_CODES) or self.kb.country_word_key(town) \
+                or not self.kb.place_country(town):
+            return match.group(0)
+        return f"{town} university"
 
     def _apposition(self, text: str, day: str | None, context: MentionContext,
                     sentence: str | None) -> tuple[str | None, str | None, str | None, str] | None:

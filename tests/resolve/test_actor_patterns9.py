@@ -5,7 +5,7 @@ its roles while the sentence names another; the course of an event and a time of
 ("a continuation of student-led protests", "their children's school vacations"); an office
 stated around an unknown name without an article ("X, manager of Y") or after a possessive name
 ("Tsarnaev's lawyer, X,"); a role word in the possessive before another ("Workers' Party") is
-no head."""
+no head; a university system's acronym hyphenated to a town ("UNC-Charlotte") is its campus."""
 
 from __future__ import annotations
 
@@ -72,3 +72,11 @@ def test_a_possessive_role_word_before_another_is_no_head(resolver):
     document = "Warplanes bombed targets of the banned Kurdish Workers' Party in the mountains."
     assert in_document(resolver, document, "targets of the banned Kurdish Workers' Party")[1] \
         == "PTY"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Hundreds of UNC-Charlotte students", ("USA", "EDU")), ("UW-Madison students", ("USA", "EDU")),
+    ("UN-Habitat", ("IGO", None)), ("UNC", ("COD", "PTY")),
+])
+def test_a_university_acronym_hyphenated_to_a_town_is_its_campus(resolver, mention, expected):
+    assert code(resolver, mention) == expected
