@@ -911,7 +911,8 @@ class ActorResolver:
                 found = _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
                 continue
             sector = ROLE_SECTORS.get(phrase)
-            if sector and not (j == i + 1 and self._given_name_first(toks, i)):
+            if sector and not (j == i + 1 and (self._given_name_first(toks, i)
+                                               or _name_after_rank(toks, i))):
                 found = _Hit(i, j, "role", sector)
         return found
 
@@ -1590,6 +1591,20 @@ def _indian_congress(toks: list[_Token], hits: list[_Hit], country: str | None,
     if legislature or named or sector not in {"LEG", None}:
         return country, sector
     return "IND", "PTY"
+
+
+def _name_after_rank(toks: list[_Token], i: int) -> bool:
+    """Whether toks[i], a one-word role that is no title, begins the name after a rank or an
+    honorific ("Gen. Ngo Xuan Lich" is no NGO, "Mr Su Chi" no ...): written in Title case,
+    before another capitalised word that is no role."""
+    tok = toks[i]
+    if i == 0 or i + 1 >= len(toks) or not tok.capitalized or tok.raw.isupper() \
+            or tok.norm in TITLE_WORDS or tok.norm in MILITARY_RANKS or tok.norm in HONORIFICS:
+        return False
+    prev, nxt = toks[i - 1].norm, toks[i + 1]
+    return (prev in MILITARY_RANKS or prev in HONORIFICS or prev in {"gen", "general", "col",
+                                                                     "capt", "captain"}) \
+        and nxt.capitalized and nxt.norm not in ROLE_SECTORS
 
 
 def _after_name_particle(toks: list[_Token], i: int) -> bool:

@@ -5,7 +5,8 @@ its roles while the sentence names another; the course of an event and a time of
 ("a continuation of student-led protests", "their children's school vacations"); an office
 stated around an unknown name without an article ("X, manager of Y") or after a possessive name
 ("Tsarnaev's lawyer, X,"); a role word in the possessive before another ("Workers' Party") is
-no head; a university system's acronym hyphenated to a town ("UNC-Charlotte") is its campus."""
+no head; a university system's acronym hyphenated to a town ("UNC-Charlotte") is its campus;
+a role word written as a name after a rank ("Gen. Ngo Xuan Lich") is that name."""
 
 from __future__ import annotations
 
@@ -80,3 +81,10 @@ def test_a_possessive_role_word_before_another_is_no_head(resolver):
 ])
 def test_a_university_acronym_hyphenated_to_a_town_is_its_campus(resolver, mention, expected):
     assert code(resolver, mention) == expected
+
+
+def test_a_role_word_written_as_a_name_after_a_rank_is_that_name(resolver):
+    assert code(resolver, "Vietnamese defense chief Gen. Ngo Xuan Lich") == ("VNM", "MIL")
+    # the acronym itself stays a role, and a title after a rank stays a title
+    assert code(resolver, "Hungarian NGOs")[1] == "SOC"
+    assert code(resolver, "Lt. Commander John Smith")[1] == "MIL"
