@@ -144,12 +144,14 @@ MORE_ROLES = {
         victims, victim, survivors, bystanders, pedestrians, shoppers, settlers, prisoners,
         prisoner, detainees, detainee, inmates, community, communities, tribe, tribes,
         tribesmen, clan, clans, indigenous people, indigenous peoples, minority, minorities,
-        national, servicemen's families, defender, midfielder, goalkeeper, athlete, athletes""",
+        national, servicemen's families, defender, midfielder, goalkeeper, athlete, athletes,
+        elders, tribal elders, village elders, hunger strikers, hunger striker,
+        expatriates, expatriate, expats, diaspora, feminists""",
     "CRM": """criminal gang, criminal gangs, vandals, vandal, thieves, thief, robbers, robber,
         burglars, looters, looter, kidnappers, kidnapper, gangsters, gangster, drug dealers,
         drug traffickers, drug cartel, drug cartels, hackers, hacker, suspects, suspect,
         poachers, bandits, bandit, rapists, murderers, killers, fraudsters, scammers, human
-        traffickers, people smugglers""",
+        traffickers, people smugglers, defendant, defendants, accused""",
     "MED": """paramedics, paramedic, medic, physicians, physician, surgeons, surgeon, medical staff,
         medical workers, medical teams, ambulance, ambulances, clinic, clinics""",
     "REB": """mujahideen, mujahedeen, mujahedin, mujahidin, jihadis, jihadi, fedayeen, rebel
@@ -165,7 +167,7 @@ MORE_ROLES = {
     "EDU": """experts, expert, analysts, analyst, scientists, scientist, academic, professor,
         scholar, researcher, think tank, think tanks, pupils, schoolchildren, college,
         colleges, academy""",
-    "MIL": """servicemen, serviceman, service members, service chiefs, service chief, aircraft,
+    "MIL": """coastguard, coastguards, servicemen, serviceman, service members, service chiefs, service chief, aircraft,
         helicopters,
         helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
         army units, military units, military officials, defence officials, defense
@@ -201,7 +203,7 @@ MORE_ROLES = {
     "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts,
         counterpart, ministers, deputy minister, cabinet minister, state minister, authority,
         governments, administrators, bureaucrats, civil servants, customs officials, border
-        officials, prefect, governors, mayors""",
+        officials, prefect, governors, mayors, monarchy, ombudsman""",
     "AGR": """farm workers, growers, ranchers, herdsmen, pastoralists, cattle herders""",
 }
 # Indian English and colloquial police words (IndiaPolice-style copy), legislators of Indian

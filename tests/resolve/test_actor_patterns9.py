@@ -6,7 +6,8 @@ its roles while the sentence names another; the course of an event and a time of
 stated around an unknown name without an article ("X, manager of Y") or after a possessive name
 ("Tsarnaev's lawyer, X,"); a role word in the possessive before another ("Workers' Party") is
 no head; a university system's acronym hyphenated to a town ("UNC-Charlotte") is its campus;
-a role word written as a name after a rank ("Gen. Ngo Xuan Lich") is that name."""
+a role word written as a name after a rank ("Gen. Ngo Xuan Lich") is that name; role words of whole classes (elders,
+defendants, the coastguard, the monarchy ...)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,14 @@ def test_a_role_word_written_as_a_name_after_a_rank_is_that_name(resolver):
     # the acronym itself stays a role, and a title after a rank stays a title
     assert code(resolver, "Hungarian NGOs")[1] == "SOC"
     assert code(resolver, "Lt. Commander John Smith")[1] == "MIL"
+
+
+@pytest.mark.parametrize("mention,sector", [
+    ("tribal elders", "CVL"), ("church elders", "REL"), ("hunger strikers", "CVL"),
+    ("expatriates", "CVL"), ("the diaspora", "CVL"), ("the defendant", "CRM"),
+    ("The accused", "CRM"), ("the coastguard", "MIL"), ("the monarchy", "GOV"),
+    ("the ombudsman", "GOV"),
+])
+def test_role_words_of_whole_classes(resolver, mention, sector):
+    sentence = f"{mention[0].upper()}{mention[1:]} said on Monday."
+    assert in_document(resolver, sentence, mention[0].upper() + mention[1:])[1] == sector
