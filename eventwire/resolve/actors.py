@@ -1555,9 +1555,9 @@ def _inside_name(toks: list[_Token], i: int, j: int,
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
                 or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
                 or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS \
-                or tok.norm in REGION_SUFFIXES:
-            # "Former Illinois Senator", "Outgoing Mayor ...", "Kharkiv Oblast" (a region's
-            # kind after its name: the name is the place)
+                or tok.norm in REGION_SUFFIXES or (tok.norm.lower(),) in DISTRICT_KINDS:
+            # "Former Illinois Senator", "Outgoing Mayor ...", "Kharkiv Oblast", "Ikeja LGA" (a
+            # region's kind after its name: the name is the place)
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \

@@ -30,6 +30,7 @@ def test_a_town_with_its_kind_of_district_is_that_place(resolver):
     mention = "Ughelli North Local Government Area of Delta State"
     assert in_document(resolver, document, mention) == ("NGA", None)
     assert code(resolver, "residents of Ughelli Local Government Area") == ("NGA", "CVL")
+    assert code(resolver, "Ikeja LGA") == ("NGA", None)
     # the district's council is a government; an event named after a town is no actor
     assert code(resolver, "Ughelli North Local Government") == ("NGA", "GOV")
     assert code(resolver, "the Quetta bombing") == (None, None)
