@@ -47,6 +47,11 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "region", "
 REGION_SUFFIXES = frozenset({"province", "governorate", "region", "oblast", "state", "district",
                              "county", "prefecture", "krai", "territory"})
 PLACE_SUFFIXES = REGION_SUFFIXES | frozenset({"city", "airport", "base", "airbase", "port"})
+# Kinds of district written after a town's name that hold role words ("Ughelli North Local
+# Government Area", "Ikeja LGA"): the name and its kind are one place, not a government. A
+# compass word may come between ("Kaduna South"): the district of that part of the town.
+DISTRICT_KINDS = (("local", "government", "area"), ("local", "government", "areas"), ("lga",))
+DISTRICT_COMPASS = frozenset({"north", "south", "east", "west", "central"})
 
 # -- words the gazetteer holds that are never, or only after a cue, places ---------------------
 # Never places in running text, whatever GeoNames holds (weekdays, months, function words,

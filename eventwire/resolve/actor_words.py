@@ -21,6 +21,9 @@ NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
 TITLE_BRANCHES = frozenset({"LEG", "JUD"})
 # Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
+# Sectors of an armed word before a people ("rebel Kurds", "militant Tamils"): that people's
+# armed part, not its civilians.
+ARMED_PEOPLE_SECTORS = frozenset({"REB", "PRM", "UAF"})
 
 # -- role phrases that give an actor its country or type by themselves -------------------------
 # Role phrases that name a non-state actor type by themselves.

@@ -38,6 +38,8 @@ from eventwire.knowledge.kb import (
     split_tokens,
 )
 from eventwire.knowledge.place_words import (
+    DISTRICT_COMPASS,
+    DISTRICT_KINDS,
     LOCATIVE_CUES,
     REGION_ADJECTIVES,
     REGION_SUFFIXES,
@@ -48,6 +50,7 @@ from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.resolve.actor_words import (
     ARABIC_PARTICLES,
     ARMED_GENERIC,
+    ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
     CONGRESS_WORDS,
     DETERMINERS,
@@ -83,6 +86,7 @@ from eventwire.resolve.roles import (
     COLONY_WORDS,
     COMMERCIAL_BANKS_OF,
     CURRENCY_WORDS,
+    ETHNIC_PEOPLE_NOUNS,
     FORCE_UNIT_NOUNS,
     FORMER_WORDS,
     HOLDER_WORDS,
@@ -331,13 +335,21 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
     return f"{head}-{syllable.capitalize()}"
 
 
+# A university system's acronym, a hyphen and a town: the campus there (ActorResolver._campus).
+CAMPUS_RE = re.compile(r"\b(U[A-Z]{1,4}|SUNY|CUNY)-([A-Z][a-z]+)\b")
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
 # An office the sentence states around a bare name: "Gul Rahman, a suspected militant, ..."
 # (after it) and "The head of the rebel National Liberation Front, Bongani Bihanga, ..." (before
 # it, the name then closed by a comma).
-STATED_AFTER_RE = re.compile(r",\s+((?:the|a|an)\s+[^,;:()\"]{3,120})", re.I)
-STATED_BEFORE_RE = re.compile(r"(?:^|[,;:]\s+)((?:the|a|an)\s+[^,;:()\"]{3,120}),\s+$", re.I)
+# An office after the name may also come without an article when "of", "for" or "at" follows
+# its noun ("David D'Albini, manager of the McDonald's"); one before it may open with a
+# possessive name instead of an article ("Dzhokhar Tsarnaev's lawyer, Judy Clarke, ...").
+STATED_AFTER_RE = re.compile(
+    r",\s+((?:(?:the|a|an)\s+|(?=(?-i:[a-z]+)\s+(?:of|for|at)\s))[^,;:()\"]{3,120})", re.I)
+STATED_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s+)((?:(?i:the|a|an)|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*'s)\s+"
+    r"[^,;:()\"]{3,120}),\s+$")
 # The stated office ends where a relative clause begins: "a former Colombian Congressman | the
 # rebels have held", "a suspected militant | who ..." (a determiner after a preposition stays:
 # "a lieutenant in the Birmingham Brigade of the IRA").
@@ -359,6 +371,22 @@ def _us_state_after(toks: list[_Token], end: int) -> bool:
         return raw.endswith(".") or raw.isupper() and len(raw) == 2
     names = {name.lower() for name in US_STATES.values()}
     return key in names or end + 2 < len(toks) and f"{key} {toks[end + 2].norm}" in names
+
+
+def _after_against(toks: list[_Token], k: int) -> bool:
+    """Whether toks[k] follows "against" or "against the"."""
+    before = [t.norm.lower() for t in toks[max(0, k - 2):k]]
+    return before[-1:] == ["against"] or before == ["against", "the"]
+
+
+def _district_end(toks: list[_Token], end: int) -> int:
+    """Where a town's name ends with the kind of district after it (DISTRICT_KINDS); `end`
+    when no kind follows."""
+    at = end + 1 if end < len(toks) and toks[end].norm.lower() in DISTRICT_COMPASS else end
+    for kind in DISTRICT_KINDS:
+        if tuple(t.norm.lower() for t in toks[at:at + len(kind)]) == kind:
+            return at + len(kind)
+    return end
 
 
 def _first_conjunct(tokens: list[_Token]) -> list[_Token]:
@@ -418,6 +446,8 @@ class ActorResolver:
             if found is not None:
                 return replace(actor, entity_name=found.entity_name, country=found.country,
                                sector=found.sector, resolved_by="coref")
+        if "-" in text:
+            text = CAMPUS_RE.sub(self._campus, text)  # "UNC-Charlotte students"
         tokens = _tokens(text)
         primary = self._shared_head(tokens, _first_conjunct(tokens))
         hits = self._scan(primary)
@@ -468,6 +498,18 @@ class ActorResolver:
         if country and how != "coref":
             self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
+
+    def _campus(self, match: re.Match[str]) -> str:
+        """"UNC-Charlotte" -> "Charlotte university": a university system's acronym (U...,
+        SUNY, CUNY) hyphenated to a town names its campus there, not a body the KB knows by
+        the acronym (the Congolese UNC); an intergovernmental acronym ("UN-Habitat") or a
+        country after the hyphen ("US-Mexico") is no campus."""
+        acronym, town = match.group(1), match.group(2)
+        known = self.kb.lookup_key(acronym)
+        if (known and known[0].country in NONSTATE_CODES) or self.kb.country_word_key(town) \
+                or not self.kb.place_country(town):
+            return match.group(0)
+        return f"{town} university"
 
     def _apposition(self, text: str, day: str | None, context: MentionContext,
                     sentence: str | None) -> tuple[str | None, str | None, str | None, str] | None:
@@ -659,7 +701,11 @@ class ActorResolver:
         """Countries the tokens name (country words and places), in order, with repeats;
         not non-state codes, not a currency's country ("870 US dollars"), not a colonial
         power before its colony ("the former French colony")."""
-        codes: list[str] = []
+        return [code for code, _ in self._named_country_hits(toks)]
+
+    def _named_country_hits(self, toks: list[_Token]) -> list[tuple[str, int]]:
+        """(country, index of its first token) of each country `_named_countries` finds."""
+        codes: list[tuple[str, int]] = []
         hits = self._scan(toks)
         for k, hit in enumerate(hits):
             code = hit.value[0] if hit.kind == "country" else (
@@ -670,7 +716,7 @@ class ActorResolver:
                                         or toks[hit.end].norm in COLONY_WORDS):
                 continue
             if isinstance(code, str) and code not in NONSTATE_CODES:
-                codes.append(code)
+                codes.append((code, hit.start))
         return codes
 
     def _town_of_region(self, toks: list[_Token], town: _Hit, region: _Hit) -> str | None:
@@ -733,6 +779,8 @@ class ActorResolver:
                 continue
             if hit.kind == "place" and _us_state_after(toks, hit.end):
                 hit = _Hit(hit.start, hit.end, "place", "USA")  # "New Brunswick, N.J."
+            if hit.kind == "place":
+                hit.end = _district_end(toks, hit.end)  # "Ughelli North Local Government Area"
             hits.append(hit)
             i = hit.end
         return hits
@@ -863,7 +911,8 @@ class ActorResolver:
                 found = _Hit(i, j, "role_country", ROLE_COUNTRIES[phrase])
                 continue
             sector = ROLE_SECTORS.get(phrase)
-            if sector and not (j == i + 1 and self._given_name_first(toks, i)):
+            if sector and not (j == i + 1 and (self._given_name_first(toks, i)
+                                               or _name_after_rank(toks, i))):
                 found = _Hit(i, j, "role", sector)
         return found
 
@@ -958,13 +1007,20 @@ class ActorResolver:
         entity = _pick_entity(hits, head_end)
         countries = [h for h in hits if h.kind == "country"]
         head_countries = [h for h in countries if h.start < head_end]
-        roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)]
+        roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)
+                 and not _possessive_role_before_role(toks, h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
         if role_hit is not None and (_role_word(toks, role_hit) or "").lower() in FORCE_UNIT_NOUNS:
             # "a state reserve police company", "a police battalion": a force's unit is that force
             role_hit = next((h for h in head_roles if h.end == role_hit.start
                              and h.value in ("COP", "MIL")), role_hit)
+        if role_hit is not None \
+                and (_role_word(toks, role_hit) or "").lower() in ETHNIC_PEOPLE_NOUNS:
+            # "Turkey's rebel Kurds", "militant Tamils": an armed word before a people names
+            # its armed part
+            role_hit = next((h for h in head_roles if h.end == role_hit.start
+                             and h.value in ARMED_PEOPLE_SECTORS), role_hit)
         holder = next((h for h in head_roles if h.end < head_end
                        and toks[h.end].norm in HOLDER_WORDS), None)
         if holder is not None:
@@ -1063,7 +1119,8 @@ class ActorResolver:
                 words = " ".join(t.norm for t in toks[place.start:place.end])
                 breakaway = REGION_ADJECTIVES.get(words.lower(), words) in breakaway_keys()
         if entity is None and role_country is None and not countries \
-                and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
+                and _last_word(toks, head_end) in NON_ACTOR_NOUNS \
+                and not any(h.kind == "place" and h.end == head_end for h in hits):
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
 
         # Sector.
@@ -1303,7 +1360,14 @@ class ActorResolver:
         cached = self._sentence_cache.get(rest)
         if cached is not None:
             return cached
-        codes = list(dict.fromkeys(self._named_countries(_tokens(rest))))
+        toks = _tokens(rest)
+        found = self._named_country_hits(toks)
+        # "a lawsuit against Iraq in Washington": the country a sentence opposes is no home
+        # of its actors while the sentence names another ("rebels fighting against the Syrian
+        # government" alone keeps Syria)
+        opposed = {code for code, k in found if _after_against(toks, k)}
+        kept = [code for code, _ in found if code not in opposed] or [code for code, _ in found]
+        codes = list(dict.fromkeys(kept))
         if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
             self._sentence_cache.clear()
         self._sentence_cache[rest] = codes
@@ -1450,6 +1514,13 @@ def _modifies_possessive(role: _Hit, hits: list[_Hit]) -> bool:
     return any(h.kind == "entity" and h.possessive and h.start == role.end for h in hits)
 
 
+def _possessive_role_before_role(toks: list[_Token], role: _Hit, hits: list[_Hit]) -> bool:
+    """"the Kurdish Workers' Party", "a teachers' union": a role word in the possessive before
+    another role word modifies it; the later one heads the name."""
+    return toks[role.end - 1].possessive and any(
+        h.kind == "role" and h.start == role.end for h in hits)
+
+
 def _people_head(toks: list[_Token], countries: list[_Hit], head_end: int) -> bool:
     """Whether the head noun is a plural demonym ("Bosnian Serbs", "ethnic Albanians")."""
     # "Guineans overseas": a trailing adverb of place does not change the head
@@ -1484,9 +1555,9 @@ def _inside_name(toks: list[_Token], i: int, j: int,
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
                 or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
                 or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS \
-                or tok.norm in REGION_SUFFIXES:
-            # "Former Illinois Senator", "Outgoing Mayor ...", "Kharkiv Oblast" (a region's
-            # kind after its name: the name is the place)
+                or tok.norm in REGION_SUFFIXES or (tok.norm.lower(),) in DISTRICT_KINDS:
+            # "Former Illinois Senator", "Outgoing Mayor ...", "Kharkiv Oblast", "Ikeja LGA" (a
+            # region's kind after its name: the name is the place)
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \
@@ -1520,6 +1591,20 @@ def _indian_congress(toks: list[_Token], hits: list[_Hit], country: str | None,
     if legislature or named or sector not in {"LEG", None}:
         return country, sector
     return "IND", "PTY"
+
+
+def _name_after_rank(toks: list[_Token], i: int) -> bool:
+    """Whether toks[i], a one-word role that is no title, begins the name after a rank or an
+    honorific ("Gen. Ngo Xuan Lich" is no NGO, "Mr Su Chi" no ...): written in Title case,
+    before another capitalised word that is no role."""
+    tok = toks[i]
+    if i == 0 or i + 1 >= len(toks) or not tok.capitalized or tok.raw.isupper() \
+            or tok.norm in TITLE_WORDS or tok.norm in MILITARY_RANKS or tok.norm in HONORIFICS:
+        return False
+    prev, nxt = toks[i - 1].norm, toks[i + 1]
+    return (prev in MILITARY_RANKS or prev in HONORIFICS or prev in {"gen", "general", "col",
+                                                                     "capt", "captain"}) \
+        and nxt.capitalized and nxt.norm not in ROLE_SECTORS
 
 
 def _after_name_particle(toks: list[_Token], i: int) -> bool:

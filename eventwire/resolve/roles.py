@@ -130,22 +130,28 @@ ROLES = {
 }
 # Further role words (issue 17: criminals, health workers, mujahideen, mercenaries, relatives,
 # lawyers, experts, singular forms, equipment that stands for its forces).
+# Peoples named without a state: CVL, and the armed part of them after an armed word
+# ("Turkey's rebel Kurds" REB, see ARMED_PEOPLE_SECTORS).
+ETHNIC_PEOPLES = """kurds, kurd, tamils, pashtuns, hazaras, uighurs, uyghurs, rohingya, tutsis,
+    hutus, druze, yazidis, berbers, tuaregs, baluch, balochs, chechens, roma, bedouins, bedouin,
+    oromos, amharas, tigrayans, fulanis, fulani, igbos, yorubas, hausas, arabs"""
+ETHNIC_PEOPLE_NOUNS = frozenset(word.strip() for word in ETHNIC_PEOPLES.split(","))
 MORE_ROLES = {
-    "CVL": """kurds, kurd, tamils, pashtuns, hazaras, uighurs, uyghurs, rohingya, tutsis, hutus,
-        druze, yazidis, berbers, tuaregs, baluch, balochs, chechens, roma, bedouins, bedouin,
-        oromos, amharas, tigrayans, fulanis, fulani, igbos, yorubas, hausas, arabs, ethnic
+    "CVL": ETHNIC_PEOPLES + """, ethnic
         minority, ethnic minorities, ethnic group, ethnic groups, protester, protestor,
         demonstrator, resident, villager, relatives, relative, neighbours, neighbors, youths,
         youth, mourners, pilgrims, worshippers, voters, spectators, fans, hostages, hostage,
         victims, victim, survivors, bystanders, pedestrians, shoppers, settlers, prisoners,
         prisoner, detainees, detainee, inmates, community, communities, tribe, tribes,
         tribesmen, clan, clans, indigenous people, indigenous peoples, minority, minorities,
-        national, servicemen's families, defender, midfielder, goalkeeper, athlete, athletes""",
+        national, servicemen's families, defender, midfielder, goalkeeper, athlete, athletes,
+        elders, tribal elders, village elders, hunger strikers, hunger striker,
+        expatriates, expatriate, expats, diaspora, feminists""",
     "CRM": """criminal gang, criminal gangs, vandals, vandal, thieves, thief, robbers, robber,
         burglars, looters, looter, kidnappers, kidnapper, gangsters, gangster, drug dealers,
         drug traffickers, drug cartel, drug cartels, hackers, hacker, suspects, suspect,
         poachers, bandits, bandit, rapists, murderers, killers, fraudsters, scammers, human
-        traffickers, people smugglers""",
+        traffickers, people smugglers, defendant, defendants, accused""",
     "MED": """paramedics, paramedic, medic, physicians, physician, surgeons, surgeon, medical staff,
         medical workers, medical teams, ambulance, ambulances, clinic, clinics""",
     "REB": """mujahideen, mujahedeen, mujahedin, mujahidin, jihadis, jihadi, fedayeen, rebel
@@ -161,7 +167,7 @@ MORE_ROLES = {
     "EDU": """experts, expert, analysts, analyst, scientists, scientist, academic, professor,
         scholar, researcher, think tank, think tanks, pupils, schoolchildren, college,
         colleges, academy""",
-    "MIL": """servicemen, serviceman, service members, service chiefs, service chief, aircraft,
+    "MIL": """coastguard, coastguards, servicemen, serviceman, service members, service chiefs, service chief, aircraft,
         helicopters,
         helicopter, tanks, tank, artillery, fleet, fleets, regiment, brigade, brigades,
         army units, military units, military officials, defence officials, defense
@@ -176,7 +182,7 @@ MORE_ROLES = {
     "LAB": """labourers, laborers, trade unionists, unionists,
         strikers""",
     "BUS": """businesses, merchants, shopkeepers, vendors, entrepreneurs, executives, executive,
-        ceo, bosses, contractors, contractor, manufacturers, manufacturer, retailers,
+        ceo, bosses, manager, managers, contractors, contractor, manufacturers, manufacturer, retailers,
         investors, employers, landlords""",
     "REL": """monk, nuns, nun, pastor, pastors, preacher, preachers, sheikhs, mullah, mullahs,
         ayatollahs, archbishop, cardinal, pope, vatican, temple, temples, synagogue, religious
@@ -197,7 +203,7 @@ MORE_ROLES = {
     "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts,
         counterpart, ministers, deputy minister, cabinet minister, state minister, authority,
         governments, administrators, bureaucrats, civil servants, customs officials, border
-        officials, prefect, governors, mayors""",
+        officials, prefect, governors, mayors, monarchy, ombudsman""",
     "AGR": """farm workers, growers, ranchers, herdsmen, pastoralists, cattle herders""",
 }
 # Indian English and colloquial police words (IndiaPolice-style copy), legislators of Indian
@@ -562,4 +568,5 @@ NON_ACTOR_NOUNS = frozenset("""
     rally rallies rain snow storm storms flood floods earthquake
     deed deeds crimes acts activities
     solidarity support commitment commitments cooperation pressure sympathy
+    continuation resumption escalation spate outbreak vacation vacations holiday holidays
 """.split())
