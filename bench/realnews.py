@@ -26,7 +26,8 @@ event coder and the resolver (the pipeline's `code` + `resolve` stages on Docume
         baseline (a police word and a question word in the same sentence) computed in the same run.
         The dataset asks what *police* did, while the metric's text lets KILL, FORCE and ARREST
         answer whoever acts (a mob's killing answers "did police kill?"); `police_reading` also
-        gives the figures with those three answered only by events whose actor is COP.
+        gives the figures with those three answered only by events whose actor is COP. Each label
+        also prints its document counts (`tp_fp_fn`): totals only, so they may be read on half b.
 
 `--half a|b` keeps one fixed hash half of every set (rules written from the misses of half a are
 checked on half b; `--misses FILE` writes the IndiaPoliceEvents documents and CASE snippets
