@@ -26,7 +26,8 @@ event coder and the resolver (the pipeline's `code` + `resolve` stages on Docume
         baseline (a police word and a question word in the same sentence) computed in the same run.
         The dataset asks what *police* did, while the metric's text lets KILL, FORCE and ARREST
         answer whoever acts (a mob's killing answers "did police kill?"); `police_reading` also
-        gives the figures with those three answered only by events whose actor is COP.
+        gives the figures with those three answered only by events whose actor is COP. Each label
+        also prints its document counts (`tp_fp_fn`): totals only, so they may be read on half b.
 
 `--half a|b` keeps one fixed hash half of every set (rules written from the misses of half a are
 checked on half b; `--misses FILE` writes the IndiaPoliceEvents documents and CASE snippets
@@ -344,6 +345,7 @@ def macro_f1(gold: dict[str, set[str]], pred: dict[str, set[str]]) -> dict[str, 
         r = tp / (tp + fn) if tp + fn else 0.0
         out[label] = 2 * p * r / (p + r) if p + r else 0.0
         out[f"{label}_p"], out[f"{label}_r"] = p, r
+        out[f"{label}_counts"] = (tp, fp, fn)
     out["macro_f1"] = sum(out[label] for label in INDIA_LABELS) / len(INDIA_LABELS)
     return out
 
@@ -424,11 +426,14 @@ def run_india(options: Options, args: argparse.Namespace, timer: Timer) -> dict[
             "doc_macro_f1": ev["macro_f1"], "keyword_doc_macro_f1": kw["macro_f1"],
             "sentence_macro_f1": sent["macro_f1"],
             "per_label": {lab: {"f1": round(ev[lab], 3), "p": round(ev[f"{lab}_p"], 3),
-                                "r": round(ev[f"{lab}_r"], 3), "keyword_f1": round(kw[lab], 3)}
+                                "r": round(ev[f"{lab}_r"], 3), "tp_fp_fn": ev[f"{lab}_counts"],
+                                "keyword_f1": round(kw[lab], 3)}
                           for lab in INDIA_LABELS},
             "police_reading": {"doc_macro_f1": round(cop["macro_f1"], 3),
                                **{lab: {"f1": round(cop[lab], 3), "p": round(cop[f"{lab}_p"], 3),
-                                        "r": round(cop[f"{lab}_r"], 3)} for lab in INDIA_LABELS}}}
+                                        "r": round(cop[f"{lab}_r"], 3),
+                                        "tp_fp_fn": cop[f"{lab}_counts"]}
+                                  for lab in INDIA_LABELS}}}
 
 
 def misses_path(args: argparse.Namespace, name: str) -> Path:

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.symbols import VERB as VERB_POS
 
+from eventwire.clean.text import fix_encoding
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
@@ -71,6 +72,9 @@ CANDIDATE_ACTOR_RE = re.compile(
 WORD_RE = re.compile(r"\w+")  # the words a "\b...\b" match would find
 COUNT_RE = re.compile(r"\d")  # a crowd counted in digits ("About 2,000 marched")
 UPPER_AFTER_START_RE = re.compile(r"\S\s+[\"'“‘(]?[A-Z]")
+# UTF-8 punctuation read as Windows-1252 ("â€œ" for “, "â€™" for ’, "Â" before a no-break space):
+# `eventwire code` takes text as given, and scraped news keeps it (see `parse_view`).
+MOJIBAKE_PUNCT_RE = re.compile("(?:\u00e2\u20ac.)+|\u00c2(?=[\\s\u00a0])")
 SENT_BATCH = 256
 BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence spans or None)
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
@@ -417,7 +421,7 @@ class EventCoder:
         """
         stages = self.prefilter.stages
         for k in range(0, len(jobs), 4 * SENT_BATCH):  # bounded: parsed docs hold their tensors
-            texts = [text[s:e] for text, s, e, _ in jobs[k : k + 4 * SENT_BATCH]]
+            texts = [parse_view(text[s:e]) for text, s, e, _ in jobs[k : k + 4 * SENT_BATCH]]
             if stages is None:
                 yield from self.nlp.pipe(texts, batch_size=SENT_BATCH)
                 continue
@@ -670,8 +674,28 @@ def iter_candidate_sentences(
         spans = spans_of[i] if spans_of is not None else split_sentences(text)
         for k, (s, e) in enumerate(spans):
             e = coded_end(text, s, e)
-            if prefilter.may_hold_event(text[s:e], actors_alone):
+            if prefilter.may_hold_event(parse_view(text[s:e]), actors_alone):
                 yield text, s, e, (i, k)
+
+
+def parse_view(text: str) -> str:
+    """`text` as the parser sees it: mojibake punctuation repaired in place, padded with spaces
+    in front to its own length so every offset into `text` stays valid.
+
+    Left as it is, "â€œnobody was arrested" parses "â€œnobody" as one word, so the negative
+    subject is lost and the arrest is coded; "the policeâ€™s men fired" loses its possessor. The
+    repair is the clean stage's (`fix_encoding`); letters ("Ã©") are left alone, since padding
+    them would split their word.
+    """
+    if "\u00e2" not in text and "\u00c2" not in text:
+        return text
+
+    def repaired(m: re.Match[str]) -> str:
+        run = m.group(0)
+        fixed = fix_encoding(run)[0] if run != "\u00c2" else " "
+        return fixed.rjust(len(run)) if len(fixed) <= len(run) else run
+
+    return MOJIBAKE_PUNCT_RE.sub(repaired, text)
 
 
 def in_hazard(tok: Token) -> bool:
@@ -1026,6 +1050,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         # a weapon a reduced participle is said of is its object: "a landmine planted by
         # militants" (for attacks only: "a state of emergency declared after the floods" is not)
         weapons = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+        # ... and so are the means it is done with: "the mob was dispersed with tear gas"
+        weapons += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
         if lemma in lx.KEEP_FROM_VERBS and any(actor(o) or may_act(o) for o in objs) and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(
                     g.dep_ == "pcomp" and g.lemma_.lower() in lx.MOVEMENT_GERUNDS for g in c.children)
@@ -1108,7 +1135,14 @@ def excluded_object(verb: Token) -> bool:
         return False
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     things += [verb.head] if verb.dep_ == "relcl" else []
-    return any(o.lemma_.lower() in lx.EXCLUDED_OBJECTS[lemma] for o in things)
+    # an article right after the verb opens its object whatever the parse made of the next
+    # word: "stormed the well shouting slogans" (parsed with "well" an adverb of "shouting")
+    doc = verb.doc
+    if (verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("the", "a", "an")
+            and (verb.i + 3 == len(doc) or doc[verb.i + 3].text != "-")):  # not "the well-guarded"
+        things.append(doc[verb.i + 2])
+    return any(o.lemma_.lower() in lx.EXCLUDED_OBJECTS[lemma] or o.lower_ in lx.EXCLUDED_OBJECTS[lemma]
+               for o in things)
 
 
 def _force_firing_on(tok: Token) -> bool:
@@ -1359,12 +1393,17 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         first = first.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     if cand.plover in lx.CONFLICT_TYPES and infinitive and (
-            (first.dep_ in ("acl", "xcomp") and first.head.pos_ in ("NOUN", "ADJ")
+            (first.dep_ in ("acl", "xcomp", "relcl") and first.head.pos_ in ("NOUN", "ADJ")
              and first.head.lemma_.lower() not in lx.READINESS_FRAMES)
             or (first.dep_ == "advcl" and first.head.pos_ == "ADJ")
+            or (first.dep_ == "advcl" and first.head.lemma_.lower() in lx.GRANT_VERBS
+                and any(c.dep_ == "dative" for c in first.head.children))
             or any(c.dep_ == "mark" and c.lower_ == "for" for c in first.children)):
         # "20 days to arrest him", "difficult to arrest him", "easier for terrorists to strike",
-        # "found it difficult to arrest him" (the infinitive parsed as the adjective's advcl)
+        # "found it difficult to arrest him" (the infinitive parsed as the adjective's advcl),
+        # "gave them a free hand to loot" (an infinitival relative), "granted the police ten
+        # days to arrest him" (the infinitive parsed as the granting's advcl): a time, a leave
+        # or a task given is no act done
         cand.suppressed = "hypothetical"
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
@@ -2082,8 +2121,8 @@ def _agentless(cand: Candidate) -> None:
             cand.suppressed = "uncaused"
             return
         cand.how += "+cause"
-    elif lemma not in lx.AGENTLESS_VERBS:
-        return
+    elif lemma not in lx.AGENTLESS_VERBS and not cand.cameo.startswith("175"):
+        return  # riot control is an act whatever its verb: "the mob was dispersed with tear gas"
     elif cand.plover == "ASSAULT":  # "five were shot dead when the police opened fire"
         cand.actors = _violent_cause(tok)[1]
         if cand.actors:
@@ -2455,6 +2494,10 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         # "medical equipment" is humanitarian; "equipment" alone does not make aid military
         dropped = "military" if words & lx.AID_GOODS["military"] <= lx.UNMARKED_GOODS else "humanitarian"
         cand.contexts.remove(dropped)
+    if cand.how in ("learned", "selected") and cand.anchor.pos_ == "VERB" and (
+            cand.anchor.lower_ in lx.POLICE_NOUNS):
+        cand.suppressed = "rank"  # "squad dig vipul singh told": a rank misparsed as "to dig"
+        return
     if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and lemma in lx.NOT_VIOLENT_ANCHORS:
         cand.suppressed = "not_violent_anchor"  # "termed the killing barbaric", "the mob was huge"
         return

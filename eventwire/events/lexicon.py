@@ -1105,10 +1105,13 @@ SINGLE_VICTIMS = frozenset({"man", "woman", "boy", "girl", "person", "youth", "c
 # barbaric"), not an attack by the verb's subject; the attack itself is the rules' to code.
 # (Not the reporting verbs: "said it launched airstrikes" is often the only anchor of a report.)
 # Nor verbs of rescue: "officers who saved lives in the riots" protected people from violence.
+# Nor verbs of fear or expectation: "fearing an attack, the administration sealed ..." names an
+# attack not made.
 NOT_VIOLENT_ANCHORS = frozenset({
     "be", "become", "seem", "remain", "feel", "think", "believe", "term", "call", "describe",
     "recall", "view", "consider", "discount", "seek", "write", "hold", "depend", "respond",
-    "save", "rescue", "protect", "shield", "escort"})
+    "save", "rescue", "protect", "shield", "escort",
+    "fear", "dread", "expect", "anticipate", "suspect", "worry"})
 # "launched a scathing attack on X": a verbal attack is an ACCUSE.
 VERBAL_ATTACK_WORDS = frozenset({"scathing", "verbal", "blistering", "stinging", "extraordinary",
                                  "withering", "rhetorical", "furious", "personal", "broadside",
@@ -1220,6 +1223,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # An actor declaring itself ready to act against someone threatens to ("said it was ready to
 # strike", "is prepared to ban the party"); a plan or an intention stays no event (coder._intend).
 READINESS_FRAMES = frozenset({"ready", "prepared", "willing"})
+# Verbs that give someone a time, a leave or a task to act: "granted the police ten days to
+# arrest him", "gave them a free hand to loot" (the act is given, not done; coder.apply_frames).
+GRANT_VERBS = frozenset({"give", "grant", "allot", "assign"})
 # Verbs whose negation asserts the act they frame: "would not hesitate to use force" is a threat
 # to use it (coder.apply_frames).
 LITOTES = frozenset({"hesitate"})
