@@ -199,7 +199,8 @@ MORE_ROLES = {
         leaders, party chairman""",
     "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of
         parliament, speaker of parliament, parliament speaker, congressional,
-        assemblyman, councillors, councilors""",
+        assemblyman, councillors, councilors, mep, meps, member of the european parliament,
+        members of the european parliament, msp, msps""",
     "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts,
         counterpart, ministers, deputy minister, cabinet minister, state minister, authority,
         governments, administrators, bureaucrats, civil servants, customs officials, border
@@ -569,4 +570,6 @@ NON_ACTOR_NOUNS = frozenset("""
     deed deeds crimes acts activities
     solidarity support commitment commitments cooperation pressure sympathy
     continuation resumption escalation spate outbreak vacation vacations holiday holidays
+    complaint complaints lawsuit lawsuits indictment indictments petition petitions summons
+    warrant warrants subpoena subpoenas
 """.split())
