@@ -133,6 +133,12 @@ LOCAL_WORDS = frozenset({"local", "national", "domestic", "grassroots"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote",
                           "explained", "recalled", "insisted"})
 
+# Titles of those who sit for a body ("the Sudanese representatives | to the Khartoum Chamber
+# of Commerce", "delegates of the union"): the body's sector, named right after them in the
+# sentence, over the title's own (representatives LEG); a state body keeps the title's.
+MEMBER_TITLES = frozenset({"representatives", "representative", "delegates", "delegate",
+                           "members", "member"})
+
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,

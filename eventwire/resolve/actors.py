@@ -63,6 +63,7 @@ from eventwire.resolve.actor_words import (
     LOCAL_OFFICE_WORDS,
     LOCAL_WORDS,
     LOWER_NAME_ENDS,
+    MEMBER_TITLES,
     MILITARY_RANKS,
     NONSTATE_ROLE_SECTORS,
     PARTITIVES,
@@ -165,6 +166,8 @@ LOCATED_TOWN_MIN_POP = 2_000
 ARTICLE_TOWN_MIN_POP = 1_000_000
 # What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
 CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
+# What follows a member title and names the body it sits for ("representatives | to the ...").
+MEMBER_OF_RE = re.compile(r"\s*(?:of|to|from|at)\s+([^,.;:!?()\"]{1,80})")
 # A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
 # calling for ... Bush and ... Blair"): it places the clause's roles, whatever other countries
 # the clause names.
@@ -1314,6 +1317,11 @@ class ActorResolver:
                     country, how = context.lone_country, "document_country"
         if country is None and sector is None:
             return None  # a person the KB does not know, in a text that places them nowhere
+        if sentence and entity is None and role_hit is not None and role_hit.end == head_end \
+                and _role_word(toks, role_hit).lower() in MEMBER_TITLES:  # type: ignore[union-attr]
+            body = self._continuation(sentence, text, MEMBER_OF_RE)[1]
+            if body and body not in STATE_SECTORS:
+                sector = body  # "the Sudanese representatives | to the ... Chamber of Commerce"
         if country == "IND" or (country == "USA" and context.document_country == "IND"):
             country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \
@@ -1326,12 +1334,14 @@ class ActorResolver:
                 sector = None
         return name, country, sector, how or "text_role"
 
-    def _continuation(self, sentence: str, mention: str) -> tuple[str | None, str | None]:
+    def _continuation(self, sentence: str, mention: str, pattern: re.Pattern[str] = CONTINUATION_RE
+                      ) -> tuple[str | None, str | None]:
         """(country, sector) of the phrase that follows the mention in its sentence after
-        "of", "in" or "from" ("Members | of the Sierra Leone's National Army"): the first
-        country or place named there, and its first role or organisation's sector."""
+        "of", "in" or "from" (or `pattern`'s words) ("Members | of the Sierra Leone's National
+        Army"): the first country or place named there, and its first role or organisation's
+        sector."""
         at = sentence.find(mention)
-        match = CONTINUATION_RE.match(sentence[at + len(mention):]) if at >= 0 else None
+        match = pattern.match(sentence[at + len(mention):]) if at >= 0 else None
         if match is None:
             return None, None
         toks = _first_conjunct(_tokens(match.group(1))[:MAX_CONTINUATION])
