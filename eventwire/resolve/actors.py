@@ -97,6 +97,7 @@ from eventwire.resolve.roles import (
     ETHNIC_PEOPLE_NOUNS,
     FORCE_UNIT_NOUNS,
     FORMER_WORDS,
+    GOVERNMENT_BODIES,
     HOLDER_WORDS,
     IGO_GOV_ROLES,
     IN_OFFICE_WORDS,
@@ -1167,7 +1168,9 @@ class ActorResolver:
                 sector, how = "ELI", "text_role"
         elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
                 (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS) \
-                and _role_word(toks, role_hit) not in STATE_ROLES:
+                and _role_word(toks, role_hit) not in STATE_ROLES and not (
+                    _role_word(toks, role_hit) in GOVERNMENT_BODIES
+                    and role_hit.start < head_end):  # type: ignore[union-attr]
             # "a former CIA official", "ex-minister", "retired general": a person who held the
             # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
             sector, how = "ELI", "text_role"

@@ -299,6 +299,11 @@ STATE_ACT_NOUNS = {
 # Roles that name a state, not a person: "former" before them says what the state was to
 # others ("the former colonial power"), not that an official left office (ELI).
 STATE_ROLES = frozenset(" ".join(phrase.split()) for phrase in STATE_ROLE_PHRASES.split(","))
+# A government as a body: "former" before it names the government of that time ("South
+# Africa's former apartheid regime" directed what it did then), not former officials (ELI is
+# people who held office).
+GOVERNMENT_BODIES = frozenset({"regime", "regimes", "government", "governments",
+                               "administration", "administrations", "junta", "juntas"})
 # Words before a people noun that make its people refugees ("Fleeing Rohingya", "displaced
 # villagers"): PLOVER REF rather than CVL.
 REFUGEE_MODIFIERS = frozenset({"fleeing", "displaced", "uprooted", "stateless"})
