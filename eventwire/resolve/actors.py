@@ -1803,11 +1803,13 @@ def _regional_states(toks: list[_Token], head_end: int) -> bool:
 
 def _party_acronym(toks: list[_Token], hit: _Hit) -> bool:
     """Whether a one-word KB hit is an acronym that only names parties ("MEP", Aruba's
-    People's Electoral Movement): where a curated role word spells it too ("an Estonian
-    MEP", "MPs"), the role is meant; a party's acronym is rarely a head noun."""
+    People's Electoral Movement) and that a curated legislator's title spells too ("an
+    Estonian MEP", "MSPs"): the member is meant. (An acronym of a force, "RPF", is decided by
+    the country the text names: `_police_acronym`.)"""
+    word = toks[hit.start].norm.lower()
     return hit.kind == "entity" and hit.end - hit.start == 1 \
         and is_abbreviation(toks[hit.start].raw.rstrip("s")) \
-        and toks[hit.start].norm.lower() in CURATED_ROLES \
+        and word in CURATED_ROLES and ROLE_SECTORS.get(word) == "LEG" \
         and all(o.sector == "PTY" for o in hit.value)  # type: ignore[attr-defined]
 
 
