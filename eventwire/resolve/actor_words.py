@@ -61,6 +61,15 @@ BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "feder
                         "bodies", "organisation", "organisations", "organization",
                         "organizations", "syndicate", "guild", "league", "society", "network",
                         "alliance", "coalition", "forum", "committee", "committees"})
+# Things owned that a phrase names by their owner ("a house belonging to a village doctor",
+# "the home of a former governor"): attacked or searched, they stand for the owner.
+POSSESSION_NOUNS = frozenset({"house", "houses", "home", "homes", "residence", "residences",
+                              "shop", "shops", "car", "cars", "farm", "farms", "office",
+                              "offices", "property", "properties"})
+# Institutions a nationality names abroad ("the American University in Cairo", "the British
+# School at Athens"): in the place named after them, not the nationality's country.
+INSTITUTION_WORDS = frozenset({"university", "college", "school", "hospital", "institute",
+                               "academy"})
 # Kin nouns: a leader's relative ("the son of President X") is an elite (ELI), not the office.
 FAMILY_WORDS = frozenset({"son", "daughter", "wife", "widow", "husband", "brother", "sister",
                           "nephew", "niece", "family", "relatives", "cousin", "sons", "daughters"})
@@ -103,6 +112,32 @@ LOWER_NAME_ENDS = frozenset({"islands", "island"})
 # Offices a town's name modifies ("Guatraché authorities"); not "government" or "regime",
 # which follow leaders' surnames too ("the Milei government").
 LOCAL_OFFICE_WORDS = TOWN_OFFICE_WORDS - {"government", "regime"}
+
+# States named together by their region ("the Southeast Asian nations", "Arab leaders",
+# "Western governments"): several states, PLOVER's multinational IGO with their governments
+# (not "world leaders": no region, no code).
+REGIONAL_STATE_NOUNS = frozenset({"nations", "countries", "states", "governments", "leaders"})
+REGIONAL_GROUP_WORDS = frozenset({"arab", "african", "european", "asian", "western", "caribbean",
+                                  "balkan", "scandinavian", "nordic", "gulf", "baltic"}) \
+    | REGION_PHRASES - {"west bank settlers"}
+
+# Unnamed rights groups: with no country in their own words or right after them ("Human
+# rights groups in Cameroon"), the monitors of a country's abuses are international (PLOVER's
+# NGO code), not the country they report on; "local" or "national" ones keep it.
+RIGHTS_GROUP_ROLES = frozenset({"rights group", "rights groups", "human rights group",
+                                "human rights groups"})
+LOCAL_WORDS = frozenset({"local", "national", "domestic", "grassroots"})
+
+# Verbs of speech: a one-word town right before one is a speaker's name ("what Dana said",
+# Dana a Syrian town), as towns do not speak (capitals and countries, which do, are no towns).
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote",
+                          "explained", "recalled", "insisted"})
+
+# Titles of those who sit for a body ("the Sudanese representatives | to the Khartoum Chamber
+# of Commerce", "delegates of the union"): the body's sector, named right after them in the
+# sentence, over the title's own (representatives LEG); a state body keeps the title's.
+MEMBER_TITLES = frozenset({"representatives", "representative", "delegates", "delegate",
+                           "members", "member"})
 
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.

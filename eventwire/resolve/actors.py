@@ -58,19 +58,27 @@ from eventwire.resolve.actor_words import (
     HEAD_BREAKS,
     HONORIFICS,
     HYPHEN_SUFFIXES,
+    INSTITUTION_WORDS,
     KEEP_LOWER,
     LOCAL_OFFICE_WORDS,
+    LOCAL_WORDS,
     LOWER_NAME_ENDS,
+    MEMBER_TITLES,
     MILITARY_RANKS,
     NONSTATE_ROLE_SECTORS,
     PARTITIVES,
     PLACE_ADVERBS,
+    POSSESSION_NOUNS,
     PRONOUN_KINDS,
     QUANTIFIERS,
     REGION_ADJECTIVE_FIRST_WORDS,
     REGION_FIRST_WORDS,
     REGION_PHRASES,
+    REGIONAL_GROUP_WORDS,
+    REGIONAL_STATE_NOUNS,
+    RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
+    SPEECH_VERBS,
     STATE_SECTORS,
     TITLE_BRANCHES,
     TITLE_WORDS,
@@ -89,6 +97,7 @@ from eventwire.resolve.roles import (
     ETHNIC_PEOPLE_NOUNS,
     FORCE_UNIT_NOUNS,
     FORMER_WORDS,
+    GOVERNMENT_BODIES,
     HOLDER_WORDS,
     IGO_GOV_ROLES,
     IN_OFFICE_WORDS,
@@ -158,6 +167,8 @@ LOCATED_TOWN_MIN_POP = 2_000
 ARTICLE_TOWN_MIN_POP = 1_000_000
 # What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
 CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
+# What follows a member title and names the body it sits for ("representatives | to the ...").
+MEMBER_OF_RE = re.compile(r"\s*(?:of|to|from|at)\s+([^,.;:!?()\"]{1,80})")
 # A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
 # calling for ... Bush and ... Blair"): it places the clause's roles, whatever other countries
 # the clause names.
@@ -179,6 +190,11 @@ SENTENCE_BREAK_RE = re.compile(
 # "the Kurdistan Workers' Party (PKK)": a name, then its acronym in brackets.
 ACRONYM_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+(?:(?:of|for|the|and|de)\s+)?){1,7}[A-Z][\w'.-]*)"
                         r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+# "a house belonging to | a village doctor", "the home of | a journalist": a thing named by
+# its owner (POSSESSION_NOUNS; "of" only before an article: "the House of Lords" is a body).
+POSSESSION_RE = re.compile(
+    r"^\s*(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?([a-z]+)\s+"
+    r"(?:belonging\s+to|owned\s+by|of(?=\s+(?:a|an|the|his|her|their)\s))\s+")
 # Longest name run read after a title in a document ("Home Minister L K Advani").
 MAX_NAME_RUN = 4
 # The Times of India's archive line before the dateline of its stories (IndiaPoliceEvents).
@@ -448,6 +464,11 @@ class ActorResolver:
                                sector=found.sector, resolved_by="coref")
         if "-" in text:
             text = CAMPUS_RE.sub(self._campus, text)  # "UNC-Charlotte students"
+        owned = POSSESSION_RE.match(text)
+        if owned is not None and owned.group(1) in POSSESSION_NOUNS:
+            text = text[owned.end():]  # "a house belonging to a village doctor": the doctor
+        else:
+            owned = None
         tokens = _tokens(text)
         primary = self._shared_head(tokens, _first_conjunct(tokens))
         hits = self._scan(primary)
@@ -491,8 +512,10 @@ class ActorResolver:
                 # country found for the name (its sentence, its document) stays
                 country = country or COUNTRY_OF_BODY.get(stated[1], stated[1])
                 sector, how = stated[2], "apposition"
-        if sector == "CVL" and sentence and _accused(primary, sentence, text):
-            sector = "CRM"  # "a court convicted a Nigerian man"
+        if sector == "CVL" and sentence and owned is None and _accused(primary, sentence, text):
+            # "a court convicted a Nigerian man"; "the home of a Palestinian man suspected of
+            # ..." is his household's, whatever he is accused of
+            sector = "CRM"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
@@ -715,6 +738,9 @@ class ActorResolver:
             if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
                                         or toks[hit.end].norm in COLONY_WORDS):
                 continue
+            if hit.kind == "place" and hit.end - hit.start == 1 and hit.end < len(toks) \
+                    and toks[hit.end].norm in SPEECH_VERBS:
+                continue  # "what Dana said": a speaker, not the Syrian town
             if isinstance(code, str) and code not in NONSTATE_CODES:
                 codes.append((code, hit.start))
         return codes
@@ -774,6 +800,8 @@ class ActorResolver:
             name = self._match_name(toks, i)
             role = self._match_role(toks, i)
             hit = name if role is None or (name is not None and name.end >= role.end) else role
+            if hit is name and role is not None and _party_acronym(toks, name):
+                hit = role  # "Estonian MEP": the role, not a party the KB abbreviates so
             if hit is None:
                 i += 1
                 continue
@@ -1005,7 +1033,7 @@ class ActorResolver:
             return None
         head_end = _head_end(toks)
         entity = _pick_entity(hits, head_end)
-        countries = [h for h in hits if h.kind == "country"]
+        countries = [h for h in hits if h.kind == "country" and not _institution_abroad(toks, h, hits)]
         head_countries = [h for h in countries if h.start < head_end]
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)
                  and not _possessive_role_before_role(toks, h, hits)]
@@ -1039,6 +1067,8 @@ class ActorResolver:
         # "Christian Lindner": a person's name, whose given name is no modifier ("Christian")
         person_name = _is_name_only(toks) and self._given_name_first(toks, 0)
 
+        if entity is None and not countries and _regional_states(toks, head_end):
+            return None, "IGO", "GOV", "text_role"  # "the Southeast Asian nations"
         # A surname, with or without an honorific ("Tokayev", "Mr Singh", "Gen. Haftar"): the
         # person this document named in full, before any famous namesake the KB knows.
         surname = _surname_only(toks)
@@ -1138,7 +1168,9 @@ class ActorResolver:
                 sector, how = "ELI", "text_role"
         elif former and (ent_code is None or _is_org(entity) or ent_code[3] != "kb") and (
                 (role_sector or (ent_code[2] if ent_code else "GOV")) in STATE_SECTORS) \
-                and _role_word(toks, role_hit) not in STATE_ROLES:
+                and _role_word(toks, role_hit) not in STATE_ROLES and not (
+                    _role_word(toks, role_hit) in GOVERNMENT_BODIES
+                    and role_hit.start < head_end):  # type: ignore[union-attr]
             # "a former CIA official", "ex-minister", "retired general": a person who held the
             # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
             sector, how = "ELI", "text_role"
@@ -1158,8 +1190,11 @@ class ActorResolver:
             if role_sector == "GOV" and seat is not None:
                 # "a Pentagon spokesman" MIL, "a Capitol Hill aide" LEG: the seat's sector
                 sector = self.kb.seat_sector(" ".join(t.raw for t in toks[seat.start:seat.end]))
-            elif role_sector == "PTY" and any(h.value == "OPP" for h in head_roles[:-1]):
-                sector = "OPP"  # "the opposition Labour Party"
+            elif (role_sector == "PTY" or _role_word(toks, role_hit) in BODY_NOUNS) \
+                    and any(h.value == "OPP" for h in head_roles[:-1]):
+                # "the opposition Labour Party", "the opposition coordination council": a
+                # body of the opposition
+                sector = "OPP"
             elif ent_code and ent_code[2] in {"REB", "PRM", "OPP"} and role_sector in ARMED_GENERIC:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
@@ -1267,6 +1302,9 @@ class ActorResolver:
                 # "The presidents | of Uruguay and Chile", "Police | in North Jersey": the
                 # country the sentence names right after the mention
                 country, how = after, "sentence_continuation"
+            elif (_role_word(toks, role_hit) or "").lower() in RIGHTS_GROUP_ROLES \
+                    and not any(t.norm.lower() in LOCAL_WORDS for t in toks[:head_end]):
+                country, how = "NGO", "text_role"  # "a human rights group" reporting abuses
             elif fronted:
                 country, how = fronted, "sentence_fronted"
             elif len(found) == 1:
@@ -1282,6 +1320,11 @@ class ActorResolver:
                     country, how = context.lone_country, "document_country"
         if country is None and sector is None:
             return None  # a person the KB does not know, in a text that places them nowhere
+        if sentence and entity is None and role_hit is not None and role_hit.end == head_end \
+                and _role_word(toks, role_hit).lower() in MEMBER_TITLES:  # type: ignore[union-attr]
+            body = self._continuation(sentence, text, MEMBER_OF_RE)[1]
+            if body and body not in STATE_SECTORS:
+                sector = body  # "the Sudanese representatives | to the ... Chamber of Commerce"
         if country == "IND" or (country == "USA" and context.document_country == "IND"):
             country, sector = _indian_congress(toks, hits, country, sector)
         if entity is not None and entity.end < head_end and not entity.possessive \
@@ -1294,12 +1337,14 @@ class ActorResolver:
                 sector = None
         return name, country, sector, how or "text_role"
 
-    def _continuation(self, sentence: str, mention: str) -> tuple[str | None, str | None]:
+    def _continuation(self, sentence: str, mention: str, pattern: re.Pattern[str] = CONTINUATION_RE
+                      ) -> tuple[str | None, str | None]:
         """(country, sector) of the phrase that follows the mention in its sentence after
-        "of", "in" or "from" ("Members | of the Sierra Leone's National Army"): the first
-        country or place named there, and its first role or organisation's sector."""
+        "of", "in" or "from" (or `pattern`'s words) ("Members | of the Sierra Leone's National
+        Army"): the first country or place named there, and its first role or organisation's
+        sector."""
         at = sentence.find(mention)
-        match = CONTINUATION_RE.match(sentence[at + len(mention):]) if at >= 0 else None
+        match = pattern.match(sentence[at + len(mention):]) if at >= 0 else None
         if match is None:
             return None, None
         toks = _first_conjunct(_tokens(match.group(1))[:MAX_CONTINUATION])
@@ -1735,6 +1780,37 @@ def _police_title_before_name(toks: list[_Token]) -> bool:
                and t.norm.lower() not in KEEP_LOWER and t.norm.lower() not in MODIFIER_SECTORS
                and t.norm.lower() not in LEADER_TITLES
                for t in toks[at + 1:])
+
+
+def _institution_abroad(toks: list[_Token], hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether a nationality adjective names an institution in a place named right after it
+    ("the American University in Cairo", "the French Institute of Pondicherry"): the
+    institution is in that place's country."""
+    k = hit.end
+    return hit.value[1] == "adjective" and k + 2 < len(toks) \
+        and toks[k].capitalized and toks[k].norm.lower() in INSTITUTION_WORDS \
+        and toks[k + 1].norm in {"in", "of", "at"} \
+        and any(h.start == k + 2 and h.kind in ("country", "place") for h in hits)
+
+
+def _regional_states(toks: list[_Token], head_end: int) -> bool:
+    """Whether the head is states named by their region ("The Southeast Asian nations",
+    "the arab leaders"; REGIONAL_STATE_NOUNS after REGIONAL_GROUP_WORDS)."""
+    words = [t.norm.lower() for t in toks[:head_end] if t.norm.lower() not in DETERMINERS]
+    return len(words) >= 2 and words[-1] in REGIONAL_STATE_NOUNS \
+        and " ".join(words[:-1]) in REGIONAL_GROUP_WORDS
+
+
+def _party_acronym(toks: list[_Token], hit: _Hit) -> bool:
+    """Whether a one-word KB hit is an acronym that only names parties ("MEP", Aruba's
+    People's Electoral Movement) and that a curated legislator's title spells too ("an
+    Estonian MEP", "MSPs"): the member is meant. (An acronym of a force, "RPF", is decided by
+    the country the text names: `_police_acronym`.)"""
+    word = toks[hit.start].norm.lower()
+    return hit.kind == "entity" and hit.end - hit.start == 1 \
+        and is_abbreviation(toks[hit.start].raw.rstrip("s")) \
+        and word in CURATED_ROLES and ROLE_SECTORS.get(word) == "LEG" \
+        and all(o.sector == "PTY" for o in hit.value)  # type: ignore[attr-defined]
 
 
 def _bare(toks: list[_Token], hit: _Hit) -> bool:

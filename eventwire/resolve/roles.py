@@ -199,7 +199,8 @@ MORE_ROLES = {
         leaders, party chairman""",
     "LEG": """mp, lawmaker, legislator, parliamentarian, deputies, member of parliament, members of
         parliament, speaker of parliament, parliament speaker, congressional,
-        assemblyman, councillors, councilors""",
+        assemblyman, councillors, councilors, mep, meps, member of the european parliament,
+        members of the european parliament, msp, msps""",
     "GOV": """adviser, advisers, advisor, advisors, senior adviser, aide, aides, counterparts,
         counterpart, ministers, deputy minister, cabinet minister, state minister, authority,
         governments, administrators, bureaucrats, civil servants, customs officials, border
@@ -298,6 +299,11 @@ STATE_ACT_NOUNS = {
 # Roles that name a state, not a person: "former" before them says what the state was to
 # others ("the former colonial power"), not that an official left office (ELI).
 STATE_ROLES = frozenset(" ".join(phrase.split()) for phrase in STATE_ROLE_PHRASES.split(","))
+# A government as a body: "former" before it names the government of that time ("South
+# Africa's former apartheid regime" directed what it did then), not former officials (ELI is
+# people who held office).
+GOVERNMENT_BODIES = frozenset({"regime", "regimes", "government", "governments",
+                               "administration", "administrations", "junta", "juntas"})
 # Words before a people noun that make its people refugees ("Fleeing Rohingya", "displaced
 # villagers"): PLOVER REF rather than CVL.
 REFUGEE_MODIFIERS = frozenset({"fleeing", "displaced", "uprooted", "stateless"})
@@ -569,4 +575,6 @@ NON_ACTOR_NOUNS = frozenset("""
     deed deeds crimes acts activities
     solidarity support commitment commitments cooperation pressure sympathy
     continuation resumption escalation spate outbreak vacation vacations holiday holidays
+    complaint complaints lawsuit lawsuits indictment indictments petition petitions summons
+    warrant warrants subpoena subpoenas
 """.split())
