@@ -986,6 +986,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.REQUIRED_OBJECTS and not any(
                 lemma_of(o) in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o))
+                or (lx.PERSONS_HELD <= lx.REQUIRED_OBJECTS[lemma]  # "the kidnapped engineers"
+                    and any(m.dep_ == "amod" and m.lower_ in lx.HELD_MARKS for m in o.children))
                 for o in map(counted, objs)):
             return None  # "signed an executive order", "released a report", "recalled that"
         if (lemma in lx.IDIOM_ENDINGS and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to"
@@ -1318,7 +1320,7 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Negation, modality and framing verbs (intent, threat, refusal, denial, request)."""
     tok = cand.anchor
     # a trip's verb carries its meeting's tense and negation: "will travel to Somalia for talks"
-    travel = _travel_verb(tok) if cand.how.startswith("noun") else None
+    travel = _travel_verb(tok) if cand.how.startswith("noun") and cand.plover in ("CONSULT", "AGREE") else None
     head = tok.head if cand.how.startswith("noun") and tok.dep_ == "dobj" else travel
     if is_negated(tok) or (head is not None and (head.lemma_.lower() in lx.LIGHT_VERBS or head is travel)
                            and is_negated(head)):
@@ -1374,6 +1376,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         # "20 days to arrest him", "difficult to arrest him", "easier for terrorists to strike",
         # "found it difficult to arrest him" (the infinitive parsed as the adjective's advcl)
         cand.suppressed = "hypothetical"
+    if (tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj")
+            and tok.head.lemma_.lower() in lx.CESSATION_VERBS):
+        cand.negated = True  # "threatened to stop releasing hostages": no release asserted
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
         return
@@ -1875,6 +1880,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.recipients:
         return
     passive = [p for p in passive if p not in cand.actors]  # a deployed force acts, see _agentless
+    if lemma_of(tok) in lx.EXTRADITION_VERBS:  # "extradited the officer to Spain": Spain
+        destination = [o for o in prep_objects(tok, {"to"}) if is_actor(o)]
+        if destination:
+            cand.recipients = actor_tokens(destination)
+            return
     if passive:
         cand.recipients = passive
         return
@@ -1907,14 +1917,17 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # actor moves of its own is not the recipient; the preposition below names it
     own = {o.i for o in objs if cand.actors and any(
         c.dep_ == "poss" and c.lower_ in lx.OWN_POSSESSIVES for c in o.children)}
-    # "sent 200 troops to Syria": the forces sent are the means, Syria the recipient
+    # "sent 200 troops to Syria": the forces sent are the means, Syria the recipient; so are
+    # weapons or goods sent or given ("is sending tanks to Ukraine")
     sent = {o.i for o in objs if lemma_of(tok) == "send" and counted(o).lemma_.lower() in lx.DEPLOYED_FORCES}
+    sent |= {o.i for o in objs if (lemma_of(tok) == "send" or cand.plover == "AID")
+             and counted(o).lemma_.lower() in lx.GIVEN_AID_GOODS}
     recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
                           and o.i not in own and o.i not in sent) if not mobilised else []
     if not recips and arson:  # "set a suspected thief ablaze": whoever is burned
         recips = [o for o in objs if may_act(o)]
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
-        recips = actor_tokens(d for o in objs for d in dig(o))
+        recips = actor_tokens(d for o in objs if o.i not in sent for d in dig(o))
     if not recips and cand.plover == "ASSAULT":  # "hit military positions in Saudi Arabia's
         # Asir region", "shelled the enclave of Eastern Ghouta": a place hit stands for its owner
         recips = _place_hit(objs)

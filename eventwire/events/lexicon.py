@@ -343,6 +343,9 @@ PERSONS_HELD = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate"
                           # people by a pronoun ("released them on bail"; the lemmas of
                           # them / him / her): a held thing is "it"
                           "they", "he", "she"})
+# Anyone the text marks as held is a person held: "freed the kidnapped engineers".
+HELD_MARKS = frozenset({"kidnapped", "abducted", "detained", "jailed", "imprisoned", "captured",
+                        "arrested", "held", "incarcerated", "missing"})
 AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
                         "protocol", "convention", "contract", "charter", "communique", "ceasefire",
                         "truce"})
@@ -369,7 +372,7 @@ PROPOSAL_WORDS = frozenset({
 REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "disband": ARMED_UNITS,
     "sign": AGREEMENTS,
-    "ratify": AGREEMENTS,
+    "ratify": AGREEMENTS | frozenset({"membership", "accession"}),  # "ratified Sweden's accession"
     "warn": frozenset({ANY_ACTOR}),  # "warned Israel"; "warned it would strike" is a frame
     **{verb: frozenset({ANY_ACTOR, "independence", "sovereignty", "statehood", "annexation"})
        for verb in ("recognize", "recognise")},
@@ -876,6 +879,9 @@ TOPIC_VERBS = frozenset({"discuss", "debate"})
 # Verbs whose direct object is what is moved away, and whose recipient is where it leaves:
 # "withdrew its troops from Lebanon", "recalled its ambassador from Paris" (CAMEO targets).
 WITHDRAWING_VERBS = frozenset({"withdraw", "pull", "recall", "redeploy"})
+# Verbs whose recipient is the destination, not the person moved: "extradited the officer to
+# Spain" cooperates with Spain (CAMEO 063, judicial cooperation).
+EXTRADITION_VERBS = frozenset({"extradite"})
 # Prepositions that name the recipient of these verbs beyond their type's (coder.RECIPIENT_PREPS):
 # "pleaded with Ecuador", "complained to China", "surrendered to the army".
 VERB_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
@@ -1182,6 +1188,8 @@ REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal",
                            "direct", "instruct",
                            "plead", "implore", "beseech", "beg", "petition", "exhort"})
 FAIL_VERBS = frozenset({"fail"})  # "failed to reach": negated
+# Verbs of ceasing: a gerund they govern is no longer done ("stopped releasing hostages").
+CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "suspend"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can"})
 # "China must drop its tariffs": an obligation, not an act. Reported by a speaker about another
 # actor it is that speaker's demand (REQUEST, see DEMAND_SPEECH_VERBS).
@@ -1797,6 +1805,15 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
         ("RETREAT", "disarm", "0873", ("military",)),
     **{(verb, DISAPPROVAL_WORDS): ("ACCUSE", "disapprove", "110", ())
        for verb in ("express", "voice")},
+    # Regret or remorse expressed concedes (manual 3.4.2: "expressions of regret or remorse").
+    **{(verb, frozenset({"regret", "remorse"})): ("CONCEDE", None, "080", ())
+       for verb in ("express", "voice")},
+    # A resignation tendered or announced is made (PLOVER RETREAT 'resign', as "resigned").
+    **{(verb, frozenset({"resignation"})): ("RETREAT", "resign", "08", ())
+       for verb in ("tender", "submit", "announce", "hand")},
+    # Aid announced is aid promised (manual 3.6.2: "broad promises of future AID" are AGREE).
+    ("announce", frozenset({"aid", "assistance", "loan", "loans"})):
+        ("AGREE", None, "033", ()),
     # Condolences and sympathy offered are verbal support (CAMEO 051, PLOVER 3.3 "commend").
     **{(verb, SYMPATHY_WORDS): ("SUPPORT", None, "051", ("diplomatic",))
        for verb in ("express", "voice", "offer", "convey", "extend", "send")},

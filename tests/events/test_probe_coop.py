@@ -87,3 +87,59 @@ def test_a_headline_joins_two_subjects_with_a_comma(coder):
     # a body sentence (closing stop) keeps the parser's one subject
     body = emitted(coder, "Chile, Peru signed the accord.")
     assert all(len(a) == 1 for a, _ in roles(body, "SUPPORT"))
+
+
+def test_an_extradition_cooperates_with_where_the_person_is_sent(coder):
+    cands = emitted(coder, "Colombia extradited a former army colonel to the United States.")
+    assert roles(cands, "COOPERATE") == [(["Colombia"], ["States"])]
+    # with no destination named, the one extradited stays the recipient
+    alone = emitted(coder, "Colombia extradited the rebel commander on Friday.")
+    assert roles(alone, "COOPERATE") == [(["Colombia"], ["commander"])]
+
+
+def test_people_the_text_marks_as_held_can_be_released(coder):
+    cands = emitted(coder, "Pirates released the abducted fishermen on Thursday.")
+    assert [(c.plover, c.mode) for c in cands] == [("RETREAT", "release")]
+    # a thing released is no release of captives ("released a report")
+    assert emitted(coder, "The ministry released the annual fishing figures on Thursday.") == []
+
+
+def test_a_resignation_tendered_is_a_resignation(coder):
+    cands = emitted(coder, "The defence minister submitted his resignation on Friday.")
+    assert [(c.plover, c.mode) for c in cands] == [("RETREAT", "resign")]
+    # demanded, it is the demand's (REQUEST), not a resignation
+    demanded = emitted(coder, "The opposition demanded the resignation of the defence minister.")
+    assert "RETREAT" not in [c.plover for c in demanded]
+
+
+def test_regret_expressed_concedes_concern_expressed_disapproves(coder):
+    cands = emitted(coder, "Seoul expressed regret over the collision at sea.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in cands] == [("CONCEDE", ["Seoul"])]
+    concern = emitted(coder, "Seoul expressed concern over the collision at sea.")
+    assert [c.plover for c in concern] == ["ACCUSE"]
+
+
+def test_a_ratified_accession_is_a_ratification(coder):
+    cands = emitted(coder, "Hungary ratified Finland's accession to the alliance.")
+    assert [c.plover for c in cands] == ["SUPPORT"]
+    assert emitted(coder, "Hungary ratified the budget on Monday.") == []
+
+
+def test_aid_announced_is_aid_promised(coder):
+    cands = emitted(coder, "Canada announced new humanitarian aid for Sudan on Monday.")
+    assert [(c.plover, [t.text for t in c.actors]) for c in cands] == [("AGREE", ["Canada"])]
+    assert emitted(coder, "Canada announced new rules for banks on Monday.") == []
+
+
+def test_an_act_someone_stops_doing_is_not_asserted(coder):
+    cands = emitted(coder, "The militia said it would stop releasing captured soldiers.")
+    assert "RETREAT" not in [c.plover for c in cands]
+    done = emitted(coder, "The militia released two captured soldiers on Monday.")
+    assert [c.plover for c in done] == ["RETREAT"]
+
+
+def test_weapons_sent_are_the_means_and_whoever_they_go_to_the_recipient(coder):
+    cands = emitted(coder, "Poland is sending Leopard tanks to Ukraine.")
+    assert roles(cands, "AID") == [(["Poland"], ["Ukraine"])]
+    # nothing that is aid is sent: no aid
+    assert roles(emitted(coder, "Poland sent a letter to Ukraine."), "AID") == []
