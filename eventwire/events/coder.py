@@ -1433,6 +1433,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
+    elif glemma in lx.SCHEDULE_FRAMES and cand.anchor.dep_ == "xcomp":
+        _intend(cand, gov, cands, future=True)  # "is due to visit Pyongyang": a planned visit
 
 
 def _foresees_others_act(warn: Token, cand: Candidate) -> bool:

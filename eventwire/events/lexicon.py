@@ -1222,6 +1222,10 @@ PROSPECT_NOUNS = frozenset({"fear", "apprehension", "possibility", "risk", "dang
 PROSPECT_FRAMES = frozenset({"likely", "unlikely", "expect", "poised", "set", "due", "supposed",
                              "suppose", "imagine", "assume", "fear"}) | PROSPECT_NOUNS
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
+# Frames of a scheduled act: a cooperative act "due", "set" or "scheduled" to happen is a future
+# one, AGREE (manual 3.2.1: "references to future meetings ... state visits"); conflictual acts
+# under them are only prospects (PROSPECT_FRAMES).
+SCHEDULE_FRAMES = frozenset({"due", "set", "expect", "poised", "schedule", "slate"})
 # "would" with a frequency adverb is the past habitual, asserted: "the police would routinely
 # pick up the young boys" (not "the police would pick them up if ...").
 HABITUAL_ADVERBS = frozenset({"routinely", "usually", "often", "always", "regularly",
@@ -1261,7 +1265,9 @@ CAUSATIVE_VERBS = frozenset({"have", "get"})
 # Passive reporting verbs that raise the subject of what they report: "a helicopter is said to
 # have dropped gas", "the militia is reported to have attacked": the subject acts.
 RAISING_PASSIVES = frozenset({"say", "report", "believe", "think", "know", "understand",
-                              "rumour", "rumor"})
+                              "rumour", "rumor",
+                              # scheduled acts: "Modi is expected to visit Washington"
+                              "expect", "schedule", "slate", "set"})
 # Cooperative types that turn into AGREE when only intended or future (manual 3.1).
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 # Declared retreats by mode: CAMEO 035x "express intent to yield" (AGREE in CAMEO2PLOVER).

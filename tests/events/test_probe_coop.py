@@ -143,3 +143,14 @@ def test_weapons_sent_are_the_means_and_whoever_they_go_to_the_recipient(coder):
     assert roles(cands, "AID") == [(["Poland"], ["Ukraine"])]
     # nothing that is aid is sent: no aid
     assert roles(emitted(coder, "Poland sent a letter to Ukraine."), "AID") == []
+
+
+def test_a_meeting_due_or_scheduled_is_a_future_one(coder):
+    # manual 3.2.1: references to future meetings and visits are AGREE
+    cands = emitted(coder, "The Indian foreign minister is due to visit Dhaka next week.")
+    assert [(c.plover, c.cameo, [t.text for t in c.actors]) for c in cands] == [("AGREE", "036", ["minister"])]
+    expected = emitted(coder, "Erdogan is expected to meet Putin in Sochi.")
+    assert roles(expected, "AGREE") == [(["Erdogan"], ["Putin"])]
+    # a conflictual act only scheduled stays a prospect
+    assert emitted(coder, "The rebels are expected to attack the town.") == []
+
