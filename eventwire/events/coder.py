@@ -859,6 +859,12 @@ def _protest_of_recipients(cand: Candidate, cands: dict[int, Candidate]) -> None
         return
 
 
+def _headline_verb(tok: Token) -> bool:
+    """A headline's present-tense verb the tagger read as a plural noun: "UN chief calls for
+    ceasefire" (a sentence's root noun with a subject of its own is its predicate)."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def _demand_of_protest(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """A demand that is the purpose of a protest is that protest's (manual 3.8.2: demands made
     by demonstrating are PROTEST): "continued their hunger strike to demand the resignation of
@@ -885,7 +891,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     """
     lemma = lemma_of(tok)
     actor = actor or is_actor
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _headline_verb(tok):
         for child in tok.children:
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
             if key == ("call", "on") and not any(actor(g) for g in child.children):
@@ -1004,6 +1010,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.REQUIRED_OBJECTS and not any(
                 lemma_of(o) in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o))
+                or (lx.PERSONS_HELD <= lx.REQUIRED_OBJECTS[lemma]  # "the kidnapped engineers"
+                    and any(m.dep_ == "amod" and m.lower_ in lx.HELD_MARKS for m in o.children))
                 for o in map(counted, objs)):
             return None  # "signed an executive order", "released a report", "recalled that"
         if (lemma in lx.IDIOM_ENDINGS and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to"
@@ -1345,8 +1353,10 @@ def is_negated(tok: Token) -> bool:
 def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Negation, modality and framing verbs (intent, threat, refusal, denial, request)."""
     tok = cand.anchor
-    head = tok.head if cand.how.startswith("noun") and tok.dep_ == "dobj" else None
-    if is_negated(tok) or (head is not None and head.lemma_.lower() in lx.LIGHT_VERBS
+    # a trip's verb carries its meeting's tense and negation: "will travel to Somalia for talks"
+    travel = _travel_verb(tok) if cand.how.startswith("noun") and cand.plover in ("CONSULT", "AGREE") else None
+    head = tok.head if cand.how.startswith("noun") and tok.dep_ == "dobj" else travel
+    if is_negated(tok) or (head is not None and (head.lemma_.lower() in lx.LIGHT_VERBS or head is travel)
                            and is_negated(head)):
         cand.negated = True
     clause = head if head is not None else tok
@@ -1405,6 +1415,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         # days to arrest him" (the infinitive parsed as the granting's advcl): a time, a leave
         # or a task given is no act done
         cand.suppressed = "hypothetical"
+    if (tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj")
+            and tok.head.lemma_.lower() in lx.CESSATION_VERBS):
+        cand.negated = True  # "threatened to stop releasing hostages": no release asserted
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
         return
@@ -1459,6 +1472,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
+    elif glemma in lx.SCHEDULE_FRAMES and cand.anchor.dep_ == "xcomp":
+        _intend(cand, gov, cands, future=True)  # "is due to visit Pyongyang": a planned visit
 
 
 def _foresees_others_act(warn: Token, cand: Candidate) -> bool:
@@ -1680,6 +1695,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not subj and not passive:
+        subj = _subject_on_be(verb)
     if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
         subj = [verb.head if _relative_pronoun(c) else c for c in subj]
         passive = [verb.head if _relative_pronoun(c) else c for c in passive]
@@ -1704,7 +1721,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             near = next((c for c in near.children if c.dep_ == "nsubj" and is_actor(c)), near)
         if near.lower_ in lx.REPORTED_PRONOUNS:
             return _reporter(verb) or actor_tokens([near]), []
-        return actor_tokens([near]), []
+        return actor_tokens([*_headline_partner(verb, near), near]), []
     if verb.dep_ == "relcl" and is_actor(verb.head):
         return actor_tokens([verb.head]), []
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(verb.head):
@@ -1728,6 +1745,28 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
                 return actor_tokens(c for c in head.children if c.dep_ == "nsubjpass"), []
         return subject_of(head, depth + 1)[0], []
     return [], []
+
+
+def _headline_partner(verb: Token, subj: Token) -> list[Token]:
+    """The first of two subjects a headline joins with a comma ("China, Russia hold joint
+    drills", "Nigeria, Ghana sign trade pact"), which the parser hangs on the verb apart. Only in
+    a headline (no closing stop), so that a dateline ("KABUL, Pakistan sent ...") stays out."""
+    sent = verb.sent
+    first = sent[0]
+    if (sent[-1].text in (".", "!", "?", '"') or subj.i != first.i + 2 or sent[1].text != ","
+            or first.head.i != verb.i or first.is_upper or first.ent_type_ not in ("GPE", "NORP", "ORG")):
+        return []
+    return [first]
+
+
+def _subject_on_be(verb: Token) -> list[Token]:
+    """The subject of a progressive the parser hung on its "be": on the auxiliary ("Egypt and
+    Qatar are mediating", with coordinated subjects) or on "is" read as the main verb with the
+    participle as its attribute ("The Vatican is mediating between ...")."""
+    be = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "be"]
+    if verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "be":
+        be.append(verb.head)
+    return [g for b in be for g in b.children if g.dep_ == "nsubj"]
 
 
 def _relative_pronoun(tok: Token) -> bool:
@@ -1882,6 +1921,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.recipients:
         return
     passive = [p for p in passive if p not in cand.actors]  # a deployed force acts, see _agentless
+    if lemma_of(tok) in lx.EXTRADITION_VERBS:  # "extradited the officer to Spain": Spain
+        destination = [o for o in prep_objects(tok, {"to"}) if is_actor(o)]
+        if destination:
+            cand.recipients = actor_tokens(destination)
+            return
     if passive:
         cand.recipients = passive
         return
@@ -1914,14 +1958,17 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # actor moves of its own is not the recipient; the preposition below names it
     own = {o.i for o in objs if cand.actors and any(
         c.dep_ == "poss" and c.lower_ in lx.OWN_POSSESSIVES for c in o.children)}
-    # "sent 200 troops to Syria": the forces sent are the means, Syria the recipient
+    # "sent 200 troops to Syria": the forces sent are the means, Syria the recipient; so are
+    # weapons or goods sent or given ("is sending tanks to Ukraine")
     sent = {o.i for o in objs if lemma_of(tok) == "send" and counted(o).lemma_.lower() in lx.DEPLOYED_FORCES}
+    sent |= {o.i for o in objs if (lemma_of(tok) == "send" or cand.plover == "AID")
+             and counted(o).lemma_.lower() in lx.GIVEN_AID_GOODS}
     recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
                           and o.i not in own and o.i not in sent) if not mobilised else []
     if not recips and arson:  # "set a suspected thief ablaze": whoever is burned
         recips = [o for o in objs if may_act(o)]
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
-        recips = actor_tokens(d for o in objs for d in dig(o))
+        recips = actor_tokens(d for o in objs if o.i not in sent for d in dig(o))
     if not recips and cand.plover == "ASSAULT":  # "hit military positions in Saudi Arabia's
         # Asir region", "shelled the enclave of Eastern Ghouta": a place hit stands for its owner
         recips = _place_hit(objs)
@@ -2328,6 +2375,14 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.actors, inherited = _holder_arguments(holder, weak, cands)
             recips = recips or inherited
             cand.how += "+inherit"
+    if not cand.actors and cand.plover in ("CONSULT", "AGREE"):
+        # "arrived in Beijing on a visit", "is ready for talks" (before the noun's modifiers: a
+        # "state visit" is a kind of visit, not the state's)
+        travelled = _traveller(tok)
+        if travelled is not None:
+            cand.actors, place = travelled
+            recips = recips or place
+            cand.how += "+traveller"
     if not cand.actors:
         cand.actors = _modifier_actors(tok)
     if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ in lx.PARTICIPATION_PREPS
@@ -2365,6 +2420,31 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     if cand.mode == "arrest" and not recips:
         arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
     cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
+
+
+def _travel_verb(tok: Token) -> Token | None:
+    """The verb a meeting noun is the purpose of: a verb of travel ("X arrived in Beijing on a
+    visit", "will fly to Doha for talks") or the verb of an adjective of readiness ("Russia was
+    ready for talks"); it carries the noun's subject, tense and negation."""
+    if tok.dep_ != "pobj":
+        return None
+    prep, head = tok.head, tok.head.head
+    if prep.lower_ in lx.TRAVEL_PURPOSE_PREPS and head.lemma_.lower() in lx.TRAVEL_VERBS:
+        return head
+    if (prep.lower_ in lx.READY_PREPS and head.lower_ in lx.READY_WORDS
+            and head.dep_ in ("acomp", "amod") and head.head.pos_ in ("AUX", "VERB")):
+        return head.head
+    return None
+
+
+def _traveller(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """(actors, place) of a meeting noun after `_travel_verb`: the traveller visits the place
+    ("arrived in Beijing on a visit"), the ready side intends to meet; None without one."""
+    verb = _travel_verb(tok)
+    if verb is None:
+        return None
+    place = [o for o in prep_objects(verb, lx.TRAVEL_PLACE_PREPS) if is_actor(o)]
+    return subject_of(verb)[0], place
 
 
 def _occurs(tok: Token) -> bool:
@@ -2478,11 +2558,15 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.plover, cand.mode = "AID", None  # material support (armies, reconstruction)
         cand.contexts = []
     # troops sent to an ally (not the troops themselves, the recipient a passive finds: "3,000
-    # troops are being sent into the islands" mobilises them)
-    to_ally = lemma == "send" and any(r.lemma_.lower() not in lx.DEPLOYED_FORCES for r in cand.recipients)
+    # troops are being sent into the islands" mobilises them); "promised to send troops to X"
+    # looks at the promise's embedded sending
+    sent = [cand] if lemma == "send" else [
+        i for i in cand.embedded if lemma_of(i.anchor) == "send"] if lemma in lx.PROMISE_VERBS else []
+    to_ally = any(r.lemma_.lower() not in lx.DEPLOYED_FORCES for s in sent for r in s.recipients)
     if cand.plover == "MOBILIZE" and to_ally:
         cand.plover, cand.mode, cand.cameo = "AID", None, "072"
-    elif cand.plover == "THREATEN" and "+future" in cand.how and cand.cameo == "138" and to_ally:
+    elif (cand.plover == "THREATEN" and cand.cameo == "138" and to_ally
+          and ("+future" in cand.how or lemma in lx.PROMISE_VERBS)):
         # troops an ally will be sent are military aid promised (0332), not a threat to it: the
         # future frame read the sending as a show of force before its recipient was known
         cand.plover, cand.mode, cand.cameo = "AGREE", None, "0332"

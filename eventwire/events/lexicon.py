@@ -41,6 +41,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "support": ("SUPPORT", None, "051", ("diplomatic",)),
     "back": ("SUPPORT", None, "051", ("diplomatic",)),
     "recognize": ("SUPPORT", None, "054", ("diplomatic",)),
+    "recognise": ("SUPPORT", None, "054", ("diplomatic",)),  # the parser keeps British spellings
     "apologize": ("SUPPORT", None, "055", ("diplomatic",)),
     "apologise": ("SUPPORT", None, "055", ("diplomatic",)),
     "sign": ("SUPPORT", None, "057", ("diplomatic",)),
@@ -342,6 +343,9 @@ PERSONS_HELD = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate"
                           # people by a pronoun ("released them on bail"; the lemmas of
                           # them / him / her): a held thing is "it"
                           "they", "he", "she"})
+# Anyone the text marks as held is a person held: "freed the kidnapped engineers".
+HELD_MARKS = frozenset({"kidnapped", "abducted", "detained", "jailed", "imprisoned", "captured",
+                        "arrested", "held", "incarcerated", "missing"})
 AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
                         "protocol", "convention", "contract", "charter", "communique", "ceasefire",
                         "truce"})
@@ -368,9 +372,10 @@ PROPOSAL_WORDS = frozenset({
 REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "disband": ARMED_UNITS,
     "sign": AGREEMENTS,
-    "ratify": AGREEMENTS,
+    "ratify": AGREEMENTS | frozenset({"membership", "accession"}),  # "ratified Sweden's accession"
     "warn": frozenset({ANY_ACTOR}),  # "warned Israel"; "warned it would strike" is a frame
-    "recognize": frozenset({ANY_ACTOR, "independence", "sovereignty", "statehood", "annexation"}),
+    **{verb: frozenset({ANY_ACTOR, "independence", "sovereignty", "statehood", "annexation"})
+       for verb in ("recognize", "recognise")},
     "recall": frozenset({"ambassador", "envoy", "diplomat", "embassy", "mission", "staff"}),
     "deny": frozenset({"request", "access", "entry", "visa", "permission", "application",
                        "demand", "appeal", "passage", "landing", "asylum",
@@ -511,6 +516,8 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
        for obj in ("consequence", "retaliation", "reprisal", "action", "response", "retribution",
                    "measure", "countermeasure", "war")},
     ("take", "into", "custody"): ("COERCE", "arrest", "173", ("legal",)),
+    # A vote cast for a measure backs it (CAMEO 051 "endorse"): "voted in favour of the motion".
+    **{("vote", "in", word): ("SUPPORT", None, "051", ("diplomatic",)) for word in ("favour", "favor")},
     ("send", "to", "jail"): ("COERCE", "arrest", "173", ("legal",)),
     ("put", "behind", "bar"): ("COERCE", "arrest", "173", ("legal",)),
     # Raised alert status is a show of force (CAMEO 151/152): "troops were put on alert".
@@ -872,12 +879,18 @@ TOPIC_VERBS = frozenset({"discuss", "debate"})
 # Verbs whose direct object is what is moved away, and whose recipient is where it leaves:
 # "withdrew its troops from Lebanon", "recalled its ambassador from Paris" (CAMEO targets).
 WITHDRAWING_VERBS = frozenset({"withdraw", "pull", "recall", "redeploy"})
+# Verbs whose recipient is the destination, not the person moved: "extradited the officer to
+# Spain" cooperates with Spain (CAMEO 063, judicial cooperation).
+EXTRADITION_VERBS = frozenset({"extradite"})
 # Prepositions that name the recipient of these verbs beyond their type's (coder.RECIPIENT_PREPS):
 # "pleaded with Ecuador", "complained to China", "surrendered to the army".
 VERB_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "plead": frozenset({"with"}), "complain": frozenset({"to"}), "exchange": frozenset({"with"}),
     "retake": frozenset({"from"}), "recapture": frozenset({"from"}),  # "retook the town from X"
     "surrender": frozenset({"to"}), "capitulate": frozenset({"to"}),
+    # a mediator's recipients are the sides it mediates between (CAMEO 045; manual 3.2)
+    "mediate": frozenset({"between", "among"}),
+    "express": frozenset({"to"}), "convey": frozenset({"to"}),  # "expressed sympathy to Iran"
     # "recalled its ambassador from Libya", "expelled its diplomats from Sudan", "closed its
     # border with Iraq", "closed its embassy in Tirana"
     "recall": frozenset({"from"}), "expel": frozenset({"from"}), "close": frozenset({"with", "in"}),
@@ -947,6 +960,14 @@ PARTICIPATION_VERBS = frozenset({"gather", "participate", "join", "take", "march
                                  "assemble", "turn", "engage", "stand", "sit", "converge"})
 # ... "in" the protest, "for" a rally ("converged for a rally"), "at" a demonstration.
 PARTICIPATION_PREPS = frozenset({"in", "for", "at"})
+# Whoever travels "on a visit" or "for talks" makes the visit or holds the talks, in the place
+# the verb names ("arrived in Beijing on a four-day visit": the host is Beijing, manual 3.2.2).
+TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "leave", "land", "return"})
+TRAVEL_PURPOSE_PREPS = frozenset({"on", "for"})
+TRAVEL_PLACE_PREPS = frozenset({"in", "to", "at"})
+# Adjectives of readiness: "X is ready for talks", "open to dialogue" (CAMEO 036, intent to meet).
+READY_WORDS = frozenset({"ready", "willing", "prepared", "open"})
+READY_PREPS = frozenset({"for", "to"})
 # A crowd gathered to protest is a protest (PLOVER 3.12 "gather to protest a policy"): these
 # verbs with a clause of PROTEST_PURPOSE_VERBS ("gathered outside the court, demanding his
 # release", "assembled to denounce the verdict"); any other gathering stays the pair model's.
@@ -1142,6 +1163,8 @@ DECISION_VERBS = frozenset({"decide"})
 # capital" announces an attack, manual 2.3; "pledged to send aid" stays AGREE, above).
 PLEDGE_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
 THREAT_VERBS = frozenset({"threaten", "warn"}) | PLEDGE_VERBS  # conflictual embedded -> THREATEN
+# Pledges made to a beneficiary: troops "promised" to a country are military aid (CAMEO 0332).
+PROMISE_VERBS = frozenset({"promise", "pledge"})
 # Frames of an act weighed, not taken: "is considering suspending relations with X" is a warning
 # of it (THREATEN 'relations': "threaten to suspend relations"); any other act weighed is not
 # done (coder.apply_frames).
@@ -1168,6 +1191,8 @@ REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal",
                            "direct", "instruct",
                            "plead", "implore", "beseech", "beg", "petition", "exhort"})
 FAIL_VERBS = frozenset({"fail"})  # "failed to reach": negated
+# Verbs of ceasing: a gerund they govern is no longer done ("stopped releasing hostages").
+CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "suspend"})
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can"})
 # "China must drop its tariffs": an obligation, not an act. Reported by a speaker about another
 # actor it is that speaker's demand (REQUEST, see DEMAND_SPEECH_VERBS).
@@ -1200,6 +1225,10 @@ PROSPECT_NOUNS = frozenset({"fear", "apprehension", "possibility", "risk", "dang
 PROSPECT_FRAMES = frozenset({"likely", "unlikely", "expect", "poised", "set", "due", "supposed",
                              "suppose", "imagine", "assume", "fear"}) | PROSPECT_NOUNS
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
+# Frames of a scheduled act: a cooperative act "due", "set" or "scheduled" to happen is a future
+# one, AGREE (manual 3.2.1: "references to future meetings ... state visits"); conflictual acts
+# under them are only prospects (PROSPECT_FRAMES).
+SCHEDULE_FRAMES = frozenset({"due", "set", "expect", "poised", "schedule", "slate"})
 # "would" with a frequency adverb is the past habitual, asserted: "the police would routinely
 # pick up the young boys" (not "the police would pick them up if ...").
 HABITUAL_ADVERBS = frozenset({"routinely", "usually", "often", "always", "regularly",
@@ -1242,7 +1271,9 @@ CAUSATIVE_VERBS = frozenset({"have", "get"})
 # Passive reporting verbs that raise the subject of what they report: "a helicopter is said to
 # have dropped gas", "the militia is reported to have attacked": the subject acts.
 RAISING_PASSIVES = frozenset({"say", "report", "believe", "think", "know", "understand",
-                              "rumour", "rumor"})
+                              "rumour", "rumor",
+                              # scheduled acts: "Modi is expected to visit Washington"
+                              "expect", "schedule", "slate", "set"})
 # Cooperative types that turn into AGREE when only intended or future (manual 3.1).
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 # Declared retreats by mode: CAMEO 035x "express intent to yield" (AGREE in CAMEO2PLOVER).
@@ -1500,6 +1531,7 @@ MEDIA_OBJECTS = frozenset({"media", "channel", "newspaper", "press", "broadcast"
 # over". Regret expressed stays a concession (PLOVER 3.4), so it is not among these words.
 DISAPPROVAL_WORDS = frozenset({"concern", "disapproval", "dismay", "outrage", "displeasure",
                                "indignation", "anger", "alarm", "condemnation", "criticism"})
+SYMPATHY_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies"})
 # A demand or offer left unanswered is rejected (CAMEO 12): "ignored the ultimatum", "brushed
 # aside the offer".
 REJECTED_ASKS = frozenset({"ultimatum", "demand", "call", "appeal", "request", "offer",
@@ -1766,7 +1798,7 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Loans approved or disbursed to a country are given (CAMEO 071, "extend ... loans"; PLOVER 3.6
     # "grants, gifts and credit"); a loan only sought or discussed keys nothing.
     **{(verb, frozenset({"loan", "loans", "credit", "credits", "grant", "grants",
-                         "tranche", "aid", "assistance"})):
+                         "tranche", "aid", "assistance", "bailout", "bailouts"})):
        ("AID", None, "071", ("economic",)) for verb in ("approve", "disburse")},
     # Monitors and peacekeepers ordered out (CAMEO 166, as inspectors are, above).
     ("order", PEACEKEEPING_WORDS | frozenset({"monitor", "monitors"})): (
@@ -1785,6 +1817,18 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
         ("RETREAT", "disarm", "0873", ("military",)),
     **{(verb, DISAPPROVAL_WORDS): ("ACCUSE", "disapprove", "110", ())
        for verb in ("express", "voice")},
+    # Regret or remorse expressed concedes (manual 3.4.2: "expressions of regret or remorse").
+    **{(verb, frozenset({"regret", "remorse"})): ("CONCEDE", None, "080", ())
+       for verb in ("express", "voice")},
+    # A resignation tendered or announced is made (PLOVER RETREAT 'resign', as "resigned").
+    **{(verb, frozenset({"resignation"})): ("RETREAT", "resign", "08", ())
+       for verb in ("tender", "submit", "announce", "hand")},
+    # Aid announced is aid promised (manual 3.6.2: "broad promises of future AID" are AGREE).
+    ("announce", frozenset({"aid", "assistance", "loan", "loans"})):
+        ("AGREE", None, "033", ()),
+    # Condolences and sympathy offered are verbal support (CAMEO 051, PLOVER 3.3 "commend").
+    **{(verb, SYMPATHY_WORDS): ("SUPPORT", None, "051", ("diplomatic",))
+       for verb in ("express", "voice", "offer", "convey", "extend", "send")},
     **{(verb, REJECTED_ASKS): ("REJECT", None, "120", ())
        for verb in ("ignore", "disregard", "brush aside", "shrug off")},
     # Money or goods granted or handed out are aid, as given ones are (CAMEO 07).
