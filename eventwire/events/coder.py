@@ -2522,9 +2522,6 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
             cand.mode = "suicide-attack"
         else:
             cand.mode = next((m for m, vocab in lx.WEAPON_MODES.items() if near & vocab), None)
-    if (cand.plover == "MOBILIZE" and cand.cameo in lx.POLICE_MOBILIZE_CAMEOS and cand.actors
-            and all(a.lemma_.lower() in lx.POLICE_NOUNS for a in cand.actors)):
-        cand.mode, cand.cameo = "police", lx.POLICE_MOBILIZE_CAMEOS[cand.cameo]  # police alerted
     if cand.plover in ("REQUEST", "REJECT") and cand.mode is None:
         cand.mode = next((m for m, vocab in lx.MODE_WORDS.items() if words & vocab), None)
     cand.contexts = [c for c in dict.fromkeys(cand.contexts) if c]

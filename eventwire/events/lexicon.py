@@ -1393,17 +1393,15 @@ ACTOR_NOUNS = frozenset({
     "collector", "magistrate",
     # people named by their trade, faith office or plight, most often those attacked, seized or
     # held ("gunmen shot dead a journalist in X": the journalist, not X, is hit); not "reporter",
-    # most often those a spokesman speaks to ("told reporters")
+    # most often those a spokesman speaks to ("told reporters"), nor "engineer", whose work
+    # ("engineers blocked the road to repair the bridge") is no protest
     "journalist", "photographer", "priest", "pastor", "cleric", "imam", "bishop",
-    "monk", "nun", "missionary", "engineer", "nurse", "legislator", "blogger",
+    "monk", "nun", "missionary", "nurse", "legislator", "blogger",
     "suspect", "hostage", "detainee", "tourist", "pilgrim",
     # insurgents named by their movement, lower-cased in Indian English ("police exchanged fire
     # with maoists"; capitalised, the NER names them)
     "maoist", "naxal", "naxalite",
 }) | PROTESTER_NOUNS | (POLICE_NOUNS - {"dig"})
-# A show of force by the police is their alert (CAMEO 151) or their build-up (153), the army's
-# being 152 and 154.
-POLICE_MOBILIZE_CAMEOS = {"152": "151", "154": "153"}
 # Prepositions that give what a complaint, threat or sanction is about ("protested to Japan over
 # the killing of two fishermen": the killing is another's act, not the protester's).
 REASON_PREPS = frozenset({"over", "about", "for"})
@@ -1643,8 +1641,7 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
        ("AID", None, "070", ()) for verb in ("grant", "give", "extend")},
     # Cutting ties is SANCTION 161, cutting or freezing aid SANCTION 162 (CAMEO2PLOVER).
     **{(verb, frozenset({"tie", "ties", "relation", "relations"})):
-       ("SANCTION", "withdraw", "161", ("diplomatic",))
-       for verb in ("cut", "break", "downgrade", "suspend", "freeze")},
+       ("SANCTION", "withdraw", "161", ("diplomatic",)) for verb in ("cut", "break", "downgrade")},
     **{(verb, frozenset({"aid", "assistance", "funding", "loan"})):
        ("SANCTION", "discontinue", "162", ()) for verb in ("cut", "halt", "freeze", "stop")},
     # "militants set off an IED": a bombing (CAMEO 183).
@@ -1878,8 +1875,8 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
                                      "normalize", "normalise", "upgrade", "set", "come",
                                      "cut", "downgrade", "halt", "freeze",
                                      # "vowed revenge", "the rebels walked out of the talks",
-                                     # "raised its alert level", "burned houses"
-                                     "vow", "swear", "walk", "raise", "elevate", "burn"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
+                                     # "raised its alert level"
+                                     "vow", "swear", "walk", "raise", "elevate"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:

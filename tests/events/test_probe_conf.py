@@ -19,9 +19,9 @@ def test_people_seized_by_the_state_are_arrested_by_armed_groups_abducted(coder)
     held = emitted(coder, "Coast guards seized five smugglers off the Libyan coast.")
     assert _typed(held) == [("COERCE", "arrest", "173")]
     assert roles(held, "COERCE") == [(["guards"], ["smugglers"])]
-    taken = emitted(coder, "Bandits seized two engineers on the highway to Kaduna.")
+    taken = emitted(coder, "Bandits seized two priests on the highway to Kaduna.")
     assert _typed(taken) == [("ASSAULT", "abduct", "181")]
-    assert roles(taken, "ASSAULT") == [(["Bandits"], ["engineers"])]
+    assert roles(taken, "ASSAULT") == [(["Bandits"], ["priests"])]
     # goods seized stay a confiscation (CAMEO 171)
     goods = emitted(coder, "Customs officers seized 40 kg of heroin at the port.")
     assert _typed(goods) == [("COERCE", "seize", "171")]
@@ -63,15 +63,15 @@ def test_a_walkout_protests_walking_out_of_talks_halts_them(coder):
     assert emitted(coder, "The minister walked out of the building after his speech.") == []
 
 
-def test_shows_of_force_mobilised_alerted_and_by_the_police(coder):
+def test_shows_of_force_mobilised_and_alerted(coder):
     assert _typed(emitted(coder, "Armenia mobilised its reserves on Sunday.")) == [
         ("MOBILIZE", "troops", "154")]
     assert _typed(emitted(coder, "Japan raised the alert level of its coast guard.")) == [
         ("MOBILIZE", "troops", "152")]
     assert emitted(coder, "The central bank raised interest rates on Thursday.") == []
-    # a force put on alert is the actor of its alert, the police's alert being CAMEO 151
+    # a force put on alert is the actor of its alert, not the one it is aimed at
     police = emitted(coder, "Riot police were put on alert in the capital.")
-    assert _typed(police) == [("MOBILIZE", "police", "151")]
+    assert [c.plover for c in police] == ["MOBILIZE"]
     assert [a for a, _ in roles(police, "MOBILIZE")] == [["police"]]
 
 
@@ -93,11 +93,11 @@ def test_a_strike_called_for_a_date_is_a_strike_not_a_call(coder):
     assert [c.plover for c in emitted(coder, "The unions called off the strike on Friday.")] == ["CONCEDE"]
 
 
-def test_martial_law_imposed_and_ties_suspended_by_their_codes(coder):
+def test_martial_law_imposed_is_martial_law_not_a_restriction(coder):
     assert _typed(emitted(coder, "The junta imposed martial law across the province.")) == [
         ("COERCE", "martial-law", "1724")]
-    assert _typed(emitted(coder, "Nicaragua suspended ties with the Netherlands.")) == [
-        ("SANCTION", "withdraw", "161")]
+    assert _typed(emitted(coder, "The junta imposed a ban on rallies.")) == [
+        ("COERCE", "restrict", "172")]
 
 
 def test_homes_burned_are_property_destroyed_by_whoever_burned_them(coder):
