@@ -896,6 +896,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
             if key == ("call", "on") and not any(actor(g) for g in child.children):
                 continue  # "called X on Wednesday" is not "called on X to ..."
+            if child.dep_ == "prep" and any(g.ent_type_ in lx.TIME_ENT_LABELS and g.dep_ == "pobj"
+                                            and lemma_of(g) not in lx.NOUN_TRIGGERS
+                                            for g in child.children):
+                continue  # "called a strike for Monday": a date, not what is called for
             # the small parser sometimes reads a particle right after its verb as an adverb
             particle = child.dep_ == "advmod" and child.i == tok.i + 1
             if key in lx.PHRASAL_TRIGGERS and (child.dep_ in ("prt", "prep", "dobj") or particle or (
@@ -905,16 +909,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                                  lx.PUNITIVE_DEMANDS for g in child.children):
                     entry = lx.PUNITIVE_DEMAND
                 phrasal = f"{lemma} {child.lower_}"  # "called off the strike"
-                # its object, or the one behind its preposition ("pulled out of the talks",
-                # which the parser may chain as "out" -> "of" -> "talks")
-                preps = [c for c in tok.children if c.dep_ == "prep"]
-                preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
-                objects = [c for c in tok.children if c.dep_ == "dobj"]
-                objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
-                entry = next((e for (verb, words), e in lx.RETYPE_BY_OBJECT.items()
-                              if verb == phrasal and any(lemma_of(w) in words
-                                                         for o in objects for w in o.subtree)),
-                             entry)
+                entry = _phrasal_retype(tok, phrasal) or entry
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "picked up three youths", "chased away the mob": of people only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.PERSON_PHRASALS
@@ -940,6 +935,13 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and protesting_subject(tok)):
                 return _cand(lx.PROTESTER_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, child.i + 1), "phrasal")
+            # said of anyone else, such a phrasal keys only with its object ("the rebels walked
+            # out of the talks" halts them)
+            entry = (_phrasal_retype(tok, f"{lemma} {child.lower_}")
+                     if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lx.PROTESTER_PHRASALS
+                     else None)
+            if entry is not None:
+                return _cand(entry, tok, (tok.i, child.i + 1), "phrasal")
         if any(c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS
                for c in tok.children):
             return None  # "struck off the debentures", "stormed out of the meeting"
@@ -1133,6 +1135,18 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand.confidence = 0.7
             return cand
     return None
+
+
+def _phrasal_retype(verb: Token, phrasal: str) -> lx.Entry | None:
+    """The entry a phrasal takes from its object, or the one behind its preposition ("pulled out
+    of the talks", which the parser may chain as "out" -> "of" -> "talks"); None if none."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    return next((e for (v, words), e in lx.RETYPE_BY_OBJECT.items()
+                 if v == phrasal and any(lemma_of(w) in words for o in objects for w in o.subtree)),
+                None)
 
 
 def excluded_object(verb: Token) -> bool:
@@ -1384,9 +1398,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
                            for link in chain for c in link.children if c.dep_ == "advcl"
                            for m in c.children))
     future = bool(aux & lx.FUTURE_MARKERS) or reported or refused or possible
-    if any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS)
+    if any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS | lx.QUESTION_MARKS)
            for link in chain for c in link.children):
-        cand.suppressed = "hypothetical"  # "if they attack", "until the demands are met"
+        # "if they attack", "until the demands are met", "would not say whether troops would go"
+        cand.suppressed = "hypothetical"
     elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not (reported or refused or possible):
         cand.suppressed = "hypothetical"
     elif cand.plover in lx.CONFLICT_TYPES and _subjunctive_passive(tok):
@@ -1952,7 +1967,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     given = lemma_of(tok) in lx.GIVING_VERBS  # "offered its troops to X": the troops are given
     withdrawn = lemma_of(tok) in lx.WITHDRAWING_VERBS
     measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in phrase_words(o))
-    means = (given or withdrawn or measure or (lemma_of(tok) in lx.MEANS_VERBS and not arson)
+    shielded = cand.cameo == "184"  # "used villagers as human shields": the people used are hit
+    means = (given or withdrawn or measure or (lemma_of(tok) in lx.MEANS_VERBS and not arson
+                                               and not shielded)
              or lemma_of(tok) in lx.TOPIC_VERBS)
     # "withdrew its troops from Afghanistan", "recalled its ambassador from Libya": what the
     # actor moves of its own is not the recipient; the preposition below names it
@@ -2154,8 +2171,9 @@ def _agentless(cand: Candidate) -> None:
     if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
     forces = [s for s in subjects if _names_force(s)]
-    if forces and (lemma in lx.DEPLOYED_VERBS or any(  # "additional force has been deployed"
-            (lemma, c.lower_) in lx.FORCE_PHRASALS for c in tok.children)):  # "... called in"
+    if forces and (lemma in lx.DEPLOYED_VERBS or cand.plover == "MOBILIZE" or any(
+            # "additional force has been deployed", "police were put on alert", "... called in"
+            (lemma, c.lower_) in lx.FORCE_PHRASALS for c in tok.children)):
         cand.actors = actor_tokens(forces)
         cand.how += "+deployed"
         return
@@ -2393,7 +2411,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             and tok.head.head.lemma_.lower() in lx.RESORT_VERBS):
         cand.actors = subject_of(tok.head.head)[0]  # "police resorted to a lathi charge"
         cand.how += "+resort"
-    if not cand.actors and not weak and cand.plover in ("AID", "ASSAULT", "MOBILIZE"):
+    if (not cand.actors and not weak and cand.plover in ("AID", "ASSAULT", "MOBILIZE")
+            and not _reason_of_other(tok, cand, cands)):
         cand.actors, fallback = _sentence_fallback(tok)
         recips = recips or fallback
         cand.confidence = 0.5
@@ -2445,6 +2464,18 @@ def _traveller(tok: Token) -> tuple[list[Token], list[Token]] | None:
         return None
     place = [o for o in prep_objects(verb, lx.TRAVEL_PLACE_PREPS) if is_actor(o)]
     return subject_of(verb)[0], place
+
+
+def _reason_of_other(tok: Token, cand: Candidate, cands: dict[int, Candidate]) -> bool:
+    """Is the event noun what another kind of event is about ("protested to Japan over the
+    shelling", "vowed revenge for the bombing")? Its actor is then not that event's subject."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in lx.REASON_PREPS:
+        return False
+    head = tok.head.head
+    if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN"):  # "lodged a protest over X"
+        head = head.head
+    other = cands.get(head.i)
+    return other is not None and other.plover != cand.plover
 
 
 def _occurs(tok: Token) -> bool:
@@ -2588,6 +2619,7 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and not _shows_violence(cand):
         cand.suppressed = "no_violence"  # "police officials said 400 people were whisked away"
         return
+    _captured(cand, lemma)
     if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     elif (cand.plover == "ASSAULT" and lemma in lx.RIOT_ACTION_VERBS
@@ -2625,6 +2657,23 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.confidence -= 0.1
     if cand.recipients:
         cand.confidence += 0.1
+
+
+def _captured(cand: Candidate, lemma: str) -> None:
+    """People captured or seized: arrested by the state's forces (CAMEO 173, "police captured
+    two suspects"), abducted by armed groups (181); a town captured or arms seized keep their
+    type (occupation 192, confiscation 171)."""
+    if lemma not in lx.CAPTURE_VERBS or cand.plover not in ("ASSAULT", "COERCE") or not any(
+            counted(r).lemma_.lower() in lx.ACTOR_NOUNS or r.ent_type_ == "PERSON"
+            for r in cand.recipients):
+        return
+    captors = [a.lemma_.lower() for a in cand.actors]
+    if captors and all(c in lx.ABDUCTORS for c in captors):
+        cand.plover, cand.mode, cand.cameo = "ASSAULT", "abduct", "181"
+    elif captors and all(c in lx.STATE_CAPTORS or a.ent_type_ == "GPE"
+                         for c, a in zip(captors, cand.actors, strict=True)):
+        cand.plover, cand.mode, cand.cameo = "COERCE", "arrest", "173"
+        cand.contexts = [*cand.contexts, "legal"]
 
 
 def _relief_purpose(verb: Token) -> bool:

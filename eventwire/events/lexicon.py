@@ -111,6 +111,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     # MOBILIZE
     "deploy": ("MOBILIZE", "troops", "154", ("military",)),
     "mobilize": ("MOBILIZE", "troops", "154", ("military",)),
+    "mobilise": ("MOBILIZE", "troops", "154", ("military",)),
     "mass": ("MOBILIZE", "troops", "154", ("military",)),
     # COERCE
     "arrest": ("COERCE", "arrest", "173", ("legal",)),
@@ -547,6 +548,8 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
     **{(verb, "from", word): ("ASSAULT", None, "201", ())
        for verb in EXPULSION_VERBS
        for word in ("home", "homes", "village", "villages", "land", "lands")},
+    # People used as human shields (CAMEO 184 "use as human shield", ASSAULT 'abduct').
+    ("use", "as", "shield"): ("ASSAULT", "abduct", "184", ()),
     # "hacked into the ministry's servers" (COERCE 'cyber', PLOVER 3.15)
     **{("hack", "into", word): ("COERCE", "cyber", "17", ("cyber",))
        for word in COMPUTER_SYSTEMS},
@@ -708,6 +711,7 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "hartal": (("PROTEST", "strike", "143", ()), True),
     "riot": (("PROTEST", "riot", "145", ()), True),
     "hunger_strike": (("PROTEST", "hunger", "142", ()), True),
+    "walkout": (("PROTEST", "boycott", "143", ()), True),  # "staged a walkout from parliament"
     "labour_strike": (("PROTEST", "strike", "143", ()), True),
     "clash": (("ASSAULT", None, "190", ("military",)), True),
     "firing": (("ASSAULT", "firearms", "193", ()), True),
@@ -918,6 +922,8 @@ DEMAND_NOUNS = frozenset({"demand", "request", "call", "appeal", "ultimatum", "c
 # X", "permission to X"), or the doer of the condition set ("until X ...").
 REFUSED_PARTNER_PREPS = frozenset({"with", "to"})  # not "for": "a call from X for Y to disarm" is X's
 CONDITION_MARKS = frozenset({"until", "till", "unless"})
+# An indirect question asserts nothing: "refused to say whether troops would be deployed".
+QUESTION_MARKS = frozenset({"whether"})
 # Prepositions that place an event ("rallied outside the hospital"), not name who it is aimed at.
 PLACE_PREPS = frozenset({"in", "at", "outside", "near", "around", "across", "inside", "into",
                          "throughout", "along", "from", "through", "within", "beyond"})
@@ -1422,7 +1428,28 @@ ACTOR_NOUNS = frozenset({
     "follower", "loyalist", "aide", "dissident", "defector",
     # officers by office ("the collector directed ...")
     "collector", "magistrate",
+    # people named by their trade, faith office or plight, most often those attacked, seized or
+    # held ("gunmen shot dead a journalist in X": the journalist, not X, is hit); not "reporter",
+    # most often those a spokesman speaks to ("told reporters"), nor "engineer", whose work
+    # ("engineers blocked the road to repair the bridge") is no protest
+    "journalist", "photographer", "priest", "pastor", "cleric", "imam", "bishop",
+    "monk", "nun", "missionary", "nurse", "legislator", "blogger",
+    "suspect", "hostage", "detainee", "tourist", "pilgrim",
+    # insurgents named by their movement, lower-cased in Indian English ("police exchanged fire
+    # with maoists"; capitalised, the NER names them)
+    "maoist", "naxal", "naxalite",
 }) | PROTESTER_NOUNS | (POLICE_NOUNS - {"dig"})
+# Prepositions that give what a complaint, threat or sanction is about ("protested to Japan over
+# the killing of two fishermen": the killing is another's act, not the protester's).
+REASON_PREPS = frozenset({"over", "about", "for"})
+# Who takes people by force as the state does (police, troops, authorities): people they
+# capture or seize are arrested (CAMEO 173); armed groups who do so abduct them (181).
+STATE_CAPTORS = frozenset({"army", "military", "troop", "troops", "soldier", "force", "forces",
+                           "authority", "authorities", "government", "guard", "officer",
+                           "personnel", "jawan", "agency", "navy", "marine", "commando",
+                           "official"}) | POLICE_NOUNS
+CAPTURE_VERBS = frozenset({"capture", "seize", "grab"})
+ABDUCTORS = ARMED_GROUP_NOUNS | frozenset({"kidnapper", "abductor", "pirate", "gang", "assailant"})
 # Nouns that a demonym or name does not turn into an actor ("Israeli operations", "Russian wheat").
 NOT_ACTOR_NOUNS = frozenset({
     "operation", "campaign", "presence", "cooperation", "relation", "relations", "policy",
@@ -1536,6 +1563,14 @@ SYMPATHY_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies
 # aside the offer".
 REJECTED_ASKS = frozenset({"ultimatum", "demand", "call", "appeal", "request", "offer",
                            "proposal", "plea", "warning", "deadline", "order"})
+# Property burned in an attack ("soldiers burned houses in the village").
+BURNED_PROPERTY = frozenset({"house", "houses", "home", "homes", "hut", "huts", "village",
+                             "villages", "shop", "shops", "store", "stores", "church", "mosque",
+                             "temple", "school", "office", "vehicle", "vehicles", "car", "cars",
+                             "bus", "buses", "truck", "trucks", "building", "buildings", "market"})
+# What a government freezes when it sanctions ("froze the assets of three banks").
+FROZEN_HOLDINGS = frozenset({"asset", "assets", "account", "accounts", "fund", "funds", "holding",
+                             "holdings", "reserve", "reserves", "property", "properties"})
 # Public goods withheld ("cut off the internet", "shut down the water supply") are COERCE
 # 'withhold' (PLOVER table 3.10: "shut off power/internet/water/utilities"), not aid cut.
 # Only words no other object names ("shut the power plant", "cut water bills" are not withheld).
@@ -1569,8 +1604,8 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # a curfew enforced or martial law extended is imposed anew (CAMEO 1723, 1724)
     ("enforce", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     **{(verb, frozenset({"martial"})): ("COERCE", "martial-law", "1724", ())
-       for verb in ("extend", "enforce")},
-    ("impose", frozenset({"martial", "restriction", "ban"})): ("COERCE", "restrict", "172", ()),
+       for verb in ("extend", "enforce", "impose")},
+    ("impose", frozenset({"restriction", "ban"})): ("COERCE", "restrict", "172", ()),
     # Withdrawing peacekeepers, inspectors or aid workers reduces relations (CAMEO 1661-1663,
     # SANCTION in CAMEO2PLOVER); withdrawing troops stays a military retreat.
     ("withdraw", frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})):
@@ -1864,6 +1899,22 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("pull", frozenset({"troops", "troop", "force", "forces", "soldier", "soldiers",
                         "contingent", "battalion", "units"})): (
         "RETREAT", "withdraw", "0872", ("military",)),
+    # Assets or accounts frozen are a financial sanction (CAMEO 163 "impose embargo, boycott or
+    # sanctions", COERCE in CAMEO2PLOVER); frozen aid stays aid cut (162, above).
+    ("freeze", FROZEN_HOLDINGS): ("COERCE", "restrict", "163", ("economic",)),
+    # A raised alert level is a raised alert status (CAMEO 152), as "put on alert" is.
+    **{(verb, frozenset({"alert"})): ("MOBILIZE", "troops", "152", ("military",))
+       for verb in ("raise", "heighten", "increase", "elevate")},
+    # Revenge vowed or sworn is a threat of violence (CAMEO 138), as "vowed to retaliate" is.
+    **{(verb, frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance"})):
+       ("THREATEN", "violence", "138", ()) for verb in ("vow", "swear", "promise", "pledge")},
+    # A strike or shutdown called is one organised (CAMEO 143); "called off" and "called for"
+    # are phrasals read before this.
+    ("call", frozenset({"strike", "bandh", "hartal", "shutdown", "boycott"})):
+        ("PROTEST", "strike", "143", ()),
+    # Homes, shops or vehicles burned by someone are property destroyed (CAMEO 1712), as torched
+    # ones are; by rioters, their riot (coder.match_trigger reads that first).
+    ("burn", BURNED_PROPERTY): ("ASSAULT", "destroy", "1712", ()),
 }
 
 # -- derived word lists: the cheap filters' keys, words of violence --------------------------------
@@ -1872,7 +1923,10 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
 # welcome to") the learned models keep their say (coder.key_positions).
 OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "resume",
                                      "normalize", "normalise", "upgrade", "set", "come",
-                                     "cut", "downgrade", "halt", "freeze"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
+                                     "cut", "downgrade", "halt", "freeze",
+                                     # "vowed revenge", "the rebels walked out of the talks",
+                                     # "raised its alert level"
+                                     "vow", "swear", "walk", "raise", "elevate"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
