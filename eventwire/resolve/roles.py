@@ -564,7 +564,7 @@ NON_ACTOR_NOUNS = frozenset("""
     attack attacks bombing bombings explosion explosions blast blasts incident incidents
     shooting shootings crash clash clashes massacre violence riots demolition fire fires
     referendum decision resolution law laws bill deal agreement legislation treaty ruling
-    verdict report story stories award awards ticket tickets notes result results election
+    verdict report reports story stories violation violations award awards ticket tickets notes result results election
     elections vote votes dispute delay call targeting grievance grievances issue crisis
     scenario setback policy plan move ban campaign programme program economy democracy
     missile missiles rocket rockets bomb bombs shell shells grenade grenades weapon weapons
