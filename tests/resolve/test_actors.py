@@ -107,6 +107,9 @@ def test_people_and_places_are_not_governments(resolver):
     assert code(resolver, "Syrian civilians") == ("SYR", "CVL")
     assert code(resolver, "Kirkuk") == ("IRQ", None)
     assert code(resolver, "the terrorist attack") == (None, None)
+    # a plural event noun heads no actor either, whatever role word modifies it (fresh11)
+    assert code(resolver, "potential criminal violations") == (None, None)
+    assert code(resolver, "reports of unrest") == (None, None)
 
 
 def test_coref_within_a_document(resolver):
