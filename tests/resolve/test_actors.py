@@ -535,3 +535,12 @@ def test_factbook_long_local_and_former_country_names(resolver):
     assert code(resolver, "a car", sentence="a car was set on fire in ahmedabad.")[0] != "CAF"
     # a curated word keeps its meaning (the Georgia of countries.csv, not a Factbook name)
     assert resolver.kb.country_by_name("Persia") == "IRN"
+
+
+def test_hotels_and_weapon_eponyms(resolver):
+    # a hotel is a business, placed by the town after it (fresh11's Corinthia Hotel)
+    sentence = "The Grand Plaza Hotel in Nairobi was attacked by gunmen on Monday."
+    assert code(resolver, "The Grand Plaza Hotel", sentence=sentence) == ("KEN", "BUS")
+    # "Molotov cocktails" name no Russian town: the students stay unplaced
+    riot = "Students hurled stones and Molotov cocktails at officers late on Tuesday."
+    assert code(resolver, "Students", sentence=riot)[0] is None
