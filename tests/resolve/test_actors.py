@@ -544,3 +544,12 @@ def test_hotels_and_weapon_eponyms(resolver):
     # "Molotov cocktails" name no Russian town: the students stay unplaced
     riot = "Students hurled stones and Molotov cocktails at officers late on Tuesday."
     assert code(resolver, "Students", sentence=riot)[0] is None
+
+
+def test_a_relative_is_not_the_person_named_after_of(resolver):
+    doc = ("Denise Johnson, the widow of bus driver Conrad Johnson, the last person killed in "
+           "the Washington, D.C. sniper attacks, sued the gun maker.")
+    ctx = resolver.document_context(doc, None)
+    # the widow keeps his country but not his trade (fresh11)
+    assert code(resolver, "the widow of bus driver Conrad Johnson", date=None, context=ctx,
+                sentence=doc) == ("USA", "CVL")
