@@ -1085,6 +1085,10 @@ class ActorResolver:
                     _is_name_only(toks) and _role_word(toks, role_hit) not in ORG_HEAD_WORDS)):
                 # ("The Alabama Court of Criminal Appeals" is that court, not a name part
                 # an earlier span remembered)
+                if _last_word(toks, head_end) in FAMILY_WORDS \
+                        and remembered.sector not in STATE_SECTORS:
+                    # "the widow of bus driver Conrad Johnson": his relative, not him
+                    return None, remembered.country, "CVL", "coref"
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
 
         ent_code = self._entity_code(entity, day) if entity else None
@@ -1174,6 +1178,11 @@ class ActorResolver:
             # "a former CIA official", "ex-minister", "retired general": a person who held the
             # office (PLOVER ELI); a person the KB shows in another office that day keeps it.
             sector, how = "ELI", "text_role"
+        elif ent_code is None and role_hit is not None and role_hit.start >= head_end \
+                and role_sector not in STATE_SECTORS and _last_word(toks, head_end) in FAMILY_WORDS:
+            # "the widow of bus driver Conrad Johnson": a relative, not of the trade of the
+            # person named after "of" (an official's relatives keep the rules below)
+            sector, how = "CVL", "text_role"
         elif led_sector is not None and not (
                 ent_in_head and _is_org(entity) and role_hit is not None
                 and entity.end <= role_hit.start):  # type: ignore[union-attr]

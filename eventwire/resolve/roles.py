@@ -107,7 +107,7 @@ ROLES = {
         tourists, actor""",
     "BUS": """company, companies, firm, firms, business, businesses, corporation, corporations,
         industry, businessman, businessmen, businesswoman, investors, bank, banks, airline,
-        airlines, exporters, traders, hospitality group""",
+        airlines, exporters, traders, hospitality group, hotel, hotels, resort, resorts""",
     "LAB": """workers, worker, strikers, union, unions, trade union, trade unions, labour union,
         labor union, employees, drivers, truck drivers, miners, dockworkers""",
     "EDU": """students, student, university, universities, school, schools, teachers, teacher,
@@ -461,6 +461,9 @@ NOT_PLACES = frozenset({
     "union", "republic", "kingdom", "state", "national", "federal", "liberation", "islamic",
     # a month and a protest ("in March", "the March for Life"), far more often than the town
     "march",
+    # a weapon's eponym ("hurled Molotov cocktails"), in riot news far more often than the
+    # town the gazetteer knows by that name
+    "molotov",
 })
 # State bodies named by a head noun that is no role alone ("the Treasury" of which state?):
 # with a country in the mention they are its government ("The United States Treasury").
@@ -564,7 +567,7 @@ NON_ACTOR_NOUNS = frozenset("""
     attack attacks bombing bombings explosion explosions blast blasts incident incidents
     shooting shootings crash clash clashes massacre violence riots demolition fire fires
     referendum decision resolution law laws bill deal agreement legislation treaty ruling
-    verdict report story stories award awards ticket tickets notes result results election
+    verdict report reports story stories violation violations award awards ticket tickets notes result results election
     elections vote votes dispute delay call targeting grievance grievances issue crisis
     scenario setback policy plan move ban campaign programme program economy democracy
     missile missiles rocket rockets bomb bombs shell shells grenade grenades weapon weapons

@@ -107,6 +107,9 @@ def test_people_and_places_are_not_governments(resolver):
     assert code(resolver, "Syrian civilians") == ("SYR", "CVL")
     assert code(resolver, "Kirkuk") == ("IRQ", None)
     assert code(resolver, "the terrorist attack") == (None, None)
+    # a plural event noun heads no actor either, whatever role word modifies it (fresh11)
+    assert code(resolver, "potential criminal violations") == (None, None)
+    assert code(resolver, "reports of unrest") == (None, None)
 
 
 def test_coref_within_a_document(resolver):
@@ -532,3 +535,21 @@ def test_factbook_long_local_and_former_country_names(resolver):
     assert code(resolver, "a car", sentence="a car was set on fire in ahmedabad.")[0] != "CAF"
     # a curated word keeps its meaning (the Georgia of countries.csv, not a Factbook name)
     assert resolver.kb.country_by_name("Persia") == "IRN"
+
+
+def test_hotels_and_weapon_eponyms(resolver):
+    # a hotel is a business, placed by the town after it (fresh11's Corinthia Hotel)
+    sentence = "The Grand Plaza Hotel in Nairobi was attacked by gunmen on Monday."
+    assert code(resolver, "The Grand Plaza Hotel", sentence=sentence) == ("KEN", "BUS")
+    # "Molotov cocktails" name no Russian town: the students stay unplaced
+    riot = "Students hurled stones and Molotov cocktails at officers late on Tuesday."
+    assert code(resolver, "Students", sentence=riot)[0] is None
+
+
+def test_a_relative_is_not_the_person_named_after_of(resolver):
+    doc = ("Denise Johnson, the widow of bus driver Conrad Johnson, the last person killed in "
+           "the Washington, D.C. sniper attacks, sued the gun maker.")
+    ctx = resolver.document_context(doc, None)
+    # the widow keeps his country but not his trade (fresh11)
+    assert code(resolver, "the widow of bus driver Conrad Johnson", date=None, context=ctx,
+                sentence=doc) == ("USA", "CVL")
