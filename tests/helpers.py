@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import io
 import json
 import random
+import sys
 from pathlib import Path
+from types import ModuleType
 
 WORDS = (
     "government minister president talks agreement border security economy trade sanctions "
@@ -106,3 +109,18 @@ def in_document(resolver, document, mention, sentence=None, date="2021-06-01") -
     actor = resolver.resolve(Actor(mention, span=Span(at, at + len(mention), mention)),
                              date=date, context=context, sentence=sentence or document)
     return actor.country, actor.sector
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_script(relative: str) -> ModuleType:
+    """A bench or scripts file of the repository, imported as a module (they are not a package).
+    Registered in sys.modules under its own name: dataclasses look their module up."""
+    path = REPO / relative
+    name = "script_" + path.stem
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -2,11 +2,9 @@
 ordered and lifted, charges, questioning, the past habitual, idioms of "strike" and "storm", and
 victims carried rather than attacked. Every sentence here is made up for the test."""
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
+from helpers import load_script
 
 from eventwire.settings import Options
 
@@ -98,17 +96,8 @@ def test_a_learned_attack_needs_violence_done_not_victims_carried(coder):
     assert not _shows_violence(Cand(next(t for t in noted if t.text == "struck")))
 
 
-def _bench():
-    path = Path(__file__).resolve().parents[2] / "bench" / "realnews.py"
-    spec = importlib.util.spec_from_file_location("realnews_bench", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_bench_counts_an_attack_whose_trigger_is_a_death_as_a_killing(code):
-    bench = _bench()
+    bench = load_script("bench/realnews.py")
     died = [e for e in code("four villagers died in police firing at the square.")
             if e.event_text == "died"]
     assert [e.event for e in died] == ["ASSAULT"]
@@ -122,7 +111,7 @@ def test_bench_counts_an_attack_whose_trigger_is_a_death_as_a_killing(code):
 
 
 def test_the_police_reading_answers_kill_and_force_only_for_police_acts():
-    bench = _bench()
+    bench = load_script("bench/realnews.py")
     coded = bench.code([("mob", "a mob killed four villagers near the square.", "2002-03-01"),
                         ("cop", "police shot dead four rioters near the square.", "2002-03-01")],
                        Options(), bench.Timer())

@@ -2,11 +2,9 @@
 punctuation, ranks misparsed as verbs, acts given rather than done, feared attacks, crowds
 dispersed with the means of riot control. Every sentence here is made up for the test."""
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
+from helpers import load_script
 
 from eventwire.settings import Options
 
@@ -16,15 +14,6 @@ pytestmark = pytest.mark.slow
 def events_of(code, text: str) -> list[tuple[str, str, str]]:
     """(type, CAMEO, trigger text) of each event coded in `text`."""
     return [(e.event, e.cameo or "", e.event_text or "") for e in code(text)]
-
-
-def _bench():
-    path = Path(__file__).resolve().parents[2] / "bench" / "realnews.py"
-    spec = importlib.util.spec_from_file_location("realnews_bench_round6", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_parse_view_repairs_mojibake_punctuation_in_place():
@@ -78,7 +67,7 @@ def test_a_feared_attack_is_no_attack(code):
 
 
 def test_a_crowd_dispersed_with_the_means_of_riot_control_is_violent_repression_by_police():
-    bench = _bench()
+    bench = load_script("bench/realnews.py")
     coded = bench.code([
         ("gas", "the mob was dispersed with tear gas near the bus stand.", "2002-03-01"),
         ("lathis", "the police dispersed the crowd with lathis near the bus stand.", "2002-03-01"),

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
-
-def _bench():
-    path = Path(__file__).resolve().parents[2] / "bench" / "plover.py"
-    spec = importlib.util.spec_from_file_location("plover_bench", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from helpers import load_script
 
 
 def test_gold_items_keep_records_with_both_actor_texts_and_map_old_type_names(tmp_path):
@@ -31,7 +23,7 @@ def test_gold_items_keep_records_with_both_actor_texts_and_map_old_type_names(tm
     ]
     path = tmp_path / "records.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    items, labels = _bench().gold_items(path)
+    items, labels = load_script("bench/plover.py").gold_items(path)
     # No target, or a target text the sentence lacks: not an item.
     assert labels == ["REQUEST", "YIELD"]
     text, source, target = items[1]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import numpy as np
+from helpers import load_script
 
 from eventwire.events.classifier import EventClassifier
 from eventwire.events.pairs import PairModel
@@ -16,13 +16,6 @@ from tests.events.test_train import write_tsv
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_script():
-    spec = importlib.util.spec_from_file_location("train_coder", ROOT / "scripts" / "train_coder.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def run(script, tsv: Path, out: Path, capsys) -> dict:
     script.main(["--plover", str(tsv), "--aw", "none", "--out", str(out / "pairs"),
                  "--selector-out", str(out / "selector"), "--classifier-out", str(out / "clf")])
@@ -30,7 +23,7 @@ def run(script, tsv: Path, out: Path, capsys) -> dict:
 
 
 def test_user_rows_retrain_the_coder_with_one_command(tmp_path, capsys, coder):
-    script = load_script()
+    script = load_script("scripts/train_coder.py")
     tsv = write_tsv(tmp_path / "mine.tsv", marked=True)
     first = run(script, tsv, tmp_path / "a", capsys)
     assert first["classifier"]["n_train"] == 36 and first["selector"]["n_positive"] >= 36
