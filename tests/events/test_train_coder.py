@@ -13,8 +13,6 @@ from eventwire.events.pairs import PairModel
 from eventwire.events.selector import PairSelector
 from tests.events.test_train import write_tsv
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def run(script, tsv: Path, out: Path, capsys) -> dict:
     script.main(["--plover", str(tsv), "--aw", "none", "--out", str(out / "pairs"),
