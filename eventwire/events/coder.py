@@ -1160,7 +1160,7 @@ def excluded_object(verb: Token) -> bool:
     # an article right after the verb opens its object whatever the parse made of the next
     # word: "stormed the well shouting slogans" (parsed with "well" an adverb of "shouting")
     doc = verb.doc
-    if (verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in ("the", "a", "an")
+    if (verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in lx.ARTICLES
             and (verb.i + 3 == len(doc) or doc[verb.i + 3].text != "-")):  # not "the well-guarded"
         things.append(doc[verb.i + 2])
     return any(o.lemma_.lower() in lx.EXCLUDED_OBJECTS[lemma] or o.lower_ in lx.EXCLUDED_OBJECTS[lemma]
@@ -2840,7 +2840,7 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
         end -= 1
     while start < end - 1 and tok.doc[start].is_punct:
         start += 1
-    if start < tok.i and tok.doc[start].dep_ == "det" and tok.doc[start].lower_ in ("the", "a", "an"):
+    if start < tok.i and tok.doc[start].dep_ == "det" and tok.doc[start].lower_ in lx.ARTICLES:
         start += 1
     return start, end
 

@@ -479,6 +479,7 @@ REFUSABLE_ACTS = frozenset({"accept", "end", "reverse", "allow", "permit", "aban
                             "change", "comply", "surrender", "cancel", "scrap", "relinquish",
                             "return", "yield"})
 REFUSABLE_ENTRY: Entry = ("CONCEDE", None, "08", ())  # turned into REJECT by the future frame
+ARTICLES = frozenset({"the", "a", "an"})  # an article opens a noun phrase, whatever the parse made of it
 NEGATIONS = frozenset({"not", "never", "t"})  # the prefilter's words split "won't" as "won", "t"
 # Keeping people from moving: "police prevented the activists from entering the town", "stopped
 # the kar sevaks from proceeding" restrict their movement (CAMEO 172, as "prevented their entry").
