@@ -380,8 +380,12 @@ class EventCoder:
                 open_event.recipient = make_actor([pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
                 continue
-            # confidence = prob x type probability <= prob: no need to type a pair that cannot stand
-            if coded and (prob < SELECT_BESIDE or any(e.recipient is None for e in same)):
+            # confidence = prob x type probability <= prob: no need to type a pair that cannot stand;
+            # and a verb the rules already coded for this source is read ("Police fired tear gas
+            # at protesters in Nairobi": no second event from the police to the city)
+            word = (anchor.idx, anchor.idx + len(anchor.text))
+            if coded and (prob < SELECT_BESIDE or any(
+                    e.recipient is None or _overlap(_local(e.trigger, start), word) for e in same)):
                 continue
             chosen.append((k, pair, prob, anchor, bool(coded)))
         if not chosen:

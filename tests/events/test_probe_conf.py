@@ -115,3 +115,13 @@ def test_violence_a_complaint_is_about_is_not_the_complainer_s(coder):
     # the shelling itself, with its shooter named, still codes
     named = emitted(coder, "North Korean artillery shelled the island on Tuesday.")
     assert [c.plover for c in named] == ["ASSAULT"]
+
+
+def test_a_verb_the_rules_coded_gives_its_actor_no_second_event_to_the_place(code):
+    # the selector once added PROTEST police -> city beside the coded use of force
+    for text, city in (("Police fired tear gas at protesters in Nairobi.", "Nairobi"),
+                       ("Police clashed with protesters in Jakarta on Monday.", "Jakarta")):
+        events = code(text)
+        assert ("ASSAULT", "protesters") in [(e.event, e.recipient and e.recipient.entity_text)
+                                             for e in events]
+        assert [e for e in events if e.recipient and e.recipient.entity_text == city] == []
