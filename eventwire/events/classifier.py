@@ -325,6 +325,10 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
     )
     model.fit(X, labels)
     label_list = [str(c) for c in model.classes_]
+    coef, intercept = model.coef_, model.intercept_
+    if len(label_list) == 2:  # scikit-learn keeps one row for two classes: P(second) = sigmoid(row),
+        # the softmax of (0, row) that predict_proba takes over every label
+        coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
     meta = {"format": FORMAT_VERSION, "labels": label_list, "seed": seed, "config": model_config()}
     head = None
     if neural:
@@ -335,8 +339,8 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
     return EventClassifier(
         label_list,
         vectorizers,
-        model.coef_.astype(np.float32),
-        model.intercept_.astype(np.float32),
+        coef.astype(np.float32),
+        intercept.astype(np.float32),
         meta,
         head,
     )

@@ -156,6 +156,19 @@ def test_save_load_roundtrip_keeps_probabilities(tmp_path):
     assert again.predict([new])[0].event == "ASSAULT"
 
 
+def test_two_types_train_a_classifier_that_tells_them_apart():
+    # scikit-learn keeps one coefficient row for two classes; read as two rows it made every
+    # prediction the first label
+    items, labels = small_rows()
+    two = [(i, lab) for i, lab in zip(items, labels, strict=True) if lab != "CONSULT"]
+    clf = fit([i for i, _ in two], [lab for _, lab in two])
+    assert clf.labels == ["ACCUSE", "ASSAULT"]
+    preds = [p.event for p in clf.predict([i for i, _ in two])]
+    assert preds == [lab for _, lab in two]
+    probs = clf.predict_proba([i for i, _ in two])
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-6)
+
+
 def test_load_refuses_weights_of_other_feature_settings(tmp_path):
     items, labels = small_rows()
     fit(items, labels).save(tmp_path / "m")
