@@ -367,7 +367,7 @@ class EventCoder:
                    and _overlap(_local(e.recipient.span, start), tgt) for e in out[i]):
                 continue
             anchor = selection_anchor(pair.source.root, pair.target.root)
-            if anchor is None or is_negated(anchor):
+            if anchor is None or is_negated(anchor) or in_topic(pair.target.root):
                 continue
             coded = [e for e in out[i] if e.sentence_index == sent_index]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
@@ -550,12 +550,29 @@ def names_recipient(tok: Token, event: Event | None = None) -> bool:
         return False
     if (event is not None and event.event in lx.VENUE_TYPES and tok.dep_ == "pobj"
             and tok.head.lower_ in lx.PLACE_PREPS and tok.ent_type_ in lx.VENUE_ENT_LABELS
-            and tok.head.head.pos_ in ("VERB", "AUX")):
+            and _on_the_act(tok.head.head)):
         return False  # "signed the accord in Doha": the venue ("an embassy in Tehran" is no venue)
+    if in_topic(tok):
+        return False
     if event is not None and (event.event in lx.PLACE_TARGET_TYPES
                               or (event.event, event.mode) in lx.PLACE_TARGET_MODES):
         return True
     return is_actor(tok) or not (tok.dep_ == "pobj" and tok.head.lower_ in lx.PLACE_PREPS)
+
+
+def in_topic(tok: Token) -> bool:
+    """Is a phrase head inside what is discussed ("discussed a plan to reopen Ukrainian ports":
+    the topic, not a partner; "discussed trade with China" keeps the partner)?"""
+    return not (tok.dep_ == "pobj" and tok.head.lower_ == "with") and any(
+        a.dep_ == "dobj" and lemma_of(a.head) in lx.TOPIC_VERBS for a in (tok, *tok.ancestors))
+
+
+def _on_the_act(head: Token) -> bool:
+    """Does a place phrase hanging on `head` say where an act happened? On the verb, or on its
+    object where the parser hangs it there ("signed an agreement in Paris"), unless that object
+    is itself an actor ("visited an embassy in Tehran")."""
+    return head.pos_ in ("VERB", "AUX") or (
+        head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and not is_actor(head))
 
 
 def selection_anchor(source: Token, target: Token) -> Token | None:

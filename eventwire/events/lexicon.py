@@ -1408,7 +1408,7 @@ ACTOR_NOUNS = frozenset({
     "minister", "ministry", "spokesperson", "spokesman", "spokeswoman", "official", "side",
     "rebel", "militant", "protester", "demonstrator", "leader", "country", "authority",
     "authorities", "regime", "parliament", "court", "administration", "prime", "king",
-    "delegation", "diplomat", "ambassador", "envoy", "soldier", "militia", "insurgent",
+    "delegation", "delegate", "emissary", "diplomat", "ambassador", "envoy", "soldier", "militia", "insurgent",
     "opposition", "coalition", "alliance", "cabinet", "state", "nation", "party", "company",
     "group", "fighter", "jet", "warplane", "navy", "chancellor", "premier", "monarch",
     "lawmaker", "senator", "general", "commander", "union", "worker", "student", "activist",

@@ -154,3 +154,28 @@ def test_a_meeting_due_or_scheduled_is_a_future_one(coder):
     # a conflictual act only scheduled stays a prospect
     assert emitted(coder, "The rebels are expected to attack the town.") == []
 
+
+
+def test_the_city_an_agreement_was_signed_in_is_its_venue_not_its_partner(code):
+    # the parser hangs "in Paris" on the agreement, not on the verb
+    events = code("The leaders signed an agreement in Paris.")
+    assert [e.event for e in events] == ["SUPPORT"]
+    assert [e.recipient for e in events] == [None]
+    # an actor the place hangs on stays the one visited
+    visit = code("The minister visited the Iranian embassy in Tehran.")
+    assert [e.recipient.entity_text for e in visit if e.recipient] == ["Iranian embassy"]
+
+
+def test_what_is_discussed_is_no_partner_of_the_talks(code):
+    # the selector named a place inside the topic as the one consulted
+    topic = code("The delegations discussed a proposal to guarantee safe passage for ships leaving "
+                 "Ukrainian ports.")
+    assert [(e.event, e.recipient) for e in topic] == [("CONSULT", None)]
+    partner = code("The ministers discussed trade with Chinese officials.")
+    assert [(e.event, e.recipient.entity_text) for e in partner] == [
+        ("CONSULT", "Chinese officials")]
+
+
+def test_delegates_are_actors(coder):
+    cands = emitted(coder, "The delegates discussed the proposal.")
+    assert roles(cands, "CONSULT") == [(["delegates"], [])]
