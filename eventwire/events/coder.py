@@ -568,11 +568,12 @@ def in_topic(tok: Token) -> bool:
 
 
 def _on_the_act(head: Token) -> bool:
-    """Does a place phrase hanging on `head` say where an act happened? On the verb, or on its
-    object where the parser hangs it there ("signed an agreement in Paris"), unless that object
-    is itself an actor ("visited an embassy in Tehran")."""
+    """Does a place phrase hanging on `head` say where an act happened? On the verb, or on an
+    agreement or talks it holds, where the parser hangs it ("signed an agreement in Paris"); not
+    on other objects ("opened an embassy in Tehran": the embassy's place)."""
     return head.pos_ in ("VERB", "AUX") or (
-        head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and not is_actor(head))
+        head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in lx.AGREEMENTS | lx.TALKS_WORDS)
 
 
 def selection_anchor(source: Token, target: Token) -> Token | None:
