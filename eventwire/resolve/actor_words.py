@@ -139,6 +139,16 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "asked", "wr
 MEMBER_TITLES = frozenset({"representatives", "representative", "delegates", "delegate",
                            "members", "member"})
 
+# A stance noun after a possessive, with "to" right after it in the sentence ("the Maldives has
+# eased its opposition to the plan"), is the holder's position, not an opposition party.
+STANCE_NOUNS = frozenset({"opposition", "objection", "objections", "resistance"})
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+# Sectors a role word keeps on CAMEO's international militarized groups (IMG): the group's
+# fighters and media arm ("Jemaah Islamiyah militants" REB, "the ISIS-linked news agency" JRN),
+# beside the roles every non-state body keeps (NONSTATE_ROLE_SECTORS).
+IMG_ROLE_SECTORS = NONSTATE_ROLE_SECTORS | ARMED_PEOPLE_SECTORS | {"JRN"}
+
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,

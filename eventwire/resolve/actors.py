@@ -58,6 +58,7 @@ from eventwire.resolve.actor_words import (
     HEAD_BREAKS,
     HONORIFICS,
     HYPHEN_SUFFIXES,
+    IMG_ROLE_SECTORS,
     INSTITUTION_WORDS,
     KEEP_LOWER,
     LOCAL_OFFICE_WORDS,
@@ -69,6 +70,7 @@ from eventwire.resolve.actor_words import (
     PARTITIVES,
     PLACE_ADVERBS,
     POSSESSION_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PRONOUN_KINDS,
     QUANTIFIERS,
     REGION_ADJECTIVE_FIRST_WORDS,
@@ -79,6 +81,7 @@ from eventwire.resolve.actor_words import (
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
     SPEECH_VERBS,
+    STANCE_NOUNS,
     STATE_SECTORS,
     TITLE_BRANCHES,
     TITLE_WORDS,
@@ -174,6 +177,9 @@ MEMBER_OF_RE = re.compile(r"\s*(?:of|to|from|at)\s+([^,.;:!?()\"]{1,80})")
 # the clause names.
 FRONTED_PLACE_RE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+([^,.;:!?()\"]{2,60}),\s")
 MAX_CONTINUATION = 8
+# A decade or a year heading a span ("the late 1960s", "the early 2000s") is a time, and the
+# "late" before it no former word.
+TIME_HEAD_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:'?s)?|'?\d0s")
 # The capitalised words of a name right before a mention cut inside it, up to the "of" or
 # "for" that joins them ("the United Nations Office for | the Coordination of ...").
 NAME_HEAD_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,5}(?:for|of))\s+$")
@@ -442,6 +448,12 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="pronoun")
+        words = text.lower().split()
+        if sentence and len(words) == 2 and words[0] in POSSESSIVE_DETERMINERS \
+                and words[1] in STANCE_NOUNS \
+                and re.search(rf"\b{re.escape(text.strip())}\s+to\b", sentence):
+            # "eased its opposition to the plan": a stance, no opposition party
+            return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         lowered = context.lowercased if context.lowercased is not None else (
             _all_lower(sentence or text) or bool(sentence and _all_lower(text)
                                                  and _all_lower(sentence.lstrip()[1:])))
@@ -1153,7 +1165,8 @@ class ActorResolver:
                 words = " ".join(t.norm for t in toks[place.start:place.end])
                 breakaway = REGION_ADJECTIVES.get(words.lower(), words) in breakaway_keys()
         if entity is None and role_country is None and not countries \
-                and _last_word(toks, head_end) in NON_ACTOR_NOUNS \
+                and (_last_word(toks, head_end) in NON_ACTOR_NOUNS
+                     or TIME_HEAD_RE.fullmatch(_last_word(toks, head_end))) \
                 and not any(h.kind == "place" and h.end == head_end for h in hits):
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
 
@@ -1339,7 +1352,8 @@ class ActorResolver:
         if entity is not None and entity.end < head_end and not entity.possessive \
                 and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             sector = None  # "a UN Security Council resolution": the body's, not the body
-        if country in NONSTATE_CODES and (sector not in NONSTATE_ROLE_SECTORS
+        kept = IMG_ROLE_SECTORS if country == "IMG" else NONSTATE_ROLE_SECTORS
+        if country in NONSTATE_CODES and (sector not in kept
                                           or _role_word(toks, role_hit) in MONITOR_ROLES) \
                 and _role_word(toks, role_hit) not in IGO_GOV_ROLES:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
