@@ -565,18 +565,24 @@ class ActorResolver:
         return self.mention_model.sector(text) if self.mention_model is not None else None
 
     def _shared_head(self, tokens: list[_Token], first: list[_Token]) -> list[_Token]:
-        """The first conjunct with the head its coordinated country words share: "U.S. and
-        British troops" -> "U.S. troops" (not the bare "U.S." government); else `first`."""
+        """The first conjunct with the head its coordinated country or organisation words
+        share: "U.S. and British troops" -> "U.S. troops" (not the bare "U.S." government),
+        "the AU and UN security forces" -> "the AU security forces"; else `first`."""
         if len(first) == len(tokens):
             return first
+        lead = next((i for i, t in enumerate(first) if t.norm.lower() not in DETERMINERS),
+                    len(first))
         own = self._scan(first)
-        if len(own) != 1 or own[0].kind != "country" or (own[0].start, own[0].end) != (
-                0, len(first)):
+        if len(own) != 1 or not _sharing_word(own[0]) or (own[0].start, own[0].end) != (
+                lead, len(first)):
             return first
         rest = tokens[len(first) + 1:]
         other = self._scan(rest)
-        if other and other[0].kind == "country" and other[0].start == 0 \
+        if other and _sharing_word(other[0]) and other[0].start == 0 \
                 and other[0].end < len(rest) and not rest[other[0].end - 1].possessive:
+            if (lead or "entity" in (own[0].kind, other[0].kind)) \
+                    and rest[other[0].end].capitalized:
+                return first  # "The FBI and U.S. Attorney's Office": a second name, no head
             return first + rest[other[0].end:]
         return first
 
@@ -1783,6 +1789,12 @@ def _member_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
             toks[members.end - 1].norm.endswith("s") or toks[members.end - 1].possessive):
         return None
     return members.value  # type: ignore[return-value]
+
+
+def _sharing_word(hit: _Hit) -> bool:
+    """Whether a coordinated word can share the head noun after the next conjunct: a country
+    word or an organisation's name, not a person's ("Bush and Blair aides" are not shared)."""
+    return hit.kind == "country" or (hit.kind == "entity" and _is_org(hit))
 
 
 def _is_org(hit: _Hit | None) -> bool:
