@@ -149,6 +149,15 @@ POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "
 # beside the roles every non-state body keeps (NONSTATE_ROLE_SECTORS).
 IMG_ROLE_SECTORS = NONSTATE_ROLE_SECTORS | ARMED_PEOPLE_SECTORS | {"JRN"}
 
+# Modifiers coordinated before one head noun ("local and foreign journalists", "male and
+# female students", "state and federal officials"): the first is not an actor by itself but
+# takes the head after the second (the first of coordinated actors, as PLOVER codes them).
+COORDINATED_MODIFIERS = frozenset({
+    "local", "foreign", "international", "national", "regional", "state", "federal",
+    "provincial", "municipal", "domestic", "senior", "junior", "civilian", "male", "female",
+    "young", "older", "current", "public", "private", "sunni", "shia", "shiite", "muslim",
+    "christian", "independent"})
+
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,

@@ -53,6 +53,7 @@ from eventwire.resolve.actor_words import (
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
     CONGRESS_WORDS,
+    COORDINATED_MODIFIERS,
     DETERMINERS,
     FAMILY_WORDS,
     HEAD_BREAKS,
@@ -570,13 +571,16 @@ class ActorResolver:
         "the AU and UN security forces" -> "the AU security forces"; else `first`."""
         if len(first) == len(tokens):
             return first
+        rest = tokens[len(first) + 1:]
+        if first[-1].norm.lower() in COORDINATED_MODIFIERS and len(rest) > 1 \
+                and rest[0].norm.lower() in COORDINATED_MODIFIERS:
+            return first + rest[1:]  # "local and foreign journalists" -> "local journalists"
         lead = next((i for i, t in enumerate(first) if t.norm.lower() not in DETERMINERS),
                     len(first))
         own = self._scan(first)
         if len(own) != 1 or not _sharing_word(own[0]) or (own[0].start, own[0].end) != (
                 lead, len(first)):
             return first
-        rest = tokens[len(first) + 1:]
         other = self._scan(rest)
         if other and _sharing_word(other[0]) and other[0].start == 0 \
                 and other[0].end < len(rest) and not rest[other[0].end - 1].possessive:
