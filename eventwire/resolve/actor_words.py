@@ -158,6 +158,12 @@ COORDINATED_MODIFIERS = frozenset({
     "young", "older", "current", "public", "private", "sunni", "shia", "shiite", "muslim",
     "christian", "independent"})
 
+# Body nouns a span may end on right before the body's name, cut off from it ("The Islamist
+# militant group | Islamic State group has claimed ..."): the name after it is the body.
+APPOSED_BODY_NOUNS = frozenset({"group", "groups", "organisation", "organization", "movement",
+                                "network", "faction", "militia", "outfit", "company", "firm",
+                                "agency", "charity", "party", "alliance"})
+
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,

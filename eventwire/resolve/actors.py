@@ -48,6 +48,7 @@ from eventwire.knowledge.place_words import (
 )
 from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.resolve.actor_words import (
+    APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
     ARMED_GENERIC,
     ARMED_PEOPLE_SECTORS,
@@ -184,6 +185,9 @@ TIME_HEAD_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:'?s)?|'?\d0s")
 # The capitalised words of a name right before a mention cut inside it, up to the "of" or
 # "for" that joins them ("the United Nations Office for | the Coordination of ...").
 NAME_HEAD_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,5}(?:for|of))\s+$")
+# The capitalised words of a name right after a span ("The Islamist militant group | Islamic
+# State group has claimed ..."), up to the first lower-case word.
+NAME_AFTER_RE = re.compile(r"[ \t]+((?:[A-Z][\w'.-]*[ \t]+){0,4}[A-Z][\w'.-]*)")
 WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
 NEXT_WORD_RE = re.compile(r" ([A-Za-z]+)\b")
 # "Northwest", "Western", "Southeastern": a part of the place after it, never a first name.
@@ -486,6 +490,12 @@ class ActorResolver:
         primary = self._shared_head(tokens, _first_conjunct(tokens))
         hits = self._scan(primary)
         result = self._decide(primary, hits, day, context, sentence, text, at)
+        if result is not None and sentence and primary \
+                and primary[-1].norm.lower() in APPOSED_BODY_NOUNS \
+                and not any(h.kind in ("entity", "country", "place") for h in hits):
+            named = self._name_after(sentence, text, day, context)
+            if named is not None:
+                result = named  # "The Islamist militant group | Islamic State group": that group
         if result is None and sentence and _bare_name(primary) \
                 and not any(h.kind in ("place", "country") for h in hits):
             # a name nothing places: what the sentence says the person is, in the one other
@@ -1406,6 +1416,22 @@ class ActorResolver:
         if country in NONSTATE_CODES:
             country = None
         return country, sector
+
+    def _name_after(self, sentence: str, mention: str, day: str | None, context: MentionContext
+                    ) -> tuple[str | None, str | None, str | None, str] | None:
+        """The KB body whose name follows the mention right after it in the sentence, as
+        _decide resolves it, or None (see NAME_AFTER_RE)."""
+        at = sentence.find(mention)
+        match = NAME_AFTER_RE.match(sentence, at + len(mention)) if at >= 0 else None
+        if match is None:
+            return None
+        toks = _tokens(match.group(1))
+        hits = self._scan(toks)
+        if not hits or hits[0].kind != "entity" or hits[0].start != 0 or not _is_org(hits[0]):
+            return None
+        found = self._decide(toks, hits, day, context, sentence, match.group(1))
+        # (the document may have named the body before: its remembered code, "coref")
+        return found if found is not None and found[1] is not None else None
 
     def _fronted_country(self, sentence: str, mention: str) -> str | None:
         """The one country of a place fronted before the clause the mention is in (see
