@@ -1756,6 +1756,14 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
         first = after[0] if after else None
         if first is not None and first.kind == "role" and first.value != "GOV":
             return first.value  # type: ignore[return-value]
+        if first is not None and first.kind == "entity" \
+                and not first.value[0].sector:  # type: ignore[index]
+            # "the leader of the Jemaah Islamiyah militant network": a body the KB gives no
+            # sector is what the role word right after its name says
+            kind = next((h.value for h in after if h.start == first.end and h.kind == "role"),
+                        None)
+            if kind is not None and kind != "GOV":
+                return kind  # type: ignore[return-value]
         if first is None:
             for tok in toks[head_end + 1:]:
                 if tok.norm in MODIFIER_SECTORS:
