@@ -175,9 +175,11 @@ CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
 # What follows a member title and names the body it sits for ("representatives | to the ...").
 MEMBER_OF_RE = re.compile(r"\s*(?:of|to|from|at)\s+([^,.;:!?()\"]{1,80})")
 # A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
-# calling for ... Bush and ... Blair"): it places the clause's roles, whatever other countries
-# the clause names.
-FRONTED_PLACE_RE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+([^,.;:!?()\"]{2,60}),\s")
+# calling for ... Bush and ... Blair"), or a headline's topic before a colon ("Myanmar coup:
+# Biden slaps sanctions on military leaders"): it places the clause's roles, whatever other
+# countries the clause names.
+FRONTED_PLACE_RE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+([^,.;:!?()\"]{2,60}),\s"
+                              r"|^\W*([A-Z][^,.;:!?()\"]{1,40}?)\s*:\s")
 MAX_CONTINUATION = 8
 # A decade or a year heading a span ("the late 1960s", "the early 2000s") is a time, and the
 # "late" before it no former word.
@@ -1439,7 +1441,8 @@ class ActorResolver:
         match = FRONTED_PLACE_RE.match(sentence)
         if match is None or sentence.find(mention, match.end()) < 0:
             return None
-        codes = [c for c in dict.fromkeys(self._named_countries(_tokens(match.group(1))))
+        fronted = match.group(1) or match.group(2)
+        codes = [c for c in dict.fromkeys(self._named_countries(_tokens(fronted)))
                  if c not in NONSTATE_CODES]
         return codes[0] if len(codes) == 1 else None
 
