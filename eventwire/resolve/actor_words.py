@@ -164,6 +164,13 @@ APPOSED_BODY_NOUNS = frozenset({"group", "groups", "organisation", "organization
                                 "network", "faction", "militia", "outfit", "company", "firm",
                                 "agency", "charity", "party", "alliance"})
 
+# A land's status ("a former British overseas territory", "a former French colony"): the
+# land named right before it ("the Falkland Islands, a former ..."), not the old ruler's
+# former officials (ELI); territories only with one of these words (the "Palestinian
+# territories" are a people's land in their own right).
+TERRITORY_NOUNS = frozenset({"territory", "territories"})
+LAND_STATUS_WORDS = frozenset({"former", "overseas", "dependent"})
+
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,

@@ -63,6 +63,7 @@ from eventwire.resolve.actor_words import (
     IMG_ROLE_SECTORS,
     INSTITUTION_WORDS,
     KEEP_LOWER,
+    LAND_STATUS_WORDS,
     LOCAL_OFFICE_WORDS,
     LOCAL_WORDS,
     LOWER_NAME_ENDS,
@@ -85,6 +86,7 @@ from eventwire.resolve.actor_words import (
     SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_SECTORS,
+    TERRITORY_NOUNS,
     TITLE_BRANCHES,
     TITLE_WORDS,
 )
@@ -189,6 +191,10 @@ TIME_HEAD_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:'?s)?|'?\d0s")
 NAME_HEAD_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,5}(?:for|of))\s+$")
 # The capitalised words of a name right after a span ("The Islamist militant group | Islamic
 # State group has claimed ..."), up to the first lower-case word.
+# A name right before a span, ended by the comma of an apposition or a copula ("the Falkland
+# Islands, | a former British overseas territory", "Chile is | a former Spanish colony").
+NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)"
+                            r"(?:,|\s+(?:is|was|remains|became))\s*$")
 NAME_AFTER_RE = re.compile(r"[ \t]+((?:[A-Z][\w'.-]*[ \t]+){0,4}[A-Z][\w'.-]*)")
 WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
 NEXT_WORD_RE = re.compile(r" ([A-Za-z]+)\b")
@@ -491,6 +497,14 @@ class ActorResolver:
         tokens = _tokens(text)
         primary = self._shared_head(tokens, _first_conjunct(tokens))
         hits = self._scan(primary)
+        if primary and _land_status(primary) and not any(h.kind == "entity" for h in hits):
+            # "the Falkland Islands, a former British overseas territory": that land
+            land = self._name_before(sentence, text, day, context) if sentence else None
+            if land is None:
+                return replace(actor, entity_name=None, country=None, sector=None,
+                               resolved_by=None)
+            return replace(actor, entity_name=land[0], country=land[1], sector=land[2] or None,
+                           resolved_by="apposition")
         result = self._decide(primary, hits, day, context, sentence, text, at)
         if result is not None and sentence and primary \
                 and primary[-1].norm.lower() in APPOSED_BODY_NOUNS \
@@ -1419,6 +1433,21 @@ class ActorResolver:
             country = None
         return country, sector
 
+    def _name_before(self, sentence: str, mention: str, day: str | None,
+                     context: MentionContext) -> tuple[str | None, str | None, str | None, str] | None:
+        """The country or place named right before the mention in apposition or as the
+        subject it is predicated of, as _decide resolves it, or None (see NAME_BEFORE_RE)."""
+        at = sentence.find(mention)
+        match = NAME_BEFORE_RE.search(sentence[:at]) if at > 0 else None
+        if match is None:
+            return None
+        toks = _tokens(match.group(1))
+        hits = self._scan(toks)
+        if not any(h.kind in ("country", "place") for h in hits):
+            return None
+        found = self._decide(toks, hits, day, context, sentence, match.group(1))
+        return found if found is not None and found[1] is not None else None
+
     def _name_after(self, sentence: str, mention: str, day: str | None, context: MentionContext
                     ) -> tuple[str | None, str | None, str | None, str] | None:
         """The KB body whose name follows the mention right after it in the sentence, as
@@ -1830,6 +1859,14 @@ def _member_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
             toks[members.end - 1].norm.endswith("s") or toks[members.end - 1].possessive):
         return None
     return members.value  # type: ignore[return-value]
+
+
+def _land_status(toks: list[_Token]) -> bool:
+    """Whether a span names a land by its status under another ("a former French colony", "a
+    British overseas territory"; see TERRITORY_NOUNS)."""
+    head = toks[_head_end(toks) - 1].norm.lower()
+    return head in COLONY_WORDS or (
+        head in TERRITORY_NOUNS and any(t.norm.lower() in LAND_STATUS_WORDS for t in toks))
 
 
 def _sharing_word(hit: _Hit) -> bool:
