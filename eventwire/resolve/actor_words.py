@@ -139,6 +139,38 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "asked", "wr
 MEMBER_TITLES = frozenset({"representatives", "representative", "delegates", "delegate",
                            "members", "member"})
 
+# A stance noun after a possessive, with "to" right after it in the sentence ("the Maldives has
+# eased its opposition to the plan"), is the holder's position, not an opposition party.
+STANCE_NOUNS = frozenset({"opposition", "objection", "objections", "resistance"})
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+# Sectors a role word keeps on CAMEO's international militarized groups (IMG): the group's
+# fighters and media arm ("Jemaah Islamiyah militants" REB, "the ISIS-linked news agency" JRN),
+# beside the roles every non-state body keeps (NONSTATE_ROLE_SECTORS).
+IMG_ROLE_SECTORS = NONSTATE_ROLE_SECTORS | ARMED_PEOPLE_SECTORS | {"JRN"}
+
+# Modifiers coordinated before one head noun ("local and foreign journalists", "male and
+# female students", "state and federal officials"): the first is not an actor by itself but
+# takes the head after the second (the first of coordinated actors, as PLOVER codes them).
+COORDINATED_MODIFIERS = frozenset({
+    "local", "foreign", "international", "national", "regional", "state", "federal",
+    "provincial", "municipal", "domestic", "senior", "junior", "civilian", "male", "female",
+    "young", "older", "current", "public", "private", "sunni", "shia", "shiite", "muslim",
+    "christian", "independent"})
+
+# Body nouns a span may end on right before the body's name, cut off from it ("The Islamist
+# militant group | Islamic State group has claimed ..."): the name after it is the body.
+APPOSED_BODY_NOUNS = frozenset({"group", "groups", "organisation", "organization", "movement",
+                                "network", "faction", "militia", "outfit", "company", "firm",
+                                "agency", "charity", "party", "alliance"})
+
+# A land's status ("a former British overseas territory", "a former French colony"): the
+# land named right before it ("the Falkland Islands, a former ..."), not the old ruler's
+# former officials (ELI); territories only with one of these words (the "Palestinian
+# territories" are a people's land in their own right).
+TERRITORY_NOUNS = frozenset({"territory", "territories"})
+LAND_STATUS_WORDS = frozenset({"former", "overseas", "dependent"})
+
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,

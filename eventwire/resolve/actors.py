@@ -48,18 +48,22 @@ from eventwire.knowledge.place_words import (
 )
 from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.resolve.actor_words import (
+    APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
     ARMED_GENERIC,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
     CONGRESS_WORDS,
+    COORDINATED_MODIFIERS,
     DETERMINERS,
     FAMILY_WORDS,
     HEAD_BREAKS,
     HONORIFICS,
     HYPHEN_SUFFIXES,
+    IMG_ROLE_SECTORS,
     INSTITUTION_WORDS,
     KEEP_LOWER,
+    LAND_STATUS_WORDS,
     LOCAL_OFFICE_WORDS,
     LOCAL_WORDS,
     LOWER_NAME_ENDS,
@@ -69,6 +73,7 @@ from eventwire.resolve.actor_words import (
     PARTITIVES,
     PLACE_ADVERBS,
     POSSESSION_NOUNS,
+    POSSESSIVE_DETERMINERS,
     PRONOUN_KINDS,
     QUANTIFIERS,
     REGION_ADJECTIVE_FIRST_WORDS,
@@ -79,7 +84,9 @@ from eventwire.resolve.actor_words import (
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
     SPEECH_VERBS,
+    STANCE_NOUNS,
     STATE_SECTORS,
+    TERRITORY_NOUNS,
     TITLE_BRANCHES,
     TITLE_WORDS,
 )
@@ -170,13 +177,25 @@ CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
 # What follows a member title and names the body it sits for ("representatives | to the ...").
 MEMBER_OF_RE = re.compile(r"\s*(?:of|to|from|at)\s+([^,.;:!?()\"]{1,80})")
 # A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
-# calling for ... Bush and ... Blair"): it places the clause's roles, whatever other countries
-# the clause names.
-FRONTED_PLACE_RE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+([^,.;:!?()\"]{2,60}),\s")
+# calling for ... Bush and ... Blair"), or a headline's topic before a colon ("Myanmar coup:
+# Biden slaps sanctions on military leaders"): it places the clause's roles, whatever other
+# countries the clause names.
+FRONTED_PLACE_RE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+([^,.;:!?()\"]{2,60}),\s"
+                              r"|^\W*([A-Z][^,.;:!?()\"]{1,40}?)\s*:\s")
 MAX_CONTINUATION = 8
+# A decade or a year heading a span ("the late 1960s", "the early 2000s") is a time, and the
+# "late" before it no former word.
+TIME_HEAD_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:'?s)?|'?\d0s")
 # The capitalised words of a name right before a mention cut inside it, up to the "of" or
 # "for" that joins them ("the United Nations Office for | the Coordination of ...").
 NAME_HEAD_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){1,5}(?:for|of))\s+$")
+# The capitalised words of a name right after a span ("The Islamist militant group | Islamic
+# State group has claimed ..."), up to the first lower-case word.
+# A name right before a span, ended by the comma of an apposition or a copula ("the Falkland
+# Islands, | a former British overseas territory", "Chile is | a former Spanish colony").
+NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*)"
+                            r"(?:,|\s+(?:is|was|remains|became))\s*$")
+NAME_AFTER_RE = re.compile(r"[ \t]+((?:[A-Z][\w'.-]*[ \t]+){0,4}[A-Z][\w'.-]*)")
 WORD_RE = re.compile(r"(?<![A-Za-z])[a-z][a-z'.]*")  # a whole word, not the tail of "Indonesian"
 NEXT_WORD_RE = re.compile(r" ([A-Za-z]+)\b")
 # "Northwest", "Western", "Southeastern": a part of the place after it, never a first name.
@@ -442,6 +461,12 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="pronoun")
+        words = text.lower().split()
+        if sentence and len(words) == 2 and words[0] in POSSESSIVE_DETERMINERS \
+                and words[1] in STANCE_NOUNS \
+                and re.search(rf"\b{re.escape(text.strip())}\s+to\b", sentence):
+            # "eased its opposition to the plan": a stance, no opposition party
+            return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         lowered = context.lowercased if context.lowercased is not None else (
             _all_lower(sentence or text) or bool(sentence and _all_lower(text)
                                                  and _all_lower(sentence.lstrip()[1:])))
@@ -472,7 +497,21 @@ class ActorResolver:
         tokens = _tokens(text)
         primary = self._shared_head(tokens, _first_conjunct(tokens))
         hits = self._scan(primary)
+        if primary and _land_status(primary) and not any(h.kind == "entity" for h in hits):
+            # "the Falkland Islands, a former British overseas territory": that land
+            land = self._name_before(sentence, text, day, context) if sentence else None
+            if land is None:
+                return replace(actor, entity_name=None, country=None, sector=None,
+                               resolved_by=None)
+            return replace(actor, entity_name=land[0], country=land[1], sector=land[2] or None,
+                           resolved_by="apposition")
         result = self._decide(primary, hits, day, context, sentence, text, at)
+        if result is not None and sentence and primary \
+                and primary[-1].norm.lower() in APPOSED_BODY_NOUNS \
+                and not any(h.kind in ("entity", "country", "place") for h in hits):
+            named = self._name_after(sentence, text, day, context)
+            if named is not None:
+                result = named  # "The Islamist militant group | Islamic State group": that group
         if result is None and sentence and _bare_name(primary) \
                 and not any(h.kind in ("place", "country") for h in hits):
             # a name nothing places: what the sentence says the person is, in the one other
@@ -553,18 +592,27 @@ class ActorResolver:
         return self.mention_model.sector(text) if self.mention_model is not None else None
 
     def _shared_head(self, tokens: list[_Token], first: list[_Token]) -> list[_Token]:
-        """The first conjunct with the head its coordinated country words share: "U.S. and
-        British troops" -> "U.S. troops" (not the bare "U.S." government); else `first`."""
+        """The first conjunct with the head its coordinated country or organisation words
+        share: "U.S. and British troops" -> "U.S. troops" (not the bare "U.S." government),
+        "the AU and UN security forces" -> "the AU security forces"; else `first`."""
         if len(first) == len(tokens):
             return first
-        own = self._scan(first)
-        if len(own) != 1 or own[0].kind != "country" or (own[0].start, own[0].end) != (
-                0, len(first)):
-            return first
         rest = tokens[len(first) + 1:]
+        if first[-1].norm.lower() in COORDINATED_MODIFIERS and len(rest) > 1 \
+                and rest[0].norm.lower() in COORDINATED_MODIFIERS:
+            return first + rest[1:]  # "local and foreign journalists" -> "local journalists"
+        lead = next((i for i, t in enumerate(first) if t.norm.lower() not in DETERMINERS),
+                    len(first))
+        own = self._scan(first)
+        if len(own) != 1 or not _sharing_word(own[0]) or (own[0].start, own[0].end) != (
+                lead, len(first)):
+            return first
         other = self._scan(rest)
-        if other and other[0].kind == "country" and other[0].start == 0 \
+        if other and _sharing_word(other[0]) and other[0].start == 0 \
                 and other[0].end < len(rest) and not rest[other[0].end - 1].possessive:
+            if (lead or "entity" in (own[0].kind, other[0].kind)) \
+                    and rest[other[0].end].capitalized:
+                return first  # "The FBI and U.S. Attorney's Office": a second name, no head
             return first + rest[other[0].end:]
         return first
 
@@ -1153,7 +1201,8 @@ class ActorResolver:
                 words = " ".join(t.norm for t in toks[place.start:place.end])
                 breakaway = REGION_ADJECTIVES.get(words.lower(), words) in breakaway_keys()
         if entity is None and role_country is None and not countries \
-                and _last_word(toks, head_end) in NON_ACTOR_NOUNS \
+                and (_last_word(toks, head_end) in NON_ACTOR_NOUNS
+                     or TIME_HEAD_RE.fullmatch(_last_word(toks, head_end))) \
                 and not any(h.kind == "place" and h.end == head_end for h in hits):
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
 
@@ -1339,7 +1388,8 @@ class ActorResolver:
         if entity is not None and entity.end < head_end and not entity.possessive \
                 and _last_word(toks, head_end) in NON_ACTOR_NOUNS:
             sector = None  # "a UN Security Council resolution": the body's, not the body
-        if country in NONSTATE_CODES and (sector not in NONSTATE_ROLE_SECTORS
+        kept = IMG_ROLE_SECTORS if country == "IMG" else NONSTATE_ROLE_SECTORS
+        if country in NONSTATE_CODES and (sector not in kept
                                           or _role_word(toks, role_hit) in MONITOR_ROLES) \
                 and _role_word(toks, role_hit) not in IGO_GOV_ROLES:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
@@ -1383,13 +1433,45 @@ class ActorResolver:
             country = None
         return country, sector
 
+    def _name_before(self, sentence: str, mention: str, day: str | None,
+                     context: MentionContext) -> tuple[str | None, str | None, str | None, str] | None:
+        """The country or place named right before the mention in apposition or as the
+        subject it is predicated of, as _decide resolves it, or None (see NAME_BEFORE_RE)."""
+        at = sentence.find(mention)
+        match = NAME_BEFORE_RE.search(sentence[:at]) if at > 0 else None
+        if match is None:
+            return None
+        toks = _tokens(match.group(1))
+        hits = self._scan(toks)
+        if not any(h.kind in ("country", "place") for h in hits):
+            return None
+        found = self._decide(toks, hits, day, context, sentence, match.group(1))
+        return found if found is not None and found[1] is not None else None
+
+    def _name_after(self, sentence: str, mention: str, day: str | None, context: MentionContext
+                    ) -> tuple[str | None, str | None, str | None, str] | None:
+        """The KB body whose name follows the mention right after it in the sentence, as
+        _decide resolves it, or None (see NAME_AFTER_RE)."""
+        at = sentence.find(mention)
+        match = NAME_AFTER_RE.match(sentence, at + len(mention)) if at >= 0 else None
+        if match is None:
+            return None
+        toks = _tokens(match.group(1))
+        hits = self._scan(toks)
+        if not hits or hits[0].kind != "entity" or hits[0].start != 0 or not _is_org(hits[0]):
+            return None
+        found = self._decide(toks, hits, day, context, sentence, match.group(1))
+        # (the document may have named the body before: its remembered code, "coref")
+        return found if found is not None and found[1] is not None else None
+
     def _fronted_country(self, sentence: str, mention: str) -> str | None:
         """The one country of a place fronted before the clause the mention is in (see
         FRONTED_PLACE_RE), or None."""
         match = FRONTED_PLACE_RE.match(sentence)
         if match is None or sentence.find(mention, match.end()) < 0:
             return None
-        codes = [c for c in dict.fromkeys(self._named_countries(_tokens(match.group(1))))
+        fronted = match.group(1) or match.group(2)
+        codes = [c for c in dict.fromkeys(self._named_countries(_tokens(fronted)))
                  if c not in NONSTATE_CODES]
         return codes[0] if len(codes) == 1 else None
 
@@ -1706,6 +1788,14 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
         first = after[0] if after else None
         if first is not None and first.kind == "role" and first.value != "GOV":
             return first.value  # type: ignore[return-value]
+        if first is not None and first.kind == "entity" \
+                and not first.value[0].sector:  # type: ignore[index]
+            # "the leader of the Jemaah Islamiyah militant network": a body the KB gives no
+            # sector is what the role word right after its name says
+            kind = next((h.value for h in after if h.start == first.end and h.kind == "role"),
+                        None)
+            if kind is not None and kind != "GOV":
+                return kind  # type: ignore[return-value]
         if first is None:
             for tok in toks[head_end + 1:]:
                 if tok.norm in MODIFIER_SECTORS:
@@ -1769,6 +1859,20 @@ def _member_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
             toks[members.end - 1].norm.endswith("s") or toks[members.end - 1].possessive):
         return None
     return members.value  # type: ignore[return-value]
+
+
+def _land_status(toks: list[_Token]) -> bool:
+    """Whether a span names a land by its status under another ("a former French colony", "a
+    British overseas territory"; see TERRITORY_NOUNS)."""
+    head = toks[_head_end(toks) - 1].norm.lower()
+    return head in COLONY_WORDS or (
+        head in TERRITORY_NOUNS and any(t.norm.lower() in LAND_STATUS_WORDS for t in toks))
+
+
+def _sharing_word(hit: _Hit) -> bool:
+    """Whether a coordinated word can share the head noun after the next conjunct: a country
+    word or an organisation's name, not a person's ("Bush and Blair aides" are not shared)."""
+    return hit.kind == "country" or (hit.kind == "entity" and _is_org(hit))
 
 
 def _is_org(hit: _Hit | None) -> bool:

@@ -579,5 +579,6 @@ NON_ACTOR_NOUNS = frozenset("""
     solidarity support commitment commitments cooperation pressure sympathy
     continuation resumption escalation spate outbreak vacation vacations holiday holidays
     complaint complaints lawsuit lawsuits indictment indictments petition petitions summons
-    warrant warrants subpoena subpoenas
+    warrant warrants subpoena subpoenas case cases
+    uniform uniforms clothes clothing
 """.split())
