@@ -49,6 +49,9 @@ from eventwire.knowledge.place_words import (
 from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.resolve.actor_words import (
     ARABIC_PARTICLES,
+    CONGRESS_MEMBER,
+    CONGRESS_TAG,
+    CONGRESS_TAG_PREFIX,
     ARMED_GENERIC,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
@@ -207,6 +210,10 @@ DATELINE_RE = re.compile(
 # Characters of a document's lead searched for the country it is about.
 DOCUMENT_LEAD = 1500
 
+
+CONGRESS_AFTER_RE = re.compile(r"\s*" + CONGRESS_TAG)  # the tag right after a mention
+CONGRESS_CUT_RE = re.compile(r"\s*" + CONGRESS_TAG_PREFIX)  # ... or the span's own end
+NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
 
 @dataclass(slots=True)
 class _Token:
@@ -442,6 +449,9 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="pronoun")
+        member = self._congress_member(actor, text, sentence, context, at)
+        if member is not None:
+            return member
         lowered = context.lowercased if context.lowercased is not None else (
             _all_lower(sentence or text) or bool(sentence and _all_lower(text)
                                                  and _all_lower(sentence.lstrip()[1:])))
@@ -568,6 +578,27 @@ class ActorResolver:
             return first + rest[other[0].end:]
         return first
 
+    def _congress_member(self, actor: Actor, text: str, sentence: str | None,
+                         context: MentionContext, at: int | None) -> Actor | None:
+        """A name tagged with a US party and state ("Rep. Ilhan Omar (D-Minn.)", the tag after
+        the mention or cut into its end) as a US legislator, remembered for its later short
+        mentions ("Omar asked ..."); None for any other mention."""
+        name = text
+        cut = CONGRESS_CUT_RE.search(name)
+        if cut is not None:
+            name = name[:cut.start()]
+        elif not sentence or (found := sentence.find(text)) < 0 \
+                or CONGRESS_AFTER_RE.match(sentence, found + len(text)) is None:
+            return None
+        keys = _name_keys(_tokens(name))
+        if not keys:
+            return None
+        country, sector = CONGRESS_MEMBER
+        member = replace(actor, entity_name=name.strip(), country=country, sector=sector,
+                         resolved_by="text_role")
+        context.remember(keys, [], member, at=-1 if at is None else at, person=True)
+        return member
+
     def _stated_office(self, text: str, day: str | None, context: MentionContext,
                        sentence: str) -> tuple[str | None, str | None, str | None, str] | None:
         """The office the sentence states in apposition around a bare name (see
@@ -610,6 +641,13 @@ class ActorResolver:
                                                                 start + offset + len(span),
                                                                 span)),
                              date=date, context=context, sentence=read)
+            for tag in CONGRESS_AFTER_RE.finditer(read):
+                named = NAME_BEFORE_RE.search(read[:tag.start()])
+                if named is not None:
+                    name = named.group(1)
+                    self.resolve(Actor(entity_text=name, span=Span(
+                        start + named.start(1), start + named.end(1), name)), date=date,
+                        context=context, sentence=read)
             for match in ACRONYM_RE.finditer(read):
                 name = match.group(1)
                 full = self.resolve(Actor(entity_text=name, span=Span(
