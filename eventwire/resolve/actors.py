@@ -49,12 +49,12 @@ from eventwire.knowledge.place_words import (
 from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.resolve.actor_words import (
     ARABIC_PARTICLES,
-    CONGRESS_MEMBER,
-    CONGRESS_TAG,
-    CONGRESS_TAG_PREFIX,
     ARMED_GENERIC,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
+    CONGRESS_MEMBER,
+    CONGRESS_TAG,
+    CONGRESS_TAG_PREFIX,
     CONGRESS_WORDS,
     DETERMINERS,
     FAMILY_WORDS,
