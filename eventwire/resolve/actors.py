@@ -688,6 +688,13 @@ class ActorResolver:
             if hit.kind == "entity":
                 # a KB person, or a KB organisation ("the group said" finds it later)
                 end = hit.end
+                # a KB office ending in a title, then its holder's name ("White House Press
+                # Secretary Stephanie Grisham"): the name is part of the mention, so that a later
+                # "Grisham" finds the office
+                if toks[end - 1].norm in TITLE_WORDS:
+                    while end < len(toks) and end - hit.end < MAX_NAME_RUN \
+                            and end not in covered and name_word(toks[end]):
+                        end += 1
             elif hit.kind == "role":
                 end = hit.end
                 # honorifics inside the run ("Vice-Chancellor Dr Naresh Vaid") are kept
