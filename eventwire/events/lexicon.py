@@ -166,6 +166,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "retreat": ("RETREAT", "withdraw", "0874", ("military",)),
     "release": ("RETREAT", "release", "0841", ()),
     "free": ("RETREAT", "release", "0841", ()),
+    "swap": ("RETREAT", "release", "0841", ()),  # "swapped two hostages for three commanders"
     "resign": ("RETREAT", "resign", "08", ()),
     "pardon": ("CONCEDE", None, "081", ("legal",)),
     "concede": ("CONCEDE", None, "080", ()),
@@ -383,6 +384,7 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
                        "allocation", "permit", "licence", "license", "approval", "clearance"}),
     "release": PERSONS_HELD,
     "free": PERSONS_HELD,
+    "swap": PERSONS_HELD,
     "hurl": WEAPONS_THROWN,
     "lob": WEAPONS_THROWN,
     "offer": frozenset({"aid", "assistance", "help", "support", "talks", "mediation", "loan",
