@@ -12,8 +12,8 @@ and then:
 * found (+countries) that event also has the gold source country as actor country and the gold
                     target country as recipient country (a blank gold country accepts any).
 
-Events are matched one-to-one (an event answers at most one gold event; a gold line prefers an
-event that also matches the countries). A miss is put in one class: `lost` (the quote is not in the
+Events are matched one-to-one by an assignment that finds as many gold events as possible and,
+among those matchings, as many with their countries. A miss is put in one class: `lost` (the quote is not in the
 cleaned text), `split` (the quote crosses a sentence boundary), `no_event` (no event in its
 sentence), `wrong_type` (events there, none of a gold type). Produced events that answer no gold
 event are `extra`: `--show` prints them (and the misses) to classify by hand.
@@ -112,34 +112,45 @@ def country_ok(gold: str, got: Any) -> bool:
 
 
 def score(art: Article) -> None:
+    """Locate each gold event, then match gold events and produced events one-to-one so that as
+    many gold events as possible are found, and among those matchings as many with countries
+    (an assignment: a greedy pass let one gold line take the event another needed)."""
+    from scipy.optimize import linear_sum_assignment
+
     text = fold(art.text)
 
     def sentence_of(pos: int) -> int:
         return next((i for i, (s, e) in enumerate(art.sentences) if s <= pos < e), -1)
 
-    used: set[int] = set()
+    sents_of: list[set[int]] = []
     for g in art.golds:
         at = text.find(fold(g.quote))
         if at < 0:
             g.miss = "lost"
+            sents_of.append(set())
             continue
         g.span = (at, at + len(g.quote))
         first, last = sentence_of(at), sentence_of(at + len(g.quote) - 1)
-        sents = set(range(first, last + 1)) if first >= 0 and last >= 0 else set()
-        here = [(k, e) for k, e in enumerate(art.events) if e.sentence_index in sents]
-        typed = [(k, e) for k, e in here if YIELD.get(e.event, e.event) in g.types and k not in used]
-        full = [(k, e) for k, e in typed
-                if country_ok(g.src, e.actor) and country_ok(g.tgt, e.recipient)]
-        pick = (full or typed or [None])[0]
-        if pick is not None:
-            used.add(pick[0])
-            g.found, g.countries = pick[1], bool(full)
-        elif first != last:
-            g.miss = "split"
-        elif not here:
-            g.miss = "no_event"
-        else:
-            g.miss = "wrong_type"
+        sents_of.append(set(range(first, last + 1)) if first >= 0 and last >= 0 else set())
+    gain = [[0.0] * len(art.events) for _ in art.golds]
+    for i, g in enumerate(art.golds):
+        for k, e in enumerate(art.events):
+            if e.sentence_index in sents_of[i] and YIELD.get(e.event, e.event) in g.types:
+                full = country_ok(g.src, e.actor) and country_ok(g.tgt, e.recipient)
+                gain[i][k] = 1.0 + (0.5 if full else 0.0)
+    rows, cols = linear_sum_assignment(gain, maximize=True) if art.golds and art.events else ([], [])
+    used: set[int] = set()
+    for i, k in zip(rows, cols, strict=True):
+        if gain[i][k] > 0:
+            g, e = art.golds[i], art.events[k]
+            used.add(k)
+            g.found, g.countries = e, gain[i][k] > 1.0
+    for i, g in enumerate(art.golds):
+        if g.found is not None or g.miss:
+            continue
+        first, last = (min(sents_of[i]), max(sents_of[i])) if sents_of[i] else (-1, -1)
+        here = [e for e in art.events if e.sentence_index in sents_of[i]]
+        g.miss = "split" if first != last else "no_event" if not here else "wrong_type"
     art.extra = [e for k, e in enumerate(art.events) if k not in used]  # type: ignore[attr-defined]
 
 
