@@ -268,6 +268,25 @@ def _fromstring(data: str | bytes, parser: Any) -> Any:
         return None
 
 
+def drop_hover_cards(tree: Any) -> int:
+    """Remove the hover cards inside the page's paragraphs (`P.HOVER_CARD_CLASS_RE`); how many.
+
+    A card is the innermost element of a marked class that holds an image or
+    `P.HOVER_CARD_MIN_LINKS` links: the element marking the name itself ("rollover-people")
+    holds the card too, and is kept once its card is gone. Its tail text stays in the sentence.
+    """
+    def is_card(el: Any) -> bool:
+        return bool(P.HOVER_CARD_CLASS_RE.search(el.get("class") or "")) and (
+            next(el.iter("img"), None) is not None
+            or sum(1 for _ in el.iter("a")) >= P.HOVER_CARD_MIN_LINKS)
+
+    cards = [el for p in tree.iter("p") for el in p.iterdescendants() if is_card(el)]
+    inner = [el for el in cards if not any(is_card(d) for d in el.iterdescendants())]
+    for el in inner:
+        el.drop_tree()  # keeps the tail: the sentence goes on after the card
+    return len(inner)
+
+
 def page_metadata(tree: Any, url: str | None) -> dict[str, str | None]:
     """Title, URL, publication date and site name of a parsed page, as trafilatura finds them.
 
@@ -311,6 +330,7 @@ def clean_html(html: str, url: str | None = None, *, fallbacks: bool = False) ->
     if tree is None:
         return Cleaned(None, "", None, None, None, url, notes=["no HTML tree could be parsed"])
     found = page_metadata(tree, url)
+    cards = drop_hover_cards(tree)
     title = fix_encoding(found["title"])[0] if found["title"] else None
     if title and P.ERROR_BANNER_RE.match(title):  # "404 Not Found" is the error page's title
         title = None
@@ -339,6 +359,8 @@ def clean_html(html: str, url: str | None = None, *, fallbacks: bool = False) ->
                 f"of its {other.words} words and stands"
             )
     parts = best.parts
+    if cards:
+        notes.append(f"hover cards: {cards} removed from the page's paragraphs")
     notes.extend(guard_notes(parts))
     copies = count_copies(tree, parts.body)
     if copies > 1:

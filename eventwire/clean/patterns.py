@@ -303,3 +303,11 @@ JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Scripts written without spaces between words (Chinese, Japanese kana): each character counts
 # as a word, so such a text reaches the language check (non_english) instead of being too short.
 UNSPACED_CHAR_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+# Class names of hover cards: boxes a page shows when the pointer rests on a name or a term
+# ("rollover-people-block", "tooltiptext", "popover-content"). Inside a paragraph their text
+# is glued to the sentence by an extractor ("kill Rep. Ilhan OmarIlhan OmarHillicon Valley:
+# ..."), so the cleaner drops them; the name they hang on is a sibling link and stays.
+HOVER_CARD_CLASS_RE = re.compile(r"rollover|tooltip|popover|hover-?card", ICASE)
+# A marked element is a card, not the name itself, when it holds a picture or several links.
+HOVER_CARD_MIN_LINKS = 2

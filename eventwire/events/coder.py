@@ -914,6 +914,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     lemma = lemma_of(tok)
     actor = actor or is_actor
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _headline_verb(tok):
+        if lemma in lx.NAMING_VERBS and named_criticism(tok):
+            return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb")
         for child in tok.children:
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
             if key == ("call", "on") and not any(actor(g) for g in child.children):
@@ -1215,6 +1217,23 @@ def _protest_purpose(verb: Token) -> bool:
     return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in lx.PROTEST_PURPOSE_VERBS
                and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                for c in verb.children)
+
+
+def named_criticism(tok: Token) -> bool:
+    """Does a naming verb name its object with a word of condemnation ("called the inquiry a
+    sham", "called it an extremely adverse development", "described the ruling as illegal")?
+    The complement (oprd, an apposition to the object, or what follows "as") or a modifier of
+    it is in CONDEMNING_WORDS;
+    the verb has an object (the act named), so "he was called a traitor" is left alone."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    named = [c for c in tok.children if c.dep_ in ("oprd", "npadvmod", "attr")]
+    # the parser also hangs the name on the object ("the decision, a sham") or under "as"
+    named += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
+    named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+    return any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS
+               for n in named for w in (n, *(m for m in n.children if m.dep_ == "amod")))
 
 
 def _spoken_phrasal(tok: Token, lemma: str) -> bool:

@@ -166,6 +166,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "retreat": ("RETREAT", "withdraw", "0874", ("military",)),
     "release": ("RETREAT", "release", "0841", ()),
     "free": ("RETREAT", "release", "0841", ()),
+    "swap": ("RETREAT", "release", "0841", ()),  # "swapped two hostages for three commanders"
     "resign": ("RETREAT", "resign", "08", ()),
     "pardon": ("CONCEDE", None, "081", ("legal",)),
     "concede": ("CONCEDE", None, "080", ()),
@@ -383,6 +384,7 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
                        "allocation", "permit", "licence", "license", "approval", "clearance"}),
     "release": PERSONS_HELD,
     "free": PERSONS_HELD,
+    "swap": PERSONS_HELD,
     "hurl": WEAPONS_THROWN,
     "lob": WEAPONS_THROWN,
     "offer": frozenset({"aid", "assistance", "help", "support", "talks", "mediation", "loan",
@@ -1081,6 +1083,19 @@ CAUSE_PHRASE_HEADS = frozenset({"due", "owing"})
 # "came under criticism from X", "came under fire from X over its policy": a verbal attack (ACCUSE
 # 111, coder.match_trigger), as an attack with a reason is ("attacked X for failing").
 CRITICISM_NOUNS = frozenset({"criticism", "censure", "condemnation"})
+# "The White House called the inquiry a sham", "branded the vote a farce", "described the ruling
+# as illegal": naming someone's act with a word of condemnation is criticism (ACCUSE 111). The
+# verbs that name, and the words (the complement or its modifier) that condemn.
+NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub", "describe"})
+CONDEMNING_WORDS = frozenset({
+    "sham", "farce", "travesty", "disgrace", "hoax", "charade", "outrage", "scandal", "insult",
+    "betrayal", "provocation", "lie", "crime", "coup", "mistake", "terrorist", "traitor",
+    "criminal", "liar", "fascist", "racist", "illegal", "illegitimate", "unacceptable",
+    "outrageous", "shameful", "disgraceful", "irresponsible", "reckless", "dangerous",
+    "unconstitutional", "unlawful", "provocative", "baseless", "absurd", "ridiculous", "adverse",
+    "hostile", "deplorable", "despicable", "unjust", "hypocritical", "cowardly", "barbaric",
+})
+NAMED_CRITICISM = ("ACCUSE", "disapprove", "111", ())
 # "X came under attack / fire": the subject is attacked (ASSAULT with X as recipient).
 UNDER_ATTACK_NOUNS = frozenset({"attack", "fire", "shelling", "assault", "bombardment",
                                 "bombing", "gunfire", "airstrike", "rocket", "mortar"}) | CRITICISM_NOUNS
@@ -1949,6 +1964,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((SUPPORT_OBJECTS,))
     for verb, words in RETYPE_BY_OBJECT:  # a phrasal ("call off") keys on its verb
         companions.setdefault(verb.split()[0], []).append((words,))
+    for verb in NAMING_VERBS:  # "called the inquiry a sham": see coder.named_criticism
+        companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger

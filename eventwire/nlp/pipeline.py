@@ -23,7 +23,12 @@ ABBREVIATIONS = frozenset({
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "maj", "adm", "brig", "cmdr", "pres",
     "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g",
 })
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A stop then a space and a capital; or a stop glued to the next sentence's first word, as pages
+# whose line breaks are empty elements come out of extraction ("on Wednesday.The stabbing"): a
+# word of three lower-case letters before it and a capitalised word of three letters or more
+# after it, so "U.S.Army", "Node.Js" and "www.Example.com" are no sentence ends.
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+                          r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,}\s)")
 PARAGRAPH = re.compile(r"[^\n]+")
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s*$")
 LAST_WORD_WINDOW = 64  # characters before a stop searched for its word (abbreviations are short)

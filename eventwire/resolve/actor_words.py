@@ -183,3 +183,14 @@ KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
     "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs",
     # a common word a KB acronym spells (the Central African Republic's CAR): "a car bomb"
     "car"}
+
+# -- US members of Congress --------------------------------------------------------------------
+# American papers tag a member of Congress with party and state after the name ("Rep. Ilhan Omar
+# (D-Minn.)", "Rep. David McKinley, R-W.Va.,"): the tag makes the person a US legislator (USA LEG),
+# whom a KB last kept in 2016 may not know. The state is an abbreviation of up to three dotted
+# parts ("N.Y.", "W.Va.", "Minn.", "Texas").
+_CONGRESS_TAG_CORE = r"[DRI]\s*[-\u2013]\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?){0,2}"
+CONGRESS_TAG = rf"(?:\(\s*{_CONGRESS_TAG_CORE}\s*\)|,\s*{_CONGRESS_TAG_CORE}(?=[,;)]|\s|$))"
+# ... and a span cut inside it ("Rep. Ilhan Omar (D-Minn.")
+CONGRESS_TAG_PREFIX = r"(?:\(|,)\s*[DRI]\s*[-\u2013]\s*[A-Z][A-Za-z.\s]{0,10}\)?$"
+CONGRESS_MEMBER = ("USA", "LEG")

@@ -53,6 +53,9 @@ from eventwire.resolve.actor_words import (
     ARMED_GENERIC,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
+    CONGRESS_MEMBER,
+    CONGRESS_TAG,
+    CONGRESS_TAG_PREFIX,
     CONGRESS_WORDS,
     COORDINATED_MODIFIERS,
     DETERMINERS,
@@ -226,6 +229,10 @@ DATELINE_RE = re.compile(
 # Characters of a document's lead searched for the country it is about.
 DOCUMENT_LEAD = 1500
 
+
+CONGRESS_AFTER_RE = re.compile(r"\s*" + CONGRESS_TAG)  # the tag right after a mention
+CONGRESS_CUT_RE = re.compile(r"\s*" + CONGRESS_TAG_PREFIX)  # ... or the span's own end
+NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
 
 @dataclass(slots=True)
 class _Token:
@@ -467,6 +474,9 @@ class ActorResolver:
                 and re.search(rf"\b{re.escape(text.strip())}\s+to\b", sentence):
             # "eased its opposition to the plan": a stance, no opposition party
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
+        member = self._congress_member(actor, text, sentence, context, at)
+        if member is not None:
+            return member
         lowered = context.lowercased if context.lowercased is not None else (
             _all_lower(sentence or text) or bool(sentence and _all_lower(text)
                                                  and _all_lower(sentence.lstrip()[1:])))
@@ -616,6 +626,27 @@ class ActorResolver:
             return first + rest[other[0].end:]
         return first
 
+    def _congress_member(self, actor: Actor, text: str, sentence: str | None,
+                         context: MentionContext, at: int | None) -> Actor | None:
+        """A name tagged with a US party and state ("Rep. Ilhan Omar (D-Minn.)", the tag after
+        the mention or cut into its end) as a US legislator, remembered for its later short
+        mentions ("Omar asked ..."); None for any other mention."""
+        name = text
+        cut = CONGRESS_CUT_RE.search(name)
+        if cut is not None:
+            name = name[:cut.start()]
+        elif not sentence or (found := sentence.find(text)) < 0 \
+                or CONGRESS_AFTER_RE.match(sentence, found + len(text)) is None:
+            return None
+        keys = _name_keys(_tokens(name))
+        if not keys:
+            return None
+        country, sector = CONGRESS_MEMBER
+        member = replace(actor, entity_name=name.strip(), country=country, sector=sector,
+                         resolved_by="text_role")
+        context.remember(keys, [], member, at=-1 if at is None else at, person=True)
+        return member
+
     def _stated_office(self, text: str, day: str | None, context: MentionContext,
                        sentence: str) -> tuple[str | None, str | None, str | None, str] | None:
         """The office the sentence states in apposition around a bare name (see
@@ -658,6 +689,13 @@ class ActorResolver:
                                                                 start + offset + len(span),
                                                                 span)),
                              date=date, context=context, sentence=read)
+            for tag in CONGRESS_AFTER_RE.finditer(read):
+                named = NAME_BEFORE_RE.search(read[:tag.start()])
+                if named is not None:
+                    name = named.group(1)
+                    self.resolve(Actor(entity_text=name, span=Span(
+                        start + named.start(1), start + named.end(1), name)), date=date,
+                        context=context, sentence=read)
             for match in ACRONYM_RE.finditer(read):
                 name = match.group(1)
                 full = self.resolve(Actor(entity_text=name, span=Span(
@@ -698,6 +736,13 @@ class ActorResolver:
             if hit.kind == "entity":
                 # a KB person, or a KB organisation ("the group said" finds it later)
                 end = hit.end
+                # a KB office ending in a title, then its holder's name ("White House Press
+                # Secretary Stephanie Grisham"): the name is part of the mention, so that a later
+                # "Grisham" finds the office
+                if toks[end - 1].norm in TITLE_WORDS:
+                    while end < len(toks) and end - hit.end < MAX_NAME_RUN \
+                            and end not in covered and name_word(toks[end]):
+                        end += 1
             elif hit.kind == "role":
                 end = hit.end
                 # honorifics inside the run ("Vice-Chancellor Dr Naresh Vaid") are kept

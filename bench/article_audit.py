@@ -1,0 +1,217 @@
+"""Whole-article audit: the main job on real pages, scored against hand labels per event.
+
+Run from the repository root: `python bench/article_audit.py [--show] [--json FILE]`.
+
+Each page `../shared/data/extraction-dev/html/<id>.html.gz` named in `bench/data/article_audit.tsv`
+goes through the full stage list of `eventwire run` (read -> clean -> dedup -> code -> resolve;
+nothing is stored), as a user meets it. A gold event is located in the cleaned text by its quote
+and then:
+
+* found (type)      some event whose sentence overlaps the quote has one of the gold types
+                    (CONCEDE and RETREAT count as one, as the coder's YIELD);
+* found (+countries) that event also has the gold source country as actor country and the gold
+                    target country as recipient country (a blank gold country accepts any).
+
+Events are matched one-to-one by an assignment that finds as many gold events as possible and,
+among those matchings, as many with their countries. A miss is put in one class: `lost` (the quote is not in the
+cleaned text), `split` (the quote crosses a sentence boundary), `no_event` (no event in its
+sentence), `wrong_type` (events there, none of a gold type). Produced events that answer no gold
+event are `extra`: `--show` prints them (and the misses) to classify by hand.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eventwire.api import process  # noqa: E402
+from eventwire.pipeline import PIPELINE, read_documents  # noqa: E402
+from eventwire.settings import Options  # noqa: E402
+
+LABELS = ROOT / "bench" / "data" / "article_audit.tsv"
+PAGES = ROOT.parent / "shared" / "data" / "extraction-dev" / "html"
+YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+# Same-length replacements, so offsets in the folded text are offsets in the cleaned text.
+FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": " ",
+                      "\n": " ", "\t": " ", "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
+
+
+@dataclass
+class Gold:
+    article: str
+    quote: str
+    types: frozenset[str]
+    src: str
+    tgt: str
+    row: dict[str, str]
+    span: tuple[int, int] | None = None
+    found: Any = None  # the event that answers the type
+    countries: bool = False
+    miss: str = ""
+
+
+@dataclass
+class Article:
+    id: str
+    golds: list[Gold] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""
+    status: str = ""
+
+
+def fold(text: str) -> str:
+    return text.translate(FOLD).lower()
+
+
+def read_labels(path: Path = LABELS) -> dict[str, Article]:
+    lines = [ln for ln in path.open(encoding="utf-8") if not ln.startswith("#")]
+    out: dict[str, Article] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        types = frozenset(YIELD.get(t, t) for t in row["type"].split("|"))
+        g = Gold(row["article"], row["quote"], types, row["src_country"], row["tgt_country"], row)
+        out.setdefault(row["article"], Article(row["article"])).golds.append(g)
+    return out
+
+
+def page_path(prefix: str) -> Path:
+    hits = sorted(PAGES.glob(f"{prefix}*.html.gz"))
+    if len(hits) != 1:
+        raise SystemExit(f"no single page for {prefix}: {hits}")
+    return hits[0]
+
+
+def run_pages(articles: dict[str, Article], options: Options) -> float:
+    paths = {str(page_path(a)): a for a in articles}
+    t0 = time.perf_counter()
+    for doc in process(read_documents(list(paths), options), options, PIPELINE):
+        art = next(a for p, a in paths.items() if doc.source_path.startswith(p))
+        art = articles[art]
+        art.text, art.events, art.status = doc.text or "", list(doc.events), doc.status
+        art.sentences = list(doc.sentences)
+    return time.perf_counter() - t0
+
+
+def country_ok(gold: str, got: Any) -> bool:
+    return not gold or (got is not None and got.country == gold)
+
+
+def score(art: Article) -> None:
+    """Locate each gold event, then match gold events and produced events one-to-one so that as
+    many gold events as possible are found, and among those matchings as many with countries
+    (an assignment: a greedy pass let one gold line take the event another needed)."""
+    from scipy.optimize import linear_sum_assignment
+
+    text = fold(art.text)
+
+    def sentence_of(pos: int) -> int:
+        return next((i for i, (s, e) in enumerate(art.sentences) if s <= pos < e), -1)
+
+    sents_of: list[set[int]] = []
+    for g in art.golds:
+        at = text.find(fold(g.quote))
+        if at < 0:
+            g.miss = "lost"
+            sents_of.append(set())
+            continue
+        g.span = (at, at + len(g.quote))
+        first, last = sentence_of(at), sentence_of(at + len(g.quote) - 1)
+        sents_of.append(set(range(first, last + 1)) if first >= 0 and last >= 0 else set())
+    gain = [[0.0] * len(art.events) for _ in art.golds]
+    for i, g in enumerate(art.golds):
+        for k, e in enumerate(art.events):
+            if e.sentence_index in sents_of[i] and YIELD.get(e.event, e.event) in g.types:
+                full = country_ok(g.src, e.actor) and country_ok(g.tgt, e.recipient)
+                gain[i][k] = 1.0 + (0.5 if full else 0.0)
+    rows, cols = linear_sum_assignment(gain, maximize=True) if art.golds and art.events else ([], [])
+    used: set[int] = set()
+    for i, k in zip(rows, cols, strict=True):
+        if gain[i][k] > 0:
+            g, e = art.golds[i], art.events[k]
+            used.add(k)
+            g.found, g.countries = e, gain[i][k] > 1.0
+    for i, g in enumerate(art.golds):
+        if g.found is not None or g.miss:
+            continue
+        first, last = (min(sents_of[i]), max(sents_of[i])) if sents_of[i] else (-1, -1)
+        here = [e for e in art.events if e.sentence_index in sents_of[i]]
+        g.miss = "split" if first != last else "no_event" if not here else "wrong_type"
+    art.extra = [e for k, e in enumerate(art.events) if k not in used]  # type: ignore[attr-defined]
+
+
+def describe(e: Any) -> str:
+    def who(a: Any) -> str:
+        return "-" if a is None else f"{a.entity_text}[{a.country}/{a.sector}]"
+    return f"{e.event:9s} {who(e.actor)} -> {who(e.recipient)} ({e.event_text})"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--show", action="store_true", help="print misses and unmatched events")
+    ap.add_argument("--json", help="write the figures here")
+    args = ap.parse_args()
+    articles = read_labels()
+    secs = run_pages(articles, Options(progress=False))
+    rows, tot = [], Counter()
+    print(f"{'article':13s} {'gold':>4s} {'type':>4s} {'+ctry':>5s} {'events':>6s} {'extra':>5s}  misses")
+    for art in articles.values():
+        score(art)
+        n = len(art.golds)
+        f = sum(g.found is not None for g in art.golds)
+        c = sum(g.countries for g in art.golds)
+        misses = Counter(g.miss for g in art.golds if g.miss)
+        row = {"article": art.id, "gold": n, "type": f, "countries": c, "events": len(art.events),
+               "extra": len(art.extra), "misses": dict(misses)}  # type: ignore[attr-defined]
+        rows.append(row)
+        tot.update({"gold": n, "type": f, "countries": c, "events": len(art.events),
+                    "extra": len(art.extra)})  # type: ignore[attr-defined]
+        tot.update({f"miss_{k}": v for k, v in misses.items()})
+        print(f"{art.id:13s} {n:4d} {f:4d} {c:5d} {len(art.events):6d} {len(art.extra):5d}  "  # type: ignore[attr-defined]
+              + " ".join(f"{k}={v}" for k, v in sorted(misses.items())))
+    recall = tot["type"] / tot["gold"]
+    recall_c = tot["countries"] / tot["gold"]
+    precision = (tot["events"] - tot["extra"]) / tot["events"] if tot["events"] else 0.0
+    print(f"{'TOTAL':13s} {tot['gold']:4d} {tot['type']:4d} {tot['countries']:5d} {tot['events']:6d} "
+          f"{tot['extra']:5d}  " + " ".join(f"{k[5:]}={v}" for k, v in sorted(tot.items())
+                                             if k.startswith("miss_")))
+    print(f"recall type {recall:.1%}, type+countries {recall_c:.1%}; precision (events answering a "
+          f"gold event) {precision:.1%}; {secs:.1f} s for {len(articles)} pages")
+    if args.show:
+        for art in articles.values():
+            print(f"\n=== {art.id} ({art.status}, {len(art.text)} chars, {len(art.sentences)} sentences)")
+            for g in art.golds:
+                if g.found is None:
+                    print(f"  MISS {g.miss:10s} {'|'.join(sorted(g.types)):14s} {g.quote!r}")
+                    if g.span:
+                        for e in art.events:
+                            s, t = art.sentences[e.sentence_index]
+                            if s <= g.span[0] < t:
+                                print(f"       has: {describe(e)}")
+                elif not g.countries:
+                    print(f"  CTRY {g.row['src_country']}->{g.row['tgt_country']:4s} got "
+                          f"{describe(g.found)} | {g.quote!r}")
+            for e in art.extra:  # type: ignore[attr-defined]
+                print(f"  EXTRA {describe(e)} | {e.text[:160]!r}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"total": dict(tot), "recall_type": recall,
+                                               "recall_countries": recall_c,
+                                               "precision": precision, "articles": rows}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
