@@ -232,7 +232,7 @@ DOCUMENT_LEAD = 1500
 
 CONGRESS_AFTER_RE = re.compile(r"\s*" + CONGRESS_TAG)  # the tag right after a mention
 CONGRESS_CUT_RE = re.compile(r"\s*" + CONGRESS_TAG_PREFIX)  # ... or the span's own end
-NAME_BEFORE_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")
+CONGRESS_NAME_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")  # ... its name
 
 @dataclass(slots=True)
 class _Token:
@@ -690,7 +690,7 @@ class ActorResolver:
                                                                 span)),
                              date=date, context=context, sentence=read)
             for tag in CONGRESS_AFTER_RE.finditer(read):
-                named = NAME_BEFORE_RE.search(read[:tag.start()])
+                named = CONGRESS_NAME_RE.search(read[:tag.start()])
                 if named is not None:
                     name = named.group(1)
                     self.resolve(Actor(entity_text=name, span=Span(
