@@ -720,6 +720,27 @@ def parse_view(text: str) -> str:
     return MOJIBAKE_PUNCT_RE.sub(repaired, text)
 
 
+def is_hazard(tok: Token) -> bool:
+    """Does `tok` name a natural hazard, itself or by its modifier ("storm surge", "locust
+    swarms", "quake-hit")?"""
+    return tok.lemma_.lower() in lx.HAZARD_NOUNS or any(
+        c.dep_ in ("compound", "npadvmod") and c.lemma_.lower() in lx.HAZARD_NOUNS for c in tok.children)
+
+
+def hazard_caused(sdoc: Doc) -> bool:
+    """Does the sentence name a natural hazard or an accident as what acts or causes ("a
+    landslide buried houses", "killed in the floods", "a gas cylinder exploded") and no weapon
+    or armed force at all? A learned attack there is the hazard's harm ("a thunderstorm killed
+    four people")."""
+    hazard = any(
+        t.pos_ in ("NOUN", "PROPN") and (is_hazard(t) or t.lemma_.lower() in lx.ACCIDENT_NOUNS) and (
+            t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.lower_ in lx.CAUSE_PREPS))
+        for t in sdoc)
+    return hazard and not any(
+        w in lx.WEAPON_SUBJECTS or w in lx.ARMED_GROUP_NOUNS or w in lx.ATTACKING_CRAFT
+        or w in lx.DEPLOYED_FORCES for t in sdoc for w in (t.lower_, t.lemma_.lower()))
+
+
 def in_hazard(tok: Token) -> bool:
     """Is the sentence of `tok`, or the one before it in its document, about a natural hazard?
     An emergency declared then is declared over it, and help given then is relief (`refine`)."""
@@ -1031,8 +1052,13 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
             return _cand(("SUPPORT", None, "051", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and tok.dep_ == "conj" and tok.tag_ == "VBN":
+            # "was surrounded and heckled by strikers": the conjoined passive shares its subject
+            objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         if lemma == "meet" and any(not actor(o) and o.lemma_.lower() != "demand" for o in objs):
             return None  # "targets were met", "met the deadline" ("met the demands" yields)
+        if lemma in lx.MISSILE_VERBS and crowd_missiles(tok):  # "fans hurled bottles at police"
+            return _cand(("PROTEST", "riot", "145", ()), tok, (tok.i, tok.i + 1), "verb+protesters")
         if lemma in lx.REQUIRED_OBJECTS and not any(
                 lemma_of(o) in lx.REQUIRED_OBJECTS[lemma]
                 or (lx.ANY_ACTOR in lx.REQUIRED_OBJECTS[lemma] and actor(o))
@@ -1060,7 +1086,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.GATHERING_VERBS and _protest_purpose(tok):  # "gathered ..., demanding X"
             return _cand(("PROTEST", "demo", "141", ()), tok, (tok.i, tok.i + 1), "verb+purpose")
         if lemma in lx.PROTEST_ACTION_VERBS and lemma not in lx.VERB_TRIGGERS and rioting_subject(tok):
-            riot = lemma in lx.RIOT_ACTION_VERBS  # "rioters stormed the building"
+            riot = lemma in lx.RIOT_ACTION_VERBS or crowd_missiles(tok)  # "rioters stormed the building"
             entry = ("PROTEST", "riot", "145", ()) if riot else ("PROTEST", "demo", "141", ())
             return _cand(entry, tok, (tok.i, tok.i + 1), "verb+protesters")
         if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
@@ -1335,8 +1361,13 @@ def lemma_of(tok: Token) -> str:
 
 
 def protesting_subject(verb: Token) -> bool:
-    """The subject of `verb` (or the people it counts: "thousands of farmers") protest."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+    """The subject of `verb` (or the people it counts: "thousands of farmers") protest; a
+    purpose clause's is its head's ("hundreds took part in a vigil to protest")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for subj in subjects:
         counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
         if any(t.lemma_.lower() in lx.PROTESTER_NOUNS for t in [subj, *counted]):
             return True
@@ -1348,12 +1379,35 @@ def protesting_subject(verb: Token) -> bool:
 
 
 def rioting_subject(verb: Token) -> bool:
-    """The subject of `verb` (or the people it counts) are protesters or rioters."""
+    """The subject of `verb` (or the people it counts) are protesters or rioters, or a crowd
+    that throws stones at the police (`crowd_missiles`)."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
         if any(t.lemma_.lower() in lx.RIOTER_NOUNS for t in [subj, *counted]):
             return True
-    return False
+    return crowd_missiles(verb)
+
+
+def crowd_missiles(verb: Token) -> bool:
+    """A crowd (protesters, supporters, youths, villagers; no armed group) throwing stones,
+    bottles or firecrackers at police or troops: "supporters of X hurled bottles at riot
+    police", "youths pelted the police with stones". Their riot, not an armed attack."""
+    if verb.lemma_.lower() not in lx.MISSILE_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    crowd = lx.PROTESTER_NOUNS | lx.CROWD_NOUNS
+    if not subjects or not all(
+            s.lemma_.lower() in crowd and s.lemma_.lower() not in lx.ARMED_GROUP_NOUNS for s in subjects):
+        return False
+    if verb.lemma_.lower() == "pelt":
+        targets = [c for c in verb.children if c.dep_ == "dobj"]
+        thrown = prep_objects(verb, {"with"})
+    else:
+        targets = prep_objects(verb, {"at", "on", "towards", "toward"})
+        thrown = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    forces = lx.POLICE_NOUNS | lx.DEPLOYED_FORCES
+    return (any(t.lemma_.lower() in forces or t.lower_ in forces for t in targets)
+            and (not thrown or any(o.lemma_.lower() in lx.RIOT_MISSILES for o in thrown)))
 
 
 def _resultative(cand: Candidate) -> None:
@@ -1757,7 +1811,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         subj = [verb.head if _relative_pronoun(c) else c for c in subj]
         passive = [verb.head if _relative_pronoun(c) else c for c in passive]
     if passive and not agents:
-        agents = _gerund_agents(verb)
+        agents = _gerund_agents(verb) or _conjunct_agents(verb)
     if passive:
         return actor_tokens(agents), actor_tokens(passive)
     if (not subj and verb.dep_ == "conj" and depth < 3
@@ -1766,6 +1820,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         # undergoes the act, it does not do it
         shared, shared_passive = subject_of(verb.head, depth + 1)
         return actor_tokens(agents), shared_passive or shared
+    if (not subj and verb.dep_ == "conj" and depth < 3 and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.head.children)):
+        # "was surrounded and heckled by strikers": the auxiliary is the first participle's, so
+        # is the subject; the agent is either's ("chased away by the police and arrested")
+        shared, shared_passive = subject_of(verb.head, depth + 1)
+        return actor_tokens(agents) or shared, shared_passive
     if agents and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a mine planted by the militants"
         return actor_tokens(agents), []
     undergo = _caused_to_undergo(verb, subj)
@@ -1850,6 +1910,14 @@ def raised_subjects(verb: Token) -> list[Token]:
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lx.RAISING_PASSIVES:
         return []
     return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+
+
+def _conjunct_agents(verb: Token) -> list[Token]:
+    """The agent a passive shares with its conjoined participle: "was booed and shouted down by
+    residents" (the parser hangs the "by" on the last participle)."""
+    return [g for c in verb.children if c.dep_ == "conj"
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def _gerund_agents(verb: Token) -> list[Token]:
@@ -1962,10 +2030,17 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         if read is not None:
             cand.actors, cand.unnamed = read, not read
             cand.how += "+cause" + ("" if read else "+unnamed")
+    if (not cand.actors and not subjects and lemma_of(tok) in lx.CAUSED_VERBS and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl" and _violent_clause(tok.head)):
+        # "a bomb exploded near the patrol, wounding three soldiers": the clause it hangs on is
+        # the attack, whose actor (often unnamed) wounds; "the storm struck, killing" is not
+        read = actor_tokens(c for c in tok.head.children if c.dep_ == "nsubj" and is_actor(c))
+        cand.actors, cand.unnamed = read, not read
+        cand.how += "+cause" + ("" if read else "+unnamed")
     if lemma_of(tok) == "set" and cand.plover == "ASSAULT" and subjects and not cand.actors:
         cand.suppressed = "uncaused"  # "lightning set the houses ablaze": no one attacked
         return
-    if not cand.actors and cand.plover == "PROTEST" and protesting_subject(tok):
+    if not cand.actors and cand.plover == "PROTEST" and (protesting_subject(tok) or crowd_missiles(tok)):
         cand.unnamed = True  # "Thousands marched": a crowd counted, not named
         cand.how += "+unnamed"
     if not cand.actors and lemma_of(tok) in lx.PROTEST_ONLY_VERBS:
@@ -2370,6 +2445,12 @@ def _violent_clause(verb: Token) -> bool:
             for a in verb.children)
     if lemma == "open":
         return any(o.lower_ == "fire" for o in verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and is_hazard(c) for c in verb.children):
+        return False  # "when lightning struck their house", "when the storm hit the coast"
+    if lemma in lx.IMPACT_VERBS:  # "when a rocket hit their house" (not "when a truck hit")
+        return any(t.lemma_.lower() in lx.WEAPON_SUBJECTS
+                   for c in verb.children if c.dep_ == "nsubj"
+                   for t in [c, *(m for m in c.children if m.dep_ in ("compound", "amod"))])
     if lemma in lx.EXPLODE_VERBS and not any(c.dep_ == "nsubj" and is_actor(c) for c in verb.children):
         return any(t.lemma_.lower() in lx.WEAPON_SUBJECTS
                    for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -2619,8 +2700,18 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         # rescuers helping flood victims, soldiers deployed to help after a landslide: relief
         cand.suppressed = "relief"
         return
-    if cand.plover == "ASSAULT" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.HAZARD_NOUNS
-                                        for c in cand.anchor.children):
+    if cand.plover == "ACCUSE" and lemma == "blame" and not cand.recipients and _blamed_on_thing(cand.anchor):
+        # "officials blamed the fire on a short circuit": a cause found, nobody accused
+        cand.suppressed = "blamed_nobody"
+        return
+    if cand.plover == "MOBILIZE" and not _named(cand.actors) and (
+            _relief_purpose(cand.anchor, rescue=True)
+            or (in_hazard(cand.anchor) and _sent_as_relief(cand.anchor))):
+        # forces called in "to help with rescue operations", troops sent with medical teams or
+        # into a quake-hit region: relief (AID, PLOVER 3.14.1), not a show of force
+        cand.suppressed = "relief"
+        return
+    if cand.plover == "ASSAULT" and any(c.dep_ == "nsubj" and is_hazard(c) for c in cand.anchor.children):
         cand.suppressed = "hazard"  # "a magnitude 6.4 earthquake struck the province"
         return
     if lemma in lx.EVACUATION_VERBS and _moves_civilians(cand):
@@ -2660,8 +2751,12 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and not _shows_violence(cand):
         cand.suppressed = "no_violence"  # "police officials said 400 people were whisked away"
         return
+    if cand.how in ("learned", "selected") and cand.plover == "ASSAULT" and hazard_caused(cand.anchor.doc):
+        cand.suppressed = "hazard"  # "a thunderstorm killed four", "killed when a landslide buried"
+        return
     _captured(cand, lemma)
-    if cand.plover == "ASSAULT" and any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors):
+    if cand.plover == "ASSAULT" and (any(a.lemma_.lower() in lx.RIOTER_NOUNS for a in cand.actors)
+                                     or crowd_missiles(cand.anchor)):
         cand.plover, cand.mode, cand.cameo = "PROTEST", "riot", "145"  # "rioters attacked police"
     elif (cand.plover == "ASSAULT" and lemma in lx.RIOT_ACTION_VERBS
           and any(a.lemma_.lower() in lx.PROTESTER_NOUNS for a in cand.actors)
@@ -2717,10 +2812,40 @@ def _captured(cand: Candidate, lemma: str) -> None:
         cand.contexts = [*cand.contexts, "legal"]
 
 
-def _relief_purpose(verb: Token) -> bool:
-    """Is `verb` done to help ("deployed to help residents", "to assist in the rescue")?"""
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lx.RELIEF_VERBS
-               for c in verb.children)
+def _relief_purpose(verb: Token, *, rescue: bool = False) -> bool:
+    """Is `verb` done to help ("deployed to help residents", "to assist in the rescue")? With
+    `rescue`, only help that a disaster calls for, its words in the purpose ("to help with rescue
+    operations", "to assist flood victims") or relief goods handed out ("to bring food and
+    medicine")."""
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    if not rescue:
+        return any(c.lemma_.lower() in lx.RELIEF_VERBS for c in purposes)
+    words = {w for c in purposes for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+    handed = {t.lemma_.lower() for c in purposes for o in c.children if o.dep_ == "dobj"
+              for t in o.subtree}
+    return bool(purposes) and (
+        (any(c.lemma_.lower() in lx.RELIEF_VERBS for c in purposes) and bool(words & lx.RELIEF_NOUNS))
+        or bool(handed & lx.AID_GOODS["humanitarian"]))
+
+
+def _blamed_on_thing(verb: Token) -> bool:
+    """"Blamed X on Y" where neither X nor Y is anyone: "blamed the fire on a short circuit"."""
+    on = prep_objects(verb, {"on"})
+    blamed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(on) and not any(
+        is_actor(t) or any(w.ent_type_ in lx.ACTOR_ENT_LABELS for w in t.subtree) for t in on + blamed)
+
+
+def _sent_as_relief(verb: Token) -> bool:
+    """Forces sent beside relief workers ("troops and medical teams") or into the stricken
+    place ("to the quake-hit region", "to the flooded districts")?"""
+    sent = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
+    if any(w.lemma_.lower() in lx.RELIEF_WORKERS for o in sent
+           for w in (o, *(m for m in o.children if m.dep_ in ("compound", "amod")))):
+        return True
+    places = prep_objects(verb, {"to", "into"})
+    return any(t.i < p.i and (t.lemma_.lower() in lx.HAZARD_NOUNS or t.lower_ in lx.HAZARD_STRUCK)
+               for p in places for t in p.subtree)
 
 
 def _named(actors: list[Token]) -> bool:

@@ -1004,6 +1004,15 @@ PROTEST_ACTION_VERBS = frozenset({
 })
 RIOT_ACTION_VERBS = frozenset({"pelt", "torch", "smash", "loot", "vandalize", "vandalise",
                                "storm", "fight", "burn", "set", "breach"})
+# A crowd throwing stones at the police riots (PLOVER 3.12 'riot'), whoever makes it up:
+# "supporters of the cleric hurled bottles at riot police", "youths pelted police with stones".
+# Verbs of throwing, what a crowd throws, and who (beside PROTESTER_NOUNS) a crowd is.
+MISSILE_VERBS = frozenset({"throw", "hurl", "lob", "pelt"})
+RIOT_MISSILES = frozenset({"stone", "brick", "rock", "bottle", "firecracker", "firework", "petrol",
+                           "molotov", "cocktail", "projectile", "egg", "chair", "debris", "tyre",
+                           "tire", "brickbat", "missile", "object", "flare"})
+CROWD_NOUNS = frozenset({"fan", "follower", "loyalist", "partisan", "villager", "resident",
+                         "local", "youngster", "people", "group", "hundred", "thousand", "dozen"})
 # People whose name says they protest: force used on them reports their protest (coder
 # `_protest_of_recipients`). Not "marchers" (a parade marches too) nor a crowd.
 PROTEST_PARTICIPANTS = frozenset({"protester", "protestor", "demonstrator", "rioter"})
@@ -1034,6 +1043,9 @@ VIOLENT_CLAUSE_VERBS = frozenset({"detonate", "explode", "attack", "fire", "open
                                   "target"})  # "killed after gunmen targeted a wedding"
 # Of these, the ones a gas cylinder does too: only with a weapon (WEAPON_SUBJECTS) as subject.
 EXPLODE_VERBS = frozenset({"explode", "detonate", "blow"})
+# Verbs of a projectile reaching its target, which a car or a falling tree does too: a violent
+# clause only with a weapon as subject ("injured when a rocket hit their house").
+IMPACT_VERBS = frozenset({"hit", "land", "slam", "crash"})
 # Killing and injury also happen in floods and accidents: passive, they need an agent or a
 # violent cause ("killed in police firing", "injured in the blast"), whose actor they take.
 CAUSED_VERBS = frozenset({"kill", "injure", "wound"})
@@ -1375,6 +1387,17 @@ CIVILIAN_NOUNS = frozenset({
 # show of force (coder.refine).
 RELIEF_VERBS = frozenset({"help", "assist", "rescue", "evacuate", "clear", "distribute",
                           "search", "aid", "rebuild"})
+# Work that only a disaster calls for: forces deployed "to help with rescue operations" or "to
+# assist flood victims" do relief even where the sentence names no hazard ("after the dam burst").
+RELIEF_NOUNS = frozenset({"rescue", "relief", "evacuation", "victim", "survivor", "flood-hit",
+                          "debris", "rubble", "search"})
+# Places a hazard struck, by the words that say so ("the flooded districts"; "quake-hit" is read
+# by its hazard noun).
+HAZARD_STRUCK = frozenset({"flooded", "inundated", "waterlogged", "submerged", "storm-hit",
+                           "flood-hit", "flood-affected", "quake-hit", "cyclone-hit", "drought-hit"})
+# Sent beside forces, these make the sending relief: "sent troops and medical teams".
+RELIEF_WORKERS = frozenset({"rescuer", "firefighter", "doctor", "medic", "nurse", "paramedic",
+                            "medical", "rescue", "relief", "volunteer"})
 
 # -- context of a trigger --------------------------------------------------------------------------
 # Context keywords (lemmas or lower-case words) in the clause of a trigger.
@@ -1497,7 +1520,14 @@ HAZARD_NOUNS = frozenset({
     "pandemic", "epidemic", "outbreak", "disease", "covid-19", "coronavirus", "famine",
     "deluge", "inundation", "monsoon", "hailstorm", "blizzard", "sandstorm", "cloudburst",
     "gale", "frost", "mudflow", "sinkhole", "floodwater", "flashflood",
+    # storms by their kind, falling rock and earth, and plagues of pests ("locust swarms")
+    "thunderstorm", "rainstorm", "windstorm", "duststorm", "hail", "hailstone", "squall",
+    "whirlwind", "rockslide", "rockfall", "landslip", "locust",
 })
+# Accidents: what harms without anyone attacking ("a gas cylinder exploded, injuring two", "killed
+# in a stampede"). Like hazards, as the subject or cause of a learned attack they make it no event.
+ACCIDENT_NOUNS = frozenset({"cylinder", "boiler", "transformer", "accident", "stampede", "crash",
+                            "collision", "derailment", "collapse", "leak", "short-circuit", "circuit"})
 ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 ACTOR_ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
 # Entity labels of times, which a preposition may take without naming anyone ("from May").
@@ -1990,6 +2020,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((RIOTER_NOUNS,))
     for verb in PROTESTER_VERBS - set(VERB_TRIGGERS):
         companions.setdefault(verb, []).append((PROTESTER_NOUNS,))
+    for verb in MISSILE_VERBS:  # a crowd's stones thrown at the police (coder.crowd_missiles)
+        companions.setdefault(verb, []).append((PROTESTER_NOUNS | CROWD_NOUNS, POLICE_NOUNS | DEPLOYED_FORCES))
     companions.setdefault("come", []).append((frozenset({"under"}), UNDER_ATTACK_NOUNS))
     for verb in REFUSABLE_ACTS:
         companions.setdefault(verb, []).append((NEGATIONS,))
