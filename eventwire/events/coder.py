@@ -748,6 +748,7 @@ def key_positions(sdoc: Doc) -> list[int]:
             or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
                 demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
                 or vowed_act(sdoc[i]) is not None or said_no(sdoc[i])
+                or blamed(sdoc[i], _anyone) is not None
                 or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
                 or (lemma in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
 
@@ -989,6 +990,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         act = vowed_act(tok)
         if act is not None:  # "vowed to retaliate", "swore to fight on"
             return _cand(("THREATEN", "violence", "138", ()), tok, (tok.i, act.i + 1), "verb")
+        if lemma in lx.DEMAND_SPEECH_VERBS and (accused := blamed(tok, actor)) is not None:
+            cand = _cand(lx.BLAME_ENTRY, tok, (tok.i, tok.i + 1), "verb+blame")
+            cand.recipients = [accused]  # "said Hezbollah was responsible for the bombing"
+            return cand
         if lemma in lx.DEMAND_SPEECH_VERBS:
             addressee = demanded_of(tok, actor)
             if addressee is not None:  # "said that Beijing must drop its barriers"
@@ -1308,6 +1313,30 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
             c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
         if clause.dep_ != "ccomp" or not (subjunctive or any(
                 c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children)):
+            continue
+        for subj in clause.children:
+            if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers
+                    and actor(subj)):
+                return subj
+    return None
+
+
+def blamed(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
+    """The named subject a clause of `verb` holds to blame ("X said [Y] was responsible for the
+    attack", "... [Y] was behind it"), other than the speaker and not a pronoun; else None."""
+    speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    for clause in verb.children:
+        if (clause.dep_ != "ccomp" or clause.lemma_.lower() != "be"
+                or any(c.dep_ == "neg" for c in clause.children)):
+            continue
+        preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in lx.BLAME_PREPS]
+        preps += [p for c in clause.children if c.dep_ == "acomp" and c.lower_ in lx.BLAME_ADJECTIVES
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+        # blame is for a harm ("the bombing", "the violence"), not a charge ("for the roads")
+        if not any(g.dep_ in ("pobj", "pcomp") and (
+                lemma_of(g) in lx.VIOLENCE_WORDS
+                or lx.NOUN_TRIGGERS.get(lemma_of(g), (("",),))[0][0] in lx.CONFLICT_TYPES)
+                   for p in preps for g in p.children):
             continue
         for subj in clause.children:
             if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers

@@ -668,6 +668,11 @@ REJECTION_IDIOMS: dict[str, frozenset[str]] = {
 }
 # Violent phrasal verbs used of words: verb -> particle -> (a retort when speech follows, objects
 # that make it a rejection): "shot back, saying", "shot down the suggestion".
+# "Israel said Hezbollah was responsible for the bombing", "officials said the rebels were
+# behind the attack": a speaker laying blame on a named actor accuses it (CAMEO 112).
+BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
+BLAME_PREPS = frozenset({"behind"})
+BLAME_ENTRY: Entry = ("ACCUSE", "allege", "112", ())
 # "The Serbs said no to the peace plan": a no said to a proposal rejects it (CAMEO 12).
 SAID_NO_VERBS = frozenset({"say"})
 IDEA_NOUNS = frozenset({"suggestion", "proposal", "idea", "plan", "demand", "claim", "motion",
@@ -1991,6 +1996,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((SUPPORT_OBJECTS,))
     for verb in SAID_NO_VERBS:
         companions.setdefault(verb, []).append((frozenset({"no"}), frozenset({"to"})))
+    for verb in DEMAND_SPEECH_VERBS:  # "said X was behind the attack": coder.blamed
+        companions.setdefault(verb, []).append((BLAME_ADJECTIVES | BLAME_PREPS,))
     for verb in PRESSING_VERBS:  # "pressed Ankara to respect ...": coder.match_trigger
         companions.setdefault(verb, []).append((frozenset({"to"}),))
     for verb, words in RETYPE_BY_OBJECT:  # a phrasal ("call off") keys on its verb

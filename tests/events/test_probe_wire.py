@@ -110,3 +110,16 @@ def test_force_not_ruled_out_is_threatened_ruled_out_refused(coder):
     refused = emitted(coder, "Britain ruled out military strikes against the militia.")
     assert [c.plover for c in refused] == ["REJECT"]  # and no strike asserted
     assert emitted(coder, "The central bank did not rule out another rate cut.") == []
+
+
+def test_a_speaker_laying_blame_for_a_harm_accuses(coder):
+    behind = emitted(coder, "Ankara said Kurdish rebels were behind the ambush.")
+    assert [c.plover for c in behind] == ["ACCUSE"]
+    assert roles(behind, "ACCUSE") == [(["Ankara"], ["rebels"])]
+    held = emitted(coder, "Lima said the guerrillas were responsible for the car bombing.")
+    assert [r for p, r in roles(held, "ACCUSE")] == [["guerrillas"]]
+    # a duty is no blame, a denial none either
+    assert "ACCUSE" not in [c.plover for c in emitted(
+        coder, "The minister said the ministry was responsible for the highways.")]
+    assert "ACCUSE" not in [c.plover for c in emitted(
+        coder, "Police said the gang was not behind the robbery.")]
