@@ -1414,7 +1414,7 @@ def governor(tok: Token) -> Token | None:
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
         return tok.head  # "pressed for the US to support": the support is asked for
-    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in lx.INFINITIVE_FRAMES | lx.REQUEST_VERBS
+    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in lx.INFINITIVE_FRAMES | lx.ADVCL_REQUEST_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         # "declined on Friday to meet", "appealed to the kidnappers to free them": the parser's
         # advcl is the refused or asked-for act
@@ -1831,9 +1831,6 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         return actor_tokens([verb.head]), []
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_actor(verb.head):
         return actor_tokens([verb.head]), []  # "the police firing on the crowd", "troops storming"
-    if (verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT"
-            and is_actor(verb.head)):  # "Militants handed over their weapons": a past tense the
-        return actor_tokens([verb.head]), []  # parser hung on its subject, left as the root
     # "acomp": the subject of "is ready to send" is ready (a frame on the adjective)
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
         head = verb.head.head if verb.dep_ == "pcomp" else verb.head

@@ -1209,6 +1209,10 @@ REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal",
 # Request verbs that ask only with an addressee and an infinitive ("pressed Beijing to release
 # the crew"); alone they ask nothing ("pressed ahead", "pushed the car").
 PRESSING_VERBS = frozenset({"press", "push", "pressure", "pressurise", "pressurize", "lobby"})
+# Request verbs whose infinitive the parser may hang as an advcl is still what they ask for
+# ("appealed to the kidnappers to free them"); not "call": "called on the president to discuss
+# the situation" is a visit with its purpose.
+ADVCL_REQUEST_VERBS = REQUEST_VERBS - {"call"}
 FAIL_VERBS = frozenset({"fail"})  # "failed to reach": negated
 # Verbs of ceasing: a gerund they govern is no longer done ("stopped releasing hostages").
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "suspend"})

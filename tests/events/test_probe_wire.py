@@ -65,13 +65,6 @@ def test_a_state_protesting_complains_officially(coder):
     assert [c.plover for c in nurses] == ["PROTEST"]
 
 
-def test_a_past_tense_hung_on_its_subject_keeps_it(coder):
-    # the parser leaves the subject as the root and the verb as its clause ("acl")
-    cands = emitted(coder, "Militants handed over their arms to the police.")
-    assert [c.plover for c in cands] == ["RETREAT"]
-    assert [a for a, _ in roles(cands, "RETREAT")] == [["Militants"]]
-
-
 def test_an_act_pressed_or_appealed_for_is_asked_not_done(coder):
     pressed = emitted(coder, "London pressed Tehran to free the sailors.")
     assert [c.plover for c in pressed] == ["REQUEST"]
