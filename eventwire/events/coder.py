@@ -790,7 +790,8 @@ def key_positions(sdoc: Doc) -> list[int]:
     return [i for i in out if (lemma := lemma_of(sdoc[i])) not in CONDITIONAL_KEYS
             or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
                 demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
-                or vowed_act(sdoc[i]) is not None
+                or vowed_act(sdoc[i]) is not None or said_no(sdoc[i])
+                or blamed(sdoc[i], _anyone) is not None
                 or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
                 or (lemma in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
 
@@ -955,6 +956,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     entry = lx.PUNITIVE_DEMAND
                 phrasal = f"{lemma} {child.lower_}"  # "called off the strike"
                 entry = _phrasal_retype(tok, phrasal) or entry
+                if key == lx.RULING_OUT and is_negated(tok) and _force_option(tok):
+                    return _cand(lx.FORCE_NOT_RULED_OUT, tok, (tok.i, max(tok.i, child.i) + 1), "litotes")
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in tok.children:  # "picked up three youths", "chased away the mob": of people only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.PERSON_PHRASALS
@@ -1021,9 +1024,21 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
                         and any(d.lower_ == "no" for d in child.children)):
                     return _cand(("REJECT", None, "120", ()), tok, (tok.i, child.i + 1), "idiom")
+        if lemma == "protest" and _official_protest(tok):
+            return _cand(lx.OFFICIAL_PROTEST_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.PRESSING_VERBS and _pressed_to_act(tok, actor):
+            # "pressed Beijing to release the crew": pressing someone to act asks it of them
+            # (CAMEO 10); the act itself is only asked for (apply_frames)
+            return _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb")
+        if said_no(tok):  # "said no to the peace plan"
+            return _cand(("REJECT", None, "120", ()), tok, (tok.i, tok.i + 2), "idiom")
         act = vowed_act(tok)
         if act is not None:  # "vowed to retaliate", "swore to fight on"
             return _cand(("THREATEN", "violence", "138", ()), tok, (tok.i, act.i + 1), "verb")
+        if lemma in lx.DEMAND_SPEECH_VERBS and (accused := blamed(tok, actor)) is not None:
+            cand = _cand(lx.BLAME_ENTRY, tok, (tok.i, tok.i + 1), "verb+blame")
+            cand.recipients = [accused]  # "said Hezbollah was responsible for the bombing"
+            return cand
         if lemma in lx.DEMAND_SPEECH_VERBS:
             addressee = demanded_of(tok, actor)
             if addressee is not None:  # "said that Beijing must drop its barriers"
@@ -1154,10 +1169,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in tok.children
                                     if c.dep_ in ("compound", "poss", "amod")):
             noun = "labour_strike"  # "a workers' strike", "the teachers strike"
-        if (noun in ("strike", "labour_strike") and tok.head.lower_ == "on"
+        if (noun in ("strike", "labour_strike", "hunger_strike") and tok.head.lower_ == "on"
                 and tok.head.head.lemma_.lower() in ("go", "be")):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
-            return _cand(("PROTEST", "strike", "143", ()), verb, (verb.i, tok.i + 1), "verb")
+            entry = (lx.NOUN_TRIGGERS[noun][0] if noun == "hunger_strike"  # on hunger strike: 142
+                     else ("PROTEST", "strike", "143", ()))
+            return _cand(entry, verb, (verb.i, tok.i + 1), "verb")
         # "workers joined a strike", "teachers took part in the strike": the light or
         # participation verb's subject protests
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
@@ -1314,6 +1331,29 @@ def _hyphen_prefix(tok: Token) -> Token | None:
     return None
 
 
+def _force_option(verb: Token) -> bool:
+    """Does the object of "rule out" name a use of force ("military action", "air strikes", "the
+    use of force")?"""
+    return any(lemma_of(w) in lx.FORCE_OPTIONS for o in verb.children if o.dep_ == "dobj"
+               for w in o.subtree)
+
+
+def _pressed_to_act(verb: Token, actor: Callable[[Token], bool]) -> bool:
+    """An actor pressed and an infinitive of what it is pressed to do ("pressed Ankara to
+    respect ...", the infinitive the parser's xcomp or advcl)."""
+    return (any(c.dep_ == "dobj" and actor(c) for c in verb.children)
+            and any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                          for a in c.children)
+                    for c in verb.children))
+
+
+def said_no(verb: Token) -> bool:
+    """"said no to X" (the parser's "no" an interjection or object, "to X" on the verb)."""
+    return (lemma_of(verb) in lx.SAID_NO_VERBS
+            and any(c.lower_ == "no" and c.i == verb.i + 1 for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
+
+
 def vowed_act(verb: Token) -> Token | None:
     """The act of violence that "vowed"/"swore" takes as its complement ("vowed to retaliate")."""
     if verb.lemma_.lower() not in ("vow", "swear"):
@@ -1348,6 +1388,30 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def blamed(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
+    """The named subject a clause of `verb` holds to blame ("X said [Y] was responsible for the
+    attack", "... [Y] was behind it"), other than the speaker and not a pronoun; else None."""
+    speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    for clause in verb.children:
+        if (clause.dep_ != "ccomp" or clause.lemma_.lower() != "be"
+                or any(c.dep_ == "neg" for c in clause.children)):
+            continue
+        preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in lx.BLAME_PREPS]
+        preps += [p for c in clause.children if c.dep_ == "acomp" and c.lower_ in lx.BLAME_ADJECTIVES
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+        # blame is for a harm ("the bombing", "the violence"), not a charge ("for the roads")
+        if not any(g.dep_ in ("pobj", "pcomp") and (
+                lemma_of(g) in lx.VIOLENCE_WORDS
+                or lx.NOUN_TRIGGERS.get(lemma_of(g), (("",),))[0][0] in lx.CONFLICT_TYPES)
+                   for p in preps for g in p.children):
+            continue
+        for subj in clause.children:
+            if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers
+                    and actor(subj)):
+                return subj
+    return None
+
+
 def lemma_of(tok: Token) -> str:
     """The lower-case lemma, corrected where the model gets it wrong ("raped" -> "rap"), and
     the one word of a noun the tokenizer split at its hyphen ("fire" of "cease-fire" ->
@@ -1358,6 +1422,18 @@ def lemma_of(tok: Token) -> str:
         if joined is not None:
             return joined
     return lx.FORM_LEMMAS.get(tok.lower_) or tok.lemma_.lower()
+
+
+def _official_protest(verb: Token) -> bool:
+    """Is "protested" a state's complaint: made by a state ("Tokyo protested ...", "the foreign
+    ministry protested ...") or to one ("protested to Iran over ...")?"""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.ent_type_ == "GPE" and subj.lemma_.lower() not in lx.ACTOR_NOUNS:
+            return True
+        if subj.lemma_.lower() in lx.OFFICIAL_PROTESTERS:
+            return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
 
 def protesting_subject(verb: Token) -> bool:
@@ -1433,13 +1509,18 @@ def governor(tok: Token) -> Token | None:
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
         return tok.head  # "pressed for the US to support": the support is asked for
-    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in lx.INFINITIVE_FRAMES
+    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in lx.INFINITIVE_FRAMES | lx.ADVCL_REQUEST_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-        return tok.head  # "declined on Friday to meet": the parser's advcl is the refused act
+        # "declined on Friday to meet", "appealed to the kidnappers to free them": the parser's
+        # advcl is the refused or asked-for act
+        return tok.head
     if tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ in ("prep", "agent"):
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS:
         return governor(tok.head)
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == lx.RULING_OUT[0] and any(
+            c.lower_ == lx.RULING_OUT[1] for c in tok.head.children):
+        return tok.head  # "(did not) rule out air strikes": threatened or refused, not done
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.CONSIDER_FRAMES:
         return tok.head  # "is considering sanctions against X": weighed, as "considering imposing"
     if tok.dep_ == "acl":  # "the fear of [checking staff] being attacked": a prospect, no act
@@ -1465,9 +1546,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # a trip's verb carries its meeting's tense and negation: "will travel to Somalia for talks"
     travel = _travel_verb(tok) if cand.how.startswith("noun") and cand.plover in ("CONSULT", "AGREE") else None
     head = tok.head if cand.how.startswith("noun") and tok.dep_ == "dobj" else travel
-    if is_negated(tok) or (head is not None and (head.lemma_.lower() in lx.LIGHT_VERBS or head is travel)
-                           and is_negated(head)):
-        cand.negated = True
+    if (is_negated(tok) and cand.how != "litotes") or (
+            head is not None and (head.lemma_.lower() in lx.LIGHT_VERBS or head is travel)
+            and is_negated(head)):
+        cand.negated = True  # (not "did not rule out force": a threat, RULING_OUT)
     clause = head if head is not None else tok
     chain = clause_chain(clause, cands)
     if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES for c in chain[1:]):
@@ -1557,6 +1639,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         frame.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
         frame.contexts += cand.contexts
         frame.trigger = (min(frame.trigger[0], cand.trigger[0]), max(frame.trigger[1], cand.trigger[1]))
+    elif glemma == lx.RULING_OUT[0] and framed is not None:
+        cand.suppressed = "threatened" if framed.plover == "THREATEN" else "refused"
+        framed.embedded.append(cand)
     elif glemma in lx.REFUSAL_VERBS:
         cand.suppressed = "refused"
         frame = framed or _new_frame(gov, cands, "REJECT", "120")
@@ -1739,6 +1824,11 @@ def is_actor(tok: Token) -> bool:
     if (lemma in lx.UNIT_NOUNS or tok.lower_ in lx.UNIT_NOUNS) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.ACTOR_NOUNS for c in tok.children):
         return True  # "a police team", "two crpf companies": a force's unit acts as the force
+    if lemma in lx.LEADING_BODIES and any(  # "the rebel leadership", "the Serb leadership"
+            c.dep_ in ("compound", "amod", "poss") and (c.lemma_.lower() in lx.ACTOR_NOUNS
+                                                        or c.ent_type_ in ("NORP", "GPE", "ORG"))
+            for c in tok.children):
+        return True
     if lemma in lx.NOT_ACTOR_NOUNS or lemma in lx.NOUN_TRIGGERS:
         return False
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor

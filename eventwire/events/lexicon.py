@@ -670,6 +670,13 @@ REJECTION_IDIOMS: dict[str, frozenset[str]] = {
 }
 # Violent phrasal verbs used of words: verb -> particle -> (a retort when speech follows, objects
 # that make it a rejection): "shot back, saying", "shot down the suggestion".
+# "Israel said Hezbollah was responsible for the bombing", "officials said the rebels were
+# behind the attack": a speaker laying blame on a named actor accuses it (CAMEO 112).
+BLAME_ADJECTIVES = frozenset({"responsible", "culpable", "guilty"})
+BLAME_PREPS = frozenset({"behind"})
+BLAME_ENTRY: Entry = ("ACCUSE", "allege", "112", ())
+# "The Serbs said no to the peace plan": a no said to a proposal rejects it (CAMEO 12).
+SAID_NO_VERBS = frozenset({"say"})
 IDEA_NOUNS = frozenset({"suggestion", "proposal", "idea", "plan", "demand", "claim", "motion",
                         "bill", "plea", "request", "argument", "report", "theory", "move"})
 SPOKEN_PHRASALS: dict[str, dict[str, tuple[bool, frozenset[str]]]] = {
@@ -898,6 +905,8 @@ VERB_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     # a mediator's recipients are the sides it mediates between (CAMEO 045; manual 3.2)
     "mediate": frozenset({"between", "among"}),
     "express": frozenset({"to"}), "convey": frozenset({"to"}),  # "expressed sympathy to Iran"
+    # "appealed to the kidnappers to free them", "protested to Iran over ...": the one addressed
+    "appeal": frozenset({"to"}), "protest": frozenset({"to"}),
     # "recalled its ambassador from Libya", "expelled its diplomats from Sudan", "closed its
     # border with Iraq", "closed its embassy in Tirana"
     "recall": frozenset({"from"}), "expel": frozenset({"from"}), "close": frozenset({"with", "in"}),
@@ -1222,8 +1231,15 @@ DENIAL_VERBS = frozenset({"deny", "dismiss"})  # "denied attacking": embedded no
 # embedded only alleged ("charged that X was aiding")
 ALLEGATION_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
 REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press", "push",
-                           "direct", "instruct",
+                           "direct", "instruct", "pressure", "pressurise", "pressurize", "lobby",
                            "plead", "implore", "beseech", "beg", "petition", "exhort"})
+# Request verbs that ask only with an addressee and an infinitive ("pressed Beijing to release
+# the crew"); alone they ask nothing ("pressed ahead", "pushed the car").
+PRESSING_VERBS = frozenset({"press", "push", "pressure", "pressurise", "pressurize", "lobby"})
+# Request verbs whose infinitive the parser may hang as an advcl is still what they ask for
+# ("appealed to the kidnappers to free them"); not "call": "called on the president to discuss
+# the situation" is a visit with its purpose.
+ADVCL_REQUEST_VERBS = REQUEST_VERBS - {"call"}
 FAIL_VERBS = frozenset({"fail"})  # "failed to reach": negated
 # Verbs of ceasing: a gerund they govern is no longer done ("stopped releasing hostages").
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "suspend"})
@@ -1292,6 +1308,14 @@ GRANT_VERBS = frozenset({"give", "grant", "allot", "assign"})
 # Verbs whose negation asserts the act they frame: "would not hesitate to use force" is a threat
 # to use it (coder.apply_frames).
 LITOTES = frozenset({"hesitate"})
+# "did not rule out military action against Iraq", "has not ruled out air strikes": force not ruled
+# out is force threatened (CAMEO 138), as "would not hesitate to use force" is; ruled out, it is
+# refused. The words that name force, or "military" before any option ("the military option").
+RULING_OUT: tuple[str, str] = ("rule", "out")
+FORCE_OPTIONS = frozenset({"force", "strike", "airstrike", "attack", "war", "intervention",
+                           "invasion", "raid", "retaliation", "bombing", "offensive", "assault",
+                           "military"})
+FORCE_NOT_RULED_OUT: Entry = ("THREATEN", "violence", "138", ("military",))
 # Passives that assert the act they frame, done by their subject: "the police were forced to
 # open fire" (the police fired), unlike "were asked to" or "were ordered to" (only requested).
 IMPLICATIVE_PASSIVES = frozenset({"force", "compel", "oblige"})
@@ -1477,6 +1501,10 @@ ACTOR_NOUNS = frozenset({
     # insurgents named by their movement, lower-cased in Indian English ("police exchanged fire
     # with maoists"; capitalised, the NER names them)
     "maoist", "naxal", "naxalite",
+    # heads of state and faith named by title alone in wire copy ("the Pope called for ...", "the
+    # emir pardoned ..."), and those who investigate or fight in factions ("investigators
+    # probed ...", "the warring factions signed ...")
+    "pope", "emir", "sultan", "sheikh", "ayatollah", "queen", "prince", "investigator", "faction",
 }) | PROTESTER_NOUNS | (POLICE_NOUNS - {"dig"})
 # Prepositions that give what a complaint, threat or sanction is about ("protested to Japan over
 # the killing of two fishermen": the killing is another's act, not the protester's).
@@ -1506,6 +1534,9 @@ QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores"
 # Units that name the force they are drawn from: "65 companies of crpf", "a team of policemen"
 # act as that force (the actor phrase's head is the force, which the resolver can place). Also
 # the source of the resolver's FORCE_UNIT_NOUNS (resolve/roles.py).
+# A body that leads: an actor when its modifier names one ("the rebel leadership", "the
+# Palestinian leadership rejected ..."); alone ("under the leadership of") it is none.
+LEADING_BODIES = frozenset({"leadership"})
 UNIT_NOUNS = frozenset({"company", "companies", "battalion", "platoon", "contingent", "column",
                         "team", "squad", "posse", "detachment", "unit", "men"})
 # Reported figures: a verb whose object is one ("raised the death toll", "revised its
@@ -1622,6 +1653,14 @@ FROZEN_HOLDINGS = frozenset({"asset", "assets", "account", "accounts", "fund", "
 # Only words no other object names ("shut the power plant", "cut water bills" are not withheld).
 UTILITIES = frozenset({"internet", "electricity", "broadband", "connectivity"})
 # Verbs whose object "protest" is an official complaint, not a street protest (coder.match_trigger).
+RECALLED_DIPLOMATS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+                                "diplomats"})
+# Who protests by diplomatic note, not in the street: a state named by its name or capital
+# ("Beijing protested against the arms sales") or its offices; a protest made "to" a state is
+# one too ("France protested to Iran over ..."): an official complaint (CAMEO 114).
+OFFICIAL_PROTESTERS = frozenset({"government", "ministry", "embassy", "administration",
+                                 "cabinet", "foreign"})
+OFFICIAL_PROTEST_ENTRY: Entry = ("ACCUSE", "allege", "114", ("diplomatic",))
 OFFICIAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})
 # (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
 # mobilises (or, with a recipient actor, is military aid: see coder.refine).
@@ -1814,6 +1853,18 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
         ("COERCE", "restrict", "172", ()),
     ("close", frozenset({"embassy", "consulate", "mission"})):
         ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    # Cooperation or ties frozen, halted or ended are reduced, as suspended ones are (CAMEO 16):
+    # "Russia froze its cooperation with NATO".
+    **{(verb, frozenset({"cooperation", "contact", "contacts", "ties", "relations"})):
+       ("SANCTION", "discontinue", "16", ()) for verb in ("freeze", "halt", "end")},
+    # Weapons decommissioned are given up (CAMEO 087, as "disarm"): "the IRA began decommissioning
+    # its weapons" (a plant or a ship decommissioned is not).
+    ("decommission", frozenset({"weapon", "arms", "arm", "arsenal", "arsenals", "guns", "gun"})):
+        ("RETREAT", "disarm", "087", ("military",)),
+    # Diplomats withdrawn or pulled out reduce relations as recalled ones do (CAMEO 161), not a
+    # military retreat: "withdrew its ambassador from Syria", "pulled its diplomats out of Libya".
+    **{(verb, RECALLED_DIPLOMATS): ("SANCTION", "withdraw", "161", ("diplomatic",))
+       for verb in ("withdraw", "pull", "pull out")},
     ("declare", frozenset({"martial"})): ("COERCE", "martial-law", "1724", ()),
     # "planted a bomb", "mines planted along the road": a pre-placed explosive (CAMEO 1834).
     ("plant", PLACED_EXPLOSIVES): ("ASSAULT", "explosives", "183", ()),
@@ -1992,6 +2043,12 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((objects, frozenset({"no"})))
     for verb in OBJECT_RETYPE_VERBS:
         companions.setdefault(verb, []).append((SUPPORT_OBJECTS,))
+    for verb in SAID_NO_VERBS:
+        companions.setdefault(verb, []).append((frozenset({"no"}), frozenset({"to"})))
+    for verb in DEMAND_SPEECH_VERBS:  # "said X was behind the attack": coder.blamed
+        companions.setdefault(verb, []).append((BLAME_ADJECTIVES | BLAME_PREPS,))
+    for verb in PRESSING_VERBS:  # "pressed Ankara to respect ...": coder.match_trigger
+        companions.setdefault(verb, []).append((frozenset({"to"}),))
     for verb, words in RETYPE_BY_OBJECT:  # a phrasal ("call off") keys on its verb
         companions.setdefault(verb.split()[0], []).append((words,))
     for verb in NAMING_VERBS:  # "called the inquiry a sham": see coder.named_criticism
