@@ -33,6 +33,11 @@ ROOT_NAMES = {
     "20": "Use unconventional mass violence",
 }
 
+# Modes where CAMEO2PLOVER disagrees with the PLOVER manual's own definition: 112 "Accuse" is
+# "disapprove" there, but Table 3.4 defines "allege" as "formally or informally accuse"; with
+# "disapprove" every accusation the coder reads (mode allege) fell back to 114 "Complain officially".
+MODE_CORRECTIONS = {"112": "allege"}
+
 
 def read_goldstein(path: Path) -> dict[str, float]:
     """CAMEO code -> Goldstein score from the shared TSV."""
@@ -57,6 +62,9 @@ def read_cameo2plover(path: Path) -> dict[str, tuple[str, str, str, str]]:
             rows.setdefault(code, (name, plover, mode.replace(" ", ""), contexts))
     for code, plover in roots.items():
         rows.setdefault(code, (ROOT_NAMES.get(code, ""), plover, "", ""))
+    for code, mode in MODE_CORRECTIONS.items():
+        name, plover, _, contexts = rows[code]
+        rows[code] = (name, plover, mode, contexts)
     return rows
 
 

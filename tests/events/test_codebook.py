@@ -47,6 +47,9 @@ def test_event_scale_uses_manual_scores_by_mode_then_type():
     (("ASSAULT", "aerial", ()), "195"),
     (("MOBILIZE", "troops", ()), "154"),
     (("ACCUSE", "disapprove", ()), "110"),
+    # an accusation (PLOVER's "allege") is CAMEO 112, not 114 "complain officially"
+    (("ACCUSE", "allege", ()), "112"),
+    (("ACCUSE", "allege", ("military",)), "1123"),
 ])
 def test_default_cameo_fits_type_mode_and_context(args, code):
     assert codebook.default_cameo(*args) == code

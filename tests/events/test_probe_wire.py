@@ -116,3 +116,10 @@ def test_a_speaker_laying_blame_for_a_harm_accuses(coder):
         coder, "The minister said the ministry was responsible for the highways.")]
     assert "ACCUSE" not in [c.plover for c in emitted(
         coder, "Police said the gang was not behind the robbery.")]
+
+
+def test_an_accusation_is_cameo_112_an_official_complaint_114(coder):
+    accused = emitted(coder, "Kyiv accused Moscow of choking off its exports.")
+    assert _typed(accused) == [("ACCUSE", "112")]
+    complained = emitted(coder, "Chile complained to Peru about the border fence.")
+    assert [c.cameo for c in complained if c.plover == "ACCUSE"] == ["114"]
