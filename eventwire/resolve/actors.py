@@ -1000,6 +1000,8 @@ class ActorResolver:
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
                     and span[0].norm not in QUANTIFIERS \
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
+                    and not (len(span) == 1 and span[0].norm.lower() in BODY_NOUNS
+                             and j < len(toks) and toks[j].norm == "of") \
                     and not _inside_name(toks, i, j, self.kb.given_names) \
                     and not _after_name_particle(toks, i):
                 # "Bavarian police": a region's adjective stands for the region. After an
