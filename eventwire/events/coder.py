@@ -49,6 +49,7 @@ from eventwire.events import codebook
 from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
 from eventwire.events.selector import PairSelector, SpanPair, load_selector
+from eventwire.knowledge.kb import media_names
 from eventwire.nlp.pipeline import (
     ENTITY_COMPONENTS,
     load_nlp,
@@ -1663,7 +1664,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
             _intend(cand, gov, cands, future=True)  # "is considering suspending ties": a warning
         else:
             cand.suppressed = "hypothetical"  # "is considering sending aid": not done yet
-    elif glemma in lx.INTENT_VERBS:
+    elif glemma in lx.ATTEMPT_VERBS and cand.anchor.dep_ == "xcomp":
+        cand.suppressed = "attempted"  # "tried to storm the embassy": an attempt, no act reported
+    elif glemma in lx.INTENT_VERBS or (glemma in lx.HOPE_VERBS and cand.anchor.dep_ == "xcomp"):
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
@@ -2778,10 +2781,57 @@ def clause_words(cand: Candidate, cands: dict[int, Candidate]) -> set[str]:
     return words
 
 
+def _addressees(verb: Token) -> list[Token]:
+    """Whom `verb` speaks to: "told [reporters]", "testified before [the committee]", "spoke to
+    [the BBC]", "in an [interview] with ...", "told a news [conference]"."""
+    found = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before", "with", "in", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _is_press(tok: Token) -> bool:
+    """Whether `tok` heads a phrase naming the press: a press word ("reporters", "a news
+    conference") or a news outlet of the knowledge base ("the BBC", "The Associated Press")."""
+    if tok.lower_ in lx.PRESS_WORDS or tok.lemma_.lower() in lx.PRESS_WORDS:
+        return True
+    words = [t.text for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
+    return " ".join(words).lower() in media_names()
+
+
+def speech_only(cand: Candidate) -> bool:
+    """A model's event on a verb of telling that is only a statement: said to the press, given as
+    testimony, or any telling of a fact read as a meeting ("told the Bundestag that ..." is no
+    CONSULT). What was said is coded from the said clause's own words, not from the telling."""
+    verb = cand.anchor
+    # an attack on a telling is left to the violence test (refine: "no_violence")
+    if verb.lemma_.lower() not in lx.TELLING_VERBS or cand.plover in lx.SPEECH_EVENT_TYPES | {"ASSAULT"}:
+        return False
+    to_press = any(_is_press(a) for a in _addressees(verb))
+    told_fact = cand.plover == "CONSULT" and any(c.dep_ == "ccomp" for c in verb.children)
+    if to_press or told_fact or verb.lemma_.lower() == "testify":
+        cand.suppressed = "speech"
+        return True
+    return False
+
+
+def _frame_only(cand: Candidate) -> bool:
+    """A model's event on a frame that names no act ("was expected to arrest", "hoped to capture",
+    "is set to deploy"): the framed act is the rules' to code with the frame's reading."""
+    verb = cand.anchor
+    if verb.lemma_.lower() in lx.NO_ACT_FRAMES and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        cand.suppressed = "frame_word"
+        return True
+    return False
+
+
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
     words = clause_words(cand, cands)
     lemma = cand.anchor.lemma_.lower()
+    if how_learned(cand) and (speech_only(cand) or _frame_only(cand)):
+        return
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):
         return

@@ -2120,3 +2120,27 @@ def violence_words() -> frozenset[str]:
 
 
 VIOLENCE_WORDS = violence_words()
+
+# -- whole-article precision (branch audit2) ----------------------------------------------------
+# Verbs of saying something to someone: the saying is no act between speaker and addressee.
+# "told the BBC", "testified before the committee", "briefed reporters": an interview with a
+# journalist is no CONSULT (PLOVER 3.2 counts meetings and consultations, not statements); what is
+# said is coded from the said clause by its own words (coder.speech_only).
+TELLING_VERBS = frozenset({"tell", "testify", "brief", "speak", "say", "inform", "explain"})
+# Types a telling can itself be: "told reporters he rejected the demands" is the REJECT.
+SPEECH_EVENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+# Addressees that are the press, the channel of a statement, not a party to an event.
+PRESS_WORDS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media",
+                         "newspaper", "broadcaster", "interview", "conference", "briefing",
+                         "correspondent", "correspondents", "television", "radio", "channel",
+                         "newsmen", "newsman", "presser", "podcast", "programme", "program"})
+# Verbs of trying or seeking: the act they frame was attempted, not reported done ("tried to
+# storm the embassy", "sought to detain the journalist", "sought to talk to his counterpart").
+ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "strive", "endeavour", "endeavor"})
+# Verbs of hoping: an act hoped for is a wish, an AGREE only when cooperative (manual 3.1,
+# "indicate willingness"); a conflictual act hoped for is not reported. ("hop": the tagger's
+# lemma of "hoped" and "hopes".)
+HOPE_VERBS = frozenset({"hope", "hop", "wish"})
+# Frames that name no act of their own: a model's event on "expected", "hoped", "set" ("was
+# expected to arrest", "is set to deploy") stands on the frame, not on the act it frames.
+NO_ACT_FRAMES = SCHEDULE_FRAMES | ATTEMPT_VERBS | HOPE_VERBS | frozenset({"predict", "anticipate"})
