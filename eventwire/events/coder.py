@@ -792,7 +792,7 @@ def key_positions(sdoc: Doc) -> list[int]:
             or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
                 demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
                 or vowed_act(sdoc[i]) is not None or said_no(sdoc[i])
-                or blamed(sdoc[i], _anyone) is not None
+                or blamed(sdoc[i], _anyone) is not None or judged_criticism(sdoc[i])
                 or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
                 or (lemma in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
 
@@ -1040,6 +1040,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.BLAME_ENTRY, tok, (tok.i, tok.i + 1), "verb+blame")
             cand.recipients = [accused]  # "said Hezbollah was responsible for the bombing"
             return cand
+        if lemma in lx.JUDGING_VERBS and judged_criticism(tok):
+            return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb+judged")
         if lemma in lx.DEMAND_SPEECH_VERBS:
             addressee = demanded_of(tok, actor)
             if addressee is not None:  # "said that Beijing must drop its barriers"
@@ -1278,6 +1280,33 @@ def named_criticism(tok: Token) -> bool:
               for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
     return any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS
                for n in named for w in (n, *(m for m in n.children if m.dep_ == "amod")))
+
+
+def judged_criticism(tok: Token) -> bool:
+    """Does a verb of judging say in its clause that something is condemnable ("said the expulsion
+    was unjustified", "considers the settlements illegal")? The clause has a subject (the thing
+    judged) and a predicate in CONDEMNING_WORDS, itself or a modifier ("a serious provocation");
+    a negated clause ("said the vote was not illegal") is no criticism."""
+    if lemma_of(tok) not in lx.JUDGING_VERBS:
+        return False
+    if lemma_of(tok) not in lx.DEMAND_SPEECH_VERBS and not (
+            tok.dep_ == "ccomp" and lemma_of(tok.head) in lx.REPORTING_VERBS):
+        return False  # a view held is an event when stated: "said it considers X illegal"
+    for clause in tok.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "oprd") or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if clause.lemma_.lower() == "be":
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        elif clause.pos_ in ("ADJ", "NOUN"):
+            preds = [clause]  # the small clause of "considers the settlements illegal"
+        else:
+            continue
+        preds += [g for p in preds for g in p.children if g.dep_ in ("amod", "conj")]
+        if any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS for w in preds):
+            return True
+    return False
 
 
 def _spoken_phrasal(tok: Token, lemma: str) -> bool:

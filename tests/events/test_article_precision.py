@@ -51,3 +51,12 @@ def test_a_model_event_on_a_frame_word_is_dropped(code):
     assert "AID" not in types(code, "Police are set to deploy thousands of officers for the march.")
     assert "COERCE" not in types(code, "Critics expect the regime to crack down on the students.")
 
+
+def test_a_judgement_said_in_a_clause_is_criticism(code):
+    assert "ACCUSE" in types(code, "Jordan's foreign ministry said it still considers the new settlements illegal.")
+    assert "ACCUSE" in types(code, "Germany's foreign minister said the expulsion of the diplomats was completely unjustified.")
+    assert "ACCUSE" in types(code, "Mexico said the wall was an insult to the Mexican people.")
+    # praise, facts and a denied judgement are no criticism
+    assert types(code, "The mayor said the new bridge was a great achievement for the city.") == []
+    assert types(code, "The report said the harvest had been the worst in a decade.") == []
+    assert "ACCUSE" not in types(code, "The court said the vote was not illegal.")
