@@ -49,6 +49,7 @@ from eventwire.events import codebook
 from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
 from eventwire.events.selector import PairSelector, SpanPair, load_selector
+from eventwire.knowledge.kb import media_names
 from eventwire.nlp.pipeline import (
     ENTITY_COMPONENTS,
     load_nlp,
@@ -791,7 +792,7 @@ def key_positions(sdoc: Doc) -> list[int]:
             or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
                 demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
                 or vowed_act(sdoc[i]) is not None or said_no(sdoc[i])
-                or blamed(sdoc[i], _anyone) is not None
+                or blamed(sdoc[i], _anyone) is not None or judged_criticism(sdoc[i])
                 or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
                 or (lemma in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
 
@@ -1039,6 +1040,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.BLAME_ENTRY, tok, (tok.i, tok.i + 1), "verb+blame")
             cand.recipients = [accused]  # "said Hezbollah was responsible for the bombing"
             return cand
+        if lemma in lx.JUDGING_VERBS and judged_criticism(tok):
+            return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb+judged")
         if lemma in lx.DEMAND_SPEECH_VERBS:
             addressee = demanded_of(tok, actor)
             if addressee is not None:  # "said that Beijing must drop its barriers"
@@ -1277,6 +1280,33 @@ def named_criticism(tok: Token) -> bool:
               for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
     return any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS
                for n in named for w in (n, *(m for m in n.children if m.dep_ == "amod")))
+
+
+def judged_criticism(tok: Token) -> bool:
+    """Does a verb of judging say in its clause that something is condemnable ("said the expulsion
+    was unjustified", "considers the settlements illegal")? The clause has a subject (the thing
+    judged) and a predicate in CONDEMNING_WORDS, itself or a modifier ("a serious provocation");
+    a negated clause ("said the vote was not illegal") is no criticism."""
+    if lemma_of(tok) not in lx.JUDGING_VERBS:
+        return False
+    if lemma_of(tok) not in lx.DEMAND_SPEECH_VERBS and not (
+            tok.dep_ == "ccomp" and lemma_of(tok.head) in lx.REPORTING_VERBS):
+        return False  # a view held is an event when stated: "said it considers X illegal"
+    for clause in tok.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "oprd") or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if clause.lemma_.lower() == "be":
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        elif clause.pos_ in ("ADJ", "NOUN"):
+            preds = [clause]  # the small clause of "considers the settlements illegal"
+        else:
+            continue
+        preds += [g for p in preds for g in p.children if g.dep_ in ("amod", "conj")]
+        if any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS for w in preds):
+            return True
+    return False
 
 
 def _spoken_phrasal(tok: Token, lemma: str) -> bool:
@@ -1663,7 +1693,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
             _intend(cand, gov, cands, future=True)  # "is considering suspending ties": a warning
         else:
             cand.suppressed = "hypothetical"  # "is considering sending aid": not done yet
-    elif glemma in lx.INTENT_VERBS:
+    elif glemma in lx.ATTEMPT_VERBS and cand.anchor.dep_ == "xcomp":
+        cand.suppressed = "attempted"  # "tried to storm the embassy": an attempt, no act reported
+    elif glemma in lx.INTENT_VERBS or (glemma in lx.HOPE_VERBS and cand.anchor.dep_ == "xcomp"):
         _intend(cand, gov, cands, future=False)
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
@@ -2778,10 +2810,57 @@ def clause_words(cand: Candidate, cands: dict[int, Candidate]) -> set[str]:
     return words
 
 
+def _addressees(verb: Token) -> list[Token]:
+    """Whom `verb` speaks to: "told [reporters]", "testified before [the committee]", "spoke to
+    [the BBC]", "in an [interview] with ...", "told a news [conference]"."""
+    found = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "before", "with", "in", "at")
+              for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
+def _is_press(tok: Token) -> bool:
+    """Whether `tok` heads a phrase naming the press: a press word ("reporters", "a news
+    conference") or a news outlet of the knowledge base ("the BBC", "The Associated Press")."""
+    if tok.lower_ in lx.PRESS_WORDS or tok.lemma_.lower() in lx.PRESS_WORDS:
+        return True
+    words = [t.text for t in tok.subtree if t.dep_ != "det" and not t.is_punct]
+    return " ".join(words).lower() in media_names()
+
+
+def speech_only(cand: Candidate) -> bool:
+    """A model's event on a verb of telling that is only a statement: said to the press, given as
+    testimony, or any telling of a fact read as a meeting ("told the Bundestag that ..." is no
+    CONSULT). What was said is coded from the said clause's own words, not from the telling."""
+    verb = cand.anchor
+    # an attack on a telling is left to the violence test (refine: "no_violence")
+    if verb.lemma_.lower() not in lx.TELLING_VERBS or cand.plover in lx.SPEECH_EVENT_TYPES | {"ASSAULT"}:
+        return False
+    to_press = any(_is_press(a) for a in _addressees(verb))
+    told_fact = cand.plover == "CONSULT" and any(c.dep_ == "ccomp" for c in verb.children)
+    if to_press or told_fact or verb.lemma_.lower() == "testify":
+        cand.suppressed = "speech"
+        return True
+    return False
+
+
+def _frame_only(cand: Candidate) -> bool:
+    """A model's event on a frame that names no act ("was expected to arrest", "hoped to capture",
+    "is set to deploy"): the framed act is the rules' to code with the frame's reading."""
+    verb = cand.anchor
+    if verb.lemma_.lower() in lx.NO_ACT_FRAMES and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        cand.suppressed = "frame_word"
+        return True
+    return False
+
+
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
     words = clause_words(cand, cands)
     lemma = cand.anchor.lemma_.lower()
+    if how_learned(cand) and (speech_only(cand) or _frame_only(cand)):
+        return
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):
         return

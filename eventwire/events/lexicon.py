@@ -1115,6 +1115,7 @@ CONDEMNING_WORDS = frozenset({
     "outrageous", "shameful", "disgraceful", "irresponsible", "reckless", "dangerous",
     "unconstitutional", "unlawful", "provocative", "baseless", "absurd", "ridiculous", "adverse",
     "hostile", "deplorable", "despicable", "unjust", "hypocritical", "cowardly", "barbaric",
+    "unjustified", "unjustifiable", "arbitrary",
 })
 NAMED_CRITICISM = ("ACCUSE", "disapprove", "111", ())
 # "X came under attack / fire": the subject is attacked (ASSAULT with X as recipient).
@@ -2051,7 +2052,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({"to"}),))
     for verb, words in RETYPE_BY_OBJECT:  # a phrasal ("call off") keys on its verb
         companions.setdefault(verb.split()[0], []).append((words,))
-    for verb in NAMING_VERBS:  # "called the inquiry a sham": see coder.named_criticism
+    for verb in NAMING_VERBS | JUDGING_VERBS:  # "called the inquiry a sham", "said the vote was
+        # a sham": see coder.named_criticism and coder.judged_criticism
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
@@ -2099,7 +2101,7 @@ def conditional_keys() -> frozenset[str]:
     other = (set(VERB_TRIGGERS) | set(NOUN_TRIGGERS) | {v for v, _ in PHRASAL_TRIGGERS}
              | set(REJECTION_IDIOMS) | OBJECT_RETYPE_VERBS | {v for v, _ in RETYPE_BY_OBJECT}
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
-    return frozenset((DEMAND_SPEECH_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
+    return frozenset((DEMAND_SPEECH_VERBS | JUDGING_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
                      | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS)
 
 
@@ -2120,3 +2122,33 @@ def violence_words() -> frozenset[str]:
 
 
 VIOLENCE_WORDS = violence_words()
+
+# -- whole-article precision (branch audit2) ----------------------------------------------------
+# Verbs of saying something to someone: the saying is no act between speaker and addressee.
+# "told the BBC", "testified before the committee", "briefed reporters": an interview with a
+# journalist is no CONSULT (PLOVER 3.2 counts meetings and consultations, not statements); what is
+# said is coded from the said clause by its own words (coder.speech_only).
+TELLING_VERBS = frozenset({"tell", "testify", "brief", "speak", "say", "inform", "explain"})
+# Types a telling can itself be: "told reporters he rejected the demands" is the REJECT.
+SPEECH_EVENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST"})
+# Addressees that are the press, the channel of a statement, not a party to an event.
+PRESS_WORDS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media",
+                         "newspaper", "broadcaster", "interview", "conference", "briefing",
+                         "correspondent", "correspondents", "television", "radio", "channel",
+                         "newsmen", "newsman", "presser", "podcast", "programme", "program"})
+# Verbs of trying or seeking: the act they frame was attempted, not reported done ("tried to
+# storm the embassy", "sought to detain the journalist", "sought to talk to his counterpart").
+ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "strive", "endeavour", "endeavor"})
+# Verbs of hoping: an act hoped for is a wish, an AGREE only when cooperative (manual 3.1,
+# "indicate willingness"); a conflictual act hoped for is not reported. ("hop": the tagger's
+# lemma of "hoped" and "hopes".)
+HOPE_VERBS = frozenset({"hope", "hop", "wish"})
+# Frames that name no act of their own: a model's event on "expected", "hoped", "set" ("was
+# expected to arrest", "is set to deploy") stands on the frame, not on the act it frames.
+NO_ACT_FRAMES = SCHEDULE_FRAMES | ATTEMPT_VERBS | HOPE_VERBS | frozenset({"predict", "anticipate"})
+# Verbs that pass a judgement in a clause: "said the expulsion was unjustified", "considers the
+# settlements illegal" is criticism of whoever did it (ACCUSE 111), as naming it so is
+# (NAMING_VERBS); the clause's predicate must be one of CONDEMNING_WORDS (coder.judged_criticism).
+# The verbs of a view held (consider ... believe) count only inside a statement of it ("said it
+# still considers X illegal"; "the minister considered the visit a mistake" states nothing).
+JUDGING_VERBS = DEMAND_SPEECH_VERBS | frozenset({"consider", "deem", "regard", "find", "believe"})

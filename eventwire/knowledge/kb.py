@@ -539,6 +539,19 @@ def _phoenix_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def media_names() -> frozenset[str]:
+    """Lower-cased names and aliases of the news outlets of organizations.csv (kind `media`), with
+    and without a leading "the": the press a statement is made to ("told the BBC")."""
+    names = set()
+    for row in _read_csv(SHIPPED_DIR / "organizations.csv"):
+        if row.get("kind") == "media":
+            for name in [row["name"], *_split_list(row.get("aliases"))]:
+                name = name.strip().lower()
+                names.update({name, name.removeprefix("the ")})
+    return frozenset(n for n in names if n)
+
+
+@lru_cache(maxsize=1)
 def shipped_kb() -> KnowledgeBase:
     """The knowledge base of the shipped tables alone, loaded once per process: the name
     labeler and the resolver share it (neither changes it after loading)."""
