@@ -85,7 +85,7 @@ BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence
 MAX_SENTENCE_CHARS = 1000
 AGREE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
 RECIPIENT_PREPS = {
-    "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for"},
+    "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for", "into"},
     "REQUEST": {"from"}, "COOPERATE": {"with"}, "MOBILIZE": {"against", "toward", "towards"},
     "SANCTION": {"against", "on", "to", "with"}, "COERCE": {"against", "on"}, "THREATEN": {"with", "against"},
     "ACCUSE": {"against"}, "PROTEST": {"against"}, "SUPPORT": {"for"}, "AGREE": {"with"},
@@ -2191,9 +2191,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # "found the activists guilty": the verdict's subject is who is found guilty
     objs += [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in lx.VERDICT_WORDS
              for g in c.children if g.dep_ == "nsubj"]
-    if not objs and cand.plover == "ACCUSE" and lemma_of(tok) in lx.ALLEGING_VERBS:
+    if (not objs and cand.plover == "ACCUSE" and lemma_of(tok) in lx.ALLEGING_VERBS
+            and any(c.dep_ == "nsubj" for c in tok.children)):
         # "Beijing charged that the United States had violated its airspace": the subject of
-        # what is alleged is the accused
+        # what is alleged is the accused (a participle's borrowed subject may be the wrong one)
         objs = [g for c in tok.children if c.dep_ == "ccomp"
                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and is_actor(g)]
     if not objs and cand.plover in lx.OWNER_RECIPIENT_TYPES:

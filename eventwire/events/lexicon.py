@@ -1491,7 +1491,7 @@ ACTOR_NOUNS = frozenset({
     "delegation", "delegate", "emissary", "diplomat", "ambassador", "envoy", "soldier", "militia", "insurgent",
     "opposition", "coalition", "alliance", "cabinet", "state", "nation", "party", "company",
     "group", "fighter", "jet", "warplane", "navy", "chancellor", "premier", "monarch",
-    "lawmaker", "deputy", "senator", "general", "commander", "union", "worker", "student", "activist",
+    "lawmaker", "senator", "general", "commander", "union", "worker", "student", "activist",
     "people", "crowd", "resident", "citizen", "villager", "farmer", "supporter", "member",
     "representative", "negotiator", "chief", "head", "republic", "gunman", "bomber", "critic",
     "lawyer", "movement", "mob", "guerrilla", "separatist", "jihadist", "extremist", "terrorist",

@@ -64,6 +64,9 @@ def test_an_allegation_that_a_state_acted_names_the_accused(coder):
     assert roles(cands, "ACCUSE") == [(["Manila"], ["ships"])]
     alleged = emitted(coder, "Athens alleged that Ankara had sent the gunmen.")
     assert roles(alleged, "ACCUSE") == [(["Athens"], ["Ankara"])]
+    # goods flown into a country are given to it
+    flown = emitted(coder, "Oxfam flew tents into Albania.")
+    assert [r for _, r in roles(flown, "AID")] == [["Albania"]]
 
 
 def test_a_release_asked_for_or_refused_is_coded_as_a_release(coder):
@@ -76,8 +79,7 @@ def test_a_release_asked_for_or_refused_is_coded_as_a_release(coder):
     assert _typed(emitted(coder, "Libya defied the U.N. embargo.")) == [("REJECT", "128")]
 
 
-def test_impounded_goods_and_deputies_who_vote(coder):
+def test_impounded_goods_are_seized(coder):
     boat = emitted(coder, "Argentine coastguards impounded a Spanish trawler.")
     assert _typed(boat) == [("COERCE", "1711")]
-    vote = emitted(coder, "Opposition deputies voted down the budget.")
-    assert [a for a, _ in roles(vote, "REJECT")] == [["deputies"]]
+    assert emitted(coder, "The coastguards said the trawler was Spanish.") == []
