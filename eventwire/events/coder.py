@@ -34,11 +34,14 @@ Rules over the dependency parse, driven by the trigger lexicon (lexicon.py):
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spacy.symbols import VERB as VERB_POS
@@ -83,7 +86,7 @@ BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence
 MAX_SENTENCE_CHARS = 1000
 AGREE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032"}
 RECIPIENT_PREPS = {
-    "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for"},
+    "CONSULT": {"with", "to"}, "ASSAULT": {"on", "against", "at"}, "AID": {"to", "for", "into"},
     "REQUEST": {"from"}, "COOPERATE": {"with"}, "MOBILIZE": {"against", "toward", "towards"},
     "SANCTION": {"against", "on", "to", "with"}, "COERCE": {"against", "on"}, "THREATEN": {"with", "against"},
     "ACCUSE": {"against"}, "PROTEST": {"against"}, "SUPPORT": {"for"}, "AGREE": {"with"},
@@ -1460,6 +1463,8 @@ def _official_protest(verb: Token) -> bool:
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         if subj.ent_type_ == "GPE" and subj.lemma_.lower() not in lx.ACTOR_NOUNS:
             return True
+        if _headline_country(subj):  # "japan protests north korean missile launch"
+            return True
         if subj.lemma_.lower() in lx.OFFICIAL_PROTESTERS:
             return True
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
@@ -1842,6 +1847,8 @@ def is_actor(tok: Token) -> bool:
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ in lx.ACTOR_PRONOUNS
+    if _headline_country(tok):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         # a lower-cased acronym the small parser tags as an adverb or adjective but places in
         # an argument's slot ("the bsf arrested two men": bsf/RB nsubj) is still the noun
@@ -1866,6 +1873,30 @@ def is_actor(tok: Token) -> bool:
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                for c in tok.children)
+
+
+# The shipped knowledge base's countries (names, aliases, capitals): `_headline_country`.
+COUNTRIES_CSV = Path(__file__).resolve().parents[1] / "resources" / "kb" / "countries.csv"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lower-cased names, aliases and capitals of the countries, trailing dots dropped ("u.s")."""
+    with COUNTRIES_CSV.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    names = (w for r in rows for w in [r["name"], r["capital"], *(r["aliases"] or "").split("|")])
+    return frozenset(k for w in names if (k := w.strip().lower().rstrip(".")))
+
+
+def _headline_country(tok: Token) -> bool:
+    """The subject of a lower-cased headline that names a country or its capital ("australia
+    rushes aid to ...", "u.s. sends aid ..."): NER tags no entity in a sentence with no
+    capitals, so it would be no actor. Subjects only: a place named after "in" is a location."""
+    if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN")
+            or tok.ent_type_ or any(ch.isupper() for ch in tok.sent.text)):
+        return False
+    words = [t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i] + [tok.lower_]
+    return " ".join(words).rstrip(".") in _country_names()
 
 
 def _acronym(tok: Token) -> bool:
@@ -2192,6 +2223,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # "found the activists guilty": the verdict's subject is who is found guilty
     objs += [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in lx.VERDICT_WORDS
              for g in c.children if g.dep_ == "nsubj"]
+    if (not objs and cand.plover == "ACCUSE" and lemma_of(tok) in lx.ALLEGING_VERBS
+            and any(c.dep_ == "nsubj" for c in tok.children)):
+        # "Beijing charged that the United States had violated its airspace": the subject of
+        # what is alleged is the accused (a participle's borrowed subject may be the wrong one)
+        objs = [g for c in tok.children if c.dep_ == "ccomp"
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and is_actor(g)]
     if not objs and cand.plover in lx.OWNER_RECIPIENT_TYPES:
         # "denounced as a crime Serbia's crackdown": whose act it is is the recipient
         owners = actor_tokens(c for o in _shifted_objects(tok) for c in o.children
@@ -2958,6 +2995,12 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.mode = next((m for m, vocab in lx.MODE_WORDS.items() if words & vocab), None)
     cand.contexts = [c for c in dict.fromkeys(cand.contexts) if c]
     cand.cameo = pick_cameo(cand)
+    if (cand.mode == "yield" and words & lx.RELEASE_WORDS and cand.cameo in lx.RELEASE_CAMEOS
+            and lx.VERB_TRIGGERS.get(lemma, ())[2:3] != ("128",)):
+        # "urged X to release the crew", "refused to free the hostages": not the mode's first
+        # code (1051 sanctions eased, 1056 de-escalation for soldiers freed, 128 a law defied);
+        # "defied" keeps its own 128
+        cand.cameo = lx.RELEASE_CAMEOS[cand.cameo]
     if cand.actors and cand.actors[0].pos_ == "PRON":
         cand.confidence -= 0.1
     if cand.recipients:
@@ -3020,7 +3063,8 @@ def _sent_as_relief(verb: Token) -> bool:
 def _named(actors: list[Token]) -> bool:
     """Does an actor phrase name a state, people, organisation or person ("Japan", "Turkish
     rescuers", "the Red Cross"), not only a role ("volunteers", "the army")?"""
-    return any(t.ent_type_ in lx.ACTOR_ENT_LABELS for a in actors for t in a.subtree)
+    return any(t.ent_type_ in lx.ACTOR_ENT_LABELS or _headline_country(t)
+               for a in actors for t in a.subtree)
 
 
 def _single_victim(cand: Candidate) -> bool:

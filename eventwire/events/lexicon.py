@@ -122,6 +122,7 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "deport": ("COERCE", "deport", "174", ("legal",)),
     "seize": ("COERCE", "seize", "171", ()),
     "confiscate": ("COERCE", "seize", "1711", ()),
+    "impound": ("COERCE", "seize", "1711", ()),  # "border guards impounded a fishing boat"
     "raid": ("COERCE", "seize", "171", ()),
     "ban": ("COERCE", "restrict", "172", ()),
     "censor": ("COERCE", "censor", "172", ("rights_freedoms",)),
@@ -316,6 +317,12 @@ VERB_TRIGGERS: dict[str, Entry] = {
     # helicopters"; like "provided", only with aid goods named (coder.check_aid).
     "equip": ("AID", None, "072", ("military",)),
     "airdrop": ("AID", None, "070", ()),  # as "airlift" above
+    # Goods flown, trucked, ferried or rushed to people are delivered, as airlifted goods are
+    # (AID only with aid goods, GOODS_AID_WORDS); forces moved so are sent (MOBILIZE, RETYPE_BY_OBJECT).
+    "fly": ("AID", None, "070", ()),
+    "truck": ("AID", None, "070", ()),
+    "ferry": ("AID", None, "070", ()),
+    "rush": ("AID", None, "070", ()),
     # "inked a deal": signed it (SUPPORT 057, only with an agreement as object, as "sign").
     "ink": ("SUPPORT", None, "057", ("diplomatic",)),
 }
@@ -337,7 +344,7 @@ OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease",
                           "hijack", "demolish", "raze", "torch", "maim", "mutilate", "pound",
                           "storm", "overrun", "strafe", "airlift", "implore", "beseech", "exhort",
                           "crush",
-                          "guard"})
+                          "guard", "fly", "truck", "ferry", "rush"})
 ANY_ACTOR = "<actor>"  # in REQUIRED_OBJECTS: any actor-like object will do
 PERSONS_HELD = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "soldier",
                           "journalist", "activist", "sailor", "crew", "national", "citizen",
@@ -756,6 +763,9 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "disinformation_campaign": (("COERCE", "misinformation", "17", ("misinformation",)), False),
     # Acts named by a noun, as the object of a light verb ("ordered the expulsion of two diplomats").
     "war_game": (("COOPERATE", None, "062", ("military",)), True),
+    # "Iraq's rejection of the plan": the owner rejects (CAMEO 12). Not "refusal" (BENCHMARKS.md,
+    # probe round 4: it cost a PROTEST record)
+    "rejection": (("REJECT", None, "120", ()), True),
     "expulsion": (("SANCTION", "expel", "166", ("diplomatic",)), True),
     "deportation": (("COERCE", "deport", "174", ("legal",)), True),
     # Fighting named by a noun: "fighting broke out between the army and the rebels" (CAMEO 190);
@@ -926,6 +936,9 @@ DEMANDED_OF_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "resignation
                                "disarmament", "surrender", "exit", "retreat"})
 # Verbal reactions whose object, a decision or proposal, names whose it is: "rejected a United
 # Nations appeal", "condemned Israel's decision" (the owner is the recipient).
+# Verbs of an accusation whose "that" clause names the accused as its subject ("charged that
+# the United States had violated ...", coder.fill_arguments).
+ALLEGING_VERBS = frozenset({"charge", "allege"})
 OWNER_RECIPIENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # Demands met or accepted: whoever made them is the recipient of the yield ("accepted the
 # demands by protesters", "conceded to the workers' demands").
@@ -1347,6 +1360,10 @@ THREAT_CAMEO = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "132", "SANCTION"
 ASK_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
             "AGREE": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
 # Object words deciding a REQUEST/REJECT mode.
+# A release of persons or property asked for or refused (CAMEO 1053 "demand release of persons
+# or property", 1243 "decline to release ..."), not the generic first code of its mode (1051).
+RELEASE_WORDS = frozenset({"release", "free"})
+RELEASE_CAMEOS = {"1051": "1053", "1056": "1053", "1241": "1243", "1246": "1243", "128": "1243"}
 MODE_WORDS = {
     "assist": {"aid", "assistance", "help", "support", "cooperation", "extradition", "loan",
                "weapon", "arms", "funding", "investment"},
@@ -1358,14 +1375,15 @@ MODE_WORDS = {
 # -- aid and relief --------------------------------------------------------------------------------
 # Verbs and nouns of giving that are AID only with goods (AID_GOODS) as their object.
 GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "delivery",
-                             "shipment", "contribute", "ship", "equip", "airlift", "airdrop"})
+                             "shipment", "contribute", "ship", "equip", "airlift", "airdrop",
+                             "fly", "truck", "ferry", "rush"})
 # Peacekeepers as the goods of military protection (AID 074, coder.check_aid).
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping",
                                 "peace-keeper", "peace-keepers"})
 # Goods that make deliver/provide/send/supply/shipment an AID event, with their context.
 AID_GOODS = {
     # medical teams sent are humanitarian aid (CAMEO 073), as medicine sent is
-    "humanitarian": {"food", "wheat", "grain", "flour", "medicine", "medicines", "medical",
+    "humanitarian": {"food", "wheat", "grain", "flour", "rice", "maize", "corn", "medicine", "medicines", "medical",
                      "aid", "relief", "supplies", "water", "tent", "blanket", "vaccine",
                      "fuel", "assistance", "shelter", "humanitarian",
                      "doctor", "medic", "nurse", "paramedic"},
@@ -1609,6 +1627,9 @@ AGENTLESS_VERBS = frozenset({
     "intern", "convict",
     # security raised, posts erected: "security has been tightened", "pickets were erected"
     "erect", "throw",
+    # access, entry or a request refused ("inspectors were refused access"): the refused are the
+    # recipients of a refusal by someone unnamed (REJECT), not its actors
+    "refuse", "deny",
 }) | frozenset(RAISE_VERBS)
 # Exercises held by one country alone are a show of force (PLOVER 3.14.1: "joint military
 # operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE").
@@ -1806,11 +1827,16 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     **{(verb, TALKS_WORDS): ("SANCTION", "withdraw", "164", ("diplomatic",))
        for verb in ("suspend", "freeze", "halt", "end", "break", "cut", "abandon", "cancel",
                     "postpone", "stop", "terminate", "call off", "break off")},
+    # Talks proposed or offered are not yet held: an intent to meet (CAMEO 036 "express intent to
+    # meet or negotiate", AGREE), not the meeting (CONSULT 04): "Seoul proposed talks with Pyongyang".
+    **{(verb, TALKS_WORDS | frozenset({"meeting", "summit"})): ("AGREE", None, "036", ("diplomatic",))
+       for verb in ("propose", "offer", "suggest")},
     # "dispatched warships": a show of force, like "sent troops" (MOBILIZE 154)
     **{(verb, frozenset({"troops", "troop", "soldier", "force", "warship", "ship", "navy",
                          "gunboat", "reinforcement", "reinforcements", "battalion", "tank",
                          "jet", "warplane", "police", "paratrooper", "marine"})):
-       ("MOBILIZE", "troops", "154", ("military",)) for verb in ("dispatch", "send", "move")},
+       ("MOBILIZE", "troops", "154", ("military",))
+       for verb in ("dispatch", "send", "move", "fly", "truck", "ferry", "rush")},
     # Ending one's own protest eases dissent (CAMEO 082: "cancel, suspend, or postpone any
     # (non-war) activity that constitutes political dissent"); police who "stop" a protest
     # coerce (above), so "stop" is not among these verbs.
