@@ -1403,6 +1403,12 @@ def under_attack(verb: Token) -> Token | None:
                  and g.lemma_.lower() in lx.UNDER_ATTACK_NOUNS), None)
 
 
+def _named_subject(clause: Token, speakers: set[int], actor: Callable[[Token], bool]) -> Token | None:
+    """The clause's subject when it is named (no pronoun), no speaker, and an actor."""
+    return next((s for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                 and s.i not in speakers and actor(s)), None)
+
+
 def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
     """The named subject of a clause of `verb` held to an obligation ("X said [Y] must leave"),
     other than the speaker and not a pronoun; None if there is none."""
@@ -1414,10 +1420,9 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
         if clause.dep_ != "ccomp" or not (subjunctive or any(
                 c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children)):
             continue
-        for subj in clause.children:
-            if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers
-                    and actor(subj)):
-                return subj
+        subj = _named_subject(clause, speakers, actor)
+        if subj is not None:
+            return subj
     return None
 
 
@@ -1438,10 +1443,9 @@ def blamed(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
                 or lx.NOUN_TRIGGERS.get(lemma_of(g), (("",),))[0][0] in lx.CONFLICT_TYPES)
                    for p in preps for g in p.children):
             continue
-        for subj in clause.children:
-            if (subj.dep_ == "nsubj" and subj.pos_ != "PRON" and subj.i not in speakers
-                    and actor(subj)):
-                return subj
+        subj = _named_subject(clause, speakers, actor)
+        if subj is not None:
+            return subj
     return None
 
 
