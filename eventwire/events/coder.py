@@ -3146,13 +3146,15 @@ def pick_cameo(cand: Candidate) -> str:
     """The lexicon's code when it is specific and fits; else the codebook's best fit.
 
     Generic codes ("070", "100", "12") are re-picked with mode and contexts ("073", "1013"), but
-    never replaced by a shorter code.
+    never replaced by a shorter code; specific ones only refined ("112" -> "1123").
     """
     row = codebook.plover_for_cameo(cand.cameo)
     fits = row is not None and row[0] == cand.plover and cand.mode in (None, row[1])
-    if fits and len(cand.cameo) >= 3 and not cand.cameo.endswith("0"):
-        return cand.cameo
     best = codebook.default_cameo(cand.plover, cand.mode, cand.contexts)
+    if fits and len(cand.cameo) >= 3 and not cand.cameo.endswith("0"):
+        # a specific code is kept, or refined by its contexts ("accused ... of aggression": 1123)
+        return best if best and len(best) > len(cand.cameo) and best.startswith(cand.cameo) \
+            else cand.cameo
     if best is None or (fits and len(best) < len(cand.cameo)):
         return cand.cameo
     return best

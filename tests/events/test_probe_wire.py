@@ -123,3 +123,9 @@ def test_an_accusation_is_cameo_112_an_official_complaint_114(coder):
     assert _typed(accused) == [("ACCUSE", "112")]
     complained = emitted(coder, "Chile complained to Peru about the border fence.")
     assert [c.cameo for c in complained if c.plover == "ACCUSE"] == ["114"]
+
+
+def test_a_specific_code_is_refined_by_its_context(coder):
+    # "accused" (112) of an attack is an accusation of aggression (1123), not a sibling code
+    shelled = emitted(coder, "Armenia accused Azerbaijan of shelling border villages.")
+    assert _typed(shelled) == [("ACCUSE", "1123")]
