@@ -34,14 +34,11 @@ Rules over the dependency parse, driven by the trigger lexicon (lexicon.py):
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spacy.symbols import VERB as VERB_POS
@@ -52,7 +49,7 @@ from eventwire.events import codebook
 from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
 from eventwire.events.selector import PairSelector, SpanPair, load_selector
-from eventwire.knowledge.kb import media_names
+from eventwire.knowledge.kb import country_names, media_names
 from eventwire.nlp.pipeline import (
     ENTITY_COMPONENTS,
     load_nlp,
@@ -1879,19 +1876,6 @@ def is_actor(tok: Token) -> bool:
                for c in tok.children)
 
 
-# The shipped knowledge base's countries (names, aliases, capitals): `_headline_country`.
-COUNTRIES_CSV = Path(__file__).resolve().parents[1] / "resources" / "kb" / "countries.csv"
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Lower-cased names, aliases and capitals of the countries, trailing dots dropped ("u.s")."""
-    with COUNTRIES_CSV.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    names = (w for r in rows for w in [r["name"], r["capital"], *(r["aliases"] or "").split("|")])
-    return frozenset(k for w in names if (k := w.strip().lower().rstrip(".")))
-
-
 def _headline_country(tok: Token) -> bool:
     """The subject of a lower-cased headline that names a country or its capital ("australia
     rushes aid to ...", "u.s. sends aid ..."): NER tags no entity in a sentence with no
@@ -1900,7 +1884,7 @@ def _headline_country(tok: Token) -> bool:
             or tok.ent_type_ or any(ch.isupper() for ch in tok.sent.text)):
         return False
     words = [t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i] + [tok.lower_]
-    return " ".join(words).rstrip(".") in _country_names()
+    return " ".join(words).rstrip(".") in country_names()
 
 
 def _acronym(tok: Token) -> bool:

@@ -539,6 +539,15 @@ def _phoenix_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names, aliases and capitals of countries.csv, trailing dots dropped ("u.s"):
+    the country a lower-cased headline's subject names ("u.s. sends aid ...")."""
+    names = (w for row in _read_csv(SHIPPED_DIR / "countries.csv")
+             for w in [row["name"], row["capital"], *_split_list(row.get("aliases"))])
+    return frozenset(k for w in names if (k := w.strip().lower().rstrip(".")))
+
+
+@lru_cache(maxsize=1)
 def media_names() -> frozenset[str]:
     """Lower-cased names and aliases of the news outlets of organizations.csv (kind `media`), with
     and without a leading "the": the press a statement is made to ("told the BBC")."""
