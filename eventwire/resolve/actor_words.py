@@ -145,6 +145,9 @@ MEMBER_TITLES = frozenset({"representatives", "representative", "delegates", "de
 # A stance noun after a possessive, with "to" right after it in the sentence ("the Maldives has
 # eased its opposition to the plan"), is the holder's position, not an opposition party.
 STANCE_NOUNS = frozenset({"opposition", "objection", "objections", "resistance"})
+# An appositive opening with one of these describes the person named before it ("said Dacic, a
+# former guerrilla commander").
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 # Sectors a role word keeps on CAMEO's international militarized groups (IMG): the group's

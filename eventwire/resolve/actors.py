@@ -41,6 +41,7 @@ from eventwire.knowledge.place_words import (
     DISTRICT_COMPASS,
     DISTRICT_KINDS,
     LOCATIVE_CUES,
+    PROXIMITY_CUES,
     REGION_ADJECTIVES,
     REGION_SUFFIXES,
     SETTLEMENT_NOUNS,
@@ -65,6 +66,7 @@ from eventwire.resolve.actor_words import (
     HONORIFICS,
     HYPHEN_SUFFIXES,
     IMG_ROLE_SECTORS,
+    INDEFINITE_ARTICLES,
     INSTITUTION_WORDS,
     KEEP_LOWER,
     LAND_STATUS_WORDS,
@@ -181,8 +183,9 @@ MILITARY_PREDICATE_RE = re.compile(
 LOCATED_TOWN_MIN_POP = 2_000
 # Towns named after an article ("the Bronx") are large ones; a smaller namesake is a common noun.
 ARTICLE_TOWN_MIN_POP = 1_000_000
-# What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
-CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
+# What follows a mention and names its group or place: "of/in/from ...", up to a clause break
+# ("near/outside" only a town: PROXIMITY_CUES).
+CONTINUATION_RE = re.compile(r"\s*(?:of|in|from|near|outside)\s+([^,.;:!?()\"]{1,80})")
 # What follows a member title and names the body it sits for ("representatives | to the ...").
 MEMBER_OF_RE = re.compile(r"\s*(?:of|to|from|at)\s+([^,.;:!?()\"]{1,80})")
 # A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
@@ -536,6 +539,13 @@ class ActorResolver:
             named = self._name_after(sentence, text, day, context)
             if named is not None:
                 result = named  # "The Islamist militant group | Islamic State group": that group
+        if result is not None and sentence and primary[0].norm.lower() in INDEFINITE_ARTICLES \
+                and not any(h.kind in ("place", "country", "entity") for h in hits):
+            # "said Dacic, a former Communist guerrilla commander": an appositive describes the
+            # person named right before it, whose country the document or the KB knows
+            person = self._person_before(sentence, text, day, context)
+            if person is not None:
+                result = (result[0], person, result[2], "apposition")
         if result is None and sentence and _bare_name(primary) \
                 and not any(h.kind in ("place", "country") for h in hits):
             # a name nothing places: what the sentence says the person is, in the one other
@@ -1277,6 +1287,12 @@ class ActorResolver:
                 and (_last_word(toks, head_end) in NON_ACTOR_NOUNS
                      or TIME_HEAD_RE.fullmatch(_last_word(toks, head_end))) \
                 and not any(h.kind == "place" and h.end == head_end for h in hits):
+            if sentence and _last_word(toks, head_end) in SETTLEMENT_NOUNS:
+                # "the Mzansi area of Ntuzuma | near Durban": a place named as a location is
+                # its country (no sector), as the place the sentence puts it near or in says
+                after = self._continuation(sentence, text)[0]
+                if after is not None:
+                    return None, after, None, "sentence_continuation"
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
 
         # Sector.
@@ -1485,6 +1501,9 @@ class ActorResolver:
             return None, None
         toks = _first_conjunct(_tokens(match.group(1))[:MAX_CONTINUATION])
         head_end = _head_end(toks)
+        # "a convoy | near Aleppo": a town it is near places it; a country or border it is
+        # near ("villages | near the Iranian border") is not its own
+        nearby = match.group(0).split()[0].lower() in PROXIMITY_CUES
         country: str | None = None
         sector: str | None = None
         # the head noun phrase only ("the Afghan security forces | in Kabul"), names that run
@@ -1496,6 +1515,8 @@ class ActorResolver:
                     for t in toks[last_end:hit.start]):
                 break  # the phrase ended at a verb ("the VHP | met the prime minister")
             last_end = hit.end
+            if nearby and hit.kind != "place":
+                break
             if country is None and hit.kind == "country":
                 country = hit.value[0]  # type: ignore[index]
             elif country is None and hit.kind == "place":
@@ -1524,6 +1545,24 @@ class ActorResolver:
             return None
         found = self._decide(toks, hits, day, context, sentence, match.group(1))
         return found if found is not None and found[1] is not None else None
+
+    def _person_before(self, sentence: str, mention: str, day: str | None,
+                       context: MentionContext) -> str | None:
+        """The country of the person named right before the mention and a comma, where this
+        document named them in full or the KB knows them ("coref", "kb"), or None."""
+        at = sentence.find(mention)
+        match = NAME_BEFORE_RE.search(sentence[:at]) if at > 0 else None
+        if match is None or not match.group(0).rstrip().endswith(","):
+            return None
+        toks = _tokens(match.group(1))
+        hits = self._scan(toks)
+        if any(h.kind in ("country", "place") for h in hits):
+            return None  # a land before its description: _land_status's case
+        found = self._decide(toks, hits, day, context, sentence, match.group(1))
+        if found is None or found[1] is None or found[1] in NONSTATE_CODES \
+                or found[3] not in ("coref", "kb"):
+            return None
+        return found[1]
 
     def _name_after(self, sentence: str, mention: str, day: str | None, context: MentionContext
                     ) -> tuple[str | None, str | None, str | None, str] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import country_and_sector as code
+from helpers import in_document
 
 
 @pytest.mark.parametrize("mention", [
@@ -84,3 +85,25 @@ def test_a_described_state_is_the_country_named_before(resolver, sentence, menti
 ])
 def test_a_named_republic_is_itself(resolver, sentence, mention, expected):
     assert code(resolver, mention, sentence=sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,mention,country", [
+    ("Russian officials denied that jets hit a humanitarian aid convoy near Kandahar.",
+     "a humanitarian aid convoy", "AFG"),
+    ("Looters raided the Tamba area of Lusenge near Goma, officials said.",
+     "the Tamba area of Lusenge", "COD"),
+])
+def test_a_town_named_near_the_mention_places_it(resolver, sentence, mention, country):
+    assert code(resolver, mention, sentence=sentence)[0] == country
+
+
+def test_a_country_named_near_the_mention_is_not_its_own(resolver):
+    sentence = "Turkish officials said gunmen hit a humanitarian aid convoy near the Syrian border."
+    assert code(resolver, "a humanitarian aid convoy", sentence=sentence)[0] != "SYR"
+
+
+def test_an_appositive_is_the_country_of_the_person_named_before_it(resolver):
+    document = ("Peruvian Interior Minister Carlos Moran met Chilean officials in Santiago on "
+                "Monday. \"We will act now,\" said Moran, a retired Communist guerrilla commander.")
+    assert in_document(resolver, document, "a retired Communist guerrilla commander",
+                       sentence=document.split(". ", 1)[1]) == ("PER", "ELI")
