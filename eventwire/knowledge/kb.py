@@ -162,6 +162,19 @@ def connector_variants(key: str) -> list[str]:
     return [" ".join(swapped)]
 
 
+# The Arabic article that opens many organisations' names ("Al-Aqsa Martyrs Brigades", "al-Qaida").
+ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def arabic_article_dropped(key: str) -> str | None:
+    """The key without its opening Arabic article ("aqsa martyrs brigades"), when what is left
+    is several words (one word alone, "qassam", is as often a person's name); else None."""
+    words = key.split()
+    if len(words) < 3 or words[0] not in ARABIC_ARTICLES:
+        return None
+    return " ".join(words[1:])
+
+
 def normalize_date(day: str | None) -> str | None:
     """ISO date, month or year to a comparable day; a bare year means mid-year."""
     if not day:
@@ -331,6 +344,7 @@ class KnowledgeBase:
                        for part in name_key(office.person).split()[:-1]}
         all_given = {part for office in self.all_offices if office.source != "factbook"
                      for part in name_key(office.person).split()[:-1]}
+        unarticled: list[tuple[str, str, list[Office]]] = []
         for (source, person), offices in by_person.items():
             keys = {name_key(person)} | {name_key(a) for a in offices[0].aliases}
             for office in offices[1:]:
@@ -339,6 +353,9 @@ class KnowledgeBase:
             for key in keys:
                 if key:
                     self._names[key][source].extend(offices)
+            if offices[0].role in ORG_KINDS:
+                unarticled += [(bare, source, offices) for bare in map(arabic_article_dropped, keys)
+                               if bare]
             parts = name_key(person).split()
             if offices[0].role in ORG_KINDS or len(parts) < 2 or parts[-1] in NAME_PARTICLES:
                 continue
@@ -347,6 +364,13 @@ class KnowledgeBase:
             all_owners[parts[-1]].add(name_key(person))
             if source != "phoenix" and len(parts[-1]) >= 4:
                 surname_owners[parts[-1]].add(name_key(person))
+        # "the gunmen of the Aqsa Martyrs Brigades": an organisation's Arabic name is
+        # written with its article or without it; the bare form is a key where it is no other's
+        for bare, source, org in unarticled:
+            if bare not in self._names or set(self._names[bare]) == {source} and all(
+                    o in org for o in self._names[bare][source]):
+                self._names[bare][source].extend(
+                    o for o in org if o not in self._names[bare][source])
         for surname, owners in surname_owners.items():
             if len(owners) != 1 or surname in self._names or surname in self._country_words \
                     or surname in given_names:

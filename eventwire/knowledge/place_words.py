@@ -10,6 +10,9 @@ from __future__ import annotations
 # ("of", "on", "to") count only after a settlement noun ("the town of X").
 LOCATIVE_CUES = frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards",
                            "toward", "across", "inside", "via", "between", "nearby"})
+# Locative cues of nearness: what they place a thing by is a town near it, not a country or a
+# border it is near ("villages near the Iranian border").
+PROXIMITY_CUES = frozenset({"near", "outside"})
 # Lower-case words that join the parts of a capitalised place name ("Bay of Bengal").
 CONNECTORS = frozenset({"of", "de", "del", "da", "do", "dos", "la", "le", "el", "al", "ez", "es",
                         "the", "an"})

@@ -21,6 +21,9 @@ NONSTATE_ROLE_SECTORS = frozenset({"MIL", "JUD", "LEG", "COP", "REF", "MED"})
 TITLE_BRANCHES = frozenset({"LEG", "JUD"})
 # Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
+# Words for the people an armed group's name stands before that make them its members, whatever
+# their own sector ("al-Qaida suspects" REB, not criminals).
+ARMED_MEMBER_WORDS = frozenset({"suspect", "suspects", "operative", "operatives"})
 # Sectors of an armed word before a people ("rebel Kurds", "militant Tamils"): that people's
 # armed part, not its civilians.
 ARMED_PEOPLE_SECTORS = frozenset({"REB", "PRM", "UAF"})
@@ -142,6 +145,9 @@ MEMBER_TITLES = frozenset({"representatives", "representative", "delegates", "de
 # A stance noun after a possessive, with "to" right after it in the sentence ("the Maldives has
 # eased its opposition to the plan"), is the holder's position, not an opposition party.
 STANCE_NOUNS = frozenset({"opposition", "objection", "objections", "resistance"})
+# An appositive opening with one of these describes the person named before it ("said Dacic, a
+# former guerrilla commander").
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 # Sectors a role word keeps on CAMEO's international militarized groups (IMG): the group's
@@ -171,6 +177,16 @@ APPOSED_BODY_NOUNS = frozenset({"group", "groups", "organisation", "organization
 TERRITORY_NOUNS = frozenset({"territory", "territories"})
 LAND_STATUS_WORDS = frozenset({"former", "overseas", "dependent"})
 
+# Nouns that head a span only as part of a phrase with "of" ("in the wake of", "on the heels
+# of", "in front of", "a lack of"): such a span is no actor, whoever follows "of".
+OF_PHRASE_NOUNS = frozenset({"lack", "heels", "front", "wake", "absence", "behalf", "eve",
+                             "aftermath"})
+
+# Nouns with which news describes a state it has named ("the former Soviet republic", "the Gulf
+# kingdom", "the Himalayan nation"): after "the" and a modifier, that state.
+STATE_DESCRIPTION_NOUNS = frozenset({"republic", "kingdom", "nation", "emirate", "sultanate",
+                                     "monarchy", "principality"})
+
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
@@ -182,7 +198,10 @@ KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
     "it", "we", "he", "she", "they", "i", "me", "him", "them", "who", "am", "do", "if", "so",
     "up", "go", "my", "one", "two", "any", "can", "may", "per", "via", "vs",
     # a common word a KB acronym spells (the Central African Republic's CAR): "a car bomb"
-    "car"}
+    "car",
+    # compass points: "southwest airline pilots" names no Burkina Faso region (Sud-Ouest)
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern"}
 
 # -- US members of Congress --------------------------------------------------------------------
 # American papers tag a member of Congress with party and state after the name ("Rep. Ilhan Omar

@@ -41,6 +41,7 @@ from eventwire.knowledge.place_words import (
     DISTRICT_COMPASS,
     DISTRICT_KINDS,
     LOCATIVE_CUES,
+    PROXIMITY_CUES,
     REGION_ADJECTIVES,
     REGION_SUFFIXES,
     SETTLEMENT_NOUNS,
@@ -51,6 +52,7 @@ from eventwire.resolve.actor_words import (
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
     ARMED_GENERIC,
+    ARMED_MEMBER_WORDS,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
     CONGRESS_MEMBER,
@@ -64,6 +66,7 @@ from eventwire.resolve.actor_words import (
     HONORIFICS,
     HYPHEN_SUFFIXES,
     IMG_ROLE_SECTORS,
+    INDEFINITE_ARTICLES,
     INSTITUTION_WORDS,
     KEEP_LOWER,
     LAND_STATUS_WORDS,
@@ -73,6 +76,7 @@ from eventwire.resolve.actor_words import (
     MEMBER_TITLES,
     MILITARY_RANKS,
     NONSTATE_ROLE_SECTORS,
+    OF_PHRASE_NOUNS,
     PARTITIVES,
     PLACE_ADVERBS,
     POSSESSION_NOUNS,
@@ -88,6 +92,7 @@ from eventwire.resolve.actor_words import (
     ROLE_COUNTRIES,
     SPEECH_VERBS,
     STANCE_NOUNS,
+    STATE_DESCRIPTION_NOUNS,
     STATE_SECTORS,
     TERRITORY_NOUNS,
     TITLE_BRANCHES,
@@ -153,6 +158,9 @@ BACKED_BY_RE = re.compile(
 # A capitalised word, then a capitalised word with a short lower-case syllable after a hyphen:
 # a Korean or Chinese given name ("Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek").
 HYPHENATED_NAME_RE = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]{1,8})-([a-z]{2,5})\b")
+# "al-Qaida suspects", "el-Sisi": a lower-case Arabic article hyphened to a capitalised name is
+# the name's first word (news styles differ on its capital).
+ARTICLE_NAME_RE = re.compile(r"\b(al|el)(?=-[A-Z])")
 # "pro-Russian separatists", "an anti-Syria journalist": the country after pro-/anti- is the
 # one they side with or against, not their own (kept: the prefix word alone).
 DETACHED_PREFIX_RE = re.compile(r"\b(pro|anti)-[\w.]+", re.IGNORECASE)
@@ -175,8 +183,9 @@ MILITARY_PREDICATE_RE = re.compile(
 LOCATED_TOWN_MIN_POP = 2_000
 # Towns named after an article ("the Bronx") are large ones; a smaller namesake is a common noun.
 ARTICLE_TOWN_MIN_POP = 1_000_000
-# What follows a mention and names its group or place: "of/in/from ...", up to a clause break.
-CONTINUATION_RE = re.compile(r"\s*(?:of|in|from)\s+([^,.;:!?()\"]{1,80})")
+# What follows a mention and names its group or place: "of/in/from ...", up to a clause break
+# ("near/outside" only a town: PROXIMITY_CUES).
+CONTINUATION_RE = re.compile(r"\s*(?:of|in|from|near|outside)\s+([^,.;:!?()\"]{1,80})")
 # What follows a member title and names the body it sits for ("representatives | to the ...").
 MEMBER_OF_RE = re.compile(r"\s*(?:of|to|from|at)\s+([^,.;:!?()\"]{1,80})")
 # A place fronted before the sentence's clause ("In Lebanon, hundreds of students gathered ...
@@ -351,6 +360,7 @@ def _tokens(text: str) -> list[_Token]:
     if "-" in text:  # each of these patterns needs a hyphen
         text = DETACHED_PREFIX_RE.sub(r"\1", DETACHED_SUFFIX_RE.sub(r"\1", text))
         text = HYPHENATED_NAME_RE.sub(_capitalise_name_syllable, text)
+        text = ARTICLE_NAME_RE.sub(lambda m: m.group(1).capitalize(), text)
     if " by " in text:
         text = BACKED_BY_RE.sub(r"\1 by", text)
     forms = _TOKEN_FORMS
@@ -515,6 +525,13 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=land[0], country=land[1], sector=land[2] or None,
                            resolved_by="apposition")
+        if sentence and _country_description(primary, hits):
+            # "has thanked the former Soviet republic", "the Gulf kingdom": a state described,
+            # not named, is the country the sentence named last before it
+            before = self._named_countries(_tokens(sentence[:max(sentence.find(text), 0)]))
+            if before:
+                return replace(actor, entity_name=None, country=before[-1], sector="GOV",
+                               resolved_by="described_country")
         result = self._decide(primary, hits, day, context, sentence, text, at)
         if result is not None and sentence and primary \
                 and primary[-1].norm.lower() in APPOSED_BODY_NOUNS \
@@ -522,6 +539,13 @@ class ActorResolver:
             named = self._name_after(sentence, text, day, context)
             if named is not None:
                 result = named  # "The Islamist militant group | Islamic State group": that group
+        if result is not None and sentence and primary[0].norm.lower() in INDEFINITE_ARTICLES \
+                and not any(h.kind in ("place", "country", "entity") for h in hits):
+            # "said Dacic, a former Communist guerrilla commander": an appositive describes the
+            # person named right before it, whose country the document or the KB knows
+            person = self._person_before(sentence, text, day, context)
+            if person is not None:
+                result = (result[0], person, result[2], "apposition")
         if result is None and sentence and _bare_name(primary) \
                 and not any(h.kind in ("place", "country") for h in hits):
             # a name nothing places: what the sentence says the person is, in the one other
@@ -1127,6 +1151,13 @@ class ActorResolver:
         if not toks:
             return None
         head_end = _head_end(toks)
+        if head_end < len(toks) and toks[head_end].norm == "of" \
+                and not any(h.start < head_end for h in hits) \
+                and _last_word(toks, head_end) in OF_PHRASE_NOUNS:
+            # "the heels of a South Korean report", "a lack of an official exit poll": the span
+            # is the idiom its head makes with "of"; who is named after "of" only qualifies it
+            # (a noun of its own, "the election of President X", keeps the person)
+            return None
         entity = _pick_entity(hits, head_end)
         countries = [h for h in hits if h.kind == "country" and not _institution_abroad(toks, h, hits)]
         head_countries = [h for h in countries if h.start < head_end]
@@ -1134,6 +1165,11 @@ class ActorResolver:
                  and not _possessive_role_before_role(toks, h, hits)]
         head_roles = [h for h in roles if h.start < head_end]
         role_hit = head_roles[-1] if head_roles else (roles[0] if roles else None)
+        if not head_roles and role_hit is not None:
+            # "the head of the local hospital": of role words in a row after the head, the
+            # last names the body ("local" says where, "hospital" what), as in the head
+            role_hit = next((h for h in roles if h.start == role_hit.end), role_hit) \
+                if _local_before_role(toks, roles, role_hit) else role_hit
         if role_hit is not None and (_role_word(toks, role_hit) or "").lower() in FORCE_UNIT_NOUNS:
             # "a state reserve police company", "a police battalion": a force's unit is that force
             role_hit = next((h for h in head_roles if h.end == role_hit.start
@@ -1251,6 +1287,12 @@ class ActorResolver:
                 and (_last_word(toks, head_end) in NON_ACTOR_NOUNS
                      or TIME_HEAD_RE.fullmatch(_last_word(toks, head_end))) \
                 and not any(h.kind == "place" and h.end == head_end for h in hits):
+            if sentence and _last_word(toks, head_end) in SETTLEMENT_NOUNS:
+                # "the Mzansi area of Ntuzuma | near Durban": a place named as a location is
+                # its country (no sector), as the place the sentence puts it near or in says
+                after = self._continuation(sentence, text)[0]
+                if after is not None:
+                    return None, after, None, "sentence_continuation"
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
 
         # Sector.
@@ -1302,6 +1344,10 @@ class ActorResolver:
                 sector = "OPP"
             elif ent_code and ent_code[2] in {"REB", "PRM", "OPP"} and role_sector in ARMED_GENERIC:
                 sector = ent_code[2]  # "Hamas militants", "forces loyal to Haftar"
+            elif ent_code and ent_code[2] in {"REB", "PRM"} and role_hit is not None \
+                    and entity is not None and entity.end <= role_hit.start \
+                    and (_role_word(toks, role_hit) or "").lower() in ARMED_MEMBER_WORDS:
+                sector = ent_code[2]  # "al-Qaida suspects": suspected members of the group
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
             elif ent_code and ent_code[2] and ent_code[3] == "kb" and not _is_org(entity) \
@@ -1455,6 +1501,9 @@ class ActorResolver:
             return None, None
         toks = _first_conjunct(_tokens(match.group(1))[:MAX_CONTINUATION])
         head_end = _head_end(toks)
+        # "a convoy | near Aleppo": a town it is near places it; a country or border it is
+        # near ("villages | near the Iranian border") is not its own
+        nearby = match.group(0).split()[0].lower() in PROXIMITY_CUES
         country: str | None = None
         sector: str | None = None
         # the head noun phrase only ("the Afghan security forces | in Kabul"), names that run
@@ -1466,6 +1515,8 @@ class ActorResolver:
                     for t in toks[last_end:hit.start]):
                 break  # the phrase ended at a verb ("the VHP | met the prime minister")
             last_end = hit.end
+            if nearby and hit.kind != "place":
+                break
             if country is None and hit.kind == "country":
                 country = hit.value[0]  # type: ignore[index]
             elif country is None and hit.kind == "place":
@@ -1494,6 +1545,24 @@ class ActorResolver:
             return None
         found = self._decide(toks, hits, day, context, sentence, match.group(1))
         return found if found is not None and found[1] is not None else None
+
+    def _person_before(self, sentence: str, mention: str, day: str | None,
+                       context: MentionContext) -> str | None:
+        """The country of the person named right before the mention and a comma, where this
+        document named them in full or the KB knows them ("coref", "kb"), or None."""
+        at = sentence.find(mention)
+        match = NAME_BEFORE_RE.search(sentence[:at]) if at > 0 else None
+        if match is None or not match.group(0).rstrip().endswith(","):
+            return None
+        toks = _tokens(match.group(1))
+        hits = self._scan(toks)
+        if any(h.kind in ("country", "place") for h in hits):
+            return None  # a land before its description: _land_status's case
+        found = self._decide(toks, hits, day, context, sentence, match.group(1))
+        if found is None or found[1] is None or found[1] in NONSTATE_CODES \
+                or found[3] not in ("coref", "kb"):
+            return None
+        return found[1]
 
     def _name_after(self, sentence: str, mention: str, day: str | None, context: MentionContext
                     ) -> tuple[str | None, str | None, str | None, str] | None:
@@ -1831,7 +1900,9 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     if head_end < len(toks) and toks[head_end].norm in {"of", "from", "for"}:
         # the body's own country or town is no part of its kind ("the president of the Kenya
         # Medical Association")
-        after = [h for h in hits if h.start >= head_end and h.kind not in {"country", "place"}]
+        # ("the leader of the local council": "local" says where, "council" what the body is)
+        after = [h for h in hits if h.start >= head_end and h.kind not in {"country", "place"}
+                 and not _local_before_role(toks, hits, h)]
         first = after[0] if after else None
         if first is not None and first.kind == "role" and first.value != "GOV":
             return first.value  # type: ignore[return-value]
@@ -1848,6 +1919,26 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
                 if tok.norm in MODIFIER_SECTORS:
                     return MODIFIER_SECTORS[tok.norm]
     return None
+
+
+def _country_description(toks: list[_Token], hits: list[_Hit]) -> bool:
+    """Whether a span describes a state without naming it: "the", modifiers, a state noun
+    ("the former Soviet republic", "the Gulf kingdom"); a country or place word may only modify
+    the noun ("the Czech Republic" is a name), and no entity or other role is in it."""
+    if len(toks) < 3 or toks[0].norm.lower() != "the" \
+            or toks[-1].norm.lower() not in STATE_DESCRIPTION_NOUNS:
+        return False
+    last = len(toks) - 1
+    return all(h.kind in ("country", "place") and h.end <= last
+               or h.kind == "role" and h.start == last for h in hits)
+
+
+def _local_before_role(toks: list[_Token], hits: list[_Hit], hit: _Hit) -> bool:
+    """Whether a role hit is a lone "local"/"national" word right before another role word
+    ("the local hospital"): it says where the body is, the next word what it is."""
+    return hit.kind == "role" and hit.end - hit.start == 1 \
+        and toks[hit.start].norm.lower() in LOCAL_WORDS \
+        and any(h.kind == "role" and h.start == hit.end for h in hits)
 
 
 def _without_trailing_titles(prefix: str) -> str:
