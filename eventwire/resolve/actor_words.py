@@ -175,6 +175,11 @@ LAND_STATUS_WORDS = frozenset({"former", "overseas", "dependent"})
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
                  "them": False}
+# First-person pronouns: inside a quotation they are the speaker (the person quoted, or the
+# body or state that person speaks for: "we will ask the ICC", he added).
+FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+# Generational suffixes after a person's name: the surname is the word before them.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words a lower-cased text keeps lower-case when it is recased (see _recase).
 KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
     "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",

@@ -1,0 +1,71 @@
+"""People a document names in full with no title, and who "we" is in a quotation: a later
+surname, pronoun-like first person or appositive mention finds them (own multi-sentence texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.data import Actor, Span
+from eventwire.knowledge.kb import shipped_kb
+from eventwire.resolve.actors import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver(shipped_kb())
+
+
+def resolve_at(resolver, document, mention, occurrence=0, date="2023-03-01"):
+    """Resolve the `occurrence`-th `mention` of `document` as the pipeline does."""
+    context = resolver.document_context(document, date)
+    at = -1
+    for _ in range(occurrence + 1):
+        at = document.find(mention, at + 1)
+    sentence = next(s for s in document.replace("\n", " ").split(". ") if mention in s)
+    actor = resolver.resolve(Actor(mention, span=Span(at, at + len(mention), mention)),
+                             date=date, context=context, sentence=sentence)
+    return actor.country, actor.resolved_by
+
+
+def test_a_demonym_before_a_name_gives_the_person_their_country(resolver):
+    doc = ("Gunmen in northern Mali released Canadian Robert King and Swiss aid worker Anna "
+           "Keller on Sunday, officials said. King had been held for 14 months. Militants "
+           "abducted King near Gao in 2021.")
+    assert resolve_at(resolver, doc, "King", occurrence=1)[0] == "CAN"
+    assert resolve_at(resolver, doc, "King", occurrence=2)[0] == "CAN"
+
+
+def test_a_surname_is_the_person_named_not_a_famous_namesake(resolver):
+    # the KB knows an Australian prime minister Morrison; this one is someone else
+    doc = ("Mark Morrison, a retired teacher from Leeds, led the march on Saturday. "
+           "Morrison accused the council of ignoring residents.")
+    country, _ = resolve_at(resolver, doc, "Morrison", occurrence=1)
+    assert country != "AUS"
+
+
+def test_a_person_named_plainly_takes_the_country_the_story_is_filed_from(resolver):
+    doc = ("NAIROBI, Kenya (AP) - Police detained John Kamau on Tuesday after the protest. "
+           "Kamau, a taxi driver, was released on bail.\n"
+           "Kamau said he would sue the police.")
+    assert resolve_at(resolver, doc, "Kamau", occurrence=2)[0] == "KEN"
+    # the surname with its appositive ("Kamau, a taxi driver") is the same person
+    assert resolve_at(resolver, doc, "Kamau, a taxi driver")[0] == "KEN"
+
+
+def test_an_envoy_to_a_country_is_not_that_countrys_official(resolver):
+    doc = ("Peter Hale, the special envoy to Sudan, met the army chief in Port Sudan. "
+           "Hale urged both sides to return to talks in Jeddah.")
+    assert resolve_at(resolver, doc, "Hale", occurrence=1)[0] != "SDN"
+
+
+def test_we_inside_a_quotation_is_the_speaker(resolver):
+    doc = ("Turkish Foreign Minister Mevlut Cavusoglu said Ankara would not accept the plan.\n"
+           "\"We will ask the Security Council to act,\" he added.")
+    assert resolve_at(resolver, doc, "We") == ("TUR", "speaker")
+
+
+def test_we_outside_a_quotation_and_the_us_are_not_the_speaker(resolver):
+    doc = ("Turkish Foreign Minister Mevlut Cavusoglu said Ankara would not accept the plan.\n"
+           "We will follow the talks closely. The US welcomed the statement.")
+    assert resolve_at(resolver, doc, "We")[0] is None
+    assert resolve_at(resolver, doc, "US")[0] == "USA"
