@@ -177,7 +177,12 @@ PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": Fals
                  "them": False}
 # First-person pronouns: inside a quotation they are the speaker (the person quoted, or the
 # body or state that person speaks for: "we will ask the ICC", he added).
-FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+# ("us" is left out: an actor span "us" is far more often the US, in a lower-cased copy too)
+FIRST_PERSON = frozenset({"we", "i", "me"})
+# A person named by place and kind, not by name ("A New York man", "a Syrian woman"): a
+# pronoun after it may stand for them.
+PERSON_KIND_NOUNS = ("man", "woman", "teenager", "boy", "girl", "national", "citizen",
+                     "resident", "student", "father", "mother")
 # Generational suffixes after a person's name: the surname is the word before them.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words a lower-cased text keeps lower-case when it is recased (see _recase).

@@ -76,6 +76,7 @@ from eventwire.resolve.actor_words import (
     NAME_SUFFIXES,
     NONSTATE_ROLE_SECTORS,
     PARTITIVES,
+    PERSON_KIND_NOUNS,
     PLACE_ADVERBS,
     POSSESSION_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -403,6 +404,14 @@ CAMPUS_RE = re.compile(r"\b(U[A-Z]{1,4}|SUNY|CUNY)-([A-Z][a-z]+)\b")
 # Britain" is that country's host, not its official.
 ENVOY_TO_RE = re.compile(
     r"\b(?:envoy|ambassador|emissary|representative|delegate|negotiator)s?\s+(?:\w+\s+)?(?:to|in)\s", re.I)
+# "A New York man", "a Syrian woman": a person by place and kind (PERSON_KIND_NOUNS).
+PERSON_KIND_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.'-]*\s+){1,3})(?:" + "|".join(PERSON_KIND_NOUNS)
+    + r")\b")
+# "the country", "the nation": the state named last before it (ActorResolver.country_anaphor),
+# looked for this many characters back.
+COUNTRY_ANAPHOR_RE = re.compile(r"(?:the\s+)?(?:country|nation)", re.I)
+COUNTRY_ANAPHOR_WINDOW = 300
 # A possessive ending cut from a name read in a document ("Carlineo's").
 POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
@@ -494,9 +503,7 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="pronoun")
-        if text.strip().lower() in FIRST_PERSON and not (len(text.strip()) > 1
-                                                          and text.strip().isupper()):
-            # ("US" is the country)
+        if text.strip().lower() in FIRST_PERSON:
             found = context.speaker(at)
             if found is None:
                 return replace(actor, entity_name=None, country=None, sector=None,
@@ -713,12 +720,16 @@ class ActorResolver:
                 return found
         return None
 
-    def document_context(self, text: str, date: str | None = None) -> MentionContext:
+    def document_context(self, text: str, date: str | None = None, *,
+                         dateline: str | None = None) -> MentionContext:
         """A document's memory before its events are resolved: its country and its full
         mentions (KB names, titled names, names with their acronym), so that a short later
         mention ("Mr Singh", "Krishnamurthy", "the minister", "PKK") or a pronoun finds them.
         """
         home, lone = self._document_countries(text)
+        filed = self._dateline_country(dateline) if dateline else None
+        if filed is not None:
+            home = filed  # the wire tag's dateline, which cleaning took off the text
         lower = _lowercased_copy(STORY_HEADER_RE.sub("", text[:DOCUMENT_LEAD], count=1))
         context = MentionContext(document_country=home, lone_country=lone, lowercased=lower,
                                  text=text)
@@ -766,8 +777,8 @@ class ActorResolver:
         """Remember each person the document names in full with no title or role before the
         name ("American Kevin King", "Kurt Volker, the former special envoy", "Tim Morrison"),
         under the name's keys, so that the surname later finds that person. The country is a
-        demonym before the name, else what the sentence states the person is, else the
-        document's country; with none, the person is remembered without one (a namesake the
+        demonym before the name, else what the sentence states the person is, else the one
+        country the sentence names, else the document's country; with none, the person is remembered without one (a namesake the
         KB knows is another person)."""
         day = normalize_date(date)
         pos = 0
@@ -776,6 +787,17 @@ class ActorResolver:
             pos = start + len(sentence)
             if not sentence.strip():
                 continue
+            for match in PERSON_KIND_RE.finditer(sentence):
+                # "A New York man pleaded guilty to charges he threatened ...": for pronouns
+                key = name_key(match.group(1).strip())
+                word = self.kb.country_word_key(key)
+                code = word[0] if word else self.kb.place_country(key)
+                if code and code not in NONSTATE_CODES:
+                    at = start + match.start()
+                    kind = Actor(entity_text=match.group(0), span=Span(at, start + match.end(),
+                                                                       match.group(0)),
+                                 country=code, sector="CVL", resolved_by="person_kind")
+                    context.remember([], [], kind, at=at, person=True)
             toks = _tokens(sentence)
             starts = _token_starts(sentence, toks)
             hits = self._scan(toks)
@@ -795,8 +817,12 @@ class ActorResolver:
                     if stated is not None:
                         country = self._stated_country(stated, sentence, name, context)
                         sector, how = stated[2], "apposition"
-                    elif context.document_country:
-                        country, how = context.document_country, "document_country"
+                    else:
+                        named = self._sentence_countries(sentence, name)
+                        if len(set(named)) == 1:
+                            country, how = named[0], "sentence_country"  # "Bonn's ... station"
+                        elif context.document_country:
+                            country, how = context.document_country, "document_country"
                 person = Actor(entity_text=name, span=Span(at, at + len(name), name),
                                entity_name=None, country=country, sector=sector,
                                resolved_by=how)
@@ -830,9 +856,12 @@ class ActorResolver:
         """(start, end) token spans of people's names with no title, role or KB name: a common
         first name (`kb.first_names`: "Humanitarian" is some KB name's first word too), then one to three capitalised name words, no organisation word after
         ("George Washington University"), no title or role word or other name word before
-        (those are full mentions the document pass reads)."""
+        (those are full mentions the document pass reads: "Italian priest Marco Ferri")."""
         out: list[tuple[int, int]] = []
         known = {k for h in hits if h.kind in ("entity", "role") for k in range(h.start, h.end)}
+        places = {k for h in hits if h.kind in ("place", "country") for k in range(h.start, h.end)}
+        after_office = {h.end for h in hits if h.kind in ("entity", "role")}
+        roles_only = {h.start for h in hits if h.kind == "role" and h.end == h.start + 1}
         i = 0
         while i < len(toks):
             tok = toks[i]
@@ -852,7 +881,9 @@ class ActorResolver:
                 if toks[j - 1].possessive:
                     break
             # a role word may end the name ("Kevin King"), not stand inside it
-            if j - i < 2 or any(k in known for k in range(i, j - 1)) \
+            if j - i < 2 or any(k in known for k in range(i, j - 1)) or i in after_office \
+                    or any(k in places for k in range(i, j)) \
+                    or (j - 1 in known and j - 1 not in roles_only) \
                     or (j < len(toks) and toks[j].capitalized and not toks[j - 1].possessive) \
                     or (i > 1 and toks[i - 1].capitalized and toks[i - 1].norm not in DETERMINERS
                         and not self.kb.country_word_key(toks[i - 1].norm)):
@@ -940,6 +971,35 @@ class ActorResolver:
         often than any other.
         """
         return self._document_countries(text)[0]
+
+    def country_anaphor(self, actor: Actor, context: MentionContext,
+                        other: str | None) -> Actor | None:
+        """"Washington invaded the country": the country named last before the mention (in
+        the COUNTRY_ANAPHOR_WINDOW characters before it) that is not the event's other
+        party's, as that state's government; None for any other mention or no such country."""
+        if actor.span is None or not context.text \
+                or not COUNTRY_ANAPHOR_RE.fullmatch(actor.entity_text.strip()):
+            return None
+        at = actor.span.start
+        window = context.text[max(0, at - COUNTRY_ANAPHOR_WINDOW):at]
+        named = [c for c in self._named_countries(_tokens(window)) if c != other]
+        if not named:
+            return None
+        return replace(actor, entity_name=None, country=named[-1], sector="GOV",
+                       resolved_by="country_anaphor")
+
+    def _dateline_country(self, dateline: str) -> str | None:
+        """The country of a wire tag's dateline ("NAIROBI, Kenya", "WASHINGTON", "KYIV/MOSCOW"
+        the first): its place, else the region or country after the comma."""
+        for part in dateline.split("/")[0].split(",")[:2]:
+            key = name_key(part.strip())
+            if not key:
+                continue
+            word = self.kb.country_word_key(key)
+            code = word[0] if word else self.kb.place_country(key)
+            if code and code not in NONSTATE_CODES:
+                return code
+        return None
 
     def _document_countries(self, text: str) -> tuple[str | None, str | None]:
         """(document_country, the country the lead names most often, the first of a tie)."""
@@ -1336,6 +1396,11 @@ class ActorResolver:
             whole = " ".join(t.norm for t in toks if t.norm not in DETERMINERS)
             remembered = context.recall([whole, *_name_keys(toks)], _role_word(toks, role_hit),
                                         at)
+            if remembered is not None and remembered.country is None \
+                    and remembered.resolved_by == "person":
+                # a person remembered with no country only keeps a surname from a namesake;
+                # the name itself is read as any other ("Marco G." ... Bonn's station)
+                remembered = None
             if remembered is not None and (role_hit is None or _bare(toks, role_hit) or (
                     _is_name_only(toks) and _role_word(toks, role_hit) not in ORG_HEAD_WORDS)):
                 # ("The Alabama Court of Criminal Appeals" is that court, not a name part

@@ -69,3 +69,35 @@ def test_we_outside_a_quotation_and_the_us_are_not_the_speaker(resolver):
            "We will follow the talks closely. The US welcomed the statement.")
     assert resolve_at(resolver, doc, "We")[0] is None
     assert resolve_at(resolver, doc, "US")[0] == "USA"
+
+
+def test_a_pronoun_after_a_person_named_by_place_and_kind(resolver):
+    doc = ("A Texas man was charged on Monday with threatening a senator. Prosecutors said "
+           "he sent dozens of messages to her office.")
+    assert resolve_at(resolver, doc, "he") == ("USA", "pronoun")
+
+
+def test_the_country_is_the_state_named_before_it_not_the_other_party(resolver):
+    doc = ("About 2,000 French troops stayed in Mali, a decade after Paris intervened in the "
+           "country to halt a jihadist advance.")
+    context = resolver.document_context(doc, "2023-03-01")
+    at = doc.find("the country")
+    mention = Actor("the country", span=Span(at, at + len("the country"), "the country"))
+    found = resolver.country_anaphor(mention, context, "FRA")
+    assert (found.country, found.sector) == ("MLI", "GOV")
+    # nothing named before it: no country
+    doc = "Rebels said they had attacked the country's army."
+    context = resolver.document_context(doc, "2023-03-01")
+    at = doc.find("the country")
+    assert resolver.country_anaphor(
+        Actor("the country", span=Span(at, at + 11, "the country")), context, None) is None
+
+
+def test_a_wire_dateline_cleaning_took_off_is_the_documents_country(resolver):
+    from eventwire.clean.text import clean_text
+    cleaned = clean_text("NAIROBI, Kenya (AP) - Police arrested an activist on Tuesday after "
+                         "Britain and the British embassy raised concerns about a rally.\n"
+                         "Officials in Britain said the arrest was troubling.")
+    assert cleaned.dateline == "NAIROBI, Kenya" and not cleaned.body.startswith("NAIROBI")
+    context = resolver.document_context(cleaned.body, None, dateline=cleaned.dateline)
+    assert context.document_country == "KEN"
