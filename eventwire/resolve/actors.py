@@ -733,11 +733,8 @@ class ActorResolver:
         lower = _lowercased_copy(STORY_HEADER_RE.sub("", text[:DOCUMENT_LEAD], count=1))
         context = MentionContext(document_country=home, lone_country=lone, lowercased=lower,
                                  text=text)
-        if not lower:
-            # people named in full with no title first, over the whole document: a surname
-            # read before its full name ("Morrison said", "Tim Morrison" later) finds the
-            # person, not a famous namesake
-            self._remember_people(text, date, context)
+        # each sentence tokenised and scanned once, for both passes below
+        sentences: list[tuple[int, str, list[_Token], list[_Hit]]] = []
         pos = 0
         for sentence in SENTENCE_BREAK_RE.split(text):
             start = text.find(sentence, pos)
@@ -745,7 +742,15 @@ class ActorResolver:
             if not sentence.strip():
                 continue
             read = self._recase(sentence, mention=False) if lower else sentence
-            for offset, span in self._full_mentions(read, recased=lower):
+            toks = _tokens(read)
+            sentences.append((start, read, toks, self._scan(toks)))
+        if not lower:
+            # people named in full with no title first, over the whole document: a surname
+            # read before its full name ("Morrison said", "Tim Morrison" later) finds the
+            # person, not a famous namesake
+            self._remember_people(sentences, date, context)
+        for start, read, toks, hits in sentences:
+            for offset, span in self._full_mentions(read, recased=lower, scanned=(toks, hits)):
                 self.resolve(Actor(entity_text=span, span=Span(start + offset,
                                                                 start + offset + len(span),
                                                                 span)),
@@ -773,20 +778,17 @@ class ActorResolver:
             context.by_role.clear()
         return context
 
-    def _remember_people(self, text: str, date: str | None, context: MentionContext) -> None:
+    def _remember_people(self, sentences: list[tuple[int, str, list[_Token], list[_Hit]]],
+                         date: str | None, context: MentionContext) -> None:
         """Remember each person the document names in full with no title or role before the
         name ("American Kevin King", "Kurt Volker, the former special envoy", "Tim Morrison"),
         under the name's keys, so that the surname later finds that person. The country is a
         demonym before the name, else what the sentence states the person is, else the one
-        country the sentence names, else the document's country; with none, the person is remembered without one (a namesake the
-        KB knows is another person)."""
+        country the sentence names, else the document's country; with none, the person is
+        remembered without one (a namesake the KB knows is another person). `sentences`:
+        (offset, text, tokens, scan hits) of each sentence."""
         day = normalize_date(date)
-        pos = 0
-        for sentence in SENTENCE_BREAK_RE.split(text):
-            start = text.find(sentence, pos)
-            pos = start + len(sentence)
-            if not sentence.strip():
-                continue
+        for start, sentence, toks, hits in sentences:
             for match in PERSON_KIND_RE.finditer(sentence):
                 # "A New York man pleaded guilty to charges he threatened ...": for pronouns
                 key = name_key(match.group(1).strip())
@@ -798,9 +800,7 @@ class ActorResolver:
                                                                        match.group(0)),
                                  country=code, sector="CVL", resolved_by="person_kind")
                     context.remember([], [], kind, at=at, person=True)
-            toks = _tokens(sentence)
             starts = _token_starts(sentence, toks)
-            hits = self._scan(toks)
             for begin, end in self._person_runs(toks, hits):
                 name = sentence[starts[begin]:starts[end - 1] + len(toks[end - 1].raw)]
                 name = POSSESSIVE_END_RE.sub("", name)
@@ -895,7 +895,9 @@ class ActorResolver:
             i = j
         return out
 
-    def _full_mentions(self, sentence: str, *, recased: bool = False) -> list[tuple[int, str]]:
+    def _full_mentions(self, sentence: str, *, recased: bool = False,
+                       scanned: tuple[list[_Token], list[_Hit]] | None = None
+                       ) -> list[tuple[int, str]]:
         """(offset, text) of the sentence's full mentions: a KB person or organisation or a
         name after a title or role word, with the titles, roles and country words before it.
 
@@ -908,8 +910,8 @@ class ActorResolver:
             return not (recased and tok.norm.endswith(("ed", "ing"))
                         and tok.norm not in self.kb.given_names)
 
-        toks = _tokens(sentence)
-        hits = self._scan(toks)
+        toks, hits = scanned if scanned is not None else (_tokens(sentence), None)
+        hits = hits if hits is not None else self._scan(toks)
         # a KB person's name may end the run ("Police Commissioner M.N. Singh"): only other
         # hits stop it
         covered = {k for h in hits if not (h.kind == "entity" and not _is_org(h))
