@@ -183,6 +183,9 @@ FIRST_PERSON = frozenset({"we", "i", "me"})
 # pronoun after it may stand for them.
 PERSON_KIND_NOUNS = ("man", "woman", "teenager", "boy", "girl", "national", "citizen",
                      "resident", "student", "father", "mother")
+# "Officers", "the officers": no role word alone (police or army), but after a force is named
+# they are that force's (MentionContext.security_force).
+OFFICER_MENTIONS = frozenset({"officers", "the officers", "officer", "the officer"})
 # Generational suffixes after a person's name: the surname is the word before them.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words a lower-cased text keeps lower-case when it is recased (see _recase).

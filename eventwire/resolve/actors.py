@@ -75,6 +75,7 @@ from eventwire.resolve.actor_words import (
     MILITARY_RANKS,
     NAME_SUFFIXES,
     NONSTATE_ROLE_SECTORS,
+    OFFICER_MENTIONS,
     PARTITIVES,
     PERSON_KIND_NOUNS,
     PLACE_ADVERBS,
@@ -330,6 +331,15 @@ class MentionContext:
         if at is None or not self.text or not _inside_quote(self.text, at):
             return None
         earlier = [m for m in self.mentions if 0 <= m.at < at and m.person and m.actor.country]
+        return max(earlier, key=lambda m: m.at).actor if earlier else None
+
+    def security_force(self, at: int | None) -> Actor | None:
+        """The police or armed force (COP or MIL, with a country) remembered last before
+        offset `at`, for "officers" with nothing of their own."""
+        if at is None:
+            return None
+        earlier = [m for m in self.mentions if 0 <= m.at < at and not m.person
+                   and m.actor.sector in ("COP", "MIL") and m.actor.country]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
     def named_body(self, at: int | None, sectors: frozenset[str] | None = None
@@ -594,6 +604,12 @@ class ActorResolver:
                 found = self._decide(longer, self._scan(longer), day, context, sentence, text)
                 if found is not None and found[3] == "kb":
                     result = found
+        if result is None and " ".join(text.lower().split()) in OFFICER_MENTIONS:
+            # "Kenyan police arrested ... Officers fired tear gas": that force's officers
+            force = context.security_force(at)
+            if force is not None:
+                return replace(actor, entity_name=None, country=force.country,
+                               sector=force.sector, resolved_by="coref")
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result

@@ -101,3 +101,16 @@ def test_a_wire_dateline_cleaning_took_off_is_the_documents_country(resolver):
     assert cleaned.dateline == "NAIROBI, Kenya" and not cleaned.body.startswith("NAIROBI")
     context = resolver.document_context(cleaned.body, None, dateline=cleaned.dateline)
     assert context.document_country == "KEN"
+
+
+def test_officers_are_the_force_named_before_them(resolver):
+    doc = ("Ugandan police arrested the opposition leader on Monday. Officers fired tear gas at "
+           "his supporters outside the court.")
+    context = resolver.document_context(doc, "2023-03-01")
+    for mention, sentence in (("Ugandan police", doc.split(". ")[0]), ("Officers", doc.split(". ")[1])):
+        at = doc.find(mention)
+        actor = resolver.resolve(Actor(mention, span=Span(at, at + len(mention), mention)),
+                                 date="2023-03-01", context=context, sentence=sentence)
+    assert (actor.country, actor.sector) == ("UGA", "COP")
+    # no force named before: no country
+    assert resolve_at(resolver, "Officers fired tear gas at the crowd.", "Officers")[0] is None
