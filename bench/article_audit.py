@@ -1,6 +1,7 @@
 """Whole-article audit: the main job on real pages, scored against hand labels per event.
 
-Run from the repository root: `python bench/article_audit.py [--show] [--json FILE]`.
+Run from the repository root: `python bench/article_audit.py [--show] [--json FILE]`; own
+plain texts: `--labels bench/data/article_countries.tsv --pages bench/data/article_countries`.
 
 Each page `../shared/data/extraction-dev/html/<id>.html.gz` named in `bench/data/article_audit.tsv`
 goes through the full stage list of `eventwire run` (read -> clean -> dedup -> code -> resolve;
@@ -89,15 +90,15 @@ def read_labels(path: Path = LABELS) -> dict[str, Article]:
     return out
 
 
-def page_path(prefix: str) -> Path:
-    hits = sorted(PAGES.glob(f"{prefix}*.html.gz"))
+def page_path(prefix: str, pages: Path = PAGES) -> Path:
+    hits = sorted(pages.glob(f"{prefix}*.html.gz")) or sorted(pages.glob(f"{prefix}.txt"))
     if len(hits) != 1:
         raise SystemExit(f"no single page for {prefix}: {hits}")
     return hits[0]
 
 
-def run_pages(articles: dict[str, Article], options: Options) -> float:
-    paths = {str(page_path(a)): a for a in articles}
+def run_pages(articles: dict[str, Article], options: Options, pages: Path = PAGES) -> float:
+    paths = {str(page_path(a, pages)): a for a in articles}
     t0 = time.perf_counter()
     for doc in process(read_documents(list(paths), options), options, PIPELINE):
         art = next(a for p, a in paths.items() if doc.source_path.startswith(p))
@@ -164,9 +165,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", action="store_true", help="print misses and unmatched events")
     ap.add_argument("--json", help="write the figures here")
+    ap.add_argument("--labels", type=Path, default=LABELS, help="the label file (own texts: "
+                    "bench/data/article_countries.tsv with --pages bench/data/article_countries)")
+    ap.add_argument("--pages", type=Path, default=PAGES,
+                    help="folder of the pages (<id>*.html.gz) or plain texts (<id>.txt)")
     args = ap.parse_args()
-    articles = read_labels()
-    secs = run_pages(articles, Options(progress=False))
+    articles = read_labels(args.labels)
+    secs = run_pages(articles, Options(progress=False), args.pages)
     rows, tot = [], Counter()
     print(f"{'article':13s} {'gold':>4s} {'type':>4s} {'+ctry':>5s} {'events':>6s} {'extra':>5s}  misses")
     for art in articles.values():

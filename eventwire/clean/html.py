@@ -390,4 +390,5 @@ def clean_html(html: str, url: str | None = None, *, fallbacks: bool = False) ->
         words_in=best.words_in,
         extraction=best.mode,
         page_copies=copies,
+        dateline=parts.dateline,
     )

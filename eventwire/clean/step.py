@@ -49,6 +49,8 @@ class CleanStep(Step):
             doc.metadata["fixed_text"] = True
         if cleaned.extraction:
             doc.metadata["extraction"] = cleaned.extraction
+        if cleaned.dateline:
+            doc.metadata["dateline"] = cleaned.dateline
         if detail := cleaned.detail():
             doc.metadata["detail"] = detail
         if (words := count_words(doc.text)) < self.options.min_words:

@@ -32,6 +32,9 @@ class Cleaned:
     # encoding", "fallback extraction: ...", "junk guard: ..."); joined into the drop detail.
     notes: list[str] = field(default_factory=list)
     fixed_text: bool = False  # ftfy changed the text (mojibake, entities, control characters)
+    # The wire tag's dateline taken off the body ("NAIROBI, Kenya"): where the story is filed
+    # from, for the actors its text leaves without a country
+    dateline: str | None = None
     words_in: int = 0  # words the junk pass was given (extracted or read), before it ran
     extraction: str | None = None  # HTML: "precision" (the fast path) or "fallback"
     # HTML: how many times the page's visible text holds the body (0: too short to tell); over
@@ -223,6 +226,7 @@ class Parts:
     body: list[str] = field(default_factory=list)
     outlet: str | None = None
     published: str | None = None
+    dateline: str | None = None
     removed: list[str] = field(default_factory=list)
     removed_words: dict[str, int] = field(default_factory=dict)
     guarded: int = 0  # prose paragraphs the junk guard kept against a rule
@@ -350,6 +354,7 @@ def clean_paragraphs(
                 parts.drop("wire_tag", para[: len(para) - len(rest)])
                 if dateline:
                     parts.published = parts.published or find_date(dateline)
+                    parts.dateline = parts.dateline or dateline
                 para, key = rest, word_key(rest)
                 if not key:  # the tag stood alone on its line
                     continue
@@ -440,6 +445,7 @@ def clean_text(text: str) -> Cleaned:
         notes=guard_notes(parts),
         fixed_text=fixed,
         words_in=sum(count_words(p) for p in paragraphs),
+        dateline=parts.dateline,
     )
 
 

@@ -191,6 +191,19 @@ STATE_DESCRIPTION_NOUNS = frozenset({"republic", "kingdom", "nation", "emirate",
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.
 PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
                  "them": False}
+# First-person pronouns: inside a quotation they are the speaker (the person quoted, or the
+# body or state that person speaks for: "we will ask the ICC", he added).
+# ("us" is left out: an actor span "us" is far more often the US, in a lower-cased copy too)
+FIRST_PERSON = frozenset({"we", "i", "me"})
+# A person named by place and kind, not by name ("A New York man", "a Syrian woman"): a
+# pronoun after it may stand for them.
+PERSON_KIND_NOUNS = ("man", "woman", "teenager", "boy", "girl", "national", "citizen",
+                     "resident", "student", "father", "mother")
+# "Officers", "the officers": no role word alone (police or army), but after a force is named
+# they are that force's (MentionContext.security_force).
+OFFICER_MENTIONS = frozenset({"officers", "the officers", "officer", "the officer"})
+# Generational suffixes after a person's name: the surname is the word before them.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words a lower-cased text keeps lower-case when it is recased (see _recase).
 KEEP_LOWER = DETERMINERS | HEAD_BREAKS | NAME_PARTICLES | PLACE_ADVERBS | {
     "and", "or", "but", "not", "no", "nor", "as", "is", "are", "was", "were", "be", "been",

@@ -62,6 +62,7 @@ from eventwire.resolve.actor_words import (
     COORDINATED_MODIFIERS,
     DETERMINERS,
     FAMILY_WORDS,
+    FIRST_PERSON,
     HEAD_BREAKS,
     HONORIFICS,
     HYPHEN_SUFFIXES,
@@ -75,9 +76,12 @@ from eventwire.resolve.actor_words import (
     LOWER_NAME_ENDS,
     MEMBER_TITLES,
     MILITARY_RANKS,
+    NAME_SUFFIXES,
     NONSTATE_ROLE_SECTORS,
     OF_PHRASE_NOUNS,
+    OFFICER_MENTIONS,
     PARTITIVES,
+    PERSON_KIND_NOUNS,
     PLACE_ADVERBS,
     POSSESSION_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -291,6 +295,8 @@ class MentionContext:
     # Whether the document read is a lower-cased copy of news (None: no document was read, and
     # each mention's sentence decides).
     lowercased: bool | None = None
+    # The document's text (quotes: who "we" is)
+    text: str = ""
 
     def remember(self, names: list[str], roles: list[str], actor: Actor, *, at: int = -1,
                  person: bool = False) -> None:
@@ -327,6 +333,24 @@ class MentionContext:
         earlier = [m for m in self.mentions if 0 <= m.at < at and m.person == person]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
 
+    def speaker(self, at: int | None) -> Actor | None:
+        """Who "we" or "I" at offset `at` is: inside a quotation of its paragraph, the nearest
+        person named before it with a country (the one quoted, as a news report names the
+        speaker before the quote or in its first part); outside one, nobody."""
+        if at is None or not self.text or not _inside_quote(self.text, at):
+            return None
+        earlier = [m for m in self.mentions if 0 <= m.at < at and m.person and m.actor.country]
+        return max(earlier, key=lambda m: m.at).actor if earlier else None
+
+    def security_force(self, at: int | None) -> Actor | None:
+        """The police or armed force (COP or MIL, with a country) remembered last before
+        offset `at`, for "officers" with nothing of their own."""
+        if at is None:
+            return None
+        earlier = [m for m in self.mentions if 0 <= m.at < at and not m.person
+                   and m.actor.sector in ("COP", "MIL") and m.actor.country]
+        return max(earlier, key=lambda m: m.at).actor if earlier else None
+
     def named_body(self, at: int | None, sectors: frozenset[str] | None = None
                    ) -> Actor | None:
         """The nearest earlier organisation the document named, of one of `sectors` ("the
@@ -342,6 +366,13 @@ class MentionContext:
                        m.actor.sector in sectors if sectors is not None
                        else m.actor.sector not in STATE_SECTORS)]
         return max(earlier, key=lambda m: m.at).actor if earlier else None
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether offset `at` is inside a quotation opened earlier in its paragraph (curly quotes
+    opened and not closed, or an odd number of straight ones)."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
 
 
 def _nearest(memories: list[_Memory], at: int | None, *, later_ok: bool) -> Actor | None:
@@ -389,6 +420,20 @@ def _capitalise_name_syllable(match: re.Match[str]) -> str:
 
 # A university system's acronym, a hyphen and a town: the campus there (ActorResolver._campus).
 CAMPUS_RE = re.compile(r"\b(U[A-Z]{1,4}|SUNY|CUNY)-([A-Z][a-z]+)\b")
+# An office held towards another country: "the special envoy to Ukraine", "ambassador to
+# Britain" is that country's host, not its official.
+ENVOY_TO_RE = re.compile(
+    r"\b(?:envoy|ambassador|emissary|representative|delegate|negotiator)s?\s+(?:\w+\s+)?(?:to|in)\s", re.I)
+# "A New York man", "a Syrian woman": a person by place and kind (PERSON_KIND_NOUNS).
+PERSON_KIND_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.'-]*\s+){1,3})(?:" + "|".join(PERSON_KIND_NOUNS)
+    + r")\b")
+# "the country", "the nation": the state named last before it (ActorResolver.country_anaphor),
+# looked for this many characters back.
+COUNTRY_ANAPHOR_RE = re.compile(r"(?:the\s+)?(?:country|nation)", re.I)
+COUNTRY_ANAPHOR_WINDOW = 300
+# A possessive ending cut from a name read in a document ("Carlineo's").
+POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
 # An office the sentence states around a bare name: "Gul Rahman, a suspected militant, ..."
@@ -478,6 +523,13 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="pronoun")
+        if text.strip().lower() in FIRST_PERSON:
+            found = context.speaker(at)
+            if found is None:
+                return replace(actor, entity_name=None, country=None, sector=None,
+                               resolved_by=None)
+            return replace(actor, entity_name=found.entity_name, country=found.country,
+                           sector=found.sector, resolved_by="speaker")
         words = text.lower().split()
         if sentence and len(words) == 2 and words[0] in POSSESSIVE_DETERMINERS \
                 and words[1] in STANCE_NOUNS \
@@ -532,7 +584,16 @@ class ActorResolver:
             if before:
                 return replace(actor, entity_name=None, country=before[-1], sector="GOV",
                                resolved_by="described_country")
-        result = self._decide(primary, hits, day, context, sentence, text, at)
+        result = None
+        if APPOSITION_RE.match(text):
+            # "Corbyn, a stolid socialist": the person named before the appositive, as this
+            # document named them (an office the appositive states is read below)
+            head = _tokens(text.split(",")[0])
+            found = self._decide(head, self._scan(head), day, context, sentence, text, at)
+            if found is not None and found[3] == "coref":
+                result = found
+        if result is None:
+            result = self._decide(primary, hits, day, context, sentence, text, at)
         if result is not None and sentence and primary \
                 and primary[-1].norm.lower() in APPOSED_BODY_NOUNS \
                 and not any(h.kind in ("entity", "country", "place") for h in hits):
@@ -567,6 +628,12 @@ class ActorResolver:
                 found = self._decide(longer, self._scan(longer), day, context, sentence, text)
                 if found is not None and found[3] == "kb":
                     result = found
+        if result is None and " ".join(text.lower().split()) in OFFICER_MENTIONS:
+            # "Kenyan police arrested ... Officers fired tear gas": that force's officers
+            force = context.security_force(at)
+            if force is not None:
+                return replace(actor, entity_name=None, country=force.country,
+                               sector=force.sector, resolved_by="coref")
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -693,14 +760,21 @@ class ActorResolver:
                 return found
         return None
 
-    def document_context(self, text: str, date: str | None = None) -> MentionContext:
+    def document_context(self, text: str, date: str | None = None, *,
+                         dateline: str | None = None) -> MentionContext:
         """A document's memory before its events are resolved: its country and its full
         mentions (KB names, titled names, names with their acronym), so that a short later
         mention ("Mr Singh", "Krishnamurthy", "the minister", "PKK") or a pronoun finds them.
         """
         home, lone = self._document_countries(text)
+        filed = self._dateline_country(dateline) if dateline else None
+        if filed is not None:
+            home = filed  # the wire tag's dateline, which cleaning took off the text
         lower = _lowercased_copy(STORY_HEADER_RE.sub("", text[:DOCUMENT_LEAD], count=1))
-        context = MentionContext(document_country=home, lone_country=lone, lowercased=lower)
+        context = MentionContext(document_country=home, lone_country=lone, lowercased=lower,
+                                 text=text)
+        # each sentence tokenised and scanned once, for both passes below
+        sentences: list[tuple[int, str, list[_Token], list[_Hit]]] = []
         pos = 0
         for sentence in SENTENCE_BREAK_RE.split(text):
             start = text.find(sentence, pos)
@@ -708,7 +782,15 @@ class ActorResolver:
             if not sentence.strip():
                 continue
             read = self._recase(sentence, mention=False) if lower else sentence
-            for offset, span in self._full_mentions(read, recased=lower):
+            toks = _tokens(read)
+            sentences.append((start, read, toks, self._scan(toks)))
+        if not lower:
+            # people named in full with no title first, over the whole document: a surname
+            # read before its full name ("Morrison said", "Tim Morrison" later) finds the
+            # person, not a famous namesake
+            self._remember_people(sentences, date, context)
+        for start, read, toks, hits in sentences:
+            for offset, span in self._full_mentions(read, recased=lower, scanned=(toks, hits)):
                 self.resolve(Actor(entity_text=span, span=Span(start + offset,
                                                                 start + offset + len(span),
                                                                 span)),
@@ -736,7 +818,126 @@ class ActorResolver:
             context.by_role.clear()
         return context
 
-    def _full_mentions(self, sentence: str, *, recased: bool = False) -> list[tuple[int, str]]:
+    def _remember_people(self, sentences: list[tuple[int, str, list[_Token], list[_Hit]]],
+                         date: str | None, context: MentionContext) -> None:
+        """Remember each person the document names in full with no title or role before the
+        name ("American Kevin King", "Kurt Volker, the former special envoy", "Tim Morrison"),
+        under the name's keys, so that the surname later finds that person. The country is a
+        demonym before the name, else what the sentence states the person is, else the one
+        country the sentence names, else the document's country; with none, the person is
+        remembered without one (a namesake the KB knows is another person). `sentences`:
+        (offset, text, tokens, scan hits) of each sentence."""
+        day = normalize_date(date)
+        for start, sentence, toks, hits in sentences:
+            for match in PERSON_KIND_RE.finditer(sentence):
+                # "A New York man pleaded guilty to charges he threatened ...": for pronouns
+                key = name_key(match.group(1).strip())
+                word = self.kb.country_word_key(key)
+                code = word[0] if word else self.kb.place_country(key)
+                if code and code not in NONSTATE_CODES:
+                    at = start + match.start()
+                    kind = Actor(entity_text=match.group(0), span=Span(at, start + match.end(),
+                                                                       match.group(0)),
+                                 country=code, sector="CVL", resolved_by="person_kind")
+                    context.remember([], [], kind, at=at, person=True)
+            starts = _token_starts(sentence, toks)
+            for begin, end in self._person_runs(toks, hits):
+                name = sentence[starts[begin]:starts[end - 1] + len(toks[end - 1].raw)]
+                name = POSSESSIVE_END_RE.sub("", name)
+                at = start + starts[begin]
+                before = next((h for h in hits if h.end == begin), None)
+                country: str | None = None
+                sector: str | None = None
+                how = "person"
+                if before is not None and before.kind == "country" \
+                        and before.value[1] == "adjective":  # type: ignore[index]
+                    country, how = before.value[0], "demonym"  # type: ignore[index]
+                else:
+                    stated = self._stated_office(name, day, context, sentence)
+                    if stated is not None:
+                        country = self._stated_country(stated, sentence, name, context)
+                        sector, how = stated[2], "apposition"
+                    else:
+                        named = self._sentence_countries(sentence, name)
+                        if len(set(named)) == 1:
+                            country, how = named[0], "sentence_country"  # "Bonn's ... station"
+                        elif context.document_country:
+                            country, how = context.document_country, "document_country"
+                person = Actor(entity_text=name, span=Span(at, at + len(name), name),
+                               entity_name=None, country=country, sector=sector,
+                               resolved_by=how)
+                own = toks[begin:end]
+                while len(own) > 2 and own[-1].norm.lower().rstrip(".") in NAME_SUFFIXES:
+                    own = own[:-1]  # "Patrick Carlineo Jr.": Carlineo
+                norms = [t.norm for t in own]
+                keys = [" ".join(norms), " ".join(norms[-2:]), norms[-1]]
+                context.remember(keys, [], person, at=at, person=True)
+
+    def _stated_country(self, stated: tuple[str | None, str | None, str | None, str],
+                        sentence: str, name: str, context: MentionContext) -> str | None:
+        """The country of a person whose office the sentence states: a KB body's ("a former
+        National Security Council official"); an envoy's to a country is not that country
+        ("the former special envoy to Ukraine") but the one other country the sentence names,
+        else the document's if it is another; else the office's own."""
+        own = COUNTRY_OF_BODY.get(stated[1], stated[1]) if stated[1] else None
+        if stated[3] == "kb" and own:
+            return own
+        at = sentence.find(name)
+        after = STATED_AFTER_RE.match(sentence, at + len(name)) if at >= 0 else None
+        host = own if after is not None and ENVOY_TO_RE.search(after.group(1)) else None
+        named = [c for c in self._sentence_countries(sentence, name) if c not in (own, host)]
+        if len(named) == 1:
+            return named[0]
+        if context.document_country and context.document_country != host:
+            return context.document_country
+        return None if host else own
+
+    def _person_runs(self, toks: list[_Token], hits: list[_Hit]) -> list[tuple[int, int]]:
+        """(start, end) token spans of people's names with no title, role or KB name: a common
+        first name (`kb.first_names`: "Humanitarian" is some KB name's first word too), then one to three capitalised name words, no organisation word after
+        ("George Washington University"), no title or role word or other name word before
+        (those are full mentions the document pass reads: "Italian priest Marco Ferri")."""
+        out: list[tuple[int, int]] = []
+        known = {k for h in hits if h.kind in ("entity", "role") for k in range(h.start, h.end)}
+        places = {k for h in hits if h.kind in ("place", "country") for k in range(h.start, h.end)}
+        after_office = {h.end for h in hits if h.kind in ("entity", "role")}
+        roles_only = {h.start for h in hits if h.kind == "role" and h.end == h.start + 1}
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not tok.capitalized or tok.possessive or tok.norm not in self.kb.first_names \
+                    or tok.norm in CURATED_ROLES or tok.norm in TITLE_WORDS \
+                    or tok.norm in DETERMINERS or i in known \
+                    or self.kb.country_word_key(tok.norm):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < MAX_NAME_RUN and toks[j].capitalized \
+                    and toks[j].raw[:1].isalpha() and _person_name_word(toks[j]) and (
+                        toks[j].norm.lower().rstrip(".") in NAME_SUFFIXES
+                        or not is_abbreviation(toks[j].raw)) \
+                    and not self.kb.country_word_key(toks[j].norm):
+                j += 1
+                if toks[j - 1].possessive:
+                    break
+            # a role word may end the name ("Kevin King"), not stand inside it
+            if j - i < 2 or any(k in known for k in range(i, j - 1)) or i in after_office \
+                    or any(k in places for k in range(i, j)) \
+                    or (j - 1 in known and j - 1 not in roles_only) \
+                    or (j < len(toks) and toks[j].capitalized and not toks[j - 1].possessive) \
+                    or (i > 1 and toks[i - 1].capitalized and toks[i - 1].norm not in DETERMINERS
+                        and not self.kb.country_word_key(toks[i - 1].norm)):
+                # (a capitalised word before, past the sentence's first: a title the KB does
+                # not know, or a longer name)
+                i = j
+                continue
+            out.append((i, j))
+            i = j
+        return out
+
+    def _full_mentions(self, sentence: str, *, recased: bool = False,
+                       scanned: tuple[list[_Token], list[_Hit]] | None = None
+                       ) -> list[tuple[int, str]]:
         """(offset, text) of the sentence's full mentions: a KB person or organisation or a
         name after a title or role word, with the titles, roles and country words before it.
 
@@ -749,8 +950,8 @@ class ActorResolver:
             return not (recased and tok.norm.endswith(("ed", "ing"))
                         and tok.norm not in self.kb.given_names)
 
-        toks = _tokens(sentence)
-        hits = self._scan(toks)
+        toks, hits = scanned if scanned is not None else (_tokens(sentence), None)
+        hits = hits if hits is not None else self._scan(toks)
         # a KB person's name may end the run ("Police Commissioner M.N. Singh"): only other
         # hits stop it
         covered = {k for h in hits if not (h.kind == "entity" and not _is_org(h))
@@ -812,6 +1013,35 @@ class ActorResolver:
         often than any other.
         """
         return self._document_countries(text)[0]
+
+    def country_anaphor(self, actor: Actor, context: MentionContext,
+                        other: str | None) -> Actor | None:
+        """"Washington invaded the country": the country named last before the mention (in
+        the COUNTRY_ANAPHOR_WINDOW characters before it) that is not the event's other
+        party's, as that state's government; None for any other mention or no such country."""
+        if actor.span is None or not context.text \
+                or not COUNTRY_ANAPHOR_RE.fullmatch(actor.entity_text.strip()):
+            return None
+        at = actor.span.start
+        window = context.text[max(0, at - COUNTRY_ANAPHOR_WINDOW):at]
+        named = [c for c in self._named_countries(_tokens(window)) if c != other]
+        if not named:
+            return None
+        return replace(actor, entity_name=None, country=named[-1], sector="GOV",
+                       resolved_by="country_anaphor")
+
+    def _dateline_country(self, dateline: str) -> str | None:
+        """The country of a wire tag's dateline ("NAIROBI, Kenya", "WASHINGTON", "KYIV/MOSCOW"
+        the first): its place, else the region or country after the comma."""
+        for part in dateline.split("/")[0].split(",")[:2]:
+            key = name_key(part.strip())
+            if not key:
+                continue
+            word = self.kb.country_word_key(key)
+            code = word[0] if word else self.kb.place_country(key)
+            if code and code not in NONSTATE_CODES:
+                return code
+        return None
 
     def _document_countries(self, text: str) -> tuple[str | None, str | None]:
         """(document_country, the country the lead names most often, the first of a tie)."""
@@ -1203,6 +1433,11 @@ class ActorResolver:
         # A surname, with or without an honorific ("Tokayev", "Mr Singh", "Gen. Haftar"): the
         # person this document named in full, before any famous namesake the KB knows.
         surname = _surname_only(toks)
+        if surname is None and len(toks) == 1 and toks[0].capitalized \
+                and toks[0].norm in TITLE_WORDS:
+            # "King and Weeks were abducted" after "American Kevin King": a surname that is
+            # also a title is the person this document named, when it named one so
+            surname = toks[0].norm
         if surname is not None and not countries:
             remembered = context.recall([surname], None, at)
             if remembered is not None:
@@ -1211,7 +1446,15 @@ class ActorResolver:
         if entity is None and not countries and not former:
             # (a former-word dates the mention itself: "Former Illinois Senator X" is ELI
             # whatever an earlier span of it without "Former" said)
-            remembered = context.recall(_name_keys(toks), _role_word(toks, role_hit), at)
+            # (the whole name first: "Kevin King" as remembered, though "King" is a title)
+            whole = " ".join(t.norm for t in toks if t.norm not in DETERMINERS)
+            remembered = context.recall([whole, *_name_keys(toks)], _role_word(toks, role_hit),
+                                        at)
+            if remembered is not None and remembered.country is None \
+                    and remembered.resolved_by == "person":
+                # a person remembered with no country only keeps a surname from a namesake;
+                # the name itself is read as any other ("Marco G." ... Bonn's station)
+                remembered = None
             if remembered is not None and (role_hit is None or _bare(toks, role_hit) or (
                     _is_name_only(toks) and _role_word(toks, role_hit) not in ORG_HEAD_WORDS)):
                 # ("The Alabama Court of Criminal Appeals" is that court, not a name part
@@ -2146,6 +2389,25 @@ def _bare_name(toks: list[_Token]) -> bool:
         t.norm.lower() in DETERMINERS or t.norm.lower() in HEAD_BREAKS
         or t.norm.lower() in ROLE_SECTORS or t.norm.lower() in ORG_HEAD_WORDS
         or t.norm.lower() in BODY_NOUNS for t in toks)
+
+
+def _person_name_word(tok: _Token) -> bool:
+    """Whether a capitalised token may continue a person's name: no determiner, body or
+    organisation word ("Kevin King" is a name; "Kevin Hall University" is not one)."""
+    word = tok.norm.lower()
+    return word not in DETERMINERS and word not in ORG_HEAD_WORDS and word not in BODY_NOUNS \
+        and word not in HEAD_BREAKS
+
+
+def _token_starts(sentence: str, toks: list[_Token]) -> list[int]:
+    """Each token's offset in the sentence (a changed token: the cursor)."""
+    starts: list[int] = []
+    cursor = 0
+    for tok in toks:
+        found = sentence.find(tok.raw, cursor)
+        starts.append(cursor if found < 0 else found)
+        cursor = cursor if found < 0 else found + len(tok.raw)
+    return starts
 
 
 def _role_word(toks: list[_Token], hit: _Hit | None) -> str | None:

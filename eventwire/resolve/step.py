@@ -59,7 +59,8 @@ class Resolver:
 
     def resolve_document(self, doc: Document) -> Document:
         """Resolve the events of `doc` in reading order (later short mentions use earlier ones)."""
-        context = self.actors.document_context(doc.text, doc.published)
+        context = self.actors.document_context(doc.text, doc.published,
+                                               dateline=doc.metadata.get("dateline"))
         events = sorted(doc.events, key=lambda e: (e.sentence_index, e.trigger.start if e.trigger else 0))
         for ev in events:
             self.resolve_date(ev, doc.published)
@@ -67,6 +68,13 @@ class Resolver:
             ev.actor = self.resolve_actor(ev, ev.actor, context)
             if ev.recipient is not None:
                 ev.recipient = self.resolve_actor(ev, ev.recipient, context)
+                if ev.recipient.country is None:
+                    # "Washington invaded the country": the state named before, not the actor's
+                    ev.recipient = self.actors.country_anaphor(
+                        ev.recipient, context, ev.actor.country) or ev.recipient
+            if ev.actor.country is None:
+                ev.actor = self.actors.country_anaphor(
+                    ev.actor, context, ev.recipient.country if ev.recipient else None) or ev.actor
         countries = [a.country for e in events for a in (e.actor, e.recipient)
                      if a is not None and a.country and len(a.country) == 3]
         places = find_places(doc.text, self.gazetteer, countries=countries)
