@@ -1524,6 +1524,13 @@ ACTOR_NOUNS = frozenset({
     # emir pardoned ..."), and those who investigate or fight in factions ("investigators
     # probed ...", "the warring factions signed ...")
     "pope", "emir", "sultan", "sheikh", "ayatollah", "queen", "prince", "investigator", "faction",
+    # the sides of a local dispute that agree, settle or call off a strike ("the management agreed
+    # to reinstate the workers", "village elders from the two clans agreed to end the feud")
+    # (not "community": "clashes between two communities" is a riot no one leads, and the
+    # IndiaPoliceEvents answers read it as force used; not "department", which heads the police's
+    # own offices, "the intelligence department and the police")
+    "management", "employer", "owner", "elder", "clan", "tribe", "association", "driver",
+    "miner",
 }) | PROTESTER_NOUNS | (POLICE_NOUNS - {"dig"})
 # Prepositions that give what a complaint, threat or sanction is about ("protested to Japan over
 # the killing of two fishermen": the killing is another's act, not the protester's).
