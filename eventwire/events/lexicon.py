@@ -667,6 +667,14 @@ RESORT_VERBS = frozenset({"resort"})
 SUPPORT_OBJECTS = frozenset({"support", "backing", "solidarity", "deal", "agreement", "accord",
                              "treaty", "pact", "text", "plan", "approach", "proposal", "framework",
                              "roadmap", "declaration", "memorandum", "resolution"})
+# Verbs of agreeing that, with only a "that" clause stating a fact or a view, share an opinion
+# ("residents agreed that the situation was bad") rather than commit to an act (manual 3.1);
+# with what is to be done ("agreed that the march would end at the gate") they commit.
+OPINION_AGREE_VERBS = frozenset({"agree"})
+# Prepositions of what is agreed ("agreed to a truce", "agreed on a new price"): a commitment.
+AGREED_PREPS = frozenset({"to", "on", "upon"})
+# Modals of the "that" clause that make it the act agreed on ("would end", "will be paid").
+COMMITTING_MODALS = frozenset({"would", "should", "must", "shall", "will", "'ll"})
 OBJECT_RETYPE_VERBS = frozenset({"agree", "pledge", "promise", "offer", "express",
                                  "voice"})  # support voiced is support expressed
 # Verb + negated object noun: "X sees no basis for this" is a refusal, not a negated event.
@@ -1287,7 +1295,9 @@ PROSPECT_NOUNS = frozenset({"fear", "apprehension", "possibility", "risk", "dang
 # Frames under which an act is only imagined or feared, not reported, are prospects too: "suppose
 # that they were attacked", "residents fear being targeted", and the nouns of what may happen.
 PROSPECT_FRAMES = frozenset({"likely", "unlikely", "expect", "poised", "set", "due", "supposed",
-                             "suppose", "imagine", "assume", "fear"}) | PROSPECT_NOUNS
+                             "suppose", "imagine", "assume", "fear",
+                             # "were not afraid of being arrested": a fear, no arrest reported
+                             "afraid", "scared", "fearful", "frightened"}) | PROSPECT_NOUNS
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 # Frames of a scheduled act: a cooperative act "due", "set" or "scheduled" to happen is a future
 # one, AGREE (manual 3.2.1: "references to future meetings ... state visits"); conflictual acts
