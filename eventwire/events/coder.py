@@ -2173,6 +2173,16 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         passive = actor_tokens([tok.head])
     if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
         cand.actors = _modifier_actors(tok)  # a verb read as a noun: "killed in police firing"
+    agreed = [c for c in tok.children if c.dep_ == "nsubjpass"
+              and lemma_of(c) in lx.AGREEMENTS | lx.SETTLEMENT_WORDS]
+    if not cand.actors and cand.cameo == "057" and agreed:
+        # "an agreement was reached between the owners and the union": the two sides reached
+        # it (from the first to the other, `_pair_sides`), as "the truce between X and Y"
+        sides = prep_objects(agreed[0], {"between"}) or prep_objects(tok, {"between"})
+        cand.actors = actor_tokens(o for o in sides if is_actor(o))
+        if cand.actors:
+            passive = []
+            cand.how += "+between"
     voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)

@@ -358,6 +358,9 @@ HELD_MARKS = frozenset({"kidnapped", "abducted", "detained", "jailed", "imprison
 AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
                         "protocol", "convention", "contract", "charter", "communique", "ceasefire",
                         "truce"})
+# Outcomes of talks that are agreements only once reached (RETYPE_BY_OBJECT): "reached a
+# settlement" (a "settlement" alone may be a village, an "understanding" a view).
+SETTLEMENT_WORDS = frozenset({"settlement", "understanding", "compromise"})
 # An agreement between two sides that takes effect or comes into force is their AGREE (CAMEO 030,
 # coder.match_trigger): "the truce between the army and the rebels took effect at midnight".
 IN_FORCE_VERBS = frozenset({"take", "come", "enter", "go"})
@@ -1881,6 +1884,11 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     **{(verb, AGREEMENTS): ("SUPPORT", None, "057", ("diplomatic",))
        for verb in ("reach", "strike", "conclude", "clinch", "seal", "finalize", "finalise",
                     "hammer")},
+    # ... and so is a settlement, understanding or compromise reached ("the union and the
+    # management reached a settlement"); not struck or sealed, which an Israeli settlement is
+    # in an attack or a cordon
+    **{(verb, SETTLEMENT_WORDS): ("SUPPORT", None, "057", ("diplomatic",))
+       for verb in ("reach", "conclude", "clinch", "finalize", "finalise", "hammer")},
     # A place sealed is cordoned off (COERCE 'restrict' includes "cordoning off areas", PLOVER
     # 3.15), as "sealed off" is; "sealed a deal" agrees (above).
     ("seal", frozenset({"border", "borders", "area", "areas", "city", "town", "village",
