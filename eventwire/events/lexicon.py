@@ -638,6 +638,11 @@ PERSON_PHRASALS: dict[tuple[str, str], Entry] = {
 # Crowds pushed back are restricted, not assaulted (PLOVER 3.16.2: "police pushed back
 # protesters" is COERCE 'restrict'): only with protesters or a crowd (PROTESTER_NOUNS) moved;
 # troops pushing back rebels is fighting.
+# ... and the words of a gathering that make removing people a crowd moved on: "removed the
+# demonstrators from the square", "removed the protesting farmers from the highway" (not
+# workers or students alone: "the company removed 40 workers" dismisses them).
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "striker", "rioter", "marcher",
+                         "crowd", "mob", "protest", "agitator", "agitate", "sit-in"})
 CROWD_PHRASALS: dict[tuple[str, str], Entry] = {
     ("push", "back"): ("COERCE", "restrict", "172", ()),
     ("drive", "back"): ("COERCE", "restrict", "172", ()),
@@ -900,7 +905,8 @@ MEANS_VERBS = frozenset({"set", "use"})
 # Measures imposed or declared: the object is the means, never the recipient; the place or
 # people it is imposed "in"/"on" are ("declared a state of siege in Katanga").
 IMPOSED_MEASURES = frozenset({"curfew", "emergency", "siege", "martial", "ban", "restriction",
-                              "lockdown", "blockade", "embargo", "sanction", "shutdown"})
+                              "lockdown", "blockade", "embargo", "sanction", "shutdown",
+                              "prohibitory", "section"})  # "imposed Section 144 in the city"
 MEASURE_PREPS = frozenset({"in", "on", "against", "across"})
 # (type, mode) of acts aimed at where they happen: the place is their recipient (PLV codes it
 # so; the resolver gives it the place's country): alerts and deployments, curfews and sieges,
@@ -1941,9 +1947,13 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # town"), and the police that report such an order are taken as its authors (POLICE_ACT_CAMEOS).
     ("clamp", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("lift", frozenset({"curfew", "restriction", "lockdown"})): ("CONCEDE", None, "081", ()),
-    # prohibitory orders (section 144: no assembly of four or more) restrict as a ban does
-    **{(verb, frozenset({"prohibitory"})): ("COERCE", "restrict", "172", ())
+    # prohibitory orders (section 144: no assembly of four or more) restrict as a ban does, and
+    # so does the section named alone ("Section 144 was imposed in the district")
+    **{(verb, frozenset({"prohibitory", "section"})): ("COERCE", "restrict", "172", ())
        for verb in ("impose", "clamp", "promulgate", "enforce")},
+    # Protesters removed from where they gather are moved on, as crowds pushed back are
+    # (CROWD_PHRASALS: COERCE 'restrict'); removing a curfew or a ban eases it (below).
+    ("remove", CROWD_WORDS): ("COERCE", "restrict", "172", ()),
     # Investigation by its steps: "recorded the statements of the witnesses", "cracked / solved the
     # case", "launched a manhunt for the killers" (CAMEO 090).
     ("record", frozenset({"statement", "testimony", "deposition"})):

@@ -58,3 +58,18 @@ def test_an_arrest_feared_is_no_arrest(code):
         code, "The protesters said they were not afraid of being arrested.")]
     assert "COERCE" in [e[0] for e in _events(
         code, "Police arrested 25 protesters outside the parliament building on Monday.")]
+
+
+def test_protesters_removed_and_section_144_imposed_restrict(code):
+    assert ("COERCE", "172", "Riot police", "demonstrators") in _events(
+        code, "Riot police forcibly removed the demonstrators from the square.")
+    assert ("COERCE", "172", "administration", "city") in _events(
+        code, "The administration imposed Section 144 in the city.")
+    assert "COERCE" in [e[0] for e in _events(
+        code, "Section 144 was imposed in the district to prevent protests.")]
+    # workers removed from a payroll are dismissed, debris removed is cleared, a ban removed eased
+    for text in ("The company removed 40 workers from its payroll.",
+                 "Rescue workers removed debris from the collapsed building."):
+        assert _events(code, text) == [], text
+    assert "COERCE" not in [e[0] for e in _events(code, "The government removed the ban on "
+                                                        "protests.")]
