@@ -1064,6 +1064,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if purpose is not None and purpose[0] not in ("CONSULT", "REQUEST"):
                 return _cand(purpose, tok, (tok.i, tok.i + 1), "verb+purpose")
             return _cand(("CONSULT", "phone", "041", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.OPINION_AGREE_VERBS and _shared_opinion(tok, actor):
+            cand = _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
+            cand.suppressed = "opinion"  # declined: the learned models may not code it either
+            return cand
         if lemma in lx.OBJECT_RETYPE_VERBS and any(
                 g.lemma_.lower() in lx.SUPPORT_OBJECTS
                 for c in tok.children if c.dep_ in ("dobj", "prep")
@@ -1709,6 +1713,25 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _intend(cand, gov, cands, future=True)  # "is due to visit Pyongyang": a planned visit
 
 
+def _shared_opinion(tok: Token, actor: Callable[[Token], bool]) -> bool:
+    """"Residents agreed that the situation was bad": an "agree" whose only complement is a "that"
+    clause stating a fact or view, not an act to be done (no modal, or a modal clause whose
+    subject is no actor and whose verb is no trigger: "experts agree the crisis will worsen")."""
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in lx.AGREED_PREPS)
+           for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        modal = any(c.dep_ == "aux" and c.lower_ in lx.COMMITTING_MODALS for c in clause.children)
+        acted = any(c.dep_ in ("nsubj", "nsubjpass") and (actor(c) or c.pos_ == "PRON")
+                    for c in clause.children) or lemma_of(clause) in KEY_LEMMAS
+        if modal and acted:
+            return False
+    return True
+
+
 def _foresees_others_act(warn: Token, cand: Candidate) -> bool:
     """A warning of a use of force by someone who cannot use it ("rights groups warned of a
     crackdown", "analysts warn of an attack"): a guess about another's act, not a threat."""
@@ -2150,6 +2173,16 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         passive = actor_tokens([tok.head])
     if not cand.actors and tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj"):
         cand.actors = _modifier_actors(tok)  # a verb read as a noun: "killed in police firing"
+    agreed = [c for c in tok.children if c.dep_ == "nsubjpass"
+              and lemma_of(c) in lx.AGREEMENTS | lx.SETTLEMENT_WORDS]
+    if not cand.actors and cand.cameo == "057" and agreed:
+        # "an agreement was reached between the owners and the union": the two sides reached
+        # it (from the first to the other, `_pair_sides`), as "the truce between X and Y"
+        sides = prep_objects(agreed[0], {"between"}) or prep_objects(tok, {"between"})
+        cand.actors = actor_tokens(o for o in sides if is_actor(o))
+        if cand.actors:
+            passive = []
+            cand.how += "+between"
     voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)

@@ -358,6 +358,9 @@ HELD_MARKS = frozenset({"kidnapped", "abducted", "detained", "jailed", "imprison
 AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "memorandum", "declaration",
                         "protocol", "convention", "contract", "charter", "communique", "ceasefire",
                         "truce"})
+# Outcomes of talks that are agreements only once reached (RETYPE_BY_OBJECT): "reached a
+# settlement" (a "settlement" alone may be a village, an "understanding" a view).
+SETTLEMENT_WORDS = frozenset({"settlement", "understanding", "compromise"})
 # An agreement between two sides that takes effect or comes into force is their AGREE (CAMEO 030,
 # coder.match_trigger): "the truce between the army and the rebels took effect at midnight".
 IN_FORCE_VERBS = frozenset({"take", "come", "enter", "go"})
@@ -635,6 +638,11 @@ PERSON_PHRASALS: dict[tuple[str, str], Entry] = {
 # Crowds pushed back are restricted, not assaulted (PLOVER 3.16.2: "police pushed back
 # protesters" is COERCE 'restrict'): only with protesters or a crowd (PROTESTER_NOUNS) moved;
 # troops pushing back rebels is fighting.
+# ... and the words of a gathering that make removing people a crowd moved on: "removed the
+# demonstrators from the square", "removed the protesting farmers from the highway" (not
+# workers or students alone: "the company removed 40 workers" dismisses them).
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "striker", "rioter", "marcher",
+                         "crowd", "mob", "protest", "agitator", "agitate", "sit-in"})
 CROWD_PHRASALS: dict[tuple[str, str], Entry] = {
     ("push", "back"): ("COERCE", "restrict", "172", ()),
     ("drive", "back"): ("COERCE", "restrict", "172", ()),
@@ -667,6 +675,14 @@ RESORT_VERBS = frozenset({"resort"})
 SUPPORT_OBJECTS = frozenset({"support", "backing", "solidarity", "deal", "agreement", "accord",
                              "treaty", "pact", "text", "plan", "approach", "proposal", "framework",
                              "roadmap", "declaration", "memorandum", "resolution"})
+# Verbs of agreeing that, with only a "that" clause stating a fact or a view, share an opinion
+# ("residents agreed that the situation was bad") rather than commit to an act (manual 3.1);
+# with what is to be done ("agreed that the march would end at the gate") they commit.
+OPINION_AGREE_VERBS = frozenset({"agree"})
+# Prepositions of what is agreed ("agreed to a truce", "agreed on a new price"): a commitment.
+AGREED_PREPS = frozenset({"to", "on", "upon"})
+# Modals of the "that" clause that make it the act agreed on ("would end", "will be paid").
+COMMITTING_MODALS = frozenset({"would", "should", "must", "shall", "will", "'ll"})
 OBJECT_RETYPE_VERBS = frozenset({"agree", "pledge", "promise", "offer", "express",
                                  "voice"})  # support voiced is support expressed
 # Verb + negated object noun: "X sees no basis for this" is a refusal, not a negated event.
@@ -889,7 +905,8 @@ MEANS_VERBS = frozenset({"set", "use"})
 # Measures imposed or declared: the object is the means, never the recipient; the place or
 # people it is imposed "in"/"on" are ("declared a state of siege in Katanga").
 IMPOSED_MEASURES = frozenset({"curfew", "emergency", "siege", "martial", "ban", "restriction",
-                              "lockdown", "blockade", "embargo", "sanction", "shutdown"})
+                              "lockdown", "blockade", "embargo", "sanction", "shutdown",
+                              "prohibitory", "section"})  # "imposed Section 144 in the city"
 MEASURE_PREPS = frozenset({"in", "on", "against", "across"})
 # (type, mode) of acts aimed at where they happen: the place is their recipient (PLV codes it
 # so; the resolver gives it the place's country): alerts and deployments, curfews and sieges,
@@ -1287,7 +1304,9 @@ PROSPECT_NOUNS = frozenset({"fear", "apprehension", "possibility", "risk", "dang
 # Frames under which an act is only imagined or feared, not reported, are prospects too: "suppose
 # that they were attacked", "residents fear being targeted", and the nouns of what may happen.
 PROSPECT_FRAMES = frozenset({"likely", "unlikely", "expect", "poised", "set", "due", "supposed",
-                             "suppose", "imagine", "assume", "fear"}) | PROSPECT_NOUNS
+                             "suppose", "imagine", "assume", "fear",
+                             # "were not afraid of being arrested": a fear, no arrest reported
+                             "afraid", "scared", "fearful", "frightened"}) | PROSPECT_NOUNS
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "wo"})  # "wo" of "won't"
 # Frames of a scheduled act: a cooperative act "due", "set" or "scheduled" to happen is a future
 # one, AGREE (manual 3.2.1: "references to future meetings ... state visits"); conflictual acts
@@ -1524,6 +1543,13 @@ ACTOR_NOUNS = frozenset({
     # emir pardoned ..."), and those who investigate or fight in factions ("investigators
     # probed ...", "the warring factions signed ...")
     "pope", "emir", "sultan", "sheikh", "ayatollah", "queen", "prince", "investigator", "faction",
+    # the sides of a local dispute that agree, settle or call off a strike ("the management agreed
+    # to reinstate the workers", "village elders from the two clans agreed to end the feud")
+    # (not "community": "clashes between two communities" is a riot no one leads, and the
+    # IndiaPoliceEvents answers read it as force used; not "department", which heads the police's
+    # own offices, "the intelligence department and the police")
+    "management", "employer", "owner", "elder", "clan", "tribe", "association", "driver",
+    "miner",
 }) | PROTESTER_NOUNS | (POLICE_NOUNS - {"dig"})
 # Prepositions that give what a complaint, threat or sanction is about ("protested to Japan over
 # the killing of two fishermen": the killing is another's act, not the protester's).
@@ -1864,6 +1890,11 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     **{(verb, AGREEMENTS): ("SUPPORT", None, "057", ("diplomatic",))
        for verb in ("reach", "strike", "conclude", "clinch", "seal", "finalize", "finalise",
                     "hammer")},
+    # ... and so is a settlement, understanding or compromise reached ("the union and the
+    # management reached a settlement"); not struck or sealed, which an Israeli settlement is
+    # in an attack or a cordon
+    **{(verb, SETTLEMENT_WORDS): ("SUPPORT", None, "057", ("diplomatic",))
+       for verb in ("reach", "conclude", "clinch", "finalize", "finalise", "hammer")},
     # A place sealed is cordoned off (COERCE 'restrict' includes "cordoning off areas", PLOVER
     # 3.15), as "sealed off" is; "sealed a deal" agrees (above).
     ("seal", frozenset({"border", "borders", "area", "areas", "city", "town", "village",
@@ -1916,9 +1947,13 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # town"), and the police that report such an order are taken as its authors (POLICE_ACT_CAMEOS).
     ("clamp", frozenset({"curfew"})): ("COERCE", "curfew", "1723", ()),
     ("lift", frozenset({"curfew", "restriction", "lockdown"})): ("CONCEDE", None, "081", ()),
-    # prohibitory orders (section 144: no assembly of four or more) restrict as a ban does
-    **{(verb, frozenset({"prohibitory"})): ("COERCE", "restrict", "172", ())
+    # prohibitory orders (section 144: no assembly of four or more) restrict as a ban does, and
+    # so does the section named alone ("Section 144 was imposed in the district")
+    **{(verb, frozenset({"prohibitory", "section"})): ("COERCE", "restrict", "172", ())
        for verb in ("impose", "clamp", "promulgate", "enforce")},
+    # Protesters removed from where they gather are moved on, as crowds pushed back are
+    # (CROWD_PHRASALS: COERCE 'restrict'); removing a curfew or a ban eases it (below).
+    ("remove", CROWD_WORDS): ("COERCE", "restrict", "172", ()),
     # Investigation by its steps: "recorded the statements of the witnesses", "cracked / solved the
     # case", "launched a manhunt for the killers" (CAMEO 090).
     ("record", frozenset({"statement", "testimony", "deposition"})):
