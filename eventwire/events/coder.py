@@ -2720,7 +2720,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         carrier = tok.head.head
     head = carrier.head
     # the one who weighs sanctions would impose them ("is considering sanctions": apply_frames)
-    light = carrier.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
+    light = carrier.dep_ in ("dobj", "attr") and (
+        head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
+        or (carrier.lemma_.lower() in lx.SANCTION_NOUNS and head.lemma_.lower() in lx.SANCTIONING_VERBS))
     if light:
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])

@@ -534,6 +534,10 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
     # Raised alert status is a show of force (CAMEO 151/152): "troops were put on alert".
     **{(verb, "on", "alert"): ("MOBILIZE", "troops", "152", ("military",))
        for verb in ("put", "place", "remain", "stay", "keep", "be", "go")},
+    # A city or people put under a lockdown or a curfew are restricted (CAMEO 1723, as a curfew
+    # imposed): "placed the city of Shanghai under a strict lockdown".
+    **{(verb, "under", word): ("COERCE", "curfew", "1723", ())
+       for verb in ("place", "put") for word in ("lockdown", "curfew")},
     ("place", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
     ("put", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
     # "was remanded in police custody", "held in detention": custody ordered or kept (CAMEO 173)
@@ -891,6 +895,11 @@ MEANS_VERBS = frozenset({"set", "use"})
 IMPOSED_MEASURES = frozenset({"curfew", "emergency", "siege", "martial", "ban", "restriction",
                               "lockdown", "blockade", "embargo", "sanction", "shutdown"})
 MEASURE_PREPS = frozenset({"in", "on", "against", "across"})
+# Verbs whose subject imposes the sanctions they take as object, as "imposed" (LIGHT_VERBS) does:
+# "announced sanctions on Lockheed Martin", "slapped sanctions on Russian tankers" (coder
+# _noun_arguments; "called for sanctions" is a demand, PUNITIVE_DEMANDS).
+SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs"})
+SANCTIONING_VERBS = frozenset({"announce", "slap", "unveil", "adopt", "introduce", "level"})
 # (type, mode) of acts aimed at where they happen: the place is their recipient (PLV codes it
 # so; the resolver gives it the place's country): alerts and deployments, curfews and sieges,
 # withdrawals from a position.

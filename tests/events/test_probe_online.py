@@ -80,3 +80,20 @@ def test_a_withdrawal_completed_or_begun_is_made(coder):
     # a withdrawal only demanded is not made
     assert "RETREAT" not in [c.plover for c in emitted(
         coder, "Kyiv demanded the withdrawal of Russian troops from Crimea.")]
+
+
+def test_sanctions_announced_or_slapped_are_imposed_by_the_subject(coder):
+    announced = emitted(coder, "Beijing condemned the sale and announced sanctions on Raytheon.")
+    assert roles(announced, "COERCE") == [(["Beijing"], ["Raytheon"])]
+    slapped = emitted(coder, "Washington slapped sanctions on Iranian shipping firms.")
+    assert [(c.plover, c.cameo) for c in slapped] == [("COERCE", "163")]
+    assert [a for a, _ in roles(slapped, "COERCE")] == [["Washington"]]
+    # sanctions called for are a demand, not sanctions imposed
+    assert "COERCE" not in [c.plover for c in emitted(
+        coder, "Kyiv called for sanctions on Russian banks.")]
+
+
+def test_a_place_put_under_lockdown_or_curfew_is_restricted(coder):
+    cands = emitted(coder, "Authorities in Xinjiang placed the city of Urumqi under a lockdown.")
+    assert _typed(cands) == [("COERCE", "1723")]
+    assert _typed(emitted(coder, "The army put the town under curfew.")) == [("COERCE", "1723")]
