@@ -1924,6 +1924,13 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
                          # "Armenia froze its participation in the CSTO"
                          "participation", "membership"})):
        ("SANCTION", "discontinue", "16", ()) for verb in ("freeze", "halt", "end")},
+    # An agreement with another state revoked, terminated or left reduces relations with it
+    # (CAMEO 16, SANCTION 'withdraw': PLOVER 3.13 "withdraw oneself ... from a group"): "Niger's
+    # junta revoked military agreements with France", "Russia pulled out of the grain deal" (a
+    # truce left is fighting resumed, not this).
+    **{(verb, AGREEMENTS - {"ceasefire", "truce", "declaration", "communique"}):
+       ("SANCTION", "withdraw", "16", ("diplomatic",))
+       for verb in ("revoke", "terminate", "renounce", "annul", "scrap", "pull out", "back out")},
     # A withdrawal completed or begun is one made (CAMEO 0872, as "withdrew"): "France completed
     # the withdrawal of its last troops from Mali" (one demanded or agreed is not: other verbs).
     **{(verb, frozenset({"withdrawal", "pullout", "pull-out"})):
@@ -2096,7 +2103,9 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
                                      # "raised its alert level"
                                      "vow", "swear", "walk", "raise", "elevate",
                                      # "completed the withdrawal of its troops"
-                                     "complete", "begin", "start", "finish"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
+                                     "complete", "begin", "start", "finish",
+                                     # "renounced the treaty"
+                                     "renounce", "annul"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:

@@ -97,3 +97,14 @@ def test_a_place_put_under_lockdown_or_curfew_is_restricted(coder):
     cands = emitted(coder, "Authorities in Xinjiang placed the city of Urumqi under a lockdown.")
     assert _typed(cands) == [("COERCE", "1723")]
     assert _typed(emitted(coder, "The army put the town under curfew.")) == [("COERCE", "1723")]
+
+
+def test_an_agreement_revoked_or_left_reduces_relations(coder):
+    revoked = emitted(coder, "Burkina Faso's junta revoked a military agreement with France.")
+    assert [c.plover for c in revoked] == ["SANCTION"]
+    assert [r for _, r in roles(revoked, "SANCTION")] == [["France"]]
+    left = emitted(coder, "Moscow pulled out of the New START treaty.")
+    assert [c.plover for c in left] == ["SANCTION"]
+    # troops pulled out of a place still retreat
+    troops = emitted(coder, "Russian troops pulled out of Bucha.")
+    assert [c.plover for c in troops] == ["RETREAT"]
