@@ -1044,6 +1044,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 or actor_tokens(o for h in [act, *(c for c in act.children if c.dep_ == "dobj")]
                                 for o in prep_objects(h, lx.THREATENED_PREPS) if actor(o))]
             return cand
+        if forces_left(tok, actor):  # "the last U.S. troops left Afghanistan on Monday"
+            return _cand(lx.VERB_TRIGGERS["withdraw"], tok, (tok.i, tok.i + 1), "verb")
         declared = non_grata(tok)
         if declared is not None:  # "Chad declared the German ambassador persona non grata"
             cand = _cand(lx.VERB_TRIGGERS["expel"], tok, (tok.i, tok.i + 1), "verb")
@@ -1453,6 +1455,16 @@ def warned_own_act(verb: Token) -> Token | None:
         if subj is not None and (subj.lower_ in lx.WARNER_PRONOUNS or subj.lower_ in names):
             return clause
     return None
+
+
+def forces_left(verb: Token, actor: Callable[[Token], bool]) -> bool:
+    """Forces that "left" a country or a named place withdrew from it (CAMEO 0872): the subject
+    is troops or soldiers, the object an actor or a named place; "the minister left Kyiv" is
+    travel, "troops left the barracks" no withdrawal from anyone."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    return (any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lx.DEPLOYED_FORCES for c in verb.children)
+            and any(c.dep_ == "dobj" and (actor(c) or c.ent_type_ in ("GPE", "LOC")) for c in verb.children))
 
 
 def non_grata(verb: Token) -> Token | None:

@@ -714,6 +714,9 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "invasion": (("ASSAULT", None, "190", ("military", "territory")), True),
     "offensive": (("ASSAULT", None, "190", ("military",)), True),
     "deployment": (("MOBILIZE", "troops", "154", ("military",)), False),
+    # "Putin ordered a partial mobilisation of reservists" (as the verb "mobilize")
+    "mobilization": (("MOBILIZE", "troops", "154", ("military",)), True),
+    "mobilisation": (("MOBILIZE", "troops", "154", ("military",)), True),
     "delivery": (("AID", None, "070", ()), False),
     "shipment": (("AID", None, "070", ()), False),
     "arrest": (("COERCE", "arrest", "173", ("legal",)), True),
@@ -2105,7 +2108,9 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
                                      # "completed the withdrawal of its troops"
                                      "complete", "begin", "start", "finish",
                                      # "renounced the treaty"
-                                     "renounce", "annul"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
+                                     "renounce", "annul",
+                                     # "the last U.S. troops left Afghanistan" (coder.forces_left)
+                                     "leave"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
@@ -2137,6 +2142,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         # a sham": see coder.named_criticism and coder.judged_criticism
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
+    companions.setdefault("leave", []).append((DEPLOYED_FORCES,))  # coder.forces_left
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger

@@ -108,3 +108,18 @@ def test_an_agreement_revoked_or_left_reduces_relations(coder):
     # troops pulled out of a place still retreat
     troops = emitted(coder, "Russian troops pulled out of Bucha.")
     assert [c.plover for c in troops] == ["RETREAT"]
+
+
+def test_forces_that_leave_a_country_withdraw_from_it(coder):
+    cands = emitted(coder, "The last French soldiers left Niger on Friday.")
+    assert _typed(cands) == [("RETREAT", "0872")]
+    assert [r for _, r in roles(cands, "RETREAT")] == [["Niger"]]
+    # a person who leaves a capital travels; troops leaving their barracks withdraw from no one
+    assert emitted(coder, "The envoy left Kabul on Sunday.") == []
+    assert emitted(coder, "The troops left the barracks at dawn.") == []
+
+
+def test_a_mobilisation_ordered_is_a_mobilisation(coder):
+    cands = emitted(coder, "Kremlin leader Putin ordered a general mobilisation of reservists.")
+    assert [c.plover for c in cands] == ["MOBILIZE"]
+    assert [a for a, _ in roles(cands, "MOBILIZE")] == [["Putin"]]
