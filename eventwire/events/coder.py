@@ -1463,7 +1463,7 @@ def forces_left(verb: Token, actor: Callable[[Token], bool]) -> bool:
     travel, "troops left the barracks" no withdrawal from anyone."""
     if verb.lemma_.lower() != "leave":
         return False
-    return (any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lx.DEPLOYED_FORCES for c in verb.children)
+    return (any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lx.LEAVING_FORCES for c in verb.children)
             and any(c.dep_ == "dobj" and (actor(c) or c.ent_type_ in ("GPE", "LOC")) for c in verb.children))
 
 

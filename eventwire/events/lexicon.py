@@ -714,9 +714,6 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     "invasion": (("ASSAULT", None, "190", ("military", "territory")), True),
     "offensive": (("ASSAULT", None, "190", ("military",)), True),
     "deployment": (("MOBILIZE", "troops", "154", ("military",)), False),
-    # "Putin ordered a partial mobilisation of reservists" (as the verb "mobilize")
-    "mobilization": (("MOBILIZE", "troops", "154", ("military",)), True),
-    "mobilisation": (("MOBILIZE", "troops", "154", ("military",)), True),
     "delivery": (("AID", None, "070", ()), False),
     "shipment": (("AID", None, "070", ()), False),
     "arrest": (("COERCE", "arrest", "173", ("legal",)), True),
@@ -1638,6 +1635,10 @@ DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "force
                              "troops", "soldier", "soldiers", "army", "personnel", "jawan",
                              "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",
                              "constable", "constables"}) | INDIAN_POLICE_NOUNS
+# Armed forces that withdraw by leaving a country (coder.forces_left): soldiers, not police (the
+# police who "left the spot" in Indian news withdrew from no one).
+LEAVING_FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "army",
+                            "marine", "marines", "paratrooper", "paratroopers"})
 # Security raised by the police is CAMEO 151 ("increase police alert status") and forces or posts
 # set up by them 153 ("mobilize or increase police power"): "stepped up security", "tightened the
 # vigil", "sounded an alert", "set up pickets", "threw a security cordon around the area". Said
@@ -1934,6 +1935,10 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     **{(verb, AGREEMENTS - {"ceasefire", "truce", "declaration", "communique"}):
        ("SANCTION", "withdraw", "16", ("diplomatic",))
        for verb in ("revoke", "terminate", "renounce", "annul", "scrap", "pull out", "back out")},
+    # A mobilisation ordered is one made, as "mobilized" (CAMEO 154): "Putin ordered a partial
+    # mobilisation of reservists" (the noun alone is no trigger: "resource mobilisation", "the
+    # cadre mobilisation has begun" in Indian news).
+    ("order", frozenset({"mobilisation", "mobilization"})): ("MOBILIZE", "troops", "154", ("military",)),
     # A withdrawal completed or begun is one made (CAMEO 0872, as "withdrew"): "France completed
     # the withdrawal of its last troops from Mali" (one demanded or agreed is not: other verbs).
     **{(verb, frozenset({"withdrawal", "pullout", "pull-out"})):
@@ -2142,7 +2147,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         # a sham": see coder.named_criticism and coder.judged_criticism
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
-    companions.setdefault("leave", []).append((DEPLOYED_FORCES,))  # coder.forces_left
+    companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger

@@ -123,3 +123,5 @@ def test_a_mobilisation_ordered_is_a_mobilisation(coder):
     cands = emitted(coder, "Kremlin leader Putin ordered a general mobilisation of reservists.")
     assert [c.plover for c in cands] == ["MOBILIZE"]
     assert [a for a, _ in roles(cands, "MOBILIZE")] == [["Putin"]]
+    # the noun alone mobilises no forces ("resource mobilisation", a party's cadre mobilisation)
+    assert emitted(coder, "The cadre mobilisation has already begun.") == []
