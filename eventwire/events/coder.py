@@ -791,7 +791,7 @@ def key_positions(sdoc: Doc) -> list[int]:
     return [i for i in out if (lemma := lemma_of(sdoc[i])) not in CONDITIONAL_KEYS
             or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
                 demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
-                or vowed_act(sdoc[i]) is not None or said_no(sdoc[i])
+                or vowed_act(sdoc[i]) is not None or said_no(sdoc[i]) or non_grata(sdoc[i]) is not None
                 or blamed(sdoc[i], _anyone) is not None or judged_criticism(sdoc[i])
                 or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
                 or (lemma in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
@@ -1036,12 +1036,29 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         act = vowed_act(tok)
         if act is not None:  # "vowed to retaliate", "swore to fight on"
             return _cand(("THREATEN", "violence", "138", ()), tok, (tok.i, act.i + 1), "verb")
+        act = warned_own_act(tok)
+        if act is not None:  # "Erdogan warned he would launch a new ground operation"
+            cand = _cand(lx.OWN_ACT_WARNING, tok, (tok.i, tok.i + 1), "verb+own")
+            cand.recipients = actor_tokens(c for c in tok.children if c.dep_ == "dobj" and actor(c)) or [
+                o for o in actor_tokens(c for c in act.children if c.dep_ == "dobj" and actor(c))
+                or actor_tokens(o for h in [act, *(c for c in act.children if c.dep_ == "dobj")]
+                                for o in prep_objects(h, lx.THREATENED_PREPS) if actor(o))]
+            return cand
+        if forces_left(tok, actor):  # "the last U.S. troops left Afghanistan on Monday"
+            return _cand(lx.VERB_TRIGGERS["withdraw"], tok, (tok.i, tok.i + 1), "verb")
+        declared = non_grata(tok)
+        if declared is not None:  # "Chad declared the German ambassador persona non grata"
+            cand = _cand(lx.VERB_TRIGGERS["expel"], tok, (tok.i, tok.i + 1), "verb")
+            cand.recipients = [declared]
+            return cand
         if lemma in lx.DEMAND_SPEECH_VERBS and (accused := blamed(tok, actor)) is not None:
             cand = _cand(lx.BLAME_ENTRY, tok, (tok.i, tok.i + 1), "verb+blame")
             cand.recipients = [accused]  # "said Hezbollah was responsible for the bombing"
             return cand
         if lemma in lx.JUDGING_VERBS and judged_criticism(tok):
-            return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb+judged")
+            cand = _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb+judged")
+            cand.recipients = judged_party(tok)
+            return cand
         if lemma in lx.DEMAND_SPEECH_VERBS:
             addressee = demanded_of(tok, actor)
             if addressee is not None:  # "said that Beijing must drop its barriers"
@@ -1291,26 +1308,52 @@ def judged_criticism(tok: Token) -> bool:
     was unjustified", "considers the settlements illegal")? The clause has a subject (the thing
     judged) and a predicate in CONDEMNING_WORDS, itself or a modifier ("a serious provocation");
     a negated clause ("said the vote was not illegal") is no criticism."""
+    return bool(_judged(tok))
+
+
+def _judged(tok: Token) -> list[tuple[Token, list[Token]]]:
+    """(subject, predicate words) of each clause of `tok` that judges its subject condemnable
+    (see judged_criticism); "amounted to ethnic cleansing", "constituted a war crime" judge as
+    "was" does."""
     if lemma_of(tok) not in lx.JUDGING_VERBS:
-        return False
+        return []
     if lemma_of(tok) not in lx.DEMAND_SPEECH_VERBS and not (
             tok.dep_ == "ccomp" and lemma_of(tok.head) in lx.REPORTING_VERBS):
-        return False  # a view held is an event when stated: "said it considers X illegal"
+        return []  # a view held is an event when stated: "said it considers X illegal"
+    found = []
     for clause in tok.children:
         if clause.dep_ not in ("ccomp", "xcomp", "oprd") or any(c.dep_ == "neg" for c in clause.children):
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
             continue
         if clause.lemma_.lower() == "be":
             preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        elif clause.lemma_.lower() in lx.JUDGING_COPULAS:
+            preds = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, {"to"})
         elif clause.pos_ in ("ADJ", "NOUN"):
             preds = [clause]  # the small clause of "considers the settlements illegal"
         else:
             continue
         preds += [g for p in preds for g in p.children if g.dep_ in ("amod", "conj")]
+        # "an act of aggression": the act is named by what it is an act of
+        preds += [g for p in preds if p.lemma_.lower() == "act" for g in prep_objects(p, {"of"})]
         if any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS for w in preds):
-            return True
-    return False
+            found.append((subjects[0], preds))
+    return found
+
+
+def judged_party(tok: Token) -> list[Token]:
+    """Whose act a judging verb condemns: the owner of the thing judged ("said Azerbaijan's
+    offensive amounted to ethnic cleansing", "the Russian strike ... was a war crime"), or the
+    agent the predicate names ("was a violation of international law by Israel")."""
+    for subject, preds in _judged(tok):
+        # the thing judged may read as an actor ("Russia's occupation"): its owner still names it
+        owners = actor_tokens(_owner_words(subject)) or actor_tokens(
+            g for p in preds for g in prep_objects(p, {"by"}) if is_actor(g))
+        if owners:
+            return owners
+    return []
 
 
 def _spoken_phrasal(tok: Token, lemma: str) -> bool:
@@ -1395,6 +1438,52 @@ def vowed_act(verb: Token) -> Token | None:
     return next((c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "sworn [to fight]"
                  and c.lemma_.lower() in lx.THREAT_ACTS and not is_negated(c)), None)
+
+
+def warned_own_act(verb: Token) -> Token | None:
+    """The warner's own future act in "warned (that) it would respond", "warned that Israel could
+    return Lebanon to the Stone Age": a clause of "warn" with a future or possible modal whose
+    subject is a pronoun or the warner's own name. A warning of what others will do ("warned
+    that famine would spread") or of a state ("warned it would be difficult") is no threat."""
+    if verb.lemma_.lower() != "warn":
+        return None
+    warners = [c for c in verb.children if c.dep_ == "nsubj"]
+    names = {t.lower_ for w in warners for t in [w, *(c for c in w.children if c.dep_ in ("poss", "compound"))]}
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or (clause.lemma_.lower() in lx.WARNED_STATES and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.WARNED_MEASURES for c in clause.children)):
+            continue  # "would take years" is no act, "would take measures" is
+        if not any(c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.lower_ in lx.WARNER_PRONOUNS or subj.lower_ in names):
+            return clause
+    return None
+
+
+def forces_left(verb: Token, actor: Callable[[Token], bool]) -> bool:
+    """Forces that "left" a country or a named place withdrew from it (CAMEO 0872): the subject
+    is troops or soldiers, the object an actor or a named place; "the minister left Kyiv" is
+    travel, "troops left the barracks" no withdrawal from anyone."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    return (any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lx.LEAVING_FORCES for c in verb.children)
+            and any(c.dep_ == "dobj" and (actor(c) or c.ent_type_ in ("GPE", "LOC")) for c in verb.children))
+
+
+def non_grata(verb: Token) -> Token | None:
+    """Whom "declared X persona non grata" expels (a diplomat, CAMEO 166): the noun between the
+    verb and the phrase that heads its words. The parser splits the Latin phrase every way."""
+    if verb.lemma_.lower() != "declare":
+        return None
+    doc = verb.doc
+    phrase = next((t.i for t in doc[verb.i + 1:] if t.lower_ == "persona" and t.i + 2 < len(doc)
+                   and doc[t.i + 1].lower_ == "non" and doc[t.i + 2].lower_ == "grata"), None)
+    if phrase is None:
+        return None
+    between = [t for t in doc[verb.i + 1:phrase] if t.pos_ in ("NOUN", "PROPN", "PRON")
+               and not verb.i < t.head.i < phrase]
+    return between[-1] if between else None
 
 
 def under_attack(verb: Token) -> Token | None:
@@ -1650,6 +1739,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if (tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj")
             and tok.head.lemma_.lower() in lx.CESSATION_VERBS):
         cand.negated = True  # "threatened to stop releasing hostages": no release asserted
+    if (cand.how.startswith("noun") and cand.plover == "AID" and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in lx.CESSATION_VERBS | lx.AID_HALTING_VERBS):
+        cand.suppressed = "halted"  # "halted some weapons shipments to Israel": aid cut, not given
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
         return
@@ -2237,7 +2329,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
-    if not objs:  # "helped Pakistan build a dam": the parser makes the object the clause's subject
+    if not objs and cand.how != "verb+own":  # "helped Pakistan build a dam": the parser makes the object the clause's subject
         objs = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (c.tag_ == "VB" or any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                 for g in c.children if g.dep_ == "nsubj"]
@@ -2256,6 +2348,14 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
                               if c.dep_ == "poss" and is_actor(c))
         if owners:
             cand.recipients = [r for r in owners if r not in cand.actors]
+            return
+    if cand.cameo.startswith(lx.GIVING_CAMEOS) and lemma_of(tok) in lx.GIVEN_TO_VERBS:
+        # "will send two more Patriot systems to Ukraine", "rushed a carrier group and munitions
+        # to Israel": what is given is the means (a named weapon reads as an actor: "Patriot
+        # systems"), whom it goes to the recipient
+        dest = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, {"to", "into"}) if is_actor(o))
+        if dest:
+            cand.recipients = [r for r in dest if r not in cand.actors]
             return
     # what is mobilised ("deployed troops", "strengthened its forces") is not its recipient
     # ("sent troops" keeps them: refine reads troops sent to someone as military aid)
@@ -2430,14 +2530,17 @@ def _protesters_of(objs: list[Token], cands: dict[int, Candidate]) -> list[Token
 def _owners(objs: list[Token]) -> list[Token]:
     """Whose decision, proposal or appeal an object is: "Israel's decision", "a United Nations
     appeal", "calls by Kofi Annan" (objects that are no actor themselves)."""
-    return actor_tokens(
-        m for o in objs if not is_actor(o)
-        for m in ([c for c in o.children if c.dep_ == "poss" and is_actor(c)]
-                  or [c for c in o.children if c.dep_ in ("compound", "nmod")
-                      and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
-                  # "the American demand", "a Palestinian proposal": a nationality owns it
-                  or [c for c in o.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
-                  or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)]))
+    return actor_tokens(m for o in objs if not is_actor(o) for m in _owner_words(o))
+
+
+def _owner_words(o: Token) -> list[Token]:
+    """The words of `o` that name whose it is (see _owners)."""
+    return ([c for c in o.children if c.dep_ == "poss" and is_actor(c)]
+            or [c for c in o.children if c.dep_ in ("compound", "nmod")
+                and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+            # "the American demand", "a Palestinian proposal": a nationality owns it
+            or [c for c in o.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+            or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)])
 
 
 def _modifier_actors(tok: Token) -> list[Token]:
@@ -2662,7 +2765,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         carrier = tok.head.head
     head = carrier.head
     # the one who weighs sanctions would impose them ("is considering sanctions": apply_frames)
-    light = carrier.dep_ in ("dobj", "attr") and head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
+    light = carrier.dep_ in ("dobj", "attr") and (
+        head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
+        or (carrier.lemma_.lower() in lx.SANCTION_NOUNS and head.lemma_.lower() in lx.SANCTIONING_VERBS))
     if light:
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])

@@ -537,6 +537,10 @@ VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
     # Raised alert status is a show of force (CAMEO 151/152): "troops were put on alert".
     **{(verb, "on", "alert"): ("MOBILIZE", "troops", "152", ("military",))
        for verb in ("put", "place", "remain", "stay", "keep", "be", "go")},
+    # A city or people put under a lockdown or a curfew are restricted (CAMEO 1723, as a curfew
+    # imposed): "placed the city of Shanghai under a strict lockdown".
+    **{(verb, "under", word): ("COERCE", "curfew", "1723", ())
+       for verb in ("place", "put") for word in ("lockdown", "curfew")},
     ("place", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
     ("put", "under", "arrest"): ("COERCE", "arrest", "173", ("legal",)),
     # "was remanded in police custody", "held in detention": custody ordered or kept (CAMEO 173)
@@ -908,6 +912,11 @@ IMPOSED_MEASURES = frozenset({"curfew", "emergency", "siege", "martial", "ban", 
                               "lockdown", "blockade", "embargo", "sanction", "shutdown",
                               "prohibitory", "section"})  # "imposed Section 144 in the city"
 MEASURE_PREPS = frozenset({"in", "on", "against", "across"})
+# Verbs whose subject imposes the sanctions they take as object, as "imposed" (LIGHT_VERBS) does:
+# "announced sanctions on Lockheed Martin", "slapped sanctions on Russian tankers" (coder
+# _noun_arguments; "called for sanctions" is a demand, PUNITIVE_DEMANDS).
+SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs"})
+SANCTIONING_VERBS = frozenset({"announce", "slap", "unveil", "adopt", "introduce", "level"})
 # (type, mode) of acts aimed at where they happen: the place is their recipient (PLV codes it
 # so; the resolver gives it the place's country): alerts and deployments, curfews and sieges,
 # withdrawals from a position.
@@ -1146,7 +1155,25 @@ CONDEMNING_WORDS = frozenset({
     "unconstitutional", "unlawful", "provocative", "baseless", "absurd", "ridiculous", "adverse",
     "hostile", "deplorable", "despicable", "unjust", "hypocritical", "cowardly", "barbaric",
     "unjustified", "unjustifiable", "arbitrary",
+    # the legal judgements of online diplomatic copy: "said the strike was a flagrant violation
+    # of international law", "amounted to ethnic cleansing", "an act of aggression"
+    "violation", "breach", "genocide", "cleansing", "terrorism", "aggression", "atrocity",
+    "blackmail",
 })
+# A warning of the warner's own act (coder.warned_own_act): "warned it would respond to any new
+# deployments" is a threat (CAMEO 130); the modals that announce the act, the pronouns that stand
+# for the warner, the verbs that say a state and no act ("warned it would be difficult"), and the
+# prepositions that name whom the act is aimed at ("take measures against the Philippines").
+OWN_ACT_WARNING = ("THREATEN", None, "130", ())
+WARNED_OWN_MODALS = frozenset({"would", "will", "could", "'ll", "wo", "shall"})
+WARNER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+WARNED_STATES = frozenset({"be", "have", "need", "cost", "lose", "suffer", "fail", "struggle",
+                           "become", "remain", "seem", "run", "take", "face", "see"})
+THREATENED_PREPS = frozenset({"against", "on", "to"})
+WARNED_MEASURES = frozenset({"measure", "action", "step", "countermeasure"})
+# Verbs that judge their subject as "was" does: "the offensive amounted to ethnic cleansing",
+# "the strike constituted a war crime" (coder.judged_criticism).
+JUDGING_COPULAS = frozenset({"amount", "constitute"})
 NAMED_CRITICISM = ("ACCUSE", "disapprove", "111", ())
 # "X came under attack / fire": the subject is attacked (ASSAULT with X as recipient).
 UNDER_ATTACK_NOUNS = frozenset({"attack", "fire", "shelling", "assault", "bombardment",
@@ -1396,6 +1423,13 @@ MODE_WORDS = {
 GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "delivery",
                              "shipment", "contribute", "ship", "equip", "airlift", "airdrop",
                              "fly", "truck", "ferry", "rush"})
+# Verbs that cut off the aid they take as object (beside CESSATION_VERBS): "froze arms deliveries".
+AID_HALTING_VERBS = frozenset({"freeze", "cut", "pause", "block"})
+# Aid given or promised (CAMEO 07, 033) by a verb of giving goes to whom it is sent "to" or "into",
+# not to the goods (coder.fill_arguments).
+GIVING_CAMEOS = ("07", "033")
+GIVEN_TO_VERBS = (GOODS_AID_WORDS | frozenset({"give", "gift", "hand", "transfer", "dispatch"})) - {
+    "delivery", "shipment"}
 # Peacekeepers as the goods of military protection (AID 074, coder.check_aid).
 PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping",
                                 "peace-keeper", "peace-keepers"})
@@ -1627,6 +1661,10 @@ DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "force
                              "troops", "soldier", "soldiers", "army", "personnel", "jawan",
                              "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",
                              "constable", "constables"}) | INDIAN_POLICE_NOUNS
+# Armed forces that withdraw by leaving a country (coder.forces_left): soldiers, not police (the
+# police who "left the spot" in Indian news withdrew from no one).
+LEAVING_FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "army",
+                            "marine", "marines", "paratrooper", "paratroopers"})
 # Security raised by the police is CAMEO 151 ("increase police alert status") and forces or posts
 # set up by them 153 ("mobilize or increase police power"): "stepped up security", "tightened the
 # vigil", "sounded an alert", "set up pickets", "threw a security cordon around the area". Said
@@ -1815,6 +1853,10 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
        ("SANCTION", "withdraw", "161", ("diplomatic",)) for verb in ("cut", "break", "downgrade")},
     **{(verb, frozenset({"aid", "assistance", "funding", "loan"})):
        ("SANCTION", "discontinue", "162", ()) for verb in ("cut", "halt", "freeze", "stop")},
+    # Arms or goods deliveries halted are aid reduced too: "halted some weapons shipments to
+    # Israel" (not "stop": police stop a drugs shipment).
+    **{(verb, frozenset({"shipment", "delivery", "transfer"})):
+       ("SANCTION", "discontinue", "162", ()) for verb in ("cut", "halt", "freeze", "pause")},
     # "militants set off an IED": a bombing (CAMEO 183).
     ("set", frozenset({"bomb", "ied", "explosive", "explosives", "landmine", "mine", "grenade",
                        "car-bomb", "vbied"})): ("ASSAULT", "explosives", "183", ()),
@@ -1913,8 +1955,25 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
         ("SANCTION", "withdraw", "161", ("diplomatic",)),
     # Cooperation or ties frozen, halted or ended are reduced, as suspended ones are (CAMEO 16):
     # "Russia froze its cooperation with NATO".
-    **{(verb, frozenset({"cooperation", "contact", "contacts", "ties", "relations"})):
+    **{(verb, frozenset({"cooperation", "contact", "contacts", "ties", "relations",
+                         # "Armenia froze its participation in the CSTO"
+                         "participation", "membership"})):
        ("SANCTION", "discontinue", "16", ()) for verb in ("freeze", "halt", "end")},
+    # An agreement with another state revoked, terminated or left reduces relations with it
+    # (CAMEO 16, SANCTION 'withdraw': PLOVER 3.13 "withdraw oneself ... from a group"): "Niger's
+    # junta revoked military agreements with France", "Russia pulled out of the grain deal" (a
+    # truce left is fighting resumed, not this).
+    **{(verb, AGREEMENTS - {"ceasefire", "truce", "declaration", "communique"}):
+       ("SANCTION", "withdraw", "16", ("diplomatic",))
+       for verb in ("revoke", "terminate", "renounce", "annul", "scrap", "pull out", "back out")},
+    # A mobilisation ordered is one made, as "mobilized" (CAMEO 154): "Putin ordered a partial
+    # mobilisation of reservists" (the noun alone is no trigger: "resource mobilisation", "the
+    # cadre mobilisation has begun" in Indian news).
+    ("order", frozenset({"mobilisation", "mobilization"})): ("MOBILIZE", "troops", "154", ("military",)),
+    # A withdrawal completed or begun is one made (CAMEO 0872, as "withdrew"): "France completed
+    # the withdrawal of its last troops from Mali" (one demanded or agreed is not: other verbs).
+    **{(verb, frozenset({"withdrawal", "pullout", "pull-out"})):
+       ("RETREAT", "withdraw", "0872", ("military",)) for verb in ("complete", "begin", "start", "finish")},
     # Weapons decommissioned are given up (CAMEO 087, as "disarm"): "the IRA began decommissioning
     # its weapons" (a plant or a ship decommissioned is not).
     ("decommission", frozenset({"weapon", "arms", "arm", "arsenal", "arsenals", "guns", "gun"})):
@@ -2085,7 +2144,13 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
                                      "cut", "downgrade", "halt", "freeze",
                                      # "vowed revenge", "the rebels walked out of the talks",
                                      # "raised its alert level"
-                                     "vow", "swear", "walk", "raise", "elevate"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
+                                     "vow", "swear", "walk", "raise", "elevate",
+                                     # "completed the withdrawal of its troops"
+                                     "complete", "begin", "start", "finish",
+                                     # "renounced the treaty"
+                                     "renounce", "annul",
+                                     # "the last U.S. troops left Afghanistan" (coder.forces_left)
+                                     "leave"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
@@ -2116,6 +2181,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in NAMING_VERBS | JUDGING_VERBS:  # "called the inquiry a sham", "said the vote was
         # a sham": see coder.named_criticism and coder.judged_criticism
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
+    companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
+    companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger
