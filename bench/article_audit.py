@@ -172,7 +172,7 @@ def totals(arts: list[Article]) -> Counter:
         tot.update({"gold": len(art.golds), "type": sum(g.found is not None for g in art.golds),
                     "countries": sum(g.countries for g in art.golds), "events": len(art.events),
                     "extra": len(art.extra)})  # type: ignore[attr-defined]
-        tot.update({f"miss_{g.miss}": 1 for g in art.golds if g.miss})
+        tot.update(Counter(f"miss_{g.miss}" for g in art.golds if g.miss))
     return tot
 
 
