@@ -1646,6 +1646,9 @@ AGENTLESS_VERBS = frozenset({
     "remand",  # "was remanded in custody" (VERB_PREP_OBJECT)
     "demobilize", "demobilise",  # "a third of the guerrillas have been demobilized"
     "accuse", "blame",  # "the minister was accused of taking bribes": by someone unnamed
+    # "the opposition leader was sentenced to five years": by a court, named or not (the
+    # resolver makes an unnamed one the judiciary, roles.COURT_ACT_WORDS; "convict" is below)
+    "sentence",
     # curfews imposed or lifted, charges framed: "curfew was clamped in the town"
     "impose", "clamp", "lift", "relax", "frame", "press", "compile",
     "intern", "convict",

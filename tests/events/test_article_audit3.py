@@ -53,3 +53,13 @@ def test_trade_barriers_raised_or_imposed_restrict_trade(code):
     assert "COERCE" in types(code, "Exporters were hit by duties imposed by Canada on Chinese aluminium.")
     # prices raised are no restriction
     assert "COERCE" not in types(code, "The airline raised fares on its Asian routes.")
+
+
+def test_a_sentence_with_no_court_named_has_an_unnamed_actor(code):
+    # not the prison or the term read as the actor
+    for text, who in (("The opposition leader was sentenced to seven years in prison on Tuesday.", "leader"),
+                      ("Ahmed Douma was sentenced to life in a maximum security jail.", "Douma")):
+        got = [e for e in code(text) if e.event == "COERCE"]
+        assert got, text
+        assert got[0].actor.entity_text == "" and who in got[0].recipient.entity_text, text
+    assert types(code, "Nobody has been sentenced for the massacre.") == []
