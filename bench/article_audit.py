@@ -1,9 +1,13 @@
 """Whole-article audit: the main job on real pages, scored against hand labels per event.
 
-Run from the repository root: `python bench/article_audit.py [--show] [--json FILE]`; own
-plain texts: `--labels bench/data/article_countries.tsv --pages bench/data/article_countries`.
+Run from the repository root: `python bench/article_audit.py [--set 1|2|all] [--show] [--json FILE]`;
+own plain texts: `--labels bench/data/article_countries.tsv --pages bench/data/article_countries`.
 
-Each page `../shared/data/extraction-dev/html/<id>.html.gz` named in `bench/data/article_audit.tsv`
+Two page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2)
+and set 2 (`bench/data/article_audit2.tsv`, 12 more pages, labelled in round 3). `--set all` (the
+default) scores each set and both together.
+
+Each page `../shared/data/extraction-dev/html/<id>.html.gz` named in a label file
 goes through the full stage list of `eventwire run` (read -> clean -> dedup -> code -> resolve;
 nothing is stored), as a user meets it. A gold event is located in the cleaned text by its quote
 and then:
@@ -45,6 +49,7 @@ from eventwire.pipeline import PIPELINE, read_documents  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
 LABELS = ROOT / "bench" / "data" / "article_audit.tsv"
+SETS = {"1": LABELS, "2": ROOT / "bench" / "data" / "article_audit2.tsv"}
 PAGES = ROOT.parent / "shared" / "data" / "extraction-dev" / "html"
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 # Same-length replacements, so offsets in the folded text are offsets in the cleaned text.
@@ -69,6 +74,7 @@ class Gold:
 @dataclass
 class Article:
     id: str
+    set: str = "1"
     golds: list[Gold] = field(default_factory=list)
     events: list[Any] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -80,13 +86,13 @@ def fold(text: str) -> str:
     return text.translate(FOLD).lower()
 
 
-def read_labels(path: Path = LABELS) -> dict[str, Article]:
+def read_labels(path: Path = LABELS, name: str = "1") -> dict[str, Article]:
     lines = [ln for ln in path.open(encoding="utf-8") if not ln.startswith("#")]
     out: dict[str, Article] = {}
     for row in csv.DictReader(lines, delimiter="\t"):
         types = frozenset(YIELD.get(t, t) for t in row["type"].split("|"))
         g = Gold(row["article"], row["quote"], types, row["src_country"], row["tgt_country"], row)
-        out.setdefault(row["article"], Article(row["article"])).golds.append(g)
+        out.setdefault(row["article"], Article(row["article"], name)).golds.append(g)
     return out
 
 
@@ -161,8 +167,43 @@ def describe(e: Any) -> str:
     return f"{e.event:9s} {who(e.actor)} -> {who(e.recipient)} ({e.event_text})"
 
 
+def totals(arts: list[Article]) -> Counter:
+    tot: Counter = Counter()
+    for art in arts:
+        tot.update({"gold": len(art.golds), "type": sum(g.found is not None for g in art.golds),
+                    "countries": sum(g.countries for g in art.golds), "events": len(art.events),
+                    "extra": len(art.extra)})  # type: ignore[attr-defined]
+        tot.update(Counter(f"miss_{g.miss}" for g in art.golds if g.miss))
+    return tot
+
+
+def summary(name: str, tot: Counter) -> str:
+    recall = tot["type"] / tot["gold"] if tot["gold"] else 0.0
+    recall_c = tot["countries"] / tot["gold"] if tot["gold"] else 0.0
+    answered = tot["events"] - tot["extra"]
+    precision = answered / tot["events"] if tot["events"] else 0.0
+    misses = " ".join(f"{k[5:]}={v}" for k, v in sorted(tot.items()) if k.startswith("miss_"))
+    return (f"{name:9s} found {tot['type']}/{tot['gold']} = {recall:.1%}, with countries "
+            f"{tot['countries']}/{tot['gold']} = {recall_c:.1%}, precision {answered}/{tot['events']}"
+            f" = {precision:.1%}; misses {misses}")
+
+
+def by_type(arts: list[Article]) -> str:
+    """Found / labelled per gold type (a gold line with two types counts under its first)."""
+    seen: Counter = Counter()
+    got: Counter = Counter()
+    for art in arts:
+        for g in art.golds:
+            t = g.row["type"].split("|")[0]
+            seen[t] += 1
+            got[t] += g.found is not None
+    return ", ".join(f"{t} {got[t]}/{seen[t]}" for t in sorted(seen))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", choices=["1", "2", "all"], default="all",
+                    help="page set to score: 1 (article_audit.tsv), 2 (article_audit2.tsv), all")
     ap.add_argument("--show", action="store_true", help="print misses and unmatched events")
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the label file (own texts: "
@@ -170,35 +211,40 @@ def main() -> None:
     ap.add_argument("--pages", type=Path, default=PAGES,
                     help="folder of the pages (<id>*.html.gz) or plain texts (<id>.txt)")
     args = ap.parse_args()
-    articles = read_labels(args.labels)
+    if args.labels != LABELS:  # a label file of one's own is one set, on its own pages
+        names = ["own"]
+        articles: dict[str, Article] = read_labels(args.labels, "own")
+    else:
+        names = list(SETS) if args.set == "all" else [args.set]
+        articles = {}
+        for name in names:
+            articles.update(read_labels(SETS[name], name))
     secs = run_pages(articles, Options(progress=False), args.pages)
-    rows, tot = [], Counter()
-    print(f"{'article':13s} {'gold':>4s} {'type':>4s} {'+ctry':>5s} {'events':>6s} {'extra':>5s}  misses")
+    rows = []
+    print(f"{'article':13s} {'set':>3s} {'gold':>4s} {'type':>4s} {'+ctry':>5s} {'events':>6s} {'extra':>5s}  misses")
     for art in articles.values():
         score(art)
-        n = len(art.golds)
-        f = sum(g.found is not None for g in art.golds)
-        c = sum(g.countries for g in art.golds)
-        misses = Counter(g.miss for g in art.golds if g.miss)
-        row = {"article": art.id, "gold": n, "type": f, "countries": c, "events": len(art.events),
-               "extra": len(art.extra), "misses": dict(misses)}  # type: ignore[attr-defined]
-        rows.append(row)
-        tot.update({"gold": n, "type": f, "countries": c, "events": len(art.events),
-                    "extra": len(art.extra)})  # type: ignore[attr-defined]
-        tot.update({f"miss_{k}": v for k, v in misses.items()})
-        print(f"{art.id:13s} {n:4d} {f:4d} {c:5d} {len(art.events):6d} {len(art.extra):5d}  "  # type: ignore[attr-defined]
-              + " ".join(f"{k}={v}" for k, v in sorted(misses.items())))
-    recall = tot["type"] / tot["gold"]
-    recall_c = tot["countries"] / tot["gold"]
-    precision = (tot["events"] - tot["extra"]) / tot["events"] if tot["events"] else 0.0
-    print(f"{'TOTAL':13s} {tot['gold']:4d} {tot['type']:4d} {tot['countries']:5d} {tot['events']:6d} "
-          f"{tot['extra']:5d}  " + " ".join(f"{k[5:]}={v}" for k, v in sorted(tot.items())
-                                             if k.startswith("miss_")))
-    print(f"recall type {recall:.1%}, type+countries {recall_c:.1%}; precision (events answering a "
-          f"gold event) {precision:.1%}; {secs:.1f} s for {len(articles)} pages")
+        t = totals([art])
+        misses = {k[5:]: v for k, v in t.items() if k.startswith("miss_")}
+        rows.append({"article": art.id, "set": art.set, "gold": t["gold"], "type": t["type"],
+                     "countries": t["countries"], "events": t["events"], "extra": t["extra"],
+                     "misses": misses})
+        print(f"{art.id:13s} {art.set:>3s} {t['gold']:4d} {t['type']:4d} {t['countries']:5d} "
+              f"{t['events']:6d} {t['extra']:5d}  " + " ".join(f"{k}={v}" for k, v in sorted(misses.items())))
+    sets = {n: [a for a in articles.values() if a.set == n] for n in names}
+    if len(names) > 1:
+        sets["all"] = list(articles.values())
+    figures = {}
+    for name, arts in sets.items():
+        tot = totals(arts)
+        print(summary(f"set {name}", tot))
+        print(f"          by type: {by_type(arts)}")
+        figures[name] = dict(tot)
+    print(f"{secs:.1f} s for {len(articles)} pages")
     if args.show:
         for art in articles.values():
-            print(f"\n=== {art.id} ({art.status}, {len(art.text)} chars, {len(art.sentences)} sentences)")
+            print(f"\n=== {art.id} (set {art.set}, {art.status}, {len(art.text)} chars, "
+                  f"{len(art.sentences)} sentences)")
             for g in art.golds:
                 if g.found is None:
                     print(f"  MISS {g.miss:10s} {'|'.join(sorted(g.types)):14s} {g.quote!r}")
@@ -213,9 +259,7 @@ def main() -> None:
             for e in art.extra:  # type: ignore[attr-defined]
                 print(f"  EXTRA {describe(e)} | {e.text[:160]!r}")
     if args.json:
-        Path(args.json).write_text(json.dumps({"total": dict(tot), "recall_type": recall,
-                                               "recall_countries": recall_c,
-                                               "precision": precision, "articles": rows}, indent=1))
+        Path(args.json).write_text(json.dumps({"sets": figures, "articles": rows}, indent=1))
 
 
 if __name__ == "__main__":

@@ -1065,6 +1065,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+must")
                 cand.recipients = [addressee]
                 return cand
+        if lemma in lx.CRITICISM_DRAWING_VERBS and drew_criticism(tok) is not None:
+            # "the plan drew sharp criticism from rights groups": the subject is criticised
+            return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb+drew")
         if lemma == "come" and (attack := under_attack(tok)) is not None:  # "came under fire"
             # "came under fire from X over its record": criticism, said with its reason
             verbal = attack.lemma_.lower() in lx.CRITICISM_NOUNS or any(
@@ -1164,6 +1167,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                       for g in c.children if g.dep_ == "nsubj"]
         retypes = [(words, entry) for (verb, words), entry in lx.RETYPE_BY_OBJECT.items()
                    if verb == lemma]
+        if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
         # the first object's own head word decides before later objects and before the words
         # of its modifiers: "blocked a highway, the latest demonstration of a wave" blocks a road
         for deep in (False, True):
@@ -1484,6 +1489,20 @@ def non_grata(verb: Token) -> Token | None:
     between = [t for t in doc[verb.i + 1:phrase] if t.pos_ in ("NOUN", "PROPN", "PRON")
                and not verb.i < t.head.i < phrase]
     return between[-1] if between else None
+
+
+def drew_criticism(verb: Token) -> Token | None:
+    """The criticism in "drew (a storm of) criticism", "faced a backlash": the object, or the
+    "of" object of a quantity word, in lx.CRITICISM_DRAWN; None when the verb is negated."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        heads = [obj]
+        if obj.lemma_.lower() in lx.CRITICISM_QUANTITIES:
+            heads += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+        for head in heads:
+            if head.lemma_.lower() in lx.CRITICISM_DRAWN and not is_negated(verb):
+                return head
+    return None
 
 
 def under_attack(verb: Token) -> Token | None:
@@ -2223,6 +2242,18 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         return
     if cand.how.startswith("noun"):
         _noun_arguments(cand, cands)
+        return
+    if cand.how == "verb+drew":  # "the plan drew criticism from rights groups": the plan's owner
+        crit = drew_criticism(tok)
+        cand.recipients = subject_of(tok)[0]
+        sources = prep_objects(crit, {"from", "by"}) if crit is not None else []
+        sources = sources or prep_objects(tok, {"from", "by"})
+        if not sources and crit is not None:  # "Palestinian criticism": the people criticise
+            mods = [m for m in crit.children if m.dep_ in ("amod", "compound")]
+            sources = [m for m in mods + [c for m in mods for c in m.conjuncts]
+                       if m.ent_type_ in ("NORP", "GPE", "ORG")]
+        cand.actors = actor_tokens(o for o in sources if is_actor(o))
+        cand.unnamed = not cand.actors
         return
     if "+under" in cand.how:  # "police came under attack from militants": the police are hit
         attack = under_attack(tok)
@@ -3018,11 +3049,27 @@ def _frame_only(cand: Candidate) -> bool:
     return False
 
 
+def thing_released(cand: Candidate) -> bool:
+    """A model's RETREAT or CONCEDE on "release" of a record, medium or product ("released
+    dramatic video", "albums released through the label"): nobody is freed. The rules code a
+    release only of people held (lx.REQUIRED_OBJECTS)."""
+    verb = cand.anchor
+    if cand.plover not in ("RETREAT", "CONCEDE") or verb.lemma_.lower() not in lx.RELEASE_WORDS:
+        return False
+    things = [counted(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things.append(verb.head)  # "the video released by police"
+    if things and all(lemma_of(t) in lx.RELEASED_THINGS for t in things):
+        cand.suppressed = "thing_released"
+        return True
+    return False
+
+
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
     words = clause_words(cand, cands)
     lemma = cand.anchor.lemma_.lower()
-    if how_learned(cand) and (speech_only(cand) or _frame_only(cand)):
+    if how_learned(cand) and (speech_only(cand) or _frame_only(cand) or thing_released(cand)):
         return
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):

@@ -1143,6 +1143,17 @@ CAUSE_PHRASE_HEADS = frozenset({"due", "owing"})
 # "came under criticism from X", "came under fire from X over its policy": a verbal attack (ACCUSE
 # 111, coder.match_trigger), as an attack with a reason is ("attacked X for failing").
 CRITICISM_NOUNS = frozenset({"criticism", "censure", "condemnation"})
+# Criticism received: "the plan drew sharp criticism from rights groups", "the minister faced a
+# backlash", "the tagline drew a mix of criticism and ridicule" are ACCUSE 111 against the
+# subject, by whoever the "from" names (coder.drew_criticism). The verbs key only beside one of
+# the nouns (OBJECT_CONDITIONAL_KEYS): "faced charges", "drew a crowd" stay the models' call.
+CRITICISM_DRAWING_VERBS = frozenset({"draw", "face", "attract", "earn"})
+CRITICISM_DRAWN = CRITICISM_NOUNS | frozenset({
+    "backlash", "ridicule", "derision", "outcry", "scorn", "rebuke", "denunciation",
+    "disapproval", "opprobrium", "flak", "mockery"})
+# Quantity nouns between the verb and the criticism: "drew a storm of criticism".
+CRITICISM_QUANTITIES = frozenset({"mix", "storm", "wave", "flood", "torrent", "barrage", "chorus",
+                                  "lot", "deal", "volley", "hail", "firestorm"})
 # "The White House called the inquiry a sham", "branded the vote a farce", "described the ruling
 # as illegal": naming someone's act with a word of condemnation is criticism (ACCUSE 111). The
 # verbs that name, and the words (the complement or its modifier) that condemn.
@@ -1409,6 +1420,19 @@ ASK_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT"
 # A release of persons or property asked for or refused (CAMEO 1053 "demand release of persons
 # or property", 1243 "decline to release ..."), not the generic first code of its mode (1051).
 RELEASE_WORDS = frozenset({"release", "free"})
+# What is released without anyone being freed: records, media and products ("released dramatic
+# video", "released the transcript of the call", "albums released through the label"). A model's
+# RETREAT or CONCEDE on "release" of one of these is dropped (coder.thing_released); the rules
+# already ask for a person held (REQUIRED_OBJECTS).
+RELEASED_THINGS = frozenset({
+    "video", "footage", "transcript", "report", "statement", "album", "record", "recording",
+    "data", "document", "figure", "film", "photo", "photograph", "image", "picture", "audio",
+    "tape", "song", "track", "single", "book", "memo", "letter", "list", "detail", "result",
+    "finding", "survey", "poll", "study", "budget", "version", "update", "game", "product",
+    "trailer", "guideline", "email", "text", "information", "statistic", "minute", "map",
+    "forecast", "schedule", "clip", "movie", "documentary", "episode", "edition", "tweet",
+    "post", "communique", "readout", "summary", "draft", "manifesto", "proposal", "plan",
+    "estimate", "sketch", "name", "identity", "evidence", "file"})
 RELEASE_CAMEOS = {"1051": "1053", "1056": "1053", "1241": "1243", "1246": "1243", "128": "1243"}
 MODE_WORDS = {
     "assist": {"aid", "assistance", "help", "support", "cooperation", "extradition", "loan",
@@ -1686,6 +1710,9 @@ AGENTLESS_VERBS = frozenset({
     "remand",  # "was remanded in custody" (VERB_PREP_OBJECT)
     "demobilize", "demobilise",  # "a third of the guerrillas have been demobilized"
     "accuse", "blame",  # "the minister was accused of taking bribes": by someone unnamed
+    # "the opposition leader was sentenced to five years": by a court, named or not (the
+    # resolver makes an unnamed one the judiciary, roles.COURT_ACT_WORDS; "convict" is below)
+    "sentence",
     # curfews imposed or lifted, charges framed: "curfew was clamped in the town"
     "impose", "clamp", "lift", "relax", "frame", "press", "compile",
     "intern", "convict",
@@ -1750,6 +1777,9 @@ OFFICIAL_PROTEST_ENTRY: Entry = ("ACCUSE", "allege", "114", ("diplomatic",))
 OFFICIAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})
 # (verb, object words) -> another entry: "suspended publication of X" censors, "sent troops"
 # mobilises (or, with a recipient actor, is military aid: see coder.refine).
+# Trade barriers: what "imposed" or "raised" makes a restriction of trade (RETYPE_BY_OBJECT).
+TRADE_BARRIERS = frozenset({"tariff", "duty", "embargo", "quota", "boycott"})
+BARRIER_RAISING_VERBS = ("raise", "increase", "hike", "double", "triple", "expand", "extend")
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Peacekeepers sent or deployed protect the recipient (AID 074 "provide military protection or
     # peacekeeping"; PLOVER 3.6 "military ... assistance including ... personnel"), not a show of
@@ -1924,9 +1954,11 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     ("hand", PERSONS_HELD | frozenset({"suspect", "territory", "town", "city", "base",
                                        "village", "body", "bodies", "remains"})):
         ("RETREAT", "release", "084", ()),
-    # Tariffs, duties and embargoes imposed restrict trade (CAMEO 163, COERCE in CAMEO2PLOVER).
-    ("impose", frozenset({"tariff", "duty", "embargo", "quota", "boycott"})):
-        ("COERCE", "restrict", "163", ("economic",)),
+    # Tariffs, duties and embargoes imposed restrict trade (CAMEO 163, COERCE in CAMEO2PLOVER);
+    # raised, increased or widened they restrict it more ("raised tariffs on Chinese goods" is
+    # no concession). The verbs key only beside these objects (OBJECT_CONDITIONAL_KEYS).
+    **{(verb, TRADE_BARRIERS): ("COERCE", "restrict", "163", ("economic",))
+       for verb in ("impose",) + BARRIER_RAISING_VERBS},
     # An agreement reached, struck or concluded is one finalised (CAMEO 057, SUPPORT, as "signed
     # a treaty"): "struck a deal" is no strike. A truce or plan accepted is agreed (CAMEO 03).
     **{(verb, AGREEMENTS): ("SUPPORT", None, "057", ("diplomatic",))
@@ -2150,7 +2182,8 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
                                      # "renounced the treaty"
                                      "renounce", "annul",
                                      # "the last U.S. troops left Afghanistan" (coder.forces_left)
-                                     "leave"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS
+                                     "leave"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS \
+    | frozenset(BARRIER_RAISING_VERBS) | CRITICISM_DRAWING_VERBS
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
@@ -2210,6 +2243,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in MISSILE_VERBS:  # a crowd's stones thrown at the police (coder.crowd_missiles)
         companions.setdefault(verb, []).append((PROTESTER_NOUNS | CROWD_NOUNS, POLICE_NOUNS | DEPLOYED_FORCES))
     companions.setdefault("come", []).append((frozenset({"under"}), UNDER_ATTACK_NOUNS))
+    for verb in CRITICISM_DRAWING_VERBS:  # "drew sharp criticism": coder.drew_criticism
+        companions.setdefault(verb, []).append((CRITICISM_DRAWN,))
     for verb in REFUSABLE_ACTS:
         companions.setdefault(verb, []).append((NEGATIONS,))
     for verb in GATHERING_VERBS:  # "gathered outside the court, demanding ...": coder.match_trigger

@@ -366,6 +366,11 @@ UNNAMED_ACTOR_SECTORS = {"173": "COP", "175": "COP",
                          # "pickets were set up"): CAMEO 151 and 153 name police by definition
                          "151": "COP", "153": "COP"}
 
+# Acts only a court does: the unnamed actor of "was sentenced to five years in prison" or "was
+# convicted of fraud" is the judiciary of the document's country (resolve.step.unnamed_actor),
+# not the police that the arrest code (173) it shares would give.
+COURT_ACT_WORDS = frozenset({"sentenced", "convicted", "sentence", "convict", "sentences"})
+
 # Security forces named by no army or service ("security personnel", "the paramilitary forces")
 # are police where they do what only law enforcement does (the acts of UNNAMED_ACTOR_SECTORS:
 # arrests, crowd control, raised police alert): "the security forces chased away the crowd and

@@ -14,7 +14,7 @@ from eventwire.knowledge.places import Gazetteer, event_location, find_places
 from eventwire.nlp.pipeline import split_sentences
 from eventwire.resolve.actors import ActorResolver, MentionContext
 from eventwire.resolve.quantities import extract_quantities, extract_sizes
-from eventwire.resolve.roles import GENERIC_SECURITY_FORCES, UNNAMED_ACTOR_SECTORS
+from eventwire.resolve.roles import COURT_ACT_WORDS, GENERIC_SECURITY_FORCES, UNNAMED_ACTOR_SECTORS
 from eventwire.settings import Options
 from eventwire.steps import Step
 
@@ -111,8 +111,9 @@ class Resolver:
     def unnamed_actor(ev: Event, actor: Actor, context: MentionContext) -> Actor:
         """The actor an event names nowhere: law enforcement for acts only it does ("35
         persons were arrested", "the mob was lathi-charged"), of the document's country;
-        otherwise unknown."""
-        sector = law_enforcement_sector(ev)
+        otherwise unknown. A sentence or a conviction is the judiciary's."""
+        court = any(w in COURT_ACT_WORDS for w in (ev.event_text or "").lower().split())
+        sector = "JUD" if court else law_enforcement_sector(ev)
         if sector is None:
             return actor
         return replace(actor, country=context.document_country, sector=sector,
