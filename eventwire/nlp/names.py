@@ -52,6 +52,18 @@ def shipped_kb() -> KnowledgeBase:
     return load_shipped()
 
 
+def token_rows(doc: Doc) -> tuple[list[str], list[str], list[int], list[bool]]:
+    """The text, lower form, POS id and `like_num` of every token of `doc`, as lists.
+
+    One array read: making a spaCy Token object per word and attribute cost more than the
+    labeling itself.
+    """
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, POS, LIKE_NUM]).tolist()
+    return ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows],
+            [r[3] == 1 for r in rows])
+
+
 class NameLabeler:
     """spaCy component: sets `doc.ents` (see the module docstring); needs POS tags."""
 
@@ -92,13 +104,7 @@ class NameLabeler:
 
     def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start, end, label) of the entities of `doc`, in order, none overlapping."""
-        # One array read instead of a spaCy Token object per word and attribute.
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, POS, LIKE_NUM]).tolist()
-        words = [strings[r[0]] for r in rows]
-        lower = [strings[r[1]] for r in rows]
-        pos = [r[2] for r in rows]
-        numeric = [r[3] == 1 for r in rows]
+        words, lower, pos, numeric = token_rows(doc)
         capital = [w[:1].isupper() for w in words]
         n, i, out = len(doc), 0, []
         while i < n:
