@@ -1895,11 +1895,12 @@ def _headline_country(tok: Token) -> bool:
     """The subject of a lower-cased headline that names a country or its capital ("australia
     rushes aid to ...", "u.s. sends aid ..."): NER tags no entity in a sentence with no
     capitals, so it would be no actor. Subjects only: a place named after "in" is a location."""
-    if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN")
-            or tok.ent_type_ or any(ch.isupper() for ch in tok.sent.text)):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
         return False
     words = [t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i] + [tok.lower_]
-    return " ".join(words).rstrip(".") in country_names()
+    # the sentence's capitals last: making its span and text costs more than the name lookup
+    return (" ".join(words).rstrip(".") in country_names()
+            and not any(ch.isupper() for ch in tok.sent.text))
 
 
 def _acronym(tok: Token) -> bool:
