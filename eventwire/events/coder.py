@@ -936,10 +936,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     """
     lemma = lemma_of(tok)
     actor = actor or is_actor
+    kids = tuple(tok.children)  # read many times below: spaCy makes new Token objects per walk
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _headline_verb(tok):
         if lemma in lx.NAMING_VERBS and named_criticism(tok):
             return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb")
-        for child in tok.children:
+        for child in kids:
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
             if key == ("call", "on") and not any(actor(g) for g in child.children):
                 continue  # "called X on Wednesday" is not "called on X to ..."
@@ -960,26 +961,26 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 if key == lx.RULING_OUT and is_negated(tok) and _force_option(tok):
                     return _cand(lx.FORCE_NOT_RULED_OUT, tok, (tok.i, max(tok.i, child.i) + 1), "litotes")
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
-        for child in tok.children:  # "picked up three youths", "chased away the mob": of people only
+        for child in kids:  # "picked up three youths", "chased away the mob": of people only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.PERSON_PHRASALS
-                    and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in tok.children)):
+                    and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in kids)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
-        for child in tok.children:  # "police pushed back the protesters": crowds only
+        for child in kids:  # "police pushed back the protesters": crowds only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.CROWD_PHRASALS
                     and any(o.dep_ in ("dobj", "nsubjpass") and counted(o).lemma_.lower() in lx.PROTESTER_NOUNS
-                            for o in tok.children)):
+                            for o in kids)):
                 return _cand(lx.CROWD_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
-        for child in tok.children:  # "the bsf was called in": forces only
+        for child in kids:  # "the bsf was called in": forces only
             if ((lemma, child.lower_) in lx.FORCE_PHRASALS and child.dep_ in ("prt", "prep", "advmod")
                     and any(_names_force(o) for o in [
-                        *_passive_subjects(tok), *(c for c in tok.children if c.dep_ == "dobj"),
+                        *_passive_subjects(tok), *(c for c in kids if c.dep_ == "dobj"),
                         # "called in the army", parsed as a preposition and its object
                         *(g for g in child.children if g.dep_ == "pobj" and child.lower_ == "in")])):
                 return _cand(lx.FORCE_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
-        for child in tok.children:  # "the workers walked out": a strike, by protesters only
+        for child in kids:  # "the workers walked out": a strike, by protesters only
             if (child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lx.PROTESTER_PHRASALS
                     and protesting_subject(tok)):
                 return _cand(lx.PROTESTER_PHRASALS[(lemma, child.lower_)], tok,
@@ -992,36 +993,36 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if entry is not None:
                 return _cand(entry, tok, (tok.i, child.i + 1), "phrasal")
         if any(c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lx.NON_EVENT_PHRASALS
-               for c in tok.children):
+               for c in kids):
             return None  # "struck off the debentures", "stormed out of the meeting"
         if _spoken_phrasal(tok, lemma):
             return None  # "shot back, saying ...", "shot down the proposal"
         if lemma in lx.DEATH_WORDS:  # "died in police firing": see `_death`
             return _cand(lx.DEATH_WORDS[lemma], tok, (tok.i, tok.i + 1), "death")
-        lives = [o for o in tok.children if o.dep_ == "dobj" and o.lower_ in lx.LIFE_VERBS.get(lemma, ())]
+        lives = [o for o in kids if o.dep_ == "dobj" and o.lower_ in lx.LIFE_VERBS.get(lemma, ())]
         if lives:  # "police firing claimed two lives": a death, see `_death`
             return _cand(lx.DEATH_WORDS["death"], tok, (tok.i, lives[0].i + 1), "death")
         prefix = _hyphen_prefix(tok)
         if prefix is not None and (prefix.lower_, lemma) in lx.HYPHEN_VERBS:  # "lathi-charged"
             return _cand(lx.HYPHEN_VERBS[(prefix.lower_, lemma)], tok, (prefix.i, tok.i + 1), "verb")
-        for child in tok.children:  # "called for the UN to act": "for" marks the clause
+        for child in kids:  # "called for the UN to act": "for" marks the clause
             marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ == "for"]
             if child.dep_ == "advcl" and marks and (lemma, "for") in lx.PHRASAL_TRIGGERS:
                 return _cand(lx.PHRASAL_TRIGGERS[(lemma, "for")], tok, (tok.i, tok.i + 1),
                              "phrasal")
         # "took to the streets", "taken into custody"; the parser may hang the phrase on the
         # object ("hacked a farmer to death", "took him into custody")
-        for child in [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]:
+        for child in [*kids, *(g for c in kids if c.dep_ == "dobj" for g in c.children)]:
             if child.dep_ == "prep":
                 for obj in child.children:
                     key3 = (lemma, child.lower_, obj.lemma_.lower())
                     if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
                         if lemma in lx.EXPULSION_VERBS and not any(
-                                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                                c.dep_ in ("dobj", "nsubjpass") for c in kids):
                             continue  # "drove from his home to work": no one driven out
                         return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         if lemma in lx.REJECTION_IDIOMS:
-            for child in tok.children:
+            for child in kids:
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
                         and any(d.lower_ == "no" for d in child.children)):
                     return _cand(("REJECT", None, "120", ()), tok, (tok.i, child.i + 1), "idiom")
@@ -1072,13 +1073,13 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             # "came under fire from X over its record": criticism, said with its reason
             verbal = attack.lemma_.lower() in lx.CRITICISM_NOUNS or any(
                 (c.dep_ == "prep" and c.lower_ == "over") or _for_reason(c)
-                for c in [*tok.children, *attack.children])
+                for c in [*kids, *attack.children])
             entry = (("ACCUSE", "disapprove", "111", ()) if verbal
                      else ("ASSAULT", None, "190", ("military",)))
             return _cand(entry, tok, (tok.i, attack.i + 1), "verb+under")
-        if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in tok.children):
+        if lemma == "call" and any(c.dep_ == "dobj" and actor(c) for c in kids):
             # "called Erdogan to congratulate him": the call's purpose is the event
-            purpose = next((lx.VERB_TRIGGERS[c.lemma_.lower()] for c in tok.children
+            purpose = next((lx.VERB_TRIGGERS[c.lemma_.lower()] for c in kids
                             if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in lx.VERB_TRIGGERS
                             and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
             if purpose is not None and purpose[0] not in ("CONSULT", "REQUEST"):
@@ -1090,10 +1091,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return cand
         if lemma in lx.OBJECT_RETYPE_VERBS and any(
                 g.lemma_.lower() in lx.SUPPORT_OBJECTS
-                for c in tok.children if c.dep_ in ("dobj", "prep")
+                for c in kids if c.dep_ in ("dobj", "prep")
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
             return _cand(("SUPPORT", None, "051", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
         if not objs and tok.dep_ == "conj" and tok.tag_ == "VBN":
             # "was surrounded and heckled by strikers": the conjoined passive shares its subject
             objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
@@ -1119,7 +1120,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         protesters = lemma in lx.PROTESTER_VERBS and protesting_subject(tok)
         if lemma in lx.REQUIRED_PREPS and not protesters and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
-                or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in tok.children):
+                or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in kids):
             return None  # "asked him if ...", "rallied to beat" (sport)
         if lemma == "strike" and protesting_subject(tok):  # "the nurses struck for a week": no attack
             return _cand(lx.NOUN_TRIGGERS["labour_strike"][0], tok, (tok.i, tok.i + 1), "verb")
@@ -1132,7 +1133,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             entry = ("PROTEST", "riot", "145", ()) if riot else ("PROTEST", "demo", "141", ())
             return _cand(entry, tok, (tok.i, tok.i + 1), "verb+protesters")
         if lemma == "fire" and (any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in lx.MUNITIONS
-                                    for c in tok.children)
+                                    for c in kids)
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS
                                     and not _force_firing_on(tok))):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
@@ -1141,37 +1142,36 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.ARMED_VERBS and any(  # "jets hit positions", "was hit by a missile"
                 t.lemma_.lower() in lx.ARMED_SUBJECTS
-                for c in tok.children if c.dep_ in ("nsubj", "agent")
+                for c in kids if c.dep_ in ("nsubj", "agent")
                 for h in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
                 for t in [h, *(m for m in h.children if m.dep_ == "compound")]):
             return _cand(("ASSAULT", None, "190", ("military",)), tok, (tok.i, tok.i + 1), "verb")
         if lemma == "attack" and any(  # "openly attacked the allies", "attacked X for failing"
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS) or _for_reason(c)
-                for c in tok.children):
+                for c in kids):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb")
         # a weapon a reduced participle is said of is its object: "a landmine planted by
         # militants" (for attacks only: "a state of emergency declared after the floods" is not)
         weapons = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
         # ... and so are the means it is done with: "the mob was dispersed with tear gas"
-        weapons += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+        weapons += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj"]
         if lemma in lx.KEEP_FROM_VERBS and any(actor(o) or may_act(o) for o in objs) and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(
                     g.dep_ == "pcomp" and g.lemma_.lower() in lx.MOVEMENT_GERUNDS for g in c.children)
-                for c in tok.children):  # "prevented the activists from entering the town"
+                for c in kids):  # "prevented the activists from entering the town"
             return _cand(("COERCE", "restrict", "172", ()), tok, (tok.i, tok.i + 1), "verb")
         # the subject of an object-control infinitive is the object acted on: "allowed the
         # inspectors to return", "ordered the monitors to leave"
-        controlled = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+        controlled = [g for c in kids if c.dep_ in ("ccomp", "xcomp")
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                       for g in c.children if g.dep_ == "nsubj"]
-        retypes = [(words, entry) for (verb, words), entry in lx.RETYPE_BY_OBJECT.items()
-                   if verb == lemma]
+        retypes = _retypes_of(lemma)
         if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
         # the first object's own head word decides before later objects and before the words
         # of its modifiers: "blocked a highway, the latest demonstration of a wave" blocks a road
-        for deep in (False, True):
+        for deep in (False, True) if retypes else ():  # no retype: no object's words to read
             for o in objs + weapons + controlled:
                 said = {lemma_of(w) for w in (o.subtree if deep else (o,))}
                 for words, entry in retypes:
@@ -1181,9 +1181,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
             return _cand(lx.REFUSABLE_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSAL_VERBS and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() not in lx.SPEECH_VERBS for c in tok.children):
+                c.dep_ == "xcomp" and c.lemma_.lower() not in lx.SPEECH_VERBS for c in kids):
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
-        if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in tok.children):
+        if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in kids):
             return None  # "seeking to preserve" is an aim, "seek aid" a request
         if lemma in lx.VERB_TRIGGERS and tok.pos_ != "AUX":
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
@@ -1191,11 +1191,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     if tok.pos_ in ("NOUN", "PROPN"):
         noun = lemma
         start = tok.i
-        for child in tok.children:
+        for child in kids:
             if (child.dep_ in ("compound", "amod")
                     and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS):
                 noun, start = lx.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)], min(start, child.i)
-        if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in tok.children
+        if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in kids
                                     if c.dep_ in ("compound", "poss", "amod")):
             noun = "labour_strike"  # "a workers' strike", "the teachers strike"
         if (noun in ("strike", "labour_strike", "hunger_strike") and tok.head.lower_ == "on"
@@ -1215,12 +1215,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if noun in lx.DEATH_WORDS:  # "deaths due to police firing": see `_death`
             return _cand(lx.DEATH_WORDS[noun], tok, (start, tok.i + 1), "death")
         if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS
-                                     for c in tok.children if c.dep_ in ("compound", "amod")):
+                                     for c in kids if c.dep_ in ("compound", "amod")):
             return None  # "a flood warning", "a travel warning"
         if noun in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(tok):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "noun")
         if noun in lx.NOUN_REQUIRED_PREPS and not any(
-                c.dep_ == "prep" and c.lower_ in lx.NOUN_REQUIRED_PREPS[noun] for c in tok.children):
+                c.dep_ == "prep" and c.lower_ in lx.NOUN_REQUIRED_PREPS[noun] for c in kids):
             return None  # "a call for talks" asks; "a phone call", "a close call" do not
         if lemma in lx.AGREEMENTS and _in_force(tok) and prep_objects(tok, {"between"}):
             # "the ceasefire agreement between X and Y took effect": the sides' AGREE
@@ -1240,9 +1240,24 @@ def _phrasal_retype(verb: Token, phrasal: str) -> lx.Entry | None:
     preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
-    return next((e for (v, words), e in lx.RETYPE_BY_OBJECT.items()
-                 if v == phrasal and any(lemma_of(w) in words for o in objects for w in o.subtree)),
+    return next((e for words, e in _retypes_of(phrasal)
+                 if any(lemma_of(w) in words for o in objects for w in o.subtree)),
                 None)
+
+
+_RETYPE_INDEX: list[Any] = [None, {}]  # [the table indexed, verb -> [(words, entry), ...]]
+
+
+def _retypes_of(verb: str) -> list[tuple[frozenset[str], lx.Entry]]:
+    """The (object words, entry) pairs of `lx.RETYPE_BY_OBJECT` for `verb` (a lemma or a
+    phrasal), in table order: an index instead of scanning the whole table at each verb."""
+    table = lx.RETYPE_BY_OBJECT
+    if _RETYPE_INDEX[0] is not table:  # built on first use, again if the table is replaced
+        index: dict[str, list[tuple[frozenset[str], lx.Entry]]] = {}
+        for (v, words), entry in table.items():
+            index.setdefault(v, []).append((words, entry))
+        _RETYPE_INDEX[:] = [table, index]
+    return _RETYPE_INDEX[1].get(verb, [])
 
 
 def excluded_object(verb: Token) -> bool:
@@ -2014,11 +2029,12 @@ def _headline_country(tok: Token) -> bool:
     """The subject of a lower-cased headline that names a country or its capital ("australia
     rushes aid to ...", "u.s. sends aid ..."): NER tags no entity in a sentence with no
     capitals, so it would be no actor. Subjects only: a place named after "in" is a location."""
-    if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN")
-            or tok.ent_type_ or any(ch.isupper() for ch in tok.sent.text)):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
         return False
     words = [t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i] + [tok.lower_]
-    return " ".join(words).rstrip(".") in country_names()
+    # the sentence's capitals last: making its span and text costs more than the name lookup
+    return (" ".join(words).rstrip(".") in country_names()
+            and not any(ch.isupper() for ch in tok.sent.text))
 
 
 def _acronym(tok: Token) -> bool:

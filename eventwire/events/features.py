@@ -158,10 +158,39 @@ def between_view(masked: str) -> str:
     return masked[a:b] + " ".join(after)
 
 
+# Where a stem can start: the labels with a stem beginning with these first characters (the
+# length of the shortest stem). `lexicon_hits` tries a label's alternation only there.
+_STEM_HEAD = min(len(s) for stems in TRIGGERS.values() for s in stems)
+_LABELS_BY_HEAD: dict[str, list[str]] = {}
+for _label, _stems in TRIGGERS.items():
+    for _stem in _stems:
+        _labels = _LABELS_BY_HEAD.setdefault(_stem[:_STEM_HEAD], [])
+        if _label not in _labels:
+            _labels.append(_label)
+_BOUNDARY = re.compile(r"\b")
+
+
 def lexicon_hits(text: str) -> dict[str, int]:
-    """Number of trigger matches per PLOVER training label in already lowercased text."""
+    """Number of trigger matches per PLOVER training label in already lowercased text.
+
+    Counts what `findall` of each label's alternation counts (non-overlapping, leftmost
+    first), but tries the alternation only at word boundaries where one of the label's stems
+    begins: fifteen scans of the whole text cost more than the rest of the classifier's views.
+    """
     padded = text + " "
-    return {label: len(rx.findall(padded)) for label, rx in _TRIGGER_RE.items()}
+    starts: dict[str, list[int]] = {}
+    for m in _BOUNDARY.finditer(padded):
+        p = m.start()
+        for label in _LABELS_BY_HEAD.get(padded[p:p + _STEM_HEAD], ()):
+            starts.setdefault(label, []).append(p)
+    out = dict.fromkeys(_TRIGGER_RE, 0)
+    for label, positions in starts.items():
+        rx, n, end = _TRIGGER_RE[label], 0, 0
+        for p in positions:
+            if p >= end and (hit := rx.match(padded, p)) is not None:
+                n, end = n + 1, hit.end()
+        out[label] = n
+    return out
 
 
 def lexicon_tokens(between: str, masked: str) -> str:

@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import VERB as VERB_POS
 
 from eventwire.events import features as F
 from eventwire.events import lexicon as lx
@@ -120,8 +122,10 @@ def candidate_pairs(sdoc: Doc) -> list[Pair]:
     out: list[Pair] = []
     seen: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     text = sdoc.text
-    for verb in sdoc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in NOT_ANCHORS:
+    # the verbs' positions from the POS array: a Token object only for the verbs themselves
+    verbs = [sdoc[i] for i in np.flatnonzero(sdoc.to_array(POS) == VERB_POS).tolist()]
+    for verb in verbs:
+        if verb.lemma_.lower() in NOT_ANCHORS:
             continue  # "X said (that) ...": the event is the reported one, not the saying
         sources, passive = subject_of(verb)
         if not sources:  # "floods killed 20": only actors act (any subject let disasters in)

@@ -21,7 +21,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LIKE_NUM, LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Span
 
 from eventwire.nlp import name_words as W
@@ -48,6 +50,18 @@ def shipped_kb() -> KnowledgeBase:
 
     Gazetteer.load()  # read with the pipeline, not inside the first article that names a town
     return load_shipped()
+
+
+def token_rows(doc: Doc) -> tuple[list[str], list[str], list[int], list[bool]]:
+    """The text, lower form, POS id and `like_num` of every token of `doc`, as lists.
+
+    One array read: making a spaCy Token object per word and attribute cost more than the
+    labeling itself.
+    """
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, POS, LIKE_NUM]).tolist()
+    return ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows],
+            [r[3] == 1 for r in rows])
 
 
 class NameLabeler:
@@ -90,25 +104,23 @@ class NameLabeler:
 
     def spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         """(start, end, label) of the entities of `doc`, in order, none overlapping."""
-        words = [t.text for t in doc]
-        lower = [t.lower_ for t in doc]
-        pos = [t.pos_ for t in doc]
+        words, lower, pos, numeric = token_rows(doc)
         capital = [w[:1].isupper() for w in words]
         n, i, out = len(doc), 0, []
         while i < n:
-            hit = self._date_or_number(doc, lower, capital, i)
+            hit = self._date_or_number(numeric, lower, capital, i)
             if hit is None and capital[i]:
                 hit = self._known_name(doc, lower, capital, i)
-            elif hit is None and len(lower[i]) >= MIN_LOWER_ADJECTIVE and pos[i] == "ADJ":
+            elif hit is None and len(lower[i]) >= MIN_LOWER_ADJECTIVE and pos[i] == ADJ:
                 # "pakistani troops" in lower-cased text: the resolver takes it too
                 country = self.kb.country_word_key(lower[i])
                 if country and country[1] == "adjective":
                     hit = (i, i + 1, "NORP")
-            if hit is None and pos[i] == "PROPN" and capital[i]:
+            if hit is None and pos[i] == PROPN and capital[i]:
                 # Only a capitalised run: in lower-cased or badly scraped text the tagger calls
                 # places, common words ("march") and mojibake proper nouns.
                 j = i + 1
-                while j < n and pos[j] == "PROPN":
+                while j < n and pos[j] == PROPN:
                     j += 1
                 run = set(lower[i:j])
                 if lower[i].rstrip(".") in W.TITLE_WORDS and run.isdisjoint(W.ORGANISATION_WORDS):
@@ -140,14 +152,15 @@ class NameLabeler:
         return None
 
     @staticmethod
-    def _date_or_number(doc: Doc, lower: list[str], capital: list[bool],
+    def _date_or_number(numeric: list[bool], lower: list[str], capital: list[bool],
                         i: int) -> tuple[int, int, str] | None:
-        """A run of numbers and date words at token i: DATE if it holds a date word."""
+        """A run of numbers (`numeric`: the tokens' `like_num`) and date words at token i: DATE
+        if it holds a date word."""
         def dated(k: int) -> bool:
             return lower[k] in W.DATE_WORDS and (capital[k] or lower[k] not in W.AMBIGUOUS_DATE_WORDS)
 
         j = i
-        while j < len(doc) and (doc[j].like_num or dated(j)):
+        while j < len(numeric) and (numeric[j] or dated(j)):
             j += 1
         if j == i:
             return None

@@ -86,6 +86,23 @@ def surface_forms(nlp: spacy.language.Language, lemmas: Iterable[str],
     word tagged `pos` whose lemma is in `lemmas` always has its form here; some forms are not
     real words. Other tags (proper nouns, auxiliaries) keep the word itself as the lemma.
     """
+    rules, inverse = _inverted_tables(nlp, tuple(pos))
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms.add(lemma)
+        forms.update(inverse.get(lemma, ()))
+        for old, new in rules:
+            if lemma.endswith(new):
+                forms.add(lemma[: len(lemma) - len(new)] + old)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=8)
+def _inverted_tables(nlp: spacy.language.Language,
+                     pos: tuple[str, ...]) -> tuple[list[Any], dict[str, set[str]]]:
+    """The lemmatizer's suffix rules for `pos` and its exceptions inverted (lemma -> forms),
+    built once per pipeline and tag set: the coder's prefilter asks `surface_forms` hundreds of
+    times while the pipeline loads, and inverting the tables each time was most of that load."""
     tables = nlp.get_pipe("lemmatizer").lookups
     # lookups Tables hash their keys: read them with get(), never by iterating.
     rule_table = tables.get_table("lemma_rules", {})
@@ -96,14 +113,7 @@ def surface_forms(nlp: spacy.language.Language, lemmas: Iterable[str],
         for form, bases in exc_table.get(p, {}).items():
             for base in bases:
                 inverse.setdefault(base, set()).add(form)
-    forms: set[str] = set()
-    for lemma in lemmas:
-        forms.add(lemma)
-        forms.update(inverse.get(lemma, ()))
-        for old, new in rules:
-            if lemma.endswith(new):
-                forms.add(lemma[: len(lemma) - len(new)] + old)
-    return frozenset(forms)
+    return rules, inverse
 
 
 def run_components(nlp: spacy.language.Language, docs: list[Doc], names: Iterable[str],
