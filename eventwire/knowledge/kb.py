@@ -605,6 +605,14 @@ def breakaway_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def breakaway_adjective_keys() -> frozenset[str]:
+    """Name keys of the adjectives of the partially recognised states (breakaway.csv: "Turkish
+    Cypriot", "Somalilander"): their authorities are PRE as the states' names are."""
+    return frozenset(name_key(word) for row in _read_csv(SHIPPED_DIR / "breakaway.csv")
+                     for word in _split_list(row["adjectives"]))
+
+
+@lru_cache(maxsize=1)
 def _places_cached() -> tuple[tuple[str, str], ...]:
     places: dict[str, str] = {}
     # Partially recognised and unrecognised states: places of the country PLOVER/CAMEO code
