@@ -38,7 +38,7 @@ OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end
 # organizations.csv `kind` values: organisations get no automatic surname key.
 ORG_KINDS = frozenset({"igo", "ngo", "armed_group", "military", "media", "company", "party",
                        "intelligence", "police", "ministry", "legislature", "court", "government",
-                       "paramilitary", "central_bank", "government_in_exile"})
+                       "paramilitary", "central_bank", "government_in_exile", "university"})
 # Phoenix rows with these sectors are institutions, not people ("Ministry Of Interior").
 ORG_SECTORS = frozenset({"LEG", "JUD", "MIL", "COP", "SPY", "BUS", "JRN", "EDU", "MED", "REB",
                          "PRM", "PTY", "OPP", "REL", "SOC", "LAB"})
@@ -299,6 +299,10 @@ class KnowledgeBase:
         # undated present; the Factbook fills the names Phoenix and the curated tables lack.
         offices = shipped + _factbook_offices(
             _taken_keys(shipped) | (_phoenix_keys() if with_phoenix else {}))
+        # Universities (swot_universities.csv) fill only names no table above knows.
+        offices += _factbook_offices(
+            _taken_keys(offices) | (_phoenix_keys() if with_phoenix else {}),
+            "swot_universities.csv")
         if user_path:
             user = [_office(validate_row(r), "user") for r in read_rows(user_path)]
             replaced = {(name_key(o.person), o.role) for o in user}
@@ -507,11 +511,14 @@ def _taken_keys(offices: Iterable[Office]) -> dict[str, str]:
     return keys
 
 
-def _factbook_offices(taken: dict[str, str]) -> list[Office]:
+def _factbook_offices(taken: dict[str, str],
+                      file: str = "factbook_organizations.csv") -> list[Office]:
     """Rows of factbook_organizations.csv (parties, armed groups, security forces derived from
-    the CIA World Factbook by scripts/build_factbook_kb.py) whose names and aliases the curated
-    tables do not use; an alias a curated row takes is dropped, not the row."""
-    path = SHIPPED_DIR / "factbook_organizations.csv"
+    the CIA World Factbook by scripts/build_factbook_kb.py), or of another derived table of the
+    same columns (swot_universities.csv, scripts/build_swot_universities.py), whose names and
+    aliases the curated tables do not use; an alias a curated row takes is dropped, not the
+    row."""
+    path = SHIPPED_DIR / file
     if not path.exists():
         return []
     out: list[Office] = []

@@ -48,3 +48,37 @@ def test_a_sentence_placing_the_actor_in_such_a_region(resolver):
 @pytest.mark.parametrize("mention", ["Niger's president", "the Niger government"])
 def test_the_country_itself_is_still_the_country(resolver, mention):
     assert code(resolver, mention) == ("NER", "GOV")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Makerere University students", ("UGA", "EDU")),
+    ("a lecturer at Jawaharlal Nehru University", ("IND", "EDU")),
+])
+def test_a_university_the_swot_table_knows_names_its_country(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+def test_the_swot_table_is_built_by_domain_country(tmp_path):
+    from helpers import load_script
+
+    script = load_script("scripts/build_swot_universities.py")
+    vendor = tmp_path / "vendor"
+    vendor.mkdir()
+    (vendor / "domains.py").write_text(
+        "DOMAINS: dict[str, list[str]] = {\n"
+        "    '.kiu.ac.ug': ['Kampala Lakeside University'],\n"  # country-code domain
+        "    '.lsu.edu': ['Lakeside Hills University'],\n"  # .edu alone: the USA
+        "    '.abc.io': ['Io Coders University'],\n"  # a country code used as a generic one
+        "    '.twin.ac.ke': ['Twin Rivers University'],\n"  # one name, two countries
+        "    '.twin.ac.tz': ['Twin Rivers University'],\n"
+        "    '.unx.edu': ['Lakeside University of Uganda'],\n"  # names another country
+        "    '.ud.ac.ke': ['University of Karibuni', 'Open University'],\n"
+        "}\n", encoding="utf-8")
+    rows = {row["name"]: row for row in script.build(tmp_path)}
+    assert rows["Kampala Lakeside University"]["country"] == "UGA"
+    assert rows["Lakeside Hills University"]["country"] == "USA"
+    assert rows["University of Karibuni"]["aliases"] == "Karibuni University"
+    assert rows["University of Karibuni"]["sector"] == "EDU"
+    for left_out in ("Io Coders University", "Twin Rivers University",
+                     "Lakeside University of Uganda", "Open University"):
+        assert left_out not in rows
