@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from eventwire.data import Actor, Span
 from eventwire.knowledge.kb import (
     COUNTRY_OF_BODY,
+    DERIVED_SOURCES,
     NAME_PARTICLES,
     NONSTATE_CODES,
     ORG_KINDS,
@@ -891,7 +892,8 @@ class ActorResolver:
                 return word
             upper = word.upper()
             # a Factbook party's acronym is no reason to capitalise a word ("hun", "amen")
-            if len(word) <= 5 and (any(o.source != "factbook" for o in self.kb.lookup_key(upper))
+            if len(word) <= 5 and (any(o.source not in DERIVED_SOURCES
+                                       for o in self.kb.lookup_key(upper))
                                    or self.kb.country_word_key(upper)):
                 return upper
             return word.capitalize()
