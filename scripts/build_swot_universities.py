@@ -13,7 +13,8 @@ Only names with the word "University" are kept (English news names them so; coll
 schools share too many generic names), two words at least, with one word beyond the generic
 ones ("Open University", "National University" are left out), no comma or dash (a campus of
 a larger name). A name two countries share is left out, and so is one that names another
-country than its domain's (`unam.edu`'s "National Autonomous University of Mexico" is no US
+country than its domain's (for `.edu`, also a town or region of another country: "American
+University of Sharjah") (`unam.edu`'s "National Autonomous University of Mexico" is no US
 university; "American University of Beirut" is left to the resolver's rule for nationalities
 abroad). "University of X" with one word X is
 also known as "X University" ("Dhaka University"), where no other row has that name. Rows are
@@ -44,7 +45,7 @@ CCTLD_ISO2 = {"uk": "GB", "su": ""}
 GENERIC_WORDS = frozenset("""
 university universities of the and for in at open state national catholic islamic
 international american central technical medical federal public private free new city
-metropolitan polytechnic pedagogical agricultural christian science sciences technology
+capital metropolitan polytechnic pedagogical agricultural christian science sciences technology
 technological arts art management business economics economic law health human humanities
 applied studies research global world virtual online distance community people's peoples
 west east north south western eastern northern southern northwest northeast southwest
@@ -121,6 +122,12 @@ def build(swot_dir: Path) -> list[dict[str, str]]:
     def country_word(span: str):
         return kb.country_word_key(name_key(span))
 
+    def place(span: str):
+        # `.edu` is also held by US-style universities abroad ("American University of
+        # Sharjah"): a town or region of another country in the name says where
+        code = kb.place_country(name_key(span)) if span[:1].isupper() else None
+        return (code,) if code else None
+
     iso3 = iso3_by_cctld()
     countries: dict[str, set[str]] = defaultdict(set)
     domains: dict[str, str] = {}
@@ -130,7 +137,8 @@ def build(swot_dir: Path) -> list[dict[str, str]]:
             continue
         for raw in names:
             name = clean_name(raw)
-            if name is None or other_country(name, country, country_word):
+            if name is None or other_country(name, country, country_word) or (
+                    domain.endswith(".edu") and other_country(name, country, place)):
                 continue
             countries[name.lower()].add(country)
             domains.setdefault(name.lower(), f"{name}\t{domain.lstrip('.')}")

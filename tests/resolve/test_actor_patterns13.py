@@ -72,6 +72,7 @@ def test_the_swot_table_is_built_by_domain_country(tmp_path):
         "    '.twin.ac.ke': ['Twin Rivers University'],\n"  # one name, two countries
         "    '.twin.ac.tz': ['Twin Rivers University'],\n"
         "    '.unx.edu': ['Lakeside University of Uganda'],\n"  # names another country
+        "    '.aul.edu': ['Grand American University of Lagos'],\n"  # .edu with a town abroad
         "    '.ud.ac.ke': ['University of Karibuni', 'Open University'],\n"
         "}\n", encoding="utf-8")
     rows = {row["name"]: row for row in script.build(tmp_path)}
@@ -80,5 +81,6 @@ def test_the_swot_table_is_built_by_domain_country(tmp_path):
     assert rows["University of Karibuni"]["aliases"] == "Karibuni University"
     assert rows["University of Karibuni"]["sector"] == "EDU"
     for left_out in ("Io Coders University", "Twin Rivers University",
-                     "Lakeside University of Uganda", "Open University"):
+                     "Lakeside University of Uganda", "Grand American University of Lagos",
+                     "Open University"):
         assert left_out not in rows
