@@ -412,7 +412,9 @@ class KnowledgeBase:
         seen: set[tuple[str, str]] = set()
         for office in self.all_offices:
             key = name_key(office.person)
-            if not key or (office.source, key) in seen:
+            if not key or (office.source, key) in seen or office.source == "swot":
+                # (universities named after people, "Saint Joseph University", would count
+                # their founders' first names as body words and drop them from this list)
                 continue
             seen.add((office.source, key))
             parts = key.split()
