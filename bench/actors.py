@@ -160,6 +160,11 @@ NOTES = """
   independent set (dated officials of many countries, role words, former/retired, armed
   groups, parties, companies, cities, partially recognised states), one sentence each (the
   document), labelled and committed before the resolver was run on them.
+* `bench/data/actors_own2.tsv` (issue 17, twelfth round): 145 mentions written in the same
+  patterns (column `kind`: official, party, armed group, criminal, military unit, company,
+  university, aid agency, role word, former, two dates, leader of org, place, partial state,
+  based, misfire), one sentence each (the document), labelled from the writer's knowledge and
+  committed before the resolver was run on them (its first score is the round's unseen figure).
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -354,6 +359,9 @@ FRESH3_PER_SOURCE = 20
 # former/retired, armed groups, parties, places, partially recognised states); the sentence is
 # the document.
 OWN = ROOT / "bench" / "data" / "actors_own.tsv"
+# A second written set (issue 17, twelfth round) in the independent set's patterns, the column
+# `kind` naming the pattern; labelled before the resolver was run on it.
+OWN2 = ROOT / "bench" / "data" / "actors_own2.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -733,7 +741,9 @@ def main() -> None:
             "first run (bench/data/actors_fresh13.tsv)": (read_labels(FRESH13), {},
                                                          fresh_documents()),
             "written mentions in the independent set's patterns (bench/data/actors_own.tsv)":
-            (read_labels(OWN), {}, None)}
+            (read_labels(OWN), {}, None),
+            "second written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own2.tsv)": (read_labels(OWN2), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

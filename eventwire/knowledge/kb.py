@@ -35,10 +35,13 @@ from eventwire.errors import Errors
 
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "resources" / "kb"
 OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end", "notes")
+# Sources of the derived, undated organisation tables (factbook_organizations.csv,
+# swot_universities.csv): bodies, never people, and below the curated rows.
+DERIVED_SOURCES = frozenset({"factbook", "swot"})
 # organizations.csv `kind` values: organisations get no automatic surname key.
 ORG_KINDS = frozenset({"igo", "ngo", "armed_group", "military", "media", "company", "party",
                        "intelligence", "police", "ministry", "legislature", "court", "government",
-                       "paramilitary", "central_bank", "government_in_exile"})
+                       "paramilitary", "central_bank", "government_in_exile", "university"})
 # Phoenix rows with these sectors are institutions, not people ("Ministry Of Interior").
 ORG_SECTORS = frozenset({"LEG", "JUD", "MIL", "COP", "SPY", "BUS", "JRN", "EDU", "MED", "REB",
                          "PRM", "PTY", "OPP", "REL", "SOC", "LAB"})
@@ -299,6 +302,10 @@ class KnowledgeBase:
         # undated present; the Factbook fills the names Phoenix and the curated tables lack.
         offices = shipped + _factbook_offices(
             _taken_keys(shipped) | (_phoenix_keys() if with_phoenix else {}))
+        # Universities (swot_universities.csv) fill only names no table above knows.
+        offices += _factbook_offices(
+            _taken_keys(offices) | (_phoenix_keys() if with_phoenix else {}),
+            "swot_universities.csv", "swot")
         if user_path:
             user = [_office(validate_row(r), "user") for r in read_rows(user_path)]
             replaced = {(name_key(o.person), o.role) for o in user}
@@ -340,9 +347,9 @@ class KnowledgeBase:
         # A word that is someone's first/middle name ("Mohamed") is no safe surname key.
         # (the Factbook's organisation names are no people's: "Democratic", "Popular")
         given_names = {part for office in self.all_offices
-                       if office.source not in {"phoenix", "factbook"}
+                       if office.source != "phoenix" and office.source not in DERIVED_SOURCES
                        for part in name_key(office.person).split()[:-1]}
-        all_given = {part for office in self.all_offices if office.source != "factbook"
+        all_given = {part for office in self.all_offices if office.source not in DERIVED_SOURCES
                      for part in name_key(office.person).split()[:-1]}
         unarticled: list[tuple[str, str, list[Office]]] = []
         for (source, person), offices in by_person.items():
@@ -405,12 +412,14 @@ class KnowledgeBase:
         seen: set[tuple[str, str]] = set()
         for office in self.all_offices:
             key = name_key(office.person)
-            if not key or (office.source, key) in seen:
+            if not key or (office.source, key) in seen or office.source == "swot":
+                # (universities named after people, "Saint Joseph University", would count
+                # their founders' first names as body words and drop them from this list)
                 continue
             seen.add((office.source, key))
             parts = key.split()
             if office.role in ORG_KINDS or office.sector in ORG_SECTORS \
-                    or office.source == "factbook":
+                    or office.source in DERIVED_SOURCES:
                 bodies.update(set(parts))
             elif len(parts) >= 2:
                 people[parts[0]] += 1
@@ -433,7 +442,7 @@ class KnowledgeBase:
         # User rows already replaced shipped rows with the same person + role at load time;
         # Phoenix is only a fallback for names the curated tables lack.
         curated = sources.get("user", []) + sources.get("shipped", []) \
-            + sources.get("factbook", [])
+            + sources.get("factbook", []) + sources.get("swot", [])
         if curated:
             curated += sources.get("phoenix_early", [])
         return list(dict.fromkeys(curated or sources.get("phoenix", [])))
@@ -507,11 +516,14 @@ def _taken_keys(offices: Iterable[Office]) -> dict[str, str]:
     return keys
 
 
-def _factbook_offices(taken: dict[str, str]) -> list[Office]:
+def _factbook_offices(taken: dict[str, str], file: str = "factbook_organizations.csv",
+                      source: str = "factbook") -> list[Office]:
     """Rows of factbook_organizations.csv (parties, armed groups, security forces derived from
-    the CIA World Factbook by scripts/build_factbook_kb.py) whose names and aliases the curated
-    tables do not use; an alias a curated row takes is dropped, not the row."""
-    path = SHIPPED_DIR / "factbook_organizations.csv"
+    the CIA World Factbook by scripts/build_factbook_kb.py), or of another derived table of the
+    same columns (swot_universities.csv, scripts/build_swot_universities.py), whose names and
+    aliases the curated tables do not use; an alias a curated row takes is dropped, not the
+    row."""
+    path = SHIPPED_DIR / file
     if not path.exists():
         return []
     out: list[Office] = []
@@ -520,7 +532,7 @@ def _factbook_offices(taken: dict[str, str]) -> list[Office]:
         if name_key(row["person"]) in taken:
             continue
         row["aliases"] = tuple(a for a in row["aliases"] if name_key(a) not in taken)
-        out.append(_office(row, "factbook"))
+        out.append(_office(row, source))
     return out
 
 
@@ -602,6 +614,14 @@ def breakaway_keys() -> frozenset[str]:
     """Name keys of the partially recognised states (breakaway.csv): PLOVER sector PRE."""
     return frozenset(name_key(word) for row in _read_csv(SHIPPED_DIR / "breakaway.csv")
                      for word in [row["name"], *_split_list(row["aliases"])])
+
+
+@lru_cache(maxsize=1)
+def breakaway_adjective_keys() -> frozenset[str]:
+    """Name keys of the adjectives of the partially recognised states (breakaway.csv: "Turkish
+    Cypriot", "Somalilander"): their authorities are PRE as the states' names are."""
+    return frozenset(name_key(word) for row in _read_csv(SHIPPED_DIR / "breakaway.csv")
+                     for word in _split_list(row["adjectives"]))
 
 
 @lru_cache(maxsize=1)

@@ -22,8 +22,10 @@ TITLE_BRANCHES = frozenset({"LEG", "JUD"})
 # Generic armed nouns that take the allegiance of the group they belong to ("Hamas fighters").
 ARMED_GENERIC = frozenset({"MIL", "REB", "PRM", "UAF"})
 # Words for the people an armed group's name stands before that make them its members, whatever
-# their own sector ("al-Qaida suspects" REB, not criminals).
-ARMED_MEMBER_WORDS = frozenset({"suspect", "suspects", "operative", "operatives"})
+# their own sector ("al-Qaida suspects" REB, not criminals; "FARC dissidents" who took up arms
+# again REB, not a political opposition).
+ARMED_MEMBER_WORDS = frozenset({"suspect", "suspects", "operative", "operatives", "dissident",
+                                "dissidents"})
 # Sectors of an armed word before a people ("rebel Kurds", "militant Tamils"): that people's
 # armed part, not its civilians.
 ARMED_PEOPLE_SECTORS = frozenset({"REB", "PRM", "UAF"})

@@ -24,11 +24,13 @@ from dataclasses import dataclass, field, replace
 from eventwire.data import Actor, Span
 from eventwire.knowledge.kb import (
     COUNTRY_OF_BODY,
+    DERIVED_SOURCES,
     NAME_PARTICLES,
     NONSTATE_CODES,
     ORG_KINDS,
     KnowledgeBase,
     Office,
+    breakaway_adjective_keys,
     breakaway_keys,
     gazetteer_first_words,
     is_abbreviation,
@@ -1120,7 +1122,8 @@ class ActorResolver:
                 return word
             upper = word.upper()
             # a Factbook party's acronym is no reason to capitalise a word ("hun", "amen")
-            if len(word) <= 5 and (any(o.source != "factbook" for o in self.kb.lookup_key(upper))
+            if len(word) <= 5 and (any(o.source not in DERIVED_SOURCES
+                                       for o in self.kb.lookup_key(upper))
                                    or self.kb.country_word_key(upper)):
                 return upper
             return word.capitalize()
@@ -1225,6 +1228,14 @@ class ActorResolver:
             if country and len(span) == 1 and country[1] != "adjective" \
                     and self._first_name_before(toks, i):
                 return None  # "Joseph Muscat", "michael jordan": a surname, not Oman's capital
+            if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
+                    and toks[j].capitalized and not span[0].possessive \
+                    and toks[j].norm.lower() in REGION_SUFFIXES:
+                # "Niger State", "Niger State's governor": a region of another country named
+                # after a country, whose country the gazetteer gives for the bare name
+                region = self.kb.place_country(key)
+                if region and region != country[0]:
+                    return _Hit(i, j + 1, "place", region)
             if country:
                 # Longest match wins: "New Mexico" (a place) before "Mexico" (a country).
                 return _Hit(i, j, "country", country)
@@ -1519,13 +1530,16 @@ class ActorResolver:
             country, how = based.value, "place"
         if country is None and role_country:
             country, how = role_country, "text_role"
-        breakaway = False
+        breakaway = breakaway_officials = False
         if country is None:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
                 country, how = place.value, "place"
                 words = " ".join(t.norm for t in toks[place.start:place.end])
                 breakaway = REGION_ADJECTIVES.get(words.lower(), words) in breakaway_keys()
+                # "Turkish Cypriot leader": a breakaway state's own adjective, read as one
+                # place, makes its government PRE ("Turkish Cypriots" alone stay people)
+                breakaway_officials = name_key(words) in breakaway_adjective_keys()
         if entity is None and role_country is None and not countries \
                 and (_last_word(toks, head_end) in NON_ACTOR_NOUNS
                      or TIME_HEAD_RE.fullmatch(_last_word(toks, head_end))) \
@@ -1670,7 +1684,7 @@ class ActorResolver:
                 how = "sentence_continuation"
             if sector is None and not (person_name and self._unknown_person(toks)):
                 return None
-        if breakaway and sector == "GOV":
+        if (breakaway or breakaway_officials) and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
         worldwide = role_hit is not None and role_hit.start > 0 \
             and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
