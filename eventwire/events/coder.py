@@ -1089,7 +1089,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
             cand.suppressed = "opinion"  # declined: the learned models may not code it either
             return cand
-        if lemma in lx.OBJECT_RETYPE_VERBS and any(
+        # disapproval voiced over a deal is no support of it: "voiced anger over the pact"
+        if lemma in lx.OBJECT_RETYPE_VERBS and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.DISAPPROVAL_WORDS for c in kids) and any(
                 g.lemma_.lower() in lx.SUPPORT_OBJECTS
                 for c in kids if c.dep_ in ("dobj", "prep")
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):

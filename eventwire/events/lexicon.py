@@ -519,6 +519,10 @@ EXPULSION_VERBS = frozenset({"drive", "force", "expel", "chase", "uproot"})
 COMPUTER_SYSTEMS = frozenset({"website", "site", "server", "servers", "network", "system",
                               "computer", "computers", "account", "accounts", "database", "email",
                               "e-mail", "mailbox"})
+# Computer systems whose attack is a cyber attack: not "network", "system" or "site", which
+# bombs and raids hit as well.
+CYBER_TARGETS = frozenset({"computer", "computers", "server", "servers", "database", "databases",
+                           "website", "websites", "email", "e-mail", "mailbox", "cyber"})
 # Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
 # custody".
 VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
@@ -1449,6 +1453,8 @@ GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "
                              "fly", "truck", "ferry", "rush"})
 # Verbs that cut off the aid they take as object (beside CESSATION_VERBS): "froze arms deliveries".
 AID_HALTING_VERBS = frozenset({"freeze", "cut", "pause", "block"})
+# Verbs that lessen or hold back the aid they take as object (CAMEO 162): "reduced its aid".
+AID_REDUCING_VERBS = frozenset({"reduce", "slash", "withhold", "trim", "curtail", "scale"})
 # Aid given or promised (CAMEO 07, 033) by a verb of giving goes to whom it is sent "to" or "into",
 # not to the goods (coder.fill_arguments).
 GIVING_CAMEOS = ("07", "033")
@@ -1468,7 +1474,9 @@ AID_GOODS = {
                  "equipment", "troops", "advisers", "advisors", "training", "military",
                  "rifle", "gun", "helicopter", "aircraft", "warplane", "artillery", "howitzer",
                  "warship", "radar", "munition", "armour", "armor",
-                 "rocket", "launcher", "mortar", "weaponry", "armament", "armaments", "grenade"},
+                 "rocket", "launcher", "mortar", "weaponry", "armament", "armaments", "grenade",
+                 # "delivered air defence systems", "supplied two patrol boats"
+                 "defence", "defense", "boat", "vessel", "interceptor"},
     # money given is aid: "donated $10 million to" (amounts name no goods word of their own)
     "economic": {"loan", "credit", "funding", "fund", "money", "grant", "financing",
                  "investment", "budget",
@@ -1780,6 +1788,8 @@ OFFICIAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "sen
 # Trade barriers: what "imposed" or "raised" makes a restriction of trade (RETYPE_BY_OBJECT).
 TRADE_BARRIERS = frozenset({"tariff", "duty", "embargo", "quota", "boycott"})
 BARRIER_RAISING_VERBS = ("raise", "increase", "hike", "double", "triple", "expand", "extend")
+# Verbs that put a barrier or sanction on someone ("placed an embargo on", "slapped tariffs on").
+BARRIER_PLACING_VERBS = ("place", "slap", "put", "levy")
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Peacekeepers sent or deployed protect the recipient (AID 074 "provide military protection or
     # peacekeeping"; PLOVER 3.6 "military ... assistance including ... personnel"), not a show of
@@ -2165,6 +2175,35 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Homes, shops or vehicles burned by someone are property destroyed (CAMEO 1712), as torched
     # ones are; by rioters, their riot (coder.match_trigger reads that first).
     ("burn", BURNED_PROPERTY): ("ASSAULT", "destroy", "1712", ()),
+    # -- CAMEO families 07/08/16/17, round 2 (own sentences written from the category names) --
+    # Aid reduced or held back is aid cut (CAMEO 162 "reduce or stop aid"), not aid given: "Japan
+    # reduced its economic assistance to Myanmar" was AID.
+    **{(verb, frozenset({"aid", "assistance", "funding", "loan"})):
+       ("SANCTION", "discontinue", "162", ()) for verb in AID_REDUCING_VERBS},
+    # Trade barriers placed or slapped on a country are imposed (CAMEO 163, COERCE in
+    # CAMEO2PLOVER): "placed an arms embargo on Turkey", "slapped tariffs on Chinese firms".
+    **{(verb, TRADE_BARRIERS | frozenset({"sanction", "sanctions"})):
+       ("COERCE", "restrict", "163", ("economic",)) for verb in BARRIER_PLACING_VERBS},
+    # Computers attacked are a cyber attack (CAMEO 176, COERCE 'cyber'), as hacked ones are; not
+    # "network" or "site", which bombs hit too ("attacked the rail network").
+    **{(verb, CYBER_TARGETS): ("COERCE", "cyber", "17", ("cyber",))
+       for verb in ("attack", "target", "cripple", "disable", "infiltrate")},
+    # A state of emergency or martial law ended is eased (CAMEO 0814, RETREAT in CAMEO2PLOVER).
+    **{(verb, frozenset({"emergency", "martial"})): ("RETREAT", None, "0814", ("legal",))
+       for verb in ("end", "lift", "revoke", "rescind", "suspend", "abolish", "scrap")},
+    # Negotiators withdrawn or pulled out leave the talks (CAMEO 164 "halt negotiations").
+    **{(verb, frozenset({"negotiator", "negotiators"})):
+       ("SANCTION", "withdraw", "164", ("diplomatic",)) for verb in ("withdraw", "pull", "pull out")},
+    # Money extended to a country is given (CAMEO 07 "extend aid"), as money given is.
+    ("extend", GIVEN_AID_GOODS): ("AID", None, "070", ()),
+    # Peacekeepers pulled out are withdrawn (CAMEO 1661, SANCTION), as "withdrew its
+    # peacekeepers" is; troops pulled out stay a military retreat (above).
+    **{(verb, PEACEKEEPING_WORDS): ("SANCTION", "expel", "1661", ("military",))
+       for verb in ("pull", "pull out")},
+    # A border crossing or corridor opened lets people and goods through (CAMEO 086 "allow
+    # international involvement", 0863 "allow delivery of humanitarian aid"; RETREAT 'access').
+    **{(verb, frozenset({"crossing", "crossings", "corridor", "corridors"})):
+       ("RETREAT", "access", "086", ()) for verb in ("open", "reopen")},
 }
 
 # -- derived word lists: the cheap filters' keys, words of violence --------------------------------
