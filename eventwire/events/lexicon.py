@@ -1788,8 +1788,10 @@ OFFICIAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "sen
 # Trade barriers: what "imposed" or "raised" makes a restriction of trade (RETYPE_BY_OBJECT).
 TRADE_BARRIERS = frozenset({"tariff", "duty", "embargo", "quota", "boycott"})
 BARRIER_RAISING_VERBS = ("raise", "increase", "hike", "double", "triple", "expand", "extend")
-# Verbs that put a barrier or sanction on someone ("placed an embargo on", "slapped tariffs on").
-BARRIER_PLACING_VERBS = ("place", "slap", "put", "levy")
+# Verbs that put a barrier or sanction on someone ("placed an embargo on", "levied tariffs on").
+# Not "slap": the word of commentary as much as of news ("when the United States slaps tariffs on
+# goods, ..." in an article audit page is a general statement, not an event).
+BARRIER_PLACING_VERBS = ("place", "put", "levy")
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Peacekeepers sent or deployed protect the recipient (AID 074 "provide military protection or
     # peacekeeping"; PLOVER 3.6 "military ... assistance including ... personnel"), not a show of
@@ -2180,16 +2182,18 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # reduced its economic assistance to Myanmar" was AID.
     **{(verb, frozenset({"aid", "assistance", "funding", "loan"})):
        ("SANCTION", "discontinue", "162", ()) for verb in AID_REDUCING_VERBS},
-    # Trade barriers placed or slapped on a country are imposed (CAMEO 163, COERCE in
-    # CAMEO2PLOVER): "placed an arms embargo on Turkey", "slapped tariffs on Chinese firms".
+    # Trade barriers placed or levied on a country are imposed (CAMEO 163, COERCE in
+    # CAMEO2PLOVER): "placed an arms embargo on Turkey", "levied tariffs on Chinese firms".
     **{(verb, TRADE_BARRIERS | frozenset({"sanction", "sanctions"})):
        ("COERCE", "restrict", "163", ("economic",)) for verb in BARRIER_PLACING_VERBS},
     # Computers attacked are a cyber attack (CAMEO 176, COERCE 'cyber'), as hacked ones are; not
     # "network" or "site", which bombs hit too ("attacked the rail network").
     **{(verb, CYBER_TARGETS): ("COERCE", "cyber", "17", ("cyber",))
        for verb in ("attack", "target", "cripple", "disable", "infiltrate")},
-    # A state of emergency or martial law ended is eased (CAMEO 0814, RETREAT in CAMEO2PLOVER).
-    **{(verb, frozenset({"emergency", "martial"})): ("RETREAT", None, "0814", ("legal",))
+    # A state of emergency or martial law ended is eased (CAMEO 0814). CONCEDE as a lifted curfew
+    # is here (PLOVER manual 3.4: easing administrative restrictions is a verbal concession), not
+    # CAMEO2PLOVER's RETREAT: "lifted the state of emergency" was CONCEDE 081 by "lift" before.
+    **{(verb, frozenset({"emergency", "martial"})): ("CONCEDE", None, "081", ("legal",))
        for verb in ("end", "lift", "revoke", "rescind", "suspend", "abolish", "scrap")},
     # Negotiators withdrawn or pulled out leave the talks (CAMEO 164 "halt negotiations").
     **{(verb, frozenset({"negotiator", "negotiators"})):

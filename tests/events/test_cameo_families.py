@@ -23,10 +23,10 @@ def test_aid_reduced_or_withheld_is_aid_cut_not_aid_given(coder):
     assert emitted(coder, "The committee reduced the number of its members to nine.") == []
 
 
-def test_trade_barriers_placed_or_slapped_on_a_country_are_imposed(coder):
+def test_trade_barriers_placed_or_levied_on_a_country_are_imposed(coder):
     assert ("COERCE", "163") in typed(emitted(coder, "Canada placed an arms embargo on Turkey."))
     assert ("COERCE", "163") in typed(emitted(
-        coder, "Washington slapped new tariffs on Chinese chip makers."))
+        coder, "Washington levied new tariffs on Chinese chip makers."))
     assert emitted(coder, "The minister placed a wreath at the memorial.") == []
 
 
@@ -37,9 +37,9 @@ def test_computers_attacked_are_a_cyber_attack_bombed_networks_are_not(coder):
     assert [c.plover for c in rail] == ["ASSAULT"]
 
 
-def test_a_state_of_emergency_ended_is_eased(coder):
-    assert ("RETREAT", "0814") in typed(emitted(coder, "Sri Lanka ended the state of emergency."))
-    assert ("RETREAT", "0814") in typed(emitted(
+def test_a_state_of_emergency_ended_is_eased_as_a_lifted_curfew_is(coder):
+    assert ("CONCEDE", "081") in typed(emitted(coder, "Sri Lanka ended the state of emergency."))
+    assert ("CONCEDE", "081") in typed(emitted(
         coder, "The junta revoked martial law in the northern provinces."))
     assert emitted(coder, "The festival ended on Sunday in the capital.") == []
 
