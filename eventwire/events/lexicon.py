@@ -519,6 +519,17 @@ EXPULSION_VERBS = frozenset({"drive", "force", "expel", "chase", "uproot"})
 COMPUTER_SYSTEMS = frozenset({"website", "site", "server", "servers", "network", "system",
                               "computer", "computers", "account", "accounts", "database", "email",
                               "e-mail", "mailbox"})
+# Staff or bodies ordered to leave are expelled (CAMEO 166, coder.match_trigger): not
+# residents or civilians, whom an evacuation order sends out.
+EXPULSION_ORDER_VERBS = frozenset({"order", "instruct"})
+LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit", "vacate"})
+EXPELLED_PRESENCE = frozenset({"official", "officials", "staff", "staffer", "staffers",
+                               "diplomat", "diplomats", "mission",
+                               "agency", "agencies", "envoy", "ambassador", "journalist",
+                               "journalists", "correspondent", "correspondents", "inspector",
+                               "inspectors", "monitor", "monitors", "observer", "observers",
+                               "peacekeeper", "peacekeepers", "personnel", "representative",
+                               "representatives", "team", "delegation"})
 # Computer systems whose attack is a cyber attack: not "network", "system" or "site", which
 # bombs and raids hit as well.
 CYBER_TARGETS = frozenset({"computer", "computers", "server", "servers", "database", "databases",
@@ -2259,6 +2270,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
+    for verb in EXPULSION_ORDER_VERBS:  # "ordered the officials to leave": coder.match_trigger
+        companions.setdefault(verb, []).append((LEAVING_VERBS, EXPELLED_PRESENCE))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger

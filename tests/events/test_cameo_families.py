@@ -82,3 +82,13 @@ def test_anger_voiced_over_a_pact_is_disapproval_not_support(coder):
     # support voiced for a pact stays support
     backed = emitted(coder, "Malaysia voiced support for the new submarine pact.")
     assert [c.plover for c in backed] == ["SUPPORT"]
+
+
+def test_staff_ordered_to_leave_are_expelled_residents_are_evacuated(coder):
+    cands = emitted(coder, "Ethiopia ordered seven UN officials to leave the country within 72 hours.")
+    assert [(c.plover, c.cameo, [t.text for t in c.recipients]) for c in cands] == [
+        ("SANCTION", "166", ["officials"])]
+    assert ("SANCTION", "166") in typed(emitted(
+        coder, "Burundi instructed the foreign journalists to leave."))
+    assert emitted(coder, "The governor ordered residents to leave the coast before the storm.") == []
+    assert emitted(coder, "The minister ordered officials to prepare a new budget.") == []
