@@ -1486,8 +1486,8 @@ AID_GOODS = {
                  "rifle", "gun", "helicopter", "aircraft", "warplane", "artillery", "howitzer",
                  "warship", "radar", "munition", "armour", "armor",
                  "rocket", "launcher", "mortar", "weaponry", "armament", "armaments", "grenade",
-                 # "delivered air defence systems", "supplied two patrol boats"
-                 "defence", "defense", "boat", "vessel", "interceptor"},
+                 # "supplied two patrol boats" (not "defence": "civil defence offices")
+                 "boat", "vessel", "interceptor"},
     # money given is aid: "donated $10 million to" (amounts name no goods word of their own)
     "economic": {"loan", "credit", "funding", "fund", "money", "grant", "financing",
                  "investment", "budget",
@@ -2209,8 +2209,9 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Negotiators withdrawn or pulled out leave the talks (CAMEO 164 "halt negotiations").
     **{(verb, frozenset({"negotiator", "negotiators"})):
        ("SANCTION", "withdraw", "164", ("diplomatic",)) for verb in ("withdraw", "pull", "pull out")},
-    # Money extended to a country is given (CAMEO 07 "extend aid"), as money given is.
-    ("extend", GIVEN_AID_GOODS): ("AID", None, "070", ()),
+    # Money extended to a country is given (CAMEO 07 "extend aid"), as money given is; only money,
+    # as the object's whole subtree is read ("extend an inquiry into chemical weapons attacks").
+    ("extend", frozenset(AID_GOODS["economic"])): ("AID", None, "071", ("economic",)),
     # Peacekeepers pulled out are withdrawn (CAMEO 1661, SANCTION), as "withdrew its
     # peacekeepers" is; troops pulled out stay a military retreat (above).
     **{(verb, PEACEKEEPING_WORDS): ("SANCTION", "expel", "1661", ("military",))
