@@ -1089,7 +1089,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
             cand.suppressed = "opinion"  # declined: the learned models may not code it either
             return cand
-        if lemma in lx.OBJECT_RETYPE_VERBS and any(
+        # disapproval voiced over a deal is no support of it: "voiced anger over the pact"
+        if lemma in lx.OBJECT_RETYPE_VERBS and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.DISAPPROVAL_WORDS for c in kids) and any(
                 g.lemma_.lower() in lx.SUPPORT_OBJECTS
                 for c in kids if c.dep_ in ("dobj", "prep")
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
@@ -1161,6 +1163,14 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     g.dep_ == "pcomp" and g.lemma_.lower() in lx.MOVEMENT_GERUNDS for g in c.children)
                 for c in kids):  # "prevented the activists from entering the town"
             return _cand(("COERCE", "restrict", "172", ()), tok, (tok.i, tok.i + 1), "verb")
+        # "ordered seven UN officials to leave the country", "instructed the mission to leave": staff or
+        # a body sent out is expelled (CAMEO 166); residents ordered to leave a coast are
+        # evacuated, so only EXPELLED_PRESENCE words count.
+        if lemma in lx.EXPULSION_ORDER_VERBS and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lx.LEAVING_VERBS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.EXPELLED_PRESENCE for c in kids):
+            return _cand(("SANCTION", "expel", "166", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
         # the subject of an object-control infinitive is the object acted on: "allowed the
         # inspectors to return", "ordered the monitors to leave"
         controlled = [g for c in kids if c.dep_ in ("ccomp", "xcomp")

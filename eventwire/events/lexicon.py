@@ -519,6 +519,21 @@ EXPULSION_VERBS = frozenset({"drive", "force", "expel", "chase", "uproot"})
 COMPUTER_SYSTEMS = frozenset({"website", "site", "server", "servers", "network", "system",
                               "computer", "computers", "account", "accounts", "database", "email",
                               "e-mail", "mailbox"})
+# Staff or bodies ordered to leave are expelled (CAMEO 166, coder.match_trigger): not
+# residents or civilians, whom an evacuation order sends out.
+EXPULSION_ORDER_VERBS = frozenset({"order", "instruct"})
+LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit", "vacate"})
+EXPELLED_PRESENCE = frozenset({"official", "officials", "staff", "staffer", "staffers",
+                               "diplomat", "diplomats", "mission",
+                               "agency", "agencies", "envoy", "ambassador", "journalist",
+                               "journalists", "correspondent", "correspondents", "inspector",
+                               "inspectors", "monitor", "monitors", "observer", "observers",
+                               "peacekeeper", "peacekeepers", "personnel", "representative",
+                               "representatives", "team", "delegation"})
+# Computer systems whose attack is a cyber attack: not "network", "system" or "site", which
+# bombs and raids hit as well.
+CYBER_TARGETS = frozenset({"computer", "computers", "server", "servers", "database", "databases",
+                           "website", "websites", "email", "e-mail", "mailbox", "cyber"})
 # Verb + preposition + object that carry their own meaning: "took to the streets", "taken into
 # custody".
 VERB_PREP_OBJECT: dict[tuple[str, str, str], Entry] = {
@@ -1449,6 +1464,8 @@ GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "
                              "fly", "truck", "ferry", "rush"})
 # Verbs that cut off the aid they take as object (beside CESSATION_VERBS): "froze arms deliveries".
 AID_HALTING_VERBS = frozenset({"freeze", "cut", "pause", "block"})
+# Verbs that lessen or hold back the aid they take as object (CAMEO 162): "reduced its aid".
+AID_REDUCING_VERBS = frozenset({"reduce", "slash", "withhold", "trim", "curtail", "scale"})
 # Aid given or promised (CAMEO 07, 033) by a verb of giving goes to whom it is sent "to" or "into",
 # not to the goods (coder.fill_arguments).
 GIVING_CAMEOS = ("07", "033")
@@ -1468,7 +1485,9 @@ AID_GOODS = {
                  "equipment", "troops", "advisers", "advisors", "training", "military",
                  "rifle", "gun", "helicopter", "aircraft", "warplane", "artillery", "howitzer",
                  "warship", "radar", "munition", "armour", "armor",
-                 "rocket", "launcher", "mortar", "weaponry", "armament", "armaments", "grenade"},
+                 "rocket", "launcher", "mortar", "weaponry", "armament", "armaments", "grenade",
+                 # "supplied two patrol boats" (not "defence": "civil defence offices")
+                 "boat", "vessel", "interceptor"},
     # money given is aid: "donated $10 million to" (amounts name no goods word of their own)
     "economic": {"loan", "credit", "funding", "fund", "money", "grant", "financing",
                  "investment", "budget",
@@ -1780,6 +1799,10 @@ OFFICIAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "sen
 # Trade barriers: what "imposed" or "raised" makes a restriction of trade (RETYPE_BY_OBJECT).
 TRADE_BARRIERS = frozenset({"tariff", "duty", "embargo", "quota", "boycott"})
 BARRIER_RAISING_VERBS = ("raise", "increase", "hike", "double", "triple", "expand", "extend")
+# Verbs that put a barrier or sanction on someone ("placed an embargo on", "levied tariffs on").
+# Not "slap": the word of commentary as much as of news ("when the United States slaps tariffs on
+# goods, ..." in an article audit page is a general statement, not an event).
+BARRIER_PLACING_VERBS = ("place", "put", "levy")
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Peacekeepers sent or deployed protect the recipient (AID 074 "provide military protection or
     # peacekeeping"; PLOVER 3.6 "military ... assistance including ... personnel"), not a show of
@@ -2165,6 +2188,38 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Homes, shops or vehicles burned by someone are property destroyed (CAMEO 1712), as torched
     # ones are; by rioters, their riot (coder.match_trigger reads that first).
     ("burn", BURNED_PROPERTY): ("ASSAULT", "destroy", "1712", ()),
+    # -- CAMEO families 07/08/16/17, round 2 (own sentences written from the category names) --
+    # Aid reduced or held back is aid cut (CAMEO 162 "reduce or stop aid"), not aid given: "Japan
+    # reduced its economic assistance to Myanmar" was AID.
+    **{(verb, frozenset({"aid", "assistance", "funding", "loan"})):
+       ("SANCTION", "discontinue", "162", ()) for verb in AID_REDUCING_VERBS},
+    # Trade barriers placed or levied on a country are imposed (CAMEO 163, COERCE in
+    # CAMEO2PLOVER): "placed an arms embargo on Turkey", "levied tariffs on Chinese firms".
+    **{(verb, TRADE_BARRIERS | frozenset({"sanction", "sanctions"})):
+       ("COERCE", "restrict", "163", ("economic",)) for verb in BARRIER_PLACING_VERBS},
+    # Computers attacked are a cyber attack (CAMEO 176, COERCE 'cyber'), as hacked ones are; not
+    # "network" or "site", which bombs hit too ("attacked the rail network").
+    **{(verb, CYBER_TARGETS): ("COERCE", "cyber", "17", ("cyber",))
+       for verb in ("attack", "target", "cripple", "disable", "infiltrate")},
+    # A state of emergency or martial law ended is eased (CAMEO 0814). CONCEDE as a lifted curfew
+    # is here (PLOVER manual 3.4: easing administrative restrictions is a verbal concession), not
+    # CAMEO2PLOVER's RETREAT: "lifted the state of emergency" was CONCEDE 081 by "lift" before.
+    **{(verb, frozenset({"emergency", "martial"})): ("CONCEDE", None, "081", ("legal",))
+       for verb in ("end", "lift", "revoke", "rescind", "suspend", "abolish", "scrap")},
+    # Negotiators withdrawn or pulled out leave the talks (CAMEO 164 "halt negotiations").
+    **{(verb, frozenset({"negotiator", "negotiators"})):
+       ("SANCTION", "withdraw", "164", ("diplomatic",)) for verb in ("withdraw", "pull", "pull out")},
+    # Money extended to a country is given (CAMEO 07 "extend aid"), as money given is; only money,
+    # as the object's whole subtree is read ("extend an inquiry into chemical weapons attacks").
+    ("extend", frozenset(AID_GOODS["economic"])): ("AID", None, "071", ("economic",)),
+    # Peacekeepers pulled out are withdrawn (CAMEO 1661, SANCTION), as "withdrew its
+    # peacekeepers" is; troops pulled out stay a military retreat (above).
+    **{(verb, PEACEKEEPING_WORDS): ("SANCTION", "expel", "1661", ("military",))
+       for verb in ("pull", "pull out")},
+    # A border crossing or corridor opened lets people and goods through (CAMEO 086 "allow
+    # international involvement", 0863 "allow delivery of humanitarian aid"; RETREAT 'access').
+    **{(verb, frozenset({"crossing", "crossings", "corridor", "corridors"})):
+       ("RETREAT", "access", "086", ()) for verb in ("open", "reopen")},
 }
 
 # -- derived word lists: the cheap filters' keys, words of violence --------------------------------
@@ -2216,6 +2271,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
+    for verb in EXPULSION_ORDER_VERBS:  # "ordered the officials to leave": coder.match_trigger
+        companions.setdefault(verb, []).append((LEAVING_VERBS, EXPELLED_PRESENCE))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger
