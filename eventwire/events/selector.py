@@ -299,7 +299,7 @@ class PairSelector:
         # The joint words made of several parts, keyed by their parts (`_joint_tables`), so that
         # `_logits` looks a pair up without formatting its feature strings.
         self._paths, self._lemma_paths, self._acts, self._mids = _joint_tables(self.weights)
-        self._sktk: dict[tuple[str, str], float] = {}  # (source kind, target kind), on first use
+        self._sktk: dict[str, dict[str, float]] = {}  # source kind -> target kind -> weight
 
     def _word_weight(self, word: str) -> float:
         return self.weights.get(word, 0.0)
@@ -366,8 +366,9 @@ class PairSelector:
         dep, lemmas, pos, head, lower = toks.dep, toks.lemma, toks.pos, toks.head, toks.lower
         as_source = [sum(get(w, 0.0) for w in p.as_source) for p in phrases]
         as_target = [sum(get(w, 0.0) for w in p.as_target) for p in phrases]
-        ups: dict[tuple[int, int | None], tuple[str, float, tuple[str, ...]]] = {}
-        downs: dict[tuple[int, int | None], tuple[str, float, tuple[str, ...]]] = {}
+        # the parts kept per (source, ancestor) and per (target, ancestor): one dict per phrase
+        ups: list[dict[int | None, tuple[str, float, tuple[str, ...]]]] = [{} for _ in phrases]
+        downs: list[dict[int | None, tuple[str, float, tuple[str, ...]]]] = [{} for _ in phrases]
         at_lca: dict[int | None, tuple[str, float]] = {}
         # the lemma of each token that is a `mid` word on a path (verbs and nouns), else None
         mid_lemma = [lemma if tag in ("VERB", "NOUN") else None
@@ -377,12 +378,15 @@ class PairSelector:
             return tuple([m for t in path[1:] if (m := mid_lemma[t]) is not None])
 
         # what the pairs read of each phrase, read once (a Span's start is no plain attribute)
-        info = [(p.root, p.kind, dep[p.root], p.span.start, p.actor, p.chain, p.depth)
-                for p in phrases]
+        info = [(p.root, p.kind, dep[p.root], p.span.start, p.actor, p.chain, p.depth,
+                 head[p.root], dep[p.root] == "conj") for p in phrases]
+        conj_w, direct_w = self._conj, self._direct
         order: list[tuple[int, int]] = []
         z: list[float] = []
-        for s, (rs, ks, sdep, s_start, s_act, chain, _) in enumerate(info):
-            for t, (rt, kt, tdep, t_start, t_act, t_chain, depth) in enumerate(info):
+        for s, (rs, ks, sdep, s_start, s_act, chain, _, hs, s_conj) in enumerate(info):
+            s_ups = ups[s]
+            s_kinds = sktk.setdefault(ks, {})
+            for t, (rt, kt, tdep, t_start, t_act, t_chain, depth, ht, t_conj) in enumerate(info):
                 if s == t:
                     continue
                 # _path, inlined: the first of the source's ancestors that is the target's
@@ -398,20 +402,20 @@ class PairSelector:
                     lca_part = at_lca[lca] = (lemma, get(f"lca={lemma}", 0.0) + get(
                         f"lcapos={pos[lca] if lca is not None else '-'}", 0.0))
                 lemma = lca_part[0]
-                if (up_part := ups.get((s, lca))) is None:
-                    up_part = ups[(s, lca)] = (
+                if (up_part := s_ups.get(lca)) is None:
+                    up_part = s_ups[lca] = (
                         "^".join([dep[k] for k in up]),
                         get(f"sdepl={sdep}|{lemma}", 0.0) + get(f"skind={ks}|{sdep}|{lemma}", 0.0),
                         mids(up))
-                if (down_part := downs.get((t, lca))) is None:
+                if (down_part := downs[t].get(lca)) is None:
                     w = get(f"tdepl={tdep}|{lemma}", 0.0)
                     if tdep == "pobj":
-                        w += get(f"tprepl={lower[head[rt]]}|{lemma}", 0.0)
-                    down_part = downs[(t, lca)] = ("v".join([dep[k] for k in reversed(down)]),
-                                                   w, mids(down))
+                        w += get(f"tprepl={lower[ht]}|{lemma}", 0.0)
+                    down_part = downs[t][lca] = ("v".join([dep[k] for k in reversed(down)]),
+                                                 w, mids(down))
                 path_up, path_down = up_part[0], down_part[0]
-                if (kinds := sktk.get((ks, kt))) is None:
-                    kinds = sktk[(ks, kt)] = get(f"sktk={ks}{kt}", 0.0)
+                if (kinds := s_kinds.get(kt)) is None:
+                    kinds = s_kinds[kt] = get(f"sktk={ks}{kt}", 0.0)
                 # the terms in `_joint_words`' order, summed left to right as before
                 score = (as_source[s] + as_target[t] + lca_part[1] + up_part[1] + down_part[1]
                          + paths((path_up, path_down), 0.0)
@@ -421,10 +425,10 @@ class PairSelector:
                          + len_w[min(len(up) + len(down), 6)]
                          + dist_w[min(abs(s_start - t_start) // 3, 8)]
                          + acts((s_act, t_act, lemma), 0.0))
-                if "conj" in (sdep, tdep):
-                    score += self._conj
-                if head[rt] == rs or head[rs] == rt:
-                    score += self._direct
+                if s_conj or t_conj:
+                    score += conj_w
+                if ht == rs or hs == rt:
+                    score += direct_w
                 if up_part[2] or down_part[2]:
                     score += sum(mid_weight(m, 0.0) for m in set(up_part[2] + down_part[2]))
                 order.append((s, t))
