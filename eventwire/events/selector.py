@@ -80,25 +80,29 @@ class _Tokens:
 
         rows = sdoc.to_array([DEP, LEMMA, POS, LOWER, HEAD])
         words = _words(sdoc.vocab.strings)
+        # known ids read from the cache directly; `words` (a call per token) only for new ones
         self.dep, self.lemma, self.pos, self.lower = (
-            [words(h, lowered) for h in rows[:, k].tolist()]
-            for k, lowered in ((0, False), (1, True), (2, False), (3, False)))
+            [known[h] if h in known else words(h, lowered) for h in rows[:, k].tolist()]
+            for k, lowered in ((0, False), (1, True), (2, False), (3, False))
+            for known in (_WORDS[lowered],))
         # HEAD holds signed offsets to the head (stored unsigned)
         self.head = (rows[:, 4].astype(np.int64) + np.arange(len(rows))).tolist()
 
 
-_WORDS: dict[tuple[int, bool], str] = {}  # (string id, lower-cased) -> feature value
+# lower-cased or not -> string id -> feature value
+_WORDS: dict[bool, dict[int, str]] = {False: {}, True: {}}
 
 
 def _words(strings: Any) -> Callable[[int, bool], str]:
     """The feature value of a string id: its text (lower-cased if asked), spaces as "_"."""
     def word(h: int, lowered: bool) -> str:
-        value = _WORDS.get((h, lowered))
+        known = _WORDS[lowered]
+        value = known.get(h)
         if value is None:
-            if len(_WORDS) > 200_000:  # a bound over a long run; forgetting only costs time
-                _WORDS.clear()
+            if len(known) > 100_000:  # a bound over a long run; forgetting only costs time
+                known.clear()
             text = strings[h]
-            value = _WORDS[(h, lowered)] = (text.lower() if lowered else text).replace(" ", "_")
+            value = known[h] = (text.lower() if lowered else text).replace(" ", "_")
         return value
     return word
 
@@ -240,6 +244,40 @@ def model_config() -> dict[str, Any]:
     return {"view": VIEW[1], "C": C_REG, "min_df": MIN_DF, "max_spans": MAX_SPANS}
 
 
+def _joint_tables(weights: dict[str, float]) -> tuple[
+        dict[tuple[str, str], float], dict[tuple[str, str, str], float],
+        dict[tuple[bool, bool, str], float], dict[str, float]]:
+    """The weights of the `p=`, `pl=`, `acts=` and `mid=` words (_joint_words) keyed by the
+    parts they are formatted from: (path up, path down), (path up, lemma, path down),
+    (source actor, target actor, lemma) and the lemma.
+
+    The parts split back unambiguously: a path is dependency labels joined by "^" or "v" (no
+    "|"), so the path up ends at the first "|" and the path down starts after the last one,
+    whatever a lemma holds; a word that does not split so is one no pair can form.
+    """
+    paths: dict[tuple[str, str], float] = {}
+    lemma_paths: dict[tuple[str, str, str], float] = {}
+    acts: dict[tuple[bool, bool, str], float] = {}
+    mids: dict[str, float] = {}
+    flags = {f"{a}{b}": (a, b) for a in (True, False) for b in (True, False)}
+    for word, weight in weights.items():
+        kind, _, rest = word.partition("=")
+        if kind == "p" and rest.count("|") == 1:
+            up, down = rest.split("|")
+            paths[(up, down)] = weight
+        elif kind == "pl" and rest.count("|") >= 2:
+            up, middle = rest.split("|", 1)
+            lemma, down = middle.rsplit("|", 1)
+            lemma_paths[(up, lemma, down)] = weight
+        elif kind == "acts" and "|" in rest:
+            flag, lemma = rest.split("|", 1)
+            if flag in flags:
+                acts[(*flags[flag], lemma)] = weight
+        elif kind == "mid":
+            mids[rest] = weight
+    return paths, lemma_paths, acts, mids
+
+
 class PairSelector:
     """Scores the span pairs of sentences; `best` picks one pair per sentence."""
 
@@ -258,6 +296,10 @@ class PairSelector:
         self._len = [self._word_weight(f"len={k}") for k in range(7)]
         self._dist = [self._word_weight(f"dist={k}") for k in range(9)]
         self._conj, self._direct = self._word_weight("conj"), self._word_weight("direct")
+        # The joint words made of several parts, keyed by their parts (`_joint_tables`), so that
+        # `_logits` looks a pair up without formatting its feature strings.
+        self._paths, self._lemma_paths, self._acts, self._mids = _joint_tables(self.weights)
+        self._sktk: dict[str, dict[str, float]] = {}  # source kind -> target kind -> weight
 
     def _word_weight(self, word: str) -> float:
         return self.weights.get(word, 0.0)
@@ -317,57 +359,78 @@ class PairSelector:
         kind of word has its own prefix; the `mid` words of the two sides are joined as a set).
         """
         get = self.weights.get
+        paths, lemma_paths, acts, mid_weight = (self._paths.get, self._lemma_paths.get,
+                                                self._acts.get, self._mids.get)
+        sktk, order_w, len_w, dist_w = self._sktk, self._order, self._len, self._dist
         toks = phrases[0].toks
         dep, lemmas, pos, head, lower = toks.dep, toks.lemma, toks.pos, toks.head, toks.lower
         as_source = [sum(get(w, 0.0) for w in p.as_source) for p in phrases]
         as_target = [sum(get(w, 0.0) for w in p.as_target) for p in phrases]
-        ups: dict[tuple[int, int | None], tuple[str, float, tuple[str, ...]]] = {}
-        downs: dict[tuple[int, int | None], tuple[str, float, tuple[str, ...]]] = {}
+        # the parts kept per (source, ancestor) and per (target, ancestor): one dict per phrase
+        ups: list[dict[int | None, tuple[str, float, tuple[str, ...]]]] = [{} for _ in phrases]
+        downs: list[dict[int | None, tuple[str, float, tuple[str, ...]]]] = [{} for _ in phrases]
         at_lca: dict[int | None, tuple[str, float]] = {}
+        # the lemma of each token that is a `mid` word on a path (verbs and nouns), else None
+        mid_lemma = [lemma if tag in ("VERB", "NOUN") else None
+                     for lemma, tag in zip(lemmas, pos, strict=True)]
 
         def mids(path: list[int]) -> tuple[str, ...]:
-            return tuple(lemmas[t] for t in path[1:] if pos[t] in ("VERB", "NOUN"))
+            return tuple([m for t in path[1:] if (m := mid_lemma[t]) is not None])
 
+        # what the pairs read of each phrase, read once (a Span's start is no plain attribute)
+        info = [(p.root, p.kind, dep[p.root], p.span.start, p.actor, p.chain, p.depth,
+                 head[p.root], dep[p.root] == "conj") for p in phrases]
+        conj_w, direct_w = self._conj, self._direct
         order: list[tuple[int, int]] = []
         z: list[float] = []
-        for s, src in enumerate(phrases):
-            rs, ks, sdep = src.root, src.kind, dep[src.root]
-            for t, tgt in enumerate(phrases):
+        for s, (rs, ks, sdep, s_start, s_act, chain, _, hs, s_conj) in enumerate(info):
+            s_ups = ups[s]
+            s_kinds = sktk.setdefault(ks, {})
+            for t, (rt, kt, tdep, t_start, t_act, t_chain, depth, ht, t_conj) in enumerate(info):
                 if s == t:
                     continue
-                rt, kt, tdep = tgt.root, tgt.kind, dep[tgt.root]
-                up, lca, down = _path(src, tgt)
+                # _path, inlined: the first of the source's ancestors that is the target's
+                for k, lca in enumerate(chain):
+                    j = depth.get(lca)
+                    if j is not None:
+                        up, down = chain[:k], t_chain[:j]
+                        break
+                else:
+                    lca, up, down = None, chain, t_chain
                 if (lca_part := at_lca.get(lca)) is None:
                     lemma = lemmas[lca] if lca is not None else "-"
                     lca_part = at_lca[lca] = (lemma, get(f"lca={lemma}", 0.0) + get(
                         f"lcapos={pos[lca] if lca is not None else '-'}", 0.0))
                 lemma = lca_part[0]
-                if (up_part := ups.get((s, lca))) is None:
-                    up_part = ups[(s, lca)] = (
+                if (up_part := s_ups.get(lca)) is None:
+                    up_part = s_ups[lca] = (
                         "^".join([dep[k] for k in up]),
                         get(f"sdepl={sdep}|{lemma}", 0.0) + get(f"skind={ks}|{sdep}|{lemma}", 0.0),
                         mids(up))
-                if (down_part := downs.get((t, lca))) is None:
+                if (down_part := downs[t].get(lca)) is None:
                     w = get(f"tdepl={tdep}|{lemma}", 0.0)
                     if tdep == "pobj":
-                        w += get(f"tprepl={lower[head[rt]]}|{lemma}", 0.0)
-                    down_part = downs[(t, lca)] = ("v".join([dep[k] for k in reversed(down)]),
-                                                   w, mids(down))
+                        w += get(f"tprepl={lower[ht]}|{lemma}", 0.0)
+                    down_part = downs[t][lca] = ("v".join([dep[k] for k in reversed(down)]),
+                                                 w, mids(down))
                 path_up, path_down = up_part[0], down_part[0]
+                if (kinds := s_kinds.get(kt)) is None:
+                    kinds = s_kinds[kt] = get(f"sktk={ks}{kt}", 0.0)
+                # the terms in `_joint_words`' order, summed left to right as before
                 score = (as_source[s] + as_target[t] + lca_part[1] + up_part[1] + down_part[1]
-                         + get(f"p={path_up}|{path_down}", 0.0)
-                         + get(f"pl={path_up}|{lemma}|{path_down}", 0.0)
-                         + get(f"sktk={ks}{kt}", 0.0)
-                         + self._order[src.span.start < tgt.span.start]
-                         + self._len[min(len(up) + len(down), 6)]
-                         + self._dist[min(abs(src.span.start - tgt.span.start) // 3, 8)]
-                         + get(f"acts={src.actor}{tgt.actor}|{lemma}", 0.0))
-                if "conj" in (sdep, tdep):
-                    score += self._conj
-                if head[rt] == rs or head[rs] == rt:
-                    score += self._direct
+                         + paths((path_up, path_down), 0.0)
+                         + lemma_paths((path_up, lemma, path_down), 0.0)
+                         + kinds
+                         + order_w[s_start < t_start]
+                         + len_w[min(len(up) + len(down), 6)]
+                         + dist_w[min(abs(s_start - t_start) // 3, 8)]
+                         + acts((s_act, t_act, lemma), 0.0))
+                if s_conj or t_conj:
+                    score += conj_w
+                if ht == rs or hs == rt:
+                    score += direct_w
                 if up_part[2] or down_part[2]:
-                    score += sum(get(f"mid={m}", 0.0) for m in set(up_part[2] + down_part[2]))
+                    score += sum(mid_weight(m, 0.0) for m in set(up_part[2] + down_part[2]))
                 order.append((s, t))
                 z.append(score)
         return order, z

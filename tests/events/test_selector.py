@@ -153,3 +153,69 @@ PAIR_SHAPES = ["Police and soldiers fired tear gas at protesters who had gathere
                "parliament building in Kampala.",
                "The leader of the opposition party urged supporters to boycott the election "
                "called by the president."]
+
+
+def test_joint_tables_hold_every_multi_part_word_under_its_parts(coder):
+    """`_logits` looks the `p=`, `pl=`, `acts=` and `mid=` words up by their parts: every such
+    word of the vocabulary is in a table, and its parts format back to the word."""
+    sel = coder.selector
+    paths, lemma_paths, acts, mids = S._joint_tables(sel.weights)
+    formatted = {**{f"p={u}|{d}": w for (u, d), w in paths.items()},
+                 **{f"pl={u}|{lemma}|{d}": w for (u, lemma, d), w in lemma_paths.items()},
+                 **{f"acts={a}{b}|{lemma}": w for (a, b, lemma), w in acts.items()},
+                 **{f"mid={lemma}": w for lemma, w in mids.items()}}
+    vocab = {w: v for w, v in sel.weights.items() if w.split("=")[0] in ("p", "pl", "acts", "mid")}
+    assert formatted == vocab
+    # a lemma with the separator in it still splits back into the right parts
+    assert S._joint_tables({"pl=nsubj|a|b|dobj": 1.0})[1] == {("nsubj", "a|b", "dobj"): 1.0}
+
+
+def _formatted_logits(sel, phrases):
+    """Each pair's score with every feature string formatted, terms added in `_logits`' order."""
+    get = sel.weights.get
+    toks = phrases[0].toks
+    z = []
+    for s, src in enumerate(phrases):
+        for t, tgt in enumerate(phrases):
+            if s == t:
+                continue
+            up, lca, down = S._path(src, tgt)
+            lemma = toks.lemma[lca] if lca is not None else "-"
+            lcapos = toks.pos[lca] if lca is not None else "-"
+            sdep, tdep = toks.dep[src.root], toks.dep[tgt.root]
+            path_up = "^".join(toks.dep[k] for k in up)
+            path_down = "v".join(toks.dep[k] for k in reversed(down))
+            down_w = get(f"tdepl={tdep}|{lemma}", 0.0)
+            if tdep == "pobj":
+                down_w += get(f"tprepl={toks.lower[toks.head[tgt.root]]}|{lemma}", 0.0)
+            score = (sum(get(w, 0.0) for w in src.as_source) + sum(get(w, 0.0) for w in tgt.as_target)
+                     + (get(f"lca={lemma}", 0.0) + get(f"lcapos={lcapos}", 0.0))
+                     + (get(f"sdepl={sdep}|{lemma}", 0.0) + get(f"skind={src.kind}|{sdep}|{lemma}", 0.0))
+                     + down_w
+                     + get(f"p={path_up}|{path_down}", 0.0)
+                     + get(f"pl={path_up}|{lemma}|{path_down}", 0.0)
+                     + get(f"sktk={src.kind}{tgt.kind}", 0.0)
+                     + get(f"order={src.span.start < tgt.span.start}", 0.0)
+                     + get(f"len={min(len(up) + len(down), 6)}", 0.0)
+                     + get(f"dist={min(abs(src.span.start - tgt.span.start) // 3, 8)}", 0.0)
+                     + get(f"acts={src.actor}{tgt.actor}|{lemma}", 0.0))
+            if "conj" in (sdep, tdep):
+                score += get("conj", 0.0)
+            if toks.head[tgt.root] == src.root or toks.head[src.root] == tgt.root:
+                score += get("direct", 0.0)
+            mids = [toks.lemma[k] for path in (up, down) for k in path[1:]
+                    if toks.pos[k] in ("VERB", "NOUN")]
+            if mids:
+                score += sum(get(f"mid={m}", 0.0) for m in set(mids))
+            z.append(score)
+    return z
+
+
+def test_logits_equal_the_formatted_feature_strings_bit_for_bit(coder):
+    """The table lookups and the inlined path of `_logits` give the very floats of formatting
+    every pair's feature strings and adding the terms in the same order (not only to 1e-9:
+    the selected pair's probability is stored with the event)."""
+    sel = coder.selector
+    for sdoc in coder.nlp.pipe(SENTENCES + PAIR_SHAPES):
+        phrases = S._phrases(sdoc)
+        assert sel._logits(phrases)[1] == _formatted_logits(sel, phrases)
