@@ -115,9 +115,9 @@ OPEN_UNTRIGGERED = False
 # figures, but PLV dyad 57.0 -> 55.9 % (BENCHMARKS.md, "Speed round 2" and "Speed round 3").
 OPEN_PREFILTERED = True
 # ... and of those, only sentences whose parse (before the entity component names anything) has
-# two tokens that may head actors in one tree (`_may_open_unnamed`): the rest cannot open, and
-# skipping them saves their entity component, rules and selector scoring (BENCHMARKS.md,
-# "Speed round 7a"), of which at least OPEN_GATE_NAMES are names.
+# two tokens that may head actors in one tree, at least OPEN_GATE_NAMES of them names
+# (`_may_open_unnamed`): the rest seldom open, and skipping them saves their entity component,
+# rules and selector scoring; 0, 1 and 2 names compared (BENCHMARKS.md, "Speed round 7a").
 OPEN_GATE = True
 OPEN_GATE_NAMES = 1
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
@@ -359,7 +359,7 @@ class EventCoder:
         # ... and only where two actors share a parse tree: `_opens` asks that of the best pair's
         # heads, so a sentence without two cannot open and its pairs need no scoring.
         scored = sorted(opened | {k for k in range(len(parsed)) if k not in closed
-                                  and self._may_open(parsed[k][0])})
+                                  and k not in opened and self._may_open(parsed[k][0])})
         best = dict(zip(scored, self.selector.best(parsed[k][0] for k in scored), strict=True))
         todo = [k for k in scored if k in opened or (
             best[k] is not None and best[k][1] >= SELECT_OPEN and self._opens(best[k][0]))]
