@@ -114,6 +114,12 @@ OPEN_UNTRIGGERED = False
 # entity recogniser, an eighth with the name labeler; the same gold-record, CASE and IndiaPolice
 # figures, but PLV dyad 57.0 -> 55.9 % (BENCHMARKS.md, "Speed round 2" and "Speed round 3").
 OPEN_PREFILTERED = True
+# ... and of those, only sentences whose parse (before the entity component names anything) has
+# two tokens that may head actors in one tree, at least OPEN_GATE_NAMES of them names
+# (`_may_open_unnamed`): the rest seldom open, and skipping them saves their entity component,
+# rules and selector scoring; 0, 1 and 2 names compared (BENCHMARKS.md, "Speed round 7a").
+OPEN_GATE = True
+OPEN_GATE_NAMES = 1
 # Beside events the rules coded in the same sentence, a selected pair is a second event only
 # with this confidence (pair probability x type probability); 0 and never compared (BENCHMARKS.md).
 SELECT_BESIDE = 0.35
@@ -350,7 +356,10 @@ class EventCoder:
                   or (gate.get(k, 0.0) >= SELECT_GATE and self._has_learned_verb(sdoc))}
         # Other sentences open on their best pair alone, unless the rules declined a trigger in
         # them ("did not attack", "plans to attack", "denied arresting"): those are not scored.
-        scored = sorted(opened | (set(range(len(parsed))) - closed))
+        # ... and only where two actors share a parse tree: `_opens` asks that of the best pair's
+        # heads, so a sentence without two cannot open and its pairs need no scoring.
+        scored = sorted(opened | {k for k in range(len(parsed)) if k not in closed
+                                  and k not in opened and self._may_open(parsed[k][0])})
         best = dict(zip(scored, self.selector.best(parsed[k][0] for k in scored), strict=True))
         todo = [k for k in scored if k in opened or (
             best[k] is not None and best[k][1] >= SELECT_OPEN and self._opens(best[k][0]))]
@@ -432,7 +441,12 @@ class EventCoder:
                 continue
             docs = run_components(self.nlp, list(self.nlp.tokenizer.pipe(texts)), stages[0],
                                   SENT_BATCH)
-            triggered = [d for d in docs if self._triggered(d)] if self._parse_filters() else docs
+            if self._parse_filters():
+                triggered = [d for d in docs if self._triggered(d)]
+            elif OPEN_GATE and not OPEN_UNTRIGGERED:
+                triggered = [d for d in docs if self._triggered(d) or _may_open_unnamed(d)]
+            else:
+                triggered = docs
             run_components(self.nlp, triggered, stages[1], SENT_BATCH)
             marked = {id(d) for d in triggered}
             yield from (d if id(d) in marked else None for d in docs)
@@ -448,6 +462,22 @@ class EventCoder:
         """A trigger of the lexicon (with any token allowed as actor) or a learned event verb."""
         return self._has_learned_verb(sdoc) or any(match_trigger(sdoc[i], _anyone)
                                                    for i in key_positions(sdoc))
+
+    @staticmethod
+    def _may_open(sdoc: Doc) -> bool:
+        """Whether two tokens of the sentence that `is_actor` share a parse tree: the heads of a
+        pair `_opens` accepts are two such tokens (`selection_anchor` joins no other two)."""
+        roots: set[int] = set()
+        for tok in sdoc:
+            if not is_actor(tok):
+                continue
+            root = tok
+            while root.head.i != root.i:
+                root = root.head
+            if root.i in roots:
+                return True
+            roots.add(root.i)
+        return False
 
     @staticmethod
     def _opens(pair: SpanPair) -> bool:
@@ -2033,6 +2063,25 @@ def is_actor(tok: Token) -> bool:
     # "Taliban bombers", "Israeli jets", "Russian companies": a named modifier makes an actor
     return any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                for c in tok.children)
+
+
+def _may_open_unnamed(sdoc: Doc) -> bool:
+    """`EventCoder._may_open` before the entity component has run: a name (PROPN, or a
+    capitalised adjective such as a demonym) stands for any entity it may be labelled."""
+    counts: dict[int, tuple[int, int]] = {}  # per tree: tokens that may head actors, names
+    for tok in sdoc:
+        named = tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.is_title)
+        if not (named or is_actor(tok)):
+            continue
+        root = tok
+        while root.head.i != root.i:
+            root = root.head
+        heads, names = counts.get(root.i, (0, 0))
+        heads, names = heads + 1, names + named
+        if heads >= 2 and names >= OPEN_GATE_NAMES:
+            return True
+        counts[root.i] = (heads, names)
+    return False
 
 
 def _headline_country(tok: Token) -> bool:

@@ -34,6 +34,7 @@ def test_every_sentence_with_a_trigger_is_parsed_whole(coder, monkeypatch):
 
 def test_open_prefiltered_parses_every_kept_sentence(coder, monkeypatch):
     monkeypatch.setattr(K, "OPEN_PREFILTERED", True)
+    monkeypatch.setattr(K, "OPEN_GATE", False)
     kept = [s for s in SENTENCES if coder.prefilter.may_hold_event(s)]
     parsed = list(coder._parse(jobs_of(kept)))
     assert all(d is not None and d.has_annotation("ENT_IOB") for d in parsed)
@@ -50,3 +51,36 @@ def test_the_gate_changes_nothing_where_a_trigger_is(code, monkeypatch):
                for e in code(s)] for s in triggered]
     assert gated == opened
     assert sum(map(len, gated)) >= 3
+
+
+NO_TRIGGER = [
+    "The Swiss government gave account information to the Indian government.",  # two names
+    "The minister said the weather would stay fine all week.",  # one actor, no name
+    "The weather would stay fine all week, the ministry said.",
+    "Officials in Brussels said the weather would stay fine all week.",  # an actor and a name
+]
+
+
+def test_open_gate_skips_trigger_less_sentences_without_two_actors(coder, monkeypatch):
+    """Where the parse shows no trigger, only a sentence with two tokens that may head actors
+    in one tree (one of them a name) gets the entity component and the selector."""
+    monkeypatch.setattr(K, "OPEN_PREFILTERED", True)
+    parsed = list(coder._parse(jobs_of(NO_TRIGGER)))
+    assert not any(coder._triggered(d) for d in coder.nlp.pipe(NO_TRIGGER))
+    assert [d is not None for d in parsed] == [True, False, False, True]
+    assert all(d.has_annotation("ENT_IOB") for d in parsed if d is not None)
+
+
+def test_open_gate_keeps_every_event(code, monkeypatch):
+    """The gate skips only sentences the selector could not open: the same events with it
+    and without it."""
+    def events():
+        return [[(e.event, e.actor.entity_text, e.recipient and e.recipient.entity_text)
+                 for e in code(s)] for s in SENTENCES + NO_TRIGGER]
+
+    monkeypatch.setattr(K, "OPEN_PREFILTERED", True)
+    monkeypatch.setattr(K, "OPEN_GATE", False)
+    without = events()
+    monkeypatch.setattr(K, "OPEN_GATE", True)
+    assert events() == without
+    assert sum(map(len, without)) >= 3
