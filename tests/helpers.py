@@ -92,6 +92,11 @@ def emitted(coder, sentence):
     return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
 
 
+def typed(cands):
+    """(PLOVER type, CAMEO code) of each candidate."""
+    return [(c.plover, c.cameo) for c in cands]
+
+
 def roles(cands, plover):
     """(actors, recipients) as words, of the candidates of one type."""
     return [([t.text for t in c.actors], [t.text for t in c.recipients])

@@ -9,13 +9,9 @@ where a near miss exists, one it must leave alone.
 """
 
 import pytest
-from helpers import emitted, roles
+from helpers import emitted, roles, typed
 
 pytestmark = pytest.mark.slow
-
-
-def _typed(cands):
-    return [(c.plover, c.cameo) for c in cands]
 
 
 def test_a_judgement_in_reported_speech_accuses_whoever_did_the_act(coder):
@@ -66,14 +62,14 @@ def test_shipments_halted_and_participation_frozen_are_sanctions(coder):
 
 def test_a_diplomat_declared_persona_non_grata_is_expelled(coder):
     cands = emitted(coder, "Niger declared the French envoy persona non grata.")
-    assert _typed(cands) == [("SANCTION", "166")]
+    assert typed(cands) == [("SANCTION", "166")]
     assert roles(cands, "SANCTION") == [(["Niger"], ["envoy"])]
     assert emitted(coder, "Mr Stone declared his love for the city.") == []
 
 
 def test_a_withdrawal_completed_or_begun_is_made(coder):
     done = emitted(coder, "Britain completed the withdrawal of its forces from Basra.")
-    assert _typed(done) == [("RETREAT", "0872")]
+    assert typed(done) == [("RETREAT", "0872")]
     assert roles(done, "RETREAT") == [(["Britain"], ["Basra"])]
     begun = emitted(coder, "Russia began the pullout of its troops from Armenia.")
     assert [c.plover for c in begun] == ["RETREAT"]
@@ -95,8 +91,8 @@ def test_sanctions_announced_or_slapped_are_imposed_by_the_subject(coder):
 
 def test_a_place_put_under_lockdown_or_curfew_is_restricted(coder):
     cands = emitted(coder, "Authorities in Xinjiang placed the city of Urumqi under a lockdown.")
-    assert _typed(cands) == [("COERCE", "1723")]
-    assert _typed(emitted(coder, "The army put the town under curfew.")) == [("COERCE", "1723")]
+    assert typed(cands) == [("COERCE", "1723")]
+    assert typed(emitted(coder, "The army put the town under curfew.")) == [("COERCE", "1723")]
 
 
 def test_an_agreement_revoked_or_left_reduces_relations(coder):
@@ -112,7 +108,7 @@ def test_an_agreement_revoked_or_left_reduces_relations(coder):
 
 def test_forces_that_leave_a_country_withdraw_from_it(coder):
     cands = emitted(coder, "The last French soldiers left Niger on Friday.")
-    assert _typed(cands) == [("RETREAT", "0872")]
+    assert typed(cands) == [("RETREAT", "0872")]
     assert [r for _, r in roles(cands, "RETREAT")] == [["Niger"]]
     # a person who leaves a capital travels; troops leaving their barracks withdraw from no one
     assert emitted(coder, "The envoy left Kabul on Sunday.") == []

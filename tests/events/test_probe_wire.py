@@ -9,13 +9,9 @@ and, where a near miss exists, one it must leave alone.
 """
 
 import pytest
-from helpers import emitted, roles
+from helpers import emitted, roles, typed
 
 pytestmark = pytest.mark.slow
-
-
-def _typed(cands):
-    return [(c.plover, c.cameo) for c in cands]
 
 
 def test_titles_and_investigators_head_actor_phrases(coder):
@@ -40,27 +36,27 @@ def test_a_leadership_named_by_its_side_acts(coder):
 
 def test_going_on_hunger_strike_is_a_hunger_strike(coder):
     cands = emitted(coder, "Jailed activists went on hunger strike in Tehran.")
-    assert _typed(cands) == [("PROTEST", "142")]
+    assert typed(cands) == [("PROTEST", "142")]
     assert [a for a, _ in roles(cands, "PROTEST")] == [["activists"]]
-    assert _typed(emitted(coder, "Dock workers went on strike in Antwerp.")) == [("PROTEST", "143")]
+    assert typed(emitted(coder, "Dock workers went on strike in Antwerp.")) == [("PROTEST", "143")]
 
 
 def test_diplomats_withdrawn_reduce_relations_troops_withdrawn_retreat(coder):
     envoy = emitted(coder, "Canada withdrew its envoy from Riyadh.")
-    assert _typed(envoy) == [("SANCTION", "161")]
+    assert typed(envoy) == [("SANCTION", "161")]
     assert roles(envoy, "SANCTION") == [(["Canada"], ["Riyadh"])]
     pulled = emitted(coder, "Italy pulled its diplomats out of Sudan.")
-    assert _typed(pulled) == [("SANCTION", "161")]
+    assert typed(pulled) == [("SANCTION", "161")]
     troops = emitted(coder, "Moscow withdrew its troops from the border.")
     assert [c.plover for c in troops] == ["RETREAT"]
 
 
 def test_a_state_protesting_complains_officially(coder):
     to = emitted(coder, "Seoul protested to Tokyo over the new textbooks.")
-    assert _typed(to) == [("ACCUSE", "114")]
+    assert typed(to) == [("ACCUSE", "114")]
     assert roles(to, "ACCUSE") == [(["Seoul"], ["Tokyo"])]
     ministry = emitted(coder, "The foreign ministry protested against the visit.")
-    assert _typed(ministry) == [("ACCUSE", "114")]
+    assert typed(ministry) == [("ACCUSE", "114")]
     nurses = emitted(coder, "Nurses protested against the pay freeze.")
     assert [c.plover for c in nurses] == ["PROTEST"]
 
@@ -91,7 +87,7 @@ def test_cooperation_frozen_and_weapons_decommissioned(coder):
 
 def test_saying_no_to_a_plan_rejects_it(coder):
     cands = emitted(coder, "The rebels said no to the power-sharing plan.")
-    assert _typed(cands) == [("REJECT", "120")]
+    assert typed(cands) == [("REJECT", "120")]
     assert [a for a, _ in roles(cands, "REJECT")] == [["rebels"]]
     assert emitted(coder, "The officer said no shots were fired.") == []
 
@@ -120,7 +116,7 @@ def test_a_speaker_laying_blame_for_a_harm_accuses(coder):
 
 def test_an_accusation_is_cameo_112_an_official_complaint_114(coder):
     accused = emitted(coder, "Kyiv accused Moscow of choking off its exports.")
-    assert _typed(accused) == [("ACCUSE", "112")]
+    assert typed(accused) == [("ACCUSE", "112")]
     complained = emitted(coder, "Chile complained to Peru about the border fence.")
     assert [c.cameo for c in complained if c.plover == "ACCUSE"] == ["114"]
 
@@ -128,4 +124,4 @@ def test_an_accusation_is_cameo_112_an_official_complaint_114(coder):
 def test_a_specific_code_is_refined_by_its_context(coder):
     # "accused" (112) of an attack is an accusation of aggression (1123), not a sibling code
     shelled = emitted(coder, "Armenia accused Azerbaijan of shelling border villages.")
-    assert _typed(shelled) == [("ACCUSE", "1123")]
+    assert typed(shelled) == [("ACCUSE", "1123")]

@@ -9,13 +9,9 @@ where a near miss exists, one it must leave alone.
 """
 
 import pytest
-from helpers import emitted, roles
+from helpers import emitted, roles, typed
 
 pytestmark = pytest.mark.slow
-
-
-def _typed(cands):
-    return [(c.plover, c.cameo) for c in cands]
 
 
 def test_goods_flown_trucked_or_ferried_are_aid_forces_so_moved_are_not(coder):
@@ -36,7 +32,7 @@ def test_a_lower_cased_headline_names_its_country_subject(coder):
     assert [c.plover for c in aid] == ["AID"]
     assert [a for a, _ in roles(aid, "AID")] == [["norway"]]
     protest = emitted(coder, "china protests japanese textbook")
-    assert _typed(protest) == [("ACCUSE", "114")]
+    assert typed(protest) == [("ACCUSE", "114")]
     # a lower-cased place after "in" stays a location, not an actor
     ambush = emitted(coder, "rebels ambush army convoy in kenya")
     assert [a for a, _ in roles(ambush, "ASSAULT")] == [["rebels"]]
@@ -44,9 +40,9 @@ def test_a_lower_cased_headline_names_its_country_subject(coder):
 
 def test_talks_proposed_are_an_intent_to_meet(coder):
     cands = emitted(coder, "Athens proposed talks with Ankara on the islets.")
-    assert _typed(cands) == [("AGREE", "036")]
+    assert typed(cands) == [("AGREE", "036")]
     assert roles(cands, "AGREE") == [(["Athens"], ["Ankara"])]
-    assert _typed(emitted(coder, "Cairo suggested a summit with Khartoum.")) == [("AGREE", "036")]
+    assert typed(emitted(coder, "Cairo suggested a summit with Khartoum.")) == [("AGREE", "036")]
 
 
 def test_a_nominal_rejection_and_an_agentless_refusal(coder):
@@ -71,15 +67,15 @@ def test_an_allegation_that_a_state_acted_names_the_accused(coder):
 
 def test_a_release_asked_for_or_refused_is_coded_as_a_release(coder):
     asked = emitted(coder, "Bonn urged Tehran to release the German engineer.")
-    assert _typed(asked) == [("REQUEST", "1053")]
+    assert typed(asked) == [("REQUEST", "1053")]
     soldiers = emitted(coder, "Paris pressed Belgrade to free the two pilots.")
-    assert _typed(soldiers) == [("REQUEST", "1053")]
+    assert typed(soldiers) == [("REQUEST", "1053")]
     refused = emitted(coder, "Iran refused to release the German businessman.")
-    assert _typed(refused) == [("REJECT", "1243")]
-    assert _typed(emitted(coder, "Libya defied the U.N. embargo.")) == [("REJECT", "128")]
+    assert typed(refused) == [("REJECT", "1243")]
+    assert typed(emitted(coder, "Libya defied the U.N. embargo.")) == [("REJECT", "128")]
 
 
 def test_impounded_goods_are_seized(coder):
     boat = emitted(coder, "Argentine coastguards impounded a Spanish trawler.")
-    assert _typed(boat) == [("COERCE", "1711")]
+    assert typed(boat) == [("COERCE", "1711")]
     assert emitted(coder, "The coastguards said the trawler was Spanish.") == []
