@@ -1024,6 +1024,7 @@ class ActorResolver:
         text = actor.entity_text
         if context.lowercased:
             text = self._recase(text, mention=True)
+            sentence = self._recase(sentence, mention=False) if sentence else sentence
         toks = _tokens(text)
         if not _state_description(toks, self._scan(toks)):
             return None
@@ -1036,17 +1037,15 @@ class ActorResolver:
 
     def _state_before(self, text: str, at: int | None, context: MentionContext,
                       sentence: str | None, other: str | None) -> str | None:
-        """The country named last in the DESCRIBED_STATE_WINDOW characters of the document
-        before offset `at` (else, with no document or offset, in the sentence before the
-        mention `text`), not `other`; None if there is none."""
+        """The country named last before the mention `text` at document offset `at`, not
+        `other`, in the DESCRIBED_STATE_WINDOW characters of the document before it or back to
+        its sentence's start if that is further (a long sentence names its state early; with no
+        document or offset, the sentence alone); None if there is none."""
+        window = sentence[:max(sentence.find(text), 0)] if sentence else ""
         if context.text and at is not None:
-            window = context.text[max(0, at - DESCRIBED_STATE_WINDOW):at]
+            window = context.text[max(0, at - max(DESCRIBED_STATE_WINDOW, len(window))):at]
             if context.lowercased:
                 window = self._recase(window, mention=False)
-        elif sentence:
-            window = sentence[:max(sentence.find(text), 0)]
-        else:
-            return None
         named = [c for c in self._named_countries(_tokens(window)) if c != other]
         return named[-1] if named else None
 
@@ -2200,12 +2199,18 @@ def _state_description(toks: list[_Token], hits: list[_Hit]) -> bool:
     """Whether a span describes a state without naming it: "the", any modifiers, a state noun
     ("the country", "the former Soviet republic", "the Gulf kingdom"), or the noun alone (the
     coder's span of "invaded the country" may be "country"); a country or place word may only
-    modify the noun ("the Czech Republic" is a name), and no entity or other role is in it."""
+    modify the noun ("the Czech Republic" is a name), a country word only after a former-word
+    ("the British monarchy", "the Iranian republic" name theirs), no function word is among the
+    modifiers ("the investment of our country", "the other country"), and no entity or other
+    role is in it."""
     if not toks or toks[-1].norm.lower() not in STATE_DESCRIPTION_NOUNS \
-            or len(toks) > 1 and toks[0].norm.lower() != "the":
+            or len(toks) > 1 and toks[0].norm.lower() != "the" \
+            or any(t.norm.lower() in KEEP_LOWER for t in toks[1:-1]):
         return False
     last = len(toks) - 1
-    return all(h.kind in ("country", "place") and h.end <= last
+    return all(h.kind == "place" and h.end <= last
+               or h.kind == "country" and h.end <= last and h.start > 0
+               and toks[h.start - 1].norm.lower() in FORMER_WORDS
                or h.kind == "role" and h.start == last for h in hits)
 
 

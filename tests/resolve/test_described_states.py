@@ -40,6 +40,17 @@ def test_a_state_noun_ending_a_name_is_that_name(resolver):
     assert in_document(resolver, document, "the Czech Republic") == ("CZE", "GOV")
 
 
+def test_a_demonym_before_a_state_noun_names_that_state(resolver):
+    # "the British monarchy" is Britain's, whichever country the sentence named before it
+    document = "American lawyers said the British monarchy had been harmed by the interview."
+    assert in_document(resolver, document, "the British monarchy") == ("GBR", "GOV")
+
+
+def test_a_phrase_with_a_function_word_before_the_state_noun_is_no_description(resolver):
+    document = "Kenyan officials met Ugandan envoys to discuss the investment of our country."
+    assert in_document(resolver, document, "the investment of our country")[0] is None
+
+
 @pytest.fixture(scope="module")
 def step():
     return Resolver(Options())
@@ -79,3 +90,18 @@ def test_a_described_state_with_only_the_other_party_before_it_has_no_country(st
                    events=[_event(text, "MOBILIZE", "France", "the country")])
     step.resolve_document(doc)
     assert doc.events[0].recipient.country is None
+
+
+def test_a_long_sentence_is_read_back_to_its_start(step):
+    # the state is named more than DESCRIBED_STATE_WINDOW characters before "the country", in
+    # the same sentence
+    text = ("Nigeria's opposition, which has for months accused the electoral commission of "
+            "delaying the count in several northern states, of intimidating observers sent by "
+            "regional bodies, of losing ballot papers printed abroad and of ignoring the "
+            "complaints its lawyers filed with the courts in the capital and in the south, said "
+            "on Friday that Washington had no right to lecture the country.")
+    assert text.index("the country") > 300
+    doc = Document(source_path="x", text=text, published="2023-03-01",
+                   events=[_event(text, "ACCUSE", "Washington", "the country")])
+    step.resolve_document(doc)
+    assert doc.events[0].recipient.country == "NGA"
