@@ -184,10 +184,11 @@ LAND_STATUS_WORDS = frozenset({"former", "overseas", "dependent"})
 OF_PHRASE_NOUNS = frozenset({"lack", "heels", "front", "wake", "absence", "behalf", "eve",
                              "aftermath"})
 
-# Nouns with which news describes a state it has named ("the former Soviet republic", "the Gulf
-# kingdom", "the Himalayan nation"): after "the" and a modifier, that state.
-STATE_DESCRIPTION_NOUNS = frozenset({"republic", "kingdom", "nation", "emirate", "sultanate",
-                                     "monarchy", "principality"})
+# Nouns with which news describes a state it has named ("the country", "the former Soviet
+# republic", "the Gulf kingdom", "the Himalayan nation"): after "the" and any modifiers, the state
+# named last before (ActorResolver.described_state).
+STATE_DESCRIPTION_NOUNS = frozenset({"country", "nation", "republic", "kingdom", "emirate",
+                                     "sultanate", "monarchy", "principality"})
 
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
 # Pronoun actors and whether they stand for a person (True) or a group, body or state.

@@ -430,10 +430,9 @@ ENVOY_TO_RE = re.compile(
 PERSON_KIND_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.'-]*\s+){1,3})(?:" + "|".join(PERSON_KIND_NOUNS)
     + r")\b")
-# "the country", "the nation": the state named last before it (ActorResolver.country_anaphor),
-# looked for this many characters back.
-COUNTRY_ANAPHOR_RE = re.compile(r"(?:the\s+)?(?:country|nation)", re.I)
-COUNTRY_ANAPHOR_WINDOW = 300
+# A state described, not named ("the country", "the former Soviet republic", "the Gulf
+# kingdom"): the state named last this many characters before it (ActorResolver.described_state).
+DESCRIBED_STATE_WINDOW = 300
 # A possessive ending cut from a name read in a document ("Carlineo's").
 POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
@@ -579,13 +578,14 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=land[0], country=land[1], sector=land[2] or None,
                            resolved_by="apposition")
-        if sentence and _country_description(primary, hits):
-            # "has thanked the former Soviet republic", "the Gulf kingdom": a state described,
-            # not named, is the country the sentence named last before it
-            before = self._named_countries(_tokens(sentence[:max(sentence.find(text), 0)]))
-            if before:
-                return replace(actor, entity_name=None, country=before[-1], sector="GOV",
-                               resolved_by="described_country")
+        if _state_description(primary, hits):
+            # "has thanked the former Soviet republic", "the Gulf kingdom", "the country": a
+            # state described, not named, is the one named last before it (the resolve step
+            # skips the event's other party)
+            found = self._state_before(text, at, context, sentence, None)
+            if found is not None:
+                return replace(actor, entity_name=None, country=found, sector="GOV",
+                               resolved_by="described_state")
         result = None
         if APPOSITION_RE.match(text):
             # "Corbyn, a stolid socialist": the person named before the appositive, as this
@@ -1016,21 +1016,38 @@ class ActorResolver:
         """
         return self._document_countries(text)[0]
 
-    def country_anaphor(self, actor: Actor, context: MentionContext,
+    def described_state(self, actor: Actor, context: MentionContext, sentence: str | None,
                         other: str | None) -> Actor | None:
-        """"Washington invaded the country": the country named last before the mention (in
-        the COUNTRY_ANAPHOR_WINDOW characters before it) that is not the event's other
-        party's, as that state's government; None for any other mention or no such country."""
-        if actor.span is None or not context.text \
-                or not COUNTRY_ANAPHOR_RE.fullmatch(actor.entity_text.strip()):
+        """"Washington invaded the country", "the Gulf kingdom": a state described, not named,
+        is the state named last before it that is not the event's other party's (`other`), as
+        its government; None for any other mention or no such state."""
+        text = actor.entity_text
+        if context.lowercased:
+            text = self._recase(text, mention=True)
+            sentence = self._recase(sentence, mention=False) if sentence else sentence
+        toks = _tokens(text)
+        if not _state_description(toks, self._scan(toks)):
             return None
-        at = actor.span.start
-        window = context.text[max(0, at - COUNTRY_ANAPHOR_WINDOW):at]
+        at = actor.span.start if actor.span is not None else None
+        found = self._state_before(text, at, context, sentence, other)
+        if found is None:
+            return None
+        return replace(actor, entity_name=None, country=found, sector="GOV",
+                       resolved_by="described_state")
+
+    def _state_before(self, text: str, at: int | None, context: MentionContext,
+                      sentence: str | None, other: str | None) -> str | None:
+        """The country named last before the mention `text` at document offset `at`, not
+        `other`, in the DESCRIBED_STATE_WINDOW characters of the document before it or back to
+        its sentence's start if that is further (a long sentence names its state early; with no
+        document or offset, the sentence alone); None if there is none."""
+        window = sentence[:max(sentence.find(text), 0)] if sentence else ""
+        if context.text and at is not None:
+            window = context.text[max(0, at - max(DESCRIBED_STATE_WINDOW, len(window))):at]
+            if context.lowercased:
+                window = self._recase(window, mention=False)
         named = [c for c in self._named_countries(_tokens(window)) if c != other]
-        if not named:
-            return None
-        return replace(actor, entity_name=None, country=named[-1], sector="GOV",
-                       resolved_by="country_anaphor")
+        return named[-1] if named else None
 
     def _dateline_country(self, dateline: str) -> str | None:
         """The country of a wire tag's dateline ("NAIROBI, Kenya", "WASHINGTON", "KYIV/MOSCOW"
@@ -2178,15 +2195,22 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     return None
 
 
-def _country_description(toks: list[_Token], hits: list[_Hit]) -> bool:
-    """Whether a span describes a state without naming it: "the", modifiers, a state noun
-    ("the former Soviet republic", "the Gulf kingdom"); a country or place word may only modify
-    the noun ("the Czech Republic" is a name), and no entity or other role is in it."""
-    if len(toks) < 3 or toks[0].norm.lower() != "the" \
-            or toks[-1].norm.lower() not in STATE_DESCRIPTION_NOUNS:
+def _state_description(toks: list[_Token], hits: list[_Hit]) -> bool:
+    """Whether a span describes a state without naming it: "the", any modifiers, a state noun
+    ("the country", "the former Soviet republic", "the Gulf kingdom"), or the noun alone (the
+    coder's span of "invaded the country" may be "country"); a country or place word may only
+    modify the noun ("the Czech Republic" is a name), a country word only after a former-word
+    ("the British monarchy", "the Iranian republic" name theirs), no function word is among the
+    modifiers ("the investment of our country", "the other country"), and no entity or other
+    role is in it."""
+    if not toks or toks[-1].norm.lower() not in STATE_DESCRIPTION_NOUNS \
+            or len(toks) > 1 and toks[0].norm.lower() != "the" \
+            or any(t.norm.lower() in KEEP_LOWER for t in toks[1:-1]):
         return False
     last = len(toks) - 1
-    return all(h.kind in ("country", "place") and h.end <= last
+    return all(h.kind == "place" and h.end <= last
+               or h.kind == "country" and h.end <= last and h.start > 0
+               and toks[h.start - 1].norm.lower() in FORMER_WORDS
                or h.kind == "role" and h.start == last for h in hits)
 
 

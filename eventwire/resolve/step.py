@@ -68,13 +68,9 @@ class Resolver:
             ev.actor = self.resolve_actor(ev, ev.actor, context)
             if ev.recipient is not None:
                 ev.recipient = self.resolve_actor(ev, ev.recipient, context)
-                if ev.recipient.country is None:
-                    # "Washington invaded the country": the state named before, not the actor's
-                    ev.recipient = self.actors.country_anaphor(
-                        ev.recipient, context, ev.actor.country) or ev.recipient
-            if ev.actor.country is None:
-                ev.actor = self.actors.country_anaphor(
-                    ev.actor, context, ev.recipient.country if ev.recipient else None) or ev.actor
+                # "Washington invaded the country": a described state is not the other party
+                ev.recipient = self.other_state(ev, ev.recipient, ev.actor, context)
+                ev.actor = self.other_state(ev, ev.actor, ev.recipient, context)
         countries = [a.country for e in events for a in (e.actor, e.recipient)
                      if a is not None and a.country and len(a.country) == 3]
         places = find_places(doc.text, self.gazetteer, countries=countries)
@@ -84,6 +80,16 @@ class Resolver:
             self.resolve_place(ev, places)
         self.attach_quantities(doc, events)
         return doc
+
+    def other_state(self, ev: Event, actor: Actor, other: Actor,
+                    context: MentionContext) -> Actor:
+        """A described state the resolver made the event's other party's country ("Paris
+        intervened in the country" is not France): the state named before it other than that
+        one, else no country."""
+        if actor.resolved_by != "described_state" or actor.country != other.country:
+            return actor
+        return self.actors.described_state(actor, context, ev.text, other.country) or replace(
+            actor, entity_name=None, country=None, sector=None, resolved_by=None)
 
     def resolve_actor(self, ev: Event, actor: Actor, context: MentionContext) -> Actor:
         if actor is ev.actor and ev.metadata.get("actor_unnamed"):

@@ -83,14 +83,14 @@ def test_the_country_is_the_state_named_before_it_not_the_other_party(resolver):
     context = resolver.document_context(doc, "2023-03-01")
     at = doc.find("the country")
     mention = Actor("the country", span=Span(at, at + len("the country"), "the country"))
-    found = resolver.country_anaphor(mention, context, "FRA")
+    found = resolver.described_state(mention, context, doc, "FRA")
     assert (found.country, found.sector) == ("MLI", "GOV")
     # nothing named before it: no country
     doc = "Rebels said they had attacked the country's army."
     context = resolver.document_context(doc, "2023-03-01")
     at = doc.find("the country")
-    assert resolver.country_anaphor(
-        Actor("the country", span=Span(at, at + 11, "the country")), context, None) is None
+    assert resolver.described_state(
+        Actor("the country", span=Span(at, at + 11, "the country")), context, doc, None) is None
 
 
 def test_a_wire_dateline_cleaning_took_off_is_the_documents_country(resolver):
