@@ -79,6 +79,7 @@ from eventwire.resolve.actor_words import (
     MEMBER_TITLES,
     MILITARY_RANKS,
     NAME_SUFFIXES,
+    NEWSPAPER_HEADS,
     NONSTATE_ROLE_SECTORS,
     OF_PHRASE_NOUNS,
     OFFICER_MENTIONS,
@@ -96,6 +97,7 @@ from eventwire.resolve.actor_words import (
     REGIONAL_STATE_NOUNS,
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
+    SHARED_RANKS,
     SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_DESCRIPTION_NOUNS,
@@ -103,6 +105,8 @@ from eventwire.resolve.actor_words import (
     TERRITORY_NOUNS,
     TITLE_BRANCHES,
     TITLE_WORDS,
+    UNATTRIBUTED_ARMED_NOUNS,
+    UNIDENTIFIED_WORDS,
 )
 from eventwire.resolve.mention_sectors import load_model
 from eventwire.resolve.roles import (
@@ -569,7 +573,10 @@ class ActorResolver:
         else:
             owned = None
         tokens = _tokens(text)
-        primary = self._shared_head(tokens, _first_conjunct(tokens))
+        first = _first_conjunct(tokens)
+        if len(first) < len(tokens) and self._name_across_and(tokens, len(first)):
+            first = tokens  # "the Justice and Development Party": one name, not two actors
+        primary = self._shared_head(tokens, first)
         hits = self._scan(primary)
         if primary and _land_status(primary) and not any(h.kind == "entity" for h in hits):
             # "the Falkland Islands, a former British overseas territory": that land
@@ -718,6 +725,28 @@ class ActorResolver:
                 return first  # "The FBI and U.S. Attorney's Office": a second name, no head
             return first + rest[other[0].end:]
         return first
+
+    def _name_across_and(self, tokens: list[_Token], k: int) -> bool:
+        """Whether the "and" at `k` is inside one name ("Law and Justice", "the Union
+        Solidarity and Development Party", "Research and Analysis Wing officials"): a KB name
+        spans it, or capitalised words on both sides run to a capitalised head of an
+        organisation's name ("the Freedom and Justice Party")."""
+        hits = self._scan(tokens)
+        if any(h.kind == "entity" and h.start < k < h.end - 1 for h in hits):
+            return True
+        before = tokens[k - 1].norm.lower()
+        if not (tokens[k - 1].capitalized and tokens[k + 1].capitalized) \
+                or before in ORG_HEAD_WORDS or before in ROLE_SECTORS \
+                or any(h.end == k for h in hits):
+            # "Police and Army officers", "Analyst and Retired Army General X", "The FBI and
+            # U.S. Attorney's Office": two actors, the first a body, a role or a name itself
+            return False
+        for tok in tokens[k + 1:]:
+            if not tok.capitalized:
+                return False
+            if tok.norm.lower() in ORG_HEAD_WORDS:
+                return True
+        return False
 
     def _congress_member(self, actor: Actor, text: str, sentence: str | None,
                          context: MentionContext, at: int | None) -> Actor | None:
@@ -1421,6 +1450,11 @@ class ActorResolver:
             # its armed part
             role_hit = next((h for h in head_roles if h.end == role_hit.start
                              and h.value in ARMED_PEOPLE_SECTORS), role_hit)
+        if role_hit is not None and role_hit.value == "MIL" \
+                and (_role_word(toks, role_hit) or "").lower() in SHARED_RANKS:
+            # "police chief General Ana Ruiz": a rank after a police title is a police rank
+            role_hit = next((h for h in head_roles if h.end == role_hit.start
+                             and h.value == "COP"), role_hit)
         holder = next((h for h in head_roles if h.end < head_end
                        and toks[h.end].norm in HOLDER_WORDS), None)
         if holder is not None:
@@ -1498,6 +1532,10 @@ class ActorResolver:
             role_sector = "COP"  # "bhavnagar sp rahul sharma"
         if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
             role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
+        if role_sector in ARMED_PEOPLE_SECTORS and entity is None \
+                and _last_word(toks, head_end) in UNATTRIBUTED_ARMED_NOUNS \
+                and any(t.norm.lower() in UNIDENTIFIED_WORDS for t in toks[:head_end]):
+            role_sector = "UAF"  # "unidentified gunmen", "unknown assailants": whose, unknown
 
         # Country: stated in the head, then the head entity, then the rest, then a place.
         country_hit = head_countries[0] if head_countries else None
@@ -1670,7 +1708,8 @@ class ActorResolver:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
             sector = None if person_name else (
-                _modifier_sector(toks, head_end)
+                ("JRN" if _newspaper_name(toks, hits, head_end) else None)
+                or _modifier_sector(toks, head_end)
                 or ("GOV" if _last_word(toks, head_end).lower() in STATE_BODY_HEADS else None)
                 or self._learned_sector(text))
             how = how or "country_mention"
@@ -2220,6 +2259,15 @@ def _central_bank(toks: list[_Token], role: _Hit | None) -> bool:
 def _before_relative(toks: list[_Token], k: int) -> bool:
     """Whether the former-word toks[k] dates a relation ("his ex-wife"), not an office."""
     return k + 1 < len(toks) and toks[k + 1].norm in RELATION_NOUNS
+
+
+def _newspaper_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool:
+    """A newspaper named after its place: a capitalised NEWSPAPER_HEADS word right after a
+    country or place name ("The Bangkok Post", "the Hindustan Times")."""
+    last = toks[head_end - 1]
+    return head_end == len(toks) and last.capitalized \
+        and last.norm.lower() in NEWSPAPER_HEADS \
+        and any(h.kind in ("country", "place") and h.end == head_end - 1 for h in hits)
 
 
 def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
