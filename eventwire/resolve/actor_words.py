@@ -246,3 +246,8 @@ SHARED_RANKS = frozenset({"general", "gen", "colonel", "col", "major", "maj", "c
 NEWSPAPER_HEADS = frozenset({"post", "times", "herald", "tribune", "gazette", "chronicle",
                              "telegraph", "journal", "inquirer", "courier", "observer",
                              "dispatch", "daily", "mail", "express"})
+# Titles of legislators that are other things without a name after them ("a sales rep", "the
+# union's representative"): capitalised before a person's name, a legislator (LEG).
+LEGISLATOR_TITLES_BEFORE_NAMES = frozenset({"representative", "rep", "assemblywoman",
+                                            "councilman", "councilwoman", "alderman",
+                                            "alderwoman"})

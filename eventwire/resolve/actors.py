@@ -73,6 +73,7 @@ from eventwire.resolve.actor_words import (
     INSTITUTION_WORDS,
     KEEP_LOWER,
     LAND_STATUS_WORDS,
+    LEGISLATOR_TITLES_BEFORE_NAMES,
     LOCAL_OFFICE_WORDS,
     LOCAL_WORDS,
     LOWER_NAME_ENDS,
@@ -1469,7 +1470,10 @@ class ActorResolver:
         former = any(t.norm in FORMER_WORDS and not _before_relative(toks, k)
                      for k, t in enumerate(toks[:head_end])) or any(
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
-        family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
+        # (a kin word inside a KB name is part of the name: "Sin Son Ho", "Choe Son Hui")
+        family = any(t.norm in FAMILY_WORDS and not any(
+            h.kind == "entity" and h.start <= k < h.end for h in hits)
+            for k, t in enumerate(toks[:head_end]))
         # "Christian Lindner": a person's name, whose given name is no modifier ("Christian")
         person_name = _is_name_only(toks) and self._given_name_first(toks, 0)
 
@@ -1530,6 +1534,8 @@ class ActorResolver:
 
         if role_sector is None and _police_title_before_name(toks):
             role_sector = "COP"  # "bhavnagar sp rahul sharma"
+        if role_sector is None and entity is None and _legislator_title_before_name(toks):
+            role_sector = "LEG"  # "Representative Ann Lee", "Rep. Ann Lee"
         if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
             role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
         if role_sector in ARMED_PEOPLE_SECTORS and entity is None \
@@ -1542,6 +1548,16 @@ class ActorResolver:
         country = country_hit.value[0] if country_hit else None
         if country is None and ent_code and ent_in_head:
             country = ent_code[1]
+            if country == "IMG":
+                # "Islamic State militants in Somalia": a transnational group's branch is
+                # coded where the mention places it, as "Somalia-based" is
+                located = next((h for h in hits if h.start >= head_end
+                                and h.kind in ("country", "place")
+                                and toks[h.start - 1].norm in ("in", "inside")), None)
+                if located is not None:
+                    country_hit = located if located.kind == "country" else None
+                    country = located.value[0] if located.kind == "country" \
+                        else located.value  # type: ignore[index]
         if country is None and countries:
             country_hit = countries[0]
             country = country_hit.value[0]
@@ -2324,6 +2340,16 @@ def _is_org(hit: _Hit | None) -> bool:
         return False
     office: Office = hit.value[0]  # type: ignore[index]
     return office.role in ORG_KINDS
+
+
+def _legislator_title_before_name(toks: list[_Token]) -> bool:
+    """A capitalised legislator's title (LEGISLATOR_TITLES_BEFORE_NAMES) opening the mention,
+    then two or more capitalised words that are no role: "Representative Ann Lee"."""
+    words = [t for t in toks if t.norm.lower() not in DETERMINERS]
+    return len(words) >= 3 and words[0].capitalized \
+        and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES \
+        and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
+                and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
 
 
 def _police_title_before_name(toks: list[_Token]) -> bool:

@@ -78,3 +78,53 @@ def test_the_place_alone_is_still_its_government(resolver):
 ])
 def test_lawyers_bodies_are_lawyers(resolver, mention, expected):
     assert code(resolver, mention) == expected
+
+
+def test_a_kin_word_inside_a_kb_name_is_part_of_the_name(resolver):
+    # a Korean given name "Son" is no son of an official (ELI)
+    assert code(resolver, "Sin Son Ho", date="2010-01-01") == ("PRK", "GOV")
+
+
+def test_a_kin_word_before_an_officials_name_is_still_a_relative(resolver):
+    assert code(resolver, "the son of President Hosni Mubarak", date="2010-01-01")[1] == "ELI"
+
+
+def test_a_malay_name_without_its_patronymic_particle_is_the_same_person(resolver):
+    # "Mahathir bin Mohamad" in the KB; news writes "Mahathir Mohamad" (after 2004: no office)
+    assert code(resolver, "Mahathir Mohamad", date="2008-01-01") == ("MYS", "ELI")
+
+
+def test_the_patronymic_variant_applies_to_three_word_names_only():
+    from eventwire.knowledge.kb import patronymic_dropped
+
+    assert patronymic_dropped("mahathir bin mohamad") == "mahathir mohamad"
+    assert patronymic_dropped("abdallah bin khalid al khalifa") is None
+    assert patronymic_dropped("bin laden") is None
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Islamic State fighters in Afghanistan", ("AFG", "REB")),
+    ("Islamic State militants inside Syria", ("SYR", "REB")),
+])
+def test_a_transnational_groups_branch_is_coded_where_the_mention_places_it(
+        resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+def test_a_transnational_group_alone_stays_transnational(resolver):
+    assert code(resolver, "Islamic State militants")[0] == "IMG"
+
+
+def test_a_national_group_abroad_keeps_its_country(resolver):
+    assert code(resolver, "Hezbollah fighters in Syria")[0] == "LBN"
+
+
+@pytest.mark.parametrize("mention", ["Representative Ann Lee", "Rep. Ann Lee",
+                                     "Councilwoman Joan Brown"])
+def test_a_legislators_title_before_a_name_is_a_legislator(resolver, mention):
+    assert code(resolver, mention)[1] == "LEG"
+
+
+@pytest.mark.parametrize("mention", ["a sales rep", "Representative Office"])
+def test_the_title_without_a_name_is_no_legislator(resolver, mention):
+    assert code(resolver, mention)[1] != "LEG"
