@@ -25,6 +25,7 @@ from eventwire.data import Actor, Span
 from eventwire.knowledge.kb import (
     COUNTRY_OF_BODY,
     DERIVED_SOURCES,
+    GAZETTEER_MIN_POP,
     NAME_PARTICLES,
     NONSTATE_CODES,
     ORG_KINDS,
@@ -1258,6 +1259,9 @@ class ActorResolver:
             if country and len(span) == 1 and country[1] != "adjective" \
                     and self._first_name_before(toks, i):
                 return None  # "Joseph Muscat", "michael jordan": a surname, not Oman's capital
+            if country and len(span) == 1 and country[1] == "capital" \
+                    and self._capital_as_given_name(toks, i):
+                return None  # "Victoria Nuland", "Lima Smith": a given name, not a capital
             if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
                     and toks[j].capitalized and not span[0].possessive \
                     and toks[j].norm.lower() in REGION_SUFFIXES:
@@ -1380,6 +1384,27 @@ class ActorResolver:
         return prev.capitalized and not prev.possessive and prev.norm in self.kb.first_names \
             and prev.norm not in PLACE_PREFIXES and not COMPASS_RE.fullmatch(prev.norm) \
             and not (i + 1 < len(toks) and toks[i + 1].capitalized)
+
+    def _capital_as_given_name(self, toks: list[_Token], i: int) -> bool:
+        """Whether the capital's name toks[i] is a given name before a surname: a KB given
+        name, opening the name (no capitalised word before it), then one capitalised word that
+        ends the name and is no role, body, place or country word ("Victoria Nuland"; not
+        "Victoria Police", "Victoria Falls", "Victoria Harbour Authority")."""
+        tok = toks[i]
+        if tok.possessive or tok.norm.lower() not in self.kb.given_names or i + 1 >= len(toks) \
+                or i > 0 and toks[i - 1].capitalized \
+                and toks[i - 1].norm.lower() not in DETERMINERS:
+            return False
+        nxt = toks[i + 1]
+        word = nxt.norm.lower()
+        return nxt.capitalized and nxt.norm.isalpha() \
+            and not (i + 2 < len(toks) and toks[i + 2].capitalized) \
+            and word not in ROLE_SECTORS and word not in ORG_HEAD_WORDS \
+            and word not in MODIFIER_SECTORS and word not in BODY_NOUNS \
+            and word not in NOT_PLACES and word not in PLACE_PREFIXES \
+            and word not in DETERMINERS and word not in TITLE_WORDS \
+            and not self.kb.country_word_key(nxt.norm) \
+            and not self.kb.place_country(nxt.norm, min_town=GAZETTEER_MIN_POP)
 
     def _unknown_person(self, toks: list[_Token]) -> bool:
         """Whether a mention the KB does not know reads as a person's name ("Salaheddine

@@ -128,3 +128,16 @@ def test_a_legislators_title_before_a_name_is_a_legislator(resolver, mention):
 @pytest.mark.parametrize("mention", ["a sales rep", "Representative Office"])
 def test_the_title_without_a_name_is_no_legislator(resolver, mention):
     assert code(resolver, mention)[1] != "LEG"
+
+
+@pytest.mark.parametrize("mention", ["Victoria Beckham", "Paris Hilton"])
+def test_a_capital_that_is_a_given_name_before_a_surname_is_no_capital(resolver, mention):
+    assert code(resolver, mention)[0] is None
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Lima", ("PER", "GOV")),
+    ("Victoria Falls", ("ZWE", None)),
+])
+def test_the_capital_alone_or_in_a_place_name_is_still_the_place(resolver, mention, expected):
+    assert code(resolver, mention) == expected
