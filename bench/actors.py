@@ -165,6 +165,11 @@ NOTES = """
   university, aid agency, role word, former, two dates, leader of org, place, partial state,
   based, misfire), one sentence each (the document), labelled from the writer's knowledge and
   committed before the resolver was run on them (its first score is the round's unseen figure).
+* `bench/data/actors_own3.tsv` (issue 17, thirteenth round): 174 mentions written in the same
+  style, none of own2's people, groups or phrasings, weighted to officials below the top
+  offices (31, dated), with two new kinds (`igo ngo`: IGO and NGO bodies and officials, `lower
+  case`); one sentence each (the document), labelled from the writer's knowledge and committed
+  before the resolver was run on them (its first score is the round's unseen figure).
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -362,6 +367,9 @@ OWN = ROOT / "bench" / "data" / "actors_own.tsv"
 # A second written set (issue 17, twelfth round) in the independent set's patterns, the column
 # `kind` naming the pattern; labelled before the resolver was run on it.
 OWN2 = ROOT / "bench" / "data" / "actors_own2.tsv"
+# A third written set (issue 17, thirteenth round), the same style and columns, none of own2's
+# people, groups or phrasings; labelled before the resolver was run on it.
+OWN3 = ROOT / "bench" / "data" / "actors_own3.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -743,7 +751,9 @@ def main() -> None:
             "written mentions in the independent set's patterns (bench/data/actors_own.tsv)":
             (read_labels(OWN), {}, None),
             "second written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own2.tsv)": (read_labels(OWN2), {}, None)}
+            "run (bench/data/actors_own2.tsv)": (read_labels(OWN2), {}, None),
+            "third written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own3.tsv)": (read_labels(OWN3), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

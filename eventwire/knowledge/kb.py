@@ -178,6 +178,20 @@ def arabic_article_dropped(key: str) -> str | None:
     return " ".join(words[1:])
 
 
+# Patronymic particles of Malay and Arabic names that news often leaves out ("Mahathir
+# Mohamad" for "Mahathir bin Mohamad"): a person's key without it is a key too.
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bte"})
+
+
+def patronymic_dropped(key: str) -> str | None:
+    """A person's three-word key without its middle patronymic particle ("mahathir mohamad"
+    for "mahathir bin mohamad"); else None."""
+    words = key.split()
+    if len(words) != 3 or words[1] not in PATRONYMIC_PARTICLES:
+        return None
+    return f"{words[0]} {words[2]}"
+
+
 def normalize_date(day: str | None) -> str | None:
     """ISO date, month or year to a comparable day; a bare year means mid-year."""
     if not day:
@@ -363,6 +377,9 @@ class KnowledgeBase:
             if offices[0].role in ORG_KINDS:
                 unarticled += [(bare, source, offices) for bare in map(arabic_article_dropped, keys)
                                if bare]
+            else:
+                unarticled += [(bare, source, offices) for bare in map(patronymic_dropped, keys)
+                               if bare]
             parts = name_key(person).split()
             if offices[0].role in ORG_KINDS or len(parts) < 2 or parts[-1] in NAME_PARTICLES:
                 continue
@@ -372,7 +389,8 @@ class KnowledgeBase:
             if source != "phoenix" and len(parts[-1]) >= 4:
                 surname_owners[parts[-1]].add(name_key(person))
         # "the gunmen of the Aqsa Martyrs Brigades": an organisation's Arabic name is
-        # written with its article or without it; the bare form is a key where it is no other's
+        # written with its article or without it, a person's without "bin"; the bare form is a
+        # key where it is no other's
         for bare, source, org in unarticled:
             if bare not in self._names or set(self._names[bare]) == {source} and all(
                     o in org for o in self._names[bare][source]):

@@ -229,3 +229,26 @@ CONGRESS_TAG = rf"(?:\(\s*{_CONGRESS_TAG_CORE}\s*\)|,\s*{_CONGRESS_TAG_CORE}(?=[
 # ... and a span cut inside it ("Rep. Ilhan Omar (D-Minn.")
 CONGRESS_TAG_PREFIX = r"(?:\(|,)\s*[DRI]\s*[-\u2013]\s*[A-Z][A-Za-z.\s]{0,10}\)?$"
 CONGRESS_MEMBER = ("USA", "LEG")
+
+# -- issue 17, thirteenth round (own block) -----------------------------------------------------
+# Modifiers that say nobody knows whose an armed group is ("unidentified gunmen", "unknown
+# assailants"): PLOVER's unidentified armed forces (UAF), not rebels, when no group is named.
+UNIDENTIFIED_WORDS = frozenset({"unidentified", "unknown", "masked", "hooded", "faceless"})
+# ... for nouns that name armed people by their act, not a side ("gunmen", "assailants"; the
+# labels keep "unidentified militants" REB: a militant has a cause).
+UNATTRIBUTED_ARMED_NOUNS = frozenset({"gunmen", "gunman", "assailants", "assailant", "attackers",
+                                      "attacker", "shooters", "shooter", "raiders"})
+# Military ranks that police forces use too ("police chief General Ana Ruiz", "police Colonel
+# X"): after a police title the rank is the officer's in the police (COP), not the army's.
+SHARED_RANKS = frozenset({"general", "gen", "colonel", "col", "major", "maj", "captain", "capt",
+                          "lieutenant", "lt", "brigadier", "commander"})
+# Last words of a newspaper's name after a place ("The Bangkok Post", "the Hindustan Times"):
+# the paper (JRN), not the place's government.
+NEWSPAPER_HEADS = frozenset({"post", "times", "herald", "tribune", "gazette", "chronicle",
+                             "telegraph", "journal", "inquirer", "courier", "observer",
+                             "dispatch", "daily", "mail", "express"})
+# Titles of legislators that are other things without a name after them ("a sales rep", "the
+# union's representative"): capitalised before a person's name, a legislator (LEG).
+LEGISLATOR_TITLES_BEFORE_NAMES = frozenset({"representative", "rep", "assemblywoman",
+                                            "councilman", "councilwoman", "alderman",
+                                            "alderwoman"})

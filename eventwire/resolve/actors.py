@@ -25,6 +25,7 @@ from eventwire.data import Actor, Span
 from eventwire.knowledge.kb import (
     COUNTRY_OF_BODY,
     DERIVED_SOURCES,
+    GAZETTEER_MIN_POP,
     NAME_PARTICLES,
     NONSTATE_CODES,
     ORG_KINDS,
@@ -73,12 +74,14 @@ from eventwire.resolve.actor_words import (
     INSTITUTION_WORDS,
     KEEP_LOWER,
     LAND_STATUS_WORDS,
+    LEGISLATOR_TITLES_BEFORE_NAMES,
     LOCAL_OFFICE_WORDS,
     LOCAL_WORDS,
     LOWER_NAME_ENDS,
     MEMBER_TITLES,
     MILITARY_RANKS,
     NAME_SUFFIXES,
+    NEWSPAPER_HEADS,
     NONSTATE_ROLE_SECTORS,
     OF_PHRASE_NOUNS,
     OFFICER_MENTIONS,
@@ -96,6 +99,7 @@ from eventwire.resolve.actor_words import (
     REGIONAL_STATE_NOUNS,
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
+    SHARED_RANKS,
     SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_DESCRIPTION_NOUNS,
@@ -103,6 +107,8 @@ from eventwire.resolve.actor_words import (
     TERRITORY_NOUNS,
     TITLE_BRANCHES,
     TITLE_WORDS,
+    UNATTRIBUTED_ARMED_NOUNS,
+    UNIDENTIFIED_WORDS,
 )
 from eventwire.resolve.mention_sectors import load_model
 from eventwire.resolve.roles import (
@@ -568,7 +574,10 @@ class ActorResolver:
         else:
             owned = None
         tokens = _tokens(text)
-        primary = self._shared_head(tokens, _first_conjunct(tokens))
+        first = _first_conjunct(tokens)
+        if len(first) < len(tokens) and self._name_across_and(tokens, len(first)):
+            first = tokens  # "the Justice and Development Party": one name, not two actors
+        primary = self._shared_head(tokens, first)
         hits = self._scan(primary)
         if primary and _land_status(primary) and not any(h.kind == "entity" for h in hits):
             # "the Falkland Islands, a former British overseas territory": that land
@@ -718,6 +727,28 @@ class ActorResolver:
                 return first  # "The FBI and U.S. Attorney's Office": a second name, no head
             return first + rest[other[0].end:]
         return first
+
+    def _name_across_and(self, tokens: list[_Token], k: int) -> bool:
+        """Whether the "and" at `k` is inside one name ("Law and Justice", "the Union
+        Solidarity and Development Party", "Research and Analysis Wing officials"): a KB name
+        spans it, or capitalised words on both sides run to a capitalised head of an
+        organisation's name ("the Freedom and Justice Party")."""
+        hits = self._scan(tokens)
+        if any(h.kind == "entity" and h.start < k < h.end - 1 for h in hits):
+            return True
+        before = tokens[k - 1].norm.lower()
+        if not (tokens[k - 1].capitalized and tokens[k + 1].capitalized) \
+                or before in ORG_HEAD_WORDS or before in ROLE_SECTORS \
+                or any(h.end == k for h in hits):
+            # "Police and Army officers", "Analyst and Retired Army General X", "The FBI and
+            # U.S. Attorney's Office": two actors, the first a body, a role or a name itself
+            return False
+        for tok in tokens[k + 1:]:
+            if not tok.capitalized:
+                return False
+            if tok.norm.lower() in ORG_HEAD_WORDS:
+                return True
+        return False
 
     def _congress_member(self, actor: Actor, text: str, sentence: str | None,
                          context: MentionContext, at: int | None) -> Actor | None:
@@ -1245,6 +1276,9 @@ class ActorResolver:
             if country and len(span) == 1 and country[1] != "adjective" \
                     and self._first_name_before(toks, i):
                 return None  # "Joseph Muscat", "michael jordan": a surname, not Oman's capital
+            if country and len(span) == 1 and country[1] == "capital" \
+                    and self._capital_as_given_name(toks, i):
+                return None  # "Victoria Nuland", "Lima Smith": a given name, not a capital
             if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
                     and toks[j].capitalized and not span[0].possessive \
                     and toks[j].norm.lower() in REGION_SUFFIXES:
@@ -1368,6 +1402,27 @@ class ActorResolver:
             and prev.norm not in PLACE_PREFIXES and not COMPASS_RE.fullmatch(prev.norm) \
             and not (i + 1 < len(toks) and toks[i + 1].capitalized)
 
+    def _capital_as_given_name(self, toks: list[_Token], i: int) -> bool:
+        """Whether the capital's name toks[i] is a given name before a surname: a KB given
+        name, opening the name (no capitalised word before it), then one capitalised word that
+        ends the name and is no role, body, place or country word ("Victoria Nuland"; not
+        "Victoria Police", "Victoria Falls", "Victoria Harbour Authority")."""
+        tok = toks[i]
+        if tok.possessive or tok.norm.lower() not in self.kb.given_names or i + 1 >= len(toks) \
+                or i > 0 and toks[i - 1].capitalized \
+                and toks[i - 1].norm.lower() not in DETERMINERS:
+            return False
+        nxt = toks[i + 1]
+        word = nxt.norm.lower()
+        return nxt.capitalized and nxt.norm.isalpha() \
+            and not (i + 2 < len(toks) and toks[i + 2].capitalized) \
+            and word not in ROLE_SECTORS and word not in ORG_HEAD_WORDS \
+            and word not in MODIFIER_SECTORS and word not in BODY_NOUNS \
+            and word not in NOT_PLACES and word not in PLACE_PREFIXES \
+            and word not in DETERMINERS and word not in TITLE_WORDS \
+            and not self.kb.country_word_key(nxt.norm) \
+            and not self.kb.place_country(nxt.norm, min_town=GAZETTEER_MIN_POP)
+
     def _unknown_person(self, toks: list[_Token]) -> bool:
         """Whether a mention the KB does not know reads as a person's name ("Salaheddine
         Sidhoum"): two to four capitalised words, a given name first, none of them a
@@ -1438,6 +1493,11 @@ class ActorResolver:
             # its armed part
             role_hit = next((h for h in head_roles if h.end == role_hit.start
                              and h.value in ARMED_PEOPLE_SECTORS), role_hit)
+        if role_hit is not None and role_hit.value == "MIL" \
+                and (_role_word(toks, role_hit) or "").lower() in SHARED_RANKS:
+            # "police chief General Ana Ruiz": a rank after a police title is a police rank
+            role_hit = next((h for h in head_roles if h.end == role_hit.start
+                             and h.value == "COP"), role_hit)
         holder = next((h for h in head_roles if h.end < head_end
                        and toks[h.end].norm in HOLDER_WORDS), None)
         if holder is not None:
@@ -1452,7 +1512,10 @@ class ActorResolver:
         former = any(t.norm in FORMER_WORDS and not _before_relative(toks, k)
                      for k, t in enumerate(toks[:head_end])) or any(
             t.norm in FORMER_WORDS for at in former_at for t in toks[max(0, at - 3):at])
-        family = any(t.norm in FAMILY_WORDS for t in toks[:head_end])
+        # (a kin word inside a KB name is part of the name: "Sin Son Ho", "Choe Son Hui")
+        family = any(t.norm in FAMILY_WORDS and not any(
+            h.kind == "entity" and h.start <= k < h.end for h in hits)
+            for k, t in enumerate(toks[:head_end]))
         # "Christian Lindner": a person's name, whose given name is no modifier ("Christian")
         person_name = _is_name_only(toks) and self._given_name_first(toks, 0)
 
@@ -1513,14 +1576,30 @@ class ActorResolver:
 
         if role_sector is None and _police_title_before_name(toks):
             role_sector = "COP"  # "bhavnagar sp rahul sharma"
+        if role_sector is None and entity is None and _legislator_title_before_name(toks):
+            role_sector = "LEG"  # "Representative Ann Lee", "Rep. Ann Lee"
         if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
             role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
+        if role_sector in ARMED_PEOPLE_SECTORS and entity is None \
+                and _last_word(toks, head_end) in UNATTRIBUTED_ARMED_NOUNS \
+                and any(t.norm.lower() in UNIDENTIFIED_WORDS for t in toks[:head_end]):
+            role_sector = "UAF"  # "unidentified gunmen", "unknown assailants": whose, unknown
 
         # Country: stated in the head, then the head entity, then the rest, then a place.
         country_hit = head_countries[0] if head_countries else None
         country = country_hit.value[0] if country_hit else None
         if country is None and ent_code and ent_in_head:
             country = ent_code[1]
+            if country == "IMG":
+                # "Islamic State militants in Somalia": a transnational group's branch is
+                # coded where the mention places it, as "Somalia-based" is
+                located = next((h for h in hits if h.start >= head_end
+                                and h.kind in ("country", "place")
+                                and toks[h.start - 1].norm in ("in", "inside")), None)
+                if located is not None:
+                    country_hit = located if located.kind == "country" else None
+                    country = located.value[0] if located.kind == "country" \
+                        else located.value  # type: ignore[index]
         if country is None and countries:
             country_hit = countries[0]
             country = country_hit.value[0]
@@ -1687,7 +1766,8 @@ class ActorResolver:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
             sector = None if person_name else (
-                _modifier_sector(toks, head_end)
+                ("JRN" if _newspaper_name(toks, hits, head_end) else None)
+                or _modifier_sector(toks, head_end)
                 or ("GOV" if _last_word(toks, head_end).lower() in STATE_BODY_HEADS else None)
                 or self._learned_sector(text))
             how = how or "country_mention"
@@ -2246,6 +2326,15 @@ def _before_relative(toks: list[_Token], k: int) -> bool:
     return k + 1 < len(toks) and toks[k + 1].norm in RELATION_NOUNS
 
 
+def _newspaper_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool:
+    """A newspaper named after its place: a capitalised NEWSPAPER_HEADS word right after a
+    country or place name ("The Bangkok Post", "the Hindustan Times")."""
+    last = toks[head_end - 1]
+    return head_end == len(toks) and last.capitalized \
+        and last.norm.lower() in NEWSPAPER_HEADS \
+        and any(h.kind in ("country", "place") and h.end == head_end - 1 for h in hits)
+
+
 def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
     """Sector named by a modifier of the head noun ("parliamentary committee" LEG), or None.
 
@@ -2300,6 +2389,16 @@ def _is_org(hit: _Hit | None) -> bool:
         return False
     office: Office = hit.value[0]  # type: ignore[index]
     return office.role in ORG_KINDS
+
+
+def _legislator_title_before_name(toks: list[_Token]) -> bool:
+    """A capitalised legislator's title (LEGISLATOR_TITLES_BEFORE_NAMES) opening the mention,
+    then two or more capitalised words that are no role: "Representative Ann Lee"."""
+    words = [t for t in toks if t.norm.lower() not in DETERMINERS]
+    return len(words) >= 3 and words[0].capitalized \
+        and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES \
+        and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
+                and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
 
 
 def _police_title_before_name(toks: list[_Token]) -> bool:

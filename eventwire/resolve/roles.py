@@ -271,6 +271,12 @@ ORG_HEAD_ROLES = {
         conference, synod, seminary""",
     "CVL": "pensioners, retirees, teenagers, teens, babies, infants, toddlers",
 }
+# Issue 17, thirteenth round (own block): lawyers' professional bodies are lawyers (CVL, as
+# PLOVER reads counsel), not a generic association (SOC).
+LAWYER_BODY_ROLES = {
+    "CVL": """bar association, bar associations, bar council, bar councils, law society, law
+        societies, bar federation, bar association president""",
+}
 # Issue 17, fifth fresh set (own block): state media are the press, not the government that
 # runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a
 # commission is a state body ("the Presidential Commission"; a named international one is the
@@ -551,17 +557,19 @@ def curated_role_phrases() -> frozenset[str]:
     """The role phrases of the curated tables (not the derived Phoenix agent phrases)."""
     return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
         | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES)) \
-        | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES))
+        | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES)) \
+        | frozenset(_phrases(LAWYER_BODY_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
-    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, then agents."""
+    LAWYER_BODY_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
     merged.update(_phrases(MEDIA_COMPANY_STATE_ROLES))
     merged.update(_phrases(PEOPLE_ROLES))
+    merged.update(_phrases(LAWYER_BODY_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
