@@ -10,7 +10,8 @@ path. `--gold RECORDS.jsonl` adds PLOVER gold-standard records as gold pairs
 (`eventwire.events.gold_records`), of one hash half only (`--gold-half`, default a: half b is the
 unseen check `bench/realnews.py --half b` scores), to the parts named by `--gold-in`, each row
 counted `--gold-weight` times; defaults: the shared dev records and the parts and weight
-`gold_records.TRAIN_PARTS` / `TRAIN_WEIGHT` name (`--gold none`: none). `--plover` takes any PLOVER-format TSV (a `marked_sentence` with <s>..</s> and <t>..</t>,
+`gold_records.TRAIN_PARTS` / `TRAIN_WEIGHT` name (no part as shipped: `--gold-in
+pairs,selector,classifier` opts in; `--gold none`: no records read). `--plover` takes any PLOVER-format TSV (a `marked_sentence` with <s>..</s> and <t>..</t>,
 or `sentence` + `source` + `target`, and `gold_root`), so a user's labelled rows retrain the
 coder with this one command (give PLV_train too to keep its rows). Deterministic: the same files
 give the same weights.

@@ -96,6 +96,10 @@ def test_train_coder_adds_half_a_rows_to_the_chosen_parts_deterministically(tmp_
     assert first["classifier"]["n_train"] == none["classifier"]["n_train"] + n_a
     assert first["pairs"]["n_gold"] == none["pairs"]["n_gold"] + n_a
     assert first["selector"]["n_positive"] >= none["selector"]["n_positive"] + n_a
+    shipped = run(script, gold, tsv, tmp_path / "default", capsys)  # the shipped choice: none
+    assert shipped["gold"]["in"] == list(G.TRAIN_PARTS)
+    if not G.TRAIN_PARTS:
+        assert shipped["classifier"] == none["classifier"] and shipped["pairs"] == none["pairs"]
     twice = run(script, [*gold, "--gold-in", "classifier", "--gold-weight", "2"], tsv,
                 tmp_path / "w2", capsys)
     assert twice["classifier"]["n_train"] == none["classifier"]["n_train"] + 2 * n_a
