@@ -1,13 +1,14 @@
 """PLOVER event-type classifier benchmark: grouped 5-fold CV on PLV_train, baselines, speed.
 
 Run from the repository root: `python bench/plover.py [--data PATH] [--folds 5] [--seed 0]
-[--neural] [--speed-only] [--gold [PATH]]`.
+[--neural] [--speed-only] [--gold [PATH]] [--half a|b]`.
 Prints macro-F1 over the 15 training types, accuracy and quad accuracy for the model, a
 majority-class baseline and a lexicon-only baseline (same folds), then the speed of the shipped
 model in classified sentences per second on one core. `--gold` instead scores the shipped models
 on real news they were never trained on: the PLOVER gold-standard dev records whose source and
 target texts are both in the sentence (a transfer check; PLV_train's CV overestimated held-out
-PLV_test).
+PLV_test). `--half a|b` keeps the records of one hash half (`bench/realnews.py --half`'s): once the
+shipped training takes half a (`scripts/train_coder.py --gold`), only half b is a transfer check.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eventwire.analyze.score import OLD_TYPE_NAMES  # noqa: E402
+from eventwire.events import gold_records  # noqa: E402
 from eventwire.events.classifier import (  # noqa: E402
     EventClassifier,
     cross_validate,
@@ -72,9 +74,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--gold", nargs="?", const=str(DEFAULT_GOLD), default=None,
                         help="Skip the CV and score the shipped linear model and blend on the "
                              "gold records (default path: the shared dev half).")
+    parser.add_argument("--half", choices=gold_records.HALVES, default=None,
+                        help="With --gold: only the records of this hash half (b: the half no "
+                             "shipped model trains on).")
     args = parser.parse_args(argv)
     if args.gold:
-        print_gold(Path(args.gold), args.data, folds=args.folds, seed=args.seed)
+        print_gold(Path(args.gold), args.data, folds=args.folds, seed=args.seed, half=args.half)
         return
     if args.speed_only:
         print_speed(args.data, neural=args.neural)
@@ -118,12 +123,15 @@ def main(argv: list[str] | None = None) -> None:
     print_speed(args.data, neural=args.neural)
 
 
-def gold_items(path: Path) -> tuple[list, list[str]]:
-    """(text, source span, target span) and the 15-type label of every gold record whose first
-    source and first target actor texts (different ones) occur in its text."""
+def gold_items(path: Path, half: str | None = None) -> tuple[list, list[str]]:
+    """(text, source span, target span) and the 15-type label of every gold record (of one hash
+    half, if given) whose first source and first target actor texts (different ones) occur in
+    its text."""
     items, labels = [], []
     for line in path.open(encoding="utf-8"):
         record = json.loads(line)
+        if half is not None and gold_records.half_of(str(record.get("id"))) != half:
+            continue
         text = record["text"]
         spans = []
         for side in ("source", "target"):
@@ -140,7 +148,8 @@ def gold_items(path: Path) -> tuple[list, list[str]]:
     return items, labels
 
 
-def print_gold(path: Path, data: str, *, folds: int = 5, seed: int = 0) -> None:
+def print_gold(path: Path, data: str, *, folds: int = 5, seed: int = 0,
+               half: str | None = None) -> None:
     """Macro-F1 (over the types present) and accuracy on the gold records: of the shipped models,
     then of the linear model as this code fits it on `data` (alone and blended with the shipped
     MiniLM half), beside that model's grouped CV on `data`, so a change of the linear model's
@@ -149,7 +158,7 @@ def print_gold(path: Path, data: str, *, folds: int = 5, seed: int = 0) -> None:
 
     from eventwire.events import classifier as C
 
-    items, labels = gold_items(path)
+    items, labels = gold_items(path, half)
     types = sorted(set(labels))
 
     def scores(predicted: list[str]) -> str:
@@ -157,8 +166,8 @@ def print_gold(path: Path, data: str, *, folds: int = 5, seed: int = 0) -> None:
         return (f"{f1_score(labels, predicted, labels=types, average='macro'):.3f} | "
                 f"{accuracy_score(labels, predicted):.3f}")
 
-    print(f"PLOVER gold records with both actor texts in the sentence: n={len(items)}, "
-          f"{len(types)} types")
+    print(f"PLOVER gold records with both actor texts in the sentence"
+          f"{f' (half {half})' if half else ''}: n={len(items)}, {len(types)} types")
     print()
     print("| system | macro-F1 | accuracy |")
     print("|---|---:|---:|")

@@ -8,7 +8,8 @@ event coder and the resolver (the pipeline's `code` + `resolve` stages on Docume
 
 * plv   PLV_train (1,050 sentences) in grouped k-fold cross-validation: the learned models are
         refit on the other folds before a fold is coded, so no scored sentence was trained on
-        (the pair model on the other folds plus AW_train, the type classifier on the other folds).
+        (the pair model on the other folds plus AW_train, the type classifier on the other folds;
+        plus the gold records' half a where the shipped training takes them: `--gold-in`).
         dyad = share of sentences with an event of the gold type whose actor span overlaps the
         gold source and whose recipient span overlaps the gold target; type accuracy = among
         events whose actor/recipient overlap source/target, share with the gold type
@@ -44,7 +45,6 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import argparse  # noqa: E402
 import csv  # noqa: E402
-import hashlib  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 import sys  # noqa: E402
@@ -59,6 +59,8 @@ sys.path.insert(0, str(ROOT))
 
 from eventwire.analyze.score import OLD_TYPE_NAMES  # noqa: E402
 from eventwire.data import Document, Event  # noqa: E402
+from eventwire.events import gold_records  # noqa: E402
+from eventwire.events.gold_records import stable_hash  # noqa: E402  (the halves' one hash)
 from eventwire.pipeline import CODE, run_steps, worker_stages  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
@@ -90,10 +92,6 @@ KILL_TRIGGER_RE = re.compile(
     r"\b(?:kill|murder|massacr|slaughter|lynch|execut|assassinat|behead|shot dead|gunned down|"
     r"burnt alive|burned alive|hack(?:ed)? to death|death|die[ds]?\b|dead\b|lives\b)", re.I)
 BATCH = 64
-
-
-def stable_hash(key: str) -> int:
-    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
 
 
 HALF: str | None = None  # set by --half
@@ -159,20 +157,28 @@ def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
     shipped, shipped_pairs, shipped_selector = coder.classifier, coder.pairs, coder.selector
     pair_rows, selector_rows = [], []
     golds = P.read_plover_tsv(args.plv) + P.read_aw_tsv(args.aw)
+    # The gold records' half a joins every fold's training of the parts the shipped training
+    # gives them to (as scripts/train_coder.py does), so each fold's models are the shipped ones
+    # less that fold; a record whose sentence is a PLV sentence would be dropped with its fold.
+    extra = [g for g in gold_records.read_gold_records(args.gsr, "a")] * args.gold_weight
+    extra_for = {part: extra if part in args.gold_in else [] for part in gold_records.PARTS}
     if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
-        pair_rows = P.training_rows(golds, coder.nlp)
+        pair_rows = P.training_rows(golds + extra_for["pairs"], coder.nlp)
     if shipped_selector is not None:
-        selector_rows = S.training_rows(golds, coder.nlp)
+        selector_rows = S.training_rows(golds + extra_for["selector"], coder.nlp)
+    gold_items = [((g.text, g.source, g.target), g.label) for g in extra_for["classifier"]]
     events: dict[int, list[Event]] = {}
     try:
         for train_idx, test_idx in C.fold_indices(labels, groups, folds=args.folds, seed=args.seed):
             test = [int(i) for i in test_idx if int(i) in keep]
             if not test:
                 continue
-            if shipped is not None:
-                coder.classifier = C.fit([items[i] for i in train_idx],
-                                         [labels[i] for i in train_idx], seed=args.seed)
             held = {items[i][0] for i in test_idx}
+            if shipped is not None:
+                fold_gold = [(it, lab) for it, lab in gold_items if it[0] not in held]
+                coder.classifier = C.fit([items[i] for i in train_idx] + [it for it, _ in fold_gold],
+                                         [labels[i] for i in train_idx] + [lab for _, lab in fold_gold],
+                                         seed=args.seed)
             if shipped_pairs is not None:
                 rows = [r for r in pair_rows if r[0] not in held]
                 coder.use_pair_model(P.fit([r[1] for r in rows], [r[2] for r in rows],
@@ -459,6 +465,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--plv", type=Path, default=PLV)
     p.add_argument("--aw", type=Path, default=AW, help="Weak pairs the pair model also trains on.")
     p.add_argument("--gsr", type=Path, default=GSR)
+    p.add_argument("--gold-in", type=gold_records.parse_parts, default=gold_records.TRAIN_PARTS,
+                   help="plv: the parts whose fold training takes the gold records' half a (as "
+                        "scripts/train_coder.py --gold-in; default the shipped training's).")
+    p.add_argument("--gold-weight", type=int, default=gold_records.TRAIN_WEIGHT,
+                   help="plv: times each gold row counts (as scripts/train_coder.py).")
     p.add_argument("--case", type=Path, default=CASE)
     p.add_argument("--india", type=Path, default=INDIA)
     p.add_argument("--misses", type=Path, default=None,

@@ -6,7 +6,12 @@ Run from the repository root:
 `.../selector/` and `.../classifier/`; the classifier, which types the selector's pairs, trains
 on the `--plover` files only, as `eventwire train` does; its optional neural half is untouched).
 Defaults: `../shared/data/plover/PLV_train.tsv` and `../shared/data/plover/AW_train.tsv`, read by
-path. `--plover` takes any PLOVER-format TSV (a `marked_sentence` with <s>..</s> and <t>..</t>,
+path. `--gold RECORDS.jsonl` adds PLOVER gold-standard records as gold pairs
+(`eventwire.events.gold_records`), of one hash half only (`--gold-half`, default a: half b is the
+unseen check `bench/realnews.py --half b` scores), to the parts named by `--gold-in`, each row
+counted `--gold-weight` times; defaults: the shared dev records and the parts and weight
+`gold_records.TRAIN_PARTS` / `TRAIN_WEIGHT` name (no part as shipped: `--gold-in
+pairs,selector,classifier` opts in; `--gold none`: no records read). `--plover` takes any PLOVER-format TSV (a `marked_sentence` with <s>..</s> and <t>..</t>,
 or `sentence` + `source` + `target`, and `gold_root`), so a user's labelled rows retrain the
 coder with this one command (give PLV_train too to keep its rows). Deterministic: the same files
 give the same weights.
@@ -22,11 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventwire.events import classifier, pairs, selector  # noqa: E402
+from eventwire.events import classifier, gold_records, pairs, selector  # noqa: E402
 from eventwire.nlp.pipeline import load_nlp  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "plover"
+GOLD = ROOT.parent / "shared" / "data" / "plover-gsr-dev" / "records.jsonl"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -39,16 +45,42 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--selector-out", default=str(selector.RESOURCE_DIR))
     p.add_argument("--classifier-out", default=str(classifier.RESOURCE_DIR))
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--gold", action="append", default=None,
+                   help="PLOVER gold records (JSONL with textInfo.markup; repeatable; default the "
+                        "shared dev records; 'none' for none).")
+    p.add_argument("--gold-half", choices=gold_records.HALVES, default="a",
+                   help="The hash half of the records to train on (default a; b is the unseen "
+                        "check).")
+    p.add_argument("--gold-in", type=gold_records.parse_parts,
+                   default=gold_records.TRAIN_PARTS,
+                   help=f"Parts that take the gold rows: comma-separated of "
+                        f"{','.join(gold_records.PARTS)}, or none (default: "
+                        f"{','.join(gold_records.TRAIN_PARTS) or 'none'}).")
+    p.add_argument("--gold-weight", type=int, default=gold_records.TRAIN_WEIGHT,
+                   help="Times each gold row counts (default %(default)s).")
     args = p.parse_args(argv)
     plover = args.plover or [str(DATA / "PLV_train.tsv")]
     aw = [a for a in (args.aw or [str(DATA / "AW_train.tsv")]) if a != "none"]
+    gold_paths = [g for g in (args.gold or [str(GOLD)]) if g != "none"]
+    extra = [g for path in gold_paths for g in gold_records.read_gold_records(path, args.gold_half)]
+    extra *= max(args.gold_weight, 0)
+
+    def rows_for(part: str) -> list[pairs.Gold]:
+        return extra if part in args.gold_in else []
+
     nlp = load_nlp(Options().spacy_model)
-    summary = {"pairs": pairs.train(plover, aw, args.out, nlp=nlp, seed=args.seed)}
+    summary = {"pairs": pairs.train(plover, aw, args.out, nlp=nlp, seed=args.seed,
+                                    extra=rows_for("pairs"))}
     golds = [g for path in plover for g in pairs.read_plover_tsv(path)]
     golds += [g for path in aw for g in pairs.read_aw_tsv(path)]
-    summary["selector"] = selector.train(golds, args.selector_out, nlp=nlp, seed=args.seed)
-    trained = classifier.train(plover, args.classifier_out, seed=args.seed)
+    summary["selector"] = selector.train(golds + rows_for("selector"), args.selector_out,
+                                         nlp=nlp, seed=args.seed)
+    trained = classifier.train(plover, args.classifier_out, seed=args.seed,
+                               extra=[((g.text, g.source, g.target), g.label)
+                                      for g in rows_for("classifier")])
     summary["classifier"] = {k: trained[k] for k in ("n_train", "data_sha256", "train_probs_sha256")}
+    summary["gold"] = {"paths": gold_paths, "half": args.gold_half, "rows": len(extra),
+                       "in": list(args.gold_in), "weight": args.gold_weight}
     print(json.dumps(summary, indent=2))
 
 

@@ -369,12 +369,18 @@ def _argmax_labels(clf: EventClassifier, items: list[Item]) -> tuple[list[str], 
     return [clf.labels[i] for i in probs.argmax(axis=1)], probs
 
 
-def train(tsv_paths: list[str], out_dir: str, *, seed: int = 0, neural: bool = False) -> dict:
-    """Train on PLOVER TSVs, write weights + meta.json to `out_dir`; return training metrics.
+def train(tsv_paths: list[str], out_dir: str, *, seed: int = 0, neural: bool = False,
+          extra: list[tuple[Item, str]] | None = None) -> dict:
+    """Train on PLOVER TSVs (and `extra` (item, label) rows, e.g. gold records), write weights +
+    meta.json to `out_dir`; return training metrics.
 
     `neural`: also fine-tune and save the MiniLM half; the metrics then score the blend.
     """
     items, labels, _, skipped = read_rows(tsv_paths)
+    for item, label in extra or []:
+        check_item(item)
+        items.append(item)
+        labels.append(label)
     if not items:
         raise ValueError(Errors.E010.format(name="training data", value=tsv_paths,
                                             hint="No usable rows were found."))

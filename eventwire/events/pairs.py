@@ -424,10 +424,12 @@ def training_rows(golds: list[Gold], nlp: Any) -> list[tuple[str, tuple[str, ...
 
 
 def train(plover_tsvs: list[str], aw_tsvs: list[str], out_dir: str | Path, *, nlp: Any,
-          seed: int = 0) -> dict[str, Any]:
-    """Fit on the gold pairs of the given files and write the weights; return a summary."""
+          seed: int = 0, extra: list[Gold] | None = None) -> dict[str, Any]:
+    """Fit on the gold pairs of the given files (and `extra` pairs, e.g. gold records) and write
+    the weights; return a summary."""
     golds = [g for p in plover_tsvs for g in read_plover_tsv(p)]
     golds += [g for p in aw_tsvs for g in read_aw_tsv(p)]
+    golds += extra or []
     rows = training_rows(golds, nlp)
     model = fit([r[1] for r in rows], [r[2] for r in rows], seed=seed)
     digest = hashlib.sha256("\n".join(f"{g.text}\t{g.source}\t{g.target}\t{g.label}"
