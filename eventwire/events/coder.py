@@ -57,6 +57,7 @@ from eventwire.nlp.pipeline import (
     split_sentences,
     surface_forms,
 )
+from eventwire.nlp.recase import recase_lowered
 from eventwire.settings import Options
 
 if TYPE_CHECKING:
@@ -738,17 +739,19 @@ def parse_view(text: str) -> str:
     Left as it is, "â€œnobody was arrested" parses "â€œnobody" as one word, so the negative
     subject is lost and the arrest is coded; "the policeâ€™s men fired" loses its possessor. The
     repair is the clean stage's (`fix_encoding`); letters ("Ã©") are left alone, since padding
-    them would split their word.
+    them would split their word. A lower-cased sentence gets its known names' capitals back
+    (`eventwire.nlp.recase`), also in place.
     """
     if "\u00e2" not in text and "\u00c2" not in text:
-        return text
+        return recase_lowered(text)
 
     def repaired(m: re.Match[str]) -> str:
         run = m.group(0)
         fixed = fix_encoding(run)[0] if run != "\u00c2" else " "
         return fixed.rjust(len(run)) if len(fixed) <= len(run) else run
 
-    return MOJIBAKE_PUNCT_RE.sub(repaired, text)
+    # a lower-cased sentence gets the knowledge base's names in capitals (`nlp.recase`)
+    return recase_lowered(MOJIBAKE_PUNCT_RE.sub(repaired, text))
 
 
 def is_hazard(tok: Token) -> bool:
