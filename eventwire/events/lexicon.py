@@ -1627,6 +1627,11 @@ ACTOR_NOUNS = frozenset({
     # own offices, "the intelligence department and the police")
     "management", "employer", "owner", "elder", "clan", "tribe", "association", "driver",
     "miner",
+    # bodies and people of public life named by their kind or role alone, as lower-cased news
+    # leaves them once their name has no capitals ("the sunni central waqf board requested the
+    # court", "the mahant demanded", "bjp candidate ... says"; not "body", most often a corpse)
+    "board", "committee", "candidate", "convener", "counsel", "plaintiff", "petitioner",
+    "participant", "trustee", "mahant", "shankaracharya", "swami", "saint",
 }) | PROTESTER_NOUNS | (POLICE_NOUNS - {"dig"})
 # Prepositions that give what a complaint, threat or sanction is about ("protested to Japan over
 # the killing of two fishermen": the killing is another's act, not the protester's).
