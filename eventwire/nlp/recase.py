@@ -4,9 +4,9 @@ News scraped lower-cased ("the vhp on sunday warned the centre", "siddiqui also 
 the bajrang dal ...") hides every name: the tagger reads "vhp" as a noun, the name labeler keys on
 capitals, and the coder then finds no actor, so the sentence codes nothing though its verb is a
 trigger. Here only what the knowledge base knows is put back: its acronyms in capitals ("vhp" ->
-"VHP"), its people, organisations and curated places of two words or more, and single words that
-are a country or a curated place, in title case ("bajrang dal" -> "Bajrang Dal", "gujarat" ->
-"Gujarat"). Every other word stays as it is: capitalising all of them (as the resolver's own
+"VHP"), its people and organisations of two words or more, and countries' names, in title case
+("bajrang dal" -> "Bajrang Dal", "india" -> "India"); towns, states and regions stay lower-case
+(see `_single` and `_known`). Every other word stays as it is: capitalising all of them (as the resolver's own
 recasing does for its mention scan) makes the tagger read common words as names. The result has
 the text's length, so every offset stays valid.
 """
@@ -44,18 +44,19 @@ def _kb() -> KnowledgeBase:
 @lru_cache(maxsize=1 << 15)
 def _known(phrase: str) -> bool:
     """Whether a lower-case phrase of several words is a name of the knowledge base (a person,
-    an organisation, a curated place, a country)."""
+    an organisation, a country). Not a place: "karnataka and Andhra Pradesh" made the place a
+    conjunct the parse then took for the object of an arrest; the resolver finds places in
+    lower-case text itself."""
     from eventwire.knowledge.kb import name_key
 
     kb = _kb()
     key = name_key(phrase)
-    return bool(kb.lookup_key(key) or kb.places.get(key) or kb.country_word_key(key))
+    return bool(kb.lookup_key(key) or kb.country_word_key(key))
 
 
 @lru_cache(maxsize=1 << 15)
 def _single(word: str) -> str | None:
-    """A lone word in capitals (a known acronym), in title case (a country, a nationality, a
-    curated place), or None."""
+    """A lone word in capitals (a known acronym), in title case (a country's name), or None."""
     from eventwire.knowledge.kb import DERIVED_SOURCES
 
     if word in W.LOWER_CASE_NEVER_ALONE or "'" in word:
@@ -65,7 +66,9 @@ def _single(word: str) -> str | None:
     if low <= len(word) <= high and "-" not in word and any(
             o.source not in DERIVED_SOURCES for o in kb.lookup_key(word.upper())):
         return word.upper()
-    if kb.country_word_key(word) or kb.places.get(word):
+    # a country alone, not a town or a state: a lone place in capitals is an entity the
+    # selector may take for an actor ("kolkata told gujarat"), which lower-case it never was
+    if (kb.country_word_key(word) or ("", ""))[1] == "name":
         return word.capitalize()
     return None
 
