@@ -3332,7 +3332,8 @@ def _shows_violence(cand: Candidate) -> bool:
     verb, its objects and their prepositions ("set the houses on fire", "sustained injuries in the
     firing"), or on the parse path from an actor or recipient up to it ("said its jets struck
     the town"). Clauses hanging off the verb are not read: "said that after the attack, 400
-    people were moved" reports no attack by the speaker."""
+    people were moved" reports no attack by the speaker; nor is what an "after" or "since" dates
+    the act by."""
     verb = cand.anchor
     near = [verb]
     for child in verb.children:
@@ -3346,6 +3347,9 @@ def _shows_violence(cand: Candidate) -> bool:
     for arg in [*cand.actors, *cand.recipients]:
         near += [arg, *(m for m in arg.children if m.dep_ in ("compound", "amod"))]
         near += [t for t in arg.ancestors if verb.is_ancestor(t)]
+    # "the party gave a call for a bandh after the killing of pilgrims": an act before the verb's
+    near = [t for t in near if not (t.dep_ == "pobj" and t.head.dep_ == "prep"
+                                    and t.head.lower_ in lx.EARLIER_ACT_PREPS)]
     return any((t.lemma_.lower() in lx.VIOLENCE_WORDS or t.lower_ in lx.VIOLENCE_WORDS)
                and not (t.lemma_.lower() in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(t))
                and not excluded_object(t)  # "struck a discordant note"

@@ -21,6 +21,9 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "agree": ("AGREE", None, "030", ()),
     "pledge": ("AGREE", None, "030", ()),
     "promise": ("AGREE", None, "030", ()),
+    # an assurance given ("the parties assured the commissioner that their cadres would keep the
+    # peace") is a promise (CAMEO 030)
+    "assure": ("AGREE", None, "030", ()),
     "offer": ("AGREE", None, "033", ()),
     # CONSULT
     "meet": ("CONSULT", None, "040", ()),
@@ -1113,6 +1116,9 @@ IMPACT_VERBS = frozenset({"hit", "land", "slam", "crash"})
 # violent cause ("killed in police firing", "injured in the blast"), whose actor they take.
 CAUSED_VERBS = frozenset({"kill", "injure", "wound"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "after"})
+# Prepositions that date an act by another one ("gave a call for a strike after the killing of
+# pilgrims"): the violence they name is what came before, not what the subject of the verb did.
+EARLIER_ACT_PREPS = frozenset({"after", "following", "since", "before"})
 VIOLENT_CAUSES = frozenset({
     "attack", "firing", "shooting", "gunfire", "shelling", "bombing", "blast",
     "explosion", "airstrike", "strike", "raid", "clash", "violence", "riot", "rioting", "ambush",

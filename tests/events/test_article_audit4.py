@@ -35,3 +35,21 @@ def test_bodies_and_roles_named_by_their_kind_are_actors(code):
     ]
     for text, event, actor in cases:
         assert (event, actor) in coded(code, text), text
+
+
+def test_an_assurance_given_is_a_promise(code):
+    for text in ("The opposition parties assured the governor that their members would not "
+                 "disrupt the session.",
+                 "The health minister assured parliament that the vaccine would be free."):
+        assert "AGREE" in {e.event for e in code(text)}, text
+
+
+def test_violence_that_dates_the_act_is_not_the_act(code):
+    # a learned or selected attack needs violence of its own, not the one "after" dates it by
+    for text in ("Two years ago, the VHP gave a similar call after the killing of pilgrims in "
+                 "Kashmir.",
+                 "The union gave a call for a general strike following the shooting of two "
+                 "workers in Dhanbad."):
+        assert "ASSAULT" not in {e.event for e in code(text)}, text
+    assert "ASSAULT" in {e.event for e in code("Rebels attacked the convoy after the ceasefire "
+                                                "collapsed.")}
