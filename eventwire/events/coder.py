@@ -3152,6 +3152,10 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):
         return
+    if lemma in lx.SELF_ADDRESSED_VOID and any(
+            c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVE_PRONOUNS for c in cand.anchor.children):
+        cand.suppressed = "self_addressed"  # "'Yes,' he assures himself"
+        return
     if ((cand.plover == "AID" or (cand.plover == "MOBILIZE" and _relief_purpose(cand.anchor)))
             and not _named(cand.actors) and in_hazard(cand.anchor)):
         # rescuers helping flood victims, soldiers deployed to help after a landslide: relief
