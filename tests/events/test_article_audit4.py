@@ -1,7 +1,8 @@
 """Classes of error seen on the third whole-article page set (branch audit4, lower-cased Times of
 India news): a lower-cased name of a party, group or person the coder cannot see (no capitals for
-the tagger or the name labeler), and a body or person of public life named only by its kind or
-role ("the waqf board", "the mahant"). The sentences are this round's own, not the audited pages'."""
+the tagger or the name labeler), a temple's head named by title alone ("the mahant"), an
+assurance given, and violence that only dates the act. The sentences are this round's own, not
+the audited pages'."""
 
 import pytest
 
@@ -25,13 +26,11 @@ def test_lower_cased_names_of_the_knowledge_base_are_actors(code):
         assert (event, actor) in coded(code, text), text
 
 
-def test_bodies_and_roles_named_by_their_kind_are_actors(code):
+def test_a_temple_head_named_by_title_is_an_actor(code):
     cases = [
-        ("the state waqf board on tuesday asked the high court to stay the eviction order.",
-         "REQUEST", "state waqf board"),
         ("the mahant accused the temple trust of misusing donations.", "ACCUSE", "mahant"),
-        ("the counsel for the petitioners urged the bench to hear the case daily.", "REQUEST",
-         "counsel"),
+        ("the mahant demanded that the carved pillars be handed back to the temple.", "REQUEST",
+         "mahant"),
     ]
     for text, event, actor in cases:
         assert (event, actor) in coded(code, text), text
