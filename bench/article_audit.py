@@ -3,9 +3,11 @@
 Run from the repository root: `python bench/article_audit.py [--set 1|2|all] [--show] [--json FILE]`;
 own plain texts: `--labels bench/data/article_countries.tsv --pages bench/data/article_countries`.
 
-Two page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2)
-and set 2 (`bench/data/article_audit2.tsv`, 12 more pages, labelled in round 3). `--set all` (the
-default) scores each set and both together.
+Three page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2),
+set 2 (`bench/data/article_audit2.tsv`, 12 more pages, labelled in round 3) and set 3
+(`bench/data/article_audit3.tsv`, 10 lower-cased Times of India articles of the India set's half a,
+labelled in round 4; their plain texts are written at run time from `docs.jsonl` into a temporary
+folder, never copied into the repository). `--set all` (the default) scores each set and all together.
 
 Each page `../shared/data/extraction-dev/html/<id>.html.gz` named in a label file
 goes through the full stage list of `eventwire run` (read -> clean -> dedup -> code -> resolve;
@@ -35,6 +37,7 @@ import argparse  # noqa: E402
 import csv  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
+import tempfile  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
@@ -49,8 +52,10 @@ from eventwire.pipeline import PIPELINE, read_documents  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
 LABELS = ROOT / "bench" / "data" / "article_audit.tsv"
-SETS = {"1": LABELS, "2": ROOT / "bench" / "data" / "article_audit2.tsv"}
+SETS = {"1": LABELS, "2": ROOT / "bench" / "data" / "article_audit2.tsv",
+        "3": ROOT / "bench" / "data" / "article_audit3.tsv"}
 PAGES = ROOT.parent / "shared" / "data" / "extraction-dev" / "html"
+INDIA_DOCS = ROOT.parent / "shared" / "data" / "india-police-dev" / "docs.jsonl"
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 # Same-length replacements, so offsets in the folded text are offsets in the cleaned text.
 FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": " ",
@@ -80,6 +85,7 @@ class Article:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     text: str = ""
     status: str = ""
+    pages: Path | None = None  # the folder of this article's page, when not the --pages folder
 
 
 def fold(text: str) -> str:
@@ -96,6 +102,23 @@ def read_labels(path: Path = LABELS, name: str = "1") -> dict[str, Article]:
     return out
 
 
+def india_set(folder: Path, n: int = 10, salt: str = "audit4") -> list[str]:
+    """Set 3's pages, by the rule written in article_audit3.tsv's header: half a of the India set
+    (as `bench/realnews.py --half a` keeps it), 150-600 words, the first n by a salted hash. Each
+    text is written to `folder/toi<doc_id>.txt`; the ids are returned in that order."""
+    from realnews import stable_hash  # bench/ is on sys.path when this file runs
+
+    docs = [json.loads(line) for line in INDIA_DOCS.open(encoding="utf-8")]
+    docs = [d for d in docs if stable_hash(str(d["doc_id"])) % 2 == 0
+            and 150 <= len(d["doc_text"].split()) <= 600]
+    docs.sort(key=lambda d: stable_hash(f"{salt}:{d['doc_id']}"))
+    ids = []
+    for d in docs[:n]:
+        (folder / f"toi{d['doc_id']}.txt").write_text(d["doc_text"], encoding="utf-8")
+        ids.append(f"toi{d['doc_id']}")
+    return ids
+
+
 def page_path(prefix: str, pages: Path = PAGES) -> Path:
     hits = sorted(pages.glob(f"{prefix}*.html.gz")) or sorted(pages.glob(f"{prefix}.txt"))
     if len(hits) != 1:
@@ -104,7 +127,7 @@ def page_path(prefix: str, pages: Path = PAGES) -> Path:
 
 
 def run_pages(articles: dict[str, Article], options: Options, pages: Path = PAGES) -> float:
-    paths = {str(page_path(a, pages)): a for a in articles}
+    paths = {str(page_path(a, art.pages or pages)): a for a, art in articles.items()}
     t0 = time.perf_counter()
     for doc in process(read_documents(list(paths), options), options, PIPELINE):
         art = next(a for p, a in paths.items() if doc.source_path.startswith(p))
@@ -202,8 +225,9 @@ def by_type(arts: list[Article]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=["1", "2", "all"], default="all",
-                    help="page set to score: 1 (article_audit.tsv), 2 (article_audit2.tsv), all")
+    ap.add_argument("--set", choices=["1", "2", "3", "all"], default="all",
+                    help="page set to score: 1 (article_audit.tsv), 2 (article_audit2.tsv), "
+                         "3 (article_audit3.tsv, lower-cased Indian news), all")
     ap.add_argument("--show", action="store_true", help="print misses and unmatched events")
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the label file (own texts: "
@@ -219,6 +243,10 @@ def main() -> None:
         articles = {}
         for name in names:
             articles.update(read_labels(SETS[name], name))
+        if "3" in names:
+            tmp = Path(tempfile.mkdtemp(prefix="article_audit3_"))
+            for art_id in india_set(tmp):
+                articles.setdefault(art_id, Article(art_id, "3")).pages = tmp
     secs = run_pages(articles, Options(progress=False), args.pages)
     rows = []
     print(f"{'article':13s} {'set':>3s} {'gold':>4s} {'type':>4s} {'+ctry':>5s} {'events':>6s} {'extra':>5s}  misses")

@@ -71,6 +71,18 @@ MOJIBAKE_RE = re.compile(
 # U+201D (”) encoded in UTF-8 and read as Windows-1252, whose undefined byte 0x9D a scraper
 # replaced with U+FFFD: ftfy cannot undo this lossy form by itself.
 LOSSY_QUOTE = "\u00e2\u20ac\ufffd"
+# A no-break space read as Windows-1252 ("Â" + U+00A0) whose U+00A0 the scraper made a plain
+# space or dropped: the "Â" is left before a space ("stories Â bsp", "mayawatiÂ mulayam"), where
+# no word of any language puts it.
+STRAY_NBSP_RE = re.compile("\u00c2(?=[ \t])")
+# A list of links glued to a paragraph's last sentence ("... till 1400 hours. related stories
+# bsp will try ..."): from the heading to the end of the paragraph, when that tail is short.
+RELATED_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s+(?i:related (?:stories|news|articles?|links))\b"
+                             r"\s*:?\s+(?P<tail>[^\n]*)$")
+RELATED_TAIL_MAX_WORDS = 60
+# An apostrophe doubled inside a word, as a database escapes it ("president''s rule"): no
+# written English puts two there, and the parser reads "president''s" as three tokens.
+DOUBLED_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
 
 WORD_RE = re.compile(r"\w+")
 SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -160,7 +172,9 @@ BYLINE_TAIL_RE = re.compile(r"\b(?:by|von|par|por)\s+[A-Z][\w.'’-]+(?:\s+[A-Z]
 DATE_FILLER_WORDS = frozenset(
     "published posted updated last modified date on at am pm gmt utc bst cet cest est edt pst pdt "
     "cst cdt mst mdt ist et pt monday tuesday wednesday thursday friday saturday sunday mon tue wed "
-    "thu fri sat sun the of".split()
+    "thu fri sat sun the of "
+    # an archive's note on an old story ("This story is from March 15, 2002", Times of India)
+    "this story article is was from".split()
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline line in the header.
 BYLINE_RE = re.compile(
@@ -207,7 +221,10 @@ JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"click to (?:share|email|print)\b.*|share on \w+|tweet|pin it|email|print|whatsapp|like this|"
             r"(?:like )?loading\W*|(?:print|email) (?:this )?(?:article|story|page)|print friendly|"
             r"facebook|twitter|linkedin|reddit|copy link|(?:facebook|twitter|linkedin|email|whatsapp|print)"
-            r"(?:\s*[|/,]\s*(?:facebook|twitter|linkedin|email|whatsapp|print|reddit|pinterest))+)[.:!]*$",
+            # buttons in a row, split by a bar, slash, comma or only a space ("Facebook Twitter
+            # Linkedin Mail" under every Times of India story)
+            r"(?:(?:\s*[|/,]\s*|\s+)(?:facebook|twitter|linkedin|e?mail|whatsapp|print|reddit|"
+            r"pinterest))+)[.:!]*$",
             ICASE,
         ),
     ),

@@ -86,6 +86,8 @@ def fix_encoding(text: str) -> tuple[str, bool]:
     from ftfy import fix_text
 
     fixed = fix_text(text.replace(P.LOSSY_QUOTE, "\u201d"), _ftfy_config())
+    # in text with mojibake, an "Â" before a space is what is left of a no-break space
+    fixed = P.STRAY_NBSP_RE.sub(" ", fixed)
     return fixed, fixed != text
 
 
@@ -101,7 +103,10 @@ def unwrap_lines(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line not ending a sentence continues into a lowercase next line."""
     out: list[str] = []
     for line in lines:
-        if out and not P.SENTENCE_END_RE.search(out[-1]) and P.STARTS_LOWER_RE.match(line):
+        # a date line ("This story is from March 15, 2002") heads a lower-cased body, never
+        # begins its first sentence
+        if (out and not P.SENTENCE_END_RE.search(out[-1]) and P.STARTS_LOWER_RE.match(line)
+                and not is_date_line(out[-1])):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -294,6 +299,10 @@ def clean_paragraphs(
     skip_next = after_related = False
     for i, para in enumerate(paragraphs):
         in_header = not parts.body and i < P.HEADER_LINES
+        related = P.RELATED_TAIL_RE.search(para)
+        if related and count_words(related.group("tail")) <= P.RELATED_TAIL_MAX_WORDS:
+            parts.drop("read_more", para[related.start():])
+            para = para[: related.start()]
         if skip_next:  # the paragraph after a "Disclaimer:" heading is the disclaimer text
             skip_next = False
             if count_words(para) <= P.DISCLAIMER_MAX_WORDS and not keep_prose:
@@ -431,6 +440,7 @@ def clean_text(text: str) -> Cleaned:
     Encoding damage is repaired first (`fix_encoding`); `fixed_text` says whether it was.
     """
     text, fixed = fix_encoding(text)
+    text = P.DOUBLED_APOSTROPHE_RE.sub("'", text)
     paragraphs = unwrap_lines(split_paragraphs(text))
     parts = clean_guarded(paragraphs)
     return Cleaned(

@@ -57,6 +57,7 @@ from eventwire.nlp.pipeline import (
     split_sentences,
     surface_forms,
 )
+from eventwire.nlp.recase import recase_lowered
 from eventwire.settings import Options
 
 if TYPE_CHECKING:
@@ -738,17 +739,19 @@ def parse_view(text: str) -> str:
     Left as it is, "â€œnobody was arrested" parses "â€œnobody" as one word, so the negative
     subject is lost and the arrest is coded; "the policeâ€™s men fired" loses its possessor. The
     repair is the clean stage's (`fix_encoding`); letters ("Ã©") are left alone, since padding
-    them would split their word.
+    them would split their word. A lower-cased sentence gets its known names' capitals back
+    (`eventwire.nlp.recase`), also in place.
     """
     if "\u00e2" not in text and "\u00c2" not in text:
-        return text
+        return recase_lowered(text)
 
     def repaired(m: re.Match[str]) -> str:
         run = m.group(0)
         fixed = fix_encoding(run)[0] if run != "\u00c2" else " "
         return fixed.rjust(len(run)) if len(fixed) <= len(run) else run
 
-    return MOJIBAKE_PUNCT_RE.sub(repaired, text)
+    # a lower-cased sentence gets the knowledge base's names in capitals (`nlp.recase`)
+    return recase_lowered(MOJIBAKE_PUNCT_RE.sub(repaired, text))
 
 
 def is_hazard(tok: Token) -> bool:
@@ -3149,6 +3152,10 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):
         return
+    if lemma in lx.SELF_ADDRESSED_VOID and any(
+            c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVE_PRONOUNS for c in cand.anchor.children):
+        cand.suppressed = "self_addressed"  # "'Yes,' he assures himself"
+        return
     if ((cand.plover == "AID" or (cand.plover == "MOBILIZE" and _relief_purpose(cand.anchor)))
             and not _named(cand.actors) and in_hazard(cand.anchor)):
         # rescuers helping flood victims, soldiers deployed to help after a landslide: relief
@@ -3329,7 +3336,8 @@ def _shows_violence(cand: Candidate) -> bool:
     verb, its objects and their prepositions ("set the houses on fire", "sustained injuries in the
     firing"), or on the parse path from an actor or recipient up to it ("said its jets struck
     the town"). Clauses hanging off the verb are not read: "said that after the attack, 400
-    people were moved" reports no attack by the speaker."""
+    people were moved" reports no attack by the speaker; nor is what an "after" or "since" dates
+    the act by."""
     verb = cand.anchor
     near = [verb]
     for child in verb.children:
@@ -3343,6 +3351,9 @@ def _shows_violence(cand: Candidate) -> bool:
     for arg in [*cand.actors, *cand.recipients]:
         near += [arg, *(m for m in arg.children if m.dep_ in ("compound", "amod"))]
         near += [t for t in arg.ancestors if verb.is_ancestor(t)]
+    # "the party gave a call for a bandh after the killing of pilgrims": an act before the verb's
+    near = [t for t in near if not (t.dep_ == "pobj" and t.head.dep_ == "prep"
+                                    and t.head.lower_ in lx.EARLIER_ACT_PREPS)]
     return any((t.lemma_.lower() in lx.VIOLENCE_WORDS or t.lower_ in lx.VIOLENCE_WORDS)
                and not (t.lemma_.lower() in lx.VERBAL_ATTACK_NOUNS and _verbal_attack_noun(t))
                and not excluded_object(t)  # "struck a discordant note"

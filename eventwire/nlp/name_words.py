@@ -37,6 +37,15 @@ DATE_WORDS = frozenset({
 # "Kurdistan Workers' Party", "Ministry for Foreign Affairs").
 NAME_INNER_WORDS = frozenset({"of", "the", "and", "for", "'s", "'", "-", "&"})
 
+# Words of lower-cased news never capitalised alone (`nlp.recase`), however the knowledge base
+# files them: function words and common words that are also an acronym or a town somewhere.
+LOWER_CASE_NEVER_ALONE = NAME_INNER_WORDS | {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+    "us", "who", "it", "is", "was", "are", "as", "but", "not", "all", "one", "two", "new", "old",
+    "may", "will", "can", "said", "says", "police", "army", "court", "party", "government",
+    "state", "march", "power", "well", "home", "union", "centre", "center", "congress", "house",
+}
+
 # Date words that are also common lower-case words ("may", "march"): dates only capitalised.
 AMBIGUOUS_DATE_WORDS = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug", "sep",
                                   "oct", "nov", "dec", "sept", "feb", "apr"})

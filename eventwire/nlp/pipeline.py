@@ -30,6 +30,15 @@ ABBREVIATIONS = frozenset({
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
                           r"|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,}\s)")
 PARAGRAPH = re.compile(r"[^\n]+")
+# In a paragraph scraped lower-cased (no capitals to mark where a sentence starts) a stop, a
+# space and a lower-case letter end a sentence too; initials ("m.n. singh") do not; so does a
+# stop glued to the next word ("in dharavi.the authorities"), unless that word is a web domain's.
+LOWER_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[a-z])"
+                                r"|(?<=[a-z]{3})[.!?](?!(?:com|org|net|gov|edu|co|in|nic)\b)"
+                                r"(?=[a-z]{2,}\s)")
+INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+LOWER_CASED_MIN_LETTERS = 80  # shorter paragraphs (a title, a byline) hold one sentence anyway
+LOWER_CASED_MAX_CAPITALS = 0.01  # capitals per letter; cased English prose has 3-5 %
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s*$")
 LAST_WORD_WINDOW = 64  # characters before a stop searched for its word (abbreviations are short)
 # The model's statistical entity recogniser (True), or entities from the knowledge base's names
@@ -147,7 +156,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for para in PARAGRAPH.finditer(text):
         start = para.start()
         chunk = para.group()
-        for m in SENTENCE_END.finditer(chunk):
+        lower = _lower_cased(chunk)
+        ends = (sorted([*SENTENCE_END.finditer(chunk), *LOWER_SENTENCE_END.finditer(chunk)],
+                       key=lambda m: m.start()) if lower else SENTENCE_END.finditer(chunk))
+        for m in ends:
+            if m.start() < start - para.start():  # the two patterns found the same stop
+                continue
             # The word before the stop, from a short window: searching the whole paragraph
             # made splitting quadratic in its length. Longer words are no abbreviation anyway.
             before = chunk[max(0, m.start() - LAST_WORD_WINDOW): m.start() + 1]
@@ -156,11 +170,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # "J. Smith", "Mr. Putin", "U.S. troops": not sentence ends.
             if chunk[m.start()] == "." and (len(token) == 1 or token in ABBREVIATIONS):
                 continue
+            if lower and INITIALS.fullmatch(token):
+                continue
             end = para.start() + m.end()
             _append_span(spans, text, start, end)
             start = end
         _append_span(spans, text, start, para.end())
     return spans
+
+
+def _lower_cased(chunk: str) -> bool:
+    """Whether a paragraph was lower-cased as scraped (long enough, next to no capitals)."""
+    letters = sum(c.isalpha() for c in chunk)
+    if letters < LOWER_CASED_MIN_LETTERS:
+        return False
+    return sum(c.isupper() for c in chunk) <= letters * LOWER_CASED_MAX_CAPITALS
 
 
 def _append_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
