@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from datasketch.hashfunc import sha1_hash32
 
 from eventwire.data import MINHASH_KEY, STATUS_DUPLICATE, STATUS_NEAR_DUPLICATE, Document
 from eventwire.settings import Options
@@ -26,7 +28,12 @@ def normalise_words(text: str) -> list[str]:
 
 def document_id(text: str) -> str:
     """Stable id of a document: sha1 of its normalised words (20 hex chars)."""
-    return hashlib.sha1(" ".join(normalise_words(text)).encode("utf-8")).hexdigest()[:20]
+    return id_of_words(normalise_words(text))
+
+
+def id_of_words(words: list[str]) -> str:
+    """`document_id` of a text whose `normalise_words` are `words`."""
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:20]
 
 
 def shingles(words: list[str], size: int) -> set[bytes]:
@@ -39,9 +46,42 @@ def shingles(words: list[str], size: int) -> set[bytes]:
 def signature(text: str, options: Options) -> MinHash:
     """MinHash of the text's word shingles (a pure function: workers compute it, the index
     that needs one process then only looks it up)."""
-    mh = MinHash(num_perm=options.num_perm, seed=1, scheme=SCHEME)
-    mh.update_batch(list(shingles(normalise_words(text), options.shingle_size)))
+    return signature_of_words(normalise_words(text), options)
+
+
+def signature_of_words(words: list[str], options: Options) -> MinHash:
+    """`signature` of a text whose `normalise_words` are `words`.
+
+    The same sketch as `MinHash(num_perm, seed=1, scheme=SCHEME).update_batch(shingles)`, made
+    without its two per-document costs: drawing the permutations (a new RandomState for
+    every sketch; they depend on num_perm and the seed only, so they are drawn once and shared,
+    as datasketch's own `copy` and `union` share them) and one `sha1_hash32` call per shingle
+    (the same 32-bit values, taken from the digests in one pass).
+    """
+    mh = MinHash(num_perm=options.num_perm, seed=1, scheme=SCHEME,
+                 permutations=_permutations(options.num_perm), hashfunc=_prehashed)
+    mh.update_batch(_sha1_hash32_all(shingles(words, options.shingle_size)))
+    mh.hashfunc = sha1_hash32  # later `update` calls hash as a default MinHash does
     return mh
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> np.ndarray:
+    """The permutation parameters `MinHash(num_perm, seed=1, scheme=SCHEME)` draws; read-only,
+    since every sketch shares them."""
+    perms = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME).permutations
+    perms.setflags(write=False)
+    return perms
+
+
+def _prehashed(value: int) -> int:
+    return value
+
+
+def _sha1_hash32_all(items: Iterable[bytes]) -> list[int]:
+    """`sha1_hash32` of each item: the first four bytes of its SHA-1, little-endian."""
+    sha1 = hashlib.sha1
+    return np.frombuffer(b"".join([sha1(x).digest()[:4] for x in items]), dtype="<u4").tolist()
 
 
 class NearDuplicateIndex:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from eventwire.clean.dedup import NearDuplicateIndex, document_id, signature
+from eventwire.clean.dedup import (
+    NearDuplicateIndex,
+    id_of_words,
+    normalise_words,
+    signature_of_words,
+)
 from eventwire.clean.html import clean_html
 from eventwire.clean.language import detect_language
 from eventwire.clean.text import clean_text, count_words
@@ -69,11 +74,13 @@ class CleanStep(Step):
                 doc.published, doc.published_source = ref.date, "text"
             elif crawled:
                 doc.published, doc.published_source = crawled, "warc"
-        doc.id = document_id(doc.text)
+        words = normalise_words(doc.text)  # once, for the id and the MinHash
+        doc.id = id_of_words(words)
         doc.language, _ = detect_language(doc.text)
         if doc.language != self.options.language:
             return doc.skip(STATUS_NON_ENGLISH, Reasons.NON_ENGLISH)
         # Computed here, in the worker, so that deduplication (one place, in order) only looks it up.
-        doc.metadata[MINHASH_KEY] = NearDuplicateIndex.to_bytes(signature(doc.text, self.options)).hex()
+        doc.metadata[MINHASH_KEY] = NearDuplicateIndex.to_bytes(
+            signature_of_words(words, self.options)).hex()
         return doc
 

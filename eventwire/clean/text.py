@@ -115,7 +115,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
 def word_key(text: str) -> tuple[str, ...]:
     """Lowercased word tokens: equal for texts differing only in spacing or punctuation."""
-    return tuple(w.lower() for w in P.WORD_RE.findall(text))
+    return tuple(map(str.lower, P.WORD_RE.findall(text)))
 
 
 def match_junk(paragraph: str) -> str | None:
@@ -296,6 +296,7 @@ def clean_paragraphs(
     parts = Parts(title=title)
     title_key = word_key(title) if title else None
     seen = _Seen()
+    keys: list[tuple[str, ...]] = []  # word_key of each body paragraph, for drop_repeated_runs
     skip_next = after_related = False
     for i, para in enumerate(paragraphs):
         in_header = not parts.body and i < P.HEADER_LINES
@@ -367,25 +368,32 @@ def clean_paragraphs(
                 para, key = rest, word_key(rest)
                 if not key:  # the tag stood alone on its line
                     continue
-        if dedup == "near" and seen.is_repeat(key):
-            parts.drop("repeat", para)
-            continue
-        seen.add(key)
+        if dedup == "near":  # "runs" never asks `seen`: its repeats are found below
+            if seen.is_repeat(key):
+                parts.drop("repeat", para)
+                continue
+            seen.add(key)
         parts.body.append(para)
+        keys.append(key)
     if dedup == "runs":
-        parts.body = drop_repeated_runs(parts.body, parts.removed, parts.removed_words)
+        parts.body = drop_repeated_runs(parts.body, parts.removed, parts.removed_words, keys)
     return parts
 
 
 def drop_repeated_runs(
-    paragraphs: list[str], removed: list[str], removed_words: dict[str, int] | None = None
+    paragraphs: list[str],
+    removed: list[str],
+    removed_words: dict[str, int] | None = None,
+    keys: list[tuple[str, ...]] | None = None,
 ) -> list[str]:
     """Drop runs of consecutive paragraphs that repeat an earlier run in the same order.
 
     Only runs holding at least REPEAT_RUN_MIN prose paragraphs (long, ending a sentence) count:
     a doubled body, not a list whose short items legitimately recur (recipes, tables, headings).
+    `keys`: the paragraphs' `word_key`s when the caller has them already.
     """
-    keys = [word_key(p) for p in paragraphs]
+    if keys is None:
+        keys = [word_key(p) for p in paragraphs]
     prose_flags = [
         len(k) >= P.REPEAT_PROSE_WORDS and bool(P.PROSE_END_RE.search(p))
         for k, p in zip(keys, paragraphs, strict=True)

@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from eventwire.errors import Errors
+from eventwire.knowledge.loading import long_lived_tables
 
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "resources" / "kb"
 OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end", "notes")
@@ -618,7 +619,8 @@ def media_names() -> frozenset[str]:
 def shipped_kb() -> KnowledgeBase:
     """The knowledge base of the shipped tables alone, loaded once per process: the name
     labeler and the resolver share it (neither changes it after loading)."""
-    return KnowledgeBase.load()
+    with long_lived_tables():
+        return KnowledgeBase.load()
 
 
 @lru_cache(maxsize=1)

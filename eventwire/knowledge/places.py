@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.errors import Errors
+from eventwire.knowledge.loading import long_lived_tables
 from eventwire.knowledge.place_words import (
     ARTICLES,
     CONNECTORS,
@@ -209,7 +210,8 @@ def _load_shipped() -> Gazetteer:
     places = GAZETTEER_DIR / "places.tsv.gz"
     if not places.exists():
         raise FileNotFoundError(MISSING_GAZETTEER.format(path=places))
-    return Gazetteer.from_files(places, GAZETTEER_DIR / "supplement.tsv")
+    with long_lived_tables():
+        return Gazetteer.from_files(places, GAZETTEER_DIR / "supplement.tsv")
 
 
 def find_runs(text: str) -> list[list[tuple[int, int, str]]]:

@@ -343,3 +343,40 @@ def test_syria_sample_acceptance(syria_sample: Path) -> None:
     ):
         assert junk not in c.title
         assert junk not in c.body
+
+
+def test_word_key_lowers_each_word_as_found() -> None:
+    """Words are found before lower-casing: "İ" lowers to two characters, the second a
+    combining mark that is no word character, so lowering first would split "İstanbul"."""
+    from eventwire.clean.text import word_key
+
+    assert word_key("İstanbul, STRASSE: Œuvre x_y 東京!") == (
+        "i\u0307stanbul", "strasse", "œuvre", "x_y", "東京")
+
+
+def test_repeated_runs_with_the_callers_keys_drop_what_they_drop_without() -> None:
+    from eventwire.clean.text import word_key
+
+    body = [f"Paragraph {i} of the story says something long enough to count as prose, with more words "
+            "about the meeting of ministers held in the capital on Tuesday." for i in range(4)]
+    paragraphs = ["Intro line that is kept.", *body, *body, "Tail."]
+    removed_a: list[str] = []
+    removed_b: list[str] = []
+    words_a: dict[str, int] = {}
+    words_b: dict[str, int] = {}
+    kept_a = drop_repeated_runs(paragraphs, removed_a, words_a)
+    kept_b = drop_repeated_runs(paragraphs, removed_b, words_b, [word_key(p) for p in paragraphs])
+    assert kept_a == kept_b == ["Intro line that is kept.", *body, "Tail."]
+    assert (removed_a, words_a) == (removed_b, words_b)
+
+
+def test_runs_mode_drops_a_doubled_body_after_a_wire_tag() -> None:
+    """The key kept for the first body paragraph is that of the text after the wire tag, so a
+    second copy of the body without the tag is still a repeat of the first."""
+    body = [f"Paragraph {i} of the story says something long enough to count as prose, with more words "
+            "about the meeting of ministers held in the capital on Tuesday." for i in range(4)]
+    tagged = ["NAIROBI, Kenya (Reuters) - " + body[0], *body[1:], *body]
+    parts = clean_paragraphs(tagged, find_title=False, dedup="runs")
+    assert parts.body == body
+    assert parts.dateline == "NAIROBI, Kenya"
+    assert parts.removed.count("repeat") == 4
