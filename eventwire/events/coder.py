@@ -198,10 +198,12 @@ class EventCoder:
         return docs
 
     def code_sentence_doc(self, sdoc: Doc, *, keep_negated: bool = False,
-                          declined: list[Candidate] | None = None) -> list[Candidate]:
+                          declined: list[Candidate] | None = None,
+                          keys: list[int] | None = None) -> list[Candidate]:
         """Candidates of one parsed sentence (negated and absorbed ones only if asked); the ones
-        the rules declined (negated, framed away) are added to `declined` if given."""
-        found = find_candidates(sdoc, declined)
+        the rules declined (negated, framed away) are added to `declined` if given. `keys`:
+        `key_positions(sdoc)` if the caller has them."""
+        found = find_candidates(sdoc, declined, keys)
         return [c for c in found if not c.suppressed and (keep_negated or not c.negated)]
 
     # -- internals ----------------------------------------------------------------------------
@@ -215,6 +217,7 @@ class EventCoder:
         parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]] = []
         openings: dict[int, bool] = {}
         triggered: set[int] = set()  # parsed sentences with a trigger or a learned event verb
+        parsed_keys: list[list[int]] = []  # key_positions of each parsed sentence
         closed: set[int] = set()  # ... with a trigger the rules declined (negated, framed away)
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
@@ -225,11 +228,15 @@ class EventCoder:
             # "200 fires are burning. The government declared a state of emergency": `refine`
             # reads the sentence before too (found only when a rule asks, see `in_hazard`)
             sdoc.user_data[BEFORE] = (text, start, spans[i] if spans is not None else None)
-            cands = self.code_sentence_doc(sdoc, declined=declined)
+            # the rules, the trigger test and the pair model read the same key positions of the
+            # finished parse: found once here (nothing below changes the parse or its entities)
+            keys = key_positions(sdoc)
+            cands = self.code_sentence_doc(sdoc, declined=declined, keys=keys)
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             if declined:
                 closed.add(len(parsed))
-            if self.selector is None or self._parse_filters() or self._triggered(sdoc):
+            parsed_keys.append(keys)
+            if self.selector is None or self._parse_filters() or self._triggered(sdoc, keys):
                 triggered.add(len(parsed))  # (where `_parse` filters, it kept only these)
             link_rejections(cands, last_request.get(i), sent_index)
             for c in cands:
@@ -241,7 +248,7 @@ class EventCoder:
             parsed.append((sdoc, (text, start, end, ctx), events))
         gate: dict[int, float] = {}
         if self.pairs is not None:
-            gate = self._add_learned(parsed, items, out, triggered)
+            gate = self._add_learned(parsed, items, out, triggered, parsed_keys)
         if self.selector is not None and self.classifier is not None:
             self._add_selected(parsed, items, out, gate, openings, closed)
         # An event's id is its sentence, trigger and type: a learned or selected event on the
@@ -254,9 +261,10 @@ class EventCoder:
 
     def _add_learned(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
                      items: list[tuple[str, str, str | None]], out: list[list[Event]],
-                     triggered: set[int]) -> dict[int, float]:
+                     triggered: set[int], parsed_keys: list[list[int]]) -> dict[int, float]:
         """Events the pair model finds where the rules coded none (pairs.py), in one batch.
         Returns, per parsed sentence, the highest probability of an event among its scored pairs.
+        `parsed_keys`: `key_positions` of each parsed sentence.
 
         Not scored: sentences with no trigger and no learned event verb (parsed for the
         selector's `SELECT_OPEN` only), pairs the rules coded, pairs on a verb they veto (negated, conditional,
@@ -267,7 +275,7 @@ class EventCoder:
         for k, (sdoc, (_, start, _, _), rule_events) in enumerate(parsed):
             coded = [(_local(e.actor.span, start), _local(e.recipient.span, start)
                       if e.recipient is not None else None) for e in rule_events]
-            keys = set(key_positions(sdoc))
+            keys = set(parsed_keys[k])
             if k not in triggered:
                 continue  # parsed for the selector alone: no verb the model may read as an event
             for pair in candidate_pairs(sdoc):
@@ -459,10 +467,12 @@ class EventCoder:
         return self.prefilter.stages is not None and (
             self.selector is None or not (OPEN_PREFILTERED or OPEN_UNTRIGGERED))
 
-    def _triggered(self, sdoc: Doc) -> bool:
-        """A trigger of the lexicon (with any token allowed as actor) or a learned event verb."""
-        return self._has_learned_verb(sdoc) or any(match_trigger(sdoc[i], _anyone)
-                                                   for i in key_positions(sdoc))
+    def _triggered(self, sdoc: Doc, keys: list[int] | None = None) -> bool:
+        """A trigger of the lexicon (with any token allowed as actor) or a learned event verb.
+        `keys`: `key_positions(sdoc)` if the caller has them."""
+        return self._has_learned_verb(sdoc) or any(
+            match_trigger(sdoc[i], _anyone)
+            for i in (key_positions(sdoc) if keys is None else keys))
 
     @staticmethod
     def _may_open(sdoc: Doc) -> bool:
@@ -831,11 +841,13 @@ def key_positions(sdoc: Doc) -> list[int]:
 
 
 # -- finding candidates -----------------------------------------------------------------------
-def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None) -> list[Candidate]:
+def find_candidates(sdoc: Doc, declined: list[Candidate] | None = None,
+                    keys: list[int] | None = None) -> list[Candidate]:
     """All candidates of a sentence: triggers, frames, arguments, then de-duplication; those
-    suppressed or negated are also added to `declined` if given."""
+    suppressed or negated are also added to `declined` if given. `keys`: `key_positions(sdoc)`
+    if the caller has them."""
     cands: dict[int, Candidate] = {}
-    for i in key_positions(sdoc):
+    for i in key_positions(sdoc) if keys is None else keys:
         cand = match_trigger(sdoc[i])
         if cand is not None:
             _resultative(cand)

@@ -1247,18 +1247,20 @@ class ActorResolver:
                 if hit and hit[1] == "adjective":
                     return _Hit(i, i + 1, "country", hit)
             return None
-        for j in range(min(len(toks), i + 8), i, -1):
-            span = toks[i:j]
-            if not (span[0].capitalized and (span[-1].capitalized or (
-                    j - i > 1 and span[-1].norm.lower() in LOWER_NAME_ENDS))):
-                # Lower-case nationality adjectives still count ("the palestinian authorities").
-                if j == i + 1 and len(span[0].norm) >= 6:
-                    hit = self.kb.country_word_key(span[0].norm)
-                    if hit and hit[1] == "adjective":
-                        return _Hit(i, j, "country", hit)
+        # toks[i] is capitalised (above), so a span is a candidate where its last word is
+        # capitalised or, past the first word, a lower-case name end. The norms and the first
+        # possessive or comma of the window are read once for all its spans.
+        stop = min(len(toks), i + 8)
+        norms = [t.norm for t in toks[i:stop]]
+        inner = next((k for k in range(i, stop) if toks[k].possessive or toks[k].norm == ","),
+                     stop)
+        for j in range(stop, i, -1):
+            last = toks[j - 1]
+            if not (last.capitalized or (j - i > 1 and last.norm.lower() in LOWER_NAME_ENDS)):
                 continue
-            key = " ".join(t.norm for t in span)
-            if any(t.possessive or t.norm == "," for t in span[:-1]):
+            span = toks[i:j]
+            key = " ".join(norms[:j - i])
+            if inner < j - 1:  # a possessive or a comma before the span's last word
                 # "People's Republic of China", "Kurdistan Workers' Party": a possessive inside
                 # a country's or an organisation's own name.
                 if len(span) <= 2 or any(t.norm == "," for t in span[:-1]):
