@@ -2215,6 +2215,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         # is the subject; the agent is either's ("chased away by the police and arrested")
         shared, shared_passive = subject_of(verb.head, depth + 1)
         return actor_tokens(agents) or shared, shared_passive
+    if (not subj and verb.dep_ == "conj" and depth < 3 and verb.tag_ in FINITE_TAGS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children)):
+        # "the protesters were dispersed by police and blocked the highway": a tensed active
+        # conjunct (with an object: "was ripped from her arms and kidnapped" is one more
+        # participle) of a passive is done by the passive's subject, not by its agent
+        return subject_of(verb.head, depth + 1)[1], []
     if agents and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a mine planted by the militants"
         return actor_tokens(agents), []
     undergo = _caused_to_undergo(verb, subj)
@@ -3488,7 +3496,34 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     # one of its type whose actor the sentence names is that event told twice
     named = {c.plover for c in out if c.actors and not c.suppressed}
     out = [c for c in out if c.actors or not c.unnamed or c.plover not in named]
+    # "met his counterpart and held talks on trade": a meeting's coordinated second verb that
+    # names no party of its own is the same meeting told twice, not a second one
+    out = [c for c in out if not _meeting_retold(c, out)]
     return sorted(out, key=lambda c: c.trigger)
+
+
+def _clause_verb(cand: Candidate) -> Token:
+    """The verb whose clause states `cand`: its own verb, or the light verb of its noun ("held
+    talks")."""
+    tok = cand.anchor
+    return tok.head if tok.pos_ != "VERB" and tok.dep_ == "dobj" else tok
+
+
+def _meeting_retold(cand: Candidate, cands: list[Candidate]) -> bool:
+    """A symmetric event with no recipient whose verb is coordinated with that of an event of
+    its type, actors and a recipient ("met X and held talks", "met with X and paid a visit")."""
+    if cand.plover not in SYMMETRIC_TYPES or cand.recipients or cand.suppressed or not cand.actors:
+        return False
+    verb = _clause_verb(cand)
+    for other in cands:
+        if (other is cand or other.plover != cand.plover or not other.recipients
+                or other.suppressed or other.negated or other.actors != cand.actors):
+            continue
+        near = _clause_verb(other)
+        if (verb.dep_ == "conj" and verb.head.i == near.i) or (
+                near.dep_ == "conj" and near.head.i == verb.i):
+            return True
+    return False
 
 
 # -- actors -----------------------------------------------------------------------------------

@@ -47,3 +47,27 @@ def test_one_act_told_twice_stays_one_event(code):
                         ("The minister accused the opposition of lying, and added that they had "
                          "no evidence.", "ACCUSE")]:
         assert [e.event for e in code(text)] == [event], text
+
+
+@pytest.mark.parametrize("text, event, actor", [
+    ("The protesters were dispersed by police and blocked the highway again in the evening.",
+     "PROTEST", "protesters"),
+    ("The opposition leader was arrested by police and accused the government of repression.",
+     "ACCUSE", "opposition leader"),
+])
+def test_an_active_conjunct_of_a_passive_is_done_by_its_subject(code, text, event, actor):
+    # not by the passive's agent ("blocked" by the police), and not lost for want of an actor
+    found = coded(code, text)
+    assert (event, actor) in found, (text, found)
+    assert (event, "police") not in found, (text, found)
+
+
+def test_a_meeting_told_twice_is_one_meeting(code):
+    text = "The foreign minister met his Indian counterpart and held talks on trade."
+    assert [e.event for e in code(text)] == ["CONSULT"], text
+    # a second party makes a second meeting; a meeting and an agreement are two acts
+    two = "The president met the Greek prime minister and held talks with the Turkish foreign minister."
+    assert [e.event for e in code(two)] == ["CONSULT", "CONSULT"], two
+    pact = ("Indian and Chinese commanders held a meeting on Sunday and agreed to disengage "
+            "troops along the border.")
+    assert {e.event for e in code(pact)} == {"CONSULT", "AGREE"}, pact
