@@ -97,6 +97,7 @@ PROTESTER_PHRASAL_VERBS = frozenset(v for v, _ in lx.PROTESTER_PHRASALS)  # "wor
 CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
 MATCHED_KEYS = lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS  # ... which match_trigger checks
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
+FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
 # probability of being an event (selector placement, `EventCoder._add_selected`); BENCHMARKS.md.
 SELECT_GATE = 0.3
@@ -1720,10 +1721,33 @@ def _cand(entry: lx.Entry, tok: Token, span: tuple[int, int], how: str) -> Candi
     return Candidate(plover, mode, cameo, list(contexts), tok, span, how=how)
 
 
+def finite_conjunct(tok: Token) -> Token | None:
+    """The finite verb a finite conjunct joins where the parser hung it on an infinitive: in
+    "asked the government to raise wages and [threatened] a strike" a past or present tense
+    cannot share the infinitive's "to", so the threat is the asker's second act, not part of
+    what was asked (and its subject is the asker's, not the government's). None elsewhere."""
+    # a participle without an auxiliary of its own is a past tense the tagger misread ("asked
+    # them to leave and arrested those who refused"): no "to" governs a participle
+    if (tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS | {"VBN"}
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+            or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in tok.children))):
+        return None
+    up = tok.head
+    if up.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in up.children):
+        return None
+    for _ in range(3):
+        if up.dep_ not in ("xcomp", "advcl", "ccomp", "conj") or up.head.i == up.i:
+            return None
+        up = up.head
+        if up.tag_ in FINITE_TAGS or up.tag_ in ("VBP", "MD"):
+            return up
+    return None
+
+
 def governor(tok: Token) -> Token | None:
     """The verb that frames `tok` ("threatened to [strike]", "accused X of [attacking]")."""
     while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
-        tok = tok.head
+        tok = finite_conjunct(tok) or tok.head
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
         return tok.head  # "pressed for the US to support": the support is asked for
@@ -1810,7 +1834,7 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         _intend(cand, clause, cands, future=True)
     first = tok  # "easier for terrorists to sneak in and strike": the first conjunct's frame
     while first.dep_ == "conj" and first.head.pos_ == first.pos_:
-        first = first.head
+        first = finite_conjunct(first) or first.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     if cand.plover in lx.CONFLICT_TYPES and infinitive and (
             (first.dep_ in ("acl", "xcomp", "relcl") and first.head.pos_ in ("NOUN", "ADJ")
@@ -1961,7 +1985,7 @@ def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
     # ("if police tried to stop us and [arrest] us": the arrest is as conditional as the stop).
     while (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i
            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)):
-        tok = tok.head
+        tok = finite_conjunct(tok) or tok.head
         chain.append(tok)
     while len(chain) < 3 and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
         tok = tok.head
@@ -2191,6 +2215,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         # is the subject; the agent is either's ("chased away by the police and arrested")
         shared, shared_passive = subject_of(verb.head, depth + 1)
         return actor_tokens(agents) or shared, shared_passive
+    if (not subj and verb.dep_ == "conj" and depth < 3 and verb.tag_ in FINITE_TAGS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children)):
+        # "the protesters were dispersed by police and blocked the highway": a tensed active
+        # conjunct (with an object: "was ripped from her arms and kidnapped" is one more
+        # participle) of a passive is done by the passive's subject, not by its agent
+        return subject_of(verb.head, depth + 1)[1], []
     if agents and verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a mine planted by the militants"
         return actor_tokens(agents), []
     undergo = _caused_to_undergo(verb, subj)
@@ -2209,7 +2241,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
         return actor_tokens([verb.head]), []  # "the police firing on the crowd", "troops storming"
     # "acomp": the subject of "is ready to send" is ready (a frame on the adjective)
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
-        head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        head = verb.head.head if verb.dep_ == "pcomp" else (finite_conjunct(verb) or verb.head)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "for":  # "criticised the police for
             objs = [c for c in head.children if c.dep_ == "dobj" and is_actor(c)]  # opening fire"
             if objs:
@@ -3464,7 +3496,34 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     # one of its type whose actor the sentence names is that event told twice
     named = {c.plover for c in out if c.actors and not c.suppressed}
     out = [c for c in out if c.actors or not c.unnamed or c.plover not in named]
+    # "met his counterpart and held talks on trade": a meeting's coordinated second verb that
+    # names no party of its own is the same meeting told twice, not a second one
+    out = [c for c in out if not _meeting_retold(c, out)]
     return sorted(out, key=lambda c: c.trigger)
+
+
+def _clause_verb(cand: Candidate) -> Token:
+    """The verb whose clause states `cand`: its own verb, or the light verb of its noun ("held
+    talks")."""
+    tok = cand.anchor
+    return tok.head if tok.pos_ != "VERB" and tok.dep_ == "dobj" else tok
+
+
+def _meeting_retold(cand: Candidate, cands: list[Candidate]) -> bool:
+    """A symmetric event with no recipient whose verb is coordinated with that of an event of
+    its type, actors and a recipient ("met X and held talks", "met with X and paid a visit")."""
+    if cand.plover not in SYMMETRIC_TYPES or cand.recipients or cand.suppressed or not cand.actors:
+        return False
+    verb = _clause_verb(cand)
+    for other in cands:
+        if (other is cand or other.plover != cand.plover or not other.recipients
+                or other.suppressed or other.negated or other.actors != cand.actors):
+            continue
+        near = _clause_verb(other)
+        if (verb.dep_ == "conj" and verb.head.i == near.i) or (
+                near.dep_ == "conj" and near.head.i == verb.i):
+            return True
+    return False
 
 
 # -- actors -----------------------------------------------------------------------------------
