@@ -251,7 +251,7 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
                 continue
             forms = name_forms(name)
             why = [refused(f, common, given, known, surnames, proper) for f in forms]
-            if "known" in why:  # another table knows the company by one of its names
+            if any(known(f) for f in forms):  # another table knows the company by a name
                 counts["refused: known"] += 1
                 continue
             kept = [f for f, reason in zip(forms, why, strict=True) if not reason]
