@@ -21,10 +21,10 @@ pages carry no Wikidata ids and no founding dates: rows are undated.
 from __future__ import annotations
 
 import argparse
-import csv
 import html
 import json
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -238,17 +238,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     rows = derive(args.factbook)
-    with open(args.out / "factbook_organizations.csv", "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    sys.path.insert(0, str(ROOT))
+    from eventwire.knowledge.kb import write_rows
+
+    write_rows(args.out / "factbook_organizations.csv", rows, FIELDS)
     print(f"{len(rows)} rows written to {args.out / 'factbook_organizations.csv'}")
     names = country_names(args.factbook)
-    with open(args.out / "factbook_country_names.csv", "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["iso3", "name", "field", "notes"],
-                                lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(names)
+    write_rows(args.out / "factbook_country_names.csv", names, ("iso3", "name", "field", "notes"))
     print(f"{len(names)} country names written to {args.out / 'factbook_country_names.csv'}")
 
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import csv
 import re
 import sys
 from collections import defaultdict
@@ -164,10 +163,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     rows = build(args.swot)
-    with open(args.out / "swot_universities.csv", "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    from eventwire.knowledge.kb import write_rows
+
+    write_rows(args.out / "swot_universities.csv", rows, FIELDS)
     print(f"{len(rows)} universities written to {args.out / 'swot_universities.csv'}")
 
 

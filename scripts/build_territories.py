@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,10 +58,10 @@ def main() -> None:
     with open(args.out / "countries.csv", newline="", encoding="utf-8") as fh:
         have = {row["iso3"] for row in csv.DictReader(fh)}
     rows = territory_rows(have)
-    with open(args.out / "territories.csv", "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    sys.path.insert(0, str(ROOT))
+    from eventwire.knowledge.kb import write_rows
+
+    write_rows(args.out / "territories.csv", rows, list(rows[0]))
     print(f"{len(rows)} territories written to {args.out / 'territories.csv'}")
 
 

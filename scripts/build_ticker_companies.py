@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import csv
 import re
 import sys
 from collections import Counter, defaultdict
@@ -292,10 +291,9 @@ def main() -> None:
     args = parser.parse_args()
     counts: Counter = Counter()
     rows = build(args.package, counts=counts)
-    with open(args.out / "ticker_companies.csv", "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    from eventwire.knowledge.kb import write_rows
+
+    write_rows(args.out / "ticker_companies.csv", rows, FIELDS)
     for what, n in sorted(counts.items()):
         print(f"{n:6d}  {what}")
     print(f"{len(rows)} companies written to {args.out / 'ticker_companies.csv'}")

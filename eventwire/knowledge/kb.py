@@ -254,6 +254,16 @@ def _read_csv(path: Path) -> Iterator[dict]:
         yield from csv.DictReader(fh)
 
 
+def write_rows(path: str | Path, rows: list[dict], fields: list[str] | tuple[str, ...]) -> int:
+    """Write `rows` as a shipped table: UTF-8 CSV with a header and "\\n" line ends, the form the
+    build scripts in scripts/ emit and `read_rows` reads. Returns the number of rows."""
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(fields), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)
+
+
 def read_rows(path: str | Path) -> list[dict]:
     """Rows of a user KB file (CSV, or YAML list of mappings). Raises ValueError (E102)."""
     path = Path(path)
