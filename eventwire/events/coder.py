@@ -1744,10 +1744,18 @@ def finite_conjunct(tok: Token) -> Token | None:
     return None
 
 
-def governor(tok: Token) -> Token | None:
-    """The verb that frames `tok` ("threatened to [strike]", "accused X of [attacking]")."""
+def first_conjunct(tok: Token) -> Token:
+    """The first of the conjuncts of `tok`'s part of speech that it is coordinated with, up to a
+    tensed verb the parser hung on an infinitive (`finite_conjunct`): the one whose frame they
+    share."""
     while tok.dep_ == "conj" and tok.head.pos_ == tok.pos_:
         tok = finite_conjunct(tok) or tok.head
+    return tok
+
+
+def governor(tok: Token) -> Token | None:
+    """The verb that frames `tok` ("threatened to [strike]", "accused X of [attacking]")."""
+    tok = first_conjunct(tok)
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
         return tok.head  # "pressed for the US to support": the support is asked for
@@ -1832,9 +1840,7 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.how += "+refusal"
     elif future and cand.how != "idiom":
         _intend(cand, clause, cands, future=True)
-    first = tok  # "easier for terrorists to sneak in and strike": the first conjunct's frame
-    while first.dep_ == "conj" and first.head.pos_ == first.pos_:
-        first = finite_conjunct(first) or first.head
+    first = first_conjunct(tok)  # "easier for terrorists to sneak in and strike": its frame
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     if cand.plover in lx.CONFLICT_TYPES and infinitive and (
             (first.dep_ in ("acl", "xcomp", "relcl") and first.head.pos_ in ("NOUN", "ADJ")
