@@ -1316,7 +1316,8 @@ class ActorResolver:
                 # "Presidential Commission", "Civil-Military Operations": a generic body word
                 # that a KB name is known by alone ends another, longer name here
                 offices = []
-            if offices and (len(span) > 1 or not _common_word(span[0])):
+            if offices and (len(span) > 1 or not _common_word(span[0])
+                            or _named_legislature(span[0], offices)):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
                     and span[0].norm not in QUANTIFIERS \
@@ -2107,6 +2108,15 @@ def _best(offices: list[Office]) -> Office:
     rank = {"head_of_state": 0, "supreme_leader": 0, "head_of_government": 1}
     return min(offices, key=lambda o: (o.source != "user", rank.get(o.role, 2),
                                        -int((o.start or "0000")[:4])))
+
+
+def _named_legislature(tok: _Token, offices: list[Office]) -> bool:
+    """Whether one capitalised word is the curated name of one country's legislature that the
+    role tables also list without its country ("the Knesset", "a Duma deputy": ISR, RUS);
+    not "Congress", which Indian news uses for its party (CONGRESS_WORDS)."""
+    return tok.capitalized and tok.norm.lower() not in CONGRESS_WORDS \
+        and offices[0].role == "legislature" and offices[0].source == "shipped" \
+        and ROLE_SECTORS.get(tok.norm.lower()) == offices[0].sector
 
 
 def _common_word(tok: _Token) -> bool:

@@ -80,3 +80,17 @@ def test_a_small_town_inside_a_longer_name_is_no_seat_of_its_office(resolver):
     # "Reserve" is a small US town: "Reserve police" alone may be its police, not inside a name
     assert code(resolver, "the Northern Reserve Police Brigade")[0] is None
     assert code(resolver, "Reserve police")[0] == "USA"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("a Knesset committee", ("ISR", "LEG")),
+    ("Duma lawmakers", ("RUS", "LEG")),
+])
+def test_a_legislature_the_kb_names_keeps_its_country_beside_the_role_word(resolver, mention,
+                                                                          expected):
+    assert code(resolver, mention) == expected
+
+
+def test_congress_alone_stays_without_a_country(resolver):
+    # Indian news calls its party "Congress": the US legislature's alias is no safe country
+    assert code(resolver, "Congress")[0] is None
