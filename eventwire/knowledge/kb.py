@@ -12,7 +12,8 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
                        from the CIA World Factbook by scripts/build_factbook_kb.py; below the
                        curated tables, above Phoenix
   swot_universities.csv, ticker_companies.csv  universities (JetBrains swot) and listed
-                       companies (pytickersymbols), derived by scripts/build_swot_universities.py
+                       companies (pytickersymbols' indices; investpy's cross-listed stocks),
+                       derived by scripts/build_swot_universities.py
                        and build_ticker_companies.py; names no table above knows
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
                        lowest priority and stale after 2014 (agent phrases: roles.py)
