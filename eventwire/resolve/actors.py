@@ -101,6 +101,7 @@ from eventwire.resolve.actor_words import (
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
     SHARED_RANKS,
+    SPEAKER_TITLES,
     SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_DESCRIPTION_NOUNS,
@@ -2434,7 +2435,7 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
     then two or more capitalised words that are no role: "Representative Ann Lee"."""
     words = [t for t in toks if t.norm.lower() not in DETERMINERS]
     return len(words) >= 3 and words[0].capitalized \
-        and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES \
+        and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES | SPEAKER_TITLES \
         and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
                 and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
 

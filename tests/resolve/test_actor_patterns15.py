@@ -94,3 +94,11 @@ def test_a_legislature_the_kb_names_keeps_its_country_beside_the_role_word(resol
 def test_congress_alone_stays_without_a_country(resolver):
     # Indian news calls its party "Congress": the US legislature's alias is no safe country
     assert code(resolver, "Congress")[0] is None
+
+
+def test_speaker_before_a_name_is_a_legislator(resolver):
+    assert code(resolver, "Speaker Tomas Vela")[1] == "LEG"
+
+
+def test_a_speaker_alone_is_no_title(resolver):
+    assert code(resolver, "the speaker")[1] is None
