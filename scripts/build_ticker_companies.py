@@ -227,7 +227,9 @@ def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
             name = " ".join(RECEIPT_RE.sub(" ", row["full_name"]).split())
             if not name:
                 continue
-            key = name_key(name_forms(name)[0])
+            # the shortest form: "Samsung Electronics Co Ltd" at home and "Samsung Electronics
+            # Co" on another market are one company
+            key = name_key(name_forms(name)[-1])
             markets[key].add(row["country"])
             prefix = row["isin"][:2].upper()
             market = country_word(row["country"])
