@@ -170,6 +170,12 @@ NOTES = """
   offices (31, dated), with two new kinds (`igo ngo`: IGO and NGO bodies and officials, `lower
   case`); one sentence each (the document), labelled from the writer's knowledge and committed
   before the resolver was run on them (its first score is the round's unseen figure).
+* `bench/data/actors_own4.tsv` (issue 17, fourteenth round): 181 mentions written in the same
+  style, none of own2's or own3's people, groups or phrasings, weighted to officials below the
+  top offices of many countries (34, dated), one person at two dates (14), with one new kind
+  (`possessive`: "<Country>'s <body>"); one sentence each (the document), labelled from the
+  writer's knowledge and committed before the resolver was run on them (its first score is
+  the round's unseen figure).
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -370,6 +376,9 @@ OWN2 = ROOT / "bench" / "data" / "actors_own2.tsv"
 # A third written set (issue 17, thirteenth round), the same style and columns, none of own2's
 # people, groups or phrasings; labelled before the resolver was run on it.
 OWN3 = ROOT / "bench" / "data" / "actors_own3.tsv"
+# A fourth written set (issue 17, fourteenth round), the same style and columns, none of own2's
+# or own3's people, groups or phrasings; labelled before the resolver was run on it.
+OWN4 = ROOT / "bench" / "data" / "actors_own4.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -753,7 +762,9 @@ def main() -> None:
             "second written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own2.tsv)": (read_labels(OWN2), {}, None),
             "third written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own3.tsv)": (read_labels(OWN3), {}, None)}
+            "run (bench/data/actors_own3.tsv)": (read_labels(OWN3), {}, None),
+            "fourth written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own4.tsv)": (read_labels(OWN4), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

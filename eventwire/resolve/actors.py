@@ -34,6 +34,7 @@ from eventwire.knowledge.kb import (
     breakaway_adjective_keys,
     breakaway_keys,
     gazetteer_first_words,
+    gazetteer_region_countries,
     is_abbreviation,
     name_key,
     norm_token,
@@ -100,6 +101,7 @@ from eventwire.resolve.actor_words import (
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
     SHARED_RANKS,
+    SPEAKER_TITLES,
     SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_DESCRIPTION_NOUNS,
@@ -109,6 +111,8 @@ from eventwire.resolve.actor_words import (
     TITLE_WORDS,
     UNATTRIBUTED_ARMED_NOUNS,
     UNIDENTIFIED_WORDS,
+    US_PARTY_ADJECTIVES,
+    US_PARTY_TITLES,
 )
 from eventwire.resolve.mention_sectors import load_model
 from eventwire.resolve.roles import (
@@ -1313,7 +1317,8 @@ class ActorResolver:
                 # "Presidential Commission", "Civil-Military Operations": a generic body word
                 # that a KB name is known by alone ends another, longer name here
                 offices = []
-            if offices and (len(span) > 1 or not _common_word(span[0])):
+            if offices and (len(span) > 1 or not _common_word(span[0])
+                            or _named_legislature(span[0], offices)):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
             if len(key) > 3 and key not in NOT_PLACES and span[0].norm not in DETERMINERS \
                     and span[0].norm not in QUANTIFIERS \
@@ -1328,9 +1333,12 @@ class ActorResolver:
                 after_article = i > 0 and toks[i - 1].norm.lower() in DETERMINERS
                 place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key),
                                               min_town=ARTICLE_TOWN_MIN_POP if after_article else 0)
-                if not place and j < len(toks) and toks[j].norm in LOCAL_OFFICE_WORDS:
+                if not place and j < len(toks) and toks[j].norm in LOCAL_OFFICE_WORDS \
+                        and not (i > 0 and toks[i - 1].capitalized
+                                 and toks[i - 1].norm.lower() not in DETERMINERS):
                     # "Guatraché authorities", "Russellville police": a town too small to
-                    # stand for its country alone, named as the seat of a local office
+                    # stand for its country alone, named as the seat of a local office (where
+                    # it opens the name: "the Central Reserve Police Force" names no Reserve)
                     place = self.kb.place_country(key, min_town=LOCATED_TOWN_MIN_POP)
                 if place:
                     return _Hit(i, j, "place", place)
@@ -1628,12 +1636,24 @@ class ActorResolver:
             country, how = based.value, "place"
         if country is None and role_country:
             country, how = role_country, "text_role"
+        if country is None and entity is None and any(
+                toks[k].raw[:1].isupper() and toks[k].norm.lower() in US_PARTY_ADJECTIVES
+                and toks[k + 1].norm.lower().rstrip(".") in US_PARTY_TITLES
+                for k in range(head_end - 1)):
+            country, how = "USA", "text_role"  # "Republican senator X", "Democratic governors"
         breakaway = breakaway_officials = False
         if country is None:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
                 country, how = place.value, "place"
                 words = " ".join(t.norm for t in toks[place.start:place.end])
+                located = next((h for h in hits if h.kind == "place" and h.start > place.end
+                                and toks[h.start - 1].norm in ("in", "of")
+                                and h.value != country), None)
+                if located is not None and located.value in gazetteer_region_countries(words):
+                    # "Punjab police in Amritsar": a region two countries name alike is the
+                    # one the town named after it lies in (India's Punjab, not Pakistan's)
+                    country = located.value
                 breakaway = REGION_ADJECTIVES.get(words.lower(), words) in breakaway_keys()
                 # "Turkish Cypriot leader": a breakaway state's own adjective, read as one
                 # place, makes its government PRE ("Turkish Cypriots" alone stay people)
@@ -2091,6 +2111,15 @@ def _best(offices: list[Office]) -> Office:
                                        -int((o.start or "0000")[:4])))
 
 
+def _named_legislature(tok: _Token, offices: list[Office]) -> bool:
+    """Whether one capitalised word is the curated name of one country's legislature that the
+    role tables also list without its country ("the Knesset", "a Duma deputy": ISR, RUS);
+    not "Congress", which Indian news uses for its party (CONGRESS_WORDS)."""
+    return tok.capitalized and tok.norm.lower() not in CONGRESS_WORDS \
+        and offices[0].role == "legislature" and offices[0].source == "shipped" \
+        and ROLE_SECTORS.get(tok.norm.lower()) == offices[0].sector
+
+
 def _common_word(tok: _Token) -> bool:
     """Single capitalised words too common to be a name on their own."""
     return tok.norm in DETERMINERS or tok.norm in ROLE_SECTORS or len(tok.norm) < 3 and \
@@ -2271,9 +2300,10 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
             if kind is not None and kind != "GOV":
                 return kind  # type: ignore[return-value]
         if first is None:
+            # (a capitalised name's word too: "the head of the Egyptian Medical Syndicate")
             for tok in toks[head_end + 1:]:
-                if tok.norm in MODIFIER_SECTORS:
-                    return MODIFIER_SECTORS[tok.norm]
+                if tok.norm.lower() in MODIFIER_SECTORS:
+                    return MODIFIER_SECTORS[tok.norm.lower()]
     return None
 
 
@@ -2363,6 +2393,13 @@ def _member_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
     if head_end < len(toks) and toks[head_end].norm == "of" and role.end == head_end:
         after = next((h for h in hits if h.kind == "role" and h.start == head_end + 1), None)
     members = before or after
+    if members is None and role.start > 0 and toks[role.start - 1].capitalized \
+            and toks[role.start].capitalized:
+        # a body's name with its members' trade as an adjective ("the Egyptian Medical
+        # Syndicate", "the Kenya Medical Association"): that trade's sector
+        trade = MODIFIER_SECTORS.get(toks[role.start - 1].norm.lower())
+        if trade is not None and trade not in {"GOV", role.value}:
+            return trade
     # members are people: a plural or possessive noun ("Teachers", "Students'"), not a
     # place ("Neighborhood Association")
     if members is None or members.value in {"GOV", role.value} or not (
@@ -2398,7 +2435,7 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
     then two or more capitalised words that are no role: "Representative Ann Lee"."""
     words = [t for t in toks if t.norm.lower() not in DETERMINERS]
     return len(words) >= 3 and words[0].capitalized \
-        and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES \
+        and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES | SPEAKER_TITLES \
         and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
                 and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
 

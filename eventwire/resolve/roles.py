@@ -277,6 +277,22 @@ LAWYER_BODY_ROLES = {
     "CVL": """bar association, bar associations, bar council, bar councils, law society, law
         societies, bar federation, bar association president""",
 }
+# Issue 17, fourteenth round (own block): press trades named by their tool (a photojournalist
+# is the press as a reporter is), the bereaved named by whom they lost ("widows of the
+# soldiers" are civilians, as the soldiers' relatives are; one widow stays a kin word, FAMILY_WORDS:
+# "the widow of the late president" ELI), and the title of a party's or a union's chief
+# ("general secretary", the word order of the British and communist bodies); syndicates.
+BEREAVED_PRESS_TITLE_ROLES = {
+    "JRN": """photojournalist, photojournalists, photo journalist, photo journalists, cameraman,
+        cameramen, camerawoman, camerawomen, videographer, videographers, camera crew""",
+    "CVL": """widows, widowers, orphans""",
+    "GOV": """general secretary, general secretaries""",
+    # a professional syndicate is a body of its members as an association is (SOC, the members'
+    # sector where they are named: "the Medical Syndicate" MED); a crime syndicate is a gang
+    "SOC": """syndicate, syndicates""",
+    "CRM": """crime syndicate, crime syndicates, criminal syndicate, criminal syndicates, drug
+        syndicate, drug syndicates""",
+}
 # Issue 17, fifth fresh set (own block): state media are the press, not the government that
 # runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a
 # commission is a state body ("the Presidential Commission"; a named international one is the
@@ -343,7 +359,9 @@ NO_SINGULAR = frozenset({"forces", "strikers", "services", "arms", "news", "good
                          "corps", "ultras", "divisions", "sheikhs", "neighbours", "neighbors",
                          "arabs", "pashtuns", "tamils", "hazaras", "chechens", "berbers",
                          "tuaregs", "oromos", "amharas", "tigrayans", "igbos", "yorubas", "hausas",
-                         "uighurs", "uyghurs", "balochs", "kurds", "druze", "yazidis"})
+                         "uighurs", "uyghurs", "balochs", "kurds", "druze", "yazidis",
+                         # issue 17, fourteenth round: one widow is a kin word (FAMILY_WORDS)
+                         "widows", "widowers"})
 # Peoples that live in one country only (or are coded to one by CAMEO): "Rohingya" MMR,
 # "Uighurs" CHN. Peoples of several countries (Kurds, Tamils, Pashtuns, Tutsis) are not here.
 ETHNIC_HOMES = {
@@ -405,6 +423,8 @@ LEADER_TITLES = frozenset({
     "founder", "members", "member", "representative", "representatives", "figure", "figures",
     "elder", "elders", "boss", "coordinator", "commander", "commanders", "adviser",
     "advisers", "advisor", "advisors", "aide", "aides", "executive", "executives",
+    # issue 17, fourteenth round: the other word order of "secretary general"
+    "general secretary", "general secretaries",
 })
 # Modifiers that name a non-government body without being a role noun themselves.
 MODIFIER_SECTORS = {
@@ -558,18 +578,20 @@ def curated_role_phrases() -> frozenset[str]:
     return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
         | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES)) \
         | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES)) \
-        | frozenset(_phrases(LAWYER_BODY_ROLES))
+        | frozenset(_phrases(LAWYER_BODY_ROLES)) | frozenset(_phrases(BEREAVED_PRESS_TITLE_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
-    LAWYER_BODY_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, then agents."""
+    LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
+    MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
     merged.update(_phrases(MEDIA_COMPANY_STATE_ROLES))
     merged.update(_phrases(PEOPLE_ROLES))
     merged.update(_phrases(LAWYER_BODY_ROLES))
+    merged.update(_phrases(BEREAVED_PRESS_TITLE_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))

@@ -90,3 +90,32 @@ def test_the_table_is_built_with_its_filters(script, tmp_path):
                      "Home Depot",  # a phrase of English words
                      "Nowhere", "Nowhere Ltd"):  # no country at all
         assert left_out not in rows
+
+
+# investpy's stocks.csv columns (made-up rows): a company's listings on several markets
+STOCKS = """country,name,full_name,tag,isin,id,currency,symbol
+colombia,Quindor,Quindor SA,q,COC00QUIND01,1,COP,QND
+united states,Quindor ADR,Quindor SA ADR,q,US0000QUIN02,2,USD,QNDY
+germany,Blentrix,Blentrix AG,b,DE000BLENTR3,3,EUR,BLX
+united states,Zappix Tech,Zappix Technologies Holdings,z,US000ZAPPIX4,4,USD,ZPX
+hong kong,Zappix Tech,Zappix Technologies Holdings,z,KYG00ZAPPIX5,5,HKD,2345
+norway,Fjordal,Fjordal ASA,f,NO000FJORDA6,6,NOK,FJD
+sweden,Fjordal,Fjordal ASA,f,NO000FJORDA6,7,SEK,FJD
+"""
+
+
+def test_cross_listed_companies_from_investpy_take_their_home_listings_country(script, tmp_path):
+    from eventwire.knowledge.kb import shipped_kb
+
+    (tmp_path / "indices_data.py").write_text(INDICES, encoding="utf-8")
+    (tmp_path / "stocks.csv").write_text(STOCKS, encoding="utf-8")
+    common = frozenset({"next", "target", "home", "depot", "corporation"})
+    rows = {row["name"]: row for row in script.build(
+        tmp_path, common=common, kb=shipped_kb(), stocks=tmp_path / "stocks.csv")}
+    # home listing in Colombia; the receipt traded in New York counts as a market, not a home
+    assert rows["Quindor"]["country"] == "COL" and "investpy" in rows["Quindor"]["notes"]
+    # one ISIN on two markets
+    assert rows["Fjordal"]["country"] == "NOR"
+    assert "Blentrix" not in rows  # one market only
+    assert "Zappix Technologies" not in rows  # shares under ISINs of two countries
+    assert rows["Kwindle"]["country"] == "DEU"  # the indices' rows are unchanged
