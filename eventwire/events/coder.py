@@ -445,7 +445,7 @@ class EventCoder:
         """
         stages = self.prefilter.stages
         for k in range(0, len(jobs), 4 * SENT_BATCH):  # bounded: parsed docs hold their tensors
-            texts = [parse_view(text[s:e]) for text, s, e, _ in jobs[k : k + 4 * SENT_BATCH]]
+            texts = [parse_view(text[s:e], text) for text, s, e, _ in jobs[k : k + 4 * SENT_BATCH]]
             if stages is None:
                 yield from self.nlp.pipe(texts, batch_size=SENT_BATCH)
                 continue
@@ -739,11 +739,11 @@ def iter_candidate_sentences(
         spans = spans_of[i] if spans_of is not None else split_sentences(text)
         for k, (s, e) in enumerate(spans):
             e = coded_end(text, s, e)
-            if prefilter.may_hold_event(parse_view(text[s:e]), actors_alone):
+            if prefilter.may_hold_event(parse_view(text[s:e], text), actors_alone):
                 yield text, s, e, (i, k)
 
 
-def parse_view(text: str) -> str:
+def parse_view(text: str, document: str = "") -> str:
     """`text` as the parser sees it: mojibake punctuation repaired in place, padded with spaces
     in front to its own length so every offset into `text` stays valid.
 
@@ -751,10 +751,11 @@ def parse_view(text: str) -> str:
     subject is lost and the arrest is coded; "the policeâ€™s men fired" loses its possessor. The
     repair is the clean stage's (`fix_encoding`); letters ("Ã©") are left alone, since padding
     them would split their word. A lower-cased sentence gets its known names' capitals back
-    (`eventwire.nlp.recase`), also in place.
+    (`eventwire.nlp.recase`), also in place, and so do the persons `document` (the article it
+    is a sentence of) introduces by a title.
     """
     if "\u00e2" not in text and "\u00c2" not in text:
-        return recase_lowered(text)
+        return recase_lowered(text, document)
 
     def repaired(m: re.Match[str]) -> str:
         run = m.group(0)
@@ -762,7 +763,7 @@ def parse_view(text: str) -> str:
         return fixed.rjust(len(run)) if len(fixed) <= len(run) else run
 
     # a lower-cased sentence gets the knowledge base's names in capitals (`nlp.recase`)
-    return recase_lowered(MOJIBAKE_PUNCT_RE.sub(repaired, text))
+    return recase_lowered(MOJIBAKE_PUNCT_RE.sub(repaired, text), document)
 
 
 def is_hazard(tok: Token) -> bool:

@@ -7,8 +7,11 @@ trigger. Here only what the knowledge base knows is put back: its acronyms in ca
 "VHP"), its people and organisations of two words or more, and countries' names, in title case
 ("bajrang dal" -> "Bajrang Dal", "india" -> "India"); towns, states and regions stay lower-case
 (see `_single` and `_known`). Every other word stays as it is: capitalising all of them (as the resolver's own
-recasing does for its mention scan) makes the tagger read common words as names. The result has
-the text's length, so every offset stays valid.
+recasing does for its mention scan) makes the tagger read common words as names. The one
+exception is a person the article itself introduces by a title (`document_names`): "executive
+member yusuf hathim muchala told reporters" makes "muchala" a name in every lower-cased sentence
+of that article ("muchala alleged that the vhp ..."). The result has the text's length, so every
+offset stays valid.
 """
 
 from __future__ import annotations
@@ -73,13 +76,17 @@ def _single(word: str) -> str | None:
     return None
 
 
-def recase_lowered(text: str) -> str:
+def recase_lowered(text: str, document: str = "") -> str:
     """`text` with the knowledge base's names capitalised if it is lower-cased news (see the
-    module docstring), else `text` itself. Same length."""
+    module docstring), else `text` itself; with the persons `document` (the article `text` is a
+    sentence of) introduces by a title too. Same length."""
     if not lower_cased(text):
         return text
     words = list(WORD_RE.finditer(text))
     out = list(text)
+    introduced = document_names(document) if document else frozenset()
+    if introduced:
+        _mark_introduced(text, words, introduced, out)
     i = 0
     while i < len(words):
         n = _name_at(text, words, i)
@@ -110,3 +117,52 @@ def _name_at(text: str, words: list[re.Match[str]], i: int) -> int:
         if _known(text[words[i].start():last.end()]):
             return n
     return 0
+
+
+@lru_cache(maxsize=16)
+def document_names(document: str) -> frozenset[str]:
+    """Words of the persons' names a lower-cased article introduces after a title
+    (`name_words.LOWER_CASE_NAME_TITLES`): the two or three words right after it (a comma
+    between allowed) that are no English word (`nlp.pipeline.dictionary_word`), no function or
+    date word and nothing the knowledge base capitalises alone; initials count as words, not as
+    names. "executive member yusuf hathim muchala told" gives {"yusuf", "hathim", "muchala"}; a
+    fourth such word in a row (a phrase in another language) gives nothing."""
+    from eventwire.nlp.pipeline import dictionary_word
+
+    words = list(WORD_RE.finditer(document))
+    found: set[str] = set()
+
+    def name_word(w: str) -> bool:
+        return (w.isalpha() and (len(w) == 1 or len(w) >= 3) and w not in W.LOWER_CASE_NEVER_ALONE
+                and w not in W.LOWER_CASE_NAME_TITLES and w not in W.DATE_WORDS
+                and w not in W.GROUP_WORDS and (len(w) == 1 or not dictionary_word(w))
+                and _single(w) is None)
+
+    for i, m in enumerate(words):
+        if m.group() not in W.LOWER_CASE_NAME_TITLES:
+            continue
+        run: list[str] = []
+        k = i + 1
+        while k < len(words) and len(run) <= 3:
+            gap = document[words[k - 1].end():words[k].start()]
+            if not (gap == " " or (k == i + 1 and gap == ", ")) or not name_word(words[k].group()):
+                break
+            run.append(words[k].group())
+            k += 1
+        full = [w for w in run if len(w) > 1]
+        if 2 <= len(run) <= 3 and full and len(run[-1]) > 1:
+            found.update(full)
+    return frozenset(found)
+
+
+def _mark_introduced(text: str, words: list[re.Match[str]], names: frozenset[str],
+                     out: list[str]) -> None:
+    """Capitalise in `out` each word of `names` and the initials right before one ("l k
+    advani")."""
+    following = False  # the word after this one (right after a space) is a name or its initial
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        name = w in names or (len(w) == 1 and following and w not in ("a", "i"))
+        if name:
+            out[words[k].start()] = out[words[k].start()].upper()
+        following = name and k > 0 and text[words[k - 1].end():words[k].start()] == " "
