@@ -997,6 +997,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 continue  # "called a strike for Monday": a date, not what is called for
             # the small parser sometimes reads a particle right after its verb as an adverb
             particle = child.dep_ == "advmod" and child.i == tok.i + 1
+            if key in lx.INTRANSITIVE_PHRASALS and any(c.dep_ == "dobj" for c in kids):
+                continue  # "giving the exam centre in gomtipur"
             if key in lx.PHRASAL_TRIGGERS and (child.dep_ in ("prt", "prep", "dobj") or particle or (
                     child.dep_ in lx.RESULT_DEPS and child.lower_ in lx.RESULT_WORDS)):
                 entry = lx.PHRASAL_TRIGGERS[key]
@@ -1029,7 +1031,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in kids:  # "the workers walked out": a strike, by protesters only
             if (child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lx.PROTESTER_PHRASALS
-                    and protesting_subject(tok)):
+                    and (protesting_subject(tok) or ((lemma, child.lower_) == ("walk", "out")
+                                                     and protesting_subject(tok, lx.WALKOUT_NOUNS)))):
                 return _cand(lx.PROTESTER_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, child.i + 1), "phrasal")
             # said of anyone else, such a phrasal keys only with its object ("the rebels walked
@@ -1656,16 +1659,16 @@ def _official_protest(verb: Token) -> bool:
         g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
 
-def protesting_subject(verb: Token) -> bool:
-    """The subject of `verb` (or the people it counts: "thousands of farmers") protest; a
-    purpose clause's is its head's ("hundreds took part in a vigil to protest")."""
+def protesting_subject(verb: Token, nouns: frozenset[str] = lx.PROTESTER_NOUNS) -> bool:
+    """The subject of `verb` (or the people it counts: "thousands of farmers") protest (is one
+    of `nouns`); a purpose clause's is its head's ("hundreds took part in a vigil to protest")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for subj in subjects:
         counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
-        if any(t.lemma_.lower() in lx.PROTESTER_NOUNS for t in [subj, *counted]):
+        if any(t.lemma_.lower() in nouns for t in [subj, *counted]):
             return True
         # "thousands marched": a bare crowd size (not for "chanted", said of any crowd)
         if (not counted and (subj.like_num or subj.lemma_.lower() in lx.QUANTITY_NOUNS)
