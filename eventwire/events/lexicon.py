@@ -845,6 +845,9 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     # Concessions made to someone are a yield (PLOVER 3.4, CAMEO 08), as the light-verb object only
     # ("made concessions to the miners"); "offered concessions" stays the offer (AGREE).
     "concession": (("CONCEDE", None, "080", ()), True),
+    # -- whole-article audit, round 5: Indian English for talks ("the government was having
+    # hectic parleys with the outfits"), weak as "talk" is.
+    "parley": (("CONSULT", None, "040", ()), True),
 }
 # Noun triggers that are an event only as the object of a light verb ("issued an appeal").
 LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal", "request", "call", "plea", "concession"})

@@ -62,3 +62,10 @@ def test_slogans_shouted_are_a_protest(code):
                  "secretariat.",
                  "the bjp members stood up and shouted slogans against the mayor."):
         assert "PROTEST" in {e.event for e in code(text)}, text
+
+
+def test_parleys_are_talks(code):
+    for text, actor in (("The ministry was having hectic parleys with the union leaders through "
+                         "the night.", "ministry"),
+                        ("The party's parleys with its allies broke down on Friday.", "party")):
+        assert ("CONSULT", actor) in coded(code, text), text
