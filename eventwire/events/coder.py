@@ -3559,7 +3559,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
         start, end = min(start, ent.start), max(end, ent.end)
     while end > start + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].dep_ == "case"):
         end -= 1
-    while start < end - 1 and tok.doc[start].is_punct:
+    # nor blanks: a dateline or a mojibake run `parse_view` blanked ("jalandhar: the bajrang dal")
+    while start < end - 1 and (tok.doc[start].is_punct or tok.doc[start].is_space):
         start += 1
     if start < tok.i and tok.doc[start].dep_ == "det" and tok.doc[start].lower_ in lx.ARTICLES:
         start += 1

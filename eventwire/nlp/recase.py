@@ -29,6 +29,9 @@ WORD_RE = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 MAX_NAME_WORDS = 5  # longest name looked up ("all india muslim personal law board")
 MIN_LETTERS = 20  # a shorter lower-case text (a heading, a fragment) is left as it is
 ACRONYM_LETTERS = (3, 5)  # lengths of a lower-cased acronym put back in capitals
+# A lower-cased dateline opening a sentence ("gandhinagar: the assembly ...", "kumbakonam, tamil
+# nadu: ..."): a place of the gazetteer (the resolver's DATELINE_RE reads the capitalised ones).
+LOWER_DATELINE_RE = re.compile(r"\s*([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2})(?:, [a-z][a-z ]{1,25})?\s*:(?=\s)")
 
 
 def lower_cased(text: str) -> bool:
@@ -87,6 +90,7 @@ def recase_lowered(text: str, document: str = "") -> str:
     introduced = document_names(document) if document else frozenset()
     if introduced:
         _mark_introduced(text, words, introduced, out)
+    _blank_dateline(text, out)
     i = 0
     while i < len(words):
         n = _name_at(text, words, i)
@@ -172,3 +176,17 @@ def _mark_introduced(text: str, words: list[re.Match[str]], names: frozenset[str
         if name:
             out[words[k].start()] = out[words[k].start()].upper()
         following = name and k > 0 and text[words[k - 1].end():words[k].start()] == " "
+
+
+def _blank_dateline(text: str, out: list[str]) -> None:
+    """Blank in `out` the lower-cased dateline a sentence opens with (LOWER_DATELINE_RE): the
+    parser made the place the subject of the story's first act ("gandhinagar: the gujarat
+    assembly witnessed bedlam" coded gandhinagar as an accuser); the resolver still reads the
+    dateline from the text for the document's country."""
+    m = LOWER_DATELINE_RE.match(text)
+    if m is None:
+        return
+    from eventwire.knowledge.places import Gazetteer
+
+    if Gazetteer.load().candidates(m.group(1)):
+        out[m.start(1):m.end()] = " " * (m.end() - m.start(1))

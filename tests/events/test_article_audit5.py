@@ -69,3 +69,13 @@ def test_parleys_are_talks(code):
                          "the night.", "ministry"),
                         ("The party's parleys with its allies broke down on Friday.", "party")):
         assert ("CONSULT", actor) in coded(code, text), text
+
+
+def test_a_lower_cased_dateline_is_no_actor(code):
+    # the place a story is filed from opens its first sentence; the parser made it the subject
+    assert ("ACCUSE", "congress") in coded(
+        code, "bhopal: the congress on friday accused the state government of ignoring farmers.")
+    events = code("muzaffarpur: former union minister, jagannath mishra, has strongly opposed his "
+                  "party's decision to back the bill.")
+    assert any(e.event == "REJECT" for e in events)
+    assert not any(e.actor and "muzaffarpur" in e.actor.entity_text for e in events)
