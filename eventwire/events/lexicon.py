@@ -1870,6 +1870,9 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # (CAMEO 141) by whoever shouts them ("members stood up and shouted anti-government slogans").
     **{(verb, frozenset({"slogan", "slogans"})): ("PROTEST", "demo", "141", ())
        for verb in ("shout", "raise", "chant")},
+    # ... and giving in to demands or pressure stays their concession (CAMEO 083, as "gave in to
+    # the demands" was before "give in" became a phrasal trigger)
+    ("give in", CONCEDED_TO): ("CONCEDE", None, "083", ()),
     # Withdrawing peacekeepers, inspectors or aid workers reduces relations (CAMEO 1661-1663,
     # SANCTION in CAMEO2PLOVER); withdrawing troops stays a military retreat.
     ("withdraw", frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})):
