@@ -1,13 +1,14 @@
 """Whole-article audit: the main job on real pages, scored against hand labels per event.
 
-Run from the repository root: `python bench/article_audit.py [--set 1|2|all] [--show] [--json FILE]`;
+Run from the repository root: `python bench/article_audit.py [--set 1|2|3|4|all] [--show] [--json FILE]`;
 own plain texts: `--labels bench/data/article_countries.tsv --pages bench/data/article_countries`.
 
-Three page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2),
-set 2 (`bench/data/article_audit2.tsv`, 12 more pages, labelled in round 3) and set 3
+Four page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2),
+set 2 (`bench/data/article_audit2.tsv`, 12 more pages, labelled in round 3), set 3
 (`bench/data/article_audit3.tsv`, 10 lower-cased Times of India articles of the India set's half a,
-labelled in round 4; their plain texts are written at run time from `docs.jsonl` into a temporary
-folder, never copied into the repository). `--set all` (the default) scores each set and all together.
+labelled in round 4) and set 4 (`bench/data/article_audit4.tsv`, 10 more such articles, labelled in
+round 5); the India sets' plain texts are written at run time from `docs.jsonl` into a temporary
+folder, never copied into the repository. `--set all` (the default) scores each set and all together.
 
 Each page `../shared/data/extraction-dev/html/<id>.html.gz` named in a label file
 goes through the full stage list of `eventwire run` (read -> clean -> dedup -> code -> resolve;
@@ -53,7 +54,10 @@ from eventwire.settings import Options  # noqa: E402
 
 LABELS = ROOT / "bench" / "data" / "article_audit.tsv"
 SETS = {"1": LABELS, "2": ROOT / "bench" / "data" / "article_audit2.tsv",
-        "3": ROOT / "bench" / "data" / "article_audit3.tsv"}
+        "3": ROOT / "bench" / "data" / "article_audit3.tsv",
+        "4": ROOT / "bench" / "data" / "article_audit4.tsv"}
+# The India sets' pages by their selection rules (the label files' headers): salt, earlier sets left out.
+INDIA_SETS = {"3": ("audit4", ()), "4": ("audit5", ("3",))}
 PAGES = ROOT.parent / "shared" / "data" / "extraction-dev" / "html"
 INDIA_DOCS = ROOT.parent / "shared" / "data" / "india-police-dev" / "docs.jsonl"
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
@@ -102,19 +106,23 @@ def read_labels(path: Path = LABELS, name: str = "1") -> dict[str, Article]:
     return out
 
 
-def india_set(folder: Path, n: int = 10, salt: str = "audit4") -> list[str]:
-    """Set 3's pages, by the rule written in article_audit3.tsv's header: half a of the India set
-    (as `bench/realnews.py --half a` keeps it), 150-600 words, the first n by a salted hash. Each
-    text is written to `folder/toi<doc_id>.txt`; the ids are returned in that order."""
+def india_set(folder: Path | None, name: str = "3", n: int = 10) -> list[str]:
+    """Set 3's or set 4's pages, by the rule written in the label file's header: half a of the
+    India set (as `bench/realnews.py --half a` keeps it), 150-600 words, not in an earlier India
+    set, the first n by a salted hash. Each text is written to `folder/toi<doc_id>.txt` (with a
+    folder); the ids are returned in that order."""
     from realnews import stable_hash  # bench/ is on sys.path when this file runs
 
+    salt, earlier = INDIA_SETS[name]
+    taken = {i for e in earlier for i in india_set(None, e, n)}
     docs = [json.loads(line) for line in INDIA_DOCS.open(encoding="utf-8")]
     docs = [d for d in docs if stable_hash(str(d["doc_id"])) % 2 == 0
-            and 150 <= len(d["doc_text"].split()) <= 600]
+            and 150 <= len(d["doc_text"].split()) <= 600 and f"toi{d['doc_id']}" not in taken]
     docs.sort(key=lambda d: stable_hash(f"{salt}:{d['doc_id']}"))
     ids = []
     for d in docs[:n]:
-        (folder / f"toi{d['doc_id']}.txt").write_text(d["doc_text"], encoding="utf-8")
+        if folder is not None:
+            (folder / f"toi{d['doc_id']}.txt").write_text(d["doc_text"], encoding="utf-8")
         ids.append(f"toi{d['doc_id']}")
     return ids
 
@@ -225,9 +233,10 @@ def by_type(arts: list[Article]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", choices=["1", "2", "3", "all"], default="all",
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all",
                     help="page set to score: 1 (article_audit.tsv), 2 (article_audit2.tsv), "
-                         "3 (article_audit3.tsv, lower-cased Indian news), all")
+                         "3 and 4 (article_audit3.tsv, article_audit4.tsv: lower-cased Indian "
+                         "news), all")
     ap.add_argument("--show", action="store_true", help="print misses and unmatched events")
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the label file (own texts: "
@@ -243,10 +252,10 @@ def main() -> None:
         articles = {}
         for name in names:
             articles.update(read_labels(SETS[name], name))
-        if "3" in names:
-            tmp = Path(tempfile.mkdtemp(prefix="article_audit3_"))
-            for art_id in india_set(tmp):
-                articles.setdefault(art_id, Article(art_id, "3")).pages = tmp
+        for name in (n for n in names if n in INDIA_SETS):
+            tmp = Path(tempfile.mkdtemp(prefix=f"article_audit{name}_"))
+            for art_id in india_set(tmp, name):
+                articles.setdefault(art_id, Article(art_id, name)).pages = tmp
     secs = run_pages(articles, Options(progress=False), args.pages)
     rows = []
     print(f"{'article':13s} {'set':>3s} {'gold':>4s} {'type':>4s} {'+ctry':>5s} {'events':>6s} {'extra':>5s}  misses")

@@ -445,7 +445,7 @@ class EventCoder:
         """
         stages = self.prefilter.stages
         for k in range(0, len(jobs), 4 * SENT_BATCH):  # bounded: parsed docs hold their tensors
-            texts = [parse_view(text[s:e]) for text, s, e, _ in jobs[k : k + 4 * SENT_BATCH]]
+            texts = [parse_view(text[s:e], text) for text, s, e, _ in jobs[k : k + 4 * SENT_BATCH]]
             if stages is None:
                 yield from self.nlp.pipe(texts, batch_size=SENT_BATCH)
                 continue
@@ -739,11 +739,11 @@ def iter_candidate_sentences(
         spans = spans_of[i] if spans_of is not None else split_sentences(text)
         for k, (s, e) in enumerate(spans):
             e = coded_end(text, s, e)
-            if prefilter.may_hold_event(parse_view(text[s:e]), actors_alone):
+            if prefilter.may_hold_event(parse_view(text[s:e], text), actors_alone):
                 yield text, s, e, (i, k)
 
 
-def parse_view(text: str) -> str:
+def parse_view(text: str, document: str = "") -> str:
     """`text` as the parser sees it: mojibake punctuation repaired in place, padded with spaces
     in front to its own length so every offset into `text` stays valid.
 
@@ -751,10 +751,11 @@ def parse_view(text: str) -> str:
     subject is lost and the arrest is coded; "the policeâ€™s men fired" loses its possessor. The
     repair is the clean stage's (`fix_encoding`); letters ("Ã©") are left alone, since padding
     them would split their word. A lower-cased sentence gets its known names' capitals back
-    (`eventwire.nlp.recase`), also in place.
+    (`eventwire.nlp.recase`), also in place, and so do the persons `document` (the article it
+    is a sentence of) introduces by a title.
     """
     if "\u00e2" not in text and "\u00c2" not in text:
-        return recase_lowered(text)
+        return recase_lowered(text, document)
 
     def repaired(m: re.Match[str]) -> str:
         run = m.group(0)
@@ -762,7 +763,7 @@ def parse_view(text: str) -> str:
         return fixed.rjust(len(run)) if len(fixed) <= len(run) else run
 
     # a lower-cased sentence gets the knowledge base's names in capitals (`nlp.recase`)
-    return recase_lowered(MOJIBAKE_PUNCT_RE.sub(repaired, text))
+    return recase_lowered(MOJIBAKE_PUNCT_RE.sub(repaired, text), document)
 
 
 def is_hazard(tok: Token) -> bool:
@@ -996,6 +997,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 continue  # "called a strike for Monday": a date, not what is called for
             # the small parser sometimes reads a particle right after its verb as an adverb
             particle = child.dep_ == "advmod" and child.i == tok.i + 1
+            if key in lx.INTRANSITIVE_PHRASALS and any(c.dep_ == "dobj" for c in kids):
+                continue  # "giving the exam centre in gomtipur"
             if key in lx.PHRASAL_TRIGGERS and (child.dep_ in ("prt", "prep", "dobj") or particle or (
                     child.dep_ in lx.RESULT_DEPS and child.lower_ in lx.RESULT_WORDS)):
                 entry = lx.PHRASAL_TRIGGERS[key]
@@ -1028,7 +1031,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in kids:  # "the workers walked out": a strike, by protesters only
             if (child.dep_ in ("prt", "prep") and (lemma, child.lower_) in lx.PROTESTER_PHRASALS
-                    and protesting_subject(tok)):
+                    and (protesting_subject(tok) or ((lemma, child.lower_) == ("walk", "out")
+                                                     and protesting_subject(tok, lx.WALKOUT_NOUNS)))):
                 return _cand(lx.PROTESTER_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, child.i + 1), "phrasal")
             # said of anyone else, such a phrasal keys only with its object ("the rebels walked
@@ -1655,16 +1659,16 @@ def _official_protest(verb: Token) -> bool:
         g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in verb.children)
 
 
-def protesting_subject(verb: Token) -> bool:
-    """The subject of `verb` (or the people it counts: "thousands of farmers") protest; a
-    purpose clause's is its head's ("hundreds took part in a vigil to protest")."""
+def protesting_subject(verb: Token, nouns: frozenset[str] = lx.PROTESTER_NOUNS) -> bool:
+    """The subject of `verb` (or the people it counts: "thousands of farmers") protest (is one
+    of `nouns`); a purpose clause's is its head's ("hundreds took part in a vigil to protest")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     for subj in subjects:
         counted = [g for c in subj.children if c.lower_ == "of" for g in c.children]
-        if any(t.lemma_.lower() in lx.PROTESTER_NOUNS for t in [subj, *counted]):
+        if any(t.lemma_.lower() in nouns for t in [subj, *counted]):
             return True
         # "thousands marched": a bare crowd size (not for "chanted", said of any crowd)
         if (not counted and (subj.like_num or subj.lemma_.lower() in lx.QUANTITY_NOUNS)
@@ -3555,7 +3559,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
         start, end = min(start, ent.start), max(end, ent.end)
     while end > start + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].dep_ == "case"):
         end -= 1
-    while start < end - 1 and tok.doc[start].is_punct:
+    # nor blanks: a dateline or a mojibake run `parse_view` blanked ("jalandhar: the bajrang dal")
+    while start < end - 1 and (tok.doc[start].is_punct or tok.doc[start].is_space):
         start += 1
     if start < tok.i and tok.doc[start].dep_ == "det" and tok.doc[start].lower_ in lx.ARTICLES:
         start += 1

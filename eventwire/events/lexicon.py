@@ -41,6 +41,10 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "endorse": ("SUPPORT", None, "051", ("diplomatic",)),
     "commend": ("SUPPORT", None, "051", ("diplomatic",)),
     "welcome": ("SUPPORT", None, "051", ("diplomatic",)),
+    # -- whole-article audit, round 5: "appreciated the government's move" praises it (CAMEO
+    # 051); only with an actor or an act as object (REQUIRED_OBJECTS): "the rupee appreciated",
+    # "appreciated the difficulties" are no praise.
+    "appreciate": ("SUPPORT", None, "051", ("diplomatic",)),
     "support": ("SUPPORT", None, "051", ("diplomatic",)),
     "back": ("SUPPORT", None, "051", ("diplomatic",)),
     "recognize": ("SUPPORT", None, "054", ("diplomatic",)),
@@ -389,6 +393,9 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "sign": AGREEMENTS,
     "ratify": AGREEMENTS | frozenset({"membership", "accession"}),  # "ratified Sweden's accession"
     "warn": frozenset({ANY_ACTOR}),  # "warned Israel"; "warned it would strike" is a frame
+    # whole-article audit, round 5: what is appreciated is someone or their act (VERB_TRIGGERS)
+    "appreciate": PROPOSAL_WORDS | frozenset({ANY_ACTOR, "step", "gesture", "role", "stand",
+                                              "stance"}),
     **{verb: frozenset({ANY_ACTOR, "independence", "sovereignty", "statehood", "annexation"})
        for verb in ("recognize", "recognise")},
     "recall": frozenset({"ambassador", "envoy", "diplomat", "embassy", "mission", "staff"}),
@@ -650,7 +657,13 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], Entry] = {
     ("shrug", "off"): ("REJECT", None, "120", ()),
     # Voted down: a proposal rejected (CAMEO 12).
     ("vote", "down"): ("REJECT", None, "120", ()),
+    # -- whole-article audit, round 5: giving in to those who pressed ("the state finally gave in
+    # and postponed the exams") yields (CAMEO 08), as "backed down" does.
+    ("give", "in"): ("CONCEDE", None, "080", ()),
 }
+# whole-article audit, round 5: phrasals above that yield only without an object ("was giving the
+# exam centre in gomtipur" gives something somewhere).
+INTRANSITIVE_PHRASALS = frozenset({("give", "in")})
 # Phrasal verbs that are an arrest only with a person taken: "picked up three youths", not
 # "picked up the pace".
 PERSON_PHRASALS: dict[tuple[str, str], Entry] = {
@@ -674,6 +687,11 @@ PROTESTER_PHRASALS: dict[tuple[str, str], Entry] = {
     # Protesters who "walked off the job" stop work (PROTEST 'strike').
     ("walk", "off"): ("PROTEST", "strike", "143", ()),
 }
+# -- whole-article audit, round 5: members of a house who walk out of it protest ("the congress
+# members walked out shouting slogans", "opposition mlas staged a walkout"), as protesters do
+# (PROTESTER_PHRASALS' "walk out" only; a member is no protester in "members joined the strike").
+WALKOUT_NOUNS = frozenset({"member", "legislator", "lawmaker", "mla", "mlas", "mp", "mps",
+                           "councillor", "corporator", "senator", "deputy"})
 # Forces called in: "the army was called in", "the crpf was called into the town", "the government
 # called in the bsf" (CAMEO 154, mobilize or increase armed forces; PLOVER MOBILIZE, mode police
 # or troops); only with a force as object or passive subject ("called in the experts" is not).
@@ -827,6 +845,9 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     # Concessions made to someone are a yield (PLOVER 3.4, CAMEO 08), as the light-verb object only
     # ("made concessions to the miners"); "offered concessions" stays the offer (AGREE).
     "concession": (("CONCEDE", None, "080", ()), True),
+    # -- whole-article audit, round 5: Indian English for talks ("the government was having
+    # hectic parleys with the outfits"), weak as "talk" is.
+    "parley": (("CONSULT", None, "040", ()), True),
 }
 # Noun triggers that are an event only as the object of a light verb ("issued an appeal").
 LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal", "request", "call", "plea", "concession"})
@@ -1845,6 +1866,13 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     **{(verb, frozenset({"martial"})): ("COERCE", "martial-law", "1724", ())
        for verb in ("extend", "enforce", "impose")},
     ("impose", frozenset({"restriction", "ban"})): ("COERCE", "restrict", "172", ()),
+    # -- whole-article audit, round 5: slogans shouted, raised or chanted are a demonstration
+    # (CAMEO 141) by whoever shouts them ("members stood up and shouted anti-government slogans").
+    **{(verb, frozenset({"slogan", "slogans"})): ("PROTEST", "demo", "141", ())
+       for verb in ("shout", "raise", "chant")},
+    # ... and giving in to demands or pressure stays their concession (CAMEO 083, as "gave in to
+    # the demands" was before "give in" became a phrasal trigger)
+    ("give in", CONCEDED_TO): ("CONCEDE", None, "083", ()),
     # Withdrawing peacekeepers, inspectors or aid workers reduces relations (CAMEO 1661-1663,
     # SANCTION in CAMEO2PLOVER); withdrawing troops stays a military retreat.
     ("withdraw", frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})):

@@ -63,3 +63,15 @@ GROUP_WORDS = frozenset({
     "tuareg", "fulani", "igbo", "yoruba", "hausa", "amhara", "oromo", "tigrayan", "tigrayans",
     "bedouin", "palestinians", "kashmiri", "kashmiris", "naxal", "naxals", "naxalite", "naxalites",
 })
+
+# -- Titles before a person's name in lower-cased news (`nlp.recase.document_names`; round 5 of
+# the whole-article audit). "board's executive member yusuf hathim muchala told reporters", "cpm
+# member nilotpal basu, at the outset": the words after such a title that are no English word
+# are the person's name, which the article then uses alone ("muchala alleged that ...").
+LOWER_CASE_NAME_TITLES = frozenset({
+    "president", "minister", "member", "leader", "chief", "secretary", "spokesman",
+    "spokesperson", "spokeswoman", "commissioner", "collector", "whip", "chairman",
+    "chairperson", "convener", "convenor", "mp", "mla", "mahant", "prof", "professor", "dr",
+    "mr", "mrs", "ms", "shri", "smt", "justice", "judge", "governor", "mayor", "superintendent",
+    "inspector", "director", "activist", "vice-president", "vice-chancellor", "councillor",
+})

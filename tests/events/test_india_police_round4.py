@@ -33,7 +33,10 @@ def test_a_political_attack_made_for_a_reason_is_criticism_not_force(code):
 
 
 def test_storming_the_well_of_the_house_is_no_attack(code):
-    assert events_of(code, "opposition members stormed the well of the house raising slogans.") == []
+    # no attack; the slogans raised are a protest (audit5: slogans raised are CAMEO 141, and
+    # whole-article set 3 labels "members stormed the well" PROTEST)
+    assert [t for t, _, _ in events_of(
+        code, "opposition members stormed the well of the house raising slogans.")] in ([], ["PROTEST"])
     assert [t for t, _, _ in events_of(code, "troops stormed the rebel hideout at dawn.")] == [
         "ASSAULT"]
 
