@@ -252,3 +252,11 @@ NEWSPAPER_HEADS = frozenset({"post", "times", "herald", "tribune", "gazette", "c
 LEGISLATOR_TITLES_BEFORE_NAMES = frozenset({"representative", "rep", "assemblywoman",
                                             "councilman", "councilwoman", "alderman",
                                             "alderwoman"})
+
+# -- police acts, branch india5 (own block) -------------------------------------------------------
+# A commander's people named through him ("the inspector said his men had arrested four", "the
+# ssp's men raided the house"): the force of the police or military officer they belong to.
+FORCE_MEMBER_NOUNS = frozenset({"men", "officers", "personnel", "team", "teams", "subordinates",
+                                "jawans", "constables", "policemen"})
+# The pronoun each possessive determiner stands for when its owner is looked up.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
