@@ -1186,6 +1186,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS
                                     and not _force_firing_on(tok))):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
+        if lemma == "hold" and _persons_held(tok):  # "police held 50 persons": detained
+            return _cand(("COERCE", "arrest", "173", ("legal",)), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.DEPLOYED_VERBS and _force_moved_to(tok):  # "police rushed to the spot"
             return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb+moved")
         if (lemma in lx.DEPLOYED_VERBS and lemma not in lx.VERB_TRIGGERS
@@ -2793,6 +2795,16 @@ def _passive_subjects(verb: Token) -> list[Token]:
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subjects = [verb.head]
     return subjects
+
+
+def _persons_held(verb: Token) -> bool:
+    """People as the object (or passive subject) of "hold", held in no state ("held two men
+    hostage", "held the police responsible"): detained (lx.HELD_PERSONS)."""
+    kids = list(verb.children)
+    if any(w.lemma_.lower() in lx.HELD_STATES for c in kids for w in c.subtree):
+        return False
+    return any(counted(c).lemma_.lower() in lx.HELD_PERSONS
+               for c in kids if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _force_moved_to(verb: Token) -> bool:

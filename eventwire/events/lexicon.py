@@ -1754,6 +1754,13 @@ POLICE_POSTS = frozenset({"picket", "pickets", "checkpost", "check-post", "check
 # vigil", "the government keeps a watch on prices") it is no event (coder.match_trigger).
 WATCH_KEEPING_VERBS = frozenset({"keep", "maintain"})
 WATCH_NOUNS = frozenset({"vigil", "watch", "surveillance"})
+# People held are detained (CAMEO 173): "police held 50 persons", "50 persons were held in
+# combing operations"; talks, meetings, polls held are not, nor people held responsible,
+# hostage or captive (HELD_STATES; a hostage held is an abduction).
+HELD_PERSONS = frozenset({"person", "people", "youth", "man", "woman", "suspect", "rioter",
+                          "accused", "activist", "miscreant", "culprit", "troublemaker"})
+HELD_STATES = frozenset({"hostage", "captive", "responsible", "accountable", "guilty", "liable",
+                         "hand", "breath"})
 # -- end india5 --
 RAISE_VERBS = ("step", "tighten", "beef", "intensify", "heighten", "increase", "strengthen",
                "augment", "stiffen", "sound")
@@ -1779,6 +1786,7 @@ AGENTLESS_VERBS = frozenset({
     # access, entry or a request refused ("inspectors were refused access"): the refused are the
     # recipients of a refusal by someone unnamed (REJECT), not its actors
     "refuse", "deny",
+    "hold", "seize",  # india5: "50 persons were held", "weapons were seized" (HELD_PERSONS)
 }) | frozenset(RAISE_VERBS)
 # Exercises held by one country alone are a show of force (PLOVER 3.14.1: "joint military
 # operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE").
@@ -2351,6 +2359,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((DEPLOYED_FORCES,))
     for verb in WATCH_KEEPING_VERBS:  # "the police kept a strict vigil" (india5)
         companions.setdefault(verb, []).append((WATCH_NOUNS, POLICE_NOUNS | DEPLOYED_FORCES))
+    companions.setdefault("hold", []).append((HELD_PERSONS,))  # "held 50 persons" (india5)
     for verb in ARMED_VERBS:
         companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}

@@ -62,3 +62,14 @@ def test_a_force_that_rushes_to_a_place_is_deployed(code):
     assert [(t, c, a) for t, c, a, _ in got] == [("MOBILIZE", "154", "soldiers")]
     # anyone else rushing somewhere moves no force
     assert events_of(code, "the doctors rushed to the hospital.") == []
+
+
+def test_people_held_are_detained_and_things_held_are_not(code):
+    got = events_of(code, "the constables held twelve youths near the temple.")
+    assert [(t, c, a) for t, c, a, _ in got] == [("COERCE", "173", "constables")]
+    got = events_of(code, "twelve youths were held for questioning.")
+    assert [(t, c, r) for t, c, _, r in got] == [("COERCE", "173", "twelve youths")]
+    assert events_of(code, "the traders held the police responsible for the looting.") == []
+    assert events_of(code, "polls were held in the district on monday.") == []
+    got = events_of(code, "the gang held two men hostage.")
+    assert "173" not in [c for _, c, _, _ in got]
