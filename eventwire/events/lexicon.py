@@ -1729,8 +1729,10 @@ POLICE_ACT_CAMEOS = ("173", "115", "175", "172", "081")
 # Forces sent somewhere: "additional force has been deployed", "a company of the rapid action
 # force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
 # actor); "rushed", "posted", "stationed" and "requisitioned" count only with such a subject
-# (coder._names_force).
-DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station", "requisition"})
+# (coder._names_force); so does "positioned" ("150 policemen have been positioned at the gate",
+# india5), and each of them said of a force that moves itself to a place ("troops rushed to the
+# border", coder._force_moved_to).
+DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station", "requisition", "position"})
 DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "forces", "troop",
                              "troops", "soldier", "soldiers", "army", "personnel", "jawan",
                              "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",

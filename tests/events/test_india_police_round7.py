@@ -62,6 +62,10 @@ def test_a_force_that_rushes_to_a_place_is_deployed(code):
     assert [(t, c, a) for t, c, a, _ in got] == [("MOBILIZE", "154", "soldiers")]
     # anyone else rushing somewhere moves no force
     assert events_of(code, "the doctors rushed to the hospital.") == []
+    # a force positioned somewhere is deployed there, a party positioned as something is not
+    got = events_of(code, "forty constables have been positioned near the mosque.")
+    assert [(t, c) for t, c, _, _ in got] == [("MOBILIZE", "154")]
+    assert events_of(code, "the party has positioned itself as the voice of farmers.") == []
 
 
 def test_people_held_are_detained_and_things_held_are_not(code):
