@@ -1788,7 +1788,7 @@ AGENTLESS_VERBS = frozenset({
     # access, entry or a request refused ("inspectors were refused access"): the refused are the
     # recipients of a refusal by someone unnamed (REJECT), not its actors
     "refuse", "deny",
-    "hold", "seize",  # india5: "50 persons were held", "weapons were seized" (HELD_PERSONS)
+    "hold",  # india5: "50 persons were held" (HELD_PERSONS)
 }) | frozenset(RAISE_VERBS)
 # Exercises held by one country alone are a show of force (PLOVER 3.14.1: "joint military
 # operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE").
