@@ -95,7 +95,8 @@ _ALONE, _COMPANIONS = lx.trigger_lemmas()
 KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys on one of these
 PROTESTER_PHRASAL_VERBS = frozenset(v for v, _ in lx.PROTESTER_PHRASALS)  # "workers walked out"
 CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
-MATCHED_KEYS = lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS  # ... which match_trigger checks
+# ... which match_trigger checks ("maintained" reports, or keeps a vigil: india5)
+MATCHED_KEYS = lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_VERBS
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1189,9 +1190,23 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                 or (tok.dep_ == "acl" and tok.head.lemma_.lower() not in lx.MUNITIONS
                                     and not _force_firing_on(tok))):
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
+        if lemma == "hold" and _persons_held(tok):  # "police held 50 persons": detained
+            return _cand(("COERCE", "arrest", "173", ("legal",)), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.DEPLOYED_VERBS and _force_moved_to(tok):  # "police rushed to the spot"
+            return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb+moved")
         if (lemma in lx.DEPLOYED_VERBS and lemma not in lx.VERB_TRIGGERS
                 and any(_names_force(c) for c in _passive_subjects(tok))):
             return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.WATCH_KEEPING_VERBS:  # "the police kept a strict vigil": a force on alert
+            watch = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in lx.WATCH_NOUNS),
+                         None)
+            keepers = [c for c in kids if c.dep_ == "nsubj"]
+            if watch is not None and keepers and all(_names_force(c) for c in keepers):
+                police = any(c.lemma_.lower() in lx.POLICE_NOUNS or c.lower_ in lx.POLICE_NOUNS
+                             for k in keepers for c in (k, *k.children))
+                entry = ("MOBILIZE", "police", "151", ()) if police else (
+                    "MOBILIZE", "troops", "152", ("military",))
+                return _cand(entry, tok, (tok.i, watch.i + 1), "verb")
         if lemma in lx.ARMED_VERBS and any(  # "jets hit positions", "was hit by a missile"
                 t.lemma_.lower() in lx.ARMED_SUBJECTS
                 for c in kids if c.dep_ in ("nsubj", "agent")
@@ -1289,8 +1304,21 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             entry, weak = lx.NOUN_TRIGGERS[noun]
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
             cand.confidence = 0.7
+            if weak and _requested(tok):
+                cand.suppressed = "requested"  # "demanded a police probe": asked for, not begun
             return cand
     return None
+
+
+def _requested(tok: Token) -> bool:
+    """Whether a noun is what a verb of request asks for: the object of "demanded" or "sought",
+    the object of "for" after "called" or "pressed" ("demanded a cbi probe into the riots")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and lemma_of(head) in lx.REQUEST_VERBS
 
 
 def _phrasal_retype(verb: Token, phrasal: str) -> lx.Entry | None:
@@ -2773,6 +2801,29 @@ def _passive_subjects(verb: Token) -> list[Token]:
     return subjects
 
 
+def _persons_held(verb: Token) -> bool:
+    """People as the object (or passive subject) of "hold", held in no state ("held two men
+    hostage", "held the police responsible"): detained (lx.HELD_PERSONS)."""
+    kids = list(verb.children)
+    if any(w.lemma_.lower() in lx.HELD_STATES for c in kids for w in c.subtree):
+        return False
+    return any(counted(c).lemma_.lower() in lx.HELD_PERSONS
+               for c in kids if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def _force_moved_to(verb: Token) -> bool:
+    """A force that moves itself to a place ("troops rushed to the border", "police officials who
+    rushed to the spot"): intransitive, with "to" or "into", every subject a force (a relative
+    pronoun standing for the noun its clause is about)."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids) or not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in kids):
+        return False
+    subjects = [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
+                for c in kids if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_names_force(s) for s in subjects)
+
+
 def _names_force(tok: Token) -> bool:
     """A police or military force (lx.DEPLOYED_FORCES), or a unit of one: "additional force",
     "two platoons of the state reserve police"."""
@@ -3551,7 +3602,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
             if any(t.is_punct and t.text not in "-'’" for t in sub):
                 continue  # "(MENAFN) Earlier this month, Syria's president": stop at punctuation
             start = min(start, sub[0].i)
-        elif child.i > tok.i and (child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of")):
+        elif child.i > tok.i and (child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of")
+                                  or _dressed_in_force(child)):
             if any(t.pos_ in ("VERB", "AUX") for t in sub) or len(sub) > 10:
                 continue  # a clause, not a name: keep the actor phrase short
             end = max(end, sub[-1].i + 1)
@@ -3565,6 +3617,14 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     if start < tok.i and tok.doc[start].dep_ == "det" and tok.doc[start].lower_ in lx.ARTICLES:
         start += 1
     return start, end
+
+
+def _dressed_in_force(prep: Token) -> bool:
+    """An "in" phrase naming a force's dress ("men in khaki", "men in khaki uniform"): part of
+    the actor's name."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        w.lower_ in lx.FORCE_DRESS for g in prep.children if g.dep_ == "pobj"
+        for w in (g, *(m for m in g.children if m.dep_ in ("compound", "amod"))))
 
 
 def make_actor(tokens: list[Token], text: str, offset: int) -> Actor:

@@ -332,12 +332,21 @@ VERB_TRIGGERS: dict[str, Entry] = {
     "rush": ("AID", None, "070", ()),
     # "inked a deal": signed it (SUPPORT 057, only with an agreement as object, as "sign").
     "ink": ("SUPPORT", None, "057", ("diplomatic",)),
+    # -- police acts (branch india5, IndiaPoliceEvents ANY_ACTION) --
+    # Persons frisked are searched (PLOVER 3.15 COERCE 'seize': "execute search"); persons
+    # externed (Indian English: ordered out of a district) are expelled (COERCE 'deport' 174,
+    # as banished).
+    "frisk": ("COERCE", "seize", "171", ()),
+    "extern": ("COERCE", "deport", "174", ("legal",)),
+    # -- end india5 --
 }
 # Forms the small English model lemmatizes wrongly ("raped" -> "rap"): form -> the real lemma.
 # MISLEMMAS are the wrong lemmas, so the cheap filters key on them too.
 FORM_LEMMAS = {"raped": "rape", "raping": "rape", "cordoned": "cordon", "cordoning": "cordon",
-               "retook": "retake"}
-MISLEMMAS = frozenset({"rap", "cordone", "retook"})
+               "retook": "retake",
+               # india5: the model reads "externed" as a form of "externe"
+               "externed": "extern", "externing": "extern"}
+MISLEMMAS = frozenset({"rap", "cordone", "retook", "externe"})
 # Verbs that are triggers only with a direct object ("seek aid", not "seek to preserve").
 OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease", "shell", "host",
                           "decline", "refuse",
@@ -444,6 +453,9 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "unban": frozenset({ANY_ACTOR, "party", "parties", "union", "group"}),
     "intern": frozenset({ANY_ACTOR}),  # not "interned at a bank"
     "ink": AGREEMENTS,
+    # india5: people externed (not "externed" as a misread word of another sense)
+    "extern": frozenset({ANY_ACTOR, "gangster", "goon", "criminal", "man", "men", "person",
+                         "people", "leader", "activist", "member"}),
 }
 # Verbs that are triggers only with one of these prepositions / complements.
 REQUIRED_PREPS: dict[str, frozenset[str]] = {
@@ -1603,7 +1615,11 @@ CONTEXT_WORDS: dict[str, frozenset[str]] = {
 INDIAN_POLICE_NOUNS = frozenset({"raf", "stf", "ats", "crpf", "bsf", "cisf", "rpf", "grp", "srp",
                                  "itbp", "sho", "cid", "dcp", "acp", "khaki", "jawans",
                                  "sleuth", "detective",  # "police sleuths", "cbi sleuths"
-                                 "psi"})  # police sub-inspector
+                                 "psi",  # police sub-inspector
+                                 "cbi"})  # india5: the Central Bureau of Investigation
+# india5: a dress that names a force, kept in its wearer's actor phrase ("men in khaki", the
+# police); not "uniform", worn by soldiers, police and gunmen dressed as either.
+FORCE_DRESS = frozenset({"khaki", "khakis"})
 # Police by name and rank: they head actor phrases and report agentless police acts (REPORT_VERBS).
 POLICE_NOUNS = frozenset({
     "police", "policeman", "policemen", "cop", "cops", "constable", "inspector", "sp", "ssp",
@@ -1734,8 +1750,10 @@ POLICE_ACT_CAMEOS = ("173", "115", "175", "172", "081")
 # Forces sent somewhere: "additional force has been deployed", "a company of the rapid action
 # force was rushed to the town" is the force's own mobilisation (MOBILIZE 154, the force its
 # actor); "rushed", "posted", "stationed" and "requisitioned" count only with such a subject
-# (coder._names_force).
-DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station", "requisition"})
+# (coder._names_force); so does "positioned" ("150 policemen have been positioned at the gate",
+# india5), and each of them said of a force that moves itself to a place ("troops rushed to the
+# border", coder._force_moved_to).
+DEPLOYED_VERBS = frozenset({"deploy", "rush", "post", "station", "requisition", "position"})
 DEPLOYED_FORCES = frozenset({"police", "policeman", "policemen", "force", "forces", "troop",
                              "troops", "soldier", "soldiers", "army", "personnel", "jawan",
                              "paramilitary", "commando", "commandos", "bandobast", "cop", "cops",
@@ -1752,6 +1770,21 @@ SECURITY_MEASURES = frozenset({"security", "vigil", "vigilance", "patrolling", "
                                "bandobast", "checking", "surveillance", "alert", "picketing"})
 POLICE_POSTS = frozenset({"picket", "pickets", "checkpost", "check-post", "checkpoint", "naka",
                           "nakabandi", "barricade", "barricades", "cordon", "outpost", "vigil"})
+# -- india5: a watch kept by police or troops ---------------------------------------------------
+# A vigil or a watch kept or maintained is the alert status of the force that keeps it (CAMEO
+# 151 police, 152 military; PLOVER MOBILIZE 'police': "increase readiness of police or security
+# units"), as a vigil tightened is raised (RAISE_VERBS); kept by anyone else ("mourners kept
+# vigil", "the government keeps a watch on prices") it is no event (coder.match_trigger).
+WATCH_KEEPING_VERBS = frozenset({"keep", "maintain"})
+WATCH_NOUNS = frozenset({"vigil", "watch", "surveillance"})
+# People held are detained (CAMEO 173): "police held 50 persons", "50 persons were held in
+# combing operations"; talks, meetings, polls held are not, nor people held responsible,
+# hostage or captive (HELD_STATES; a hostage held is an abduction).
+HELD_PERSONS = frozenset({"person", "people", "youth", "man", "woman", "suspect", "rioter",
+                          "accused", "activist", "miscreant", "culprit", "troublemaker"})
+HELD_STATES = frozenset({"hostage", "captive", "responsible", "accountable", "guilty", "liable",
+                         "hand", "breath"})
+# -- end india5 --
 RAISE_VERBS = ("step", "tighten", "beef", "intensify", "heighten", "increase", "strengthen",
                "augment", "stiffen", "sound")
 # Passive verbs asserted with no agent ("649 people were arrested"): the actor is unnamed.
@@ -1776,6 +1809,7 @@ AGENTLESS_VERBS = frozenset({
     # access, entry or a request refused ("inspectors were refused access"): the refused are the
     # recipients of a refusal by someone unnamed (REJECT), not its actors
     "refuse", "deny",
+    "hold",  # india5: "50 persons were held" (HELD_PERSONS)
 }) | frozenset(RAISE_VERBS)
 # Exercises held by one country alone are a show of force (PLOVER 3.14.1: "joint military
 # operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE").
@@ -2353,6 +2387,9 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(noun, []).append((IN_FORCE_WORDS, frozenset({"between"})))
     for verb in DEPLOYED_VERBS - set(VERB_TRIGGERS):  # "a company of the raf was rushed"
         companions.setdefault(verb, []).append((DEPLOYED_FORCES,))
+    for verb in WATCH_KEEPING_VERBS:  # "the police kept a strict vigil" (india5)
+        companions.setdefault(verb, []).append((WATCH_NOUNS, POLICE_NOUNS | DEPLOYED_FORCES))
+    companions.setdefault("hold", []).append((HELD_PERSONS,))  # "held 50 persons" (india5)
     for verb in ARMED_VERBS:
         companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}

@@ -264,3 +264,11 @@ SPEAKER_TITLES = frozenset({"speaker"})
 US_PARTY_TITLES = frozenset({"senator", "senators", "sen", "congressman", "congresswoman",
                              "congressmen", "congresswomen", "representative", "rep",
                              "governor"})
+
+# -- police acts, branch india5 (own block) -------------------------------------------------------
+# A commander's people named through him ("the inspector said his men had arrested four", "the
+# ssp's men raided the house"): the force of the police or military officer they belong to.
+FORCE_MEMBER_NOUNS = frozenset({"men", "officers", "personnel", "team", "teams", "subordinates",
+                                "jawans", "constables", "policemen"})
+# The pronoun each possessive determiner stands for when its owner is looked up.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}

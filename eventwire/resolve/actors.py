@@ -67,6 +67,7 @@ from eventwire.resolve.actor_words import (
     DETERMINERS,
     FAMILY_WORDS,
     FIRST_PERSON,
+    FORCE_MEMBER_NOUNS,
     HEAD_BREAKS,
     HONORIFICS,
     HYPHEN_SUFFIXES,
@@ -91,6 +92,7 @@ from eventwire.resolve.actor_words import (
     PLACE_ADVERBS,
     POSSESSION_NOUNS,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_PRONOUNS,
     PRONOUN_KINDS,
     QUANTIFIERS,
     REGION_ADJECTIVE_FIRST_WORDS,
@@ -516,6 +518,35 @@ class ActorResolver:
         self._start_memo: dict[str, tuple[bool, bool]] = {}  # norm -> _can_start
 
     # ----- public --------------------------------------------------------------------------
+    def _commanders_force(self, actor: Actor, text: str, *, date: str | None,
+                          context: MentionContext, sentence: str | None,
+                          at: int | None) -> Actor | None:
+        """"his men", "the ssp's men": the police or armed force (COP, MIL) of the officer who
+        owns them, the owner found as the pronoun's antecedent or resolved from the possessor;
+        None when the owner is no such officer (a minister's men are not a force)."""
+        words = text.lower().split()
+        if len(words) < 2 or words[-1] not in FORCE_MEMBER_NOUNS:
+            return None
+        owner: Actor | None = None
+        if len(words) == 2 and words[0] in POSSESSIVE_PRONOUNS:
+            owner = context.antecedent(POSSESSIVE_PRONOUNS[words[0]], at)
+            cut = sentence.find(text) if sentence else -1
+            if owner is None and cut > 0:
+                # the officer named last before them in their sentence ("the inspector said his
+                # men ..."): a role word, which no person mention remembers
+                roles = [h for h in self._scan(_tokens(sentence[:cut])) if h.kind == "role"]
+                if roles and roles[-1].value in ("COP", "MIL"):
+                    return replace(actor, entity_name=None, country=None,
+                                   sector=str(roles[-1].value), resolved_by="coref")
+        elif words[-2].endswith(("'s", "’s")) and len(words[-2]) > 2:
+            cut = text.lower().rfind(words[-2]) + len(words[-2]) - 2
+            owner = self.resolve(replace(actor, entity_text=text[:cut].strip()), date=date,
+                                 context=context, sentence=sentence)
+        if owner is None or owner.sector not in ("COP", "MIL"):
+            return None
+        return replace(actor, entity_name=None, country=owner.country, sector=owner.sector,
+                       resolved_by="coref")
+
     def resolve(self, actor: Actor, *, date: str | None, context: MentionContext,
                 sentence: str | None = None) -> Actor:
         """Return `actor` with entity_name, country, sector and resolved_by filled.
@@ -541,6 +572,10 @@ class ActorResolver:
                                resolved_by=None)
             return replace(actor, entity_name=found.entity_name, country=found.country,
                            sector=found.sector, resolved_by="speaker")
+        force = self._commanders_force(actor, text, date=date, context=context,
+                                       sentence=sentence, at=at)
+        if force is not None:
+            return force
         words = text.lower().split()
         if sentence and len(words) == 2 and words[0] in POSSESSIVE_DETERMINERS \
                 and words[1] in STANCE_NOUNS \

@@ -370,7 +370,8 @@ ETHNIC_HOMES = {
     "hazaras": "AFG", "chechens": "RUS", "kachin": "MMR", "sahrawis": "ESH",
 }
 # -- Indian police wording (IndiaPoliceEvents, issue 13) ----------------------------------------
-# Police forces, squads and ranks as Indian news names them; "khaki" is the police uniform.
+# Police forces, squads and ranks as Indian news names them; "khaki" is the police uniform; the
+# CBI is India's federal police (as the FBI is the United States').
 # Not "sit" (a special investigation team, but also a sit-in) nor "the force" (army or police).
 INDIAN_POLICE_ROLES = {
     "COP": """raf, rapid action force, stf, special task force, ats, anti-terrorism squad,
@@ -381,7 +382,8 @@ INDIAN_POLICE_ROLES = {
         additional commissioner of police, joint commissioner of police, khaki, khaki clad men,
         men in khaki, bandobast, police bandobast, police chief, police chiefs, circle inspector,
         police party, police parties, ips, ips officer, ips officers, indian police service,
-        sleuth, sleuths, police sleuths, psi, police sub-inspector""",
+        sleuth, sleuths, police sleuths, psi, police sub-inspector,
+        cbi, central bureau of investigation""",
 }
 # An event asserted with no actor named whose act only law enforcement does ("35 persons were
 # arrested", "a mob was lathi-charged"): CAMEO root -> the sector of its unnamed actor.
