@@ -909,7 +909,8 @@ def _pair_sides(cand: Candidate) -> None:
     and a dyad for the dyad tables, which an event with no recipient never reaches)."""
     if cand.suppressed or cand.recipients or len(cand.actors) < 2:
         return
-    if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")):
+    if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")) \
+            or cand.how.endswith("+failed"):  # "X and Y failed to reach agreement": each the other's
         cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
 
 
@@ -1939,6 +1940,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if (cand.how.startswith("noun") and cand.plover == "AID" and tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in lx.CESSATION_VERBS | lx.AID_HALTING_VERBS):
         cand.suppressed = "halted"  # "halted some weapons shipments to Israel": aid cut, not given
+    if (cand.how.startswith("noun") and tok.dep_ == "dobj"
+            and lemma_of(tok.head) in lx.CANCELLING_VERBS):
+        cand.suppressed = "cancelled"  # "cancelled a state visit by X": no visit took place
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
         if within_asked_act(tok):  # "asked Israel to halt its air [strikes] on Hezbollah"
@@ -1946,7 +1950,13 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         return
     glemma = gov.lemma_.lower()
     framed = cands.get(gov.i)
-    if glemma in lx.FAIL_VERBS:
+    if glemma in lx.FAIL_VERBS and cand.cameo in lx.FAILED_AGREEMENT_CAMEOS and not is_negated(gov):
+        # "Greece and Turkey failed to reach agreement": talks that end without one reject it
+        # (PLOVER REJECT "all rejections and refusals", mode 'meet'), not an agreement denied
+        cand.plover, cand.mode, cand.cameo = "REJECT", "meet", "12"
+        cand.contexts = [c for c in cand.contexts if c != "diplomatic"]
+        cand.how += "+failed"
+    elif glemma in lx.FAIL_VERBS:
         cand.negated = True
     elif glemma in lx.DENIAL_VERBS:
         cand.suppressed = "denied"

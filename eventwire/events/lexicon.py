@@ -2428,3 +2428,14 @@ AGAINST_PREPS = frozenset({"against", "toward", "towards", "at"})
 # noun ("urged the government to release the [arrested] pilgrims") is not.
 ASKED_ACT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "conj", "compound", "poss", "nmod",
                             "xcomp", "attr", "appos"})
+# Agreements reached or signed (CAMEO 057) that talks "failed" to reach: the failure is a
+# rejection of the deal (REJECT 'meet'), not an agreement negated ("the two Koreas failed to
+# reach a deal on family reunions"; the PLV sentences code these REJECT).
+FAILED_AGREEMENT_CAMEOS = frozenset({"057"})
+# A meeting, visit or summit cancelled is a REJECT (PLOVER manual 3.13.2: "cancellation of
+# meetings are REJECT"), mode 'meet'; talks suspended or cancelled stay SANCTION 164 (CAMEO
+# "halt negotiations", entries above, which come first).
+CANCELLING_VERBS = frozenset({"cancel", "scrap", "postpone"})  # their object noun did not happen
+RETYPE_BY_OBJECT.update({(verb, frozenset({"visit", "trip", "meeting", "summit", "tour"})):
+                         ("REJECT", "meet", "12", ("diplomatic",))
+                         for verb in ("cancel", "call off", "scrap", "cut short")})

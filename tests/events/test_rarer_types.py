@@ -88,3 +88,25 @@ def test_forces_sent_as_peacekeepers_are_aid(code):
     assert [(e.event, e.cameo) for e in verb] == [("AID", "074")]
     # forces deployed with no peacekeeping named stay a mobilisation
     assert [e.event for e in code("The army deployed troops near the border.")] == ["MOBILIZE"]
+
+
+# -- rejections: talks that fail, meetings cancelled ---------------------------------------------
+def test_talks_that_fail_to_reach_agreement_reject_it(code):
+    events = code("Greece and Turkey failed to reach agreement on the disputed islets.")
+    assert triples(events) == [("REJECT", "Greece", "Turkey")]
+    assert [e.event for e in code("The two Koreas failed to reach a deal on family reunions.")] == [
+        "REJECT"]
+    # an agreement reached stays one; one not reached is no event
+    assert [e.event for e in code("The two sides reached agreement on a ceasefire.")] == ["SUPPORT"]
+    assert code("The government did not reach a deal with the unions.") == []
+
+
+def test_a_meeting_or_visit_cancelled_is_a_rejection(code):
+    # PLOVER manual 3.13.2: "cancellation of meetings are REJECT"
+    summit = code("Japan called off a summit with South Korea.")
+    assert [(e.event, e.mode) for e in summit] == [("REJECT", "meet")]
+    assert triples(summit) == [("REJECT", "Japan", "South Korea")]
+    visit = code("Sudan cancelled a state visit by the Kenyan president.")
+    assert [e.event for e in visit] == ["REJECT"]
+    # a strike called off eases dissent (CAMEO 082), as before
+    assert [e.event for e in code("The rebels cancelled the strike.")] == ["CONCEDE"]
