@@ -2101,6 +2101,10 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
     act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
+    if cand.plover == "MOBILIZE" and _sent_to_ally(cand.anchor):
+        # "offered to send troops to East Timor": forces offered to a country are military aid
+        # offered (AGREE 0332), as "will send troops to X" is (refine); not a show of force
+        cand.plover, cand.mode, cand.cameo = "AID", None, "072"
     if cand.plover in ("RETREAT", "CONCEDE") and frame_tok.lemma_.lower() in lx.DECISION_VERBS:
         return  # "has decided to lift the sanctions": a yield decided is made, not offered
     if cand.plover in ("RETREAT", "CONCEDE") and not future:
@@ -2138,6 +2142,14 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         cand.how += "+future"
         return
     _agree_frame(cand, frame_tok, cands, AGREE_CAMEO.get(cand.plover))
+
+
+def _sent_to_ally(verb: Token) -> bool:
+    """Forces sent "to" or "into" a named actor that is not itself a force ("send troops to
+    Uganda"; not "send more police to the border" nor "send troops to the police")."""
+    return lemma_of(verb) in lx.FORCE_SENDING_VERBS and any(
+        is_actor(o) and o.lemma_.lower() not in lx.DEPLOYED_FORCES
+        for o in prep_objects(verb, {"to", "into"}))
 
 
 def _agree_frame(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate],

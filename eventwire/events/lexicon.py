@@ -2439,3 +2439,6 @@ CANCELLING_VERBS = frozenset({"cancel", "scrap", "postpone"})  # their object no
 RETYPE_BY_OBJECT.update({(verb, frozenset({"visit", "trip", "meeting", "summit", "tour"})):
                          ("REJECT", "meet", "12", ("diplomatic",))
                          for verb in ("cancel", "call off", "scrap", "cut short")})
+# Verbs of sending forces whose destination, when an actor, is helped: offered or promised to a
+# country they are military aid offered (AGREE 0332; coder._sent_to_ally).
+FORCE_SENDING_VERBS = frozenset({"send", "dispatch"})

@@ -110,3 +110,12 @@ def test_a_meeting_or_visit_cancelled_is_a_rejection(code):
     assert [e.event for e in visit] == ["REJECT"]
     # a strike called off eases dissent (CAMEO 082), as before
     assert [e.event for e in code("The rebels cancelled the strike.")] == ["CONCEDE"]
+
+
+# -- forces offered to a country -----------------------------------------------------------------
+def test_troops_offered_to_a_country_are_aid_offered(code):
+    offered = code("Japan offered to send troops to East Timor.")
+    assert triples(offered) == [("AGREE", "Japan", "East Timor")]
+    # forces sent to a place, or threatened, are no offer of help
+    assert code("Russia plans to send more troops to the border.") == []
+    assert [e.event for e in code("Russia threatened to send troops to Georgia.")] == ["THREATEN"]
