@@ -391,6 +391,8 @@ class EventCoder:
                 continue
             if asked_party(anchor, pair.source.root):
                 continue  # "called on Israel not to build ...": Israel is asked, it does nothing
+            if _passive_agent_of(anchor, pair.target.root):
+                continue  # "troops were deployed by Pakistan": the agent acts, it is not acted on
             coded = [e for e in out[i] if e.sentence_index == sent_index]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
@@ -1820,6 +1822,13 @@ def is_negated(tok: Token) -> bool:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
             return True
     return False
+
+
+def _passive_agent_of(verb: Token, tok: Token) -> bool:
+    """`tok` names who does `verb` in the passive ("were deployed [by Pakistan]")."""
+    tok = first_conjunct(tok)
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i == verb.i
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))
 
 
 def asked_act(verb: Token) -> Token | None:

@@ -119,3 +119,10 @@ def test_troops_offered_to_a_country_are_aid_offered(code):
     # forces sent to a place, or threatened, are no offer of help
     assert code("Russia plans to send more troops to the border.") == []
     assert [e.event for e in code("Russia threatened to send troops to Georgia.")] == ["THREATEN"]
+
+
+# -- the selector and the passive ----------------------------------------------------------------
+def test_the_selector_does_not_reverse_a_passive(code):
+    # the agent of a passive acts: no event from the troops to Pakistan beside the rules' one
+    events = code("Troops were deployed to the border by Pakistan.")
+    assert [(e.event, e.actor.entity_text) for e in events] == [("MOBILIZE", "Pakistan")]
