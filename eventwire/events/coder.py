@@ -45,6 +45,7 @@ from spacy.symbols import VERB as VERB_POS
 
 from eventwire.clean.text import fix_encoding
 from eventwire.data import Actor, Document, Event, Span
+from eventwire.dates import WEEKDAYS
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
@@ -1836,8 +1837,7 @@ def asked_act(verb: Token) -> Token | None:
     withdraw", "called on Russia to stop shelling") or its clause ("demanded that Syria withdraw");
     None for any other verb or a request of nothing ("asked about the talks")."""
     lemma = lemma_of(verb)
-    if lemma not in lx.ASKING_VERBS or (lemma == "call" and not any(
-            c.dep_ in ("prep", "prt") and c.lower_ in lx.CALL_ASKING_PREPS for c in verb.children)):
+    if lemma not in lx.ASKING_VERBS or (lemma == "call" and not _calls_on(verb)):
         return None  # "Putin called Erdogan to discuss Syria": a phone call and its purpose
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "police have been asked to ensure safety": left to the rules as it was
@@ -1846,6 +1846,20 @@ def asked_act(verb: Token) -> Token | None:
         if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("xcomp", "advcl") and to):
             return c
     return None
+
+
+def _calls_on(verb: Token) -> bool:
+    """A call "on", "upon" or "for" someone (lx.CALL_ASKING_PREPS), or an "on" the parser left
+    without its object ("calling on [the minister]" parsed as the verb's object); not a meeting
+    called "on Saturday" (a date, dates.WEEKDAYS)."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "prt") or c.lower_ not in lx.CALL_ASKING_PREPS:
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if not objs or any(may_act(g) and g.ent_type_ not in lx.TIME_ENT_LABELS
+                           and g.lower_ not in WEEKDAYS for g in objs):
+            return True
+    return False
 
 
 def asked_party(verb: Token, tok: Token) -> bool:

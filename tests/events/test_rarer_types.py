@@ -35,6 +35,10 @@ def test_an_act_asked_for_is_no_event_of_the_asker_or_the_asked(code):
     call = code("Putin called Erdogan to discuss Syria.")
     assert ("CONSULT", "Putin", "Erdogan") in triples(call)
     assert "REQUEST" not in [e.event for e in call]
+    # a meeting called "on" a day asks no one: its purpose still stands
+    meet = code("The congress and some small parties boycotted the all-party meet called by chief "
+                "minister narendra modi on saturday to discuss the communal situation.")
+    assert "CONSULT" in [e.event for e in meet]
 
 
 def test_a_call_on_someone_names_whom_it_asks(code):
