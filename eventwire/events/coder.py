@@ -1886,8 +1886,8 @@ def within_asked_act(tok: Token) -> bool:
         act = asked_act(tok.head) if tok.dep_ in ("xcomp", "ccomp", "advcl") else None
         if act is not None and act.i == tok.i:
             return True
-        if tok.dep_ not in lx.ASKED_ACT_DEPS:
-            return False
+        if tok.dep_ not in lx.ASKED_ACT_DEPS or finite_conjunct(tok) is not None:
+            return False  # "asked X to raise wages and [threatened] a strike": the asker's own
         tok = tok.head
     return False
 
@@ -2126,8 +2126,14 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         return
     if cand.plover == "MOBILIZE" and _sent_to_ally(cand.anchor):
         # "offered to send troops to East Timor": forces offered to a country are military aid
-        # offered (AGREE 0332), as "will send troops to X" is (refine); not a show of force
+        # offered (AGREE 0332), as "will send troops to X" is; not a show of force
         cand.plover, cand.mode, cand.cameo = "AID", None, "072"
+        if future:
+            cand.plover, cand.cameo = "AGREE", "0332"
+            cand.how += "+future"
+        else:
+            _agree_frame(cand, frame_tok, cands, "0332")
+        return
     if cand.plover in ("RETREAT", "CONCEDE") and frame_tok.lemma_.lower() in lx.DECISION_VERBS:
         return  # "has decided to lift the sanctions": a yield decided is made, not offered
     if cand.plover in ("RETREAT", "CONCEDE") and not future:
