@@ -1762,8 +1762,9 @@ def finite_conjunct(tok: Token) -> Token | None:
     cannot share the infinitive's "to", so the threat is the asker's second act, not part of
     what was asked (and its subject is the asker's, not the government's). None elsewhere."""
     # a participle without an auxiliary of its own is a past tense the tagger misread ("asked
-    # them to leave and arrested those who refused"): no "to" governs a participle
-    if (tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS | {"VBN"}
+    # them to leave and arrested those who refused"): no "to" governs a participle, nor a gerund
+    # ("calling on X to resign and [accusing] him of ...": the caller accuses)
+    if (tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS | {"VBN", "VBG"}
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
             or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in tok.children))):
         return None

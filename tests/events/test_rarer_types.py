@@ -24,6 +24,11 @@ def test_an_act_asked_for_is_no_event_of_the_asker_or_the_asked(code):
     resign = code("Protesters gathered outside parliament, calling on the prime minister to resign.")
     assert not [e for e in resign if "prime minister" in e.actor.entity_text]
     assert ("PROTEST", "Protesters", "prime minister") in triples(resign)
+    # a gerund joined to the asked-for act is the caller's own ("and accusing him")
+    accuse = code("Protesters gathered for a fifth day, calling on Prime Minister Recep Tayyip "
+                  "Erdogan to step down and accusing him of stifling the press.")
+    assert [(e.event, e.actor.entity_text) for e in accuse if e.event != "PROTEST"] == [
+        ("ACCUSE", "Protesters")]
     # ... but facts inside a request still stand: a relative clause reports its own act, an
     # arrest the release is asked for happened, and a phone call with a purpose asks nothing
     events = code("The statement called on Pakistan to stop backing the militants who attack "
