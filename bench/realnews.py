@@ -193,6 +193,8 @@ def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
         coder.classifier = shipped
         coder.selector = shipped_selector
         coder.use_pair_model(shipped_pairs)
+    if args.misses is not None:
+        write_plv_misses(misses_path(args, "plv"), items, labels, events)
     dyad = none = linked = linked_right = 0
     for i, evs in events.items():
         _, src, tgt = items[i]
@@ -206,6 +208,23 @@ def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
     n = len(events)
     return {"n": n, "dyad": dyad / n, "no_event": none / n, "linked_events": linked,
             "type_acc_linked": linked_right / linked if linked else 0.0}
+
+
+def write_plv_misses(path: Path, items: list, labels: list[str], events: dict[int, list[Event]]) -> None:
+    """Every PLV sentence (coded in cross-validation) without an event of its gold type on its
+    marked pair, grouped by gold type, with the events coded: PLV is training data, so its misses
+    may be read (the gold records' half b may not)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for i in sorted(events, key=lambda i: (labels[i], i)):
+            text, src, tgt = items[i]
+            evs = events[i]
+            if any(overlaps(e.actor.span, src) and e.recipient is not None
+                   and overlaps(e.recipient.span, tgt) and same_type(labels[i], e.event) for e in evs):
+                continue
+            fh.write(f"== {i} want={labels[i]} [{text[src[0]:src[1]]}] -> [{text[tgt[0]:tgt[1]]}]: "
+                     f"{text.strip()}\n")
+            for e in evs:
+                fh.write(f"      {_event_line(e)}\n")
 
 
 # -- PLOVER gold records ----------------------------------------------------------------------
@@ -473,8 +492,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--case", type=Path, default=CASE)
     p.add_argument("--india", type=Path, default=INDIA)
     p.add_argument("--misses", type=Path, default=None,
-                   help="Write the IndiaPoliceEvents documents and the CASE snippets we answer "
-                        "wrongly, with their events, to this file (FILE.india / FILE.case before "
+                   help="Write the PLV sentences (in cross-validation), IndiaPoliceEvents documents "
+                        "and CASE snippets we answer wrongly, with their events, to this file (FILE.india / FILE.case before "
                         "the suffix with both sets; read it on --half a only).")
     p.add_argument("--json", type=Path, default=None, help="Also write the figures to this file.")
     p.add_argument("--threshold", type=float, default=None,

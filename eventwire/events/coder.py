@@ -45,6 +45,7 @@ from spacy.symbols import VERB as VERB_POS
 
 from eventwire.clean.text import fix_encoding
 from eventwire.data import Actor, Document, Event, Span
+from eventwire.dates import WEEKDAYS
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
@@ -390,6 +391,10 @@ class EventCoder:
             anchor = selection_anchor(pair.source.root, pair.target.root)
             if anchor is None or is_negated(anchor) or in_topic(pair.target.root):
                 continue
+            if asked_party(anchor, pair.source.root):
+                continue  # "called on Israel not to build ...": Israel is asked, it does nothing
+            if _passive_agent_of(anchor, pair.target.root):
+                continue  # "troops were deployed by Pakistan": the agent acts, it is not acted on
             coded = [e for e in out[i] if e.sentence_index == sent_index]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
             open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
@@ -418,6 +423,8 @@ class EventCoder:
             confidence = prob * pred.score
             if beside and confidence < SELECT_BESIDE:
                 continue
+            if pred.event != "REQUEST" and asked_act(anchor) is not None:
+                continue  # "a court order asked the police to arrest X": the asking, no arrest
             if beside and lemma_of(anchor) in lx.REPORTING_VERBS and any(
                     e.sentence_index == sent_index and e.event == pred.event
                     and e.recipient is not None
@@ -907,7 +914,8 @@ def _pair_sides(cand: Candidate) -> None:
     and a dyad for the dyad tables, which an event with no recipient never reaches)."""
     if cand.suppressed or cand.recipients or len(cand.actors) < 2:
         return
-    if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")):
+    if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")) \
+            or cand.how.endswith("+failed"):  # "X and Y failed to reach agreement": each the other's
         cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
 
 
@@ -990,8 +998,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb")
         for child in kids:
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
-            if key == ("call", "on") and not any(actor(g) for g in child.children):
-                continue  # "called X on Wednesday" is not "called on X to ..."
+            if key == ("call", "on") and not any(actor(g) for g in child.children) and not (
+                    not any(True for _ in child.children) and any(
+                        c.dep_ == "dobj" and c.left_edge.i == child.i + 1 and actor(c) for c in kids)):
+                # "called X on Wednesday" is not "called on X to ..." (but "calling on the
+                # prime minister to resign" may be parsed with the minister the verb's object)
+                continue
             if child.dep_ == "prep" and any(g.ent_type_ in lx.TIME_ENT_LABELS and g.dep_ == "pobj"
                                             and lemma_of(g) not in lx.NOUN_TRIGGERS
                                             for g in child.children):
@@ -1241,6 +1253,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         controlled = [g for c in kids if c.dep_ in ("ccomp", "xcomp")
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                       for g in c.children if g.dep_ == "nsubj"]
+        stopped = _cessation_nominal(tok, kids) if lemma in lx.CESSATION_ORDERING_VERBS else None
+        if stopped is not None:  # "announced a suspension of aid to Uganda": aid suspended
+            return stopped
         retypes = _retypes_of(lemma)
         if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
@@ -1319,6 +1334,26 @@ def _requested(tok: Token) -> bool:
     elif tok.dep_ != "dobj":
         return False
     return head.pos_ == "VERB" and lemma_of(head) in lx.REQUEST_VERBS
+
+
+def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None:
+    """A stopping put in force by its noun ("announced a suspension of aid to Uganda", "ordered a
+    halt to budget support"): the entry the noun's verb takes from what is stopped
+    (lx.CESSATION_NOUN_VERBS, RETYPE_BY_OBJECT), the head word of what is stopped before the words
+    of its modifiers, as for a verb's object; None if nothing stopped names an entry."""
+    for noun in kids:
+        stops = lx.CESSATION_NOUN_VERBS.get(noun.lemma_.lower()) if noun.dep_ == "dobj" else None
+        if stops is None:
+            continue
+        what = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in lx.CESSATION_NOUN_PREPS
+                for g in p.children if g.dep_ == "pobj"]
+        for deep in (False, True):
+            for g in what:
+                said = {lemma_of(w) for w in (g.subtree if deep else (g,))}
+                entry = next((e for words, e in _retypes_of(stops) if said & words), None)
+                if entry is not None:
+                    return _cand(entry, verb, (verb.i, noun.i + 1), "verb+nominal")
+    return None
 
 
 def _phrasal_retype(verb: Token, phrasal: str) -> lx.Entry | None:
@@ -1759,8 +1794,9 @@ def finite_conjunct(tok: Token) -> Token | None:
     cannot share the infinitive's "to", so the threat is the asker's second act, not part of
     what was asked (and its subject is the asker's, not the government's). None elsewhere."""
     # a participle without an auxiliary of its own is a past tense the tagger misread ("asked
-    # them to leave and arrested those who refused"): no "to" governs a participle
-    if (tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS | {"VBN"}
+    # them to leave and arrested those who refused"): no "to" governs a participle, nor a gerund
+    # ("calling on X to resign and [accusing] him of ...": the caller accuses)
+    if (tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS | {"VBN", "VBG"}
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
             or (tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in tok.children))):
         return None
@@ -1819,6 +1855,73 @@ def is_negated(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
             return True
+    return False
+
+
+def _passive_agent_of(verb: Token, tok: Token) -> bool:
+    """`tok` names who does `verb` in the passive ("were deployed [by Pakistan]")."""
+    tok = first_conjunct(tok)
+    return (tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i == verb.i
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))
+
+
+def asked_act(verb: Token) -> Token | None:
+    """The act a verb of asking asks for (lx.ASKING_VERBS): its infinitive ("asked Israel to
+    withdraw", "called on Russia to stop shelling") or its clause ("demanded that Syria withdraw");
+    None for any other verb or a request of nothing ("asked about the talks")."""
+    lemma = lemma_of(verb)
+    if lemma not in lx.ASKING_VERBS or (lemma == "call" and not _calls_on(verb)):
+        return None  # "Putin called Erdogan to discuss Syria": a phone call and its purpose
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "police have been asked to ensure safety": left to the rules as it was
+    for c in verb.children:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ in ("xcomp", "advcl") and to):
+            return c
+    return None
+
+
+def _calls_on(verb: Token) -> bool:
+    """A call "on", "upon" or "for" someone (lx.CALL_ASKING_PREPS), or an "on" the parser left
+    without its object ("calling on [the minister]" parsed as the verb's object); not a meeting
+    called "on Saturday" (a date, dates.WEEKDAYS)."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "prt") or c.lower_ not in lx.CALL_ASKING_PREPS:
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if not objs or any(may_act(g) and g.ent_type_ not in lx.TIME_ENT_LABELS
+                           and g.lower_ not in WEEKDAYS for g in objs):
+            return True
+    return False
+
+
+def asked_party(verb: Token, tok: Token) -> bool:
+    """`tok` is whom `verb` asks to act: its object ("urged Iran"), the object of its "on", "to"
+    or "with" ("called on Russia", "appealed to the rebels"), or the subject of the act it asks
+    for ("demanded that Syria withdraw"). The asked party does not act by being asked."""
+    act = asked_act(verb)
+    if act is None:
+        return False
+    tok = first_conjunct(tok)
+    if tok.head.i == verb.i and tok.dep_ in ("dobj", "dative"):
+        return True
+    if (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == verb.i
+            and tok.head.lower_ in lx.ASKED_PREPS):
+        return True
+    return tok.head.i == act.i and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def within_asked_act(tok: Token) -> bool:
+    """`tok` is (in) the act a verb of asking asks for: "asked Israel to halt its [strikes] on
+    Hezbollah" reports no strike by the asker. The walk up stops at a clause of its own: "urged
+    Pakistan to stop backing the militants who [attack] Indian troops" reports the attacks."""
+    while tok.head.i != tok.i:
+        act = asked_act(tok.head) if tok.dep_ in ("xcomp", "ccomp", "advcl") else None
+        if act is not None and act.i == tok.i:
+            return True
+        if tok.dep_ not in lx.ASKED_ACT_DEPS or finite_conjunct(tok) is not None:
+            return False  # "asked X to raise wages and [threatened] a strike": the asker's own
+        tok = tok.head
     return False
 
 
@@ -1893,12 +1996,23 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if (cand.how.startswith("noun") and cand.plover == "AID" and tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in lx.CESSATION_VERBS | lx.AID_HALTING_VERBS):
         cand.suppressed = "halted"  # "halted some weapons shipments to Israel": aid cut, not given
+    if (cand.how.startswith("noun") and tok.dep_ == "dobj"
+            and lemma_of(tok.head) in lx.CANCELLING_VERBS):
+        cand.suppressed = "cancelled"  # "cancelled a state visit by X": no visit took place
     gov = governor(tok)
     if gov is None or gov.i == tok.i:
+        if within_asked_act(tok):  # "asked Israel to halt its air [strikes] on Hezbollah"
+            cand.suppressed = "requested"
         return
     glemma = gov.lemma_.lower()
     framed = cands.get(gov.i)
-    if glemma in lx.FAIL_VERBS:
+    if glemma in lx.FAIL_VERBS and cand.cameo in lx.FAILED_AGREEMENT_CAMEOS and not is_negated(gov):
+        # "Greece and Turkey failed to reach agreement": talks that end without one reject it
+        # (PLOVER REJECT "all rejections and refusals", mode 'meet'), not an agreement denied
+        cand.plover, cand.mode, cand.cameo = "REJECT", "meet", "12"
+        cand.contexts = [c for c in cand.contexts if c != "diplomatic"]
+        cand.how += "+failed"
+    elif glemma in lx.FAIL_VERBS:
         cand.negated = True
     elif glemma in lx.DENIAL_VERBS:
         cand.suppressed = "denied"
@@ -1954,6 +2068,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
     elif glemma in lx.SCHEDULE_FRAMES and cand.anchor.dep_ == "xcomp":
         _intend(cand, gov, cands, future=True)  # "is due to visit Pyongyang": a planned visit
+    if not cand.suppressed and within_asked_act(tok):
+        # "protesters gathered, calling on the prime minister to [resign]" (the call read as a
+        # phone call, no REQUEST to absorb it): asked for, not done
+        cand.suppressed = "requested"
 
 
 def _shared_opinion(tok: Token, actor: Callable[[Token], bool]) -> bool:
@@ -2039,6 +2157,16 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
     act announced), no event when only planned or intended ("plans to strike")."""
     if cand.plover == "AGREE":
         return
+    if cand.plover == "MOBILIZE" and _sent_to_ally(cand.anchor):
+        # "offered to send troops to East Timor": forces offered to a country are military aid
+        # offered (AGREE 0332), as "will send troops to X" is; not a show of force
+        cand.plover, cand.mode, cand.cameo = "AID", None, "072"
+        if future:
+            cand.plover, cand.cameo = "AGREE", "0332"
+            cand.how += "+future"
+        else:
+            _agree_frame(cand, frame_tok, cands, "0332")
+        return
     if cand.plover in ("RETREAT", "CONCEDE") and frame_tok.lemma_.lower() in lx.DECISION_VERBS:
         return  # "has decided to lift the sanctions": a yield decided is made, not offered
     if cand.plover in ("RETREAT", "CONCEDE") and not future:
@@ -2076,6 +2204,14 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         cand.how += "+future"
         return
     _agree_frame(cand, frame_tok, cands, AGREE_CAMEO.get(cand.plover))
+
+
+def _sent_to_ally(verb: Token) -> bool:
+    """Forces sent "to" or "into" a named actor that is not itself a force ("send troops to
+    Uganda"; not "send more police to the border" nor "send troops to the police")."""
+    return lemma_of(verb) in lx.FORCE_SENDING_VERBS and any(
+        is_actor(o) and o.lemma_.lower() not in lx.DEPLOYED_FORCES
+        for o in prep_objects(verb, {"to", "into"}))
 
 
 def _agree_frame(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate],
@@ -3170,6 +3306,21 @@ def _sentence_fallback(tok: Token) -> tuple[list[Token], list[Token]]:
 
 
 # -- modes, contexts, CAMEO -------------------------------------------------------------------
+def _keeps_peace(cand: Candidate) -> bool:
+    """Forces sent or deployed as or for peacekeeping ("the deployment of 230 troops to Liberia
+    on a peacekeeping mission", "sent troops to serve as peacekeepers"): they protect (AID 074),
+    as peacekeepers sent do (lx.RETYPE_BY_OBJECT); not forces moved against peacekeepers or
+    toward them (lx.AGAINST_PREPS)."""
+    for tok in cand.anchor.subtree:
+        if tok.lemma_.lower() not in lx.PEACEKEEPING_WORDS and tok.lower_ not in lx.PEACEKEEPING_WORDS:
+            continue
+        path = [t for t in tok.ancestors if t.i != cand.anchor.i and cand.anchor in t.ancestors]
+        if not any(t.dep_ == "prep" and t.lower_ in lx.AGAINST_PREPS for t in path) and not any(
+                t in cand.recipients for t in [tok, *path]):
+            return True
+    return False
+
+
 def clause_words(cand: Candidate, cands: dict[int, Candidate]) -> set[str]:
     """Lower-cased words and lemmas of the trigger's clause, minus other triggers' clauses."""
     others = {c.anchor.i for c in cands.values() if c is not cand and not c.suppressed}
@@ -3294,6 +3445,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     to_ally = any(r.lemma_.lower() not in lx.DEPLOYED_FORCES for s in sent for r in s.recipients)
     if cand.plover == "MOBILIZE" and to_ally:
         cand.plover, cand.mode, cand.cameo = "AID", None, "072"
+    elif cand.plover == "MOBILIZE" and words & lx.PEACEKEEPING_WORDS and _keeps_peace(cand):
+        cand.plover, cand.mode, cand.cameo = "AID", None, "074"
+        cand.contexts.append("peacekeeping")
     elif (cand.plover == "THREATEN" and cand.cameo == "138" and to_ally
           and ("+future" in cand.how or lemma in lx.PROMISE_VERBS)):
         # troops an ally will be sent are military aid promised (0332), not a threat to it: the

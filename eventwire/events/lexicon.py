@@ -2452,3 +2452,58 @@ NO_ACT_FRAMES = SCHEDULE_FRAMES | ATTEMPT_VERBS | HOPE_VERBS | frozenset({"predi
 # The verbs of a view held (consider ... believe) count only inside a statement of it ("said it
 # still considers X illegal"; "the minister considered the visit a mistake" states nothing).
 JUDGING_VERBS = DEMAND_SPEECH_VERBS | frozenset({"consider", "deem", "regard", "find", "believe"})
+
+# -- rarer types and asked-for acts (branch types) ------------------------------------------------
+# Verbs that ask someone else to act: the act they ask for ("asked Israel to withdraw", "demanded
+# that Syria withdraw", "invited Hamas to join talks") is not done, and its addressee (Israel,
+# Syria, Hamas) does not act by being asked (coder.asked_act, coder.asked_party).
+ASKING_VERBS = REQUEST_VERBS | frozenset({"invite"})
+# Prepositions that name whom such a verb addresses: "called on Russia", "called upon the
+# rebels", "appealed to the kidnappers", "pleaded with Ecuador".
+ASKED_PREPS = frozenset({"on", "upon", "to", "with"})
+# ... and "call" asks only "on", "upon" or "for" someone: "called Erdogan to discuss Syria" is a
+# phone call and its purpose.
+CALL_ASKING_PREPS = frozenset({"on", "upon", "for"})
+# "called on Russia to stop": whom a call "on" or "upon" addresses is the recipient of the call
+# (REQUEST; a visit "called on the president" too), as "appealed to" names its addressee.
+VERB_RECIPIENT_PREPS.update({"call": frozenset({"on", "upon"})})
+# Nouns that stop what their complement names: "announced a suspension of aid to Uganda" is the
+# aid suspended (SANCTION 162), not aid announced (AGREE 033); each noun reads as its verb does in
+# RETYPE_BY_OBJECT ("suspended its aid", "cut ties"). Only as the object of a verb that puts it
+# in force (CESSATION_ORDERING_VERBS): "criticised the suspension of aid" suspends nothing.
+CESSATION_NOUN_VERBS: dict[str, str] = {
+    "suspension": "suspend", "freeze": "freeze", "halt": "halt", "cut": "cut", "cutoff": "cut",
+    "cut-off": "cut", "reduction": "reduce", "severance": "break", "break": "break",
+}
+CESSATION_ORDERING_VERBS = frozenset({"announce", "order", "declare", "decree", "impose",
+                                      "approve", "unveil", "authorize", "authorise"})
+# Prepositions that take what such a noun stops: "a suspension of aid", "a freeze on aid", "a cut
+# in military aid", "a halt to budget support".
+CESSATION_NOUN_PREPS = frozenset({"of", "on", "in", "to"})
+# Aid suspended is aid stopped (CAMEO 162), as aid cut, halted or frozen is (RETYPE_BY_OBJECT):
+# "suspended its aid to Tanzania", "announced a suspension of aid to Uganda".
+RETYPE_BY_OBJECT.update({("suspend", frozenset({"aid", "assistance", "funding", "loan"})):
+                         ("SANCTION", "discontinue", "162", ())})
+# Prepositions of forces moved against someone: "deployed troops against the UN peacekeepers" is
+# no peacekeeping (coder._keeps_peace).
+AGAINST_PREPS = frozenset({"against", "toward", "towards", "at"})
+# Dependency links inside one clause: an event word reached from an asked-for act through these
+# only is part of that act (coder.within_asked_act); a relative clause ("the militants who attack
+# Indian troops"), an adverbial clause of its own or a participle that says what happened to a
+# noun ("urged the government to release the [arrested] pilgrims") is not.
+ASKED_ACT_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "conj", "compound", "poss", "nmod",
+                            "xcomp", "attr", "appos"})
+# Agreements reached or signed (CAMEO 057) that talks "failed" to reach: the failure is a
+# rejection of the deal (REJECT 'meet'), not an agreement negated ("the two Koreas failed to
+# reach a deal on family reunions"; the PLV sentences code these REJECT).
+FAILED_AGREEMENT_CAMEOS = frozenset({"057"})
+# A meeting, visit or summit cancelled is a REJECT (PLOVER manual 3.13.2: "cancellation of
+# meetings are REJECT"), mode 'meet'; talks suspended or cancelled stay SANCTION 164 (CAMEO
+# "halt negotiations", entries above, which come first).
+CANCELLING_VERBS = frozenset({"cancel", "scrap", "postpone"})  # their object noun did not happen
+RETYPE_BY_OBJECT.update({(verb, frozenset({"visit", "trip", "meeting", "summit", "tour"})):
+                         ("REJECT", "meet", "12", ("diplomatic",))
+                         for verb in ("cancel", "call off", "scrap", "cut short")})
+# Verbs of sending forces whose destination, when an actor, is helped: offered or promised to a
+# country they are military aid offered (AGREE 0332; coder._sent_to_ally).
+FORCE_SENDING_VERBS = frozenset({"send", "dispatch"})
