@@ -1328,21 +1328,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             entry, weak = lx.NOUN_TRIGGERS[noun]
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
             cand.confidence = 0.7
-            if weak and _requested(tok):
+            if weak and asked_noun(tok):
                 cand.suppressed = "requested"  # "demanded a police probe": asked for, not begun
             return cand
     return None
-
-
-def _requested(tok: Token) -> bool:
-    """Whether a noun is what a verb of request asks for: the object of "demanded" or "sought",
-    the object of "for" after "called" or "pressed" ("demanded a cbi probe into the riots")."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
-        head = head.head
-    elif tok.dep_ != "dobj":
-        return False
-    return head.pos_ == "VERB" and lemma_of(head) in lx.REQUEST_VERBS
 
 
 def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None:
@@ -1872,6 +1861,18 @@ def _passive_agent_of(verb: Token, tok: Token) -> bool:
     tok = first_conjunct(tok)
     return (tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i == verb.i
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))
+
+
+def asked_noun(tok: Token) -> bool:
+    """Whether a noun is the thing a verb of request asks for (`asked_act` is the act asked for):
+    the object of "demanded" or "sought", the object of "for" after "called" or "pressed"
+    ("demanded a cbi probe into the riots")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and lemma_of(head) in lx.REQUEST_VERBS
 
 
 def asked_act(verb: Token) -> Token | None:
