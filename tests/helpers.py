@@ -129,3 +129,10 @@ def load_script(relative: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def coded_quads(code, text: str) -> list[tuple[str, str, str, str]]:
+    """(type, CAMEO, actor text, recipient text) of each event `code` (the events conftest's
+    fixture) codes in `text`."""
+    return [(e.event, e.cameo or "", e.actor.entity_text if e.actor else "",
+             e.recipient.entity_text if e.recipient else "") for e in code(text)]

@@ -3,14 +3,10 @@ causatives and caused acts; searches, seals, releases, cases booked; rescues are
 Every sentence here is made up for the test."""
 
 import pytest
+from helpers import coded_quads as events_of
 
 pytestmark = pytest.mark.slow
 
-
-def events_of(code, text: str) -> list[tuple[str, str, str, str]]:
-    """(type, CAMEO, actor text, recipient text) of each event coded in `text`."""
-    return [(e.event, e.cameo or "", e.actor.entity_text if e.actor else "",
-             e.recipient.entity_text if e.recipient else "") for e in code(text)]
 
 
 def test_a_relative_pronoun_subject_is_the_noun_the_clause_is_about(code):
