@@ -49,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eventwire.api import process  # noqa: E402
+from eventwire.events.gold_records import half_of, stable_hash  # noqa: E402
 from eventwire.pipeline import PIPELINE, read_documents  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
@@ -111,12 +112,10 @@ def india_set(folder: Path | None, name: str = "3", n: int = 10) -> list[str]:
     India set (as `bench/realnews.py --half a` keeps it), 150-600 words, not in an earlier India
     set, the first n by a salted hash. Each text is written to `folder/toi<doc_id>.txt` (with a
     folder); the ids are returned in that order."""
-    from realnews import stable_hash  # bench/ is on sys.path when this file runs
-
     salt, earlier = INDIA_SETS[name]
     taken = {i for e in earlier for i in india_set(None, e, n)}
     docs = [json.loads(line) for line in INDIA_DOCS.open(encoding="utf-8")]
-    docs = [d for d in docs if stable_hash(str(d["doc_id"])) % 2 == 0
+    docs = [d for d in docs if half_of(str(d["doc_id"])) == "a"
             and 150 <= len(d["doc_text"].split()) <= 600 and f"toi{d['doc_id']}" not in taken]
     docs.sort(key=lambda d: stable_hash(f"{salt}:{d['doc_id']}"))
     ids = []

@@ -60,7 +60,7 @@ sys.path.insert(0, str(ROOT))
 from eventwire.analyze.score import OLD_TYPE_NAMES  # noqa: E402
 from eventwire.data import Document, Event  # noqa: E402
 from eventwire.events import gold_records  # noqa: E402
-from eventwire.events.gold_records import stable_hash  # noqa: E402  (the halves' one hash)
+from eventwire.events.gold_records import half_of, stable_hash  # noqa: E402  (the halves' one hash)
 from eventwire.pipeline import CODE, run_steps, worker_stages  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
@@ -104,7 +104,7 @@ def subsample(items: list, key: Callable[[Any], str], n: int | None) -> list:
     from the misses of one half and checked on the other, unseen one.
     """
     if HALF is not None:
-        items = [it for it in items if stable_hash(key(it)) % 2 == "ab".index(HALF)]
+        items = [it for it in items if half_of(key(it)) == HALF]
     if n is None or n >= len(items):
         return items
     return sorted(items, key=lambda it: stable_hash(key(it)))[:n]

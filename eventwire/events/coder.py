@@ -1343,8 +1343,7 @@ def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None
         stops = lx.CESSATION_NOUN_VERBS.get(noun.lemma_.lower()) if noun.dep_ == "dobj" else None
         if stops is None:
             continue
-        what = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in lx.CESSATION_NOUN_PREPS
-                for g in p.children if g.dep_ == "pobj"]
+        what = prep_objects(noun, lx.CESSATION_NOUN_PREPS)
         for deep in (False, True):
             for g in what:
                 said = {lemma_of(w) for w in (g.subtree if deep else (g,))}

@@ -191,7 +191,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for para in PARAGRAPH.finditer(text):
         start = para.start()
         chunk = para.group()
-        lower = _lower_cased(chunk)
+        lower = lower_cased(chunk, min_letters=LOWER_CASED_MIN_LETTERS,
+                            max_capitals=LOWER_CASED_MAX_CAPITALS)
         ends = (sorted([*SENTENCE_END.finditer(chunk), *LOWER_SENTENCE_END.finditer(chunk)],
                        key=lambda m: m.start()) if lower else SENTENCE_END.finditer(chunk))
         for m in ends:
@@ -214,12 +215,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _lower_cased(chunk: str) -> bool:
-    """Whether a paragraph was lower-cased as scraped (long enough, next to no capitals)."""
-    letters = sum(c.isalpha() for c in chunk)
-    if letters < LOWER_CASED_MIN_LETTERS:
-        return False
-    return sum(c.isupper() for c in chunk) <= letters * LOWER_CASED_MAX_CAPITALS
+def lower_cased(text: str, *, min_letters: int = 1, max_capitals: float = 0.0) -> bool:
+    """Whether `text` reads as news scraped lower-cased: at least `min_letters` letters and at
+    most `max_capitals` capitals per letter (0: not one). The one test of every stage, each with
+    its own bounds: a paragraph to split, a sentence to recase, a mention or lead to resolve."""
+    letters = sum(map(str.isalpha, text))
+    return letters >= min_letters and sum(map(str.isupper, text)) <= letters * max_capitals
 
 
 def _append_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.nlp import name_words as W
+from eventwire.nlp.pipeline import dictionary_word, lower_cased
 
 if TYPE_CHECKING:
     from eventwire.knowledge.kb import KnowledgeBase
@@ -32,12 +33,6 @@ ACRONYM_LETTERS = (3, 5)  # lengths of a lower-cased acronym put back in capital
 # A lower-cased dateline opening a sentence ("gandhinagar: the assembly ...", "kumbakonam, tamil
 # nadu: ..."): a place of the gazetteer (the resolver's DATELINE_RE reads the capitalised ones).
 LOWER_DATELINE_RE = re.compile(r"\s*([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2})(?:, [a-z][a-z ]{1,25})?\s*:(?=\s)")
-
-
-def lower_cased(text: str) -> bool:
-    """Whether a text is lower-cased news: letters enough and not one capital."""
-    letters = sum(map(str.isalpha, text))
-    return letters >= MIN_LETTERS and not any(map(str.isupper, text))
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +78,7 @@ def recase_lowered(text: str, document: str = "") -> str:
     """`text` with the knowledge base's names capitalised if it is lower-cased news (see the
     module docstring), else `text` itself; with the persons `document` (the article `text` is a
     sentence of) introduces by a title too. Same length."""
-    if not lower_cased(text):
+    if not lower_cased(text, min_letters=MIN_LETTERS):
         return text
     words = list(WORD_RE.finditer(text))
     out = list(text)
@@ -139,8 +134,6 @@ def _introductions(text: str, words: list[re.Match[str]]) -> list[tuple[int, int
     between allowed) that are no English word (`nlp.pipeline.dictionary_word`), no function or
     date word and nothing the knowledge base capitalises alone, the last no initial; a fourth
     such word in a row (a phrase in another language) makes none."""
-    from eventwire.nlp.pipeline import dictionary_word
-
     def name_word(w: str) -> bool:
         return (w.isalpha() and (len(w) == 1 or len(w) >= 3) and w not in W.LOWER_CASE_NEVER_ALONE
                 and w not in W.LOWER_CASE_NAME_TITLES and w not in W.DATE_WORDS

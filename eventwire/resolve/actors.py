@@ -52,6 +52,7 @@ from eventwire.knowledge.place_words import (
     US_STATES,
 )
 from eventwire.knowledge.places import Gazetteer, normalize_name
+from eventwire.nlp.pipeline import lower_cased
 from eventwire.resolve.actor_words import (
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
@@ -586,8 +587,8 @@ class ActorResolver:
         if member is not None:
             return member
         lowered = context.lowercased if context.lowercased is not None else (
-            _all_lower(sentence or text) or bool(sentence and _all_lower(text)
-                                                 and _all_lower(sentence.lstrip()[1:])))
+            lower_cased(sentence or text) or bool(sentence and lower_cased(text)
+                                                 and lower_cased(sentence.lstrip()[1:])))
         if lowered:
             # A lower-cased copy (IndiaPoliceEvents): names and places match only capitalised.
             text = self._recase(text, mention=True)
@@ -1135,7 +1136,7 @@ class ActorResolver:
     def _document_countries(self, text: str) -> tuple[str | None, str | None]:
         """(document_country, the country the lead names most often, the first of a tie)."""
         text = STORY_HEADER_RE.sub("", text, count=1)
-        if _all_lower(text[:DOCUMENT_LEAD]):
+        if lower_cased(text[:DOCUMENT_LEAD]):
             text = self._recase(text[:DOCUMENT_LEAD], mention=False)
         match = DATELINE_RE.match(text)
         if match:
@@ -2127,11 +2128,6 @@ class ActorResolver:
 
 
 # ----- helpers -----------------------------------------------------------------------------
-def _all_lower(text: str) -> bool:
-    """Whether a text has letters but no capital at all (a lower-cased copy of news)."""
-    return not any(map(str.isupper, text)) and any(map(str.isalpha, text))
-
-
 def _lowercased_copy(text: str) -> bool:
     """Whether a document is a lower-cased copy of news: almost no capitals (a stray "Â" of a
     broken encoding aside), where news has a few in every sentence."""
