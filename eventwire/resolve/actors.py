@@ -52,7 +52,7 @@ from eventwire.knowledge.place_words import (
     US_STATES,
 )
 from eventwire.knowledge.places import Gazetteer, normalize_name
-from eventwire.nlp.pipeline import lower_cased
+from eventwire.nlp.pipeline import dictionary_word, lower_cased
 from eventwire.resolve.actor_words import (
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
@@ -515,7 +515,7 @@ class ActorResolver:
         self.kb = kb
         # the learned sector of a mention's words, for what no role word or KB entry settles
         self.mention_model = load_model() if mention_model else None
-        self._sentence_cache: dict[str, list[str]] = {}
+        self._sentence_cache: dict[tuple[str, bool], list[str]] = {}
         self._start_memo: dict[str, tuple[bool, bool]] = {}  # norm -> _can_start
 
     # ----- public --------------------------------------------------------------------------
@@ -665,7 +665,8 @@ class ActorResolver:
             # elsewhere: a "Unity Front" is no South Sudanese), else the office's own
             stated = self._stated_office(text, day, context, sentence)
             if stated is not None:
-                named = [c for c in self._sentence_countries(sentence, text) if c != stated[1]]
+                named = [c for c in self._sentence_countries(
+                    sentence, text, lowered=bool(context.lowercased)) if c != stated[1]]
                 home = named[0] if len(named) == 1 else context.document_country
                 result = (None, home or stated[1], stated[2], "apposition")
         if result is None and sentence:
@@ -1117,7 +1118,8 @@ class ActorResolver:
             window = context.text[max(0, at - max(DESCRIBED_STATE_WINDOW, len(window))):at]
             if context.lowercased:
                 window = self._recase(window, mention=False)
-        named = [c for c in self._named_countries(_tokens(window)) if c != other]
+        named = [c for c in self._named_countries(_tokens(window),
+                                                  lowered=bool(context.lowercased)) if c != other]
         return named[-1] if named else None
 
     def _dateline_country(self, dateline: str) -> str | None:
@@ -1136,7 +1138,10 @@ class ActorResolver:
     def _document_countries(self, text: str) -> tuple[str | None, str | None]:
         """(document_country, the country the lead names most often, the first of a tie)."""
         text = STORY_HEADER_RE.sub("", text, count=1)
-        if lower_cased(text[:DOCUMENT_LEAD]):
+        # the test `document_context` reads the document with: a stray capital of a broken
+        # encoding ("Â") leaves a scrape lower-cased, and its dateline still to be read
+        lowered = _lowercased_copy(text[:DOCUMENT_LEAD])
+        if lowered:
             text = self._recase(text[:DOCUMENT_LEAD], mention=False)
         match = DATELINE_RE.match(text)
         if match:
@@ -1146,7 +1151,7 @@ class ActorResolver:
             if code and code not in NONSTATE_CODES:
                 return code, code
         counts: dict[str, int] = {}
-        for code in self._named_countries(_tokens(text[:DOCUMENT_LEAD])):
+        for code in self._named_countries(_tokens(text[:DOCUMENT_LEAD]), lowered=lowered):
             counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         # the fallback for a role nothing else places: the country the lead names most, the
@@ -1157,17 +1162,21 @@ class ActorResolver:
             return ranked[0][0], lone
         return None, lone
 
-    def _named_countries(self, toks: list[_Token]) -> list[str]:
+    def _named_countries(self, toks: list[_Token], *, lowered: bool = False) -> list[str]:
         """Countries the tokens name (country words and places), in order, with repeats;
         not non-state codes, not a currency's country ("870 US dollars"), not a colonial
-        power before its colony ("the former French colony")."""
-        return [code for code, _ in self._named_country_hits(toks)]
+        power before its colony ("the former French colony"); in a recased copy of lower-cased
+        news (`lowered`), no town spelt as English words (`_word_place`)."""
+        return [code for code, _ in self._named_country_hits(toks, lowered=lowered)]
 
-    def _named_country_hits(self, toks: list[_Token]) -> list[tuple[str, int]]:
+    def _named_country_hits(self, toks: list[_Token], *, lowered: bool = False
+                            ) -> list[tuple[str, int]]:
         """(country, index of its first token) of each country `_named_countries` finds."""
         codes: list[tuple[str, int]] = []
         hits = self._scan(toks)
         for k, hit in enumerate(hits):
+            if lowered and _word_place(toks, hit):
+                continue
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
             if isinstance(code, str) and k + 1 < len(hits):
@@ -1656,7 +1665,8 @@ class ActorResolver:
                 and toks[country_hit.start - 1].norm == "ethnic":
             # "ethnic Albanians" in Macedonia: an ethnic group is coded to the state it lives
             # in (CAMEO), when the sentence names one other country
-            others = [c for c in self._sentence_countries(sentence, text) if c != country]
+            others = [c for c in self._sentence_countries(
+                sentence, text, lowered=bool(context.lowercased)) if c != country]
             if len(others) == 1:
                 country, how = others[0], "sentence_country"
         home = _homeland(toks, countries, head_end)
@@ -1854,7 +1864,8 @@ class ActorResolver:
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one; else the
             # document's country (dateline), if the sentence names none or names it too.
-            found = self._sentence_countries(sentence, text) if sentence else []
+            found = self._sentence_countries(sentence, text, lowered=bool(context.lowercased)
+                                             ) if sentence else []
             home = context.document_country
             after, body = self._continuation(sentence, text) if sentence else (None, None)
             if body and body != "GOV" and _role_word(toks, role_hit) in LEADER_TITLES:
@@ -2015,17 +2026,20 @@ class ActorResolver:
             return False
         named = {context.document_country, context.lone_country}
         if sentence:
-            named.update(self._sentence_countries(sentence, mention))
+            named.update(self._sentence_countries(sentence, mention,
+                                                  lowered=bool(context.lowercased)))
         return country not in named
 
-    def _sentence_countries(self, sentence: str, mention: str) -> list[str]:
-        """Distinct countries the sentence names outside the mention (names, adjectives, places)."""
+    def _sentence_countries(self, sentence: str, mention: str, *, lowered: bool = False
+                            ) -> list[str]:
+        """Distinct countries the sentence names outside the mention (names, adjectives, places;
+        `lowered`: a recased copy of lower-cased news, as `_named_countries`)."""
         rest = sentence.replace(mention, " ", 1)
-        cached = self._sentence_cache.get(rest)
+        cached = self._sentence_cache.get((rest, lowered))
         if cached is not None:
             return cached
         toks = _tokens(rest)
-        found = self._named_country_hits(toks)
+        found = self._named_country_hits(toks, lowered=lowered)
         # "a lawsuit against Iraq in Washington": the country a sentence opposes is no home
         # of its actors while the sentence names another ("rebels fighting against the Syrian
         # government" alone keeps Syria)
@@ -2034,7 +2048,7 @@ class ActorResolver:
         codes = list(dict.fromkeys(kept))
         if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
             self._sentence_cache.clear()
-        self._sentence_cache[rest] = codes
+        self._sentence_cache[(rest, lowered)] = codes
         return codes
 
     def _located_towns(self, toks: list[_Token]) -> list[str]:
@@ -2133,6 +2147,14 @@ def _lowercased_copy(text: str) -> bool:
     broken encoding aside), where news has a few in every sentence."""
     letters = sum(map(str.isalpha, text))
     return letters > 0 and sum(map(str.isupper, text)) * 200 < letters
+
+
+def _word_place(toks: list[_Token], hit: _Hit) -> bool:
+    """Whether a place hit of a recased lower-cased copy is spelt as English words ("shot dead"
+    recased "Shot Dead" is no town in Iran): the copy has no capitals to tell a town from a word,
+    the lemmatizer's dictionary does, as for names (`nlp.recase`). Country words stay."""
+    return hit.kind == "place" and all(dictionary_word(t.norm.lower())
+                                       for t in toks[hit.start:hit.end])
 
 
 def _best(offices: list[Office]) -> Office:

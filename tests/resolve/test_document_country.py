@@ -1,0 +1,68 @@
+"""The country a whole article gives the actors that name none (own texts, written for these
+tests): a lower-cased scrape's dateline, the towns it names, unnamed parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.data import Actor, Span
+from eventwire.knowledge.kb import shipped_kb
+from eventwire.resolve.actors import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver(shipped_kb())
+
+
+def resolve_in(resolver, document, sentence_part, mention, date="2002-03-05"):
+    """Resolve `mention` inside the sentence of `document` that holds `sentence_part`, as the
+    pipeline does (the document's memory first, then the mention at its offset)."""
+    context = resolver.document_context(document, date)
+    start = document.find(sentence_part)
+    sentence_start = max(document.rfind(". ", 0, start) + 2, document.rfind(": ", 0, start) + 2,
+                         0)
+    end = document.find(". ", start)
+    sentence = document[sentence_start:end + 1 if end >= 0 else len(document)]
+    at = document.find(mention, sentence_start)
+    actor = resolver.resolve(Actor(mention, span=Span(at, at + len(mention), mention)),
+                             date=date, context=context, sentence=sentence)
+    return actor.country, actor.resolved_by
+
+
+# A lower-cased scrape whose lead carries the debris of a broken encoding ("Â"), as scraped
+# Indian news does after its first paragraph.
+MOJIBAKE_LEAD = (
+    "lucknow: the district administration on tuesday imposed curfew in three localities after "
+    "clashes between two groups over a procession.     read this story in...     \u00c2 \u00c2 "
+    "hindi    police said that the situation was tense but under control and that more than 40 "
+    "people had been detained since sunday night. shops and schools remained closed in the old "
+    "city, where stone pelting was reported from two lanes near the main market. the opposition "
+    "blamed the administration for the violence and demanded an inquiry by a sitting judge. "
+    "the district magistrate said the curfew would be relaxed for two hours on wednesday "
+    "if the situation improved, and appealed to the residents to maintain peace.")
+
+
+def test_a_lower_cased_dateline_counts_despite_a_stray_capital_of_a_broken_encoding(resolver):
+    assert resolver.document_country(MOJIBAKE_LEAD) == "IND"
+    country, how = resolve_in(resolver, MOJIBAKE_LEAD, "the opposition blamed", "the opposition")
+    assert (country, how) == ("IND", "document_country")
+    country, _ = resolve_in(resolver, MOJIBAKE_LEAD, "police said that", "police")
+    assert country == "IND"
+
+
+def test_an_english_word_recased_is_no_town_of_a_lower_cased_copy(resolver):
+    # "shot" is also a town in Iran; recased as "Shot" it placed Indian police there
+    doc = ("patna: two men were killed in an encounter on the outskirts of the city on friday. "
+           "the police opened fire and shot dead three robbers near the station. "
+           "villagers said the men had been seen in the area for a week.")
+    assert resolve_in(resolver, doc, "the police opened fire", "the police")[0] == "IND"
+    assert resolve_in(resolver, doc, "the police opened fire", "three robbers")[0] == "IND"
+
+
+def test_a_town_that_is_no_english_word_still_places_a_lower_cased_actor(resolver):
+    # guard: a real town's name in the same kind of copy keeps its country
+    doc = ("new delhi: the external affairs ministry on monday said it was in touch with the "
+           "authorities in nepal. police in kathmandu arrested two indian traders on sunday. "
+           "the ministry said the traders would get consular help.")
+    assert resolve_in(resolver, doc, "police in kathmandu", "police")[0] == "NPL"
