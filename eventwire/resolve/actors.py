@@ -1107,6 +1107,28 @@ class ActorResolver:
         return replace(actor, entity_name=None, country=found, sector="GOV",
                        resolved_by="described_state")
 
+    def unnamed_doer(self, actor: Actor, victim: Actor | None, context: MentionContext,
+                     sentence: str | None) -> Actor:
+        """The doer a passive leaves unnamed ("3,000 people were massacred", "as many as 668
+        people have been killed"), with no country of its own, takes the document's country
+        where the victims are that country's people (CVL) and the sentence names no other
+        country: in a story filed from or about one country, violence by an unknown hand
+        against its own people is that country's, as a GDELT/POLECAT user reads a domestic
+        dyad. Victims of another country, an article spanning several (no document country),
+        or a sentence naming a foreign state leave the doer without one."""
+        home = context.document_country
+        if actor.entity_text.strip() or actor.country or not home or victim is None \
+                or victim.country != home or victim.sector != "CVL":
+            return actor
+        lowered = bool(context.lowercased)
+        if lowered and sentence:
+            sentence = self._recase(sentence, mention=False)
+        named = self._sentence_countries(sentence, victim.entity_text, lowered=lowered
+                                         ) if sentence else []
+        if any(code != home for code in named):
+            return actor
+        return replace(actor, country=home, resolved_by="document_country")
+
     def _state_before(self, text: str, at: int | None, context: MentionContext,
                       sentence: str | None, other: str | None) -> str | None:
         """The country named last before the mention `text` at document offset `at`, not

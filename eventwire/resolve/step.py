@@ -71,6 +71,9 @@ class Resolver:
                 # "Washington invaded the country": a described state is not the other party
                 ev.recipient = self.other_state(ev, ev.recipient, ev.actor, context)
                 ev.actor = self.other_state(ev, ev.actor, ev.recipient, context)
+            if ev.metadata.get("actor_unnamed"):
+                # "3,000 people were massacred": after the victims are resolved
+                ev.actor = self.actors.unnamed_doer(ev.actor, ev.recipient, context, ev.text)
         countries = [a.country for e in events for a in (e.actor, e.recipient)
                      if a is not None and a.country and len(a.country) == 3]
         places = find_places(doc.text, self.gazetteer, countries=countries)

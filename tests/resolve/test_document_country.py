@@ -66,3 +66,44 @@ def test_a_town_that_is_no_english_word_still_places_a_lower_cased_actor(resolve
            "authorities in nepal. police in kathmandu arrested two indian traders on sunday. "
            "the ministry said the traders would get consular help.")
     assert resolve_in(resolver, doc, "police in kathmandu", "police")[0] == "NPL"
+
+
+def unnamed_doer_event(text: str, sentence: str, etype: str, victims: str):
+    """A whole document with one event whose doer the sentence leaves unnamed (a passive), as
+    the coder emits it, resolved by the resolve step."""
+    from eventwire.data import Document, Event
+    from eventwire.resolve.step import Resolver
+    from eventwire.settings import Options
+
+    base = text.index(sentence)
+    at = base + sentence.index(victims)
+    ev = Event(doc_id="d", sentence_index=1, text=sentence, event=etype,
+               actor=Actor(entity_text=""), metadata={"actor_unnamed": True},
+               recipient=Actor(entity_text=victims, span=Span(at, at + len(victims), victims)),
+               sentence_span=Span(base, base + len(sentence), sentence),
+               trigger=Span(base, base + 1, sentence[0]))
+    doc = Document(source_path="x", text=text, published="2002-03-09", events=[ev])
+    Resolver(Options()).resolve_document(doc)
+    return doc.events[0]
+
+
+def test_an_unnamed_doer_of_violence_against_the_countrys_own_people_is_that_countrys():
+    text = ("ahmedabad: curfew was extended to four more areas of the city on saturday. as many "
+            "as 40 people were killed in the fresh violence, officials said. the army staged a "
+            "flag march in the walled city.")
+    ev = unnamed_doer_event(text, "as many as 40 people were killed in the fresh violence, "
+                            "officials said.", "ASSAULT", "as many as 40 people")
+    assert ev.recipient.country == "IND"
+    assert (ev.actor.entity_text, ev.actor.country, ev.actor.sector) == ("", "IND", None)
+
+
+def test_an_unnamed_doer_of_violence_against_foreigners_keeps_no_country():
+    # guard: the victims are another country's people; who shot them the text does not say
+    text = ("ahmedabad: the coast guard stepped up patrols off the gujarat coast on saturday. "
+            "twelve pakistani fishermen were shot dead near the maritime boundary, officials "
+            "said. the ministry has sought a report.")
+    ev = unnamed_doer_event(text, "twelve pakistani fishermen were shot dead near the "
+                            "maritime boundary, officials said.", "ASSAULT",
+                            "twelve pakistani fishermen")
+    assert ev.recipient.country == "PAK"
+    assert ev.actor.country is None
