@@ -1172,14 +1172,24 @@ class ActorResolver:
             code = word[0] if word else self.kb.place_country(key)
             if code and code not in NONSTATE_CODES:
                 return code, code
+        toks = _tokens(text[:DOCUMENT_LEAD])
+        hits = self._scan(toks)
         counts: dict[str, int] = {}
-        for code in self._named_countries(_tokens(text[:DOCUMENT_LEAD]), lowered=lowered):
+        for code, _ in self._named_country_hits(toks, lowered=lowered, hits=hits):
             counts[code] = counts.get(code, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         # the fallback for a role nothing else places: the country the lead names most, the
         # first named of those tied ("the capital of St. Vincent and the Grenadines" before
         # a later Guyana)
-        lone = ranked[0][0] if ranked else None
+        lone = max(counts, key=lambda c: counts[c]) if counts else None
+        # The document's country also counts the actors the lead names by name (the KB's
+        # people and bodies, their country as undated): an impeachment story that names
+        # Ukraine most but Trump, the Democrats and the House more is a US story, not a
+        # Ukrainian one; where they tie, the article spans several and has none.
+        for hit in hits:
+            code = self._entity_code(hit, None) if hit.kind == "entity" else None
+            if code and code[1] not in NONSTATE_CODES and self.kb.country_name(code[1]):
+                counts[code[1]] = counts.get(code[1], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return ranked[0][0], lone
         return None, lone
@@ -1191,11 +1201,12 @@ class ActorResolver:
         news (`lowered`), no town spelt as English words (`_word_place`)."""
         return [code for code, _ in self._named_country_hits(toks, lowered=lowered)]
 
-    def _named_country_hits(self, toks: list[_Token], *, lowered: bool = False
-                            ) -> list[tuple[str, int]]:
-        """(country, index of its first token) of each country `_named_countries` finds."""
+    def _named_country_hits(self, toks: list[_Token], *, lowered: bool = False,
+                            hits: list[_Hit] | None = None) -> list[tuple[str, int]]:
+        """(country, index of its first token) of each country `_named_countries` finds
+        (`hits`: the tokens' `_scan`, where the caller has it)."""
         codes: list[tuple[str, int]] = []
-        hits = self._scan(toks)
+        hits = self._scan(toks) if hits is None else hits
         for k, hit in enumerate(hits):
             if lowered and _word_place(toks, hit):
                 continue

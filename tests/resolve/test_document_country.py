@@ -107,3 +107,27 @@ def test_an_unnamed_doer_of_violence_against_foreigners_keeps_no_country():
                             "twelve pakistani fishermen")
     assert ev.recipient.country == "PAK"
     assert ev.actor.country is None
+
+
+IMPEACHMENT_LEAD = (
+    "President Donald Trump pressed Ukraine to investigate a political rival, Democrats said "
+    "on Tuesday. Nancy Pelosi said the House would vote on the inquiry next week, and the "
+    "White House called it a sham. Ukraine's "
+    "government has denied any pressure, and Ukraine's foreign minister has stayed silent. "
+    "Senior lawmakers said the hearings would be public.")
+
+
+def test_a_story_naming_one_country_most_but_another_countrys_actors_more_is_theirs(resolver):
+    # the lead names Ukraine three times, but Trump, the Democrats, Pelosi and the White House are
+    # the story's actors: the lawmakers of a sentence naming no country are American
+    assert resolver.document_country(IMPEACHMENT_LEAD) == "USA"
+    assert resolve_in(resolver, IMPEACHMENT_LEAD, "Senior lawmakers said",
+                      "Senior lawmakers")[0] == "USA"
+
+
+def test_a_lead_whose_named_actors_balance_two_countries_gives_no_document_country(resolver):
+    # guard: two states' leaders and ministers named as often: the article spans both
+    doc = ("Vladimir Putin and Volodymyr Zelensky traded accusations on Monday. Russia's foreign "
+           "minister Sergei Lavrov said Ukraine had broken the truce; Ukraine's foreign minister "
+           "Andriy Sybiha said Russia had. Officials on both sides said talks would resume.")
+    assert resolver.document_country(doc) is None
