@@ -254,6 +254,9 @@ STORY_HEADER_RE = re.compile(r"^\s*This story is from [^\n]*\n")
 DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
     r"(?:, [A-Z][A-Za-z. ]{1,25})?\s*(?:\([^)\n]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s")
+# The parts of speech of an English word that no town of a lower-cased copy is spelt as
+# (`_word_place`): WordNet's nouns hold place names too.
+NON_NOUN_PARTS = ("verb", "adj", "adv")
 # Characters of a document's lead searched for the country it is about.
 DOCUMENT_LEAD = 1500
 
@@ -2187,9 +2190,11 @@ def _lowercased_copy(text: str) -> bool:
 
 def _word_place(toks: list[_Token], hit: _Hit) -> bool:
     """Whether a place hit of a recased lower-cased copy is spelt as English words ("shot dead"
-    recased "Shot Dead" is no town in Iran): the copy has no capitals to tell a town from a word,
-    the lemmatizer's dictionary does, as for names (`nlp.recase`). Country words stay."""
-    return hit.kind == "place" and all(dictionary_word(t.norm.lower())
+    recased "Shot Dead" is no town in Iran, "seen", "never", "much" none in Mexico, France or
+    Germany): the copy has no capitals to tell a town from a word, the lemmatizer's dictionary
+    does, as for names (`nlp.recase`), by its verbs, adjectives and adverbs only (its nouns
+    hold "gujarat" and "lucknow"). Country words stay."""
+    return hit.kind == "place" and all(dictionary_word(t.norm.lower(), pos=NON_NOUN_PARTS)
                                        for t in toks[hit.start:hit.end])
 
 
