@@ -66,6 +66,12 @@ def test_a_town_that_is_no_english_word_still_places_a_lower_cased_actor(resolve
            "authorities in nepal. police in kathmandu arrested two indian traders on sunday. "
            "the ministry said the traders would get consular help.")
     assert resolve_in(resolver, doc, "police in kathmandu", "police")[0] == "NPL"
+    # nor is a town that the dictionary holds as a noun ("lucknow" is a WordNet noun), here
+    # with no dateline to fall back on
+    doc = ("two men were held on monday after a clash at a wedding. the police said lucknow "
+           "had been calm since the clash.")
+    assert resolve_in(resolver, doc, "the police said", "the police") == ("IND",
+                                                                          "sentence_country")
 
 
 def unnamed_doer_event(text: str, sentence: str, etype: str, victims: str):
