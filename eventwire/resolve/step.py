@@ -120,7 +120,8 @@ class Resolver:
     def unnamed_actor(ev: Event, actor: Actor, context: MentionContext) -> Actor:
         """The actor an event names nowhere: law enforcement for acts only it does ("35
         persons were arrested", "the mob was lathi-charged"), of the document's country;
-        otherwise unknown. A sentence or a conviction is the judiciary's."""
+        otherwise unknown here (once the victims are resolved, `ActorResolver.unnamed_doer`
+        may give it the document's country). A sentence or a conviction is the judiciary's."""
         court = any(w in COURT_ACT_WORDS for w in (ev.event_text or "").lower().split())
         sector = "JUD" if court else law_enforcement_sector(ev)
         if sector is None:
