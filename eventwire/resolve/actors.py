@@ -1184,16 +1184,19 @@ class ActorResolver:
         # first named of those tied ("the capital of St. Vincent and the Grenadines" before
         # a later Guyana)
         lone = max(counts, key=lambda c: counts[c]) if counts else None
-        # The document's country also counts the actors the lead names by name (the KB's
-        # people and bodies, their country as undated): an impeachment story that names
-        # Ukraine most but Trump, the Democrats and the House more is a US story, not a
-        # Ukrainian one; where they tie, the article spans several and has none. A person
-        # named by one word is not counted: a lead names people in full, and one word is as
-        # often another word ("in May", "on Friday" are two prime ministers' surnames).
+        # The document's country also counts the actors the lead names by name, each once
+        # (the KB's people and bodies, their country as undated): an impeachment story that
+        # names Ukraine most but Trump, the Democrats and the White House more is a US story,
+        # not a Ukrainian one; where they tie, the article spans several and has none. A
+        # person named by one word is not counted: a lead names people in full, and one word
+        # is as often another word ("in May", "on Friday" are two prime ministers' surnames).
+        actors: set[str] = set()
         for hit in hits:
             code = self._entity_code(hit, None) if hit.kind == "entity" and (
                 hit.end - hit.start > 1 or hit.value[0].role in ORG_KINDS) else None  # type: ignore[index]
-            if code and code[1] not in NONSTATE_CODES and self.kb.country_name(code[1]):
+            if code and code[0] not in actors and code[1] not in NONSTATE_CODES \
+                    and self.kb.country_name(code[1]):
+                actors.add(code[0])
                 counts[code[1]] = counts.get(code[1], 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):

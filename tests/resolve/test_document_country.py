@@ -137,3 +137,13 @@ def test_a_lead_whose_named_actors_balance_two_countries_gives_no_document_count
            "minister Sergei Lavrov said Ukraine had broken the truce; Ukraine's foreign minister "
            "Andriy Sybiha said Russia had. Officials on both sides said talks would resume.")
     assert resolver.document_country(doc) is None
+
+
+def test_an_actor_named_again_counts_once_for_the_documents_country(resolver):
+    # guard: Bulgaria and Belgium named as often, and one actor of each; the Bulgarian
+    # president named three times is still one actor, so the article spans both
+    doc = ("Bulgarian President Rumen Radev met Belgian Prime Minister Bart De Wever on "
+           "Monday. Rumen Radev said Bulgaria wanted the talks to go on, and "
+           "Belgium said it agreed. Later Rumen Radev flew home. Officials said a second round "
+           "was planned.")
+    assert resolver.document_country(doc) is None
