@@ -24,7 +24,8 @@ Events are matched one-to-one by an assignment that finds as many gold events as
 among those matchings, as many with their countries. A miss is put in one class: `lost` (the quote is not in the
 cleaned text), `split` (the quote crosses a sentence boundary), `no_event` (no event in its
 sentence), `wrong_type` (events there, none of a gold type). Produced events that answer no gold
-event are `extra`: `--show` prints them (and the misses) to classify by hand.
+event are `extra`: `--show` prints them (and the misses) to classify by hand. `--why FILE`
+writes each found event whose countries are wrong, with each side's class (`side_why`).
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class Article:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     text: str = ""
     status: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
     pages: Path | None = None  # the folder of this article's page, when not the --pages folder
 
 
@@ -141,6 +143,7 @@ def run_pages(articles: dict[str, Article], options: Options, pages: Path = PAGE
         art = articles[art]
         art.text, art.events, art.status = doc.text or "", list(doc.events), doc.status
         art.sentences = list(doc.sentences)
+        art.metadata = dict(doc.metadata)
     return time.perf_counter() - t0
 
 
@@ -197,6 +200,50 @@ def describe(e: Any) -> str:
     return f"{e.event:9s} {who(e.actor)} -> {who(e.recipient)} ({e.event_text})"
 
 
+def side_why(gold: str, got: Any) -> str:
+    """Why one side of a found event misses its gold country: `ok`; `none` (the coder gave no
+    actor or recipient); `empty` (an actor with no words: a passive's unnamed doer); `no_country`
+    (a sector but no country) or `nothing` (neither); `wrong` (another country)."""
+    if country_ok(gold, got):
+        return "ok"
+    if got is None:
+        return "none"
+    if not got.entity_text.strip():
+        return "empty"
+    if got.country is None:
+        return "no_country" if got.sector else "nothing"
+    return "wrong"
+
+
+def why_rows(arts: list[Article]) -> list[dict[str, Any]]:
+    """One row per found event whose countries are wrong: each side's class (`side_why`), its
+    mention and resolution, and the country the resolver gave the document."""
+    from eventwire.knowledge.kb import shipped_kb
+    from eventwire.resolve.actors import ActorResolver
+
+    resolver = ActorResolver(shipped_kb())
+    rows = []
+    for art in arts:
+        home = None
+        if any(g.found is not None and not g.countries for g in art.golds):
+            home = resolver.document_context(art.text, dateline=art.metadata.get(
+                "dateline")).document_country
+        for g in art.golds:
+            if g.found is None or g.countries:
+                continue
+            e = g.found
+            row: dict[str, Any] = {"article": art.id, "set": art.set, "type": e.event,
+                                   "quote": g.quote, "sentence": e.text, "document_country": home}
+            for side, gold, got in (("src", g.src, e.actor), ("tgt", g.tgt, e.recipient)):
+                row[side] = {"gold": gold, "why": side_why(gold, got),
+                             "text": None if got is None else got.entity_text,
+                             "country": None if got is None else got.country,
+                             "sector": None if got is None else got.sector,
+                             "by": None if got is None else got.resolved_by}
+            rows.append(row)
+    return rows
+
+
 def totals(arts: list[Article]) -> Counter:
     tot: Counter = Counter()
     for art in arts:
@@ -238,6 +285,8 @@ def main() -> None:
                          "news), all")
     ap.add_argument("--show", action="store_true", help="print misses and unmatched events")
     ap.add_argument("--json", help="write the figures here")
+    ap.add_argument("--why", help="write here, as JSON lines, each found event whose countries "
+                    "are wrong, with why on each side (side_why)")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the label file (own texts: "
                     "bench/data/article_countries.tsv with --pages bench/data/article_countries)")
     ap.add_argument("--pages", type=Path, default=PAGES,
@@ -294,6 +343,11 @@ def main() -> None:
                           f"{describe(g.found)} | {g.quote!r}")
             for e in art.extra:  # type: ignore[attr-defined]
                 print(f"  EXTRA {describe(e)} | {e.text[:160]!r}")
+    if args.why:
+        rows = why_rows(list(articles.values()))
+        Path(args.why).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        print("why: " + ", ".join(f"{side} {k} {v}" for side in ("src", "tgt") for k, v in sorted(
+            Counter(r[side]["why"] for r in rows).items()) if k != "ok"))
     if args.json:
         Path(args.json).write_text(json.dumps({"sets": figures, "articles": rows}, indent=1))
 

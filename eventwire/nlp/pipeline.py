@@ -109,36 +109,43 @@ def surface_forms(nlp: spacy.language.Language, lemmas: Iterable[str],
     return frozenset(forms)
 
 
+# The lemmatizer's four parts of speech; WordNet's nouns include place names ("gujarat").
+PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
+
+
 @lru_cache(maxsize=4)
-def dictionary_words(model: str = DEFAULT_MODEL) -> frozenset[str]:
+def dictionary_words(model: str = DEFAULT_MODEL,
+                     pos: tuple[str, ...] = PARTS_OF_SPEECH) -> frozenset[str]:
     """The words of the rule lemmatizer's index and exceptions: WordNet's nouns, verbs,
-    adjectives and adverbs, with their irregular forms."""
+    adjectives and adverbs (or the parts of speech `pos`), with their irregular forms."""
     tables = load_nlp(model).get_pipe("lemmatizer").lookups
     index, exc = tables.get_table("lemma_index", {}), tables.get_table("lemma_exc", {})
     words: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        words.update(index.get(pos, ()))
-        words.update(exc.get(pos, {}))
+    for part in pos:
+        words.update(index.get(part, ()))
+        words.update(exc.get(part, {}))
     return frozenset(w.lower() for w in words)
 
 
 @lru_cache(maxsize=4)
-def _suffix_rules(model: str) -> tuple[tuple[str, str], ...]:
-    """The rule lemmatizer's suffix rules of the four parts of speech."""
+def _suffix_rules(model: str, pos: tuple[str, ...] = PARTS_OF_SPEECH
+                  ) -> tuple[tuple[str, str], ...]:
+    """The rule lemmatizer's suffix rules of the four parts of speech (or of `pos`)."""
     rules = load_nlp(model).get_pipe("lemmatizer").lookups.get_table("lemma_rules", {})
-    return tuple(sorted({(old, new) for pos in ("noun", "verb", "adj", "adv")
-                         for old, new in rules.get(pos, [])}))
+    return tuple(sorted({(old, new) for part in pos for old, new in rules.get(part, [])}))
 
 
 @lru_cache(maxsize=1 << 15)
-def dictionary_word(word: str, model: str = DEFAULT_MODEL) -> bool:
+def dictionary_word(word: str, model: str = DEFAULT_MODEL,
+                    pos: tuple[str, ...] = PARTS_OF_SPEECH) -> bool:
     """Whether a lower-case word is an English word the rule lemmatizer knows, itself or by
     one of its suffix rules ("visited" -> "visit", "areas" -> "area"): lower-cased text has no
-    capitals to tell a name ("muchala") from a word, this dictionary does."""
-    words = dictionary_words(model)
+    capitals to tell a name ("muchala") from a word, this dictionary does. `pos` narrows the
+    parts of speech (WordNet's nouns hold place names: "gujarat", "lucknow")."""
+    words = dictionary_words(model, pos)
     return word in words or any(
         word.endswith(old) and word[: len(word) - len(old)] + new in words
-        for old, new in _suffix_rules(model) if old)
+        for old, new in _suffix_rules(model, pos) if old)
 
 
 @lru_cache(maxsize=8)

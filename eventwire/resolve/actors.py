@@ -52,7 +52,7 @@ from eventwire.knowledge.place_words import (
     US_STATES,
 )
 from eventwire.knowledge.places import Gazetteer, normalize_name
-from eventwire.nlp.pipeline import lower_cased
+from eventwire.nlp.pipeline import dictionary_word, lower_cased
 from eventwire.resolve.actor_words import (
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
@@ -254,6 +254,9 @@ STORY_HEADER_RE = re.compile(r"^\s*This story is from [^\n]*\n")
 DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
     r"(?:, [A-Z][A-Za-z. ]{1,25})?\s*(?:\([^)\n]{1,30}\))?\s*(?::|-{1,2}|\u2013|\u2014)\s")
+# The parts of speech of an English word that no town of a lower-cased copy is spelt as
+# (`_word_place`): WordNet's nouns hold place names too.
+NON_NOUN_PARTS = ("verb", "adj", "adv")
 # Characters of a document's lead searched for the country it is about.
 DOCUMENT_LEAD = 1500
 
@@ -515,7 +518,7 @@ class ActorResolver:
         self.kb = kb
         # the learned sector of a mention's words, for what no role word or KB entry settles
         self.mention_model = load_model() if mention_model else None
-        self._sentence_cache: dict[str, list[str]] = {}
+        self._sentence_cache: dict[tuple[str, bool], list[str]] = {}
         self._start_memo: dict[str, tuple[bool, bool]] = {}  # norm -> _can_start
 
     # ----- public --------------------------------------------------------------------------
@@ -665,7 +668,8 @@ class ActorResolver:
             # elsewhere: a "Unity Front" is no South Sudanese), else the office's own
             stated = self._stated_office(text, day, context, sentence)
             if stated is not None:
-                named = [c for c in self._sentence_countries(sentence, text) if c != stated[1]]
+                named = [c for c in self._sentence_countries(
+                    sentence, text, lowered=bool(context.lowercased)) if c != stated[1]]
                 home = named[0] if len(named) == 1 else context.document_country
                 result = (None, home or stated[1], stated[2], "apposition")
         if result is None and sentence:
@@ -1106,6 +1110,28 @@ class ActorResolver:
         return replace(actor, entity_name=None, country=found, sector="GOV",
                        resolved_by="described_state")
 
+    def unnamed_doer(self, actor: Actor, victim: Actor | None, context: MentionContext,
+                     sentence: str | None) -> Actor:
+        """The doer a passive leaves unnamed ("3,000 people were massacred", "as many as 668
+        people have been killed"), with no country of its own, takes the document's country
+        where the victims are that country's people (CVL) and the sentence names no other
+        country: in a story filed from or about one country, violence by an unknown hand
+        against its own people is that country's, as a GDELT/POLECAT user reads a domestic
+        dyad. Victims of another country, an article spanning several (no document country),
+        or a sentence naming a foreign state leave the doer without one."""
+        home = context.document_country
+        if actor.entity_text.strip() or actor.country or not home or victim is None \
+                or victim.country != home or victim.sector != "CVL":
+            return actor
+        lowered = bool(context.lowercased)
+        if lowered and sentence:
+            sentence = self._recase(sentence, mention=False)
+        named = self._sentence_countries(sentence, victim.entity_text, lowered=lowered
+                                         ) if sentence else []
+        if any(code != home for code in named):
+            return actor
+        return replace(actor, country=home, resolved_by="document_country")
+
     def _state_before(self, text: str, at: int | None, context: MentionContext,
                       sentence: str | None, other: str | None) -> str | None:
         """The country named last before the mention `text` at document offset `at`, not
@@ -1117,7 +1143,8 @@ class ActorResolver:
             window = context.text[max(0, at - max(DESCRIBED_STATE_WINDOW, len(window))):at]
             if context.lowercased:
                 window = self._recase(window, mention=False)
-        named = [c for c in self._named_countries(_tokens(window)) if c != other]
+        named = [c for c in self._named_countries(_tokens(window),
+                                                  lowered=bool(context.lowercased)) if c != other]
         return named[-1] if named else None
 
     def _dateline_country(self, dateline: str) -> str | None:
@@ -1136,7 +1163,10 @@ class ActorResolver:
     def _document_countries(self, text: str) -> tuple[str | None, str | None]:
         """(document_country, the country the lead names most often, the first of a tie)."""
         text = STORY_HEADER_RE.sub("", text, count=1)
-        if lower_cased(text[:DOCUMENT_LEAD]):
+        # the test `document_context` reads the document with: a stray capital of a broken
+        # encoding ("Â") leaves a scrape lower-cased, and its dateline still to be read
+        lowered = _lowercased_copy(text[:DOCUMENT_LEAD])
+        if lowered:
             text = self._recase(text[:DOCUMENT_LEAD], mention=False)
         match = DATELINE_RE.match(text)
         if match:
@@ -1145,29 +1175,50 @@ class ActorResolver:
             code = word[0] if word else self.kb.place_country(key)
             if code and code not in NONSTATE_CODES:
                 return code, code
+        toks = _tokens(text[:DOCUMENT_LEAD])
+        hits = self._scan(toks)
         counts: dict[str, int] = {}
-        for code in self._named_countries(_tokens(text[:DOCUMENT_LEAD])):
+        for code, _ in self._named_country_hits(toks, lowered=lowered, hits=hits):
             counts[code] = counts.get(code, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         # the fallback for a role nothing else places: the country the lead names most, the
         # first named of those tied ("the capital of St. Vincent and the Grenadines" before
         # a later Guyana)
-        lone = ranked[0][0] if ranked else None
+        lone = max(counts, key=lambda c: counts[c]) if counts else None
+        # The document's country also counts the actors the lead names by name, each once
+        # (the KB's people and bodies, their country as undated): an impeachment story that
+        # names Ukraine most but Trump, the Democrats and the White House more is a US story,
+        # not a Ukrainian one; where they tie, the article spans several and has none. A
+        # person named by one word is not counted: a lead names people in full, and one word
+        # is as often another word ("in May", "on Friday" are two prime ministers' surnames).
+        actors: set[str] = set()
+        for hit in hits:
+            code = self._entity_code(hit, None) if hit.kind == "entity" and (
+                hit.end - hit.start > 1 or hit.value[0].role in ORG_KINDS) else None  # type: ignore[index]
+            if code and code[0] not in actors and code[1] not in NONSTATE_CODES \
+                    and self.kb.country_name(code[1]):
+                actors.add(code[0])
+                counts[code[1]] = counts.get(code[1], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return ranked[0][0], lone
         return None, lone
 
-    def _named_countries(self, toks: list[_Token]) -> list[str]:
+    def _named_countries(self, toks: list[_Token], *, lowered: bool = False) -> list[str]:
         """Countries the tokens name (country words and places), in order, with repeats;
         not non-state codes, not a currency's country ("870 US dollars"), not a colonial
-        power before its colony ("the former French colony")."""
-        return [code for code, _ in self._named_country_hits(toks)]
+        power before its colony ("the former French colony"); in a recased copy of lower-cased
+        news (`lowered`), no town spelt as English words (`_word_place`)."""
+        return [code for code, _ in self._named_country_hits(toks, lowered=lowered)]
 
-    def _named_country_hits(self, toks: list[_Token]) -> list[tuple[str, int]]:
-        """(country, index of its first token) of each country `_named_countries` finds."""
+    def _named_country_hits(self, toks: list[_Token], *, lowered: bool = False,
+                            hits: list[_Hit] | None = None) -> list[tuple[str, int]]:
+        """(country, index of its first token) of each country `_named_countries` finds
+        (`hits`: the tokens' `_scan`, where the caller has it)."""
         codes: list[tuple[str, int]] = []
-        hits = self._scan(toks)
+        hits = self._scan(toks) if hits is None else hits
         for k, hit in enumerate(hits):
+            if lowered and _word_place(toks, hit):
+                continue
             code = hit.value[0] if hit.kind == "country" else (
                 hit.value if hit.kind == "place" else None)
             if isinstance(code, str) and k + 1 < len(hits):
@@ -1656,7 +1707,8 @@ class ActorResolver:
                 and toks[country_hit.start - 1].norm == "ethnic":
             # "ethnic Albanians" in Macedonia: an ethnic group is coded to the state it lives
             # in (CAMEO), when the sentence names one other country
-            others = [c for c in self._sentence_countries(sentence, text) if c != country]
+            others = [c for c in self._sentence_countries(
+                sentence, text, lowered=bool(context.lowercased)) if c != country]
             if len(others) == 1:
                 country, how = others[0], "sentence_country"
         home = _homeland(toks, countries, head_end)
@@ -1854,7 +1906,8 @@ class ActorResolver:
             # "Judge Alejandro Rivera", "Shona rebels": a role with no country of its own takes
             # the one country its sentence names, if the sentence names only one; else the
             # document's country (dateline), if the sentence names none or names it too.
-            found = self._sentence_countries(sentence, text) if sentence else []
+            found = self._sentence_countries(sentence, text, lowered=bool(context.lowercased)
+                                             ) if sentence else []
             home = context.document_country
             after, body = self._continuation(sentence, text) if sentence else (None, None)
             if body and body != "GOV" and _role_word(toks, role_hit) in LEADER_TITLES:
@@ -2015,17 +2068,20 @@ class ActorResolver:
             return False
         named = {context.document_country, context.lone_country}
         if sentence:
-            named.update(self._sentence_countries(sentence, mention))
+            named.update(self._sentence_countries(sentence, mention,
+                                                  lowered=bool(context.lowercased)))
         return country not in named
 
-    def _sentence_countries(self, sentence: str, mention: str) -> list[str]:
-        """Distinct countries the sentence names outside the mention (names, adjectives, places)."""
+    def _sentence_countries(self, sentence: str, mention: str, *, lowered: bool = False
+                            ) -> list[str]:
+        """Distinct countries the sentence names outside the mention (names, adjectives, places;
+        `lowered`: a recased copy of lower-cased news, as `_named_countries`)."""
         rest = sentence.replace(mention, " ", 1)
-        cached = self._sentence_cache.get(rest)
+        cached = self._sentence_cache.get((rest, lowered))
         if cached is not None:
             return cached
         toks = _tokens(rest)
-        found = self._named_country_hits(toks)
+        found = self._named_country_hits(toks, lowered=lowered)
         # "a lawsuit against Iraq in Washington": the country a sentence opposes is no home
         # of its actors while the sentence names another ("rebels fighting against the Syrian
         # government" alone keeps Syria)
@@ -2034,7 +2090,7 @@ class ActorResolver:
         codes = list(dict.fromkeys(kept))
         if len(self._sentence_cache) > SENTENCE_CACHE_SIZE:
             self._sentence_cache.clear()
-        self._sentence_cache[rest] = codes
+        self._sentence_cache[(rest, lowered)] = codes
         return codes
 
     def _located_towns(self, toks: list[_Token]) -> list[str]:
@@ -2133,6 +2189,16 @@ def _lowercased_copy(text: str) -> bool:
     broken encoding aside), where news has a few in every sentence."""
     letters = sum(map(str.isalpha, text))
     return letters > 0 and sum(map(str.isupper, text)) * 200 < letters
+
+
+def _word_place(toks: list[_Token], hit: _Hit) -> bool:
+    """Whether a place hit of a recased lower-cased copy is spelt as English words ("shot dead"
+    recased "Shot Dead" is no town in Iran, "seen", "never", "much" none in Mexico, France or
+    Germany): the copy has no capitals to tell a town from a word, the lemmatizer's dictionary
+    does, as for names (`nlp.recase`), by its verbs, adjectives and adverbs only (its nouns
+    hold "gujarat" and "lucknow"). Country words stay."""
+    return hit.kind == "place" and all(dictionary_word(t.norm.lower(), pos=NON_NOUN_PARTS)
+                                       for t in toks[hit.start:hit.end])
 
 
 def _best(offices: list[Office]) -> Office:

@@ -71,6 +71,9 @@ class Resolver:
                 # "Washington invaded the country": a described state is not the other party
                 ev.recipient = self.other_state(ev, ev.recipient, ev.actor, context)
                 ev.actor = self.other_state(ev, ev.actor, ev.recipient, context)
+            if ev.metadata.get("actor_unnamed"):
+                # "3,000 people were massacred": after the victims are resolved
+                ev.actor = self.actors.unnamed_doer(ev.actor, ev.recipient, context, ev.text)
         countries = [a.country for e in events for a in (e.actor, e.recipient)
                      if a is not None and a.country and len(a.country) == 3]
         places = find_places(doc.text, self.gazetteer, countries=countries)
@@ -117,7 +120,8 @@ class Resolver:
     def unnamed_actor(ev: Event, actor: Actor, context: MentionContext) -> Actor:
         """The actor an event names nowhere: law enforcement for acts only it does ("35
         persons were arrested", "the mob was lathi-charged"), of the document's country;
-        otherwise unknown. A sentence or a conviction is the judiciary's."""
+        otherwise unknown here (once the victims are resolved, `ActorResolver.unnamed_doer`
+        may give it the document's country). A sentence or a conviction is the judiciary's."""
         court = any(w in COURT_ACT_WORDS for w in (ev.event_text or "").lower().split())
         sector = "JUD" if court else law_enforcement_sector(ev)
         if sector is None:
