@@ -54,6 +54,7 @@ from eventwire.knowledge.place_words import (
 from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.nlp.pipeline import lower_cased
 from eventwire.resolve.actor_words import (
+    AIRLINE_NAME_WORDS,
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
     ARMED_GENERIC,
@@ -80,6 +81,7 @@ from eventwire.resolve.actor_words import (
     LEGISLATOR_TITLES_BEFORE_NAMES,
     LOCAL_OFFICE_WORDS,
     LOCAL_WORDS,
+    LOCATIVE_PREPOSITIONS,
     LOWER_NAME_ENDS,
     MEMBER_TITLES,
     MILITARY_RANKS,
@@ -1353,6 +1355,8 @@ class ActorResolver:
                 # "Presidential Commission", "Civil-Military Operations": a generic body word
                 # that a KB name is known by alone ends another, longer name here
                 offices = []
+            if offices and _located_company(toks, i, j, offices):
+                offices = []  # "leaders from the Amazon": the region, not the company
             if offices and (len(span) > 1 or not _common_word(span[0])
                             or _named_legislature(span[0], offices)):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
@@ -1823,7 +1827,8 @@ class ActorResolver:
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
-            sector = None if person_name else (
+            # (a national airline's two capitalised words are no person's name: "Air India")
+            sector = "BUS" if _airline_name(toks, hits, head_end) else None if person_name else (
                 ("JRN" if _newspaper_name(toks, hits, head_end) else None)
                 or _modifier_sector(toks, head_end)
                 or ("GOV" if _last_word(toks, head_end).lower() in STATE_BODY_HEADS else None)
@@ -2321,6 +2326,12 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
                  and not _local_before_role(toks, hits, h)]
         first = after[0] if after else None
         if first is not None and first.kind == "role" and first.value != "GOV":
+            if first.value == "LEG":
+                # a congress of members is their trade ("the head of the Congress of South
+                # African Trade Unions" LAB), no legislature; a union stays its own sector
+                # ("Leaders of ... Union of Teachers" LAB, as labelled)
+                return _member_sector(toks, hits, first, first.end) \
+                    or first.value  # type: ignore[return-value]
             return first.value  # type: ignore[return-value]
         if first is not None and first.kind == "entity" \
                 and not first.value[0].sector:  # type: ignore[index]
@@ -2398,6 +2409,24 @@ def _newspaper_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool
         and any(h.kind in ("country", "place") and h.end == head_end - 1 for h in hits)
 
 
+def _airline_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool:
+    """A national airline: a capitalised AIRLINE_NAME_WORDS word right before a country's name
+    that ends the mention ("Air India", "the Air Zimbabwe", not "India's air force")."""
+    return head_end == len(toks) and any(
+        h.kind == "country" and h.end == head_end and h.start > 0
+        and toks[h.start - 1].capitalized and toks[h.start - 1].norm.lower() in AIRLINE_NAME_WORDS
+        for h in hits)
+
+
+def _located_company(toks: list[_Token], i: int, j: int, offices: list[Office]) -> bool:
+    """Whether a company's one-word name toks[i:j] ends the mention after a preposition of
+    place and "the" ("Indigenous leaders from the Amazon"): a place named so (see
+    LOCATIVE_PREPOSITIONS)."""
+    return j - i == 1 and j == len(toks) and i >= 2 and toks[i - 1].norm.lower() == "the" \
+        and toks[i - 2].norm.lower() in LOCATIVE_PREPOSITIONS \
+        and all(o.role == "company" or o.country == "MNC" for o in offices)
+
+
 def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
     """Sector named by a modifier of the head noun ("parliamentary committee" LEG), or None.
 
@@ -2421,8 +2450,14 @@ def _member_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
         return None
     before = next((h for h in hits if h.kind == "role" and h.end == role.start), None)
     after = None
-    if head_end < len(toks) and toks[head_end].norm == "of" and role.end == head_end:
-        after = next((h for h in hits if h.kind == "role" and h.start == head_end + 1), None)
+    of_after = head_end < len(toks) and toks[head_end].norm == "of" and role.end == head_end \
+        or role.value == "LEG" and role.end < len(toks) and toks[role.end].norm == "of"
+    if of_after:
+        # (a congress also after a leader's title: "the chairman of the Congress of ...")
+        start = role.end + 1
+        # the members' country may come first ("Congress of South African Trade Unions")
+        start = next((h.end for h in hits if h.kind == "country" and h.start == start), start)
+        after = next((h for h in hits if h.kind == "role" and h.start == start), None)
     members = before or after
     if members is None and role.start > 0 and toks[role.start - 1].capitalized \
             and toks[role.start].capitalized:
