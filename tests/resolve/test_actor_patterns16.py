@@ -1,0 +1,122 @@
+"""Actor resolution patterns of issue 17's fifteenth round, on made-up mentions (none of
+bench/data/actors_own5.tsv's): prosecutors called attorneys, a security service, muftis, a
+congress of members, national airlines, a company's name as a place, listed multinationals'
+home countries, Spanish names without the mother's surname."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import country_and_sector as code
+from helpers import load_script
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Brooklyn District Attorney Eric Gonzalez", ("USA", "JUD")),
+    ("the state's attorney", (None, "JUD")),
+    ("an assistant district attorney", (None, "JUD")),
+])
+def test_a_prosecutor_called_attorney_is_the_judiciary(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+def test_an_attorney_alone_stays_counsel(resolver):
+    assert code(resolver, "an attorney for the family")[1] == "CVL"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Belarusian security service", ("BLR", "SPY")),
+    ("Kazakhstan's security service", ("KAZ", "SPY")),
+])
+def test_a_security_service_is_intelligence(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Lebanon's grand mufti", ("LBN", "REL")),
+    ("the mufti of Jerusalem", (None, "REL")),
+])
+def test_a_mufti_is_clergy(resolver, mention, expected):
+    sector = code(resolver, mention)[1]
+    assert sector == expected[1]
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Congress of South African Students", ("ZAF", "EDU")),
+    ("the chairman of the Congress of Zambian Trade Unions", ("ZMB", "LAB")),
+])
+def test_a_congress_of_members_is_their_trade(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Congress of the Philippines", ("PHL", "LEG")),
+    ("Leaders of the Union of Teachers", (None, "LAB")),
+])
+def test_a_legislature_and_a_union_keep_their_sector(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Air Tanzania", ("TZA", "BUS")),
+    ("Air Canada", ("CAN", "BUS")),
+])
+def test_a_national_airline_is_a_business_of_its_country(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+def test_an_air_force_stays_the_military(resolver):
+    assert code(resolver, "India's air force") == ("IND", "MIL")
+
+
+def test_a_companys_name_after_in_the_is_a_place(resolver):
+    country, sector = code(resolver, "villagers in the Amazon")
+    assert country != "MNC" and sector == "CVL"
+
+
+def test_the_company_named_alone_stays_the_company(resolver):
+    assert code(resolver, "Amazon")[1] == "BUS"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Tata Motors", ("IND", "BUS")),
+    ("Goldman Sachs", ("USA", "BUS")),
+])
+def test_a_listed_multinational_takes_its_home_country(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+# investpy's stocks.csv columns (made-up rows)
+STOCKS = """country,name,full_name,tag,isin,id,currency,symbol
+india,Korvada,Korvada Industries Ltd,k,INE00KORVAD1,1,INR,KRV
+united states,Plimsett,Plimsett Corporation,p,US000PLIMS02,2,USD,PLM
+canada,Plimsett,Plimsett Corporation,p,CA000PLIMS03,3,CAD,PLM
+"""
+
+
+def test_phoenix_multinationals_homes_are_built_from_listings(monkeypatch, tmp_path):
+    import eventwire.knowledge.kb as kb_module
+    from eventwire.knowledge.kb import shipped_kb
+
+    script = load_script("scripts/build_ticker_companies.py")
+    (tmp_path / "stocks.csv").write_text(STOCKS, encoding="utf-8")
+    rows = ({"person": "Korvada Industries", "country": "MNC"},
+            {"person": "Plimsett Corp", "country": "MNC"},  # shares under two countries' ISINs
+            {"person": "Korvada Industries Ltd", "country": "IND"})  # not filed as MNC
+    monkeypatch.setattr(kb_module, "_phoenix_rows", lambda: rows)
+    homes = {row["name"]: row for row in script.phoenix_company_homes(
+        tmp_path / "stocks.csv", kb=shipped_kb())}
+    assert homes["Korvada Industries"]["country"] == "IND"
+    assert "investpy" in homes["Korvada Industries"]["notes"]
+    assert set(homes) == {"Korvada Industries"}
+
+
+@pytest.mark.parametrize("mention,date,expected", [
+    ("Carlos Lage", "2005-01-01", ("CUB", "GOV")),
+])
+def test_a_spanish_name_without_the_mothers_surname(resolver, mention, date, expected):
+    assert code(resolver, mention, date=date) == expected
+
+
+@pytest.mark.parametrize("mention", ["Jose Lopez", "Jose Antonio"])
+def test_a_common_surname_or_two_given_names_name_no_one(resolver, mention):
+    assert code(resolver, mention, date="2010-01-01")[0] is None
