@@ -1365,7 +1365,8 @@ class ActorResolver:
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
                     and not (len(span) == 1 and span[0].norm.lower() in BODY_NOUNS
                              and j < len(toks) and toks[j].norm == "of") \
-                    and not _inside_name(toks, i, j, self.kb.given_names) \
+                    and not (_inside_name(toks, i, j, self.kb.given_names)
+                             and not _region_adjective_before_role(toks, i, j)) \
                     and not _after_name_particle(toks, i):
                 # "Bavarian police": a region's adjective stands for the region. After an
                 # article only a region or a city everyone knows: "in the forest" of a lower-cased
@@ -2214,6 +2215,14 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
         return None
     return next((h.value[0] for h in countries  # type: ignore[index]
                  if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
+
+
+def _region_adjective_before_role(toks: list[_Token], i: int, j: int) -> bool:
+    """Whether toks[i:j] is a region's adjective (REGION_ADJECTIVES) right before a role noun,
+    capitalised or not ("The Sicilian Mafia", "the Bavarian Police"): the region's body, not a
+    name that the adjective begins."""
+    return " ".join(t.norm.lower() for t in toks[i:j]) in REGION_ADJECTIVES \
+        and j < len(toks) and toks[j].norm.lower() in ROLE_SECTORS
 
 
 def _inside_name(toks: list[_Token], i: int, j: int,

@@ -298,12 +298,15 @@ BEREAVED_PRESS_TITLE_ROLES = {
 # "U.S. Attorney" is left: as one phrase it would swallow the country word); a
 # security service in the singular is a state's intelligence or secret police (SPY: "the
 # Federal Security Service", "Ukraine's security service"; "the security services" stay
-# unread, army and police as often); Muslim jurists who issue rulings (muftis) are clergy.
+# unread, army and police as often); Muslim jurists who issue rulings (muftis) are clergy;
+# schoolgirls and schoolboys are pupils.
 PROSECUTOR_SPY_CLERGY_ROLES = {
     "JUD": """district attorney, district attorneys, assistant district attorney, assistant
         district attorneys, state's attorney, crown prosecutor, crown prosecutors""",
     "SPY": """security service, state security service, national security service""",
     "REL": """mufti, muftis, grand mufti, grand muftis""",
+    # school pupils by sex are pupils (EDU, as "pupils" and "schoolchildren" are)
+    "EDU": """schoolgirls, schoolboys""",
 }
 # Issue 17, fifth fresh set (own block): state media are the press, not the government that
 # runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a

@@ -120,3 +120,17 @@ def test_a_spanish_name_without_the_mothers_surname(resolver, mention, date, exp
 @pytest.mark.parametrize("mention", ["Jose Lopez", "Jose Antonio"])
 def test_a_common_surname_or_two_given_names_name_no_one(resolver, mention):
     assert code(resolver, mention, date="2010-01-01")[0] is None
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("The Corsican Mafia", ("FRA", "CRM")),
+    ("a Sinaloan Cartel", ("MEX", "CRM")),
+])
+def test_a_regions_adjective_before_a_capitalised_role_is_the_region(resolver, mention,
+                                                                   expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention", ["a schoolgirl", "Schoolboys"])
+def test_schoolgirls_and_schoolboys_are_pupils(resolver, mention):
+    assert code(resolver, mention)[1] == "EDU"
