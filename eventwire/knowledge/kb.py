@@ -19,6 +19,8 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
                        lowest priority and stale after 2014 (agent phrases: roles.py)
   phoenix_company_homes.csv  the home country of Phoenix's multinationals (MNC), from
                        investpy's listings by scripts/build_ticker_companies.py --stocks
+  factbook_party_status.csv  parties that lost an election of the head of government, OPP
+                       for the years after it, by scripts/build_factbook_kb.py
 Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).
 A user CSV or YAML file (Options.kb_path) is merged over them: a user row replaces the shipped
 rows with the same person + role, and user entries win any name lookup they take part in.
@@ -650,6 +652,34 @@ def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
                               start=row["start"] or None, end=row["end"] or None,
                               notes=notes, source=source))
     return out
+
+
+@lru_cache(maxsize=1)
+def _party_status_rows() -> dict[str, tuple[tuple[frozenset[str], str, str], ...]]:
+    """Country -> (name keys, start, end) of factbook_party_status.csv: the parties whose
+    candidates lost an election of the head of government, OPP for the years after it (derived
+    from the Factbook's election results by scripts/build_factbook_kb.py; empty when missing).
+    A name "X of <Country>" is also keyed "X" ("Democratic Party of Korea"): the table is read
+    only for a mention already placed in that country."""
+    path = SHIPPED_DIR / "factbook_party_status.csv"
+    if not path.exists():
+        return {}
+    out: dict[str, list[tuple[frozenset[str], str, str]]] = defaultdict(list)
+    for row in _read_csv(path):
+        keys = {name_key(n) for n in [row["name"], *_split_list(row["aliases"])]}
+        keys |= {k.rsplit(" of ", 1)[0] for k in keys if " of " in k}
+        out[row["country"]].append((frozenset(k for k in keys if k), row["start"], row["end"]))
+    return {country: tuple(rows) for country, rows in out.items()}
+
+
+def opposition_party(country: str, keys: Iterable[str], day: str) -> bool:
+    """Whether a party of `country` named by any of `keys` (name keys) is in opposition on ISO
+    day `day` by factbook_party_status.csv (its candidate lost the last election of the head of
+    government before that year)."""
+    rows = _party_status_rows().get(country, ())
+    wanted = set(keys)
+    return any(wanted & names and start <= day and (not end or day < end)
+               for names, start, end in rows)
 
 
 @lru_cache(maxsize=1)

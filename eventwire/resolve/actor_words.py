@@ -278,6 +278,9 @@ AIRLINE_NAME_WORDS = frozenset({"air"})
 # the company, which news names without an article.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "across", "throughout", "inside", "into",
                                    "near", "around", "within"})
+# Words that say a party holds power ("the ruling Workers' Party"): the mention's own word
+# over the dated table of parties that lost (kb.opposition_party).
+RULING_WORDS = frozenset({"ruling", "governing", "incumbent"})
 
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the

@@ -39,6 +39,7 @@ from eventwire.knowledge.kb import (
     name_key,
     norm_token,
     normalize_date,
+    opposition_party,
     split_tokens,
 )
 from eventwire.knowledge.place_words import (
@@ -105,6 +106,7 @@ from eventwire.resolve.actor_words import (
     REGIONAL_STATE_NOUNS,
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
+    RULING_WORDS,
     SHARED_RANKS,
     SPEAKER_TITLES,
     SPEECH_VERBS,
@@ -709,6 +711,12 @@ class ActorResolver:
             # "a court convicted a Nigerian man"; "the home of a Palestinian man suspected of
             # ..." is his household's, whatever he is accused of
             sector = "CRM"
+        if sector == "PTY" and country and day \
+                and not any(t.norm.lower() in RULING_WORDS for t in primary) \
+                and opposition_party(country, _party_keys(primary), day):
+            # "Brazil's Workers' Party" in 2020: its candidate lost the 2018 presidential
+            # election (the Factbook's results, kb.opposition_party)
+            sector = "OPP"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
@@ -2215,6 +2223,14 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
         return None
     return next((h.value[0] for h in countries  # type: ignore[index]
                  if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
+
+
+def _party_keys(toks: list[_Token]) -> set[str]:
+    """Name keys a party mention may be listed under: the mention less its first words
+    ("Brazil's Workers' Party" as "workers party"), and less "of <Country>" after it ("the
+    Democratic Labor Party of Brazil")."""
+    keys = {name_key(" ".join(t.raw for t in toks[k:])) for k in range(len(toks))}
+    return keys | {key.rsplit(" of ", 1)[0] for key in keys if " of " in key}
 
 
 def _region_adjective_before_role(toks: list[_Token], i: int, j: int) -> bool:

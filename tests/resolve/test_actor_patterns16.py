@@ -134,3 +134,47 @@ def test_a_regions_adjective_before_a_capitalised_role_is_the_region(resolver, m
 @pytest.mark.parametrize("mention", ["a schoolgirl", "Schoolboys"])
 def test_schoolgirls_and_schoolboys_are_pupils(resolver, mention):
     assert code(resolver, mention)[1] == "EDU"
+
+
+@pytest.mark.parametrize("mention,date,expected", [
+    ("Turkey's Republican People's Party", "2020-03-01", ("TUR", "OPP")),
+    ("Mexico's National Action Party", "2020-03-01", ("MEX", "OPP")),
+])
+def test_a_party_that_lost_the_last_election_of_the_executive_is_opposition(
+        resolver, mention, date, expected):
+    assert code(resolver, mention, date=date) == expected
+
+
+@pytest.mark.parametrize("mention,date", [
+    ("Brazil's Workers' Party", "2023-06-01"),  # its candidate won in 2022
+    ("Turkey's ruling Republican People's Party", "2020-03-01"),  # the mention's own word
+])
+def test_a_party_in_power_or_called_ruling_stays_a_party(resolver, mention, date):
+    assert code(resolver, mention, date=date)[1] == "PTY"
+
+
+def _page(kind, head, results):
+    return {"Government": {"Government type": {"text": kind}, "Executive branch": {
+        "head of government": {"text": head}, "election results": {"text": results}}}}
+
+
+def test_losers_of_elections_of_the_executive_are_read_from_the_factbook():
+    script = load_script("scripts/build_factbook_kb.py")
+    presidential = _page("presidential republic", "President Ana LIMA (since 1 January 2023)",
+                         "<em>2022:</em> Ana LIMA elected president; percent of vote - Ana LIMA "
+                         "(PQ) 51.2%, Rui COSTA (PZ) 48.8% <em>2018:</em> Rui COSTA elected "
+                         "president; percent of vote - Rui COSTA (PZ) 55%, Ana LIMA (PQ) 45%")
+    assert script.election_losers(presidential) == [(2018, ["PQ"]), (2022, ["PZ"])]
+    # a parliamentary republic's president is no head of government; the chancellor is
+    ceremonial = _page("federal parliamentary republic", "Chancellor Jan BERG (since 2021)",
+                       "2022: Eva ROTH reelected president; Federal Convention vote - Eva ROTH "
+                       "(SPX) 1,045, Max OTT (CDX) 140")
+    assert script.election_losers(ceremonial) == []
+    semi = _page("semi-presidential republic", "Prime Minister Lu MAN (since 2020)",
+                 "2021: Ida VOSS elected president; percent of vote - Ida VOSS (PA) 60%, "
+                 "Ole DAHL (PB) 40%")
+    assert script.election_losers(semi) == []  # a prime minister of another party may govern
+    independent = _page("presidential republic", "President Ida VOSS",
+                        "2021: Ida VOSS elected president; percent of vote - Ida VOSS "
+                        "(independent) 60%, Ole DAHL (PB) 40%")
+    assert script.election_losers(independent) == []
