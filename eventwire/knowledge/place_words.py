@@ -171,3 +171,11 @@ DEMONYMS = {
     "icelandic": "ISL", "portuguese": "PRT", "maltese": "MLT", "philippine": "PHL",
     "chechen": "RUS", "crimean": "UKR", "sri lankan": "LKA", "new zealand": "NZL",
 }
+
+# -- issue 17, fifteenth round (own block) ------------------------------------------------------
+# Countries whose people carry two surnames, the father's then the mother's, and are named in
+# the news by the first alone ("Ricardo Lagos" for "Ricardo Lagos Escobar"): Spanish-speaking
+# states. Not Portugal or Brazil, whose order is the mother's then the father's.
+PATERNAL_FIRST_SURNAME_COUNTRIES = frozenset({
+    "ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GNQ", "GTM", "HND", "MEX",
+    "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN"})

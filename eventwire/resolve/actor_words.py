@@ -65,7 +65,11 @@ BODY_NOUNS = frozenset({"union", "unions", "association", "associations", "feder
                         "federations", "council", "councils", "group", "groups", "body",
                         "bodies", "organisation", "organisations", "organization",
                         "organizations", "syndicate", "guild", "league", "society", "network",
-                        "alliance", "coalition", "forum", "committee", "committees"})
+                        "alliance", "coalition", "forum", "committee", "committees",
+                        # issue 17, fifteenth round: a congress or confederation "of" its
+                        # members ("the Congress of South African Trade Unions" LAB; "the
+                        # Congress" alone, or "of the Philippines", stays the legislature)
+                        "congress", "congresses", "confederation", "confederations"})
 # Things owned that a phrase names by their owner ("a house belonging to a village doctor",
 # "the home of a former governor"): attacked or searched, they stand for the owner.
 POSSESSION_NOUNS = frozenset({"house", "houses", "home", "homes", "residence", "residences",
@@ -264,6 +268,19 @@ SPEAKER_TITLES = frozenset({"speaker"})
 US_PARTY_TITLES = frozenset({"senator", "senators", "sen", "congressman", "congresswoman",
                              "congressmen", "congresswomen", "representative", "rep",
                              "governor"})
+
+# -- issue 17, fifteenth round (own block) ------------------------------------------------------
+# A national airline's name: this word right before a country's name ("Air India", "Air
+# Zimbabwe"), capitalised, is the company (BUS) of that country, not its state.
+AIRLINE_NAME_WORDS = frozenset({"air"})
+# Prepositions of place before "the" and a company's one-word name at the mention's end
+# ("leaders from the Amazon", "villages in the Amazon"): a river, forest or region named so, not
+# the company, which news names without an article.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "across", "throughout", "inside", "into",
+                                   "near", "around", "within"})
+# Words that say a party holds power ("the ruling Workers' Party"): the mention's own word
+# over the dated table of parties that lost (kb.opposition_party).
+RULING_WORDS = frozenset({"ruling", "governing", "incumbent"})
 
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the

@@ -39,6 +39,7 @@ from eventwire.knowledge.kb import (
     name_key,
     norm_token,
     normalize_date,
+    opposition_party,
     split_tokens,
 )
 from eventwire.knowledge.place_words import (
@@ -54,6 +55,7 @@ from eventwire.knowledge.place_words import (
 from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.nlp.pipeline import dictionary_word, lower_cased
 from eventwire.resolve.actor_words import (
+    AIRLINE_NAME_WORDS,
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
     ARMED_GENERIC,
@@ -80,6 +82,7 @@ from eventwire.resolve.actor_words import (
     LEGISLATOR_TITLES_BEFORE_NAMES,
     LOCAL_OFFICE_WORDS,
     LOCAL_WORDS,
+    LOCATIVE_PREPOSITIONS,
     LOWER_NAME_ENDS,
     MEMBER_TITLES,
     MILITARY_RANKS,
@@ -103,6 +106,7 @@ from eventwire.resolve.actor_words import (
     REGIONAL_STATE_NOUNS,
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
+    RULING_WORDS,
     SHARED_RANKS,
     SPEAKER_TITLES,
     SPEECH_VERBS,
@@ -711,6 +715,12 @@ class ActorResolver:
             # "a court convicted a Nigerian man"; "the home of a Palestinian man suspected of
             # ..." is his household's, whatever he is accused of
             sector = "CRM"
+        if sector == "PTY" and country and day \
+                and not any(t.norm.lower() in RULING_WORDS for t in primary) \
+                and opposition_party(country, _party_keys(primary), day):
+            # "Brazil's Workers' Party" in 2020: its candidate lost the 2018 presidential
+            # election (the Factbook's results, kb.opposition_party)
+            sector = "OPP"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
@@ -1404,6 +1414,8 @@ class ActorResolver:
                 # "Presidential Commission", "Civil-Military Operations": a generic body word
                 # that a KB name is known by alone ends another, longer name here
                 offices = []
+            if offices and _located_company(toks, i, j, offices):
+                offices = []  # "leaders from the Amazon": the region, not the company
             if offices and (len(span) > 1 or not _common_word(span[0])
                             or _named_legislature(span[0], offices)):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
@@ -1412,7 +1424,8 @@ class ActorResolver:
                     and not (len(span) == 1 and span[0].norm in ROLE_SECTORS) \
                     and not (len(span) == 1 and span[0].norm.lower() in BODY_NOUNS
                              and j < len(toks) and toks[j].norm == "of") \
-                    and not _inside_name(toks, i, j, self.kb.given_names) \
+                    and not (_inside_name(toks, i, j, self.kb.given_names)
+                             and not _region_adjective_before_role(toks, i, j)) \
                     and not _after_name_particle(toks, i):
                 # "Bavarian police": a region's adjective stands for the region. After an
                 # article only a region or a city everyone knows: "in the forest" of a lower-cased
@@ -1875,7 +1888,8 @@ class ActorResolver:
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
-            sector = None if person_name else (
+            # (a national airline's two capitalised words are no person's name: "Air India")
+            sector = "BUS" if _airline_name(toks, hits, head_end) else None if person_name else (
                 ("JRN" if _newspaper_name(toks, hits, head_end) else None)
                 or _modifier_sector(toks, head_end)
                 or ("GOV" if _last_word(toks, head_end).lower() in STATE_BODY_HEADS else None)
@@ -2277,6 +2291,22 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
                  if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
 
 
+def _party_keys(toks: list[_Token]) -> set[str]:
+    """Name keys a party mention may be listed under: the mention less its first words
+    ("Brazil's Workers' Party" as "workers party"), and less "of <Country>" after it ("the
+    Democratic Labor Party of Brazil")."""
+    keys = {name_key(" ".join(t.raw for t in toks[k:])) for k in range(len(toks))}
+    return keys | {key.rsplit(" of ", 1)[0] for key in keys if " of " in key}
+
+
+def _region_adjective_before_role(toks: list[_Token], i: int, j: int) -> bool:
+    """Whether toks[i:j] is a region's adjective (REGION_ADJECTIVES) right before a role noun,
+    capitalised or not ("The Sicilian Mafia", "the Bavarian Police"): the region's body, not a
+    name that the adjective begins."""
+    return " ".join(t.norm.lower() for t in toks[i:j]) in REGION_ADJECTIVES \
+        and j < len(toks) and toks[j].norm.lower() in ROLE_SECTORS
+
+
 def _inside_name(toks: list[_Token], i: int, j: int,
                  given_names: frozenset[str] = frozenset()) -> bool:
     """Whether toks[i:j] is part of a longer capitalised name ("Paul James", "Al-Sabah").
@@ -2387,6 +2417,12 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
                  and not _local_before_role(toks, hits, h)]
         first = after[0] if after else None
         if first is not None and first.kind == "role" and first.value != "GOV":
+            if first.value == "LEG":
+                # a congress of members is their trade ("the head of the Congress of South
+                # African Trade Unions" LAB), no legislature; a union stays its own sector
+                # ("Leaders of ... Union of Teachers" LAB, as labelled)
+                return _member_sector(toks, hits, first, first.end) \
+                    or first.value  # type: ignore[return-value]
             return first.value  # type: ignore[return-value]
         if first is not None and first.kind == "entity" \
                 and not first.value[0].sector:  # type: ignore[index]
@@ -2464,6 +2500,24 @@ def _newspaper_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool
         and any(h.kind in ("country", "place") and h.end == head_end - 1 for h in hits)
 
 
+def _airline_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool:
+    """A national airline: a capitalised AIRLINE_NAME_WORDS word right before a country's name
+    that ends the mention ("Air India", "the Air Zimbabwe", not "India's air force")."""
+    return head_end == len(toks) and any(
+        h.kind == "country" and h.end == head_end and h.start > 0
+        and toks[h.start - 1].capitalized and toks[h.start - 1].norm.lower() in AIRLINE_NAME_WORDS
+        for h in hits)
+
+
+def _located_company(toks: list[_Token], i: int, j: int, offices: list[Office]) -> bool:
+    """Whether a company's one-word name toks[i:j] ends the mention after a preposition of
+    place and "the" ("Indigenous leaders from the Amazon"): a place named so (see
+    LOCATIVE_PREPOSITIONS)."""
+    return j - i == 1 and j == len(toks) and i >= 2 and toks[i - 1].norm.lower() == "the" \
+        and toks[i - 2].norm.lower() in LOCATIVE_PREPOSITIONS \
+        and all(o.role == "company" or o.country == "MNC" for o in offices)
+
+
 def _modifier_sector(toks: list[_Token], head_end: int) -> str | None:
     """Sector named by a modifier of the head noun ("parliamentary committee" LEG), or None.
 
@@ -2487,8 +2541,14 @@ def _member_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
         return None
     before = next((h for h in hits if h.kind == "role" and h.end == role.start), None)
     after = None
-    if head_end < len(toks) and toks[head_end].norm == "of" and role.end == head_end:
-        after = next((h for h in hits if h.kind == "role" and h.start == head_end + 1), None)
+    of_after = head_end < len(toks) and toks[head_end].norm == "of" and role.end == head_end \
+        or role.value == "LEG" and role.end < len(toks) and toks[role.end].norm == "of"
+    if of_after:
+        # (a congress also after a leader's title: "the chairman of the Congress of ...")
+        start = role.end + 1
+        # the members' country may come first ("Congress of South African Trade Unions")
+        start = next((h.end for h in hits if h.kind == "country" and h.start == start), start)
+        after = next((h for h in hits if h.kind == "role" and h.start == start), None)
     members = before or after
     if members is None and role.start > 0 and toks[role.start - 1].capitalized \
             and toks[role.start].capitalized:

@@ -293,6 +293,21 @@ BEREAVED_PRESS_TITLE_ROLES = {
     "CRM": """crime syndicate, crime syndicates, criminal syndicate, criminal syndicates, drug
         syndicate, drug syndicates""",
 }
+# Issue 17, fifteenth round (own block): prosecutors named "attorney" by their office (a
+# district attorney prosecutes for the state, JUD; an "attorney" alone stays counsel, CVL, and
+# "U.S. Attorney" is left: as one phrase it would swallow the country word); a
+# security service in the singular is a state's intelligence or secret police (SPY: "the
+# Federal Security Service", "Ukraine's security service"; "the security services" stay
+# unread, army and police as often); Muslim jurists who issue rulings (muftis) are clergy;
+# schoolgirls and schoolboys are pupils.
+PROSECUTOR_SPY_CLERGY_ROLES = {
+    "JUD": """district attorney, district attorneys, assistant district attorney, assistant
+        district attorneys, state's attorney, crown prosecutor, crown prosecutors""",
+    "SPY": """security service, state security service, national security service""",
+    "REL": """mufti, muftis, grand mufti, grand muftis""",
+    # school pupils by sex are pupils (EDU, as "pupils" and "schoolchildren" are)
+    "EDU": """schoolgirls, schoolboys""",
+}
 # Issue 17, fifth fresh set (own block): state media are the press, not the government that
 # runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a
 # commission is a state body ("the Presidential Commission"; a named international one is the
@@ -580,13 +595,15 @@ def curated_role_phrases() -> frozenset[str]:
     return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
         | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES)) \
         | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES)) \
-        | frozenset(_phrases(LAWYER_BODY_ROLES)) | frozenset(_phrases(BEREAVED_PRESS_TITLE_ROLES))
+        | frozenset(_phrases(LAWYER_BODY_ROLES)) | frozenset(_phrases(BEREAVED_PRESS_TITLE_ROLES)) \
+        | frozenset(_phrases(PROSECUTOR_SPY_CLERGY_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
-    LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
+    LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
+    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
     MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
@@ -594,6 +611,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(PEOPLE_ROLES))
     merged.update(_phrases(LAWYER_BODY_ROLES))
     merged.update(_phrases(BEREAVED_PRESS_TITLE_ROLES))
+    merged.update(_phrases(PROSECUTOR_SPY_CLERGY_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
