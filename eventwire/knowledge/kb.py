@@ -19,7 +19,6 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
                        lowest priority and stale after 2014 (agent phrases: roles.py)
   phoenix_company_homes.csv  the home country of Phoenix's multinationals (MNC), from
                        investpy's listings by scripts/build_ticker_companies.py --stocks
-                       (read where built; not shipped yet)
   factbook_party_status.csv  parties that lost an election of the head of government, OPP
                        for the years after it, by scripts/build_factbook_kb.py
 Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).

@@ -77,21 +77,12 @@ def test_the_company_named_alone_stays_the_company(resolver):
     assert code(resolver, "Amazon")[1] == "BUS"
 
 
-def test_a_phoenix_multinational_with_a_home_loads_as_that_countrys_business(monkeypatch):
-    # (phoenix_company_homes.csv is built by the script, not shipped: BENCHMARKS, round 15)
-    import eventwire.knowledge.kb as kb_module
-
-    rows = ({"person": "Korvada Industries", "aliases": "", "country": "MNC", "sector": "",
-             "role": "phoenix", "start": "", "end": "", "notes": "phoenix"},
-            {"person": "Plimsett Corp", "aliases": "", "country": "MNC", "sector": "",
-             "role": "phoenix", "start": "", "end": "", "notes": "phoenix"})
-    monkeypatch.setattr(kb_module, "_phoenix_rows", lambda: rows)
-    monkeypatch.setattr(kb_module, "_phoenix_company_homes",
-                        lambda: {"Korvada Industries": ("IND", "phoenix; home country ...")})
-    offices = {o.person: o for o in kb_module._phoenix_offices({})}
-    assert (offices["Korvada Industries"].country, offices["Korvada Industries"].sector) \
-        == ("IND", "BUS")
-    assert (offices["Plimsett Corp"].country, offices["Plimsett Corp"].sector) == ("MNC", "")
+@pytest.mark.parametrize("mention,expected", [
+    ("Tata Motors", ("IND", "BUS")),
+    ("Goldman Sachs", ("USA", "BUS")),
+])
+def test_a_listed_multinational_takes_its_home_country(resolver, mention, expected):
+    assert code(resolver, mention) == expected
 
 
 # investpy's stocks.csv columns (made-up rows)
