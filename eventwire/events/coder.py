@@ -854,7 +854,7 @@ def key_positions(sdoc: Doc) -> list[int]:
             or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
                 demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
                 or vowed_act(sdoc[i]) is not None or said_no(sdoc[i]) or non_grata(sdoc[i]) is not None
-                or blamed(sdoc[i], _anyone) is not None or judged_criticism(sdoc[i])
+                or blamed(sdoc[i], _anyone) is not None or judged_criticism(sdoc[i]) or judged_praise(sdoc[i])
                 or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
                 or (lemma in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
 
@@ -1131,6 +1131,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.JUDGING_VERBS and judged_criticism(tok):
             cand = _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb+judged")
             cand.recipients = judged_party(tok)
+            return cand
+        if lemma in lx.JUDGING_VERBS and judged_praise(tok):
+            # "said the closure was a welcome decision": praise of whoever acted
+            cand = _cand(lx.JUDGED_PRAISE, tok, (tok.i, tok.i + 1), "verb+judged")
+            cand.recipients = judged_party(tok, _praising)
             return cand
         if lemma in lx.DEMAND_SPEECH_VERBS:
             addressee = demanded_of(tok, actor)
@@ -1451,10 +1456,30 @@ def judged_criticism(tok: Token) -> bool:
     return bool(_judged(tok))
 
 
-def _judged(tok: Token) -> list[tuple[Token, list[Token]]]:
-    """(subject, predicate words) of each clause of `tok` that judges its subject condemnable
-    (see judged_criticism); "amounted to ethnic cleansing", "constituted a war crime" judge as
-    "was" does."""
+def judged_praise(tok: Token) -> bool:
+    """Does a verb of judging say in its clause that something is praiseworthy ("said the closure
+    was a welcome decision", "said the administration had done an excellent job")? As
+    judged_criticism, with lx.PRAISING_WORDS, or a plain word of praise on a job done
+    (lx.PRAISED_WORK_NOUNS, lx.WORK_PRAISE)."""
+    return bool(_judged(tok, _praising))
+
+
+def _condemning(preds: list[Token]) -> bool:
+    return any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS for w in preds)
+
+
+def _praising(preds: list[Token]) -> bool:
+    return any(w.lower_ in lx.PRAISING_WORDS or (
+        w.lemma_.lower() in lx.PRAISED_WORK_NOUNS
+        and any(m.dep_ == "amod" and m.lower_ in lx.WORK_PRAISE for m in w.children)) for w in preds)
+
+
+def _judged(tok: Token, judges: Callable[[list[Token]], bool] = _condemning
+            ) -> list[tuple[Token, list[Token]]]:
+    """(subject, predicate words) of each clause of `tok` that judges its subject as `judges` says
+    (condemnable, see judged_criticism; praiseworthy, judged_praise); "amounted to ethnic
+    cleansing", "constituted a war crime" judge as "was" does, and so do the light verbs' objects
+    ("made a mistake", "had done a commendable job", lx.JUDGING_LIGHT_VERBS)."""
     if lemma_of(tok) not in lx.JUDGING_VERBS:
         return []
     if lemma_of(tok) not in lx.DEMAND_SPEECH_VERBS and not (
@@ -1471,6 +1496,8 @@ def _judged(tok: Token) -> list[tuple[Token, list[Token]]]:
             preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         elif clause.lemma_.lower() in lx.JUDGING_COPULAS:
             preds = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, {"to"})
+        elif clause.lemma_.lower() in lx.JUDGING_LIGHT_VERBS:
+            preds = [c for c in clause.children if c.dep_ == "dobj"]
         elif clause.pos_ in ("ADJ", "NOUN"):
             preds = [clause]  # the small clause of "considers the settlements illegal"
         else:
@@ -1478,16 +1505,16 @@ def _judged(tok: Token) -> list[tuple[Token, list[Token]]]:
         preds += [g for p in preds for g in p.children if g.dep_ in ("amod", "conj")]
         # "an act of aggression": the act is named by what it is an act of
         preds += [g for p in preds if p.lemma_.lower() == "act" for g in prep_objects(p, {"of"})]
-        if any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS for w in preds):
+        if judges(preds):
             found.append((subjects[0], preds))
     return found
 
 
-def judged_party(tok: Token) -> list[Token]:
+def judged_party(tok: Token, judges: Callable[[list[Token]], bool] = _condemning) -> list[Token]:
     """Whose act a judging verb condemns: the owner of the thing judged ("said Azerbaijan's
     offensive amounted to ethnic cleansing", "the Russian strike ... was a war crime"), or the
     agent the predicate names ("was a violation of international law by Israel")."""
-    for subject, preds in _judged(tok):
+    for subject, preds in _judged(tok, judges):
         # the thing judged may read as an actor ("Russia's occupation"): its owner still names it
         owners = actor_tokens(_owner_words(subject)) or actor_tokens(
             g for p in preds for g in prep_objects(p, {"by"}) if is_actor(g))

@@ -1205,7 +1205,9 @@ CRITICISM_NOUNS = frozenset({"criticism", "censure", "condemnation"})
 # backlash", "the tagline drew a mix of criticism and ridicule" are ACCUSE 111 against the
 # subject, by whoever the "from" names (coder.drew_criticism). The verbs key only beside one of
 # the nouns (OBJECT_CONDITIONAL_KEYS): "faced charges", "drew a crowd" stay the models' call.
-CRITICISM_DRAWING_VERBS = frozenset({"draw", "face", "attract", "earn"})
+CRITICISM_DRAWING_VERBS = frozenset({"draw", "face", "attract", "earn",
+                                     # whole-article audit, round 6: "encountered a backlash"
+                                     "encounter"})
 CRITICISM_DRAWN = CRITICISM_NOUNS | frozenset({
     "backlash", "ridicule", "derision", "outcry", "scorn", "rebuke", "denunciation",
     "disapproval", "opprobrium", "flak", "mockery"})
@@ -1228,6 +1230,8 @@ CONDEMNING_WORDS = frozenset({
     # of international law", "amounted to ethnic cleansing", "an act of aggression"
     "violation", "breach", "genocide", "cleansing", "terrorism", "aggression", "atrocity",
     "blackmail",
+    # whole-article audit, round 6: mistakes made ("said the ministry made a blunder")
+    "blunder", "misstep",
 })
 # A warning of the warner's own act (coder.warned_own_act): "warned it would respond to any new
 # deployments" is a threat (CAMEO 130); the modals that announce the act, the pronouns that stand
@@ -2346,6 +2350,9 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in NAMING_VERBS | JUDGING_VERBS:  # "called the inquiry a sham", "said the vote was
         # a sham": see coder.named_criticism and coder.judged_criticism
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
+    for verb in JUDGING_VERBS:  # "said the closure was a welcome decision": coder.judged_praise
+        companions.setdefault(verb, []).append((PRAISING_WORDS,))
+        companions.setdefault(verb, []).append((PRAISED_WORK_NOUNS, WORK_PRAISE))
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
     for verb in EXPULSION_ORDER_VERBS:  # "ordered the officials to leave": coder.match_trigger
@@ -2452,6 +2459,23 @@ NO_ACT_FRAMES = SCHEDULE_FRAMES | ATTEMPT_VERBS | HOPE_VERBS | frozenset({"predi
 # The verbs of a view held (consider ... believe) count only inside a statement of it ("said it
 # still considers X illegal"; "the minister considered the visit a mistake" states nothing).
 JUDGING_VERBS = DEMAND_SPEECH_VERBS | frozenset({"consider", "deem", "regard", "find", "believe"})
+
+# -- whole-article audit, round 6 (branch audit6): judgements said with a light verb, praise -------
+# "said the ministry made a mistake", "said the army committed a blunder": the light verb's object
+# is the clause's predicate, as "was a mistake" would be (coder._judged; "blunder", "misstep" are
+# in CONDEMNING_WORDS).
+JUDGING_LIGHT_VERBS = frozenset({"make", "commit", "do"})
+# Praise said as a judgement: "said the closure was a welcome decision", "said the policy is
+# laudable" praises whoever acted (SUPPORT 051), the mirror of CONDEMNING_WORDS (coder.judged_praise).
+PRAISING_WORDS = frozenset({"welcome", "commendable", "laudable", "praiseworthy", "admirable",
+                            "exemplary", "creditable", "statesmanlike", "courageous"})
+# Work praised by a plain adjective: "said the administration had done an excellent job" (only
+# on these nouns, so that "said the weather was excellent" praises nobody).
+PRAISED_WORK_NOUNS = frozenset({"job", "work"})
+WORK_PRAISE = PRAISING_WORDS | frozenset({"good", "great", "excellent", "fine", "outstanding",
+                                          "remarkable", "wonderful", "splendid", "superb",
+                                          "tremendous", "fantastic", "brilliant"})
+JUDGED_PRAISE = ("SUPPORT", None, "051", ("diplomatic",))
 
 # -- rarer types and asked-for acts (branch types) ------------------------------------------------
 # Verbs that ask someone else to act: the act they ask for ("asked Israel to withdraw", "demanded

@@ -1,0 +1,51 @@
+"""Classes of error seen on the fifth whole-article page set (branch audit6, English news pages) and
+the open classes of the fourth (lower-cased Indian news): a judgement said with a light verb ("said
+the ministry made a mistake", "said the administration had done a commendable job"), praise said
+as a judgement ("said the closure was a welcome decision"), criticism encountered. The sentences
+are this round's own, not the pages'."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def events(code, text: str) -> set[str]:
+    return {e.event for e in code(text)}
+
+
+def coded(code, text: str) -> set[tuple[str, str, str]]:
+    return {(e.event, (e.actor.entity_text if e.actor else "").lower(),
+             (e.recipient.entity_text if e.recipient else "").lower()) for e in code(text)}
+
+
+def test_a_mistake_said_to_be_made_is_criticism(code):
+    assert "ACCUSE" in events(
+        code, "An opposition senator said the ministry made a serious mistake in closing the border.")
+    assert "ACCUSE" in events(
+        code, "The opposition leader said the central bank had made the mistake of raising rates too early.")
+    # a light verb with an object that judges nothing, or a mistake denied, is no criticism
+    assert "ACCUSE" not in events(
+        code, "The spokesman said the ministry made a phone call to the embassy on Tuesday.")
+    assert "ACCUSE" not in events(
+        code, "The spokesman said the ministry had not made any mistake in the tender.")
+
+
+def test_praise_said_as_a_judgement_is_support(code):
+    assert "SUPPORT" in events(
+        code, "The opposition leader said the governor's administration had done an excellent job.")
+    assert "SUPPORT" in events(
+        code, "The teachers' union said the closure of the schools was a welcome decision.")
+    assert "SUPPORT" in events(
+        code, "The opposition said that the new procurement policy is laudable.")
+    # a judgement denied, or a word of praise on no act, is no support
+    assert "SUPPORT" not in events(
+        code, "The teachers' union said the closure of the schools was not a welcome decision.")
+    assert "SUPPORT" not in events(
+        code, "The coach said the players had done their homework before the final.")
+
+
+def test_criticism_encountered_is_an_accusation_of_the_subject(code):
+    got = coded(code, "The health ministry encountered a fierce backlash over the new vaccine rules.")
+    assert any(e == "ACCUSE" and r.endswith("health ministry") for e, _a, r in got), got
+    assert "ACCUSE" not in events(
+        code, "The patrol encountered heavy snow on the mountain road near the border.")
