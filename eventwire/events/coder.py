@@ -1093,6 +1093,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                 c.dep_ in ("dobj", "nsubjpass") for c in kids):
                             continue  # "drove from his home to work": no one driven out
                         return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
+        for child in kids:  # "kept on alert", parsed as a particle and its predicate
+            if child.dep_ == "prt":
+                for obj in kids:
+                    key3 = (lemma, child.lower_, obj.lemma_.lower())
+                    if obj.dep_ in ("oprd", "dobj") and obj.i > child.i and key3 in lx.VERB_PREP_OBJECT:
+                        return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         if lemma in lx.REJECTION_IDIOMS:
             for child in kids:
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
@@ -1143,6 +1149,18 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+must")
                 cand.recipients = [addressee]
                 return cand
+        if lemma in ("deal", "take") and (target := stern_treatment(tok)) is not None:
+            # "those found rioting will be dealt with sternly": a threat to whom it names
+            cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+stern")
+            cand.recipients = actor_tokens([target]) if actor(target) else []
+            return cand
+        if lemma in lx.PUBLISHING_VERBS and (report := critical_report(tok)) is not None:
+            # "released a highly critical report on the ministry": criticism by its author
+            cand = _cand(lx.NAMED_CRITICISM, tok, (tok.i, report.i + 1), "verb+report")
+            objects = prep_objects(report, {"on", "into", "of", "about"})
+            cand.recipients = actor_tokens([*(o for o in objects if actor(o)),
+                                            *(w for o in objects for w in _owner_words(o))])
+            return cand
         if lemma in lx.CRITICISM_DRAWING_VERBS and drew_criticism(tok) is not None:
             # "the plan drew sharp criticism from rights groups": the subject is criticised
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb+drew")
@@ -1653,6 +1671,40 @@ def non_grata(verb: Token) -> Token | None:
     return between[-1] if between else None
 
 
+def stern_treatment(verb: Token) -> Token | None:
+    """Whom a promise of stern treatment threatens, or None: "X will be dealt with sternly" (the
+    passive subject), "strict action will be taken against X", "would take stern action against
+    X" (the "against" object); only under a modal of the future (lx.WARNED_OWN_MODALS)."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for c in kids) or is_negated(verb):
+        return None
+    if lemma_of(verb) == "deal":  # the adverb may hang on "with" ("dealt with sternly")
+        if not any(w.lower_ in lx.STERN_ADVERBS for c in kids
+                   for w in [c, *(c.children if c.dep_ == "prep" else ())]):
+            return None
+        subjects = [c for c in kids if c.dep_ == "nsubjpass"] or (
+            [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])
+        # people, not matters: "the issue will be dealt with firmly" threatens no one
+        # ("those found rioting" may be parsed with "found" as the subject and "those" its own)
+        subjects += [c for s in subjects for c in s.children if c.dep_ == "nsubj"]
+        return next((s for s in subjects if may_act(s) or s.lower_ in lx.STERN_TARGET_PRONOUNS), None)
+    actions = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.STERN_ACTIONS
+               and any(m.dep_ == "amod" and m.lower_ in lx.STERN_ADJECTIVES for m in c.children)]
+    if not actions:
+        return None
+    return next(iter(prep_objects(verb, {"against"}) + prep_objects(actions[0], {"against"})), None)
+
+
+def critical_report(verb: Token) -> Token | None:
+    """The report in "released a (highly) critical report": the object of a verb of publishing,
+    in lx.REPORT_NOUNS, with an adjective in lx.CRITICAL_ADJECTIVES."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in lx.REPORT_NOUNS and any(
+                m.dep_ == "amod" and m.lower_ in lx.CRITICAL_ADJECTIVES for m in obj.children):
+            return obj
+    return None
+
+
 def drew_criticism(verb: Token) -> Token | None:
     """The criticism in "drew (a storm of) criticism", "faced a backlash": the object, or the
     "of" object of a quantity word, in lx.CRITICISM_DRAWN; None when the verb is negated."""
@@ -1973,7 +2025,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True  # (not "did not rule out force": a threat, RULING_OUT)
     clause = head if head is not None else tok
     chain = clause_chain(clause, cands)
-    if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES for c in chain[1:]):
+    if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES and not _contrasted(link)
+           for link, c in zip(chain, chain[1:], strict=False)):
         cand.negated = True  # "will not go to Moscow to meet him"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
@@ -2166,6 +2219,13 @@ def _subjunctive_passive(verb: Token) -> bool:
 def how_learned(cand: Candidate) -> bool:
     """Placed by a learned model (pairs.py, selector.py), framed here with no rule candidates."""
     return cand.how in ("learned", "selected")
+
+
+def _contrasted(tok: Token) -> bool:
+    """A conjunct set against the one before it ("has not been withdrawn but kept on alert"): the
+    first's negation is not the second's (lx.CONTRAST_CONJUNCTIONS)."""
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in lx.CONTRAST_CONJUNCTIONS
+                                      and c.i < tok.i for c in tok.head.children)
 
 
 def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
@@ -2587,6 +2647,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.actors = actor_tokens(o for o in sources if is_actor(o))
         cand.unnamed = not cand.actors
         return
+    if cand.how == "verb+stern":  # "would be dealt with strictly, the commissioner said": the
+        # speaker threatens, unless the clause names who will act
+        cand.actors = subject_of(tok)[0] or _reporter(tok)
+        cand.unnamed = not cand.actors
+        return
     if "+under" in cand.how:  # "police came under attack from militants": the police are hit
         attack = under_attack(tok)
         cand.recipients = subject_of(tok)[0]
@@ -2638,7 +2703,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         if cand.actors:
             passive = []
             cand.how += "+between"
-    voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or bool(
+        tok.dep_ == "conj" and _passive_subjects(tok))  # "has not been withdrawn but kept on alert"
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] or raised_subjects(tok)
@@ -2970,6 +3036,11 @@ def _passive_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        # a participle conjoined to a passive shares its subject: "the army has not been
+        # withdrawn but kept on alert"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return subjects
 
 

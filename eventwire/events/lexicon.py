@@ -2319,7 +2319,8 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
                                      "renounce", "annul",
                                      # "the last U.S. troops left Afghanistan" (coder.forces_left)
                                      "leave"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS \
-    | frozenset(BARRIER_RAISING_VERBS) | CRITICISM_DRAWING_VERBS
+    | frozenset(BARRIER_RAISING_VERBS) | CRITICISM_DRAWING_VERBS \
+    | frozenset({"deal", "take"})  # round 6: stern treatment promised (coder.stern_treatment)
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
@@ -2350,6 +2351,10 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in NAMING_VERBS | JUDGING_VERBS:  # "called the inquiry a sham", "said the vote was
         # a sham": see coder.named_criticism and coder.judged_criticism
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
+    companions.setdefault("deal", []).append((STERN_ADVERBS, WARNED_OWN_MODALS))  # round 6
+    companions.setdefault("take", []).append((STERN_ACTIONS, STERN_ADJECTIVES, WARNED_OWN_MODALS))
+    for verb in PUBLISHING_VERBS:  # "released a critical report": coder.critical_report
+        companions.setdefault(verb, []).append((REPORT_NOUNS, CRITICAL_ADJECTIVES))
     for verb in JUDGING_VERBS:  # "said the closure was a welcome decision": coder.judged_praise
         companions.setdefault(verb, []).append((PRAISING_WORDS,))
         companions.setdefault(verb, []).append((PRAISED_WORK_NOUNS, WORK_PRAISE))
@@ -2476,6 +2481,29 @@ WORK_PRAISE = PRAISING_WORDS | frozenset({"good", "great", "excellent", "fine", 
                                           "remarkable", "wonderful", "splendid", "superb",
                                           "tremendous", "fantastic", "brilliant"})
 JUDGED_PRAISE = ("SUPPORT", None, "051", ("diplomatic",))
+# Stern treatment promised is a threat (CAMEO 130): "those found rioting will be dealt with
+# sternly", "strict action will be taken against hoarders", "would take stern action against the
+# culprits" (coder.stern_treatment); only with a modal of the future (WARNED_OWN_MODALS), since
+# "were dealt with firmly" reports an act.
+STERN_ADVERBS = frozenset({"sternly", "strictly", "firmly", "severely", "harshly", "strongly",
+                           "ruthlessly", "toughly", "stringently"})
+# Whom such a promise names with a pronoun: "those found rioting", "anyone violating the order".
+STERN_TARGET_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
+STERN_ACTIONS = frozenset({"action", "measure", "step"})
+STERN_ADJECTIVES = frozenset({"strict", "stern", "severe", "tough", "stringent", "firm", "harsh",
+                              "strong", "stiff", "exemplary", "strictest", "sternest", "disciplinary",
+                              "punitive", "legal", "drastic"})
+STERN_TREATMENT = ("THREATEN", None, "130", ())
+# A critical report published is criticism (ACCUSE 111) by its author: "the auditor released a
+# highly critical report on the ministry's spending", "Amnesty published a damning report"
+# (coder.critical_report; the report is no person released, RELEASED_THINGS).
+PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "produce", "present"})
+REPORT_NOUNS = frozenset({"report", "audit", "review", "assessment", "study", "statement"})
+# "not X but Y": the conjunction that sets a conjunct against a negated one, whose negation it
+# does not share ("the army has not been withdrawn but kept on alert", coder._contrasted).
+CONTRAST_CONJUNCTIONS = frozenset({"but"})
+CRITICAL_ADJECTIVES = frozenset({"critical", "scathing", "damning", "blistering", "withering",
+                                 "stinging", "excoriating", "searing", "condemnatory"})
 
 # -- rarer types and asked-for acts (branch types) ------------------------------------------------
 # Verbs that ask someone else to act: the act they ask for ("asked Israel to withdraw", "demanded

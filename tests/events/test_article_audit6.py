@@ -49,3 +49,29 @@ def test_criticism_encountered_is_an_accusation_of_the_subject(code):
     assert any(e == "ACCUSE" and r.endswith("health ministry") for e, _a, r in got), got
     assert "ACCUSE" not in events(
         code, "The patrol encountered heavy snow on the mountain road near the border.")
+
+
+def test_stern_treatment_promised_is_a_threat(code):
+    got = coded(code, "Anyone found violating the curfew will be dealt with sternly, the police chief said.")
+    assert ("THREATEN", "police chief") in {(e, a) for e, a, _r in got}, got
+    got = coded(code, "The government would take stern action against the culprits, the minister said.")
+    assert any(e == "THREATEN" and r == "culprits" for e, _a, r in got), got
+    # stern treatment reported as done, or a matter dealt with, threatens no one
+    assert "THREATEN" not in events(code, "The rioters were dealt with firmly by the police on Sunday.")
+    assert "THREATEN" not in events(
+        code, "The minister said the matter would be dealt with firmly by the committee.")
+    assert "THREATEN" not in events(code, "The department will take steps to improve the roads.")
+
+
+def test_a_critical_report_published_is_criticism_of_its_subject(code):
+    got = coded(code, "Amnesty International published a scathing report on the army's conduct in the province.")
+    assert any(e == "ACCUSE" and a == "amnesty international" and r == "army" for e, a, r in got), got
+    # a report with no word of criticism accuses no one
+    assert "ACCUSE" not in events(code, "The ministry released its annual report on Monday.")
+
+
+def test_a_conjunct_set_against_a_negated_one_is_not_negated(code):
+    got = coded(code, "The army has not been withdrawn but kept on alert in barracks near the city.")
+    assert ("MOBILIZE", "army") in {(e, a) for e, a, _r in got}, got
+    # the negated conjunct stays negated
+    assert "RETREAT" not in {e for e, _a, _r in got}
