@@ -830,6 +830,22 @@ def _anyone(tok: Token) -> bool:
 
 
 _KEY_HASHES: dict[int, bool] = {}  # lemma hash -> lower-cased lemma in KEY_LEMMAS (per process)
+# A sentence with at most this share of title-case words (of those over three letters) is no
+# headline, so a title-case trigger between two title-case words is inside a name (_in_title_name).
+HEADLINE_TITLE_SHARE = 0.5
+
+
+def _in_title_name(sdoc: Doc, i: int) -> bool:
+    """A trigger word inside a title-case name in running text: "NASA's Volatiles Investigating
+    Polar Exploration Rover", "the Protecting Workers From Retaliation Act" name a mission and a
+    law, no act; a headline in title case ("Police Arrest Three Men") keeps its verbs."""
+    tok = sdoc[i]
+    if i == 0 or i + 1 >= len(sdoc) or not tok.is_title:
+        return False
+    if not all(t.is_title and t.is_alpha for t in (sdoc[i - 1], sdoc[i + 1])):
+        return False
+    words = [t for t in sdoc if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) <= HEADLINE_TITLE_SHARE * len(words)
 
 
 def key_positions(sdoc: Doc) -> list[int]:
@@ -844,7 +860,7 @@ def key_positions(sdoc: Doc) -> list[int]:
         hit = _KEY_HASHES.get(h)
         if hit is None:
             hit = _KEY_HASHES[h] = strings[h].lower() in KEY_LEMMAS
-        if hit:
+        if hit and not _in_title_name(sdoc, i):
             out.append(i)
     # A reporting verb keys a rule only with a demand in its clause ("said Y must ..."), a crowd
     # verb only with protesters as subject, a gathering only with its protest's purpose: other

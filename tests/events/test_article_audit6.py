@@ -75,3 +75,11 @@ def test_a_conjunct_set_against_a_negated_one_is_not_negated(code):
     assert ("MOBILIZE", "army") in {(e, a) for e, a, _r in got}, got
     # the negated conjunct stays negated
     assert "RETREAT" not in {e for e, _a, _r in got}
+
+
+def test_a_trigger_word_inside_a_title_case_name_is_no_act(code):
+    assert "ACCUSE" not in events(
+        code, "The launch includes the agency's Volatiles Investigating Polar Exploration Rover, "
+              "a rover the agency plans to fly in 2022.")
+    # a headline in title case keeps its verb
+    assert "COERCE" in events(code, "Police Arrest Three Men After Clashes In Delhi")
