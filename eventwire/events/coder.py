@@ -2809,8 +2809,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     withdrawn = lemma_of(tok) in lx.WITHDRAWING_VERBS
     measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in phrase_words(o))
     shielded = cand.cameo == "184"  # "used villagers as human shields": the people used are hit
-    means = (given or withdrawn or measure or (lemma_of(tok) in lx.MEANS_VERBS and not arson
-                                               and not shielded)
+    # "moved the high court against the levy": the court is where the suit goes, not whom it is
+    # against (lx.COURT_WORDS)
+    sued_in = cand.cameo == "115" and any(o.lemma_.lower() in lx.COURT_WORDS for o in objs)
+    means = (given or withdrawn or measure or sued_in or (lemma_of(tok) in lx.MEANS_VERBS and not arson
+                                                          and not shielded)
              or lemma_of(tok) in lx.TOPIC_VERBS)
     # "withdrew its troops from Afghanistan", "recalled its ambassador from Libya": what the
     # actor moves of its own is not the recipient; the preposition below names it

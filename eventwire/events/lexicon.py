@@ -2503,6 +2503,10 @@ REPORT_NOUNS = frozenset({"report", "audit", "review", "assessment", "study", "s
 # "not X but Y": the conjunction that sets a conjunct against a negated one, whose negation it
 # does not share ("the army has not been withdrawn but kept on alert", coder._contrasted).
 CONTRAST_CONJUNCTIONS = frozenset({"but"})
+# Going to court against someone is a lawsuit (ACCUSE 115, as "sue"): "the traders moved the high
+# court against the levy", "the family approached the court" (RETYPE_BY_OBJECT below; "approach"
+# alone is an offer).
+COURT_WORDS = frozenset({"court", "tribunal"})
 CRITICAL_ADJECTIVES = frozenset({"critical", "scathing", "damning", "blistering", "withering",
                                  "stinging", "excoriating", "searing", "condemnatory"})
 
@@ -2535,6 +2539,8 @@ CESSATION_ORDERING_VERBS = frozenset({"announce", "order", "declare", "decree", 
 CESSATION_NOUN_PREPS = frozenset({"of", "on", "in", "to"})
 # Aid suspended is aid stopped (CAMEO 162), as aid cut, halted or frozen is (RETYPE_BY_OBJECT):
 # "suspended its aid to Tanzania", "announced a suspension of aid to Uganda".
+RETYPE_BY_OBJECT.update({(verb, COURT_WORDS): ("ACCUSE", "allege", "115", ("legal",))  # round 6
+                         for verb in ("move", "approach", "petition")})
 RETYPE_BY_OBJECT.update({("suspend", frozenset({"aid", "assistance", "funding", "loan"})):
                          ("SANCTION", "discontinue", "162", ())})
 # Prepositions of forces moved against someone: "deployed troops against the UN peacekeepers" is

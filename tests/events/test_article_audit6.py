@@ -83,3 +83,12 @@ def test_a_trigger_word_inside_a_title_case_name_is_no_act(code):
               "a rover the agency plans to fly in 2022.")
     # a headline in title case keeps its verb
     assert "COERCE" in events(code, "Police Arrest Three Men After Clashes In Delhi")
+
+
+def test_going_to_court_against_someone_is_a_lawsuit(code):
+    got = coded(code, "The traders moved the high court against the state government.")
+    assert ("ACCUSE", "traders", "state government") in got, got
+    assert "ACCUSE" in events(code, "The family approached the court seeking a fresh probe into the death.")
+    # "approach" alone is no suit, and a court that moves a hearing sues no one
+    assert "ACCUSE" not in events(code, "The minister approached the leaders of the opposition with an offer.")
+    assert "ACCUSE" not in events(code, "The court moved the hearing to Monday.")
