@@ -2041,9 +2041,11 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True  # (not "did not rule out force": a threat, RULING_OUT)
     clause = head if head is not None else tok
     chain = clause_chain(clause, cands)
-    if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES and not _contrasted(link)
+    if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES | lx.ABSTAIN_VERBS and not _contrasted(link)
            for link, c in zip(chain, chain[1:], strict=False)):
         cand.negated = True  # "will not go to Moscow to meet him"
+    if any(c.lemma_.lower() in lx.ABSTAIN_VERBS and not is_negated(c) for c in chain[1:]):
+        cand.negated = True  # "refrained from attacking the rebels"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
         aux.discard("would")  # "the police would routinely pick up the boys": past habit, done
@@ -2260,6 +2262,9 @@ def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
         if tok.i in cands or tok.lemma_.lower() in frames or tok.pos_ != "VERB":
             break
         chain.append(tok)
+    if (len(chain) < 3 and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+            and tok.head.head.lemma_.lower() in lx.ABSTAIN_VERBS):
+        chain.append(tok.head.head)  # "will not refrain from moving the court": the act is announced
     return chain
 
 
@@ -2298,7 +2303,9 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES)
     # "said it was ready to strike": a readiness declared is a threat, a plan is not
     future = future or frame_tok.lemma_.lower() in lx.READINESS_FRAMES
-    if future and declared and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
+    # a lawsuit announced ("will move the court", "said it would sue") is a threat of one
+    lawsuit = cand.cameo == lx.LAWSUIT_CAMEO
+    if future and declared and (cand.plover in lx.CONFLICT_TYPES or lawsuit) and not cand.negated:
         cand.mode = ("arrest" if cand.mode == "arrest"
                      else lx.THREAT_MODE.get(cand.plover, "restrict" if cand.plover == "PROTEST" else None))
         cand.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")

@@ -1441,6 +1441,10 @@ GRANT_VERBS = frozenset({"give", "grant", "allot", "assign"})
 # Verbs whose negation asserts the act they frame: "would not hesitate to use force" is a threat
 # to use it (coder.apply_frames).
 LITOTES = frozenset({"hesitate"})
+# round 6: verbs of holding back from an act ("from" and a gerund): "refrained from attacking" did
+# not attack; negated they announce it ("will not refrain from moving the court"), as LITOTES do
+# (coder.clause_chain, coder.apply_frames).
+ABSTAIN_VERBS = frozenset({"refrain", "abstain", "desist"})
 # "did not rule out military action against Iraq", "has not ruled out air strikes": force not ruled
 # out is force threatened (CAMEO 138), as "would not hesitate to use force" is; ruled out, it is
 # refused. The words that name force, or "military" before any option ("the military option").
@@ -2507,6 +2511,9 @@ CONTRAST_CONJUNCTIONS = frozenset({"but"})
 # court against the levy", "the family approached the court" (RETYPE_BY_OBJECT below; "approach"
 # alone is an offer).
 COURT_WORDS = frozenset({"court", "tribunal"})
+# ... announced for the future ("will move the court", "said it would sue") it is a threat of a
+# suit (THREATEN 130, coder._intend), as a conflictual act announced is.
+LAWSUIT_CAMEO = "115"
 CRITICAL_ADJECTIVES = frozenset({"critical", "scathing", "damning", "blistering", "withering",
                                  "stinging", "excoriating", "searing", "condemnatory"})
 
