@@ -1173,7 +1173,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.PUBLISHING_VERBS and (report := critical_report(tok)) is not None:
             # "released a highly critical report on the ministry": criticism by its author
             cand = _cand(lx.NAMED_CRITICISM, tok, (tok.i, report.i + 1), "verb+report")
-            objects = prep_objects(report, {"on", "into", "of", "about"})
+            objects = prep_objects(report, lx.REPORT_TOPIC_PREPS)
             cand.recipients = actor_tokens([*(o for o in objects if actor(o)),
                                             *(w for o in objects for w in _owner_words(o))])
             return cand
@@ -1712,11 +1712,14 @@ def stern_treatment(verb: Token) -> Token | None:
 
 
 def critical_report(verb: Token) -> Token | None:
-    """The report in "released a (highly) critical report": the object of a verb of publishing,
-    in lx.REPORT_NOUNS, with an adjective in lx.CRITICAL_ADJECTIVES."""
+    """The report in "released a (highly) critical report on the ministry": the object of a verb
+    of publishing, in lx.REPORT_NOUNS, with an adjective in lx.CRITICAL_ADJECTIVES and what it
+    is on (lx.REPORT_TOPIC_PREPS); a critical report on nothing named stays no event
+    (test_coder's "NASA released two highly critical reports on Monday")."""
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if obj.lemma_.lower() in lx.REPORT_NOUNS and any(
-                m.dep_ == "amod" and m.lower_ in lx.CRITICAL_ADJECTIVES for m in obj.children):
+                m.dep_ == "amod" and m.lower_ in lx.CRITICAL_ADJECTIVES for m in obj.children) and (
+                prep_objects(obj, lx.REPORT_TOPIC_PREPS)):
             return obj
     return None
 

@@ -2503,6 +2503,7 @@ STERN_TREATMENT = ("THREATEN", None, "130", ())
 # highly critical report on the ministry's spending", "Amnesty published a damning report"
 # (coder.critical_report; the report is no person released, RELEASED_THINGS).
 PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "produce", "present"})
+REPORT_TOPIC_PREPS = frozenset({"on", "into", "of", "about"})
 REPORT_NOUNS = frozenset({"report", "audit", "review", "assessment", "study", "statement"})
 # "not X but Y": the conjunction that sets a conjunct against a negated one, whose negation it
 # does not share ("the army has not been withdrawn but kept on alert", coder._contrasted).
