@@ -2267,7 +2267,7 @@ def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
         chain.append(tok)
     if (len(chain) < 3 and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
             and tok.head.head.lemma_.lower() in lx.ABSTAIN_VERBS):
-        chain.append(tok.head.head)  # "will not refrain from moving the court": the act is announced
+        chain.append(tok.head.head)  # "will not refrain from attacking": the act is announced
     return chain
 
 
@@ -2306,9 +2306,7 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES)
     # "said it was ready to strike": a readiness declared is a threat, a plan is not
     future = future or frame_tok.lemma_.lower() in lx.READINESS_FRAMES
-    # a lawsuit announced ("will move the court", "said it would sue") is a threat of one
-    lawsuit = cand.cameo == lx.LAWSUIT_CAMEO
-    if future and declared and (cand.plover in lx.CONFLICT_TYPES or lawsuit) and not cand.negated:
+    if future and declared and cand.plover in lx.CONFLICT_TYPES and not cand.negated:
         cand.mode = ("arrest" if cand.mode == "arrest"
                      else lx.THREAT_MODE.get(cand.plover, "restrict" if cand.plover == "PROTEST" else None))
         cand.cameo = lx.THREAT_CAMEO.get(cand.plover, "130")
@@ -2819,11 +2817,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     withdrawn = lemma_of(tok) in lx.WITHDRAWING_VERBS
     measure = any(w.lemma_.lower() in lx.IMPOSED_MEASURES for o in objs for w in phrase_words(o))
     shielded = cand.cameo == "184"  # "used villagers as human shields": the people used are hit
-    # "moved the high court against the levy": the court is where the suit goes, not whom it is
-    # against (lx.COURT_WORDS)
-    sued_in = cand.cameo == "115" and any(o.lemma_.lower() in lx.COURT_WORDS for o in objs)
-    means = (given or withdrawn or measure or sued_in or (lemma_of(tok) in lx.MEANS_VERBS and not arson
-                                                          and not shielded)
+    means = (given or withdrawn or measure or (lemma_of(tok) in lx.MEANS_VERBS and not arson
+                                               and not shielded)
              or lemma_of(tok) in lx.TOPIC_VERBS)
     # "withdrew its troops from Afghanistan", "recalled its ambassador from Libya": what the
     # actor moves of its own is not the recipient; the preposition below names it

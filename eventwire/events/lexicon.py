@@ -1442,7 +1442,7 @@ GRANT_VERBS = frozenset({"give", "grant", "allot", "assign"})
 # to use it (coder.apply_frames).
 LITOTES = frozenset({"hesitate"})
 # round 6: verbs of holding back from an act ("from" and a gerund): "refrained from attacking" did
-# not attack; negated they announce it ("will not refrain from moving the court"), as LITOTES do
+# not attack; negated they announce it ("will not refrain from attacking"), as LITOTES do
 # (coder.clause_chain, coder.apply_frames).
 ABSTAIN_VERBS = frozenset({"refrain", "abstain", "desist"})
 # "did not rule out military action against Iraq", "has not ruled out air strikes": force not ruled
@@ -2510,13 +2510,6 @@ REPORT_NOUNS = frozenset({"report", "audit", "review", "assessment", "study", "s
 # "not X but Y": the conjunction that sets a conjunct against a negated one, whose negation it
 # does not share ("the army has not been withdrawn but kept on alert", coder._contrasted).
 CONTRAST_CONJUNCTIONS = frozenset({"but"})
-# Going to court against someone is a lawsuit (ACCUSE 115, as "sue"): "the traders moved the high
-# court against the levy", "the family approached the court" (RETYPE_BY_OBJECT below; "approach"
-# alone is an offer).
-COURT_WORDS = frozenset({"court", "tribunal"})
-# ... announced for the future ("will move the court", "said it would sue") it is a threat of a
-# suit (THREATEN 130, coder._intend), as a conflictual act announced is.
-LAWSUIT_CAMEO = "115"
 CRITICAL_ADJECTIVES = frozenset({"critical", "scathing", "damning", "blistering", "withering",
                                  "stinging", "excoriating", "searing", "condemnatory"})
 
@@ -2549,8 +2542,6 @@ CESSATION_ORDERING_VERBS = frozenset({"announce", "order", "declare", "decree", 
 CESSATION_NOUN_PREPS = frozenset({"of", "on", "in", "to"})
 # Aid suspended is aid stopped (CAMEO 162), as aid cut, halted or frozen is (RETYPE_BY_OBJECT):
 # "suspended its aid to Tanzania", "announced a suspension of aid to Uganda".
-RETYPE_BY_OBJECT.update({(verb, COURT_WORDS): ("ACCUSE", "allege", "115", ("legal",))  # round 6
-                         for verb in ("move", "approach", "petition")})
 RETYPE_BY_OBJECT.update({("suspend", frozenset({"aid", "assistance", "funding", "loan"})):
                          ("SANCTION", "discontinue", "162", ())})
 # Prepositions of forces moved against someone: "deployed troops against the UN peacekeepers" is

@@ -85,24 +85,7 @@ def test_a_trigger_word_inside_a_title_case_name_is_no_act(code):
     assert "COERCE" in events(code, "Police Arrest Three Men After Clashes In Delhi")
 
 
-def test_going_to_court_against_someone_is_a_lawsuit(code):
-    got = coded(code, "The traders moved the high court against the state government.")
-    assert ("ACCUSE", "traders", "state government") in got, got
-    assert "ACCUSE" in events(code, "The family approached the court seeking a fresh probe into the death.")
-    # "approach" alone is no suit, and a court that moves a hearing sues no one
-    assert "ACCUSE" not in events(code, "The minister approached the leaders of the opposition with an offer.")
-    assert "ACCUSE" not in events(code, "The court moved the hearing to Monday.")
-
-
-def test_a_lawsuit_announced_is_a_threat(code):
-    assert "THREATEN" in events(
-        code, "The union said it would approach the high court if the order was not withdrawn.")
-    assert "THREATEN" in events(code, "Kamau said he would sue the police.")
-    # a suit filed is an accusation, not a threat
-    assert "THREATEN" not in events(code, "The opposition sued the government over the new law.")
-
-
 def test_refraining_from_an_act_is_not_doing_it_unless_negated(code):
     assert "ASSAULT" not in events(code, "The army refrained from attacking the rebels.")
     assert "THREATEN" in events(
-        code, "We will oppose and will not refrain from moving the court, said the parent.")
+        code, "The army will not refrain from attacking the rebels, the general said.")
