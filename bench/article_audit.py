@@ -3,11 +3,12 @@
 Run from the repository root: `python bench/article_audit.py [--set 1|2|3|4|all] [--show] [--json FILE]`;
 own plain texts: `--labels bench/data/article_countries.tsv --pages bench/data/article_countries`.
 
-Four page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2),
+Five page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2),
 set 2 (`bench/data/article_audit2.tsv`, 12 more pages, labelled in round 3), set 3
 (`bench/data/article_audit3.tsv`, 10 lower-cased Times of India articles of the India set's half a,
 labelled in round 4) and set 4 (`bench/data/article_audit4.tsv`, 10 more such articles, labelled in
-round 5); the India sets' plain texts are written at run time from `docs.jsonl` into a temporary
+round 5), set 5 (`bench/data/article_audit5.tsv`, the 4 English news pages of extraction-dev left after
+sets 1-2, labelled in round 6); the India sets' plain texts are written at run time from `docs.jsonl` into a temporary
 folder, never copied into the repository. `--set all` (the default) scores each set and all together.
 
 Each page `../shared/data/extraction-dev/html/<id>.html.gz` named in a label file
@@ -57,7 +58,8 @@ from eventwire.settings import Options  # noqa: E402
 LABELS = ROOT / "bench" / "data" / "article_audit.tsv"
 SETS = {"1": LABELS, "2": ROOT / "bench" / "data" / "article_audit2.tsv",
         "3": ROOT / "bench" / "data" / "article_audit3.tsv",
-        "4": ROOT / "bench" / "data" / "article_audit4.tsv"}
+        "4": ROOT / "bench" / "data" / "article_audit4.tsv",
+        "5": ROOT / "bench" / "data" / "article_audit5.tsv"}
 # The India sets' pages by their selection rules (the label files' headers): salt, earlier sets left out.
 INDIA_SETS = {"3": ("audit4", ()), "4": ("audit5", ("3",))}
 PAGES = ROOT.parent / "shared" / "data" / "extraction-dev" / "html"
@@ -282,7 +284,7 @@ def main() -> None:
     ap.add_argument("--set", choices=[*SETS, "all"], default="all",
                     help="page set to score: 1 (article_audit.tsv), 2 (article_audit2.tsv), "
                          "3 and 4 (article_audit3.tsv, article_audit4.tsv: lower-cased Indian "
-                         "news), all")
+                         "news), 5 (article_audit5.tsv), all")
     ap.add_argument("--show", action="store_true", help="print misses and unmatched events")
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--why", help="write here, as JSON lines, each found event whose countries "

@@ -830,6 +830,22 @@ def _anyone(tok: Token) -> bool:
 
 
 _KEY_HASHES: dict[int, bool] = {}  # lemma hash -> lower-cased lemma in KEY_LEMMAS (per process)
+# A sentence with at most this share of title-case words (of those over three letters) is no
+# headline, so a title-case trigger between two title-case words is inside a name (_in_title_name).
+HEADLINE_TITLE_SHARE = 0.5
+
+
+def _in_title_name(sdoc: Doc, i: int) -> bool:
+    """A trigger word inside a title-case name in running text: "NASA's Volatiles Investigating
+    Polar Exploration Rover", "the Protecting Workers From Retaliation Act" name a mission and a
+    law, no act; a headline in title case ("Police Arrest Three Men") keeps its verbs."""
+    tok = sdoc[i]
+    if i == 0 or i + 1 >= len(sdoc) or not tok.is_title:
+        return False
+    if not all(t.is_title and t.is_alpha for t in (sdoc[i - 1], sdoc[i + 1])):
+        return False
+    words = [t for t in sdoc if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) <= HEADLINE_TITLE_SHARE * len(words)
 
 
 def key_positions(sdoc: Doc) -> list[int]:
@@ -844,7 +860,7 @@ def key_positions(sdoc: Doc) -> list[int]:
         hit = _KEY_HASHES.get(h)
         if hit is None:
             hit = _KEY_HASHES[h] = strings[h].lower() in KEY_LEMMAS
-        if hit:
+        if hit and not _in_title_name(sdoc, i):
             out.append(i)
     # A reporting verb keys a rule only with a demand in its clause ("said Y must ..."), a crowd
     # verb only with protesters as subject, a gathering only with its protest's purpose: other
@@ -854,7 +870,7 @@ def key_positions(sdoc: Doc) -> list[int]:
             or (match_trigger(sdoc[i], _anyone) is not None if lemma in lx.GATHERING_VERBS else (
                 demanded_of(sdoc[i], _anyone) is not None or rioting_subject(sdoc[i])
                 or vowed_act(sdoc[i]) is not None or said_no(sdoc[i]) or non_grata(sdoc[i]) is not None
-                or blamed(sdoc[i], _anyone) is not None or judged_criticism(sdoc[i])
+                or blamed(sdoc[i], _anyone) is not None or judged_criticism(sdoc[i]) or judged_praise(sdoc[i])
                 or (lemma in PROTESTER_PHRASAL_VERBS and protesting_subject(sdoc[i]))
                 or (lemma in MATCHED_KEYS and match_trigger(sdoc[i], _anyone) is not None)))]
 
@@ -1093,6 +1109,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                 c.dep_ in ("dobj", "nsubjpass") for c in kids):
                             continue  # "drove from his home to work": no one driven out
                         return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
+        for child in kids:  # "kept on alert", parsed as a particle and its predicate
+            if child.dep_ == "prt":
+                for obj in kids:
+                    key3 = (lemma, child.lower_, obj.lemma_.lower())
+                    if obj.dep_ in ("oprd", "dobj") and obj.i > child.i and key3 in lx.VERB_PREP_OBJECT:
+                        return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         if lemma in lx.REJECTION_IDIOMS:
             for child in kids:
                 if (child.dep_ == "dobj" and child.lemma_.lower() in lx.REJECTION_IDIOMS[lemma]
@@ -1132,12 +1154,29 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb+judged")
             cand.recipients = judged_party(tok)
             return cand
+        if lemma in lx.JUDGING_VERBS and judged_praise(tok):
+            # "said the closure was a welcome decision": praise of whoever acted
+            cand = _cand(lx.JUDGED_PRAISE, tok, (tok.i, tok.i + 1), "verb+judged")
+            cand.recipients = judged_party(tok, _praising)
+            return cand
         if lemma in lx.DEMAND_SPEECH_VERBS:
             addressee = demanded_of(tok, actor)
             if addressee is not None:  # "said that Beijing must drop its barriers"
                 cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+must")
                 cand.recipients = [addressee]
                 return cand
+        if lemma in ("deal", "take") and (target := stern_treatment(tok)) is not None:
+            # "those found rioting will be dealt with sternly": a threat to whom it names
+            cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+stern")
+            cand.recipients = actor_tokens([target]) if actor(target) else []
+            return cand
+        if lemma in lx.PUBLISHING_VERBS and (report := critical_report(tok)) is not None:
+            # "released a highly critical report on the ministry": criticism by its author
+            cand = _cand(lx.NAMED_CRITICISM, tok, (tok.i, report.i + 1), "verb+report")
+            objects = prep_objects(report, lx.REPORT_TOPIC_PREPS)
+            cand.recipients = actor_tokens([*(o for o in objects if actor(o)),
+                                            *(w for o in objects for w in _owner_words(o))])
+            return cand
         if lemma in lx.CRITICISM_DRAWING_VERBS and drew_criticism(tok) is not None:
             # "the plan drew sharp criticism from rights groups": the subject is criticised
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb+drew")
@@ -1451,10 +1490,30 @@ def judged_criticism(tok: Token) -> bool:
     return bool(_judged(tok))
 
 
-def _judged(tok: Token) -> list[tuple[Token, list[Token]]]:
-    """(subject, predicate words) of each clause of `tok` that judges its subject condemnable
-    (see judged_criticism); "amounted to ethnic cleansing", "constituted a war crime" judge as
-    "was" does."""
+def judged_praise(tok: Token) -> bool:
+    """Does a verb of judging say in its clause that something is praiseworthy ("said the closure
+    was a welcome decision", "said the administration had done an excellent job")? As
+    judged_criticism, with lx.PRAISING_WORDS, or a plain word of praise on a job done
+    (lx.PRAISED_WORK_NOUNS, lx.WORK_PRAISE)."""
+    return bool(_judged(tok, _praising))
+
+
+def _condemning(preds: list[Token]) -> bool:
+    return any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS for w in preds)
+
+
+def _praising(preds: list[Token]) -> bool:
+    return any(w.lower_ in lx.PRAISING_WORDS or (
+        w.lemma_.lower() in lx.PRAISED_WORK_NOUNS
+        and any(m.dep_ == "amod" and m.lower_ in lx.WORK_PRAISE for m in w.children)) for w in preds)
+
+
+def _judged(tok: Token, judges: Callable[[list[Token]], bool] = _condemning
+            ) -> list[tuple[Token, list[Token]]]:
+    """(subject, predicate words) of each clause of `tok` that judges its subject as `judges` says
+    (condemnable, see judged_criticism; praiseworthy, judged_praise); "amounted to ethnic
+    cleansing", "constituted a war crime" judge as "was" does, and so do the light verbs' objects
+    ("made a mistake", "had done a commendable job", lx.JUDGING_LIGHT_VERBS)."""
     if lemma_of(tok) not in lx.JUDGING_VERBS:
         return []
     if lemma_of(tok) not in lx.DEMAND_SPEECH_VERBS and not (
@@ -1471,6 +1530,8 @@ def _judged(tok: Token) -> list[tuple[Token, list[Token]]]:
             preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         elif clause.lemma_.lower() in lx.JUDGING_COPULAS:
             preds = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, {"to"})
+        elif clause.lemma_.lower() in lx.JUDGING_LIGHT_VERBS:
+            preds = [c for c in clause.children if c.dep_ == "dobj"]
         elif clause.pos_ in ("ADJ", "NOUN"):
             preds = [clause]  # the small clause of "considers the settlements illegal"
         else:
@@ -1478,16 +1539,16 @@ def _judged(tok: Token) -> list[tuple[Token, list[Token]]]:
         preds += [g for p in preds for g in p.children if g.dep_ in ("amod", "conj")]
         # "an act of aggression": the act is named by what it is an act of
         preds += [g for p in preds if p.lemma_.lower() == "act" for g in prep_objects(p, {"of"})]
-        if any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS for w in preds):
+        if judges(preds):
             found.append((subjects[0], preds))
     return found
 
 
-def judged_party(tok: Token) -> list[Token]:
+def judged_party(tok: Token, judges: Callable[[list[Token]], bool] = _condemning) -> list[Token]:
     """Whose act a judging verb condemns: the owner of the thing judged ("said Azerbaijan's
     offensive amounted to ethnic cleansing", "the Russian strike ... was a war crime"), or the
     agent the predicate names ("was a violation of international law by Israel")."""
-    for subject, preds in _judged(tok):
+    for subject, preds in _judged(tok, judges):
         # the thing judged may read as an actor ("Russia's occupation"): its owner still names it
         owners = actor_tokens(_owner_words(subject)) or actor_tokens(
             g for p in preds for g in prep_objects(p, {"by"}) if is_actor(g))
@@ -1624,6 +1685,43 @@ def non_grata(verb: Token) -> Token | None:
     between = [t for t in doc[verb.i + 1:phrase] if t.pos_ in ("NOUN", "PROPN", "PRON")
                and not verb.i < t.head.i < phrase]
     return between[-1] if between else None
+
+
+def stern_treatment(verb: Token) -> Token | None:
+    """Whom a promise of stern treatment threatens, or None: "X will be dealt with sternly" (the
+    passive subject), "strict action will be taken against X", "would take stern action against
+    X" (the "against" object); only under a modal of the future (lx.WARNED_OWN_MODALS)."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for c in kids) or is_negated(verb):
+        return None
+    if lemma_of(verb) == "deal":  # the adverb may hang on "with" ("dealt with sternly")
+        if not any(w.lower_ in lx.STERN_ADVERBS for c in kids
+                   for w in [c, *(c.children if c.dep_ == "prep" else ())]):
+            return None
+        subjects = [c for c in kids if c.dep_ == "nsubjpass"] or (
+            [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if verb.dep_ == "conj" else [])
+        # people, not matters: "the issue will be dealt with firmly" threatens no one
+        # ("those found rioting" may be parsed with "found" as the subject and "those" its own)
+        subjects += [c for s in subjects for c in s.children if c.dep_ == "nsubj"]
+        return next((s for s in subjects if may_act(s) or s.lower_ in lx.STERN_TARGET_PRONOUNS), None)
+    actions = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.STERN_ACTIONS
+               and any(m.dep_ == "amod" and m.lower_ in lx.STERN_ADJECTIVES for m in c.children)]
+    if not actions:
+        return None
+    return next(iter(prep_objects(verb, {"against"}) + prep_objects(actions[0], {"against"})), None)
+
+
+def critical_report(verb: Token) -> Token | None:
+    """The report in "released a (highly) critical report on the ministry": the object of a verb
+    of publishing, in lx.REPORT_NOUNS, with an adjective in lx.CRITICAL_ADJECTIVES and what it
+    is on (lx.REPORT_TOPIC_PREPS); a critical report on nothing named stays no event
+    (test_coder's "NASA released two highly critical reports on Monday")."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in lx.REPORT_NOUNS and any(
+                m.dep_ == "amod" and m.lower_ in lx.CRITICAL_ADJECTIVES for m in obj.children) and (
+                prep_objects(obj, lx.REPORT_TOPIC_PREPS)):
+            return obj
+    return None
 
 
 def drew_criticism(verb: Token) -> Token | None:
@@ -1946,8 +2044,11 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True  # (not "did not rule out force": a threat, RULING_OUT)
     clause = head if head is not None else tok
     chain = clause_chain(clause, cands)
-    if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES for c in chain[1:]):
+    if any(is_negated(c) and c.lemma_.lower() not in lx.LITOTES | lx.ABSTAIN_VERBS and not _contrasted(link)
+           for link, c in zip(chain, chain[1:], strict=False)):
         cand.negated = True  # "will not go to Moscow to meet him"
+    if any(c.lemma_.lower() in lx.ABSTAIN_VERBS and not is_negated(c) for c in chain[1:]):
+        cand.negated = True  # "refrained from attacking the rebels"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
         aux.discard("would")  # "the police would routinely pick up the boys": past habit, done
@@ -2141,6 +2242,13 @@ def how_learned(cand: Candidate) -> bool:
     return cand.how in ("learned", "selected")
 
 
+def _contrasted(tok: Token) -> bool:
+    """A conjunct set against the one before it ("has not been withdrawn but kept on alert"): the
+    first's negation is not the second's (lx.CONTRAST_CONJUNCTIONS)."""
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in lx.CONTRAST_CONJUNCTIONS
+                                      and c.i < tok.i for c in tok.head.children)
+
+
 def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
     """`tok` and the plain verbs it is the purpose/complement of ("go to Moscow to [meet]")."""
     chain = [tok]
@@ -2157,6 +2265,9 @@ def clause_chain(tok: Token, cands: dict[int, Candidate]) -> list[Token]:
         if tok.i in cands or tok.lemma_.lower() in frames or tok.pos_ != "VERB":
             break
         chain.append(tok)
+    if (len(chain) < 3 and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+            and tok.head.head.lemma_.lower() in lx.ABSTAIN_VERBS):
+        chain.append(tok.head.head)  # "will not refrain from attacking": the act is announced
     return chain
 
 
@@ -2560,6 +2671,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.actors = actor_tokens(o for o in sources if is_actor(o))
         cand.unnamed = not cand.actors
         return
+    if cand.how == "verb+stern":  # "would be dealt with strictly, the commissioner said": the
+        # speaker threatens, unless the clause names who will act
+        cand.actors = subject_of(tok)[0] or _reporter(tok)
+        cand.unnamed = not cand.actors
+        return
     if "+under" in cand.how:  # "police came under attack from militants": the police are hit
         attack = under_attack(tok)
         cand.recipients = subject_of(tok)[0]
@@ -2611,7 +2727,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         if cand.actors:
             passive = []
             cand.how += "+between"
-    voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    voice = copular or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or bool(
+        tok.dep_ == "conj" and _passive_subjects(tok))  # "has not been withdrawn but kept on alert"
     if not cand.actors and (voice or reduced or _subjectless_participle(tok)):
         _agentless(cand)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] or raised_subjects(tok)
@@ -2943,6 +3060,11 @@ def _passive_subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBN":
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        # a participle conjoined to a passive shares its subject: "the army has not been
+        # withdrawn but kept on alert"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return subjects
 
 

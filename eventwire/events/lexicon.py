@@ -1205,7 +1205,9 @@ CRITICISM_NOUNS = frozenset({"criticism", "censure", "condemnation"})
 # backlash", "the tagline drew a mix of criticism and ridicule" are ACCUSE 111 against the
 # subject, by whoever the "from" names (coder.drew_criticism). The verbs key only beside one of
 # the nouns (OBJECT_CONDITIONAL_KEYS): "faced charges", "drew a crowd" stay the models' call.
-CRITICISM_DRAWING_VERBS = frozenset({"draw", "face", "attract", "earn"})
+CRITICISM_DRAWING_VERBS = frozenset({"draw", "face", "attract", "earn",
+                                     # whole-article audit, round 6: "encountered a backlash"
+                                     "encounter"})
 CRITICISM_DRAWN = CRITICISM_NOUNS | frozenset({
     "backlash", "ridicule", "derision", "outcry", "scorn", "rebuke", "denunciation",
     "disapproval", "opprobrium", "flak", "mockery"})
@@ -1228,6 +1230,8 @@ CONDEMNING_WORDS = frozenset({
     # of international law", "amounted to ethnic cleansing", "an act of aggression"
     "violation", "breach", "genocide", "cleansing", "terrorism", "aggression", "atrocity",
     "blackmail",
+    # whole-article audit, round 6: mistakes made ("said the ministry made a blunder")
+    "blunder", "misstep",
 })
 # A warning of the warner's own act (coder.warned_own_act): "warned it would respond to any new
 # deployments" is a threat (CAMEO 130); the modals that announce the act, the pronouns that stand
@@ -1437,6 +1441,10 @@ GRANT_VERBS = frozenset({"give", "grant", "allot", "assign"})
 # Verbs whose negation asserts the act they frame: "would not hesitate to use force" is a threat
 # to use it (coder.apply_frames).
 LITOTES = frozenset({"hesitate"})
+# round 6: verbs of holding back from an act ("from" and a gerund): "refrained from attacking" did
+# not attack; negated they announce it ("will not refrain from attacking"), as LITOTES do
+# (coder.clause_chain, coder.apply_frames).
+ABSTAIN_VERBS = frozenset({"refrain", "abstain", "desist"})
 # "did not rule out military action against Iraq", "has not ruled out air strikes": force not ruled
 # out is force threatened (CAMEO 138), as "would not hesitate to use force" is; ruled out, it is
 # refused. The words that name force, or "military" before any option ("the military option").
@@ -2315,7 +2323,11 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
                                      "renounce", "annul",
                                      # "the last U.S. troops left Afghanistan" (coder.forces_left)
                                      "leave"}) | REFUSABLE_ACTS | GATHERING_VERBS | AGREEMENTS \
-    | frozenset(BARRIER_RAISING_VERBS) | CRITICISM_DRAWING_VERBS
+    | frozenset(BARRIER_RAISING_VERBS) | CRITICISM_DRAWING_VERBS \
+    | frozenset({"deal", "issue", "publish", "produce", "present"})  # round 6: stern treatment
+# promised, critical reports (coder.stern_treatment, coder.critical_report) key only where the
+# rule matches; "take" and "release" key as before (made conditional, "take" moved the learned
+# models' say on one IndiaPoliceEvents document)
 
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
@@ -2346,6 +2358,13 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in NAMING_VERBS | JUDGING_VERBS:  # "called the inquiry a sham", "said the vote was
         # a sham": see coder.named_criticism and coder.judged_criticism
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
+    companions.setdefault("deal", []).append((STERN_ADVERBS, WARNED_OWN_MODALS))  # round 6
+    companions.setdefault("take", []).append((STERN_ACTIONS, STERN_ADJECTIVES, WARNED_OWN_MODALS))
+    for verb in PUBLISHING_VERBS:  # "released a critical report": coder.critical_report
+        companions.setdefault(verb, []).append((REPORT_NOUNS, CRITICAL_ADJECTIVES))
+    for verb in JUDGING_VERBS:  # "said the closure was a welcome decision": coder.judged_praise
+        companions.setdefault(verb, []).append((PRAISING_WORDS,))
+        companions.setdefault(verb, []).append((PRAISED_WORK_NOUNS, WORK_PRAISE))
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
     for verb in EXPULSION_ORDER_VERBS:  # "ordered the officials to leave": coder.match_trigger
@@ -2452,6 +2471,47 @@ NO_ACT_FRAMES = SCHEDULE_FRAMES | ATTEMPT_VERBS | HOPE_VERBS | frozenset({"predi
 # The verbs of a view held (consider ... believe) count only inside a statement of it ("said it
 # still considers X illegal"; "the minister considered the visit a mistake" states nothing).
 JUDGING_VERBS = DEMAND_SPEECH_VERBS | frozenset({"consider", "deem", "regard", "find", "believe"})
+
+# -- whole-article audit, round 6 (branch audit6): judgements said with a light verb, praise -------
+# "said the ministry made a mistake", "said the army committed a blunder": the light verb's object
+# is the clause's predicate, as "was a mistake" would be (coder._judged; "blunder", "misstep" are
+# in CONDEMNING_WORDS).
+JUDGING_LIGHT_VERBS = frozenset({"make", "commit", "do"})
+# Praise said as a judgement: "said the closure was a welcome decision", "said the policy is
+# laudable" praises whoever acted (SUPPORT 051), the mirror of CONDEMNING_WORDS (coder.judged_praise).
+PRAISING_WORDS = frozenset({"welcome", "commendable", "laudable", "praiseworthy", "admirable",
+                            "exemplary", "creditable", "statesmanlike", "courageous"})
+# Work praised by a plain adjective: "said the administration had done an excellent job" (only
+# on these nouns, so that "said the weather was excellent" praises nobody).
+PRAISED_WORK_NOUNS = frozenset({"job", "work"})
+WORK_PRAISE = PRAISING_WORDS | frozenset({"good", "great", "excellent", "fine", "outstanding",
+                                          "remarkable", "wonderful", "splendid", "superb",
+                                          "tremendous", "fantastic", "brilliant"})
+JUDGED_PRAISE = ("SUPPORT", None, "051", ("diplomatic",))
+# Stern treatment promised is a threat (CAMEO 130): "those found rioting will be dealt with
+# sternly", "strict action will be taken against hoarders", "would take stern action against the
+# culprits" (coder.stern_treatment); only with a modal of the future (WARNED_OWN_MODALS), since
+# "were dealt with firmly" reports an act.
+STERN_ADVERBS = frozenset({"sternly", "strictly", "firmly", "severely", "harshly", "strongly",
+                           "ruthlessly", "toughly", "stringently"})
+# Whom such a promise names with a pronoun: "those found rioting", "anyone violating the order".
+STERN_TARGET_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all"})
+STERN_ACTIONS = frozenset({"action", "measure", "step"})
+STERN_ADJECTIVES = frozenset({"strict", "stern", "severe", "tough", "stringent", "firm", "harsh",
+                              "strong", "stiff", "exemplary", "strictest", "sternest", "disciplinary",
+                              "punitive", "legal", "drastic"})
+STERN_TREATMENT = ("THREATEN", None, "130", ())
+# A critical report published is criticism (ACCUSE 111) by its author: "the auditor released a
+# highly critical report on the ministry's spending", "Amnesty published a damning report"
+# (coder.critical_report; the report is no person released, RELEASED_THINGS).
+PUBLISHING_VERBS = frozenset({"release", "issue", "publish", "produce", "present"})
+REPORT_TOPIC_PREPS = frozenset({"on", "into", "of", "about"})
+REPORT_NOUNS = frozenset({"report", "audit", "review", "assessment", "study", "statement"})
+# "not X but Y": the conjunction that sets a conjunct against a negated one, whose negation it
+# does not share ("the army has not been withdrawn but kept on alert", coder._contrasted).
+CONTRAST_CONJUNCTIONS = frozenset({"but"})
+CRITICAL_ADJECTIVES = frozenset({"critical", "scathing", "damning", "blistering", "withering",
+                                 "stinging", "excoriating", "searing", "condemnatory"})
 
 # -- rarer types and asked-for acts (branch types) ------------------------------------------------
 # Verbs that ask someone else to act: the act they ask for ("asked Israel to withdraw", "demanded
