@@ -415,6 +415,9 @@ class EventCoder:
             # and a verb the rules already coded for this source is read ("Police fired tear gas
             # at protesters in Nairobi": no second event from the police to the city)
             word = (anchor.idx, anchor.idx + len(anchor.text))
+            if coded and _inside_coded_act(pair.source.root, anchor,
+                                           [_local(e.trigger, start) for e in coded]):
+                continue  # "the killing of X by gunmen shocked the country": no act of the gunmen's
             if coded and (prob < SELECT_BESIDE or any(
                     e.recipient is None or _overlap(_local(e.trigger, start), word) for e in same)):
                 continue
@@ -644,6 +647,18 @@ def selection_anchor(source: Token, target: Token) -> Token | None:
         if tok.i in above:
             return tok.head if tok.i in (source.i, target.i) else tok
     return None
+
+
+def _inside_coded_act(source: Token, anchor: Token, triggers: list[tuple[int, int]]) -> bool:
+    """Does a phrase head hang, below the word that joins a selected pair, on the trigger of an
+    event the sentence already has ("the killing of a journalist by gunmen shocked the country":
+    the gunmen are the killing's doers, and "shocked" is what the killing did, no act of theirs)?"""
+    for tok in source.ancestors:
+        if tok.i == anchor.i:
+            return False
+        if any(_overlap((tok.idx, tok.idx + len(tok.text)), t) for t in triggers):
+            return True
+    return False
 
 
 def _local(span: Span | None, offset: int) -> tuple[int, int]:
@@ -1294,9 +1309,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if (child.dep_ in ("compound", "amod")
                     and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS):
                 noun, start = lx.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)], min(start, child.i)
-        if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in kids
-                                    if c.dep_ in ("compound", "poss", "amod")):
-            noun = "labour_strike"  # "a workers' strike", "the teachers strike"
+        if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in [
+                *(c for c in kids if c.dep_ in ("compound", "poss", "amod")),
+                *prep_objects(tok, {"by"})]):
+            noun = "labour_strike"  # "a workers' strike", "the teachers strike", "a strike by nurses"
         if (noun in ("strike", "labour_strike", "hunger_strike") and tok.head.lower_ == "on"
                 and tok.head.head.lemma_.lower() in ("go", "be")):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
@@ -1324,6 +1340,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.AGREEMENTS and _in_force(tok) and prep_objects(tok, {"between"}):
             # "the ceasefire agreement between X and Y took effect": the sides' AGREE
             return _cand(("AGREE", None, "030", ()), tok, (start, tok.i + 1), "noun")
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                and lemma_of(tok.head.head) in lx.ACTED_ON_OF_NOUNS):
+            return None  # "the ambush of a patrol": the one ambushed, not a patrol of its own
         if noun in lx.NOUN_TRIGGERS:
             entry, weak = lx.NOUN_TRIGGERS[noun]
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
@@ -3201,8 +3220,10 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             if _passive_agent(tok):  # "the ministry was hit by a cyberattack": the ministry
                 recips = recips or [c for c in tok.head.head.children
                                     if c.dep_ == "nsubjpass" and is_actor(c)]
-    arrested = []  # "the police arrest of the opposition leader", "the detention of journalists"
-    if cand.mode == "arrest" and not recips:
+    # "the police arrest of the opposition leader", "the detention of journalists", "the killing
+    # of a journalist by gunmen": the "of" of an act done to someone is the one it is done to
+    arrested = []
+    if (cand.mode == "arrest" or lemma_of(tok) in lx.ACTED_ON_OF_NOUNS) and not recips:
         arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
     cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
 
