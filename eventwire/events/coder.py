@@ -3186,6 +3186,10 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.actors, place = travelled
             recips = recips or place
             cand.how += "+traveller"
+    if (not cand.actors and cand.plover == "CONSULT" and tok.dep_ == "pobj"
+            and tok.head.lower_ in lx.MEETING_BESIDE_PREPS and tok.head.head.pos_ == "VERB"):
+        cand.actors = subject_of(tok.head.head)[0]  # "after talks in Doha, the two sides signed"
+        cand.how += "+subject" if cand.actors else ""
     if not cand.actors:
         cand.actors = _modifier_actors(tok)
     if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ in lx.PARTICIPATION_PREPS

@@ -866,12 +866,13 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
 # militants", "the army's bombardment of the town"). Weak, as "killing" and "massacre" are: the
 # noun needs its doer named (a "by", a possessor, a light verb), so a generic mention ("kidnappings
 # are common in the area") stays no event. Not "execution" (of a plan), "occupation" (a state,
-# not an act), "seizure" (of drugs, a medical one), "hijacking" (of a debate), "looting" ("loot" is
-# no trigger alone).
+# not an act), "seizure" (of drugs, a medical one), "hijacking" (of a debate), "murder" (a charge
+# or a case as often as an act: "booked for murder"; and "a free hand to commit mass-murder" is
+# given, not done), "looting" ("loot" is no trigger alone).
 NOMINAL_ACTS: dict[str, str] = {
     "abduction": "abduct", "kidnapping": "kidnap", "assassination": "assassinate",
     "lynching": "lynch", "beheading": "behead", "bombardment": "bombard",
-    "imprisonment": "imprison", "eviction": "evict", "murder": "murder", "torture": "torture",
+    "imprisonment": "imprison", "eviction": "evict", "torture": "torture",
     "harassment": "harass",
 }
 NOUN_TRIGGERS.update({noun: (VERB_TRIGGERS[verb], True) for noun, verb in NOMINAL_ACTS.items()})
@@ -881,6 +882,11 @@ NOUN_TRIGGERS.update({noun: (VERB_TRIGGERS[verb], True) for noun, verb in NOMINA
 ACTED_ON_OF_NOUNS = frozenset(NOMINAL_ACTS) | frozenset({
     "killing", "massacre", "shelling", "bombing", "invasion", "rape", "ambush", "expulsion",
     "deportation", "detention", "arrest"})
+# Prepositions that set a meeting beside the clause's own act ("after talks in Doha, the two sides
+# signed a ceasefire", "during a meeting with Modi, Biden raised ..."): the clause's subject took
+# part in the talks. Meetings only (coder._noun_arguments): "after the attack, police arrested
+# five" is no attack of the police's.
+MEETING_BESIDE_PREPS = frozenset({"after", "following", "during", "before"})
 # Noun triggers that are an event only as the object of a light verb ("issued an appeal").
 LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal", "request", "call", "plea", "concession"})
 NOUN_REQUIRED_PREPS: dict[str, frozenset[str]] = {"call": frozenset({"for"})}

@@ -74,3 +74,20 @@ def test_a_strike_by_workers_is_a_labour_strike(code, text, actor):
     found = triples(code, text)
     assert any(e == "PROTEST" and a == actor for e, a, _ in found), found
     assert not any(e == "ASSAULT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("After talks in Doha, the two sides signed a ceasefire.", "two sides", ""),
+    ("During a meeting with the Indian prime minister, the American president raised the trade "
+     "deficit.", "american president", "indian prime minister"),
+    ("The union called off its strike after talks with the management.", "union", "management"),
+])
+def test_talks_beside_a_clause_are_its_subjects(code, text, actor, recipient):
+    found = triples(code, text)
+    assert ("CONSULT", actor, recipient) in found, (text, found)
+
+
+def test_an_earlier_attack_is_not_the_clauses_subjects(code):
+    # control: only meetings are shared with the clause's subject
+    found = triples(code, "After the attack, police arrested five suspects.")
+    assert not any(e == "ASSAULT" and a == "police" for e, a, _ in found), found
