@@ -2283,7 +2283,10 @@ def is_actor(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         # a lower-cased acronym the small parser tags as an adverb or adjective but places in
         # an argument's slot ("the bsf arrested two men": bsf/RB nsubj) is still the noun
-        return tok.dep_ in ARGUMENT_DEPS and tok.lower_ in lx.ACTOR_NOUNS
+        # ... and so is one it tags as an adjective on an event noun ("the rebel ambush on the
+        # convoy", "a militant attack"): the act's doer, as "police" in "police firing"
+        return tok.lower_ in lx.ACTOR_NOUNS and (tok.dep_ in ARGUMENT_DEPS or (
+            tok.dep_ in ("amod", "compound") and lemma_of(tok.head) in lx.NOUN_TRIGGERS))
     if tok.pos_ == "PROPN" and _named_partner(tok):  # "Trump and Putin": NER missed one name
         return True
     if _acronym(tok):  # "the ELN declared a ceasefire": NER misses many group acronyms
