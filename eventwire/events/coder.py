@@ -402,9 +402,14 @@ class EventCoder:
                 continue  # "troops were deployed by Pakistan": the agent acts, it is not acted on
             coded = [e for e in out[i] if e.sentence_index == sent_index]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
-            open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
-                               and not (e.event in SYMMETRIC_TYPES and reciprocal(pair.source))),
-                              None)
+            opens = [e for e in same if e.recipient is None and "actors" not in e.metadata
+                     and not (e.event in SYMMETRIC_TYPES and reciprocal(pair.source))]
+            # the open event on the word that joins the pair before any other ("following a
+            # meeting of its ministers, the OIC expressed its condemnation of X": X is the
+            # condemnation's, not the meeting's)
+            word = (anchor.idx, anchor.idx + len(anchor.text))
+            open_event = next((e for e in opens if _overlap(_local(e.trigger, start), word)),
+                              opens[0] if opens else None)
             # the event's own words are no recipient of it ("went on strike": the strike)
             if open_event is not None and names_recipient(pair.target.root, open_event) \
                     and not _overlap(_local(open_event.trigger, start), tgt):
@@ -414,7 +419,6 @@ class EventCoder:
             # confidence = prob x type probability <= prob: no need to type a pair that cannot stand;
             # and a verb the rules already coded for this source is read ("Police fired tear gas
             # at protesters in Nairobi": no second event from the police to the city)
-            word = (anchor.idx, anchor.idx + len(anchor.text))
             if coded and _inside_coded_act(pair.source.root, anchor,
                                            [_local(e.trigger, start) for e in coded]):
                 continue  # "the killing of X by gunmen shocked the country": no act of the gunmen's
@@ -2283,10 +2287,7 @@ def is_actor(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         # a lower-cased acronym the small parser tags as an adverb or adjective but places in
         # an argument's slot ("the bsf arrested two men": bsf/RB nsubj) is still the noun
-        # ... and so is one it tags as an adjective on an event noun ("the rebel ambush on the
-        # convoy", "a militant attack"): the act's doer, as "police" in "police firing"
-        return tok.lower_ in lx.ACTOR_NOUNS and (tok.dep_ in ARGUMENT_DEPS or (
-            tok.dep_ in ("amod", "compound") and lemma_of(tok.head) in lx.NOUN_TRIGGERS))
+        return tok.dep_ in ARGUMENT_DEPS and tok.lower_ in lx.ACTOR_NOUNS
     if tok.pos_ == "PROPN" and _named_partner(tok):  # "Trump and Putin": NER missed one name
         return True
     if _acronym(tok):  # "the ELN declared a ceasefire": NER misses many group acronyms
@@ -3189,9 +3190,13 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.actors, place = travelled
             recips = recips or place
             cand.how += "+traveller"
+    # "after talks in Doha, the two sides signed"; not on a verb that frames another ("sought to
+    # talk to his counterpart during the summit": what the subject did there is only sought)
     if (not cand.actors and cand.plover == "CONSULT" and tok.dep_ == "pobj"
-            and tok.head.lower_ in lx.MEETING_BESIDE_PREPS and tok.head.head.pos_ == "VERB"):
-        cand.actors = subject_of(tok.head.head)[0]  # "after talks in Doha, the two sides signed"
+            and tok.head.lower_ in lx.MEETING_BESIDE_PREPS and tok.head.head.pos_ == "VERB"
+            and tok.head.head.dep_ != "xcomp"
+            and not any(c.dep_ == "xcomp" for c in tok.head.head.children)):
+        cand.actors = subject_of(tok.head.head)[0]
         cand.how += "+subject" if cand.actors else ""
     if not cand.actors:
         cand.actors = _modifier_actors(tok)

@@ -92,13 +92,3 @@ def test_an_earlier_attack_is_not_the_clauses_subjects(code):
     found = triples(code, "After the attack, police arrested five suspects.")
     assert not any(e == "ASSAULT" and a == "police" for e, a, _ in found), found
 
-
-@pytest.mark.parametrize("text, actor", [
-    ("The rebel ambush on the convoy killed six soldiers.", "rebel"),
-    ("A militant attack on the army camp killed four soldiers.", "militant"),
-])
-def test_a_doer_tagged_as_an_adjective_on_the_act_noun_acts(code, text, actor):
-    # the parser tags "rebel" and "militant" before a noun as adjectives; on an event noun they
-    # name its doer, as "police" does in "police firing"
-    found = triples(code, text)
-    assert any(e == "ASSAULT" and a == actor for e, a, _ in found), found
