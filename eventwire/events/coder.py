@@ -1301,7 +1301,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.REFUSAL_VERBS and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() not in lx.SPEECH_VERBS for c in kids):
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
-        if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in kids):
+        # ... unless the verb names its munitions ("violated the ceasefire by shelling with
+        # mortars": the weapon says which sense, as an object would)
+        if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in kids) and not any(
+                g.lemma_.lower() in lx.MUNITIONS for g in prep_objects(tok, {"with"})):
             return None  # "seeking to preserve" is an aim, "seek aid" a request
         if lemma in lx.VERB_TRIGGERS and tok.pos_ != "AUX":
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")

@@ -92,3 +92,10 @@ def test_an_earlier_attack_is_not_the_clauses_subjects(code):
     found = triples(code, "After the attack, police arrested five suspects.")
     assert not any(e == "ASSAULT" and a == "police" for e, a, _ in found), found
 
+
+
+def test_a_by_ing_predicate_with_its_munitions_is_the_subjects_act(code):
+    # "shell" needs an object to be an attack ("shelled out millions"), or its munitions named
+    text = "The army violated the truce by shelling with mortars along the border."
+    found = triples(code, text)
+    assert any(e == "ASSAULT" and a == "army" for e, a, _ in found), found
