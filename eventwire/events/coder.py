@@ -3759,6 +3759,11 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     # "met his counterpart and held talks on trade": a meeting's coordinated second verb that
     # names no party of its own is the same meeting told twice, not a second one
     out = [c for c in out if not _meeting_retold(c, out)]
+    # "Peru ordered the expulsion of three diplomats": the light verb's own reading of the act,
+    # with no recipient, inside the noun's ("ordered the expulsion") that names whom, is one act
+    out = [c for c in out if c.recipients or not any(
+        o is not c and o.plover == c.plover and o.recipients and o.actors == c.actors
+        and _overlap(o.trigger, c.trigger) for o in out)]
     return sorted(out, key=lambda c: c.trigger)
 
 
