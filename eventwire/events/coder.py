@@ -402,9 +402,14 @@ class EventCoder:
                 continue  # "troops were deployed by Pakistan": the agent acts, it is not acted on
             coded = [e for e in out[i] if e.sentence_index == sent_index]
             same = [e for e in coded if _overlap(_local(e.actor.span, start), src)]
-            open_event = next((e for e in same if e.recipient is None and "actors" not in e.metadata
-                               and not (e.event in SYMMETRIC_TYPES and reciprocal(pair.source))),
-                              None)
+            opens = [e for e in same if e.recipient is None and "actors" not in e.metadata
+                     and not (e.event in SYMMETRIC_TYPES and reciprocal(pair.source))]
+            # the open event on the word that joins the pair before any other ("following a
+            # meeting of its ministers, the OIC expressed its condemnation of X": X is the
+            # condemnation's, not the meeting's)
+            word = (anchor.idx, anchor.idx + len(anchor.text))
+            open_event = next((e for e in opens if _overlap(_local(e.trigger, start), word)),
+                              opens[0] if opens else None)
             # the event's own words are no recipient of it ("went on strike": the strike)
             if open_event is not None and names_recipient(pair.target.root, open_event) \
                     and not _overlap(_local(open_event.trigger, start), tgt):
@@ -414,7 +419,9 @@ class EventCoder:
             # confidence = prob x type probability <= prob: no need to type a pair that cannot stand;
             # and a verb the rules already coded for this source is read ("Police fired tear gas
             # at protesters in Nairobi": no second event from the police to the city)
-            word = (anchor.idx, anchor.idx + len(anchor.text))
+            if coded and _inside_coded_act(pair.source.root, anchor,
+                                           [_local(e.trigger, start) for e in coded]):
+                continue  # "the killing of X by gunmen shocked the country": no act of the gunmen's
             if coded and (prob < SELECT_BESIDE or any(
                     e.recipient is None or _overlap(_local(e.trigger, start), word) for e in same)):
                 continue
@@ -644,6 +651,18 @@ def selection_anchor(source: Token, target: Token) -> Token | None:
         if tok.i in above:
             return tok.head if tok.i in (source.i, target.i) else tok
     return None
+
+
+def _inside_coded_act(source: Token, anchor: Token, triggers: list[tuple[int, int]]) -> bool:
+    """Does a phrase head hang, below the word that joins a selected pair, on the trigger of an
+    event the sentence already has ("the killing of a journalist by gunmen shocked the country":
+    the gunmen are the killing's doers, and "shocked" is what the killing did, no act of theirs)?"""
+    for tok in source.ancestors:
+        if tok.i == anchor.i:
+            return False
+        if any(_overlap((tok.idx, tok.idx + len(tok.text)), t) for t in triggers):
+            return True
+    return False
 
 
 def _local(span: Span | None, offset: int) -> tuple[int, int]:
@@ -1321,7 +1340,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.REFUSAL_VERBS and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() not in lx.SPEECH_VERBS for c in kids):
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
-        if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in kids):
+        # ... unless the verb names its munitions ("violated the ceasefire by shelling with
+        # mortars": the weapon says which sense, as an object would)
+        if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in kids) and not any(
+                g.lemma_.lower() in lx.MUNITIONS for g in prep_objects(tok, {"with"})):
             return None  # "seeking to preserve" is an aim, "seek aid" a request
         if lemma in lx.VERB_TRIGGERS and tok.pos_ != "AUX":
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
@@ -1333,9 +1355,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if (child.dep_ in ("compound", "amod")
                     and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS):
                 noun, start = lx.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)], min(start, child.i)
-        if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in kids
-                                    if c.dep_ in ("compound", "poss", "amod")):
-            noun = "labour_strike"  # "a workers' strike", "the teachers strike"
+        if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in [
+                *(c for c in kids if c.dep_ in ("compound", "poss", "amod")),
+                *prep_objects(tok, {"by"})]):
+            noun = "labour_strike"  # "a workers' strike", "the teachers strike", "a strike by nurses"
         if (noun in ("strike", "labour_strike", "hunger_strike") and tok.head.lower_ == "on"
                 and tok.head.head.lemma_.lower() in ("go", "be")):
             verb = tok.head.head  # "workers went on strike": a PROTEST read from the verb
@@ -1363,6 +1386,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.AGREEMENTS and _in_force(tok) and prep_objects(tok, {"between"}):
             # "the ceasefire agreement between X and Y took effect": the sides' AGREE
             return _cand(("AGREE", None, "030", ()), tok, (start, tok.i + 1), "noun")
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                and lemma_of(tok.head.head) in lx.ACTED_ON_OF_NOUNS):
+            return None  # "the ambush of a patrol": the one ambushed, not a patrol of its own
         if noun in lx.NOUN_TRIGGERS:
             entry, weak = lx.NOUN_TRIGGERS[noun]
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
@@ -3289,6 +3315,14 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             cand.actors, place = travelled
             recips = recips or place
             cand.how += "+traveller"
+    # "after talks in Doha, the two sides signed"; not on a verb that frames another ("sought to
+    # talk to his counterpart during the summit": what the subject did there is only sought)
+    if (not cand.actors and cand.plover == "CONSULT" and tok.dep_ == "pobj"
+            and tok.head.lower_ in lx.MEETING_BESIDE_PREPS and tok.head.head.pos_ == "VERB"
+            and tok.head.head.dep_ != "xcomp"
+            and not any(c.dep_ == "xcomp" for c in tok.head.head.children)):
+        cand.actors = subject_of(tok.head.head)[0]
+        cand.how += "+subject" if cand.actors else ""
     if not cand.actors:
         cand.actors = _modifier_actors(tok)
     if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ in lx.PARTICIPATION_PREPS
@@ -3323,8 +3357,10 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             if _passive_agent(tok):  # "the ministry was hit by a cyberattack": the ministry
                 recips = recips or [c for c in tok.head.head.children
                                     if c.dep_ == "nsubjpass" and is_actor(c)]
-    arrested = []  # "the police arrest of the opposition leader", "the detention of journalists"
-    if cand.mode == "arrest" and not recips:
+    # "the police arrest of the opposition leader", "the detention of journalists", "the killing
+    # of a journalist by gunmen": the "of" of an act done to someone is the one it is done to
+    arrested = []
+    if (cand.mode == "arrest" or lemma_of(tok) in lx.ACTED_ON_OF_NOUNS) and not recips:
         arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
     cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
 
@@ -3845,6 +3881,11 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     # "met his counterpart and held talks on trade": a meeting's coordinated second verb that
     # names no party of its own is the same meeting told twice, not a second one
     out = [c for c in out if not _meeting_retold(c, out)]
+    # "Peru ordered the expulsion of three diplomats": the light verb's own reading of the act,
+    # with no recipient, inside the noun's ("ordered the expulsion") that names whom, is one act
+    out = [c for c in out if c.recipients or not any(
+        o is not c and o.plover == c.plover and o.recipients and o.actors == c.actors
+        and _overlap(o.trigger, c.trigger) for o in out)]
     return sorted(out, key=lambda c: c.trigger)
 
 

@@ -861,6 +861,32 @@ NOUN_TRIGGERS: dict[str, tuple[Entry, bool]] = {
     # hectic parleys with the outfits"), weak as "talk" is.
     "parley": (("CONSULT", None, "040", ()), True),
 }
+# -- branch clauses: acts named by a noun (issue 13) ------------------------------------------------
+# The noun of a verb the lexicon knows names the same act ("the abduction of two engineers by
+# militants", "the army's bombardment of the town"). Weak, as "killing" and "massacre" are: the
+# noun needs its doer named (a "by", a possessor, a light verb), so a generic mention ("kidnappings
+# are common in the area") stays no event. Not "execution" (of a plan), "occupation" (a state,
+# not an act), "seizure" (of drugs, a medical one), "hijacking" (of a debate), "murder" (a charge
+# or a case as often as an act: "booked for murder"; and "a free hand to commit mass-murder" is
+# given, not done), "looting" ("loot" is no trigger alone).
+NOMINAL_ACTS: dict[str, str] = {
+    "abduction": "abduct", "kidnapping": "kidnap", "assassination": "assassinate",
+    "lynching": "lynch", "beheading": "behead", "bombardment": "bombard",
+    "imprisonment": "imprison", "eviction": "evict", "torture": "torture",
+    "harassment": "harass",
+}
+NOUN_TRIGGERS.update({noun: (VERB_TRIGGERS[verb], True) for noun, verb in NOMINAL_ACTS.items()})
+# Event nouns whose "of" names the one acted on, as the verb's object would ("the killing of a
+# journalist", "the shelling of the town"); not "attack" or "firing", whose "of" is as often the
+# doer in news English ("the firing of the police", "the attack of the rebels").
+ACTED_ON_OF_NOUNS = frozenset(NOMINAL_ACTS) | frozenset({
+    "killing", "massacre", "shelling", "bombing", "invasion", "rape", "ambush", "expulsion",
+    "deportation", "detention", "arrest"})
+# Prepositions that set a meeting beside the clause's own act ("after talks in Doha, the two sides
+# signed a ceasefire", "during a meeting with Modi, Biden raised ..."): the clause's subject took
+# part in the talks. Meetings only (coder._noun_arguments): "after the attack, police arrested
+# five" is no attack of the police's.
+MEETING_BESIDE_PREPS = frozenset({"after", "following", "during", "before"})
 # Noun triggers that are an event only as the object of a light verb ("issued an appeal").
 LIGHT_ONLY_NOUNS = frozenset({"demand", "appeal", "request", "call", "plea", "concession"})
 NOUN_REQUIRED_PREPS: dict[str, frozenset[str]] = {"call": frozenset({"for"})}
