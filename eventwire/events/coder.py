@@ -700,7 +700,9 @@ def load_classifier(path: str | None, *, neural: bool = False) -> Any:
 class Prefilter:
     """What decides, before and during the parse, that a sentence cannot hold an event.
 
-    Every test is one that a sentence coded by `match_trigger` passes: `words` holds each form
+    Every test is one that a sentence coded by `match_trigger` passes, but for the words that
+    admit a sentence alone only by their verb's own forms (`lx.IDLE_ADMITTERS`: where no other
+    trigger was beside them they gave almost no event): `words` holds each form
     the pipeline's lemmatizer reduces to a lemma that is a trigger on its own; a form in
     `needs` (a verb that is a trigger only with other words, "turned down", "has no plans")
     counts when all the words of one of its alternatives are there too. `stages` splits the
@@ -722,9 +724,16 @@ class Prefilter:
 
     @classmethod
     def for_pipeline(cls, nlp: Any, extra: frozenset[str] = frozenset()) -> Prefilter:
-        """The filter of the lexicon's triggers plus the `extra` lemmas (learned event verbs)."""
+        """The filter of the lexicon's triggers plus the `extra` lemmas (learned event verbs),
+        with the words that admit few sentences with an event (`lx.IDLE_ADMITTERS`) narrowed to
+        the forms only their verb has ("freed", "trained": not "free", "trains"). A learned
+        verb admits by its verb forms only: `_has_learned_verb` reads verbs ("men" is no "man")."""
         alone, companions = lx.trigger_lemmas()
-        alone = alone | extra
+        idle = lx.IDLE_ADMITTERS & (alone | extra | companions.keys())
+        narrowed = surface_forms(nlp, idle, ("verb",)) - surface_forms(nlp, idle, ("noun", "adj"))
+        alone = alone - idle
+        companions = {v: alts for v, alts in companions.items() if v not in idle}
+        learned = surface_forms(nlp, extra - idle, ("verb",)) | narrowed
         all_pos = ("verb", "noun", "adj", "adv")  # companions are matched by any token's lemma
         needs: dict[str, list[tuple[frozenset[str], ...]]] = {}
         for verb, alternatives in companions.items():
@@ -732,13 +741,21 @@ class Prefilter:
                      for alt in alternatives]
             for form in surface_forms(nlp, {verb}):
                 needs.setdefault(form, []).extend(tests)
+        # ... an idle word that heads a compound trigger still admits beside its modifier
+        # ("a disinformation campaign")
+        for (modifier, head), _ in lx.NOUN_COMPOUNDS.items():
+            if head in idle:
+                test = (surface_forms(nlp, {modifier}, all_pos) | {modifier},)
+                for form in surface_forms(nlp, {head}):
+                    needs.setdefault(form, []).append(test)
         names = tuple(nlp.pipe_names)
         stages = None
         if names and names[-1] in ENTITY_COMPONENTS and ENTITY_COMPONENTS.isdisjoint(names[:-1]):
             stages = (names[:-1], names[-1:])
         unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS))
         protests = surface_forms(nlp, lx.PROTESTER_VERBS | {"protest", "riot", "boycott"})
-        return cls(surface_forms(nlp, alone), needs, stages, unnamed, lx.QUANTITY_NOUNS, protests)
+        return cls(surface_forms(nlp, alone) | learned, needs, stages, unnamed, lx.QUANTITY_NOUNS,
+                   protests)
 
     def may_hold_event(self, sentence: str, actors_alone: bool = False) -> bool:
         """A trigger and a candidate actor (a name or an actor noun) in `sentence`; with

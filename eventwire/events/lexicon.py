@@ -2356,6 +2356,16 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
 # models' say on one IndiaPoliceEvents document)
 
 
+# -- Admission to the parse (speed round 10) ------------------------------------------------------
+# Trigger lemmas and learned event verbs that admit a sentence to the parse on their own only by
+# the forms no noun or adjective has ("freed", "trained", "headed"; `coder.Prefilter`): the
+# sentences they alone let in gave an event in under 1 % on every set measured, over at least 20
+# distinct such sentences ("free" is mostly an adjective, "head" a noun, "campaign" an
+# election's, "train" a railway's). A sentence another word admits is parsed and coded as
+# before, these words' rules and learned events included. Derived by
+# `scripts/admission_yield.py` (its rule and the counts: BENCHMARKS.md, "Speed round 10").
+IDLE_ADMITTERS = frozenset({"campaign", "free", "head", "train"})
+
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
     """What `coder.match_trigger` keys on, for the coder's cheap filters.
 
