@@ -42,3 +42,13 @@ def test_a_month_misread_as_a_person_is_no_antecedent(resolver):
     actor = resolver.resolve(Actor("She", span=Span(at, at + 3, "She")), date="2019-01-10",
                              context=context, sentence="She said the harvest was lost.")
     assert actor.country is None
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("NASA", ("USA", "GOV")),
+    ("the EPA", ("USA", "GOV")),
+    ("the OMB", ("USA", "GOV")),
+    ("the KRG", ("IRQ", "GOV")),
+])
+def test_a_phoenix_acronym_in_capitals_finds_its_body(resolver, mention, expected):
+    assert code(resolver, mention) == expected
