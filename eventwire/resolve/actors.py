@@ -55,7 +55,7 @@ from eventwire.knowledge.place_words import (
     US_STATES,
 )
 from eventwire.knowledge.places import Gazetteer, normalize_name
-from eventwire.nlp.pipeline import dictionary_word, lower_cased
+from eventwire.nlp.pipeline import dictionary_word, dictionary_words, lower_cased
 from eventwire.resolve.actor_words import (
     AIRLINE_NAME_WORDS,
     APPOSED_BODY_NOUNS,
@@ -1423,7 +1423,8 @@ class ActorResolver:
             if offices and _located_company(toks, i, j, offices):
                 offices = []  # "leaders from the Amazon": the region, not the company
             if offices and len(span) == 1 and _ordinary_word(span[0]) \
-                    and not _marked_as_name(toks, i, before, _person_office(offices[0])):
+                    and not _marked_as_name(toks, i, before, _person_office(offices[0])
+                                            or name_key(offices[0].person) == key):
                 # "Friday", "May", "Yes", "Let", "Dip": a word every text uses that some KB
                 # person or party is called names it only where the text marks it as a name
                 offices = []
@@ -2245,13 +2246,14 @@ def _named_legislature(tok: _Token, offices: list[Office]) -> bool:
 def _ordinary_word(tok: _Token) -> bool:
     """Whether one word of a name is one every English text uses, written as such (no
     abbreviation, no inner capital: "LeT" is Lashkar-e-Taiba's own spelling): a day or month, a
-    verb, adjective or adverb of the lemmatizer's dictionary (its nouns hold names: "hamas",
-    "congress"), or one of ORDINARY_NAME_WORDS."""
+    verb, adjective or adverb of the lemmatizer's dictionary as it stands there (its nouns hold
+    names: "hamas", "congress"; a form its suffix rules make, "Republicans", is no headword),
+    or one of ORDINARY_NAME_WORDS."""
     raw, word = tok.raw.rstrip("."), tok.norm.lower()
     if is_abbreviation(raw) or not raw[1:].islower():
         return False
     return word in WEEKDAYS or word in MONTHS or word in ORDINARY_NAME_WORDS \
-        or dictionary_word(word, pos=NON_NOUN_PARTS)
+        or word in dictionary_words(pos=NON_NOUN_PARTS)
 
 
 def _word_before(sentence: str | None, mention: str) -> str:
@@ -2266,19 +2268,20 @@ def _word_before(sentence: str | None, mention: str) -> str:
     return words[-1].norm if words else ""
 
 
-def _marked_as_name(toks: list[_Token], i: int, before: str, person: bool) -> bool:
+def _marked_as_name(toks: list[_Token], i: int, before: str, opener: bool) -> bool:
     """Whether the text marks an ordinary word at token i as a name: right after a title
     ("Prime Minister May", "Mrs May"), or, for a word no day or month (which names no one
     alone), capitalised inside the sentence; opening the sentence (`before`: the word before
-    token 0, "" where it opens the sentence) only a person's surname ("Trump and Putin agreed"),
-    which news opens sentences with, not a body's ordinary word ("Let the army go")."""
+    token 0, "" where it opens the sentence) a person's surname ("Trump and Putin agreed") or a
+    body's own full name ("Google said"), which news opens sentences with, not a body's short
+    or other name ("Let the army go": Lashkar-e-Taiba's "LeT"; "Yes, we will")."""
     prev = toks[i - 1].norm if i > 0 else before
     if prev.lower() in TITLE_WORDS:
         return True
     word = toks[i].norm.lower()
     if word in WEEKDAYS or word in MONTHS:
         return False
-    return toks[i].capitalized and (prev != "" or person)
+    return toks[i].capitalized and (prev != "" or opener)
 
 
 def _person_office(office: Office) -> bool:
