@@ -1422,11 +1422,12 @@ class ActorResolver:
                 offices = []
             if offices and _located_company(toks, i, j, offices):
                 offices = []  # "leaders from the Amazon": the region, not the company
-            if offices and len(span) == 1 and _ordinary_word(span[0]) \
-                    and not _marked_as_name(toks, i, before, _person_office(offices[0])
+            if offices and _ordinary_name(span) \
+                    and not _marked_as_name(toks, i, j, before, _person_office(offices[0])
                                             or name_key(offices[0].person) == key):
-                # "Friday", "May", "Yes", "Let", "Dip": a word every text uses that some KB
-                # person or party is called names it only where the text marks it as a name
+                # "Friday", "May", "Yes", "Let", "Dip", "Black Friday": words every text uses
+                # that some KB person or body is called name it only where the text marks them
+                # as a name
                 offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])
                             or _named_legislature(span[0], offices)):
@@ -2268,18 +2269,27 @@ def _word_before(sentence: str | None, mention: str) -> str:
     return words[-1].norm if words else ""
 
 
-def _marked_as_name(toks: list[_Token], i: int, before: str, opener: bool) -> bool:
-    """Whether the text marks an ordinary word at token i as a name: right after a title
-    ("Prime Minister May", "Mrs May"), or, for a word no day or month (which names no one
-    alone), capitalised inside the sentence; opening the sentence (`before`: the word before
+def _ordinary_name(span: list[_Token]) -> bool:
+    """Whether a KB name's span is ordinary words: one (`_ordinary_word`), or several of the
+    lemmatizer's dictionary holding a day of the week ("Black Friday", a Turkish group in
+    Phoenix, is a shopping day in the news)."""
+    if len(span) == 1:
+        return _ordinary_word(span[0])
+    return any(t.norm.lower() in WEEKDAYS for t in span) \
+        and all(t.raw[1:].islower() and dictionary_word(t.norm.lower()) for t in span)
+
+
+def _marked_as_name(toks: list[_Token], i: int, j: int, before: str, opener: bool) -> bool:
+    """Whether the text marks ordinary words at tokens i to j as a name: right after a title
+    ("Prime Minister May", "Mrs May"), or, for words with no day or month (which name no one
+    without a title), capitalised inside the sentence; opening the sentence (`before`: the word before
     token 0, "" where it opens the sentence) a person's surname ("Trump and Putin agreed") or a
     body's own full name ("Google said"), which news opens sentences with, not a body's short
     or other name ("Let the army go": Lashkar-e-Taiba's "LeT"; "Yes, we will")."""
     prev = toks[i - 1].norm if i > 0 else before
     if prev.lower() in TITLE_WORDS:
         return True
-    word = toks[i].norm.lower()
-    if word in WEEKDAYS or word in MONTHS:
+    if any(t.norm.lower() in WEEKDAYS or t.norm.lower() in MONTHS for t in toks[i:j]):
         return False
     return toks[i].capitalized and (prev != "" or opener)
 

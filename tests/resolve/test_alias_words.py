@@ -18,6 +18,7 @@ from eventwire.data import Actor, Span
     ("Friday", "Friday saw the largest rally in a decade."),
     ("May", "May saw the ministry ban three newspapers."),
     ("May", "The ministry banned three newspapers in May."),
+    ("Black Friday", "Shoppers queued for Black Friday sales across the country."),
 ])
 def test_an_ordinary_word_unmarked_as_a_name_is_no_actor(resolver, mention, sentence):
     assert code(resolver, mention, sentence=sentence) == (None, None)
