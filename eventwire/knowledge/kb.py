@@ -640,6 +640,8 @@ def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
         else:
             source = "phoenix"
         home = _phoenix_company_homes().get(person)
+        acronyms = () if source == "phoenix_early" else _acronym_spellings(
+            [person, *(a for r in group for a in _split_list(r["aliases"]))], taken)
         for row in group:
             country, sector, notes = row["country"], row["sector"], row["notes"]
             if country == "MNC" and home is not None:
@@ -647,11 +649,27 @@ def _phoenix_offices(taken: dict[str, str]) -> list[Office]:
                 # resolver reads a bare MNC row as a business too)
                 (country, notes), sector = home, sector or "BUS"
             out.append(Office(person=person, aliases=() if source == "phoenix_early"
-                              else _split_list(row["aliases"]),
+                              else _split_list(row["aliases"]) + acronyms,
                               country=country, sector=sector, role=row["role"],
                               start=row["start"] or None, end=row["end"] or None,
                               notes=notes, source=source))
     return out
+
+
+def _acronym_spellings(names: list[str], taken: dict[str, str]) -> tuple[str, ...]:
+    """Phoenix's one-word aliases that are the initials of one of the entity's longer names,
+    in capitals ("Nasa" -> "NASA", "Fbi" -> "FBI"): Phoenix's names come title-cased, and a
+    title-cased acronym's key ("nasa") is no key of the capitals the news writes (`name_key`
+    keeps an abbreviation's case). Not where a curated row has that key."""
+    initials = set()
+    for name in names:
+        words = name_key(name).split()
+        if len(words) > 1:
+            initials.add("".join(w[0] for w in words).upper())
+            initials.add("".join(w[0] for w in words if w not in NAME_PARTICLES).upper())
+    return tuple(name.upper() for name in names
+                 if name.isalpha() and not name.isupper() and name.upper() in initials
+                 and is_abbreviation(name.upper()) and name.upper() not in taken)
 
 
 @lru_cache(maxsize=1)

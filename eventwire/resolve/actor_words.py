@@ -289,3 +289,12 @@ FORCE_MEMBER_NOUNS = frozenset({"men", "officers", "personnel", "team", "teams",
                                 "jawans", "constables", "policemen"})
 # The pronoun each possessive determiner stands for when its owner is looked up.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+# -- KB names that are ordinary words, branch aliases (own block) ---------------------------------
+# Words every English text uses that are no verb, adjective or adverb of the lemmatizer's
+# dictionary (`_ordinary_word` asks that dictionary for the rest) but that a KB party or group
+# is called ("Yes", Ukraine's European Solidarity): a name only where the text marks it as one.
+ORDINARY_NAME_WORDS = frozenset({"yes", "ok", "okay", "please", "thanks", "hello", "goodbye",
+                                 "amen", "hey", "hi"})
+# Characters after which the next word is capitalised as any sentence's first is.
+SENTENCE_OPENERS = frozenset('.!?:;"\u201c\u2018(-\u2013\u2014')

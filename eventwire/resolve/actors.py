@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eventwire.data import Actor, Span
+from eventwire.dates import MONTHS, WEEKDAYS
 from eventwire.knowledge.kb import (
     COUNTRY_OF_BODY,
     DERIVED_SOURCES,
@@ -29,6 +30,7 @@ from eventwire.knowledge.kb import (
     NAME_PARTICLES,
     NONSTATE_CODES,
     ORG_KINDS,
+    ORG_SECTORS,
     KnowledgeBase,
     Office,
     breakaway_adjective_keys,
@@ -53,7 +55,7 @@ from eventwire.knowledge.place_words import (
     US_STATES,
 )
 from eventwire.knowledge.places import Gazetteer, normalize_name
-from eventwire.nlp.pipeline import dictionary_word, lower_cased
+from eventwire.nlp.pipeline import dictionary_word, dictionary_words, lower_cased
 from eventwire.resolve.actor_words import (
     AIRLINE_NAME_WORDS,
     APPOSED_BODY_NOUNS,
@@ -91,6 +93,7 @@ from eventwire.resolve.actor_words import (
     NONSTATE_ROLE_SECTORS,
     OF_PHRASE_NOUNS,
     OFFICER_MENTIONS,
+    ORDINARY_NAME_WORDS,
     PARTITIVES,
     PERSON_KIND_NOUNS,
     PLACE_ADVERBS,
@@ -107,6 +110,7 @@ from eventwire.resolve.actor_words import (
     RIGHTS_GROUP_ROLES,
     ROLE_COUNTRIES,
     RULING_WORDS,
+    SENTENCE_OPENERS,
     SHARED_RANKS,
     SPEAKER_TITLES,
     SPEECH_VERBS,
@@ -625,7 +629,7 @@ class ActorResolver:
         if len(first) < len(tokens) and self._name_across_and(tokens, len(first)):
             first = tokens  # "the Justice and Development Party": one name, not two actors
         primary = self._shared_head(tokens, first)
-        hits = self._scan(primary)
+        hits = self._scan(primary, before=_word_before(sentence, text))
         if primary and _land_status(primary) and not any(h.kind == "entity" for h in hits):
             # "the Falkland Islands, a former British overseas territory": that land
             land = self._name_before(sentence, text, day, context) if sentence else None
@@ -1279,8 +1283,10 @@ class ActorResolver:
         return WORD_RE.sub(fix, text)
 
     # ----- scanning ------------------------------------------------------------------------
-    def _scan(self, toks: list[_Token]) -> list[_Hit]:
-        """Longest-match spans of entities, country words, places and role words."""
+    def _scan(self, toks: list[_Token], before: str = "") -> list[_Hit]:
+        """Longest-match spans of entities, country words, places and role words. `before`:
+        the word before the first token in its sentence ("" where it opens one, as a sentence
+        scanned whole does)."""
         hits: list[_Hit] = []
         i = 0
         n = len(toks)
@@ -1296,7 +1302,7 @@ class ActorResolver:
             if region:
                 i = region
                 continue
-            name = self._match_name(toks, i)
+            name = self._match_name(toks, i, before)
             role = self._match_role(toks, i)
             hit = name if role is None or (name is not None and name.end >= role.end) else role
             if hit is name and role is not None and _party_acronym(toks, name):
@@ -1339,7 +1345,7 @@ class ActorResolver:
             return i + 2
         return None
 
-    def _match_name(self, toks: list[_Token], i: int) -> _Hit | None:
+    def _match_name(self, toks: list[_Token], i: int, before: str = "") -> _Hit | None:
         if not toks[i].capitalized:
             # No span starting here is a name; only the one-word lower-case nationality
             # adjective below can match (the loop's j == i + 1 case, taken at once).
@@ -1416,6 +1422,13 @@ class ActorResolver:
                 offices = []
             if offices and _located_company(toks, i, j, offices):
                 offices = []  # "leaders from the Amazon": the region, not the company
+            if offices and _ordinary_name(span) \
+                    and not _marked_as_name(toks, i, j, before, _person_office(offices[0])
+                                            or name_key(offices[0].person) == key):
+                # "Friday", "May", "Yes", "Let", "Dip", "Black Friday": words every text uses
+                # that some KB person or body is called name it only where the text marks them
+                # as a name
+                offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])
                             or _named_legislature(span[0], offices)):
                 return _Hit(i, j, "entity", offices, span[-1].possessive)
@@ -2229,6 +2242,63 @@ def _named_legislature(tok: _Token, offices: list[Office]) -> bool:
     return tok.capitalized and tok.norm.lower() not in CONGRESS_WORDS \
         and offices[0].role == "legislature" and offices[0].source == "shipped" \
         and ROLE_SECTORS.get(tok.norm.lower()) == offices[0].sector
+
+
+def _ordinary_word(tok: _Token) -> bool:
+    """Whether one word of a name is one every English text uses, written as such (no
+    abbreviation, no inner capital: "LeT" is Lashkar-e-Taiba's own spelling): a day or month, a
+    verb, adjective or adverb of the lemmatizer's dictionary as it stands there (its nouns hold
+    names: "hamas", "congress"; a form its suffix rules make, "Republicans", is no headword),
+    or one of ORDINARY_NAME_WORDS."""
+    raw, word = tok.raw.rstrip("."), tok.norm.lower()
+    if is_abbreviation(raw) or not raw[1:].islower():
+        return False
+    return word in WEEKDAYS or word in MONTHS or word in ORDINARY_NAME_WORDS \
+        or word in dictionary_words(pos=NON_NOUN_PARTS)
+
+
+def _word_before(sentence: str | None, mention: str) -> str:
+    """The normalised word before a mention in its sentence: "" where the mention opens the
+    sentence (or a quote, or a clause after a colon), where every word is capitalised, and
+    where the sentence is unknown or does not hold the mention."""
+    at = sentence.find(mention.strip()) if sentence else -1
+    lead = sentence[:at].rstrip() if sentence and at > 0 else ""
+    if not lead or lead[-1] in SENTENCE_OPENERS:
+        return ""
+    words = _tokens(lead)
+    return words[-1].norm if words else ""
+
+
+def _ordinary_name(span: list[_Token]) -> bool:
+    """Whether a KB name's span is ordinary words: one (`_ordinary_word`), or several of the
+    lemmatizer's dictionary holding a day of the week ("Black Friday", a Turkish group in
+    Phoenix, is a shopping day in the news)."""
+    if len(span) == 1:
+        return _ordinary_word(span[0])
+    return any(t.norm.lower() in WEEKDAYS for t in span) \
+        and all(t.raw[1:].islower() and dictionary_word(t.norm.lower()) for t in span)
+
+
+def _marked_as_name(toks: list[_Token], i: int, j: int, before: str, opener: bool) -> bool:
+    """Whether the text marks ordinary words at tokens i to j as a name: right after a title
+    ("Prime Minister May", "Mrs May"), or, for words with no day or month (which name no one
+    without a title), capitalised inside the sentence; opening the sentence (`before`: the word before
+    token 0, "" where it opens the sentence) a person's surname ("Trump and Putin agreed") or a
+    body's own full name ("Google said"), which news opens sentences with, not a body's short
+    or other name ("Let the army go": Lashkar-e-Taiba's "LeT"; "Yes, we will")."""
+    prev = toks[i - 1].norm if i > 0 else before
+    if prev.lower() in TITLE_WORDS:
+        return True
+    if any(t.norm.lower() in WEEKDAYS or t.norm.lower() in MONTHS for t in toks[i:j]):
+        return False
+    return toks[i].capitalized and (prev != "" or opener)
+
+
+def _person_office(office: Office) -> bool:
+    """Whether a KB office is a person's: no organisation kind, nor a Phoenix institution
+    (Phoenix files bodies as people, with a body's sector)."""
+    return office.role not in ORG_KINDS and not (
+        office.source == "phoenix" and office.sector in ORG_SECTORS)
 
 
 def _common_word(tok: _Token) -> bool:
