@@ -1,13 +1,13 @@
 """Whole-article audit: the main job on real pages, scored against hand labels per event.
 
-Run from the repository root: `python bench/article_audit.py [--set 1|2|3|4|all] [--show] [--json FILE]`;
+Run from the repository root: `python bench/article_audit.py [--set 1|2|3|4|5|all] [--show] [--json FILE]`;
 own plain texts: `--labels bench/data/article_countries.tsv --pages bench/data/article_countries`.
 
 Five page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2),
 set 2 (`bench/data/article_audit2.tsv`, 12 more pages, labelled in round 3), set 3
 (`bench/data/article_audit3.tsv`, 10 lower-cased Times of India articles of the India set's half a,
-labelled in round 4) and set 4 (`bench/data/article_audit4.tsv`, 10 more such articles, labelled in
-round 5), set 5 (`bench/data/article_audit5.tsv`, the 4 English news pages of extraction-dev left after
+labelled in round 4), set 4 (`bench/data/article_audit4.tsv`, 10 more such articles, labelled in
+round 5) and set 5 (`bench/data/article_audit5.tsv`, the 4 English news pages of extraction-dev left after
 sets 1-2, labelled in round 6); the India sets' plain texts are written at run time from `docs.jsonl` into a temporary
 folder, never copied into the repository. `--set all` (the default) scores each set and all together.
 
