@@ -203,6 +203,24 @@ def kb_surnames(kb, sources: frozenset[str] = frozenset({"shipped", "user", "pho
     return frozenset(out)
 
 
+def country_word_reader(kb):
+    """The country a market's or a place's name names by name (not by adjective), or None:
+    how investpy's market column and pytickersymbols' country fields are read."""
+    from eventwire.knowledge.kb import name_key
+
+    def country_word(span: str) -> str | None:
+        hit = kb.country_word_key(name_key(span))
+        return hit[0] if hit and hit[1] == "name" else None
+    return country_word
+
+
+def isin_countries() -> dict[str, str]:
+    """ISIN country prefix (ISO alpha-2) -> the country code actors get."""
+    from eventwire.knowledge.kb import geonames_countries
+
+    return {row["iso"]: row["iso3"] for row in geonames_countries()}
+
+
 def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
                  counts: Counter, min_markets: int = 2) -> dict[str, tuple[str, str, str, int]]:
     """Companies of investpy's stocks.csv listed on `min_markets` markets or more: name key ->
@@ -254,7 +272,7 @@ def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
 def build(package_dir: Path, common: frozenset[str] | None = None,
           kb=None, counts: Counter | None = None,
           stocks: Path | None = None) -> list[dict[str, str]]:
-    from eventwire.knowledge.kb import KnowledgeBase, geonames_countries, name_key
+    from eventwire.knowledge.kb import KnowledgeBase, name_key
     from eventwire.knowledge.place_words import US_STATES
 
     kb = kb or KnowledgeBase.load(with_phoenix=True)
@@ -263,10 +281,7 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
     given = kb.first_names
     surnames = kb_surnames(kb)
     us_states = frozenset(name.lower() for name in US_STATES.values())
-
-    def country_word(span: str) -> str | None:
-        hit = kb.country_word_key(name_key(span))
-        return hit[0] if hit and hit[1] == "name" else None
+    country_word = country_word_reader(kb)
 
     def known(form: str) -> bool:
         key = name_key(form)
@@ -282,7 +297,7 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
         return bool(kb.country_word_key(word) or kb.place_country(word, PROPER_TOWN_MIN_POP)
                     or word in curated_surnames or word in given)
 
-    iso3 = {row["iso"]: row["iso3"] for row in geonames_countries()}
+    iso3 = isin_countries()
     by_key: dict[str, dict] = {}
     countries: dict[str, set[str]] = defaultdict(set)
 
@@ -364,16 +379,13 @@ def phoenix_company_homes(stocks: Path, kb=None,
     one investpy company with one home listing (any number of markets: Phoenix already names
     it a company, so no name filter applies) takes the ISIN country of that listing
     ("Reliance Industries" IND, "Tata Steel" IND). Rows: name, country, notes."""
-    from eventwire.knowledge.kb import KnowledgeBase, _phoenix_rows, geonames_countries, name_key
+    from eventwire.knowledge.kb import KnowledgeBase, _phoenix_rows, name_key
 
     kb = kb or KnowledgeBase.load(with_phoenix=True)
     counts = Counter() if counts is None else counts
+    country_word = country_word_reader(kb)
 
-    def country_word(span: str) -> str | None:
-        hit = kb.country_word_key(name_key(span))
-        return hit[0] if hit and hit[1] == "name" else None
-
-    iso3 = {row["iso"]: row["iso3"] for row in geonames_countries()}
+    iso3 = isin_countries()
     homes = cross_listed(stocks, country_word, iso3, Counter(), min_markets=1)
     out: dict[str, dict[str, str]] = {}
     for row in _phoenix_rows():
