@@ -672,6 +672,12 @@ def _acronym_spellings(names: list[str], taken: dict[str, str]) -> tuple[str, ..
                  and is_abbreviation(name.upper()) and name.upper() not in taken)
 
 
+def with_of_dropped(keys: set[str]) -> set[str]:
+    """Name keys and, for a key "X of Y", also "X": a party is named with or without its
+    country ("Democratic Party of Korea", "the Democratic Labor Party of Brazil")."""
+    return keys | {key.rsplit(" of ", 1)[0] for key in keys if " of " in key}
+
+
 @lru_cache(maxsize=1)
 def _party_status_rows() -> dict[str, tuple[tuple[frozenset[str], str, str], ...]]:
     """Country -> (name keys, start, end) of factbook_party_status.csv: the parties whose
@@ -684,8 +690,7 @@ def _party_status_rows() -> dict[str, tuple[tuple[frozenset[str], str, str], ...
         return {}
     out: dict[str, list[tuple[frozenset[str], str, str]]] = defaultdict(list)
     for row in _read_csv(path):
-        keys = {name_key(n) for n in [row["name"], *_split_list(row["aliases"])]}
-        keys |= {k.rsplit(" of ", 1)[0] for k in keys if " of " in k}
+        keys = with_of_dropped({name_key(n) for n in [row["name"], *_split_list(row["aliases"])]})
         out[row["country"]].append((frozenset(k for k in keys if k), row["start"], row["end"]))
     return {country: tuple(rows) for country, rows in out.items()}
 

@@ -43,6 +43,7 @@ from eventwire.knowledge.kb import (
     normalize_date,
     opposition_party,
     split_tokens,
+    with_of_dropped,
 )
 from eventwire.knowledge.place_words import (
     DISTRICT_COMPASS,
@@ -2365,8 +2366,7 @@ def _party_keys(toks: list[_Token]) -> set[str]:
     """Name keys a party mention may be listed under: the mention less its first words
     ("Brazil's Workers' Party" as "workers party"), and less "of <Country>" after it ("the
     Democratic Labor Party of Brazil")."""
-    keys = {name_key(" ".join(t.raw for t in toks[k:])) for k in range(len(toks))}
-    return keys | {key.rsplit(" of ", 1)[0] for key in keys if " of " in key}
+    return with_of_dropped({name_key(" ".join(t.raw for t in toks[k:])) for k in range(len(toks))})
 
 
 def _region_adjective_before_role(toks: list[_Token], i: int, j: int) -> bool:
