@@ -135,7 +135,7 @@ def measure(args: argparse.Namespace) -> None:
     if args.corpus:
         CURRENT["set"] = "corpus"
         coder = worker_stages(CODE, Options())[0].coder
-        docs = pickle.load(open(args.corpus, "rb"))
+        docs = pickle.loads(Path(args.corpus).read_bytes())
         for k in range(0, len(docs), 64):
             coder.code_documents(docs[k : k + 64])
     for name in ("gsr", "case", "india"):
