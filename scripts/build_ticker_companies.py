@@ -298,6 +298,12 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
                     or word in curated_surnames or word in given)
 
     iso3 = isin_countries()
+
+    def folded(form: str) -> str:
+        # name_key keeps capitals' words ("PLC"), so two sources' spellings of one legal name
+        # ("Prudential plc", "Prudential PLC") meet only case-folded
+        return name_key(form).casefold()
+
     by_key: dict[str, dict] = {}
     countries: dict[str, set[str]] = defaultdict(set)
 
@@ -312,14 +318,14 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
         if not kept:
             counts["refused: " + refused(forms[-1], common, given, known, surnames, proper)] += 1
             return
-        if note and any(name_key(f) in countries for f in kept):
+        if note and any(folded(f) in countries for f in kept):
             # an index company's name ("Unilever" beside investpy's "Unilever Indonesia Tbk"
             # read as "Unilever"): the index row keeps it
             counts["investpy: an index company's name"] += 1
             return
         by_key[key] = {"name": kept[-1], "aliases": [f for f in kept[:-1] if f != kept[-1]],
                        "country": code, "isin": isin, "note": note}
-        countries[name_key(kept[-1])].add(code)
+        countries[folded(kept[-1])].add(code)
 
     indices: dict[str, set[str]] = defaultdict(set)
     seen_keys: set[str] = set()
@@ -352,7 +358,7 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
             add(key, name, code, isin, f"{STOCKS_SOURCE} ({markets} markets")
     rows: list[dict[str, str]] = []
     for key, row in sorted(by_key.items(), key=lambda kv: kv[1]["name"].lower()):
-        if len(countries[name_key(row["name"])]) > 1:
+        if len(countries[folded(row["name"])]) > 1:
             counts["refused: two countries"] += 1
             continue
         isin = f", ISIN {row['isin']}" if row["isin"] else ""
@@ -365,8 +371,8 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
     seen: set[str] = set()
     out = []
     for row in rows:
-        if name_key(row["name"]) not in seen:
-            seen.add(name_key(row["name"]))
+        if folded(row["name"]) not in seen:
+            seen.add(folded(row["name"]))
             out.append(row)
     counts["kept"] = len(out)
     return out

@@ -119,3 +119,22 @@ def test_cross_listed_companies_from_investpy_take_their_home_listings_country(s
     assert "Blentrix" not in rows  # one market only
     assert "Zappix Technologies" not in rows  # shares under ISINs of two countries
     assert rows["Kwindle"]["country"] == "DEU"  # the indices' rows are unchanged
+
+
+def test_one_company_spelt_in_two_cases_by_the_two_sources_is_one_row(script, tmp_path):
+    # an index's "Glorbix plc" and investpy's "Glorbix PLC" (one ISIN) were shipped as two rows
+    from eventwire.knowledge.kb import shipped_kb
+
+    (tmp_path / "indices_data.py").write_text(
+        "INDICES = {'FTSE': {'name': 'FTSE', 'companies': ["
+        "{'name': 'Glorbix plc', 'country': 'United Kingdom', 'isins': ['GB00GLORBIX1']}]}}\n",
+        encoding="utf-8")
+    (tmp_path / "stocks.csv").write_text(
+        "country,name,full_name,tag,isin,id,currency,symbol\n"
+        "united kingdom,Glorbix PLC,Glorbix PLC,g,GB00GLORBIX1,1,GBP,GLX\n"
+        "united states,Glorbix PLC,Glorbix PLC ADR,g,US00GLORBIX2,2,USD,GLXY\n", encoding="utf-8")
+    rows = script.build(tmp_path, common=frozenset({"glorbix"}), kb=shipped_kb(),
+                        stocks=tmp_path / "stocks.csv")
+    glorbix = [row for row in rows if row["name"].lower().startswith("glorbix")]
+    assert [row["name"] for row in glorbix] == ["Glorbix plc"]
+    assert glorbix[0]["country"] == "GBR" and "FTSE" in glorbix[0]["notes"]
