@@ -1092,6 +1092,14 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in kids)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        for child in kids:  # "continue to stand by the government", "sided with X": of actors only
+            if child.dep_ == "prep" and (lemma, child.lower_) in lx.ALLEGIANCE_PHRASALS:
+                backed = [g for g in child.children if g.dep_ == "pobj" and actor(g)]
+                if backed:
+                    cand = _cand(lx.ALLEGIANCE_PHRASALS[(lemma, child.lower_)], tok,
+                                 (tok.i, child.i + 1), "phrasal")
+                    cand.recipients = actor_tokens(backed)
+                    return cand
         for child in kids:  # "police pushed back the protesters": crowds only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.CROWD_PHRASALS
                     and any(o.dep_ in ("dobj", "nsubjpass") and counted(o).lemma_.lower() in lx.PROTESTER_NOUNS

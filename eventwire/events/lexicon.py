@@ -2409,6 +2409,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
     for adjective in DISPLEASED_ADJECTIVES:  # "were upset with X": coder.displeased_with (audit7)
         companions.setdefault(adjective, []).append((DISPLEASED_PREPS,))
+    for verb, prep in ALLEGIANCE_PHRASALS:  # "stand by the government": coder.match_trigger (audit7)
+        companions.setdefault(verb, []).append((frozenset({prep}),))
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
     for verb in EXPULSION_ORDER_VERBS:  # "ordered the officials to leave": coder.match_trigger
         companions.setdefault(verb, []).append((LEAVING_VERBS, EXPELLED_PRESENCE))
@@ -2630,4 +2632,10 @@ OWNED_ACT_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comme
                              "conduct", "response", "reply", "speech", "announcement", "action",
                              "approach", "silence", "behaviour", "behavior", "proposal", "plan"})
 DISPLEASURE: Entry = ("ACCUSE", "disapprove", "111", ())
-
+# Standing by or siding with an actor is support of it (SUPPORT, CAMEO 05): "the allies continue
+# to stand by the government", "sided with the rebels", "we stand with Ukraine"; only with an
+# actor as the preposition's object ("stood by his statement", "stood by the road" are not).
+ALLEGIANCE_PHRASALS: dict[tuple[str, str], Entry] = {
+    ("stand", "by"): ("SUPPORT", None, "051", ()), ("stand", "with"): ("SUPPORT", None, "051", ()),
+    ("side", "with"): ("SUPPORT", None, "051", ()), ("stick", "by"): ("SUPPORT", None, "051", ()),
+}

@@ -54,3 +54,14 @@ def test_a_demand_or_appeal_made_in_the_passive_is_its_agents_request(code):
     assert ("REQUEST", "chief minister", "protesters") in got, got
     # a demand that is only spoken of, not made, stays no event
     assert "REQUEST" not in events(code, "The demand was discussed at length by the panel on Monday.")
+
+
+def test_standing_by_or_siding_with_an_actor_is_support(code):
+    got = coded(code, "The regional allies continue to stand by the coalition government.")
+    assert ("SUPPORT", "regional allies", "coalition government") in got, got
+    got = coded(code, "Hungary sided with Poland in the dispute over the budget.")
+    assert ("SUPPORT", "hungary", "poland") in got, got
+    # standing by a statement or by a road backs no one; support denied is none
+    assert "SUPPORT" not in events(code, "The minister stood by his statement on Monday.")
+    assert "SUPPORT" not in events(code, "Soldiers stood by the road as the convoy passed.")
+    assert "SUPPORT" not in events(code, "The party did not stand by its leader after the vote.")
