@@ -1054,6 +1054,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     lemma = lemma_of(tok)
     actor = actor or is_actor
     kids = tuple(tok.children)  # read many times below: spaCy makes new Token objects per walk
+    if lemma in lx.DISPLEASED_ADJECTIVES and displeased_with(tok, actor):
+        # "the allies were upset with the attorney-general's statement": disapproval of its owner
+        return _cand(lx.DISPLEASURE, tok, (tok.i, tok.i + 1), "adjective+displeased")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _headline_verb(tok):
         if lemma in lx.NAMING_VERBS and named_criticism(tok):
             return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb")
@@ -1089,6 +1092,14 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in kids)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        for child in kids:  # "continue to stand by the government", "sided with X": of actors only
+            if child.dep_ == "prep" and (lemma, child.lower_) in lx.ALLEGIANCE_PHRASALS:
+                backed = [g for g in child.children if g.dep_ == "pobj" and actor(g)]
+                if backed:
+                    cand = _cand(lx.ALLEGIANCE_PHRASALS[(lemma, child.lower_)], tok,
+                                 (tok.i, child.i + 1), "phrasal")
+                    cand.recipients = actor_tokens(backed)
+                    return cand
         for child in kids:  # "police pushed back the protesters": crowds only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.CROWD_PHRASALS
                     and any(o.dep_ in ("dobj", "nsubjpass") and counted(o).lemma_.lower() in lx.PROTESTER_NOUNS
@@ -1752,6 +1763,35 @@ def stern_treatment(verb: Token) -> Token | None:
     if not actions:
         return None
     return next(iter(prep_objects(verb, {"against"}) + prep_objects(actions[0], {"against"})), None)
+
+
+def _displeased_subjects(tok: Token) -> list[Token] | None:
+    """Who is displeased in "X was upset with ...": the subject of the copula the adjective is
+    the predicate of, or the passive subject where the parser read it as a participle ("they
+    were upset with"); None when the word is no such predicate or is negated."""
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in lx.DISPLEASURE_COPULAS:
+        if is_negated(tok) or is_negated(tok.head):
+            return None
+        return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return None if is_negated(tok) else [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return None
+
+
+def displeased_with(tok: Token, actor: Callable[[Token], bool] | None = None) -> list[Token]:
+    """Whom the displeasure of "X was upset with Y / unhappy with Y's statement" is aimed at
+    (lx.DISPLEASED_ADJECTIVES as a predicate, lx.DISPLEASED_PREPS): an actor, or the owner of
+    what an actor said or did (lx.OWNED_ACT_NOUNS); [] when it names no one."""
+    if _displeased_subjects(tok) is None:
+        return []
+    actor = actor or is_actor
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]  # the parser hangs "with" on either
+    objects = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in lx.DISPLEASED_PREPS
+               for g in p.children if g.dep_ == "pobj"]
+    aimed = [g for g in objects if actor(g)]
+    aimed += [w for g in objects if g.lemma_.lower() in lx.OWNED_ACT_NOUNS
+              for w in _owner_words(g) if actor(w)]
+    return aimed
 
 
 def critical_report(verb: Token) -> Token | None:
@@ -2714,6 +2754,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.actors = actor_tokens(o for o in sources if is_actor(o))
         cand.unnamed = not cand.actors
         return
+    if cand.how == "adjective+displeased":  # "X was upset with Y's statement": X disapproves of Y
+        cand.actors = actor_tokens(_displeased_subjects(tok) or [])
+        cand.recipients = actor_tokens(displeased_with(tok))
+        cand.unnamed = not cand.actors
+        return
     if cand.how == "verb+stern":  # "would be dealt with strictly, the commissioner said": the
         # speaker threatens, unless the clause names who will act
         cand.actors = subject_of(tok)[0] or _reporter(tok)
@@ -3270,7 +3315,7 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     tok = cand.anchor
     weak = cand.how == "noun_weak"
     if tok.lemma_.lower() in lx.LIGHT_ONLY_NOUNS and not (
-            tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in lx.LIGHT_VERBS):
+            tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.lemma_.lower() in lx.LIGHT_VERBS):
         return  # "the government's demand" recalls a demand; "renewed its demand" makes one
     between = prep_objects(tok, {"between", "among"})
     if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.OCCURRENCE_VERBS:
@@ -3292,6 +3337,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     light = carrier.dep_ in ("dobj", "attr") and (
         head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
         or (carrier.lemma_.lower() in lx.SANCTION_NOUNS and head.lemma_.lower() in lx.SANCTIONING_VERBS))
+    # the light verb in the passive: "a similar demand was made by the academy", "talks were
+    # held with the rebels" (subject_of gives the "by" agents, none when no doer is named)
+    light = light or (carrier.dep_ == "nsubjpass" and head.lemma_.lower() in lx.LIGHT_VERBS)
     if light:
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])

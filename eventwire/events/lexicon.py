@@ -345,8 +345,13 @@ VERB_TRIGGERS: dict[str, Entry] = {
 FORM_LEMMAS = {"raped": "rape", "raping": "rape", "cordoned": "cordon", "cordoning": "cordon",
                "retook": "retake",
                # india5: the model reads "externed" as a form of "externe"
-               "externed": "extern", "externing": "extern"}
-MISLEMMAS = frozenset({"rap", "cordone", "retook", "externe"})
+               "externed": "extern", "externing": "extern",
+               # audit7: every form of a VERB_TRIGGERS or PHRASAL_TRIGGERS verb the model
+               # lemmatizes to another word, found by lemmatizing each verb's regular forms
+               "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste",
+               "lambasting": "lambaste", "extolled": "extol", "extolling": "extol",
+               "unbanned": "unban", "unbanning": "unban"}
+MISLEMMAS = frozenset({"rap", "cordone", "retook", "externe", "lambast", "extoll", "unbanne"})
 # Verbs that are triggers only with a direct object ("seek aid", not "seek to preserve").
 OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease", "shell", "host",
                           "decline", "refuse",
@@ -2402,6 +2407,10 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((PRAISING_WORDS,))
         companions.setdefault(verb, []).append((PRAISED_WORK_NOUNS, WORK_PRAISE))
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
+    for adjective in DISPLEASED_ADJECTIVES:  # "were upset with X": coder.displeased_with (audit7)
+        companions.setdefault(adjective, []).append((DISPLEASED_PREPS,))
+    for verb, prep in ALLEGIANCE_PHRASALS:  # "stand by the government": coder.match_trigger (audit7)
+        companions.setdefault(verb, []).append((frozenset({prep}),))
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
     for verb in EXPULSION_ORDER_VERBS:  # "ordered the officials to leave": coder.match_trigger
         companions.setdefault(verb, []).append((LEAVING_VERBS, EXPELLED_PRESENCE))
@@ -2603,3 +2612,30 @@ RETYPE_BY_OBJECT.update({(verb, frozenset({"visit", "trip", "meeting", "summit",
 # Verbs of sending forces whose destination, when an actor, is helped: offered or promised to a
 # country they are military aid offered (AGREE 0332; coder._sent_to_ally).
 FORCE_SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+# -- whole-article audit, round 7 (branch audit7): displeasure said as a state -------------------
+# "the allies were upset with the attorney-general's statement", "he was unconvinced about the
+# prime minister's statement", "the farmers are angry with the government": a speaker's
+# displeasure with an actor or an actor's act is disapproval of that actor (CAMEO 111, ACCUSE),
+# as "expressed concern over" is. Only as the predicate of a copula (coder.displeased_with), only
+# with one of these prepositions, and only on an actor or what an actor said or did ("upset with
+# the result" or "angry at the weather" names no one).
+DISPLEASED_ADJECTIVES = frozenset({"upset", "unhappy", "angry", "displeased", "dissatisfied",
+                                   "unconvinced", "disappointed", "furious", "annoyed", "irked",
+                                   "incensed", "disapproving", "unimpressed"})
+DISPLEASED_PREPS = frozenset({"with", "at", "about", "over", "by", "of"})
+DISPLEASURE_COPULAS = frozenset({"be", "remain", "seem", "appear", "feel", "become", "grow"})
+# What an actor said or did, whose owner the displeasure is aimed at ("sorabjee's statement").
+OWNED_ACT_NOUNS = frozenset({"statement", "remark", "remarks", "comment", "comments", "decision",
+                             "move", "stand", "stance", "policy", "attitude", "handling", "role",
+                             "conduct", "response", "reply", "speech", "announcement", "action",
+                             "approach", "silence", "behaviour", "behavior", "proposal", "plan"})
+DISPLEASURE: Entry = ("ACCUSE", "disapprove", "111", ())
+# Standing by or siding with an actor is support of it (SUPPORT, CAMEO 05): "the allies continue
+# to stand by the government", "sided with the rebels", "we stand with Ukraine"; only with an
+# actor as the preposition's object ("stood by his statement", "stood by the road" are not).
+ALLEGIANCE_PHRASALS: dict[tuple[str, str], Entry] = {
+    ("stand", "by"): ("SUPPORT", None, "051", ()), ("stand", "with"): ("SUPPORT", None, "051", ()),
+    ("side", "with"): ("SUPPORT", None, "051", ()), ("stick", "by"): ("SUPPORT", None, "051", ()),
+}
