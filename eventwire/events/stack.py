@@ -3,7 +3,7 @@
 `eventwire classify` types a marked (source, target) pair with the linear classifier (and the
 MiniLM half blended in). The rule coder (`EventCoder`, rules + learned pair/selector models) reads
 the same sentence and often codes an event on exactly that pair, and where it does its type is
-right more often than the classifier's. The combiner is a small multinomial logistic regression
+right more often than the classifier's. The combiner is a small conditional logit (`Combiner`)
 over the classifier's linear probabilities plus what the coder coded in the sentence:
 
 * `linked`: types of the coder's events whose actor overlaps the marked source and whose
@@ -12,15 +12,16 @@ over the classifier's linear probabilities plus what the coder coded in the sent
   on the target, or the pair reversed);
 * `other`: types of the sentence's other events;
 
-each a multi-hot over the classifier's labels (CONCEDE / RETREAT count as YIELD) with a "none"
-indicator. It is fit on out-of-fold outputs: each PLV_train fold is coded and classified by
+each a flag per label (CONCEDE / RETREAT count as YIELD), with weights shared by all labels. It
+is fit on out-of-fold outputs: each PLV_train fold is coded and classified by
 models refit on the other folds (`refit_folds`, which `bench/realnews.py`'s PLV run also uses),
 so the combiner learns how far to trust each source on sentences neither has seen. Its
 regularisation is chosen by grouped cross-validation on those outputs (`choose_c`); weights are
 plain lists in `resources/stack/combiner.json`, written by `scripts/train_coder.py`.
 
-The combined probabilities replace the linear half: `--linear` gives them alone, the default
-averages them with the MiniLM half as `EventClassifier._blend` does with the linear half.
+The combined probabilities stand for the linear half (`StackedClassifier`): `eventwire classify`
+gives them alone by default, and with `--neural` averages them with the MiniLM half as
+`EventClassifier._blend` does the linear half's (`cli/classify.py`, `load_classifier`).
 """
 
 from __future__ import annotations
