@@ -236,7 +236,7 @@ def print_gold_stacked(items: list, linear: EventClassifier, blend: EventClassif
         print(f"| with the coder's decision | no combiner: {str(err).splitlines()[0]} | |")
         return
     coder = EventCoder(Options())
-    print(f"| shipped linear + coder, combined (`--linear`) | "
+    print(f"| shipped linear + coder, combined (the default) | "
           f"{scores([p.event for p in S.StackedClassifier(linear, combiner, coder).predict(items)])} |")
     if blend.neural is not None:
         stacked = S.StackedClassifier(blend, combiner, coder)
