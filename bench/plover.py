@@ -25,6 +25,7 @@ import json  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,10 +45,16 @@ YIELD_TYPES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
 
 def measure_speed(items: list, *, batch_size: int = 64, rounds: int = 3,
-                  neural: bool = False) -> float:
+                  neural: bool = False, coder: bool = False) -> float:
     """Best-of-`rounds` sentences/s of the shipped model over `items`, in batches (`neural`:
-    the blend, else the linear model alone)."""
-    clf = EventClassifier.load(neural=neural)
+    the blend, else the linear model alone; `coder`: with the coder's decision stacked on, as
+    `eventwire classify` runs it)."""
+    if coder:
+        from eventwire.cli.classify import load_classifier
+
+        clf = load_classifier(None, neural, True)
+    else:
+        clf = EventClassifier.load(neural=neural)
     clf.predict(items[:batch_size])  # warm-up
     best = 0.0
     for _ in range(rounds):
@@ -177,11 +184,12 @@ def print_gold(path: Path, data: str, *, folds: int = 5, seed: int = 0,
     except (ValueError, FileNotFoundError) as err:  # missing, or made with other settings
         print(f"| shipped models | not loadable: {str(err).splitlines()[0]} | |")
     else:
-        print(f"| shipped linear (`--linear`) | "
+        print(f"| shipped linear (`--no-coder --linear`) | "
               f"{scores([p.event for p in linear_alone.predict(items)])} |")
         if shipped.neural is not None:
-            print(f"| shipped blend (the default) | "
+            print(f"| shipped blend (the default with `--no-coder`) | "
                   f"{scores([p.event for p in shipped.predict(items)])} |")
+        print_gold_stacked(items, linear_alone, shipped, scores)
     # The linear half as the code's settings fit it on `data` (seconds), then blended with the
     # shipped MiniLM: the MiniLM is not refit, so a setting is checked without the fine-tuning.
     rows, row_labels, _, _ = C.read_rows([data])
@@ -213,6 +221,29 @@ def print_gold(path: Path, data: str, *, folds: int = 5, seed: int = 0,
               ", ".join(f"{w:.1f} {f1}" for w, f1 in curve.items()))
 
 
+def print_gold_stacked(items: list, linear: EventClassifier, blend: EventClassifier,
+                       scores: Any) -> None:
+    """The gold rows of the shipped models with the coder's decision stacked on (the shipped
+    combiner, `events/stack.py`): over the linear model, `eventwire classify`'s default where the
+    combiner is shipped, and over the blend (`--neural`)."""
+    from eventwire.events import stack as S
+    from eventwire.events.coder import EventCoder
+    from eventwire.settings import Options
+
+    try:
+        combiner = S.Combiner.load()
+    except (FileNotFoundError, ValueError) as err:
+        print(f"| with the coder's decision | no combiner: {str(err).splitlines()[0]} | |")
+        return
+    coder = EventCoder(Options())
+    print(f"| shipped linear + coder, combined (the default) | "
+          f"{scores([p.event for p in S.StackedClassifier(linear, combiner, coder).predict(items)])} |")
+    if blend.neural is not None:
+        stacked = S.StackedClassifier(blend, combiner, coder)
+        print(f"| shipped blend + coder, combined (`--neural`) | "
+              f"{scores([p.event for p in stacked.predict(items)])} |")
+
+
 def print_speed(data: str, *, neural: bool) -> None:
     """Sentences/s of the shipped linear model on one thread; with `neural`, of the blend too
     (numpy encoder, one BLAS thread)."""
@@ -221,6 +252,13 @@ def print_speed(data: str, *, neural: bool) -> None:
     speed_one = measure_speed(items[:300], batch_size=1, rounds=1)
     print(f"speed (shipped linear model, 1 thread): {speed:.0f} sentences/s in batches of 64, "
           f"{speed_one:.0f} sentences/s one at a time")
+    from eventwire.events import stack as S
+
+    if (S.RESOURCE_DIR / S.WEIGHTS_FILE).is_file():
+        # The coder parses every sentence: its cost dwarfs the linear model's.
+        speed_stacked = measure_speed(items[:512], batch_size=256, rounds=1, coder=True)
+        print(f"speed (shipped linear + coder, combined: the default, 1 thread): {speed_stacked:.0f} "
+              f"sentences/s in batches of 256", flush=True)
     if not neural:
         return
     # Batches of 64, and of 256 as `eventwire classify` sends them: the encoder sorts each
@@ -229,6 +267,10 @@ def print_speed(data: str, *, neural: bool) -> None:
     speed_blend_256 = measure_speed(items, batch_size=256, rounds=2, neural=True)
     print(f"speed (shipped blend, 1 thread): {speed_blend:.0f} sentences/s in batches of 64, "
           f"{speed_blend_256:.0f} in batches of 256", flush=True)
+    if (S.RESOURCE_DIR / S.WEIGHTS_FILE).is_file():
+        speed_both = measure_speed(items[:512], batch_size=256, rounds=1, neural=True, coder=True)
+        print(f"speed (shipped blend + coder, combined, 1 thread): {speed_both:.0f} "
+              f"sentences/s in batches of 256", flush=True)
 
 
 if __name__ == "__main__":

@@ -148,51 +148,23 @@ def run_plv(options: Options, args: argparse.Namespace, timer: Timer) -> dict[st
     """Dyad and type accuracy on PLV_train, each fold coded by models fit on the other folds."""
     from eventwire.events import classifier as C
     from eventwire.events import pairs as P
-    from eventwire.events import selector as S
+    from eventwire.events.stack import refit_folds
 
     items, labels, groups, _ = C.read_rows([str(args.plv)])
     rows = list(range(len(items)))
     keep = set(subsample(rows, lambda i: items[i][0], args.sample))
     coder = worker_stages(CODE, options)[0].coder
-    shipped, shipped_pairs, shipped_selector = coder.classifier, coder.pairs, coder.selector
-    pair_rows, selector_rows = [], []
     golds = P.read_plover_tsv(args.plv) + P.read_aw_tsv(args.aw)
     # The gold records' half a joins every fold's training of the parts the shipped training
     # gives them to (as scripts/train_coder.py does), so each fold's models are the shipped ones
     # less that fold; a record whose sentence is a PLV sentence would be dropped with its fold.
     extra = [g for g in gold_records.read_gold_records(args.gsr, "a")] * args.gold_weight
     extra_for = {part: extra if part in args.gold_in else [] for part in gold_records.PARTS}
-    if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
-        pair_rows = P.training_rows(golds + extra_for["pairs"], coder.nlp)
-    if shipped_selector is not None:
-        selector_rows = S.training_rows(golds + extra_for["selector"], coder.nlp)
-    gold_items = [((g.text, g.source, g.target), g.label) for g in extra_for["classifier"]]
     events: dict[int, list[Event]] = {}
-    try:
-        for train_idx, test_idx in C.fold_indices(labels, groups, folds=args.folds, seed=args.seed):
-            test = [int(i) for i in test_idx if int(i) in keep]
-            if not test:
-                continue
-            held = {items[i][0] for i in test_idx}
-            if shipped is not None:
-                fold_gold = [(it, lab) for it, lab in gold_items if it[0] not in held]
-                coder.classifier = C.fit([items[i] for i in train_idx] + [it for it, _ in fold_gold],
-                                         [labels[i] for i in train_idx] + [lab for _, lab in fold_gold],
-                                         seed=args.seed)
-            if shipped_pairs is not None:
-                rows = [r for r in pair_rows if r[0] not in held]
-                coder.use_pair_model(P.fit([r[1] for r in rows], [r[2] for r in rows],
-                                           seed=args.seed))
-            if shipped_selector is not None:
-                rows = [r for r in selector_rows if r[0] not in held]
-                coder.selector = S.fit([r[1] for r in rows], [r[2] for r in rows],
-                                       seed=args.seed)
-            coded = code([(str(i), items[i][0], None) for i in test], options, timer)
-            events.update({i: coded[str(i)] for i in test})
-    finally:
-        coder.classifier = shipped
-        coder.selector = shipped_selector
-        coder.use_pair_model(shipped_pairs)
+    for _, test in refit_folds(coder, items, labels, groups, golds, extra_for, folds=args.folds,
+                               seed=args.seed, keep=keep):
+        coded = code([(str(i), items[i][0], None) for i in test], options, timer)
+        events.update({i: coded[str(i)] for i in test})
     if args.misses is not None:
         write_plv_misses(misses_path(args, "plv"), items, labels, events)
     dyad = none = linked = linked_right = 0

@@ -13,8 +13,11 @@ counted `--gold-weight` times; defaults: the shared dev records and the parts an
 `gold_records.TRAIN_PARTS` / `TRAIN_WEIGHT` name (no part as shipped: `--gold-in
 pairs,selector,classifier` opts in; `--gold none`: no records read). `--plover` takes any PLOVER-format TSV (a `marked_sentence` with <s>..</s> and <t>..</t>,
 or `sentence` + `source` + `target`, and `gold_root`), so a user's labelled rows retrain the
-coder with this one command (give PLV_train too to keep its rows). Deterministic: the same files
-give the same weights.
+coder with this one command (give PLV_train too to keep its rows). Last, the combiner that stacks
+the coder's decision on the classifier for `eventwire classify` (`eventwire.events.stack`) is fit
+on out-of-fold outputs of the `--plover` rows (`--stack-out`, default `.../stack/`; 'none' skips
+it; minutes: every fold refits the parts above). Deterministic: the same files give the same
+weights.
 """
 
 from __future__ import annotations
@@ -23,16 +26,40 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventwire.events import classifier, gold_records, pairs, selector  # noqa: E402
+from eventwire.events import classifier, gold_records, pairs, selector, stack  # noqa: E402
 from eventwire.nlp.pipeline import load_nlp  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "plover"
 GOLD = ROOT.parent / "shared" / "data" / "plover-gsr-dev" / "records.jsonl"
+
+
+def train_stack(plover: list[str], golds: list[pairs.Gold], rows_for: Any,
+                args: argparse.Namespace) -> dict[str, Any]:
+    """Fit the combiner of `eventwire classify` (`events/stack.py`) on out-of-fold outputs: each
+    fold of the `--plover` rows classified and coded by the parts refit on the other folds (with
+    the same gold rows as above); C by grouped CV on those outputs. Minutes: every fold refits."""
+    from eventwire.events.coder import EventCoder
+
+    coder = EventCoder(Options(classifier_path=args.classifier_out))
+    coder.use_pair_model(pairs.load_pair_model(args.out))
+    coder.selector = selector.load_selector(args.selector_out)
+    items, labels, groups, _ = classifier.read_rows(plover)
+    extra_for = {part: rows_for(part) for part in gold_records.PARTS}
+    probs, coded, order = stack.out_of_fold(coder, items, labels, groups, golds, extra_for,
+                                            seed=args.seed)
+    c, curve = stack.choose_c(probs, coded, order, labels, groups, seed=args.seed)
+    model = stack.fit(probs, coded, order, labels, c=c, seed=args.seed)
+    model.meta.update({"n_train": len(items), "cv_macro_f1_by_C": {str(k): v for k, v in curve.items()},
+                       "outputs_sha256": stack.outputs_hash(probs, coded)})
+    model.save(args.stack_out)
+    return {"C": c, "cv_macro_f1_by_C": model.meta["cv_macro_f1_by_C"],
+            "outputs_sha256": model.meta["outputs_sha256"]}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -44,6 +71,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--out", default=str(pairs.RESOURCE_DIR))
     p.add_argument("--selector-out", default=str(selector.RESOURCE_DIR))
     p.add_argument("--classifier-out", default=str(classifier.RESOURCE_DIR))
+    p.add_argument("--stack-out", default=str(stack.RESOURCE_DIR),
+                   help="Folder of the combiner that stacks the coder's decision on the "
+                        "classifier for `eventwire classify` ('none': not trained).")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--gold", action="append", default=None,
                    help="PLOVER gold records (JSONL with textInfo.markup; repeatable; default the "
@@ -79,6 +109,8 @@ def main(argv: list[str] | None = None) -> None:
                                extra=[((g.text, g.source, g.target), g.label)
                                       for g in rows_for("classifier")])
     summary["classifier"] = {k: trained[k] for k in ("n_train", "data_sha256", "train_probs_sha256")}
+    if args.stack_out != "none":
+        summary["stack"] = train_stack(plover, golds, rows_for, args)
     summary["gold"] = {"paths": gold_paths, "half": args.gold_half, "rows": len(extra),
                        "in": list(args.gold_in), "weight": args.gold_weight}
     print(json.dumps(summary, indent=2))

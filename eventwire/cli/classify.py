@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -40,15 +41,45 @@ def parse_line(line: str, n: int) -> tuple[Any, tuple | None, str | None]:
     return row_id, (text, spans[0], spans[1]), None
 
 
+def load_classifier(model: str | None, neural: bool | None, stack: bool | None) -> Any:
+    """The classifier `classify` runs: with the coder's decision stacked on (`events/stack.py`)
+    where a combiner is found (in `model`'s folder, or the shipped one without `--model`), else
+    `EventClassifier.load(model, neural=neural)`.
+
+    `stack`: None, stacked where a combiner is found; True, stacked or an error; False, never.
+    Stacked, `neural` None means the linear half alone under the combiner: on the gold records
+    the MiniLM half averaged in lowered the combined figures (BENCHMARKS.md); True blends it in.
+    """
+    from eventwire.events import stack as S
+    from eventwire.events.classifier import EventClassifier
+
+    folder = Path(model) if model is not None else S.RESOURCE_DIR
+    found = (folder / S.WEIGHTS_FILE).is_file()
+    if stack and not found:
+        from eventwire.errors import Errors
+
+        raise FileNotFoundError(Errors.E020.format(
+            what="combiner", path=folder / S.WEIGHTS_FILE,
+            hint="Train it with scripts/train_coder.py, or classify with --no-coder."))
+    if stack is False or not found:
+        return EventClassifier.load(model, neural=neural)
+    from eventwire.events.coder import EventCoder
+    from eventwire.settings import Options
+
+    clf = EventClassifier.load(model, neural=bool(neural))
+    coder = EventCoder(Options(classifier_path=model))
+    return S.StackedClassifier(clf, S.Combiner.load(folder), coder)
+
+
 def classify_lines(lines: Iterable[str], *, model: str | None = None,
-                   neural: bool | None = None) -> Iterator[dict[str, Any]]:
+                   neural: bool | None = None, stack: bool | None = None) -> Iterator[dict[str, Any]]:
     """One output dict per non-blank input line, in input order; bad lines carry an 'error'.
 
     `neural` as in `EventClassifier.load`: None, the blend with the fine-tuned MiniLM where
-    the model has one; False, the linear model alone; True, the blend or an error."""
-    from eventwire.events.classifier import EventClassifier
-
-    clf = EventClassifier.load(model, neural=neural)
+    the model has one (stacked: the linear half alone); False, the linear model alone; True,
+    the blend or an error. `stack` as in `load_classifier`: the coder's event on the marked
+    pair joins the evidence."""
+    clf = load_classifier(model, neural, stack)
     pending: list[tuple[Any, tuple | None, str | None]] = []
 
     def flush() -> Iterator[dict[str, Any]]:
@@ -76,7 +107,8 @@ def classify_lines(lines: Iterable[str], *, model: str | None = None,
 def classify(
     jsonl: Annotated[str, typer.Option("--jsonl", help="JSONL with id, text, source, target (substrings of text); - for stdin.")],
     model: Annotated[str | None, typer.Option("--model", help="Model folder written by `eventwire train`; default: the shipped one.")] = None,
-    neural: Annotated[bool | None, typer.Option("--neural/--linear", help="--linear: the linear model alone (tens of times faster, less accurate). --neural: the blend with the fine-tuned MiniLM, or an error where it cannot load. Default: the blend where the model has one.")] = None,
+    neural: Annotated[bool | None, typer.Option("--neural/--linear", help="--linear: the linear model alone (tens of times faster, less accurate). --neural: the blend with the fine-tuned MiniLM, or an error where it cannot load. Default: the blend where the model has one, except with the coder (then the linear model under the combiner).")] = None,
+    coder: Annotated[bool | None, typer.Option("--coder/--no-coder", help="--coder: also run the event coder on each text and combine its event on the marked pair with the classifier (the shipped combiner, or the one in --model), or an error where there is none. --no-coder: the classifier alone (faster). Default: combined where a combiner is found.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Print one JSON line per input: {"id", "event", "quad", "score"} or {"id", "error"}."""
@@ -89,7 +121,7 @@ def classify(
         typer.echo(Errors.E001.format(path=jsonl), err=True)
         raise typer.Exit(1) from err
     try:
-        for out in classify_lines(fh, model=model, neural=neural):
+        for out in classify_lines(fh, model=model, neural=neural, stack=coder):
             typer.echo(json.dumps(out, ensure_ascii=False))
     except (FileNotFoundError, ImportError, ValueError) as err:
         typer.echo(str(err), err=True)

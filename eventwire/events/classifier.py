@@ -192,11 +192,12 @@ class EventClassifier:
 
             N.save(folder, self.neural.labels, self.neural.arrays, self.neural.meta)
 
-    def predict_proba(self, items: list[Item]) -> np.ndarray:
-        """Probabilities over `self.labels`, one row per item."""
+    def predict_proba(self, items: list[Item], linear: np.ndarray | None = None) -> np.ndarray:
+        """Probabilities over `self.labels`, one row per item. `linear`: probabilities that stand
+        for the linear half (the stacked combiner's, `stack.py`), blended as it would be."""
         if not items:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        probs = self._linear_proba(items)
+        probs = self._linear_proba(items) if linear is None else linear
         if self.neural is not None:
             probs = self._blend(probs, self.neural.predict_proba(items))
         return probs
@@ -215,7 +216,10 @@ class EventClassifier:
 
     def predict(self, items: list[Item]) -> list[Prediction]:
         """Classify a batch of (sentence, source char span, target char span)."""
-        probs = self.predict_proba(items)
+        return self.predictions(items, self.predict_proba(items))
+
+    def predictions(self, items: list[Item], probs: np.ndarray) -> list[Prediction]:
+        """The predictions of a batch whose probabilities over `self.labels` are `probs`."""
         out = []
         for item, row in zip(items, probs, strict=True):
             best = int(row.argmax())

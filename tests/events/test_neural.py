@@ -251,7 +251,8 @@ def test_classify_cli_blends_by_default_and_linear_on_request(tmp_path, blend):
     }
     assert [p.score for p in expected[()]] != [p.score for p in expected[("--linear",)]]
     for flags, preds in expected.items():
-        result = CliRunner().invoke(app, ["classify", "--jsonl", str(path), *flags])
+        # --no-coder: the classifier alone (test_classify_stack.py has the coder's default)
+        result = CliRunner().invoke(app, ["classify", "--jsonl", str(path), "--no-coder", *flags])
         assert result.exit_code == 0, result.output
         out = [json.loads(line) for line in result.output.splitlines()]
         assert [o["id"] for o in out] == [0, 1, 2, 3] and out[0]["event"] == "ASSAULT"

@@ -17,7 +17,7 @@ from tests.events.test_train import write_tsv
 def run(script, tsv: Path, out: Path, capsys) -> dict:
     script.main(["--plover", str(tsv), "--aw", "none", "--out", str(out / "pairs"),
                  "--selector-out", str(out / "selector"), "--classifier-out", str(out / "clf"),
-                 "--gold", "none"])  # the user's rows alone (gold records: test_gold_records)
+                 "--stack-out", str(out / "stack"), "--gold", "none"])  # the user's rows alone (gold records: test_gold_records)
     return json.loads(capsys.readouterr().out)
 
 
@@ -40,3 +40,7 @@ def test_user_rows_retrain_the_coder_with_one_command(tmp_path, capsys, coder):
         with np.load(tmp_path / "a" / part / "weights.npz") as x, \
                 np.load(tmp_path / "b" / part / "weights.npz") as y:
             assert all(np.array_equal(x[k], y[k]) for k in x.files)
+    # the combiner of `eventwire classify` (test_classify_stack.py) is rebuilt by the same command
+    assert first["stack"]["outputs_sha256"]
+    assert (tmp_path / "a" / "stack" / "combiner.json").read_text() == \
+        (tmp_path / "b" / "stack" / "combiner.json").read_text()
