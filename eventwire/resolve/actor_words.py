@@ -282,6 +282,12 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "across", "throughout", "inside
 # over the dated table of parties that lost (kb.opposition_party).
 RULING_WORDS = frozenset({"ruling", "governing", "incumbent"})
 
+# -- issue 17, sixteenth round (own block) ------------------------------------------------------
+# Industry prefixes that news joins to a country's name in one word to name that country's
+# (often state) company ("PetroVietnam", "Petroecuador", "Aeroméxico"): the company (BUS) of
+# that country, not its state.
+COMPANY_COMPOUND_PREFIXES = ("petro", "aero")
+
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the
 # ssp's men raided the house"): the force of the police or military officer they belong to.

@@ -38,6 +38,7 @@ from eventwire.knowledge.kb import (
     gazetteer_first_words,
     gazetteer_region_countries,
     is_abbreviation,
+    listed_company,
     name_key,
     norm_token,
     normalize_date,
@@ -65,6 +66,7 @@ from eventwire.resolve.actor_words import (
     ARMED_MEMBER_WORDS,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
+    COMPANY_COMPOUND_PREFIXES,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
     CONGRESS_TAG_PREFIX,
@@ -1333,6 +1335,7 @@ class ActorResolver:
         capitalised = either or norm in self.kb.key_first_words() \
             or lower in REGION_ADJECTIVE_FIRST_WORDS or not words or words[0] == "the" \
             or words[0] in gazetteer_first_words(LOCATED_TOWN_MIN_POP)
+        capitalised = capitalised or self._country_compound(norm) is not None
         can = (either or self.kb.country_word_key(norm) is not None, capitalised)
         if len(self._start_memo) >= START_MEMO_SIZE:
             self._start_memo.clear()
@@ -1406,10 +1409,12 @@ class ActorResolver:
                         (key in self.kb.phoenix_surnames or name_key(offices[0].person) == key
                          and key not in self.kb.given_names)
                         and i > 0
-                        and (toks[i - 1].norm in TITLE_WORDS or toks[i - 1].norm in ROLE_SECTORS)):
+                        and (toks[i - 1].norm in TITLE_WORDS or toks[i - 1].norm in ROLE_SECTORS)) \
+                    and not _listed_company_word(span[0], offices):
                 # One Phoenix word ("Prime", "Vice") is too ambiguous, unless it is a unique
                 # Phoenix surname or a one-word name right after a title ("President
-                # Bouteflika", "President Suharto").
+                # Bouteflika", "President Suharto"), or a listed company's own one-word name
+                # ("Infosys", "Embraer").
                 offices = []
             if offices and len(span) == 1 and (self._other_given_name(toks, i, offices)
                                                or self._given_before_surname(toks, i, offices)):
@@ -1456,6 +1461,22 @@ class ActorResolver:
                     place = self.kb.place_country(key, min_town=LOCATED_TOWN_MIN_POP)
                 if place:
                     return _Hit(i, j, "place", place)
+        compound = self._country_compound(toks[i].norm)
+        if compound is not None:
+            return _Hit(i, i + 1, "country", compound)  # "PetroVietnam": see _compound_company
+        return None
+
+    def _country_compound(self, norm: str) -> tuple[str, str] | None:
+        """The country whose name a one-word company name joins to an industry prefix
+        (COMPANY_COMPOUND_PREFIXES: "PetroVietnam", "Petroecuador"), as `country_word_key`
+        gives it; None for any other word."""
+        word = norm.lower()
+        for prefix in COMPANY_COMPOUND_PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 4:
+                country = self.kb.country_word_key(rest)
+                if country and country[1] == "name":
+                    return country
         return None
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
@@ -1511,8 +1532,14 @@ class ActorResolver:
         if nxt.norm.lower() in own:
             return False
         others = self.kb.lookup_key(nxt.norm)
-        return bool(others) and others[0].role not in ORG_KINDS and others[0].person not in {
-            o.person for o in offices}
+        if others:
+            return others[0].role not in ORG_KINDS and others[0].person not in {
+                o.person for o in offices}
+        # "Retired colonel Douglas Macgregor" is no Denzil Douglas: a word that begins other
+        # KB people's names, before a name word that is no verb, adjective or adverb, role,
+        # title or country (`_surname_continued`)
+        return toks[i].norm.lower() in self.kb.given_names and _surname_continued(nxt) \
+            and not self.kb.country_word_key(nxt.norm)
 
     def _first_name_before(self, toks: list[_Token], i: int) -> bool:
         """Whether the one word toks[i] ends a person's name after a first name ("Joseph
@@ -1869,6 +1896,8 @@ class ActorResolver:
             code, kind = country_hit.value
             words = toks[country_hit.start:country_hit.end]
             sector = self.kb.seat_sector(" ".join(t.raw for t in words))
+            if _compound_company(toks, hits):
+                sector = "BUS"  # "PetroVietnam": the country's company, not its state
             how = "metonym" if kind in {"capital", "seat"} else "country_name"
             name = self.kb.country_name(code)
             if kind == "adjective" and words[-1].norm != name_norm(name) and (
@@ -1903,7 +1932,8 @@ class ActorResolver:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
             # (a national airline's two capitalised words are no person's name: "Air India")
-            sector = "BUS" if _airline_name(toks, hits, head_end) else None if person_name else (
+            sector = "BUS" if _airline_name(toks, hits, head_end) \
+                or _compound_company(toks, hits) else None if person_name else (
                 ("JRN" if _newspaper_name(toks, hits, head_end) else None)
                 or _modifier_sector(toks, head_end)
                 or ("GOV" if _last_word(toks, head_end).lower() in STATE_BODY_HEADS else None)
@@ -2302,6 +2332,27 @@ def _person_office(office: Office) -> bool:
         office.source == "phoenix" and office.sector in ORG_SECTORS)
 
 
+def _surname_continued(nxt: _Token) -> bool:
+    """Whether the capitalised word after a KB person's one-word surname, a given name too,
+    continues a person's name: no verb, adjective or adverb of the lemmatizer's dictionary (its
+    nouns hold names; "Johnson Said" in a title-case heading keeps the surname), no
+    abbreviation, role, title or name-ending body word ("Cooper Union")."""
+    word = nxt.norm.lower()
+    return not is_abbreviation(nxt.raw) and not dictionary_word(word, pos=NON_NOUN_PARTS) \
+        and word not in ROLE_SECTORS and word not in TITLE_WORDS and word not in ORG_HEAD_WORDS \
+        and word not in REGION_SUFFIXES
+
+
+def _listed_company_word(tok: _Token, offices: list[Office]) -> bool:
+    """Whether one capitalised word is the whole name of a Phoenix multinational an exchange
+    lists under it (`listed_company`: "Infosys", "Embraer") and no word of the lemmatizer's
+    dictionary ("Chevron", "Xerox" stay ambiguous): a company's own name, as a named body's
+    is, not an ambiguous Phoenix word."""
+    return tok.capitalized and listed_company(offices) \
+        and name_key(offices[0].person) == name_key(tok.raw) \
+        and not dictionary_word(tok.norm.lower())
+
+
 def _common_word(tok: _Token) -> bool:
     """Single capitalised words too common to be a name on their own."""
     return tok.norm in DETERMINERS or tok.norm in ROLE_SECTORS or len(tok.norm) < 3 and \
@@ -2568,6 +2619,14 @@ def _newspaper_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool
     return head_end == len(toks) and last.capitalized \
         and last.norm.lower() in NEWSPAPER_HEADS \
         and any(h.kind in ("country", "place") and h.end == head_end - 1 for h in hits)
+
+
+def _compound_company(toks: list[_Token], hits: list[_Hit]) -> bool:
+    """A company named by an industry prefix joined to its country's name ("PetroVietnam",
+    `ActorResolver._country_compound`): a country hit of one word that is not the name."""
+    return any(h.kind == "country" and h.end - h.start == 1
+               and toks[h.start].norm.lower().startswith(COMPANY_COMPOUND_PREFIXES)
+               for h in hits)
 
 
 def _airline_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool:
