@@ -1,0 +1,80 @@
+"""Actor resolution patterns of issue 17's sixteenth round, on made-up mentions (none of
+bench/data/actors_own6.tsv's): a national army called a "Defence Force" in the singular, a
+prosecuting authority, national police forces named in their own language, listed companies
+named by one word, a given name before another surname, and companies named by an industry
+prefix joined to their country's name."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import country_and_sector as code
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the National Defence Force", (None, "MIL")),
+    ("the Lesotho Defence Force", ("LSO", "MIL")),
+])
+def test_a_defence_force_in_the_singular_is_the_army(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Zimbabwe's National Prosecuting Authority", ("ZWE", "JUD")),
+    ("the prosecuting authorities", (None, "JUD")),
+])
+def test_a_prosecuting_authority_is_the_judiciary(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+def test_authorities_alone_stay_the_government(resolver):
+    assert code(resolver, "Zimbabwean authorities") == ("ZWE", "GOV")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Carabineros", (None, "COP")),
+    ("Italy's Carabinieri", ("ITA", "COP")),
+])
+def test_a_police_force_named_in_its_own_language_is_the_police(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Novartis", ("CHE", "BUS")),
+    ("Vodafone", ("GBR", "BUS")),
+    ("Panasonic", ("JPN", "BUS")),
+    ("Novartis' chief executive", ("CHE", "BUS")),
+])
+def test_a_listed_company_named_by_one_word_is_that_company(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+def test_a_listed_company_name_that_is_an_english_word_stays_unread(resolver):
+    # Phoenix's "Chevron" is a listed company too, and a word of the dictionary
+    assert code(resolver, "Chevron") == (None, None)
+
+
+@pytest.mark.parametrize("mention", ["Pastor Johnson Okafor", "Johnson Okafor"])
+def test_a_given_name_before_another_surname_is_no_namesake(resolver, mention):
+    # "Johnson" is Boris Johnson's surname and other people's given name
+    assert code(resolver, mention)[0] is None
+
+
+@pytest.mark.parametrize("mention", ["Prime Minister Johnson", "Johnson Says"])
+def test_a_surname_after_a_title_or_before_a_verb_still_names(resolver, mention):
+    assert code(resolver, mention, date="2020-06-01")[0] == "GBR"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Petroperú", ("PER", "BUS")),
+    ("Aeroméxico", ("MEX", "BUS")),
+])
+def test_an_industry_prefix_joined_to_a_country_names_its_company(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Vietnam", ("VNM", "GOV")),
+    ("Petrograd", ("RUS", None)),
+])
+def test_a_country_or_a_place_stays_itself(resolver, mention, expected):
+    assert code(resolver, mention) == expected
