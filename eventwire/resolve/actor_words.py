@@ -287,6 +287,9 @@ RULING_WORDS = frozenset({"ruling", "governing", "incumbent"})
 # (often state) company ("PetroVietnam", "Petroecuador", "Aeroméxico"): the company (BUS) of
 # that country, not its state.
 COMPANY_COMPOUND_PREFIXES = ("petro", "aero")
+# Nouns for the other side's holder of the same office ("met his Chinese counterpart"): the
+# country named right before one is the other side's, no home of the sentence's other actors.
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the

@@ -72,6 +72,7 @@ from eventwire.resolve.actor_words import (
     CONGRESS_TAG_PREFIX,
     CONGRESS_WORDS,
     COORDINATED_MODIFIERS,
+    COUNTERPART_WORDS,
     DETERMINERS,
     FAMILY_WORDS,
     FIRST_PERSON,
@@ -1223,7 +1224,8 @@ class ActorResolver:
     def _named_countries(self, toks: list[_Token], *, lowered: bool = False) -> list[str]:
         """Countries the tokens name (country words and places), in order, with repeats;
         not non-state codes, not a currency's country ("870 US dollars"), not a colonial
-        power before its colony ("the former French colony"); in a recased copy of lower-cased
+        power before its colony ("the former French colony"), not the other side's country
+        before "counterpart" ("met his Chinese counterpart"); in a recased copy of lower-cased
         news (`lowered`), no town spelt as English words (`_word_place`)."""
         return [code for code, _ in self._named_country_hits(toks, lowered=lowered)]
 
@@ -1241,8 +1243,9 @@ class ActorResolver:
             if isinstance(code, str) and k + 1 < len(hits):
                 code = self._town_of_region(toks, hit, hits[k + 1]) or code
             if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
-                                        or toks[hit.end].norm in COLONY_WORDS):
-                continue
+                                        or toks[hit.end].norm in COLONY_WORDS
+                                        or toks[hit.end].norm.lower() in COUNTERPART_WORDS):
+                continue  # "his Chinese counterpart": the other side's, no home of the text
             if hit.kind == "place" and hit.end - hit.start == 1 and hit.end < len(toks) \
                     and toks[hit.end].norm in SPEECH_VERBS:
                 continue  # "what Dana said": a speaker, not the Syrian town

@@ -2,7 +2,8 @@
 bench/data/actors_own6.tsv's): a national army called a "Defence Force" in the singular, a
 prosecuting authority, national police forces named in their own language, listed companies
 named by one word, a given name before another surname, and companies named by an industry
-prefix joined to their country's name."""
+prefix joined to their country's name, and the country of "his Chinese counterpart" as no home
+of the sentence's other actors."""
 
 from __future__ import annotations
 
@@ -78,3 +79,19 @@ def test_an_industry_prefix_joined_to_a_country_names_its_company(resolver, ment
 ])
 def test_a_country_or_a_place_stays_itself(resolver, mention, expected):
     assert code(resolver, mention) == expected
+
+
+def _in_sentence(resolver, mention, sentence):
+    context = resolver.document_context(sentence, "2021-10-01")
+    return code(resolver, mention, date="2021-10-01", context=context, sentence=sentence)
+
+
+def test_the_country_of_a_counterpart_is_no_home_of_the_others(resolver):
+    sentence = "Foreign Minister Ana Ruiz met his Chinese counterpart."
+    assert _in_sentence(resolver, "Foreign Minister Ana Ruiz", sentence)[0] is None
+    assert _in_sentence(resolver, "his Chinese counterpart", sentence) == ("CHN", "GOV")
+
+
+def test_a_country_named_otherwise_still_places_the_sentence(resolver):
+    sentence = "Foreign Minister Ana Ruiz met Chinese officials."
+    assert _in_sentence(resolver, "Foreign Minister Ana Ruiz", sentence)[0] == "CHN"
