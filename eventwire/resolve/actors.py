@@ -1385,7 +1385,8 @@ class ActorResolver:
                 if key in breakaway_keys():  # "Donetsk People's Republic"
                     return _Hit(i, j, "place", self.kb.place_country(key))
                 offices = self.kb.lookup_key(key)
-                if offices and offices[0].role in ORG_KINDS | {"phoenix"}:
+                if offices and offices[0].role in ORG_KINDS | {"phoenix"} \
+                        and not self._generic_name_in_longer(toks, i, span, offices):
                     return _Hit(i, j, "entity", offices, span[-1].possessive)
                 continue
             country = self.kb.country_word_key(key)
@@ -1437,6 +1438,10 @@ class ActorResolver:
                 # "Friday", "May", "Yes", "Let", "Dip", "Black Friday": words every text uses
                 # that some KB person or body is called name it only where the text marks them
                 # as a name
+                offices = []
+            if offices and len(span) > 1 and self._generic_name_in_longer(toks, i, span, offices):
+                # "the Karenni National Liberation Army" is no Colombian ELN, "the Uganda
+                # People's Defence Force" no Myanmar PDF: the words left name the body
                 offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])
                             or _named_legislature(span[0], offices)):
@@ -1520,6 +1525,24 @@ class ActorResolver:
         own = {part for o in offices for name in (o.person, *o.aliases)
                for part in name_key(name).lower().split()}
         return word not in own
+
+    def _generic_name_in_longer(self, toks: list[_Token], i: int, span: list[_Token],
+                                offices: list[Office]) -> bool:
+        """Whether a KB body's name made only of English words ("National Liberation Army",
+        "People's Defence Force") ends a longer name here: right after a capitalised word that
+        is no determiner, title, role, verb, adjective or adverb, nor the body's own
+        country's name ("Karenni", "Uganda"; not "the", "Former", "Colombian")."""
+        if i == 0 or offices[0].role not in ORG_KINDS | {"phoenix"} \
+                or not all(dictionary_word(t.norm.lower()) for t in span):
+            return False
+        prev = toks[i - 1]
+        word = prev.norm.lower()
+        if not prev.capitalized or prev.possessive or word in DETERMINERS \
+                or word in TITLE_WORDS or word in HONORIFICS or word in ROLE_SECTORS \
+                or dictionary_word(word, pos=NON_NOUN_PARTS):
+            return False
+        country = self.kb.country_word_key(prev.norm)
+        return country is None or country[0] not in {o.country for o in offices}
 
     def _given_before_surname(self, toks: list[_Token], i: int, offices: list[Office]) -> bool:
         """Whether the one-word name toks[i], a KB person's surname, stands before the last

@@ -2,8 +2,8 @@
 bench/data/actors_own6.tsv's): a national army called a "Defence Force" in the singular, a
 prosecuting authority, national police forces named in their own language, listed companies
 named by one word, a given name before another surname, and companies named by an industry
-prefix joined to their country's name, and the country of "his Chinese counterpart" as no home
-of the sentence's other actors."""
+prefix joined to their country's name; the country of "his Chinese counterpart" as no home of
+the sentence's other actors; a KB body's name of English words ending a longer name."""
 
 from __future__ import annotations
 
@@ -95,3 +95,21 @@ def test_the_country_of_a_counterpart_is_no_home_of_the_others(resolver):
 def test_a_country_named_otherwise_still_places_the_sentence(resolver):
     sentence = "Foreign Minister Ana Ruiz met Chinese officials."
     assert _in_sentence(resolver, "Foreign Minister Ana Ruiz", sentence)[0] == "CHN"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Karenni National Liberation Army", (None, "REB")),
+    ("The Uganda People's Defence Force", ("UGA", "MIL")),
+])
+def test_a_generic_kb_name_ending_a_longer_name_is_no_namesake(resolver, mention, expected):
+    # the KB's "National Liberation Army" is Colombia's ELN, "People's Defence Force" Myanmar's
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the National Liberation Army", ("COL", "REB")),
+    ("the Colombian National Liberation Army", ("COL", "REB")),
+    ("Myanmar's People's Defence Force", ("MMR", "REB")),
+])
+def test_a_generic_kb_name_alone_or_after_its_country_is_the_body(resolver, mention, expected):
+    assert code(resolver, mention) == expected
