@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from eventwire.data import Actor, Span
 from eventwire.dates import MONTHS, WEEKDAYS
@@ -115,6 +116,8 @@ from eventwire.resolve.actor_words import (
     ROLE_COUNTRIES,
     RULING_WORDS,
     SENTENCE_OPENERS,
+    SEPARATIST_GOVERNING_HEADS,
+    SEPARATIST_WORDS,
     SHARED_RANKS,
     SPEAKER_TITLES,
     SPEECH_VERBS,
@@ -1826,6 +1829,12 @@ class ActorResolver:
                 # "Turkish Cypriot leader": a breakaway state's own adjective, read as one
                 # place, makes its government PRE ("Turkish Cypriots" alone stay people)
                 breakaway_officials = name_key(words) in breakaway_adjective_keys()
+                # "Luhansk separatist leader": the region a breakaway entity is named after
+                # ("Luhansk People's Republic"), with its separatists' governing head
+                breakaway_officials = breakaway_officials or (
+                    words.lower() in _breakaway_first_words()
+                    and any(t.norm.lower() in SEPARATIST_GOVERNING_HEADS for t in toks[:head_end])
+                    and any(t.norm.lower() in SEPARATIST_WORDS for t in toks[:head_end]))
         if entity is None and role_country is None and not countries \
                 and (_last_word(toks, head_end) in NON_ACTOR_NOUNS
                      or TIME_HEAD_RE.fullmatch(_last_word(toks, head_end))) \
@@ -1977,6 +1986,8 @@ class ActorResolver:
                 return None
         if (breakaway or breakaway_officials) and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
+        elif breakaway_officials and sector == "REB":
+            sector = "PRE"  # "Donetsk separatist leader"
         worldwide = role_hit is not None and role_hit.start > 0 \
             and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
         first = next((t for t in toks[:head_end] if t.norm.lower() not in DETERMINERS), None)
@@ -2645,6 +2656,13 @@ def _newspaper_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool
     return head_end == len(toks) and last.capitalized \
         and last.norm.lower() in NEWSPAPER_HEADS \
         and any(h.kind in ("country", "place") and h.end == head_end - 1 for h in hits)
+
+
+@lru_cache(maxsize=1)
+def _breakaway_first_words() -> frozenset[str]:
+    """First words of breakaway entities' names of several words ("donetsk", "luhansk" of
+    "Luhansk People's Republic"); the caller reads them only where they name a place alone."""
+    return frozenset(key.split()[0] for key in breakaway_keys() if len(key.split()) > 1)
 
 
 def _compound_company(toks: list[_Token], hits: list[_Hit]) -> bool:

@@ -3,7 +3,8 @@ bench/data/actors_own6.tsv's): a national army called a "Defence Force" in the s
 prosecuting authority, national police forces named in their own language, listed companies
 named by one word, a given name before another surname, and companies named by an industry
 prefix joined to their country's name; the country of "his Chinese counterpart" as no home of
-the sentence's other actors; a KB body's name of English words ending a longer name."""
+the sentence's other actors; a KB body's name of English words ending a longer name;
+separatist leaders of a region a breakaway state is named after."""
 
 from __future__ import annotations
 
@@ -113,3 +114,21 @@ def test_a_generic_kb_name_ending_a_longer_name_is_no_namesake(resolver, mention
 ])
 def test_a_generic_kb_name_alone_or_after_its_country_is_the_body(resolver, mention, expected):
     assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention", ["Donetsk separatist leader Ivan Petrov",
+                                     "Luhansk separatist authorities"])
+def test_separatist_leaders_of_a_breakaway_region_are_its_self_proclaimed_state(resolver, mention):
+    assert code(resolver, mention) == ("UKR", "PRE")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Donetsk separatist fighters", ("UKR", "REB")),
+    ("the Donetsk regional governor", ("UKR", "GOV")),
+])
+def test_separatist_fighters_and_regional_officials_stay_themselves(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+def test_separatist_leaders_of_a_region_with_no_breakaway_state_are_no_state(resolver):
+    assert code(resolver, "Catalan separatist leader Jordi Sala")[1] != "PRE"
