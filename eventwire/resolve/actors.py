@@ -1812,7 +1812,7 @@ class ActorResolver:
                 and toks[k + 1].norm.lower().rstrip(".") in US_PARTY_TITLES
                 for k in range(head_end - 1)):
             country, how = "USA", "text_role"  # "Republican senator X", "Democratic governors"
-        breakaway = breakaway_officials = False
+        breakaway = breakaway_officials = separatist_state = False
         if country is None:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
@@ -1831,7 +1831,7 @@ class ActorResolver:
                 breakaway_officials = name_key(words) in breakaway_adjective_keys()
                 # "Luhansk separatist leader": the region a breakaway entity is named after
                 # ("Luhansk People's Republic"), with its separatists' governing head
-                breakaway_officials = breakaway_officials or (
+                separatist_state = (
                     words.lower() in _breakaway_first_words()
                     and any(t.norm.lower() in SEPARATIST_GOVERNING_HEADS for t in toks[:head_end])
                     and any(t.norm.lower() in SEPARATIST_WORDS for t in toks[:head_end]))
@@ -1984,9 +1984,9 @@ class ActorResolver:
                 how = "sentence_continuation"
             if sector is None and not (person_name and self._unknown_person(toks)):
                 return None
-        if (breakaway or breakaway_officials) and sector == "GOV":
+        if (breakaway or breakaway_officials or separatist_state) and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
-        elif breakaway_officials and sector == "REB":
+        elif separatist_state and sector == "REB":
             sector = "PRE"  # "Donetsk separatist leader"
         worldwide = role_hit is not None and role_hit.start > 0 \
             and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
