@@ -2372,7 +2372,7 @@ def _person_office(office: Office) -> bool:
 def _surname_continued(nxt: _Token) -> bool:
     """Whether the capitalised word after a KB person's one-word surname, a given name too,
     continues a person's name: no verb, adjective or adverb of the lemmatizer's dictionary (its
-    nouns hold names; "Johnson Said" in a title-case heading keeps the surname), no
+    nouns hold names; "Johnson Says" in a title-case heading keeps the surname), no
     abbreviation, role, title or name-ending body word ("Cooper Union")."""
     word = nxt.norm.lower()
     return not is_abbreviation(nxt.raw) and not dictionary_word(word, pos=NON_NOUN_PARTS) \
