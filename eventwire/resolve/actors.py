@@ -2252,6 +2252,13 @@ class ActorResolver:
             if day < grace:
                 return name, stale.country, stale.sector, "kb_stale"
             return name, stale.country, "ELI", "kb_former"
+        coming = [o for o in offices if o.role == "head_of_government" and o.source != "phoenix"
+                  and o.sector == "GOV" and o.start and o.start > day]
+        if coming and not explicit_eli:
+            # a prime minister to be (again), out of office that day: the leader of a party
+            # out of government (Starmer in 2022, Netanyahu between his terms), not a former
+            # official who has left politics
+            return name, coming[0].country, "OPP", "kb_before_office"
         if past:
             return name, past[-1].country, "ELI", "kb_former"
         if explicit_eli:

@@ -4,7 +4,8 @@ prosecuting authority, national police forces named in their own language, liste
 named by one word, a given name before another surname, and companies named by an industry
 prefix joined to their country's name; the country of "his Chinese counterpart" as no home of
 the sentence's other actors; a KB body's name of English words ending a longer name;
-separatist leaders of a region a breakaway state is named after."""
+separatist leaders of a region a breakaway state is named after; a prime minister out of office
+between or before terms."""
 
 from __future__ import annotations
 
@@ -132,3 +133,18 @@ def test_separatist_fighters_and_regional_officials_stay_themselves(resolver, me
 
 def test_separatist_leaders_of_a_region_with_no_breakaway_state_are_no_state(resolver):
     assert code(resolver, "Catalan separatist leader Jordi Sala")[1] != "PRE"
+
+
+@pytest.mark.parametrize("mention,date", [("Shinzo Abe", "2010-01-01"),
+                                          ("Nawaz Sharif", "2010-01-01")])
+def test_a_prime_minister_between_terms_is_in_opposition(resolver, mention, date):
+    assert code(resolver, mention, date=date)[1] == "OPP"
+
+
+@pytest.mark.parametrize("mention,date", [
+    ("Nawaz Sharif", "2019-01-01"),  # no later term: a former official
+    ("Donald Trump", "2022-11-15"),  # a president between terms: no opposition leader
+    ("Former Japanese prime minister Shinzo Abe", "2010-01-01"),  # the text says former
+])
+def test_a_former_official_with_no_parliamentary_term_ahead_stays_former(resolver, mention, date):
+    assert code(resolver, mention, date=date)[1] == "ELI"
