@@ -182,6 +182,11 @@ NOTES = """
   national police forces, governing parties by year); one sentence each (the document),
   labelled from the writer's knowledge and committed before the resolver was run on them (its
   first score is the round's unseen figure).
+* `bench/data/actors_own6.tsv` (issue 17, sixteenth round): 141 mentions written in the same
+  style, none of own2's-own5's people, groups or phrasings, spread evenly over the patterns
+  (8 or 9 of each kind, 12 officials) so that its first score estimates the independent set's
+  figure rather than one class; one sentence each (the document), labelled from the writer's
+  knowledge and committed before the resolver was run on them.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -388,6 +393,10 @@ OWN4 = ROOT / "bench" / "data" / "actors_own4.tsv"
 # A fifth written set (issue 17, fifteenth round), the same style and columns, none of own2's,
 # own3's or own4's people, groups or phrasings; labelled before the resolver was run on it.
 OWN5 = ROOT / "bench" / "data" / "actors_own5.tsv"
+# A sixth written set (issue 17, sixteenth round), the same style and columns, none of own2's-
+# own5's people, groups or phrasings, spread evenly over the patterns; labelled before the
+# resolver was run on it.
+OWN6 = ROOT / "bench" / "data" / "actors_own6.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -775,7 +784,9 @@ def main() -> None:
             "fourth written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own4.tsv)": (read_labels(OWN4), {}, None),
             "fifth written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own5.tsv)": (read_labels(OWN5), {}, None)}
+            "run (bench/data/actors_own5.tsv)": (read_labels(OWN5), {}, None),
+            "sixth written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own6.tsv)": (read_labels(OWN6), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

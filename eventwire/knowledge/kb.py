@@ -712,8 +712,21 @@ def _phoenix_company_homes() -> dict[str, tuple[str, str]]:
     path = SHIPPED_DIR / "phoenix_company_homes.csv"
     if not path.exists():
         return {}
-    return {row["name"]: (row["country"], f"phoenix; home country {row['notes']}")
+    return {row["name"]: (row["country"], f"{LISTED_HOME_NOTE} {row['notes']}")
             for row in _read_csv(path)}
+
+
+# How a Phoenix multinational's office says that phoenix_company_homes.csv gave its home (the
+# notes it loads with): a company an exchange lists under that name.
+LISTED_HOME_NOTE = "phoenix; home country"
+
+
+def listed_company(offices: Iterable[Office]) -> bool:
+    """Whether every office is a Phoenix multinational whose home phoenix_company_homes.csv
+    gives (a company some exchange lists under that name: "Infosys" IND, "Embraer" BRA)."""
+    offices = list(offices)
+    return bool(offices) and all(o.source == "phoenix" and o.notes.startswith(LISTED_HOME_NOTE)
+                                 for o in offices)
 
 
 def _phoenix_keys() -> dict[str, str]:

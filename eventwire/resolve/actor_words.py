@@ -282,6 +282,22 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "from", "across", "throughout", "inside
 # over the dated table of parties that lost (kb.opposition_party).
 RULING_WORDS = frozenset({"ruling", "governing", "incumbent"})
 
+# -- issue 17, sixteenth round (own block) ------------------------------------------------------
+# Industry prefixes that news joins to a country's name in one word to name that country's
+# (often state) company ("PetroVietnam", "Petroecuador", "Aeroméxico"): the company (BUS) of
+# that country, not its state.
+COMPANY_COMPOUND_PREFIXES = ("petro", "aero")
+# Nouns for the other side's holder of the same office ("met his Chinese counterpart"): the
+# country named right before one is the other side's, no home of the sentence's other actors.
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+# Words that make the leaders of a breakaway entity's region its self-proclaimed government
+# ("Luhansk separatist leader X", "Donetsk separatist authorities": PRE, as "the Luhansk
+# People's Republic"), while its fighters stay rebels ("Donetsk separatist fighters").
+SEPARATIST_WORDS = frozenset({"separatist"})
+SEPARATIST_GOVERNING_HEADS = frozenset({"authorities", "government", "administration",
+                                        "officials", "leader", "leaders", "head", "chief",
+                                        "president", "premier"})
+
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the
 # ssp's men raided the house"): the force of the police or military officer they belong to.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from eventwire.data import Actor, Span
 from eventwire.dates import MONTHS, WEEKDAYS
@@ -38,6 +39,7 @@ from eventwire.knowledge.kb import (
     gazetteer_first_words,
     gazetteer_region_countries,
     is_abbreviation,
+    listed_company,
     name_key,
     norm_token,
     normalize_date,
@@ -65,11 +67,13 @@ from eventwire.resolve.actor_words import (
     ARMED_MEMBER_WORDS,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
+    COMPANY_COMPOUND_PREFIXES,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
     CONGRESS_TAG_PREFIX,
     CONGRESS_WORDS,
     COORDINATED_MODIFIERS,
+    COUNTERPART_WORDS,
     DETERMINERS,
     FAMILY_WORDS,
     FIRST_PERSON,
@@ -112,6 +116,8 @@ from eventwire.resolve.actor_words import (
     ROLE_COUNTRIES,
     RULING_WORDS,
     SENTENCE_OPENERS,
+    SEPARATIST_GOVERNING_HEADS,
+    SEPARATIST_WORDS,
     SHARED_RANKS,
     SPEAKER_TITLES,
     SPEECH_VERBS,
@@ -1221,7 +1227,8 @@ class ActorResolver:
     def _named_countries(self, toks: list[_Token], *, lowered: bool = False) -> list[str]:
         """Countries the tokens name (country words and places), in order, with repeats;
         not non-state codes, not a currency's country ("870 US dollars"), not a colonial
-        power before its colony ("the former French colony"); in a recased copy of lower-cased
+        power before its colony ("the former French colony"), not the other side's country
+        before "counterpart" ("met his Chinese counterpart"); in a recased copy of lower-cased
         news (`lowered`), no town spelt as English words (`_word_place`)."""
         return [code for code, _ in self._named_country_hits(toks, lowered=lowered)]
 
@@ -1239,8 +1246,9 @@ class ActorResolver:
             if isinstance(code, str) and k + 1 < len(hits):
                 code = self._town_of_region(toks, hit, hits[k + 1]) or code
             if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
-                                        or toks[hit.end].norm in COLONY_WORDS):
-                continue
+                                        or toks[hit.end].norm in COLONY_WORDS
+                                        or toks[hit.end].norm.lower() in COUNTERPART_WORDS):
+                continue  # "his Chinese counterpart": the other side's, no home of the text
             if hit.kind == "place" and hit.end - hit.start == 1 and hit.end < len(toks) \
                     and toks[hit.end].norm in SPEECH_VERBS:
                 continue  # "what Dana said": a speaker, not the Syrian town
@@ -1333,6 +1341,7 @@ class ActorResolver:
         capitalised = either or norm in self.kb.key_first_words() \
             or lower in REGION_ADJECTIVE_FIRST_WORDS or not words or words[0] == "the" \
             or words[0] in gazetteer_first_words(LOCATED_TOWN_MIN_POP)
+        capitalised = capitalised or self._country_compound(norm) is not None
         can = (either or self.kb.country_word_key(norm) is not None, capitalised)
         if len(self._start_memo) >= START_MEMO_SIZE:
             self._start_memo.clear()
@@ -1379,7 +1388,8 @@ class ActorResolver:
                 if key in breakaway_keys():  # "Donetsk People's Republic"
                     return _Hit(i, j, "place", self.kb.place_country(key))
                 offices = self.kb.lookup_key(key)
-                if offices and offices[0].role in ORG_KINDS | {"phoenix"}:
+                if offices and offices[0].role in ORG_KINDS | {"phoenix"} \
+                        and not self._generic_name_in_longer(toks, i, span, offices):
                     return _Hit(i, j, "entity", offices, span[-1].possessive)
                 continue
             country = self.kb.country_word_key(key)
@@ -1406,10 +1416,12 @@ class ActorResolver:
                         (key in self.kb.phoenix_surnames or name_key(offices[0].person) == key
                          and key not in self.kb.given_names)
                         and i > 0
-                        and (toks[i - 1].norm in TITLE_WORDS or toks[i - 1].norm in ROLE_SECTORS)):
+                        and (toks[i - 1].norm in TITLE_WORDS or toks[i - 1].norm in ROLE_SECTORS)) \
+                    and not _listed_company_word(span[0], offices):
                 # One Phoenix word ("Prime", "Vice") is too ambiguous, unless it is a unique
                 # Phoenix surname or a one-word name right after a title ("President
-                # Bouteflika", "President Suharto").
+                # Bouteflika", "President Suharto"), or a listed company's own one-word name
+                # ("Infosys", "Embraer").
                 offices = []
             if offices and len(span) == 1 and (self._other_given_name(toks, i, offices)
                                                or self._given_before_surname(toks, i, offices)):
@@ -1429,6 +1441,10 @@ class ActorResolver:
                 # "Friday", "May", "Yes", "Let", "Dip", "Black Friday": words every text uses
                 # that some KB person or body is called name it only where the text marks them
                 # as a name
+                offices = []
+            if offices and len(span) > 1 and self._generic_name_in_longer(toks, i, span, offices):
+                # "the Karenni National Liberation Army" is no Colombian ELN, "the Uganda
+                # People's Defence Force" no Myanmar PDF: the words left name the body
                 offices = []
             if offices and (len(span) > 1 or not _common_word(span[0])
                             or _named_legislature(span[0], offices)):
@@ -1456,6 +1472,22 @@ class ActorResolver:
                     place = self.kb.place_country(key, min_town=LOCATED_TOWN_MIN_POP)
                 if place:
                     return _Hit(i, j, "place", place)
+        compound = self._country_compound(toks[i].norm)
+        if compound is not None:
+            return _Hit(i, i + 1, "country", compound)  # "PetroVietnam": see _compound_company
+        return None
+
+    def _country_compound(self, norm: str) -> tuple[str, str] | None:
+        """The country whose name a one-word company name joins to an industry prefix
+        (COMPANY_COMPOUND_PREFIXES: "PetroVietnam", "Petroecuador"), as `country_word_key`
+        gives it; None for any other word."""
+        word = norm.lower()
+        for prefix in COMPANY_COMPOUND_PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 4:
+                country = self.kb.country_word_key(rest)
+                if country and country[1] == "name":
+                    return country
         return None
 
     def _match_role(self, toks: list[_Token], i: int) -> _Hit | None:
@@ -1497,6 +1529,24 @@ class ActorResolver:
                for part in name_key(name).lower().split()}
         return word not in own
 
+    def _generic_name_in_longer(self, toks: list[_Token], i: int, span: list[_Token],
+                                offices: list[Office]) -> bool:
+        """Whether a KB body's name made only of English words ("National Liberation Army",
+        "People's Defence Force") ends a longer name here: right after a capitalised word that
+        is no determiner, title, role, verb, adjective or adverb, nor the body's own
+        country's name ("Karenni", "Uganda"; not "the", "Former", "Colombian")."""
+        if i == 0 or offices[0].role not in ORG_KINDS | {"phoenix"} \
+                or not all(dictionary_word(t.norm.lower()) for t in span):
+            return False
+        prev = toks[i - 1]
+        word = prev.norm.lower()
+        if not prev.capitalized or prev.possessive or word in DETERMINERS \
+                or word in TITLE_WORDS or word in HONORIFICS or word in ROLE_SECTORS \
+                or dictionary_word(word, pos=NON_NOUN_PARTS):
+            return False
+        country = self.kb.country_word_key(prev.norm)
+        return country is None or country[0] not in {o.country for o in offices}
+
     def _given_before_surname(self, toks: list[_Token], i: int, offices: list[Office]) -> bool:
         """Whether the one-word name toks[i], a KB person's surname, stands before the last
         word of a name that is another KB person's surname and none of this person's names
@@ -1511,8 +1561,14 @@ class ActorResolver:
         if nxt.norm.lower() in own:
             return False
         others = self.kb.lookup_key(nxt.norm)
-        return bool(others) and others[0].role not in ORG_KINDS and others[0].person not in {
-            o.person for o in offices}
+        if others:
+            return others[0].role not in ORG_KINDS and others[0].person not in {
+                o.person for o in offices}
+        # "Retired colonel Douglas Macgregor" is no Denzil Douglas: a word that begins other
+        # KB people's names, before a name word that is no verb, adjective or adverb, role,
+        # title or country (`_surname_continued`)
+        return toks[i].norm.lower() in self.kb.given_names and _surname_continued(nxt) \
+            and not self.kb.country_word_key(nxt.norm)
 
     def _first_name_before(self, toks: list[_Token], i: int) -> bool:
         """Whether the one word toks[i] ends a person's name after a first name ("Joseph
@@ -1756,7 +1812,7 @@ class ActorResolver:
                 and toks[k + 1].norm.lower().rstrip(".") in US_PARTY_TITLES
                 for k in range(head_end - 1)):
             country, how = "USA", "text_role"  # "Republican senator X", "Democratic governors"
-        breakaway = breakaway_officials = False
+        breakaway = breakaway_officials = separatist_state = False
         if country is None:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
@@ -1773,6 +1829,12 @@ class ActorResolver:
                 # "Turkish Cypriot leader": a breakaway state's own adjective, read as one
                 # place, makes its government PRE ("Turkish Cypriots" alone stay people)
                 breakaway_officials = name_key(words) in breakaway_adjective_keys()
+                # "Luhansk separatist leader": the region a breakaway entity is named after
+                # ("Luhansk People's Republic"), with its separatists' governing head
+                separatist_state = (
+                    words.lower() in _breakaway_first_words()
+                    and any(t.norm.lower() in SEPARATIST_GOVERNING_HEADS for t in toks[:head_end])
+                    and any(t.norm.lower() in SEPARATIST_WORDS for t in toks[:head_end]))
         if entity is None and role_country is None and not countries \
                 and (_last_word(toks, head_end) in NON_ACTOR_NOUNS
                      or TIME_HEAD_RE.fullmatch(_last_word(toks, head_end))) \
@@ -1869,6 +1931,8 @@ class ActorResolver:
             code, kind = country_hit.value
             words = toks[country_hit.start:country_hit.end]
             sector = self.kb.seat_sector(" ".join(t.raw for t in words))
+            if _compound_company(toks, hits):
+                sector = "BUS"  # "PetroVietnam": the country's company, not its state
             how = "metonym" if kind in {"capital", "seat"} else "country_name"
             name = self.kb.country_name(code)
             if kind == "adjective" and words[-1].norm != name_norm(name) and (
@@ -1903,7 +1967,8 @@ class ActorResolver:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
             # (a national airline's two capitalised words are no person's name: "Air India")
-            sector = "BUS" if _airline_name(toks, hits, head_end) else None if person_name else (
+            sector = "BUS" if _airline_name(toks, hits, head_end) \
+                or _compound_company(toks, hits) else None if person_name else (
                 ("JRN" if _newspaper_name(toks, hits, head_end) else None)
                 or _modifier_sector(toks, head_end)
                 or ("GOV" if _last_word(toks, head_end).lower() in STATE_BODY_HEADS else None)
@@ -1919,8 +1984,10 @@ class ActorResolver:
                 how = "sentence_continuation"
             if sector is None and not (person_name and self._unknown_person(toks)):
                 return None
-        if (breakaway or breakaway_officials) and sector == "GOV":
+        if (breakaway or breakaway_officials or separatist_state) and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
+        elif separatist_state and sector == "REB":
+            sector = "PRE"  # "Donetsk separatist leader"
         worldwide = role_hit is not None and role_hit.start > 0 \
             and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
         first = next((t for t in toks[:head_end] if t.norm.lower() not in DETERMINERS), None)
@@ -2185,6 +2252,13 @@ class ActorResolver:
             if day < grace:
                 return name, stale.country, stale.sector, "kb_stale"
             return name, stale.country, "ELI", "kb_former"
+        coming = [o for o in offices if o.role == "head_of_government" and o.source != "phoenix"
+                  and o.sector == "GOV" and o.start and o.start > day]
+        if coming and not explicit_eli:
+            # a prime minister to be (again), out of office that day: the leader of a party
+            # out of government (Starmer in 2022, Netanyahu between his terms), not a former
+            # official who has left politics
+            return name, coming[0].country, "OPP", "kb_before_office"
         if past:
             return name, past[-1].country, "ELI", "kb_former"
         if explicit_eli:
@@ -2300,6 +2374,27 @@ def _person_office(office: Office) -> bool:
     (Phoenix files bodies as people, with a body's sector)."""
     return office.role not in ORG_KINDS and not (
         office.source == "phoenix" and office.sector in ORG_SECTORS)
+
+
+def _surname_continued(nxt: _Token) -> bool:
+    """Whether the capitalised word after a KB person's one-word surname, a given name too,
+    continues a person's name: no verb, adjective or adverb of the lemmatizer's dictionary (its
+    nouns hold names; "Johnson Says" in a title-case heading keeps the surname), no
+    abbreviation, role, title or name-ending body word ("Cooper Union")."""
+    word = nxt.norm.lower()
+    return not is_abbreviation(nxt.raw) and not dictionary_word(word, pos=NON_NOUN_PARTS) \
+        and word not in ROLE_SECTORS and word not in TITLE_WORDS and word not in ORG_HEAD_WORDS \
+        and word not in REGION_SUFFIXES
+
+
+def _listed_company_word(tok: _Token, offices: list[Office]) -> bool:
+    """Whether one capitalised word is the whole name of a Phoenix multinational an exchange
+    lists under it (`listed_company`: "Infosys", "Embraer") and no word of the lemmatizer's
+    dictionary ("Chevron", "Xerox" stay ambiguous): a company's own name, as a named body's
+    is, not an ambiguous Phoenix word."""
+    return tok.capitalized and listed_company(offices) \
+        and name_key(offices[0].person) == name_key(tok.raw) \
+        and not dictionary_word(tok.norm.lower())
 
 
 def _common_word(tok: _Token) -> bool:
@@ -2568,6 +2663,21 @@ def _newspaper_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool
     return head_end == len(toks) and last.capitalized \
         and last.norm.lower() in NEWSPAPER_HEADS \
         and any(h.kind in ("country", "place") and h.end == head_end - 1 for h in hits)
+
+
+@lru_cache(maxsize=1)
+def _breakaway_first_words() -> frozenset[str]:
+    """First words of breakaway entities' names of several words ("donetsk", "luhansk" of
+    "Luhansk People's Republic"); the caller reads them only where they name a place alone."""
+    return frozenset(key.split()[0] for key in breakaway_keys() if len(key.split()) > 1)
+
+
+def _compound_company(toks: list[_Token], hits: list[_Hit]) -> bool:
+    """A company named by an industry prefix joined to its country's name ("PetroVietnam",
+    `ActorResolver._country_compound`): a country hit of one word that is not the name."""
+    return any(h.kind == "country" and h.end - h.start == 1
+               and toks[h.start].norm.lower().startswith(COMPANY_COMPOUND_PREFIXES)
+               for h in hits)
 
 
 def _airline_name(toks: list[_Token], hits: list[_Hit], head_end: int) -> bool:

@@ -308,6 +308,17 @@ PROSECUTOR_SPY_CLERGY_ROLES = {
     # school pupils by sex are pupils (EDU, as "pupils" and "schoolchildren" are)
     "EDU": """schoolgirls, schoolboys""",
 }
+# Issue 17, sixteenth round (own block): a national army named in the singular "Defence Force"
+# ("the South African National Defence Force"; the curated plural alone matched); a state's
+# prosecuting body called an authority ("the National Prosecuting Authority"), not the
+# government that "authorities" names; national police forces named in their own language
+# ("Chile's Carabineros", "the Carabinieri").
+ARMY_PROSECUTOR_POLICE_ROLES = {
+    "MIL": """defence force, defense force""",
+    "JUD": """prosecuting authority, prosecuting authorities, prosecution authority, prosecution
+        authorities""",
+    "COP": """carabineros, carabinieri""",
+}
 # Issue 17, fifth fresh set (own block): state media are the press, not the government that
 # runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a
 # commission is a state body ("the Presidential Commission"; a named international one is the
@@ -596,14 +607,15 @@ def curated_role_phrases() -> frozenset[str]:
         | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES)) \
         | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES)) \
         | frozenset(_phrases(LAWYER_BODY_ROLES)) | frozenset(_phrases(BEREAVED_PRESS_TITLE_ROLES)) \
-        | frozenset(_phrases(PROSECUTOR_SPY_CLERGY_ROLES))
+        | frozenset(_phrases(PROSECUTOR_SPY_CLERGY_ROLES)) \
+        | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
     LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
-    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
+    ARMY_PROSECUTOR_POLICE_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
     MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
@@ -612,6 +624,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(LAWYER_BODY_ROLES))
     merged.update(_phrases(BEREAVED_PRESS_TITLE_ROLES))
     merged.update(_phrases(PROSECUTOR_SPY_CLERGY_ROLES))
+    merged.update(_phrases(ARMY_PROSECUTOR_POLICE_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
