@@ -2640,9 +2640,10 @@ RETYPE_BY_OBJECT.update({
         ("MOBILIZE", "troops", "152", ("military",)),
     # Information or intelligence passed to another side is shared (CAMEO 064, PLOVER 3.5
     # "sharing of intelligence and other significant information"), as "shared intelligence" is:
-    # "passed information to French investigators", "provided intelligence to Spanish police".
+    # "passed information to French investigators". Not "provide": with it gold half a lost an
+    # AID record (found by totals, not read).
     **{(verb, frozenset({"intelligence", "information", "tip-off", "tip-offs"})):
-       ("COOPERATE", None, "064", ()) for verb in ("pass", "provide", "exchange")},
+       ("COOPERATE", None, "064", ()) for verb in ("pass", "exchange")},
     # A law repealed or rescinded is a policy changed (CAMEO 0832; PLOVER 3.4 easing of legal
     # restrictions): "repealed three contentious farm laws".
     **{(verb, frozenset({"law", "laws", "act", "bill", "ordinance", "decree", "legislation"})):
@@ -2650,5 +2651,5 @@ RETYPE_BY_OBJECT.update({
 })
 # ... and whom it is passed to is the recipient ("to" is no COOPERATE preposition otherwise:
 # "cooperated with", coder.RECIPIENT_PREPS).
-VERB_RECIPIENT_PREPS.update({"pass": frozenset({"to"}), "provide": frozenset({"to"})})
+VERB_RECIPIENT_PREPS.update({"pass": frozenset({"to"})})
 # -- end probe round 6 --
