@@ -1395,6 +1395,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if (noun == "protest" and tok.dep_ == "dobj"
                 and lemma_of(tok.head) in lx.OFFICIAL_PROTEST_VERBS):
             return None  # "lodged a protest with X": the verb's official complaint (ACCUSE 114)
+        if noun in lx.PARTNERED_NOUNS and not (prep_objects(tok, {"with"}) or prep_objects(tok.head, {"with"})):
+            return None  # "after legal consultation Washington concluded": no talks with anyone
         if noun in lx.DEATH_WORDS:  # "deaths due to police firing": see `_death`
             return _cand(lx.DEATH_WORDS[noun], tok, (start, tok.i + 1), "death")
         if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS

@@ -2624,6 +2624,10 @@ PURPOSE_RALLY_VERBS = frozenset({"rally"})
 # Consultations held or travelled for are talks (CAMEO 040): "travelled to Warsaw for
 # consultations with the Polish prime minister", "held consultations with Moscow".
 NOUN_TRIGGERS.update({"consultation": (("CONSULT", None, "040", ()), True)})
+# ... only with whom they are held ("with" on the noun or on its verb): "after legal consultation
+# Washington had concluded" consulted lawyers, no partner (article audit set 1 gained it as an
+# extra CONSULT before this).
+PARTNERED_NOUNS = frozenset({"consultation"})
 # Closing another state's consulates or embassy is reducing relations (CAMEO 161), also when it
 # is ordered by its noun: "ordered the closure of four Russian consulates" (CESSATION_NOUN_VERBS,
 # with RETYPE_BY_OBJECT's "close" + embassy).

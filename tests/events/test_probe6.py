@@ -76,6 +76,12 @@ def test_consultations_held_are_talks(coder):
     held = emitted(coder, "The Chilean foreign minister held consultations with his Peruvian "
                           "counterpart in Lima.")
     assert "CONSULT" in plovers(held)
+    travelled = emitted(coder, "The Chilean foreign minister flew to Lima for consultations with "
+                               "the Peruvian president.")
+    assert "CONSULT" in plovers(travelled)
+    # a consultation with no one named is advice taken, no meeting
+    assert "CONSULT" not in plovers(emitted(coder, "After legal consultation, Santiago concluded "
+                                                   "that the border treaty was valid."))
 
 
 def test_a_law_repealed_is_a_concession(coder):
