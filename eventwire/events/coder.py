@@ -104,7 +104,8 @@ KEY_LEMMAS = _ALONE | frozenset(_COMPANIONS)  # every rule of match_trigger keys
 PROTESTER_PHRASAL_VERBS = frozenset(v for v, _ in lx.PROTESTER_PHRASALS)  # "workers walked out"
 CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
 # ... which match_trigger checks ("maintained" reports, or keeps a vigil: india5)
-MATCHED_KEYS = lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_VERBS
+MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_VERBS
+               | lx.TELLING_TO_ACT_VERBS)  # "told Beijing to pull out" (probe6)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1177,9 +1178,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     return _cand(("REJECT", None, "120", ()), tok, (tok.i, child.i + 1), "idiom")
         if lemma == "protest" and _official_protest(tok):
             return _cand(lx.OFFICIAL_PROTEST_ENTRY, tok, (tok.i, tok.i + 1), "verb")
-        if lemma in lx.PRESSING_VERBS and _pressed_to_act(tok, actor):
-            # "pressed Beijing to release the crew": pressing someone to act asks it of them
-            # (CAMEO 10); the act itself is only asked for (apply_frames)
+        if (lemma in lx.PRESSING_VERBS or lemma in lx.TELLING_TO_ACT_VERBS) and _pressed_to_act(tok, actor):
+            # "pressed Beijing to release the crew", "told Beijing to pull its ships out":
+            # pressing or telling someone to act asks it of them (CAMEO 10); the act itself is
+            # only asked for (apply_frames)
             return _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb")
         if said_no(tok):  # "said no to the peace plan"
             return _cand(("REJECT", None, "120", ()), tok, (tok.i, tok.i + 2), "idiom")
@@ -1286,7 +1288,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 (not things and lemma not in lx.OBJECTLESS_EVENTS) or excluded_object(tok)):
             return None  # "booked tickets", "coaches which were booked", "struck a note"
         protesters = lemma in lx.PROTESTER_VERBS and protesting_subject(tok)
-        if lemma in lx.REQUIRED_PREPS and not protesters and not any(
+        rally = lemma in lx.PURPOSE_RALLY_VERBS and _protest_purpose(tok)  # "rallied ..., demanding"
+        if lemma in lx.REQUIRED_PREPS and not protesters and not rally and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
                 or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in kids):
             return None  # "asked him if ...", "rallied to beat" (sport)
@@ -1367,6 +1370,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         for deep in (False, True) if retypes else ():  # no retype: no object's words to read
             for o in objs + weapons + controlled:
                 said = {lemma_of(w) for w in (o.subtree if deep else (o,))}
+                if any(m.dep_ == "amod" and m.lower_ in lx.HELD_MARKS for m in o.children):
+                    said.add(lx.ANY_ACTOR)  # "handed back the captured pilot": a person held
                 for words, entry in retypes:
                     if said & words and o in (objs + weapons if entry[0] == "ASSAULT"
                                               else objs + controlled):
@@ -1409,6 +1414,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if (noun == "protest" and tok.dep_ == "dobj"
                 and lemma_of(tok.head) in lx.OFFICIAL_PROTEST_VERBS):
             return None  # "lodged a protest with X": the verb's official complaint (ACCUSE 114)
+        if noun in lx.PARTNERED_NOUNS and not (prep_objects(tok, {"with"}) or prep_objects(tok.head, {"with"})):
+            return None  # "after legal consultation Washington concluded": no talks with anyone
         if noun in lx.DEATH_WORDS:  # "deaths due to police firing": see `_death`
             return _cand(lx.DEATH_WORDS[noun], tok, (start, tok.i + 1), "death")
         if noun == "warning" and any(c.lemma_.lower() in lx.NOT_THREAT_WARNINGS | lx.HAZARD_NOUNS
@@ -2037,11 +2044,13 @@ def governor(tok: Token) -> Token | None:
 
 
 def is_negated(tok: Token) -> bool:
-    """A neg child ("not", "never"), or "no" before a noun trigger."""
+    """A neg child ("not", "never"), "no" before a noun trigger, or either side of "neither ...
+    nor" ("would neither accept nor recognise the ruling": both verbs are denied)."""
     for child in tok.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
+        if child.dep_ == "neg" or (child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither")):
             return True
-    return False
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < tok.i
+                                      for c in tok.head.children)
 
 
 def _passive_agent_of(verb: Token, tok: Token) -> bool:
@@ -2068,6 +2077,11 @@ def asked_act(verb: Token) -> Token | None:
     withdraw", "called on Russia to stop shelling") or its clause ("demanded that Syria withdraw");
     None for any other verb or a request of nothing ("asked about the talks")."""
     lemma = lemma_of(verb)
+    if lemma in lx.TELLING_TO_ACT_VERBS:  # "told Manila to withdraw": only an addressee + infinitive
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "xcomp"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if lemma not in lx.ASKING_VERBS or (lemma == "call" and not _calls_on(verb)):
         return None  # "Putin called Erdogan to discuss Syria": a phone call and its purpose
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -2937,12 +2951,18 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if not recips and cand.plover == "REQUEST":  # "demanded the withdrawal of Serbian forces"
         recips = actor_tokens(d for o in objs if o.lemma_.lower() in lx.DEMANDED_OF_NOUNS
                               for d in dig(o))
+    if not recips and cand.how == "verb+nominal":  # "ordered the closure of four Russian
+        # consulates": what the noun stops is the recipient, as the object of its verb (probe6)
+        recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips and cand.plover == "COERCE":  # "prevented the demonstration staged by students"
         recips = _protesters_of(objs, cands)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
         preps = (RECIPIENT_PREPS.get(cand.plover, set()) | (lx.MEASURE_PREPS if measure else set())
                  | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()) | ({"to"} if sent else set()))
         recips = actor_tokens(o for h in [tok, *objs] for o in prep_objects(h, preps) if is_actor(o))
+    if not recips and cand.plover == "PROTEST":  # "marched against the French president's
+        # defence of the cartoons": whose act the protest is against (probe6)
+        recips = _owners(prep_objects(tok, {"against"}))
     # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE),
     # "delivered medicine to a hospital in Gaza" (AID): whoever is given something is its
     # recipient, people and institutions too ("families", "refugees", "a hospital")

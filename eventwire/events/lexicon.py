@@ -2392,7 +2392,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({"no"}), frozenset({"to"})))
     for verb in DEMAND_SPEECH_VERBS:  # "said X was behind the attack": coder.blamed
         companions.setdefault(verb, []).append((BLAME_ADJECTIVES | BLAME_PREPS,))
-    for verb in PRESSING_VERBS:  # "pressed Ankara to respect ...": coder.match_trigger
+    for verb in PRESSING_VERBS | TELLING_TO_ACT_VERBS:  # "pressed Ankara to respect ...",
+        # "told Beijing to pull out": coder.match_trigger
         companions.setdefault(verb, []).append((frozenset({"to"}),))
     for verb, words in RETYPE_BY_OBJECT:  # a phrasal ("call off") keys on its verb
         companions.setdefault(verb.split()[0], []).append((words,))
@@ -2445,6 +2446,12 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((CRITICISM_DRAWN,))
     for verb in REFUSABLE_ACTS:
         companions.setdefault(verb, []).append((NEGATIONS,))
+    for verb in CESSATION_ORDERING_VERBS:  # "ordered the closure of four Russian consulates"
+        # (coder._cessation_nominal): the noun with what its verb's retype needs (probe6)
+        for noun, stops in CESSATION_NOUN_VERBS.items():
+            for (retyped, words) in RETYPE_BY_OBJECT:
+                if retyped == stops:
+                    companions.setdefault(verb, []).append((frozenset({noun}), words))
     for verb in GATHERING_VERBS:  # "gathered outside the court, demanding ...": coder.match_trigger
         companions.setdefault(verb, []).append((PROTEST_PURPOSE_VERBS,))
     for noun in AGREEMENTS:  # "the truce between X and Y took effect"
@@ -2639,3 +2646,49 @@ ALLEGIANCE_PHRASALS: dict[tuple[str, str], Entry] = {
     ("stand", "by"): ("SUPPORT", None, "051", ()), ("stand", "with"): ("SUPPORT", None, "051", ()),
     ("side", "with"): ("SUPPORT", None, "051", ()), ("stick", "by"): ("SUPPORT", None, "051", ()),
 }
+
+# -- probe round 6 (branch probe6): wire sentences of 2000-2025, by PLOVER type -----------------
+# "told Beijing to pull its ships out": telling an actor to act is a demand (CAMEO 10), as
+# pressing it is (PRESSING_VERBS), and the act is only asked for (coder.asked_act). Only with an
+# addressee and an infinitive: "told reporters that the army had withdrawn" reports a withdrawal.
+TELLING_TO_ACT_VERBS = frozenset({"tell"})
+# A rally is a protest when its purpose hangs on it ("rallied in central Seoul demanding the
+# president's removal", coder._protest_purpose), as with REQUIRED_PREPS' "against" or "outside";
+# "shares rallied, lifting the index" has no protest purpose.
+PURPOSE_RALLY_VERBS = frozenset({"rally"})
+# Consultations held or travelled for are talks (CAMEO 040): "travelled to Warsaw for
+# consultations with the Polish prime minister", "held consultations with Moscow".
+NOUN_TRIGGERS.update({"consultation": (("CONSULT", None, "040", ()), True)})
+# ... only with whom they are held ("with" on the noun or on its verb): "after legal consultation
+# Washington had concluded" consulted lawyers, no partner (article audit set 1 gained it as an
+# extra CONSULT before this).
+PARTNERED_NOUNS = frozenset({"consultation"})
+# Closing another state's consulates or embassy is reducing relations (CAMEO 161), also when it
+# is ordered by its noun: "ordered the closure of four Russian consulates" (CESSATION_NOUN_VERBS,
+# with RETYPE_BY_OBJECT's "close" + embassy).
+CESSATION_NOUN_VERBS.update({"closure": "close"})
+RETYPE_BY_OBJECT.update({
+    # A mobilisation declared is one made, as one ordered: "declared a general mobilisation"
+    # (CAMEO 154; the noun alone stays no trigger, see "order" above; not "announce": a party
+    # announces a mobilisation of its voters).
+    ("declare", frozenset({"mobilisation", "mobilization"})): ("MOBILIZE", "troops", "154", ("military",)),
+    # Warplanes scrambled raise the military alert (CAMEO 152): "scrambled fighter jets after
+    # drones crossed into its airspace"; "scrambled eggs" and "scrambled to contain" are not.
+    ("scramble", frozenset({"jet", "jets", "fighter", "fighters", "warplane", "warplanes",
+                            "aircraft", "interceptor", "interceptors", "plane", "planes"})):
+        ("MOBILIZE", "troops", "152", ("military",)),
+    # Information or intelligence passed to another side is shared (CAMEO 064, PLOVER 3.5
+    # "sharing of intelligence and other significant information"), as "shared intelligence" is:
+    # "passed information to French investigators". Not "provide": with it gold half a lost an
+    # AID record (found by totals, not read).
+    **{(verb, frozenset({"intelligence", "information", "tip-off", "tip-offs"})):
+       ("COOPERATE", None, "064", ()) for verb in ("pass", "exchange")},
+    # A law repealed or rescinded is a policy changed (CAMEO 0832; PLOVER 3.4 easing of legal
+    # restrictions): "repealed three contentious farm laws".
+    **{(verb, frozenset({"law", "laws", "act", "bill", "ordinance", "decree", "legislation"})):
+       ("CONCEDE", None, "0832", ()) for verb in ("repeal", "rescind")},
+})
+# ... and whom it is passed to is the recipient ("to" is no COOPERATE preposition otherwise:
+# "cooperated with", coder.RECIPIENT_PREPS).
+VERB_RECIPIENT_PREPS.update({"pass": frozenset({"to"})})
+# -- end probe round 6 --
