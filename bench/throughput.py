@@ -409,6 +409,8 @@ LOAD_AT_START = os.getloadavg()
 
 
 def main(argv: list[str] | None = None) -> None:
+    from eventwire.settings import Options
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=5000, help="articles in the corpus")
     parser.add_argument("--workers", default="1,2", help="worker counts to run end to end")
@@ -419,7 +421,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--profile-n", type=int, default=200, help="articles in the profiled run")
     parser.add_argument("--stages", action=argparse.BooleanOptionalAction, default=True,
                         help="time each stage alone first")
-    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--batch", type=int, default=Options().batch_size,
+                        help="documents per batch (default: the install's own)")
     parser.add_argument("--pin", action=argparse.BooleanOptionalAction, default=True,
                         help="confine each end-to-end run to as many cores as workers")
     parser.add_argument("--timeout", type=int, default=1800, help="seconds per end-to-end run")
