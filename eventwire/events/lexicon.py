@@ -2603,3 +2603,31 @@ RETYPE_BY_OBJECT.update({(verb, frozenset({"visit", "trip", "meeting", "summit",
 # Verbs of sending forces whose destination, when an actor, is helped: offered or promised to a
 # country they are military aid offered (AGREE 0332; coder._sent_to_ally).
 FORCE_SENDING_VERBS = frozenset({"send", "dispatch"})
+
+# -- recipients (branch recipients): object pronouns and things -----------------------------------
+# Object pronouns naming the party acted on ("asked them to stay", "accused him of fraud"): actors
+# as "he" and "they" are, which the resolver reads the same way (resolve/actor_words.PRONOUN_KINDS).
+# "us" is left out (far more often the US), "me" is the speaker; "her" only as an object
+# (coder.is_actor: "her government" is the government).
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Heads of what is given, fired or paid, never the party an event is aimed at ("delivered $50,000
+# worth of goods to a school", "shelled the town with mortars", "urged them to hand over their
+# weapons"): aid goods and money, munitions and thrown weapons (coder.is_thing). Not vehicles,
+# which are hit as targets ("shot down two jets", "attacked a tanker"), nor people or forces sent,
+# nor words that also name a body or an act ("fund", "mark", "round", "shot", "fire").
+THING_NOUNS = (
+    (frozenset(set().union(*(AID_GOODS[k] for k in ("humanitarian", "military", "economic"))))
+     | MUNITIONS | WEAPONS_THROWN | frozenset({"good", "goods", "worth", "cash", "weaponry"}))
+    - frozenset({"doctor", "medic", "nurse", "paramedic", "troops", "advisers", "advisors",
+                 "training", "military", "humanitarian", "medical", "tank", "jet", "drone",
+                 "helicopter", "aircraft", "warplane", "warship", "boat", "vessel", "interceptor",
+                 "radar", "fund", "mark", "franc", "round", "shot", "burst", "volley", "salvo",
+                 "flare", "dart", "rock", "stone", "cocktail", "water", "budget", "investment",
+                 "shelter", "equipment"})
+)
+# Entity labels of amounts: "$2 million", "500 tonnes", "30 percent" name no one.
+AMOUNT_ENT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+# Prepositions whose object describes the phrase they hang on ("doctors from two aid groups",
+# "the leader of the party"): never its recipient (coder.may_receive).
+DESCRIBING_PREPS = frozenset({"from", "of"})
+# -- end recipients --
