@@ -59,6 +59,7 @@ from eventwire.nlp.pipeline import (
     surface_forms,
 )
 from eventwire.nlp.recase import recase_lowered
+from eventwire.resolve.actor_words import PRONOUN_KINDS
 from eventwire.settings import Options
 
 if TYPE_CHECKING:
@@ -555,7 +556,8 @@ class EventCoder:
             text=text[start:end],
             event=c.plover,
             actor=make_actor(c.actors, text, start),
-            recipient=make_actor(c.recipients, text, start) if c.recipients else None,
+            recipient=make_actor([antecedent_in_sentence(r, c.actors) for r in c.recipients],
+                                 text, start) if c.recipients else None,
             mode=c.mode,
             context=contexts,
             quad_code=codebook.quad_of(c.plover),
@@ -2534,6 +2536,26 @@ def is_thing(tok: Token) -> bool:
         return False
     return (tok.ent_type_ in lx.AMOUNT_ENT_LABELS or tok.lemma_.lower() in lx.THING_NOUNS
             or tok.lower_ in lx.THING_NOUNS)
+
+
+def antecedent_in_sentence(tok: Token, actors: list[Token]) -> Token:
+    """The actor an object pronoun stands for when its sentence names it before ("X was released
+    after Y pardoned him": X; "the people ... ready to help them": the people), else the pronoun
+    itself (the resolver looks further back). Never the event's own actor phrase (a pronoun object
+    is not its clause's subject); "him"/"her" a person, "them" a group (PRONOUN_KINDS)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in lx.OBJECT_PRONOUNS:
+        return tok
+    person = PRONOUN_KINDS[tok.lower_]
+    own = {w.i for a in actors for w in phrase_words(a)}
+    for t in reversed(tok.doc[: tok.i]):
+        if (t.i in own or t.pos_ == "PRON" or t.dep_ in lx.INSIDE_PHRASE_DEPS
+                or not is_actor(t)):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")
+        one = t.ent_type_ == "PERSON" or (not plural and t.lemma_.lower() in lx.ONE_PERSON_NOUNS)
+        if one if person else plural:
+            return t
+    return tok
 
 
 def actor_tokens(heads: Iterable[Token]) -> list[Token]:

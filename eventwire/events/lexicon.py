@@ -2630,4 +2630,16 @@ AMOUNT_ENT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # Prepositions whose object describes the phrase they hang on ("doctors from two aid groups",
 # "the leader of the party"): never its recipient (coder.may_receive).
 DESCRIBING_PREPS = frozenset({"from", "of"})
+# Links of a word inside a phrase headed by another ("Peter" in "Peter Biar Ajak", "Israeli" in
+# "Israeli troops"): no head a pronoun can stand for (coder.antecedent_in_sentence).
+INSIDE_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "det", "nummod", "appos"})
+# Nouns naming one person, whom "him" or "her" may stand for (a body, a force, a group: "them").
+ONE_PERSON_NOUNS = (frozenset({"man", "woman", "teenager", "boy", "girl", "citizen", "resident",
+                               "student", "father", "mother", "president", "minister", "king",
+                               "queen", "general", "prince", "emir", "chancellor", "leader",
+                               "premier", "sultan", "secretary", "senator", "judge", "governor",
+                               "mayor", "ambassador", "envoy", "diplomat", "official", "activist",
+                               "journalist", "lawyer", "suspect", "person", "youth", "officer",
+                               "soldier", "commander", "chief", "spokesman", "spokeswoman"})
+                    | ARMED_GROUP_NOUNS | PERSONS_HELD) - {"gunmen"}
 # -- end recipients --
