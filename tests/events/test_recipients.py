@@ -1,5 +1,6 @@
 """The coder's recipient choice (branch recipients, issue 13): an object pronoun is the party
-acted on ("asked them to stay", "accused him of"), and a thing given, fired or paid ("$60,000
+acted on ("asked them to stay", "accused him of"), recorded as the actor its sentence names before it
+where there is one ("X was released after Y pardoned him"), and a thing given, fired or paid ("$60,000
 worth of goods", "mortars", "artillery") is never a recipient, whichever part of the coder
 proposes it (rules, pair model, phrase-pair selector): the next candidate takes its place, not
 the source's own "from"/"of" phrase. The sentences are this round's own."""
@@ -28,6 +29,19 @@ def token(coder, text: str, word: str):
     ("In a letter she accused him of manipulative bullying.", "ACCUSE", "him"),
 ])
 def test_an_object_pronoun_is_the_recipient(code, text, event, recipient):
+    assert recipient in recipients(code, text, event), (text, code(text))
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("A military court convicted a Kenyan-born activist of spying and sentenced him to five "
+     "years in prison.", "COERCE", "Kenyan-born activist"),
+    ("The aid workers said the rebels had released them after a week.", "RETREAT", "aid workers"),
+    ("The teachers marched to the ministry, and the minister promised to help them.", "AGREE",
+     "teachers"),
+    ("Police arrested him on Monday.", "COERCE", "him"),  # none before: the resolver looks back
+])
+def test_an_object_pronoun_is_recorded_as_the_actor_its_sentence_names_before(code, text, event,
+                                                                              recipient):
     assert recipient in recipients(code, text, event), (text, code(text))
 
 
