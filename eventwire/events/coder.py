@@ -418,7 +418,10 @@ class EventCoder:
             # the event's own words are no recipient of it ("went on strike": the strike)
             if open_event is not None and names_recipient(pair.target.root, open_event) \
                     and not _overlap(_local(open_event.trigger, start), tgt):
-                open_event.recipient = make_actor([pair.target.root], text, start)
+                # "condemned the move announced by X", "protested the recommendation by X": whose
+                # act the phrase names is the recipient, as the rules read it (`_owners`)
+                owners = _owners([pair.target.root]) if open_event.event in lx.OWNER_NAMED_TYPES else []
+                open_event.recipient = make_actor(owners or [pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
                 continue
             # confidence = prob x type probability <= prob: no need to type a pair that cannot stand;
@@ -3086,7 +3089,11 @@ def _owner_words(o: Token) -> list[Token]:
                 and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
             # "the American demand", "a Palestinian proposal": a nationality owns it
             or [c for c in o.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
-            or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)])
+            or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)]
+            # "the move announced by X": the agent of a participle that says whose it is
+            or [g for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in c.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj" and is_actor(g)])
 
 
 def _modifier_actors(tok: Token) -> list[Token]:

@@ -2642,4 +2642,7 @@ ONE_PERSON_NOUNS = (frozenset({"man", "woman", "teenager", "boy", "girl", "citiz
                                "journalist", "lawyer", "suspect", "person", "youth", "officer",
                                "soldier", "commander", "chief", "spokesman", "spokeswoman"})
                     | ARMED_GROUP_NOUNS | PERSONS_HELD) - {"gunmen"}
+# Types whose recipient, when the selector names an act that is no actor ("condemned the move
+# announced by X", "protested the recommendation by X"), is whose act it is (coder._owners).
+OWNER_NAMED_TYPES = OWNER_RECIPIENT_TYPES | frozenset({"PROTEST"})
 # -- end recipients --
