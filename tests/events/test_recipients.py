@@ -92,3 +92,14 @@ def test_the_selector_passes_over_pairs_it_is_told_to_refuse(coder):
         (s.start, t.start) != (first.source.start, first.target.start)))
     assert (second.source.start, second.target.start) != (first.source.start, first.target.start)
     assert coder.selector.best([sdoc], pair_ok=lambda s, t: False) == [None]
+
+
+# -- whose act a named act is ------------------------------------------------------------------
+@pytest.mark.parametrize("text, event, recipient", [
+    ("The opposition condemned the new tax announced on Friday by the finance minister.",
+     "ACCUSE", "finance minister"),
+    ("Egypt welcomed the peace plan unveiled last week by the Jordanian king.", "SUPPORT",
+     "Jordanian king"),
+])
+def test_the_agent_of_a_participle_owns_the_act_and_is_the_recipient(code, text, event, recipient):
+    assert any(recipient in r for r in recipients(code, text, event)), (text, code(text))
