@@ -59,6 +59,7 @@ from eventwire.nlp.pipeline import (
     surface_forms,
 )
 from eventwire.nlp.recase import recase_lowered
+from eventwire.resolve.actor_words import PRONOUN_KINDS
 from eventwire.settings import Options
 
 if TYPE_CHECKING:
@@ -292,6 +293,8 @@ class EventCoder:
             if k not in triggered:
                 continue  # parsed for the selector alone: no verb the model may read as an event
             for pair in candidate_pairs(sdoc):
+                if pair.targets and all(is_thing(t) for t in pair.targets):
+                    continue  # "delivered goods to X": the goods are no recipient, X's pair is
                 _, src, tgt = pair.item()
                 if vetoed(pair) or any(  # the rules coded this pair (or, for one actor, source)
                         _overlap(src, a) and (not pair.targets or _overlap(tgt, r))
@@ -382,7 +385,9 @@ class EventCoder:
         # heads, so a sentence without two cannot open and its pairs need no scoring.
         scored = sorted(opened | {k for k in range(len(parsed)) if k not in closed
                                   and k not in opened and self._may_open(parsed[k][0])})
-        best = dict(zip(scored, self.selector.best(parsed[k][0] for k in scored), strict=True))
+        # a thing ("$50,000 worth of goods", "mortars") is no recipient: the best pair among the rest
+        best = dict(zip(scored, self.selector.best((parsed[k][0] for k in scored),
+                                                   pair_ok=may_receive), strict=True))
         todo = [k for k in scored if k in opened or (
             best[k] is not None and best[k][1] >= SELECT_OPEN and self._opens(best[k][0]))]
         chosen = []
@@ -418,7 +423,10 @@ class EventCoder:
             # the event's own words are no recipient of it ("went on strike": the strike)
             if open_event is not None and names_recipient(pair.target.root, open_event) \
                     and not _overlap(_local(open_event.trigger, start), tgt):
-                open_event.recipient = make_actor([pair.target.root], text, start)
+                # "condemned the move announced by X", "protested the recommendation by X": whose
+                # act the phrase names is the recipient, as the rules read it (`_owners`)
+                owners = _owners([pair.target.root]) if open_event.event in lx.OWNER_NAMED_TYPES else []
+                open_event.recipient = make_actor(owners or [pair.target.root], text, start)
                 open_event.metadata["recipient_rule"] = "selected"
                 continue
             # confidence = prob x type probability <= prob: no need to type a pair that cannot stand;
@@ -556,7 +564,8 @@ class EventCoder:
             text=text[start:end],
             event=c.plover,
             actor=make_actor(c.actors, text, start),
-            recipient=make_actor(c.recipients, text, start) if c.recipients else None,
+            recipient=make_actor([antecedent_in_sentence(r, c.actors) for r in c.recipients],
+                                 text, start) if c.recipients else None,
             mode=c.mode,
             context=contexts,
             quad_code=codebook.quad_of(c.plover),
@@ -602,6 +611,16 @@ class EventCoder:
             e.confidence = round(0.5 * e.confidence + 0.5 * prob, 3)
 
 
+def may_receive(source: SpacySpan, target: SpacySpan) -> bool:
+    """Can a selected phrase be the recipient of the other's act? Not a thing given, fired or
+    paid (`is_thing`), nor the source's own description ("Doctors from two aid groups", "the
+    leader of the party": the group is who the doctors are, no one they act on)."""
+    head = target.root.head
+    return not is_thing(target.root) and not (
+        target.root.dep_ == "pobj" and head.lower_ in lx.DESCRIBING_PREPS
+        and head.head.i == source.root.i)
+
+
 def _first_of_each_id(events: list[Event]) -> list[Event]:
     seen: set[str] = set()
     return [e for e in events if not (e.id in seen or seen.add(e.id))]
@@ -618,8 +637,8 @@ def names_recipient(tok: Token, event: Event | None = None) -> bool:
     """Can the head of a selected phrase be the recipient an event left unnamed? An actor, or
     what the event is aimed at ("condemned the decision"), not where it happened, except for
     acts aimed at a place ("troops on alert in the north", "a curfew in parts of Kashmir")."""
-    if tok.lemma_.lower() in lx.IMPOSED_MEASURES:  # "imposed a curfew": the means
-        return False
+    if tok.lemma_.lower() in lx.IMPOSED_MEASURES or is_thing(tok):  # "imposed a curfew",
+        return False  # "fired mortars": the means
     if (event is not None and event.event in lx.VENUE_TYPES and tok.dep_ == "pobj"
             and tok.head.lower_ in lx.PLACE_PREPS and tok.ent_type_ in lx.VENUE_ENT_LABELS
             and _on_the_act(tok.head.head)):
@@ -2474,7 +2493,9 @@ def is_actor(tok: Token) -> bool:
     if tok.ent_type_ in lx.ACTOR_ENT_LABELS:
         return True
     if tok.pos_ == "PRON":
-        return tok.lower_ in lx.ACTOR_PRONOUNS
+        # "asked them to stay", "accused him of": the party acted on ("her" as an object only)
+        return tok.lower_ in lx.ACTOR_PRONOUNS or (tok.lower_ in lx.OBJECT_PRONOUNS
+                                                   and tok.dep_ != "poss" and tok.tag_ != "PRP$")
     if _headline_country(tok):
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -2568,6 +2589,38 @@ def counted(tok: Token) -> Token:
         return tok
     return next((g for c in tok.children if c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"), tok)
+
+
+def is_thing(tok: Token) -> bool:
+    """Does a phrase head name what is given, fired or paid, not a party ("$50,000 worth of
+    goods", "mortars", "$2 million")? Such a phrase is never a recipient: the next candidate
+    (whom the goods go "to", what the mortars hit) takes its place. Names and pronouns are no
+    things; a count is read for what it counts ("two of the hostages")."""
+    tok = counted(tok)
+    if tok.pos_ == "PRON" or tok.ent_type_ in lx.ACTOR_ENT_LABELS:
+        return False
+    return (tok.ent_type_ in lx.AMOUNT_ENT_LABELS or tok.lemma_.lower() in lx.THING_NOUNS
+            or tok.lower_ in lx.THING_NOUNS)
+
+
+def antecedent_in_sentence(tok: Token, actors: list[Token]) -> Token:
+    """The actor an object pronoun stands for when its sentence names it before ("X was released
+    after Y pardoned him": X; "the people ... ready to help them": the people), else the pronoun
+    itself (the resolver looks further back). Never the event's own actor phrase (a pronoun object
+    is not its clause's subject); "him"/"her" a person, "them" a group (PRONOUN_KINDS)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in lx.OBJECT_PRONOUNS:
+        return tok
+    person = PRONOUN_KINDS[tok.lower_]
+    own = {w.i for a in actors for w in phrase_words(a)}
+    for t in reversed(tok.doc[: tok.i]):
+        if (t.i in own or t.pos_ == "PRON" or t.dep_ in lx.INSIDE_PHRASE_DEPS
+                or not is_actor(t)):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "GPE", "NORP")
+        one = t.ent_type_ == "PERSON" or (not plural and t.lemma_.lower() in lx.ONE_PERSON_NOUNS)
+        if one if person else plural:
+            return t
+    return tok
 
 
 def actor_tokens(heads: Iterable[Token]) -> list[Token]:
@@ -3109,7 +3162,11 @@ def _owner_words(o: Token) -> list[Token]:
                 and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
             # "the American demand", "a Palestinian proposal": a nationality owns it
             or [c for c in o.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
-            or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)])
+            or [g for g in prep_objects(o, {"by", "from"}) if is_actor(g)]
+            # "the move announced by X": the agent of a participle that says whose it is
+            or [g for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in c.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj" and is_actor(g)])
 
 
 def _modifier_actors(tok: Token) -> list[Token]:

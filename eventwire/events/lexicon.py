@@ -2692,3 +2692,46 @@ RETYPE_BY_OBJECT.update({
 # "cooperated with", coder.RECIPIENT_PREPS).
 VERB_RECIPIENT_PREPS.update({"pass": frozenset({"to"})})
 # -- end probe round 6 --
+
+# -- recipients (branch recipients): object pronouns and things -----------------------------------
+# Object pronouns naming the party acted on ("asked them to stay", "accused him of fraud"): actors
+# as "he" and "they" are, which the resolver reads the same way (resolve/actor_words.PRONOUN_KINDS).
+# "us" is left out (far more often the US), "me" is the speaker; "her" only as an object
+# (coder.is_actor: "her government" is the government).
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Heads of what is given, fired or paid, never the party an event is aimed at ("delivered $50,000
+# worth of goods to a school", "shelled the town with mortars", "urged them to hand over their
+# weapons"): aid goods and money, munitions and thrown weapons (coder.is_thing). Not vehicles,
+# which are hit as targets ("shot down two jets", "attacked a tanker"), nor people or forces sent,
+# nor words that also name a body or an act ("fund", "mark", "round", "shot", "fire").
+THING_NOUNS = (
+    (frozenset(set().union(*(AID_GOODS[k] for k in ("humanitarian", "military", "economic"))))
+     | MUNITIONS | WEAPONS_THROWN | frozenset({"good", "goods", "worth", "cash", "weaponry"}))
+    - frozenset({"doctor", "medic", "nurse", "paramedic", "troops", "advisers", "advisors",
+                 "training", "military", "humanitarian", "medical", "tank", "jet", "drone",
+                 "helicopter", "aircraft", "warplane", "warship", "boat", "vessel", "interceptor",
+                 "radar", "fund", "mark", "franc", "round", "shot", "burst", "volley", "salvo",
+                 "flare", "dart", "rock", "stone", "cocktail", "water", "budget", "investment",
+                 "shelter", "equipment"})
+)
+# Entity labels of amounts: "$2 million", "500 tonnes", "30 percent" name no one.
+AMOUNT_ENT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+# Prepositions whose object describes the phrase they hang on ("doctors from two aid groups",
+# "the leader of the party"): never its recipient (coder.may_receive).
+DESCRIBING_PREPS = frozenset({"from", "of"})
+# Links of a word inside a phrase headed by another ("Peter" in "Peter Biar Ajak", "Israeli" in
+# "Israeli troops"): no head a pronoun can stand for (coder.antecedent_in_sentence).
+INSIDE_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "det", "nummod", "appos"})
+# Nouns naming one person, whom "him" or "her" may stand for (a body, a force, a group: "them").
+ONE_PERSON_NOUNS = (frozenset({"man", "woman", "teenager", "boy", "girl", "citizen", "resident",
+                               "student", "father", "mother", "president", "minister", "king",
+                               "queen", "general", "prince", "emir", "chancellor", "leader",
+                               "premier", "sultan", "secretary", "senator", "judge", "governor",
+                               "mayor", "ambassador", "envoy", "diplomat", "official", "activist",
+                               "journalist", "lawyer", "suspect", "person", "youth", "officer",
+                               "soldier", "commander", "chief", "spokesman", "spokeswoman"})
+                    | ARMED_GROUP_NOUNS | PERSONS_HELD) - {"gunmen"}
+# Types whose recipient, when the selector names an act that is no actor ("condemned the move
+# announced by X", "protested the recommendation by X"), is whose act it is (coder._owners).
+OWNER_NAMED_TYPES = OWNER_RECIPIENT_TYPES | frozenset({"PROTEST"})
+# -- end recipients --

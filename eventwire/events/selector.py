@@ -329,10 +329,13 @@ class PairSelector:
         return np.array([sum(get(w, 0.0) for w in set(p.tokens.split())) for p in pairs],
                         dtype=np.float64)
 
-    def best(self, sdocs: Iterable[Doc]) -> list[tuple[SpanPair, float] | None]:
-        """The likeliest pair of each sentence with its probability (None: under two phrases).
+    def best(self, sdocs: Iterable[Doc], pair_ok: Callable[[Span, Span], bool] | None = None,
+             ) -> list[tuple[SpanPair, float] | None]:
+        """The likeliest pair of each sentence with its probability (None: under two phrases,
+        or no pair that `pair_ok(source, target)` accepts).
 
-        Scores as `scores` does without making every pair's feature string (`_logits`).
+        Scores as `scores` does without making every pair's feature string (`_logits`); `pair_ok`
+        is asked of the likeliest pair first, then of the next ones in turn.
         """
         out: list[tuple[SpanPair, float] | None] = []
         for sdoc in sdocs:
@@ -343,6 +346,13 @@ class PairSelector:
             order, z = self._logits(phrases)
             probs = 1.0 / (1.0 + np.exp(-(np.array(z, dtype=np.float64) + self.intercept)))
             j = int(probs.argmax())
+            if pair_ok is not None and not pair_ok(phrases[order[j][0]].span,
+                                                   phrases[order[j][1]].span):
+                j = next((int(k) for k in np.argsort(-probs, kind="stable")[1:]
+                          if pair_ok(phrases[order[k][0]].span, phrases[order[k][1]].span)), -1)
+                if j < 0:
+                    out.append(None)
+                    continue
             src, tgt = phrases[order[j][0]], phrases[order[j][1]]
             out.append((SpanPair(src.span, tgt.span, pair_tokens(src, tgt)), float(probs[j])))
         return out
