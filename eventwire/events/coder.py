@@ -51,6 +51,7 @@ from eventwire.events import lexicon as lx
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
 from eventwire.events.selector import PairSelector, SpanPair, load_selector
 from eventwire.knowledge.kb import country_names, media_names
+from eventwire.nlp.name_words import PRONOUN_KINDS
 from eventwire.nlp.pipeline import (
     ENTITY_COMPONENTS,
     load_nlp,
@@ -59,7 +60,6 @@ from eventwire.nlp.pipeline import (
     surface_forms,
 )
 from eventwire.nlp.recase import recase_lowered
-from eventwire.resolve.actor_words import PRONOUN_KINDS
 from eventwire.settings import Options
 
 if TYPE_CHECKING:

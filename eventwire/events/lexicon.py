@@ -2695,7 +2695,7 @@ VERB_RECIPIENT_PREPS.update({"pass": frozenset({"to"})})
 
 # -- recipients (branch recipients): object pronouns and things -----------------------------------
 # Object pronouns naming the party acted on ("asked them to stay", "accused him of fraud"): actors
-# as "he" and "they" are, which the resolver reads the same way (resolve/actor_words.PRONOUN_KINDS).
+# as "he" and "they" are, which the resolver reads the same way (nlp/name_words.PRONOUN_KINDS).
 # "us" is left out (far more often the US), "me" is the speaker; "her" only as an object
 # (coder.is_actor: "her government" is the government).
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

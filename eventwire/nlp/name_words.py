@@ -1,4 +1,9 @@
-"""Word lists of the name labeler (`eventwire.nlp.names`): data, not logic."""
+"""Word lists of the name labeler (`eventwire.nlp.names`) and the words both later stages
+read as names of actors (the coder and the resolver): data, not logic."""
+
+# Pronoun actors and whether they stand for a person (True) or a group, body or state.
+PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
+                 "them": False}
 
 # A proper-noun run starting with one of these is a title before a name ("President Donald
 # Trump", "Foreign Minister Zarif"): the title is no part of the entity, as in spaCy's NER.

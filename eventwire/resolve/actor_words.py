@@ -195,9 +195,8 @@ STATE_DESCRIPTION_NOUNS = frozenset({"country", "nation", "republic", "kingdom",
                                      "sultanate", "monarchy", "principality"})
 
 # -- pronouns and the words a recased text keeps lower-case ------------------------------------
-# Pronoun actors and whether they stand for a person (True) or a group, body or state.
-PRONOUN_KINDS = {"he": True, "him": True, "she": True, "her": True, "they": False,
-                 "them": False}
+# Pronoun actors and whether they stand for a person: nlp.name_words.PRONOUN_KINDS (the coder
+# reads them too).
 # First-person pronouns: inside a quotation they are the speaker (the person quoted, or the
 # body or state that person speaks for: "we will ask the ICC", he added).
 # ("us" is left out: an actor span "us" is far more often the US, in a lower-cased copy too)

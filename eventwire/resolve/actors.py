@@ -58,6 +58,7 @@ from eventwire.knowledge.place_words import (
     US_STATES,
 )
 from eventwire.knowledge.places import Gazetteer, normalize_name
+from eventwire.nlp.name_words import PRONOUN_KINDS
 from eventwire.nlp.pipeline import dictionary_word, dictionary_words, lower_cased
 from eventwire.resolve.actor_words import (
     AIRLINE_NAME_WORDS,
@@ -105,7 +106,6 @@ from eventwire.resolve.actor_words import (
     POSSESSION_NOUNS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
-    PRONOUN_KINDS,
     QUANTIFIERS,
     REGION_ADJECTIVE_FIRST_WORDS,
     REGION_FIRST_WORDS,
