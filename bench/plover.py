@@ -30,13 +30,13 @@ from typing import Any  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventwire.analyze.score import OLD_TYPE_NAMES  # noqa: E402
 from eventwire.events import gold_records  # noqa: E402
 from eventwire.events.classifier import (  # noqa: E402
     EventClassifier,
     cross_validate,
     read_rows,
 )
+from eventwire.events.codebook import OLD_TYPE_NAMES  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLV_train.tsv"
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "plover-gsr-dev" / "records.jsonl"

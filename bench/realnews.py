@@ -57,9 +57,9 @@ from typing import Any  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eventwire.analyze.score import OLD_TYPE_NAMES  # noqa: E402
 from eventwire.data import Document, Event  # noqa: E402
 from eventwire.events import gold_records  # noqa: E402
+from eventwire.events.codebook import OLD_TYPE_NAMES  # noqa: E402
 from eventwire.events.gold_records import half_of, stable_hash  # noqa: E402  (the halves' one hash)
 from eventwire.pipeline import CODE, run_steps, worker_stages  # noqa: E402
 from eventwire.settings import Options  # noqa: E402

@@ -34,10 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import Errors
+from eventwire.events.codebook import OLD_TYPE_NAMES
 
-# Older PLOVER type names in gold-standard records -> the manual's current names.
-OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
-                  "FIGHT": "ASSAULT"}
 FIELDS = ("type", "actor", "recipient", "date", "place")
 ALL = "ALL"
 

@@ -19,6 +19,9 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# Older PLOVER type names in gold-standard records -> the manual's current names.
+OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+                  "FIGHT": "ASSAULT"}
 # Quad classes from the manual, section 3.x.4 of each type.
 QUADS = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,

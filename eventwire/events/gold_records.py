@@ -18,7 +18,7 @@ import json
 import re
 from pathlib import Path
 
-from eventwire.analyze.score import OLD_TYPE_NAMES
+from eventwire.events.codebook import OLD_TYPE_NAMES
 from eventwire.events.pairs import YIELD, Gold
 
 HALVES = ("a", "b")
