@@ -52,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from eventwire.api import process  # noqa: E402
+from eventwire.events.codebook import YIELD_TYPES  # noqa: E402
 from eventwire.events.gold_records import half_of, stable_hash  # noqa: E402
 from eventwire.pipeline import PIPELINE, read_documents  # noqa: E402
 from eventwire.settings import Options  # noqa: E402
@@ -67,7 +68,6 @@ SETS = {"1": LABELS, "2": ROOT / "bench" / "data" / "article_audit2.tsv",
 INDIA_SETS = {"3": ("audit4", (), 600), "4": ("audit5", ("3",), 600), "6": ("audit7", ("3", "4"), 900)}
 PAGES = ROOT.parent / "shared" / "data" / "extraction-dev" / "html"
 INDIA_DOCS = ROOT.parent / "shared" / "data" / "india-police-dev" / "docs.jsonl"
-YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 # Same-length replacements, so offsets in the folded text are offsets in the cleaned text.
 FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ad": " ",
                       "\n": " ", "\t": " ", "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
@@ -108,7 +108,7 @@ def read_labels(path: Path = LABELS, name: str = "1") -> dict[str, Article]:
     lines = [ln for ln in path.open(encoding="utf-8") if not ln.startswith("#")]
     out: dict[str, Article] = {}
     for row in csv.DictReader(lines, delimiter="\t"):
-        types = frozenset(YIELD.get(t, t) for t in row["type"].split("|"))
+        types = frozenset(YIELD_TYPES.get(t, t) for t in row["type"].split("|"))
         g = Gold(row["article"], row["quote"], types, row["src_country"], row["tgt_country"], row)
         out.setdefault(row["article"], Article(row["article"], name)).golds.append(g)
     return out
@@ -180,7 +180,7 @@ def score(art: Article) -> None:
     gain = [[0.0] * len(art.events) for _ in art.golds]
     for i, g in enumerate(art.golds):
         for k, e in enumerate(art.events):
-            if e.sentence_index in sents_of[i] and YIELD.get(e.event, e.event) in g.types:
+            if e.sentence_index in sents_of[i] and YIELD_TYPES.get(e.event, e.event) in g.types:
                 full = country_ok(g.src, e.actor) and country_ok(g.tgt, e.recipient)
                 gain[i][k] = 1.0 + (0.5 if full else 0.0)
     rows, cols = linear_sum_assignment(gain, maximize=True) if art.golds and art.events else ([], [])

@@ -36,12 +36,10 @@ from eventwire.events.classifier import (  # noqa: E402
     cross_validate,
     read_rows,
 )
-from eventwire.events.codebook import OLD_TYPE_NAMES  # noqa: E402
+from eventwire.events.codebook import OLD_TYPE_NAMES, YIELD_TYPES  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLV_train.tsv"
 DEFAULT_GOLD = ROOT.parent / "shared" / "data" / "plover-gsr-dev" / "records.jsonl"
-# The classifier's 15 types merge CONCEDE and RETREAT, as PLV_train does.
-YIELD_TYPES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
 
 def measure_speed(items: list, *, batch_size: int = 64, rounds: int = 3,

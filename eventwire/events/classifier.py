@@ -28,13 +28,13 @@ import numpy as np
 
 from eventwire.errors import Errors
 from eventwire.events import features as F
+from eventwire.events.codebook import YIELD
 from eventwire.events.features import Item
 
 logger = logging.getLogger(__name__)
 
 RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "classifier"
 FORMAT_VERSION = 1
-YIELD = "YIELD"
 QUADS = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
     "COOPERATE": 2, "AID": 2, "RETREAT": 2, YIELD: 2,
@@ -124,7 +124,7 @@ def model_config() -> dict[str, Any]:
     return {"views": views, "C": C_REG, "min_df": MIN_DF, "lexicon_sha256": lexicon[:16]}
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
+def softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)
@@ -206,7 +206,7 @@ class EventClassifier:
         for item in items:
             check_item(item)
         X = _transform(self.vectorizers, [F.item_views(item) for item in items])
-        return _softmax(np.asarray(X @ self.coef.T) + self.intercept)
+        return softmax(np.asarray(X @ self.coef.T) + self.intercept)
 
     def _blend(self, linear: np.ndarray, neural: np.ndarray) -> np.ndarray:
         """The two halves' probabilities averaged, `neural`'s columns put in `self.labels` order.

@@ -19,6 +19,10 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# The training sets' one label for CONCEDE and RETREAT (PLV_train annotates them together; the
+# coder and the classifier split a YIELD by its wording).
+YIELD = "YIELD"
+YIELD_TYPES = {"CONCEDE": YIELD, "RETREAT": YIELD}
 # Older PLOVER type names in gold-standard records -> the manual's current names.
 OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}

@@ -18,8 +18,8 @@ import json
 import re
 from pathlib import Path
 
-from eventwire.events.codebook import OLD_TYPE_NAMES
-from eventwire.events.pairs import YIELD, Gold
+from eventwire.events.codebook import OLD_TYPE_NAMES, YIELD_TYPES
+from eventwire.events.pairs import Gold
 
 HALVES = ("a", "b")
 # The learned parts the gold rows can train, and the shipped training's choice: which parts take
@@ -31,7 +31,7 @@ TRAIN_PARTS: tuple[str, ...] = ()
 TRAIN_WEIGHT = 1
 # The coder's training types merge CONCEDE and RETREAT as PLV_train does; the coder splits YIELD
 # back by its wording.
-TRAINING_TYPE = {**OLD_TYPE_NAMES, "CONCEDE": YIELD, "RETREAT": YIELD}
+TRAINING_TYPE = {**OLD_TYPE_NAMES, **YIELD_TYPES}
 OPEN_RE = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC):\s?")
 
 

@@ -37,6 +37,7 @@ from spacy.symbols import VERB as VERB_POS
 
 from eventwire.events import features as F
 from eventwire.events import lexicon as lx
+from eventwire.events.codebook import YIELD
 from eventwire.events.features import Item
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "pairs"
 FORMAT_VERSION = 1
 NONE = "NONE"
-YIELD = "YIELD"
 # Verbs that are never an event themselves: speech (the reported event is coded), copulas.
 NOT_ANCHORS = lx.SPEECH_VERBS | lx.FAIL_VERBS | frozenset({"be", "have", "become", "seem", "remain"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})

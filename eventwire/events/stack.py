@@ -34,13 +34,14 @@ from typing import Any
 
 import numpy as np
 
+from eventwire.events.classifier import softmax
+from eventwire.events.codebook import YIELD_TYPES
 from eventwire.events.features import Item
 
 RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "stack"
 WEIGHTS_FILE = "combiner.json"
 FORMAT_VERSION = 1
 GROUPS = ("linked", "partial", "other")
-YIELD_TYPES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}  # the classifier's 15 labels merge them
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 10.0)  # inverse L2 strengths tried by `choose_c`
 PROB_FLOOR = 1e-4  # log-probabilities are clipped here so one confident zero cannot dominate
 
@@ -87,12 +88,6 @@ def features(probs: np.ndarray, coded: Sequence[dict[str, list[str]]],
 FEATURES = ("log_p", *GROUPS, "log_p_where_linked")
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 class Combiner:
     """A conditional logit: the score of label k is `coef` . features[k] + `intercept`[k], the
     weights shared by all labels (few parameters: PLV_train's rarer types have 15 rows)."""
@@ -107,7 +102,7 @@ class Combiner:
     def predict_proba(self, probs: np.ndarray, coded: Sequence[dict[str, list[str]]]) -> np.ndarray:
         if len(coded) == 0:
             return np.zeros((0, len(self.labels)))
-        return _softmax(features(probs, coded, self.labels) @ self.coef + self.intercept)
+        return softmax(features(probs, coded, self.labels) @ self.coef + self.intercept)
 
     def save(self, out_dir: str | Path) -> Path:
         folder = Path(out_dir)
