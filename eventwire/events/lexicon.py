@@ -2619,6 +2619,11 @@ RETYPE_BY_OBJECT.update({(verb, frozenset({"visit", "trip", "meeting", "summit",
 # Verbs of sending forces whose destination, when an actor, is helped: offered or promised to a
 # country they are military aid offered (AGREE 0332; coder._sent_to_ally).
 FORCE_SENDING_VERBS = frozenset({"send", "dispatch"})
+# ... but a sea, a gulf or a border they are sent to is no ally: "sent two aircraft carriers to the
+# Persian Gulf", "sent warships to the South China Sea" deploy them (MOBILIZE 154), whatever
+# country the resolver later reads into the name.
+DEPLOYMENT_PLACE_NOUNS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "waters", "bay",
+                                    "channel", "coast", "border", "frontier", "region"})
 
 
 # -- whole-article audit, round 7 (branch audit7): displeasure said as a state -------------------
