@@ -12,31 +12,25 @@ them back on the next run with the same options.
 
 from __future__ import annotations
 
-import os
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
 
-os.environ.setdefault("OMP_NUM_THREADS", "1")
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from pathlib import Path  # noqa: E402
+import realnews  # noqa: E402  (sets the one-thread environment before numpy loads; the data paths)
 
+# isort: split
 import numpy as np  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from eventwire.events import classifier as C  # noqa: E402
 from eventwire.events import gold_records, stack  # noqa: E402
 from eventwire.events import pairs as P  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data"
-PLV = DATA / "plover" / "PLV_train.tsv"
-AW = DATA / "plover" / "AW_train.tsv"
-GSR = DATA / "plover-gsr-dev" / "records.jsonl"
+PLV, AW, GSR = realnews.PLV, realnews.AW, realnews.GSR
 
 
 def oof_outputs(args: argparse.Namespace) -> tuple[np.ndarray, list[dict], list[str]]:
