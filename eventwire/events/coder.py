@@ -2454,7 +2454,7 @@ def _sent_to_ally(verb: Token) -> bool:
     """Forces sent "to" or "into" a named actor that is not itself a force ("send troops to
     Uganda"; not "send more police to the border" nor "send troops to the police")."""
     return lemma_of(verb) in lx.FORCE_SENDING_VERBS and any(
-        is_actor(o) and o.lemma_.lower() not in lx.DEPLOYED_FORCES | lx.DEPLOYMENT_PLACE_NOUNS
+        is_actor(o) and o.lemma_.lower() not in lx.NO_ALLY_DESTINATIONS
         for o in prep_objects(verb, {"to", "into"}))
 
 
@@ -3759,8 +3759,7 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # looks at the promise's embedded sending
     sent = [cand] if lemma == "send" else [
         i for i in cand.embedded if lemma_of(i.anchor) == "send"] if lemma in lx.PROMISE_VERBS else []
-    to_ally = any(r.lemma_.lower() not in lx.DEPLOYED_FORCES | lx.DEPLOYMENT_PLACE_NOUNS
-                  for s in sent for r in s.recipients)
+    to_ally = any(r.lemma_.lower() not in lx.NO_ALLY_DESTINATIONS for s in sent for r in s.recipients)
     if cand.plover == "MOBILIZE" and to_ally:
         cand.plover, cand.mode, cand.cameo = "AID", None, "072"
     elif cand.plover == "MOBILIZE" and words & lx.PEACEKEEPING_WORDS and _keeps_peace(cand):

@@ -2624,6 +2624,7 @@ FORCE_SENDING_VERBS = frozenset({"send", "dispatch"})
 # country the resolver later reads into the name.
 DEPLOYMENT_PLACE_NOUNS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "waters", "bay",
                                     "channel", "coast", "border", "frontier", "region"})
+NO_ALLY_DESTINATIONS = DEPLOYED_FORCES | DEPLOYMENT_PLACE_NOUNS  # where forces go, none an ally
 
 
 # -- whole-article audit, round 7 (branch audit7): displeasure said as a state -------------------
