@@ -2,11 +2,14 @@
 
 Sets itself up with scripts/setup_browser.sh when chromium or playwright is missing; skips with
 a message only if chromium still cannot be found. Every request the page makes is recorded and
-must stay on 127.0.0.1. Screenshots go to docs/screenshots/.
+must stay on 127.0.0.1. Screenshots go to a temporary folder, so a test run leaves the tracked
+docs as they are; `EVENTWIRE_SCREENSHOTS=docs/screenshots pytest tests/serve/test_browser.py`
+redraws the README's pictures.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import socket
@@ -21,7 +24,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
-SHOTS = ROOT / "docs" / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -90,13 +92,21 @@ def sample_server(tmp_path_factory):
     yield from serve(db)
 
 
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    """Where the screenshots go: EVENTWIRE_SCREENSHOTS if set, else a temporary folder."""
+    folder = os.environ.get("EVENTWIRE_SCREENSHOTS")
+    path = Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 @contextmanager
 def browser_page(tmp_path: Path, urls: list[str]):
     """A page in headless Debian Chromium that records every URL it requests into `urls`."""
     ensure_browser()
     from playwright.sync_api import sync_playwright
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         ctx = p.chromium.launch_persistent_context(
             str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=ARGS,
@@ -116,7 +126,7 @@ def assert_local_only(urls: list[str]) -> None:
     assert hosts <= {"127.0.0.1", "localhost"}, f"requests left localhost: {sorted(hosts)}"
 
 
-def test_dashboard_on_the_sample_database(sample_server, tmp_path):
+def test_dashboard_on_the_sample_database(sample_server, shots, tmp_path):
     """The real pipeline's output: filter, open a report, RUS-SYR timeline, map, no outside request."""
     from playwright.sync_api import expect
 
@@ -134,7 +144,7 @@ def test_dashboard_on_the_sample_database(sample_server, tmp_path):
         report = page.locator("#reports li").first
         expect(report.locator("mark.trigger")).to_have_text("airstrikes")
         expect(report).to_contain_text("Golan Heights")
-        page.screenshot(path=str(SHOTS / "sample-event.png"), full_page=True)
+        page.screenshot(path=str(shots / "sample-event.png"), full_page=True)
         for dim in ("diplomatic", "economic", "humanitarian", "security"):
             expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
         page.click("#reset")
@@ -142,11 +152,11 @@ def test_dashboard_on_the_sample_database(sample_server, tmp_path):
         expect(page.locator("#map path[data-country=SYR]")).not_to_have_attribute("data-n", "0")
         expect(page.locator("#map path[data-country=RUS]")).not_to_have_attribute("data-n", "0")
         expect(page.locator("#map circle.point").first).to_be_visible()
-        page.screenshot(path=str(SHOTS / "sample-dashboard.png"), full_page=True)
+        page.screenshot(path=str(shots / "sample-dashboard.png"), full_page=True)
     assert_local_only(urls)
 
 
-def test_dashboard(server, tmp_path):
+def test_dashboard(server, shots, tmp_path):
     from playwright.sync_api import expect
 
     urls: list[str] = []
@@ -166,7 +176,7 @@ def test_dashboard(server, tmp_path):
         expect(first.locator("mark.actor")).to_have_text("Israeli warplanes")
         expect(first.locator("mark.trigger")).to_have_text("struck")
         expect(first.locator("mark.recipient")).to_have_text("targets near Damascus")
-        page.locator("#detail").screenshot(path=str(SHOTS / "event-detail.png"))
+        page.locator("#detail").screenshot(path=str(shots / "event-detail.png"))
 
         # The meeting: three reports from two outlets.
         page.click("#reset")
@@ -182,7 +192,7 @@ def test_dashboard(server, tmp_path):
         for dim in ("diplomatic", "economic", "humanitarian", "security"):
             expect(page.locator(f"#timeline g[data-dimension={dim}] rect.coop").first).to_be_visible()
         expect(page.locator("#timeline rect.conflict")).to_have_count(0)
-        page.locator("#timeline-section").screenshot(path=str(SHOTS / "timeline.png"))
+        page.locator("#timeline-section").screenshot(path=str(shots / "timeline.png"))
 
         # ISR-SYR shows conflict.
         page.fill("#dyad-form input[name=a]", "ISR")
@@ -201,7 +211,7 @@ def test_dashboard(server, tmp_path):
         expect(page.locator("#map path[data-country=SYR]")).to_have_attribute("data-n", "6")
         expect(page.locator("#map circle.point")).to_have_count(4)
         expect(page.locator("#map circle[data-place=Moscow]")).to_have_attribute("data-mentions", "4")
-        page.locator("#map-section").screenshot(path=str(SHOTS / "map.png"))
+        page.locator("#map-section").screenshot(path=str(shots / "map.png"))
 
         # Click the United States: the table keeps its one happening, the map its two countries.
         page.locator("#map path[data-country=USA]").click()
@@ -210,7 +220,7 @@ def test_dashboard(server, tmp_path):
         expect(rows.first).to_contain_text("ACCUSE")
         expect(page.locator("#map path.has-events")).to_have_count(2)
         expect(page.locator("#map path[data-country=USA]")).to_have_class(re.compile(r"\bselected\b"))
-        page.locator("#map-section").screenshot(path=str(SHOTS / "map-country-filter.png"))
+        page.locator("#map-section").screenshot(path=str(shots / "map-country-filter.png"))
         # Clicking it again clears the filter; clicking a place filters by that place.
         page.locator("#map path[data-country=USA]").click()
         expect(rows).to_have_count(7)
@@ -220,11 +230,11 @@ def test_dashboard(server, tmp_path):
         page.click("#reset")
         expect(rows).to_have_count(7)
         expect(page.locator("#network line.edge")).to_have_count(3)
-        page.locator("#network-section").screenshot(path=str(SHOTS / "network.png"))
-        page.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
+        page.locator("#network-section").screenshot(path=str(shots / "network.png"))
+        page.screenshot(path=str(shots / "dashboard.png"), full_page=True)
 
     assert_local_only(urls)
-    assert (SHOTS / "dashboard.png").stat().st_size > 0
+    assert (shots / "dashboard.png").stat().st_size > 0
 
 
 def test_docs_page_renders_under_the_csp(server, tmp_path):
