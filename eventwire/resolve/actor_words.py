@@ -297,6 +297,27 @@ SEPARATIST_GOVERNING_HEADS = frozenset({"authorities", "government", "administra
                                         "officials", "leader", "leaders", "head", "chief",
                                         "president", "premier"})
 
+# -- issue 17, seventeenth round (branch actors18, own block) -----------------------------------
+# Nouns of criminal and armed bodies that news names after their home town or region with a
+# capital ("the Medellín Cartel", "the Tijuana Cartel", "the Kolkata Mafia"): the place before
+# one is the body's home, not part of a person's or firm's name (as "Brisbane Police").
+PLACE_NAMED_BODY_NOUNS = frozenset({"cartel", "cartels", "gang", "gangs", "mafia", "mafias",
+                                    "militia", "militias"})
+# Words of a state's formal name before "of [the] <its name>" ("the Federal Democratic
+# Republic of Nepal", "the Republic of the Union of Myanmar", "the Co-operative Republic of
+# Guyana", which splits at its hyphen): the whole name is the country (its government), as its
+# short name is.
+STATE_FORM_WORDS = frozenset({"republic", "kingdom", "state", "states", "federation",
+                              "commonwealth", "principality", "emirate", "emirates", "sultanate",
+                              "union", "duchy", "grand", "federal", "democratic", "people",
+                              "peoples", "popular", "socialist", "islamic", "arab", "united",
+                              "plurinational", "bolivarian", "co", "operative", "cooperative",
+                              "independent", "hashemite", "oriental", "sovereign", "free"})
+# Branches of a partially recognised state's de facto government that PLOVER codes as the
+# entity itself (PRE), as its leaders and authorities are: "Somaliland's parliament",
+# "Turkish Cypriot police"; its armed men stay what their role says (MIL, REB).
+BREAKAWAY_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the
 # ssp's men raided the house"): the force of the police or military officer they belong to.

@@ -1,0 +1,75 @@
+"""Actor resolution patterns of issue 17's seventeenth round, on made-up mentions and KB rows
+that are none of bench/data/actors_own7.tsv's: a criminal or armed body named after its home
+town with a capital ("the Tijuana Cartel"); an armed group of Phoenix's named after a region
+of one country (no international group); a state's formal name the country tables lack; a
+country's dotted abbreviation read as an organisation's acronym; the parliament, courts and
+police of a partially recognised state."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import country_and_sector as code
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Tijuana Cartel", ("MEX", "CRM")),
+    ("The Cali Cartel", ("COL", "CRM")),
+    ("the Kolkata Mafia", ("IND", "CRM")),
+])
+def test_a_body_named_after_its_home_town_is_of_that_country(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+def test_a_name_before_a_cartel_that_is_no_place_gives_no_country(resolver):
+    assert code(resolver, "the Beltrán-Leyva Cartel") == (None, "CRM")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Pattani United Liberation Organization", ("THA", "REB")),
+    ("the National Liberation Front of Tripura", ("IND", "REB")),
+    ("the Free Papua Movement", ("IDN", "REB")),
+])
+def test_an_armed_group_named_after_a_region_is_of_its_country(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention", ["the Abu Nidal Organization", "the Islamic State of Iraq"])
+def test_an_armed_group_named_after_no_region_stays_international(resolver, mention):
+    assert code(resolver, mention)[0] == "IMG"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Federal Democratic Republic of Nepal", ("NPL", "GOV")),
+    ("The Co-operative Republic of Guyana", ("GUY", "GOV")),
+    ("the Republic of the Union of Burma", ("MMR", "GOV")),
+])
+def test_a_formal_state_name_is_the_state(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention", ["IOM staff", "An IOM official"])
+def test_an_acronym_spelled_like_a_dotted_country_abbreviation_is_no_country(resolver,
+                                                                             mention):
+    assert code(resolver, mention)[0] != "IMN"
+
+
+def test_the_country_whose_abbreviation_was_dropped_still_reads(resolver):
+    assert code(resolver, "the Isle of Man") == ("IMN", "GOV")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Abkhazia's parliament", ("GEO", "PRE")),
+    ("Transnistrian police", ("MDA", "PRE")),
+    ("Somaliland's supreme court", ("SOM", "PRE")),
+])
+def test_a_partially_recognised_states_institutions_are_the_entity(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Kosovo's parliament", ("KOS", "LEG")),
+    ("Abkhaz troops", ("GEO", "MIL")),
+])
+def test_a_state_with_its_own_code_and_a_breakaway_army_keep_their_sector(resolver, mention,
+                                                                          expected):
+    assert code(resolver, mention) == expected
