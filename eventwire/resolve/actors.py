@@ -2252,8 +2252,12 @@ class ActorResolver:
         explicit_eli = [o for o in offices if o.holds_on(day) and o.sector == "ELI"]
         past = sorted((o for o in offices if o.end and o.end <= day and o.sector != "ELI"),
                       key=lambda o: o.end or "")
-        is_org = offices[0].source != "phoenix" and offices[0].role in ORG_KINDS
+        is_org = offices[0].source != "phoenix" and offices[0].role in ORG_KINDS \
+            or offices[0].source == "phoenix" \
+            and name.split()[-1].lower() in ORG_HEAD_WORDS | BODY_NOUNS
         if is_org:
+            # a body past its last record keeps its last sector (issue 17, round 17: a Phoenix
+            # body too, filed as people are: "the SPLM" in 2019 is no former official)
             nearest = past[-1] if past else _best(offices)
             return name, nearest.country, nearest.sector, "kb"
         if past and past[-1].capped:

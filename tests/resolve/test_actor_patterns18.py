@@ -3,7 +3,8 @@ that are none of bench/data/actors_own7.tsv's: a criminal or armed body named af
 town with a capital ("the Tijuana Cartel"); an armed group of Phoenix's named after a region
 of one country (no international group); a state's formal name the country tables lack; a
 country's dotted abbreviation read as an organisation's acronym; the parliament, courts and
-police of a partially recognised state."""
+police of a partially recognised state; a Phoenix body past its last record (no former
+official)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,16 @@ def test_a_partially_recognised_states_institutions_are_the_entity(resolver, men
 def test_a_state_with_its_own_code_and_a_breakaway_army_keep_their_sector(resolver, mention,
                                                                           expected):
     assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Syrian National Council", ("SYR", "OPP")),
+    ("the Kurdish Democratic Union Party", ("SYR", "REB")),
+])
+def test_a_phoenix_body_past_its_last_record_keeps_its_sector(resolver, mention, expected):
+    # Phoenix stops in 2014; a body is no former official (ELI) years later
+    assert code(resolver, mention, date="2020-06-01") == expected
+
+
+def test_a_phoenix_person_past_the_last_record_is_a_former_official(resolver):
+    assert code(resolver, "David Petraeus", date="2022-06-01") == ("USA", "ELI")
