@@ -313,6 +313,10 @@ STATE_FORM_WORDS = frozenset({"republic", "kingdom", "state", "states", "federat
                               "peoples", "popular", "socialist", "islamic", "arab", "united",
                               "plurinational", "bolivarian", "co", "operative", "cooperative",
                               "independent", "hashemite", "oriental", "sovereign", "free"})
+# The capitalised head of an armed body's name that a state names by its own name or
+# adjective ("the Royal Thai Army"), while rebels name theirs by a town or region ("the Shan
+# State Army", "the Tigray Army"): REB where only a place gives the country.
+PLACE_ARMY_WORDS = frozenset({"Army", "Armies"})
 # Branches of a partially recognised state's de facto government that PLOVER codes as the
 # entity itself (PRE), as its leaders and authorities are: "Somaliland's parliament",
 # "Turkish Cypriot police"; its armed men stay what their role says (MIL, REB).

@@ -104,6 +104,7 @@ from eventwire.resolve.actor_words import (
     PARTITIVES,
     PERSON_KIND_NOUNS,
     PLACE_ADVERBS,
+    PLACE_ARMY_WORDS,
     PLACE_NAMED_BODY_NOUNS,
     POSSESSION_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -1821,11 +1822,15 @@ class ActorResolver:
                 and toks[k + 1].norm.lower().rstrip(".") in US_PARTY_TITLES
                 for k in range(head_end - 1)):
             country, how = "USA", "text_role"  # "Republican senator X", "Democratic governors"
-        breakaway = breakaway_officials = separatist_state = False
+        breakaway = breakaway_officials = separatist_state = place_army = False
         if country is None:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
                 country, how = place.value, "place"
+                # "the Shan State Army", "the Tigray Army": an army named by a town or region,
+                # not by its state's name, is a rebel one
+                place_army = role_hit is not None and place.end <= role_hit.start \
+                    and toks[role_hit.end - 1].raw in PLACE_ARMY_WORDS
                 words = " ".join(t.norm for t in toks[place.start:place.end])
                 located = next((h for h in hits if h.kind == "place" and h.start > place.end
                                 and toks[h.start - 1].norm in ("in", "of")
@@ -2000,6 +2005,8 @@ class ActorResolver:
             sector = "PRE"
         elif separatist_state and sector == "REB":
             sector = "PRE"  # "Donetsk separatist leader"
+        elif place_army and sector == "MIL":
+            sector = "REB"
         worldwide = role_hit is not None and role_hit.start > 0 \
             and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
         first = next((t for t in toks[:head_end] if t.norm.lower() not in DETERMINERS), None)

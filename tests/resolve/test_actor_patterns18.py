@@ -4,7 +4,7 @@ town with a capital ("the Tijuana Cartel"); an armed group of Phoenix's named af
 of one country (no international group); a state's formal name the country tables lack; a
 country's dotted abbreviation read as an organisation's acronym; the parliament, courts and
 police of a partially recognised state; a Phoenix body past its last record (no former
-official)."""
+official); an army named after a region, not a state."""
 
 from __future__ import annotations
 
@@ -87,3 +87,19 @@ def test_a_phoenix_body_past_its_last_record_keeps_its_sector(resolver, mention,
 
 def test_a_phoenix_person_past_the_last_record_is_a_former_official(resolver):
     assert code(resolver, "David Petraeus", date="2022-06-01") == ("USA", "ELI")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Shan State Army", ("MMR", "REB")),
+    ("the Tigray Army", ("ETH", "REB")),
+])
+def test_an_army_named_after_a_region_is_a_rebel_army(resolver, mention, expected):
+    assert code(resolver, mention) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Royal Thai Army", ("THA", "MIL")),
+    ("the Indian Army", ("IND", "MIL")),
+])
+def test_an_army_named_after_its_state_is_the_military(resolver, mention, expected):
+    assert code(resolver, mention) == expected
