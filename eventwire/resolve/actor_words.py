@@ -317,10 +317,6 @@ STATE_FORM_WORDS = frozenset({"republic", "kingdom", "state", "states", "federat
 # adjective ("the Royal Thai Army"), while rebels name theirs by a town or region ("the Shan
 # State Army", "the Tigray Army"): REB where only a place gives the country.
 PLACE_ARMY_WORDS = frozenset({"Army", "Armies"})
-# Branches of a partially recognised state's de facto government that PLOVER codes as the
-# entity itself (PRE), as its leaders and authorities are: "Somaliland's parliament",
-# "Turkish Cypriot police"; its armed men stay what their role says (MIL, REB).
-BREAKAWAY_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
 
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the

@@ -68,7 +68,6 @@ from eventwire.resolve.actor_words import (
     ARMED_MEMBER_WORDS,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
-    BREAKAWAY_STATE_SECTORS,
     COMPANY_COMPOUND_PREFIXES,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
@@ -1998,11 +1997,8 @@ class ActorResolver:
                 how = "sentence_continuation"
             if sector is None and not (person_name and self._unknown_person(toks)):
                 return None
-        if (breakaway or breakaway_officials or separatist_state) \
-                and sector in BREAKAWAY_STATE_SECTORS:
-            # "Abkhazia's leader", "Transnistrian authorities", "Somaliland's parliament"
-            # (PLOVER 5.1.3)
-            sector = "PRE"
+        if (breakaway or breakaway_officials or separatist_state) and sector == "GOV":
+            sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
         elif separatist_state and sector == "REB":
             sector = "PRE"  # "Donetsk separatist leader"
         elif place_army and sector == "MIL":

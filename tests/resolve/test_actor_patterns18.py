@@ -2,9 +2,8 @@
 that are none of bench/data/actors_own7.tsv's: a criminal or armed body named after its home
 town with a capital ("the Tijuana Cartel"); an armed group of Phoenix's named after a region
 of one country (no international group); a state's formal name the country tables lack; a
-country's dotted abbreviation read as an organisation's acronym; the parliament, courts and
-police of a partially recognised state; a Phoenix body past its last record (no former
-official); an army named after a region, not a state."""
+country's dotted abbreviation read as an organisation's acronym; a Phoenix body past its last
+record (no former official); an army named after a region, not a state."""
 
 from __future__ import annotations
 
@@ -56,24 +55,6 @@ def test_an_acronym_spelled_like_a_dotted_country_abbreviation_is_no_country(res
 
 def test_the_country_whose_abbreviation_was_dropped_still_reads(resolver):
     assert code(resolver, "the Isle of Man") == ("IMN", "GOV")
-
-
-@pytest.mark.parametrize("mention,expected", [
-    ("Abkhazia's parliament", ("GEO", "PRE")),
-    ("Transnistrian police", ("MDA", "PRE")),
-    ("Somaliland's supreme court", ("SOM", "PRE")),
-])
-def test_a_partially_recognised_states_institutions_are_the_entity(resolver, mention, expected):
-    assert code(resolver, mention) == expected
-
-
-@pytest.mark.parametrize("mention,expected", [
-    ("Kosovo's parliament", ("KOS", "LEG")),
-    ("Abkhaz troops", ("GEO", "MIL")),
-])
-def test_a_state_with_its_own_code_and_a_breakaway_army_keep_their_sector(resolver, mention,
-                                                                          expected):
-    assert code(resolver, mention) == expected
 
 
 @pytest.mark.parametrize("mention,expected", [
