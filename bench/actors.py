@@ -187,6 +187,10 @@ NOTES = """
   (8 or 9 of each kind, 12 officials) so that its first score estimates the independent set's
   figure rather than one class; one sentence each (the document), labelled from the writer's
   knowledge and committed before the resolver was run on them.
+* `bench/data/actors_own7.tsv` (issue 17, seventeenth round): 141 mentions written in the same
+  style, none of own2's-own6's people, groups or phrasings, spread evenly over the patterns as
+  own6 is (8 or 9 of each kind, 12 officials); one sentence each (the document), labelled from
+  the writer's knowledge and committed before the resolver was run on them.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -397,6 +401,10 @@ OWN5 = ROOT / "bench" / "data" / "actors_own5.tsv"
 # own5's people, groups or phrasings, spread evenly over the patterns; labelled before the
 # resolver was run on it.
 OWN6 = ROOT / "bench" / "data" / "actors_own6.tsv"
+# A seventh written set (issue 17, seventeenth round), the same style and columns, none of
+# own2's-own6's people, groups or phrasings, spread evenly over the patterns; labelled before
+# the resolver was run on it.
+OWN7 = ROOT / "bench" / "data" / "actors_own7.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -786,7 +794,9 @@ def main() -> None:
             "fifth written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own5.tsv)": (read_labels(OWN5), {}, None),
             "sixth written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own6.tsv)": (read_labels(OWN6), {}, None)}
+            "run (bench/data/actors_own6.tsv)": (read_labels(OWN6), {}, None),
+            "seventh written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own7.tsv)": (read_labels(OWN7), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

@@ -18,10 +18,14 @@ import csv
 import gzip
 import io
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from eventwire.knowledge.places import Gazetteer  # noqa: E402
+
 DEFAULT_PHOENIX = ROOT.parent / "shared" / "reference" / "phoenix"
 DEFAULT_OUT = ROOT / "eventwire" / "resources" / "kb"
 
@@ -40,6 +44,8 @@ NONSTATE = {"IGO", "NGO", "MNC", "IMG", "UNO", "ISM"}
 PHOENIX_COUNTRY_FIX = {"PAL": "PSE", "KSV": "KOS", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS",
                        "SRB": "SRB", "SCG": "SRB", "YUG": "SRB", "BUR": "MMR", "SUN": "RUS",
                        "ANG": "AGO", "DDR": "DEU", "FRY": "SRB", "SRP": "BIH", "KRJ": "HRV"}
+# A town a group is named after stands for its country from this size up (a region at any).
+PLACE_IN_NAME_MIN_POP = 15_000
 # CAMEO region and pseudo-country codes (MilNonState groups are filed under regions: "MEA",
 # "SAS", "INT"...): no country. Such a row keeps a country only when its name states one.
 REGION_CODES = {"INT", "MEA", "SAS", "SEA", "EAF", "WAF", "LAM", "CFR", "AFR", "SAF", "NMR",
@@ -222,6 +228,24 @@ def country_in_name(name: str, words: dict[str, str]) -> str | None:
     return None
 
 
+def place_in_name(name: str, places: dict[str, str], gazetteer) -> str | None:
+    """The country of a place of Phoenix's country blocks that a group's name states ("Free
+    Aceh Movement" -> IDN, "All Tripura Tiger Force" -> IND); the longest place wins. Only a
+    place the gazetteer also has in that country as a region or a town of 15,000 people
+    ("Al-bara Bin Malek Brigades" names no Bara, Nepal; "West Nile Bank Front" no Egypt)."""
+    tokens = re.findall(r"[a-z]+", fold(name))
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            row = places.get(" ".join(tokens[i:i + size]))
+            if not row:
+                continue
+            alias, country = row.split("\t")
+            if any(e[2] == country and (e[1] == "region" or e[7] >= PLACE_IN_NAME_MIN_POP)
+                   for e in gazetteer.candidates(alias)):
+                return country
+    return None
+
+
 def country_words(countries_csv: Path) -> dict[str, str]:
     """Lower-case country names, aliases and adjectives -> code, from countries.csv."""
     words: dict[str, str] = {}
@@ -238,10 +262,13 @@ def country_words(countries_csv: Path) -> dict[str, str]:
 def build(phoenix: Path, out: Path) -> tuple[int, int, int]:
     """Write the three Phoenix-derived tables; return their row counts."""
     words = country_words(out / "countries.csv")
+    gazetteer = Gazetteer.load()
     entity_rows: list[list[str]] = []
     place_rows: dict[str, str] = {}
     for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                  "Phoenix.MilNonState.actors.txt"):
+        # the country blocks' places read so far, keyed as place_in_name reads a name
+        place_keys = {" ".join(re.findall(r"[a-z]+", k)): v for k, v in place_rows.items()}
         for entity, aliases, codes in read_entries(phoenix / name):
             if not codes:
                 continue
@@ -261,8 +288,12 @@ def build(phoenix: Path, out: Path) -> tuple[int, int, int]:
                 if country in REGION_CODES:
                     # An armed group filed under a region with no country in its name is
                     # coded as PLOVER's international militarised group (IMG).
+                    # Issue 17, round 17: one named after a region or town of a country
+                    # (Phoenix's own places above) is that country's group, not an
+                    # international one ("Free Aceh Movement" IDN REB).
+                    armed = sector in {"REB", "PRM", "UAF"}
                     country = country_in_name(entity, words) or (
-                        "IMG" if sector in {"REB", "PRM", "UAF"} else "")
+                        (place_in_name(entity, place_keys, gazetteer) or "IMG") if armed else "")
                 if country == "NGO" and not sector:
                     # A national civil-society group ("American Civil Liberties Union") is
                     # coded to its country as SOC; NGO stays for international ones.

@@ -330,6 +330,10 @@ class KnowledgeBase:
         self.territories = frozenset(row["iso3"].strip() for row in territory_rows)
         # Long, local and former names (factbook_country_names.csv), never over a curated word
         for row in country_names:
+            if "." in row["name"] and is_abbreviation(row["name"]):
+                # issue 17, round 17: a dotted abbreviation ("I.O.M", the Isle of Man) keys as
+                # its letters, which news uses for another body (the IOM, a UN agency)
+                continue
             key = name_key(row["name"])
             if key and row["iso3"] in self.countries:
                 self._country_words.setdefault(key, (row["iso3"], "name"))

@@ -297,6 +297,27 @@ SEPARATIST_GOVERNING_HEADS = frozenset({"authorities", "government", "administra
                                         "officials", "leader", "leaders", "head", "chief",
                                         "president", "premier"})
 
+# -- issue 17, seventeenth round (branch actors18, own block) -----------------------------------
+# Nouns of criminal and armed bodies that news names after their home town or region with a
+# capital ("the Medellín Cartel", "the Tijuana Cartel", "the Kolkata Mafia"): the place before
+# one is the body's home, not part of a person's or firm's name (as "Brisbane Police").
+PLACE_NAMED_BODY_NOUNS = frozenset({"cartel", "cartels", "gang", "gangs", "mafia", "mafias",
+                                    "militia", "militias"})
+# Words of a state's formal name before "of [the] <its name>" ("the Federal Democratic
+# Republic of Nepal", "the Republic of the Union of Myanmar", "the Co-operative Republic of
+# Guyana", which splits at its hyphen): the whole name is the country (its government), as its
+# short name is.
+STATE_FORM_WORDS = frozenset({"republic", "kingdom", "state", "states", "federation",
+                              "commonwealth", "principality", "emirate", "emirates", "sultanate",
+                              "union", "duchy", "grand", "federal", "democratic", "people",
+                              "peoples", "popular", "socialist", "islamic", "arab", "united",
+                              "plurinational", "bolivarian", "co", "operative", "cooperative",
+                              "independent", "hashemite", "oriental", "sovereign", "free"})
+# The capitalised head of an armed body's name that a state names by its own name or
+# adjective ("the Royal Thai Army"), while rebels name theirs by a town or region ("the Shan
+# State Army", "the Tigray Army"): REB where only a place gives the country.
+PLACE_ARMY_WORDS = frozenset({"Army", "Armies"})
+
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the
 # ssp's men raided the house"): the force of the police or military officer they belong to.

@@ -103,6 +103,8 @@ from eventwire.resolve.actor_words import (
     PARTITIVES,
     PERSON_KIND_NOUNS,
     PLACE_ADVERBS,
+    PLACE_ARMY_WORDS,
+    PLACE_NAMED_BODY_NOUNS,
     POSSESSION_NOUNS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_PRONOUNS,
@@ -123,6 +125,7 @@ from eventwire.resolve.actor_words import (
     SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_DESCRIPTION_NOUNS,
+    STATE_FORM_WORDS,
     STATE_SECTORS,
     TERRITORY_NOUNS,
     TITLE_BRANCHES,
@@ -1651,6 +1654,12 @@ class ActorResolver:
             # is the idiom its head makes with "of"; who is named after "of" only qualifies it
             # (a noun of its own, "the election of President X", keeps the person)
             return None
+        formal = _formal_state_name(toks, hits)
+        if formal is not None:
+            # "the Federal Democratic Republic of Nepal": a state's formal name the country
+            # tables lack is its state, as its short name is (its words are no role: "Co-
+            # operative" is no spy, "Union" no trade union)
+            return self.kb.country_name(formal), formal, "GOV", "country_name"
         entity = _pick_entity(hits, head_end)
         countries = [h for h in hits if h.kind == "country" and not _institution_abroad(toks, h, hits)]
         head_countries = [h for h in countries if h.start < head_end]
@@ -1812,11 +1821,15 @@ class ActorResolver:
                 and toks[k + 1].norm.lower().rstrip(".") in US_PARTY_TITLES
                 for k in range(head_end - 1)):
             country, how = "USA", "text_role"  # "Republican senator X", "Democratic governors"
-        breakaway = breakaway_officials = separatist_state = False
+        breakaway = breakaway_officials = separatist_state = place_army = False
         if country is None:
             place = next((h for h in hits if h.kind == "place"), None)
             if place is not None:
                 country, how = place.value, "place"
+                # "the Shan State Army", "the Tigray Army": an army named by a town or region,
+                # not by its state's name, is a rebel one
+                place_army = role_hit is not None and place.end <= role_hit.start \
+                    and toks[role_hit.end - 1].raw in PLACE_ARMY_WORDS
                 words = " ".join(t.norm for t in toks[place.start:place.end])
                 located = next((h for h in hits if h.kind == "place" and h.start > place.end
                                 and toks[h.start - 1].norm in ("in", "of")
@@ -1988,6 +2001,8 @@ class ActorResolver:
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
         elif separatist_state and sector == "REB":
             sector = "PRE"  # "Donetsk separatist leader"
+        elif place_army and sector == "MIL":
+            sector = "REB"
         worldwide = role_hit is not None and role_hit.start > 0 \
             and toks[role_hit.start - 1].norm in WORLD_MODIFIERS
         first = next((t for t in toks[:head_end] if t.norm.lower() not in DETERMINERS), None)
@@ -2240,8 +2255,12 @@ class ActorResolver:
         explicit_eli = [o for o in offices if o.holds_on(day) and o.sector == "ELI"]
         past = sorted((o for o in offices if o.end and o.end <= day and o.sector != "ELI"),
                       key=lambda o: o.end or "")
-        is_org = offices[0].source != "phoenix" and offices[0].role in ORG_KINDS
+        is_org = offices[0].source != "phoenix" and offices[0].role in ORG_KINDS \
+            or offices[0].source == "phoenix" \
+            and name.split()[-1].lower() in ORG_HEAD_WORDS | BODY_NOUNS
         if is_org:
+            # a body past its last record keeps its last sector (issue 17, round 17: a Phoenix
+            # body too, filed as people are: "the SPLM" in 2019 is no former official)
             nearest = past[-1] if past else _best(offices)
             return name, nearest.country, nearest.sector, "kb"
         if past and past[-1].capped:
@@ -2484,9 +2503,11 @@ def _inside_name(toks: list[_Token], i: int, j: int,
         if not tok.capitalized or tok.norm in DETERMINERS or tok.norm in TITLE_WORDS \
                 or tok.norm in ORG_HEAD_WORDS or tok.norm in PLACE_PREFIXES \
                 or tok.norm in FORMER_WORDS or tok.norm in IN_OFFICE_WORDS \
-                or tok.norm in REGION_SUFFIXES or (tok.norm.lower(),) in DISTRICT_KINDS:
+                or tok.norm in REGION_SUFFIXES or (tok.norm.lower(),) in DISTRICT_KINDS \
+                or tok.norm in PLACE_NAMED_BODY_NOUNS:
             # "Former Illinois Senator", "Outgoing Mayor ...", "Kharkiv Oblast", "Ikeja LGA" (a
-            # region's kind after its name: the name is the place)
+            # region's kind after its name: the name is the place); "the Medellín Cartel" (a
+            # criminal or armed body named after its home)
             return False
         # A role noun ("Brisbane Police") is no name; a role adjective ("Moro Islamic") may be.
         return tok.norm not in ROLE_SECTORS or tok.norm in MODIFIER_SECTORS \
@@ -2818,6 +2839,25 @@ def _party_acronym(toks: list[_Token], hit: _Hit) -> bool:
         and is_abbreviation(toks[hit.start].raw.rstrip("s")) \
         and word in CURATED_ROLES and ROLE_SECTORS.get(word) == "LEG" \
         and all(o.sector == "PTY" for o in hit.value)  # type: ignore[attr-defined]
+
+
+def _formal_state_name(toks: list[_Token], hits: list[_Hit]) -> str | None:
+    """The country whose formal name `toks` are: determiners, state-form words
+    (STATE_FORM_WORDS), "of", maybe "the", and a country's name ending the span ("the
+    Republic of the Union of Myanmar" MMR); None otherwise, and where a KB body is named in
+    them ("the Islamic State of Iraq")."""
+    last = next((h for h in hits if h.kind == "country" and h.end == len(toks)), None)
+    if last is None or last.value[1] != "name" or any(h.kind == "entity" for h in hits):
+        return None
+    k = last.start - (last.start > 0 and toks[last.start - 1].norm == "the")
+    if k < 2 or toks[k - 1].norm != "of":
+        return None
+    words = toks[:k - 1]
+    while words and words[0].norm in DETERMINERS:
+        words = words[1:]
+    if not words or not all(t.norm in STATE_FORM_WORDS for t in words):
+        return None
+    return last.value[0]
 
 
 def _bare(toks: list[_Token], hit: _Hit) -> bool:
