@@ -203,18 +203,29 @@ def nested_cv(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: 
 
 
 # -- out-of-fold outputs ----------------------------------------------------------------------
+REFIT_PARTS = ("classifier", "pairs", "selector")
+
+
 def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[str], golds: list,
                 extra_for: dict[str, list], *, folds: int = 5, seed: int = 0,
-                keep: set[int] | None = None) -> Iterator[tuple[np.ndarray, list[int]]]:
+                keep: set[int] | None = None,
+                refit: Sequence[str] = REFIT_PARTS) -> Iterator[tuple[np.ndarray, list[int]]]:
     """For each grouped fold (`classifier.fold_indices`), refit the coder's learned parts (type
-    classifier, pair model, selector: those it has) on the other folds plus `extra_for[part]`
-    gold rows whose sentence is not in the fold, then yield (test indices, those kept); the
-    shipped parts are put back at the end. `golds`: the pair/selector training pairs (PLV + AW)."""
+    classifier, pair model, selector: those it has and `refit` names; the classifier always) on
+    the other folds plus `extra_for[part]` gold rows whose sentence is not in the fold, then yield
+    (test indices, those kept); the shipped parts are put back at the end. `golds`: the
+    pair/selector training pairs (PLV + AW). A part left out of `refit` codes every fold as
+    loaded: `eventwire train` retrains the classifier alone and keeps the shipped pair model and
+    selector, so its folds run those."""
     from eventwire.events import classifier as C
     from eventwire.events import pairs as P
     from eventwire.events import selector as S
 
     shipped, shipped_pairs, shipped_selector = coder.classifier, coder.pairs, coder.selector
+    if "pairs" not in refit:
+        shipped_pairs = None
+    if "selector" not in refit:
+        shipped_selector = None
     pair_rows, selector_rows = [], []
     if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
         pair_rows = P.training_rows(golds + extra_for.get("pairs", []), coder.nlp)
@@ -241,8 +252,10 @@ def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[s
             yield test_idx, test
     finally:
         coder.classifier = shipped
-        coder.selector = shipped_selector
-        coder.use_pair_model(shipped_pairs)
+        if shipped_selector is not None:
+            coder.selector = shipped_selector
+        if shipped_pairs is not None:
+            coder.use_pair_model(shipped_pairs)
 
 
 def code_items(coder: Any, items: Sequence[Item]) -> list[dict[str, list[str]]]:
@@ -256,15 +269,16 @@ def code_items(coder: Any, items: Sequence[Item]) -> list[dict[str, list[str]]]:
 
 
 def out_of_fold(coder: Any, items: list[Item], labels: list[str], groups: list[str], golds: list,
-                extra_for: dict[str, list], *, folds: int = 5,
-                seed: int = 0) -> tuple[np.ndarray, list[dict[str, list[str]]], list[str]]:
+                extra_for: dict[str, list], *, folds: int = 5, seed: int = 0,
+                refit: Sequence[str] = REFIT_PARTS,
+                ) -> tuple[np.ndarray, list[dict[str, list[str]]], list[str]]:
     """(classifier linear probabilities, coder types, label order) of every item, each from
     models refit without its fold (`refit_folds`)."""
     label_order = sorted(set(labels))
     probs = np.zeros((len(items), len(label_order)))
     coded: list[dict[str, list[str]]] = [{} for _ in items]
     for _, test in refit_folds(coder, items, labels, groups, golds, extra_for,
-                               folds=folds, seed=seed):
+                               folds=folds, seed=seed, refit=refit):
         clf = coder.classifier
         fold_items = [items[i] for i in test]
         # a label no training row of the fold has (a small user set) gets probability 0
@@ -275,6 +289,30 @@ def out_of_fold(coder: Any, items: list[Item], labels: list[str], groups: list[s
         for i, types in zip(test, code_items(coder, fold_items), strict=True):
             coded[i] = types
     return probs, coded, label_order
+
+
+def train(coder: Any, tsv_paths: list[str], out_dir: str | Path, *, golds: list | None = None,
+          extra_for: dict[str, list] | None = None, seed: int = 0,
+          refit: Sequence[str] = REFIT_PARTS) -> dict[str, Any]:
+    """Fit and save (in `out_dir`) the combiner for `coder` and the rows of `tsv_paths`, on
+    out-of-fold outputs: each fold classified and coded by `coder` with its parts named in
+    `refit` refit on the other folds (`out_of_fold`; `golds` / `extra_for` as `refit_folds`
+    takes them); C by grouped CV on those outputs (`choose_c`). The one fitting that
+    `scripts/train_coder.py` (the shipped combiner) and `eventwire train` (a user's) run.
+    Minutes on PLV_train: every fold refits. Returns the summary saved in the file's meta."""
+    from eventwire.events import classifier as C
+
+    items, labels, groups, _ = C.read_rows(tsv_paths)
+    probs, coded, order = out_of_fold(coder, items, labels, groups, golds or [], extra_for or {},
+                                      seed=seed, refit=refit)
+    c, curve = choose_c(probs, coded, order, labels, groups, seed=seed)
+    model = fit(probs, coded, order, labels, c=c, seed=seed)
+    model.meta.update({"n_train": len(items), "refit": list(refit),
+                       "cv_macro_f1_by_C": {str(k): v for k, v in curve.items()},
+                       "outputs_sha256": outputs_hash(probs, coded)})
+    path = model.save(out_dir)
+    return {"C": c, "cv_macro_f1_by_C": model.meta["cv_macro_f1_by_C"],
+            "outputs_sha256": model.meta["outputs_sha256"], "path": str(path)}
 
 
 def outputs_hash(probs: np.ndarray, coded: Sequence[dict[str, list[str]]]) -> str:
