@@ -44,6 +44,11 @@ FORMAT_VERSION = 1
 GROUPS = ("linked", "partial", "other")
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 10.0)  # inverse L2 strengths tried by `choose_c`
 PROB_FLOOR = 1e-4  # log-probabilities are clipped here so one confident zero cannot dominate
+# Power of the class-balanced row weights in `fit` (0: every row counts once; 1: scikit-learn's
+# class_weight="balanced"). Balanced weights gave PLV_train's 15-row types large biases, so the
+# combiner called COOPERATE / MOBILIZE where neither the classifier nor the coder did; nested
+# grouped CV prefers 0 (BENCHMARKS.md, "classify round 2").
+BALANCE = 0.0
 
 
 def _overlaps(span: Any, gold: tuple[int, int]) -> bool:
@@ -126,9 +131,10 @@ class Combiner:
 
 
 def fit(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
-        gold: Sequence[str], *, c: float, seed: int = 0) -> Combiner:
-    """A combiner fit on (out-of-fold) classifier probabilities and coder types: the class-
-    balanced log-likelihood with an L2 penalty of 1 / (2 `c`), by L-BFGS from zero
+        gold: Sequence[str], *, c: float, seed: int = 0, balance: float = BALANCE) -> Combiner:
+    """A combiner fit on (out-of-fold) classifier probabilities and coder types: the
+    log-likelihood, each row weighted by (its class's balanced weight) ** `balance` (the weights
+    scaled to sum to the number of rows), with an L2 penalty of 1 / (2 `c`), by L-BFGS from zero
     (deterministic; `seed` is recorded only)."""
     from scipy.optimize import minimize
 
@@ -136,7 +142,8 @@ def fit(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequen
     n, k, d = x.shape
     y = np.array([list(labels).index(g) for g in gold])
     counts = np.bincount(y, minlength=k).astype(np.float64)
-    weight = (n / (k * np.maximum(counts, 1.0)))[y]  # as scikit-learn's class_weight="balanced"
+    weight = ((n / (k * np.maximum(counts, 1.0))) ** balance)[y]  # 1: sklearn's "balanced"
+    weight *= n / weight.sum()
     hot = np.zeros((n, k))
     hot[np.arange(n), y] = 1.0
 
@@ -154,7 +161,7 @@ def fit(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequen
     res = minimize(loss, np.zeros(d + k), jac=True, method="L-BFGS-B",
                    options={"maxiter": 2000})
     return Combiner(list(labels), res.x[:d], res.x[d:],
-                    {"C": c, "groups": list(GROUPS), "seed": seed})
+                    {"C": c, "balance": balance, "groups": list(GROUPS), "seed": seed})
 
 
 def _macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
@@ -164,8 +171,8 @@ def _macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
 
 
 def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
-             gold: Sequence[str], groups: Sequence[str], *, folds: int = 5,
-             seed: int = 0) -> tuple[float, dict[float, float]]:
+             gold: Sequence[str], groups: Sequence[str], *, folds: int = 5, seed: int = 0,
+             balance: float = BALANCE) -> tuple[float, dict[float, float]]:
     """The C of C_GRID with the best grouped-CV macro-F1 on these rows (ties: the smaller C)."""
     from eventwire.events.classifier import fold_indices
 
@@ -175,7 +182,8 @@ def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: S
     for c in C_GRID:
         pred = np.empty(len(gold), dtype=object)
         for tr, te in splits:
-            m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed)
+            m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed,
+                    balance=balance)
             pred[te] = [labels[k] for k in m.predict_proba(probs[te], [coded[i] for i in te])
                         .argmax(axis=1)]
         curve[c] = round(_macro_f1(gold, list(pred)), 4)
@@ -184,8 +192,8 @@ def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: S
 
 
 def nested_cv(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
-              gold: Sequence[str], groups: Sequence[str], *, folds: int = 5,
-              seed: int = 0) -> dict[str, Any]:
+              gold: Sequence[str], groups: Sequence[str], *, folds: int = 5, seed: int = 0,
+              balance: float = BALANCE) -> dict[str, Any]:
     """Out-of-fold predictions of the combiner with C chosen inside each outer training part."""
     from eventwire.events.classifier import fold_indices
 
@@ -194,9 +202,10 @@ def nested_cv(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: 
     chosen = []
     for tr, te in fold_indices(list(gold), list(groups), folds=folds, seed=seed):
         c, _ = choose_c(probs[tr], [coded[i] for i in tr], labels, list(y[tr]),
-                        [groups[i] for i in tr], folds=folds, seed=seed)
+                        [groups[i] for i in tr], folds=folds, seed=seed, balance=balance)
         chosen.append(c)
-        m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed)
+        m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed,
+                balance=balance)
         pred[te] = [labels[k] for k in m.predict_proba(probs[te], [coded[i] for i in te])
                     .argmax(axis=1)]
     return {"pred": list(pred), "macro_f1": round(_macro_f1(gold, list(pred)), 4), "C": chosen}

@@ -119,3 +119,27 @@ def test_out_of_fold_keeps_parts_it_does_not_refit(trained):
                                         refit=("classifier",))
     assert probs.shape == (len(items), 3) and order == ["ACCUSE", "ASSAULT", "CONSULT"]
     assert np.allclose(probs.sum(axis=1), 1.0)
+
+
+def test_default_combiner_does_not_overcall_a_rare_type():
+    """Rows counted once (stack.BALANCE): the fitted combiner's mean probability of each type is
+    its share of the rows, so a type with 10 of 200 rows, which the classifier names no more
+    reliably than the others, is not called on many rows of the common types (balanced weights
+    did: here 37 calls, 7 right)."""
+    labels = ["A", "B", "R"]
+    rng = np.random.default_rng(0)
+    probs, coded, gold = [], [], []
+    for k in range(200):
+        y = 0 if k < 95 else 1 if k < 190 else 2
+        guess = y if rng.random() < 0.6 else int(rng.integers(0, 3))
+        p = np.full(3, 0.2)
+        p[guess] = 0.6
+        probs.append(p / p.sum())
+        gold.append(labels[y])
+        coded.append({"linked": [], "partial": [], "other": []})
+    probs = np.array(probs)
+    model = S.fit(probs, coded, labels, gold, c=10.0)
+    fitted = model.predict_proba(probs, coded)
+    share = np.array([gold.count(lab) for lab in labels]) / len(gold)
+    assert np.allclose(fitted.mean(axis=0), share, atol=0.01)
+    assert int((fitted.argmax(axis=1) == 2).sum()) <= gold.count("R")
