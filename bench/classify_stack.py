@@ -1,13 +1,14 @@
 """`eventwire classify` with the coder's decision (issue 13): out-of-fold measurement on PLV_train.
 
 Run from the repository root: `python bench/classify_stack.py [--plv TSV] [--aw TSV] [--folds 5]
-[--seed 0] [--cache FILE]`. Each PLV_train fold is classified (linear model) and coded (the
-coder, its learned parts refit on the other folds: `stack.refit_folds`, as `bench/realnews.py
---sets plv` does); then prints how often the coder's type on the marked pair is right where the
-classifier is wrong and the reverse, and the macro-F1 of the classifier alone, of "the coder's
-linked type where there is one, else the classifier", and of the learned combiner in nested CV
-(C chosen inside each outer fold). `--cache FILE` keeps the out-of-fold outputs (JSON) and reads
-them back on the next run with the same options.
+[--seed 0] [--cache FILE] [--balance P]`. Each PLV_train fold is classified (linear model) and
+coded (the coder, its learned parts refit on the other folds: `stack.refit_folds`, as
+`bench/realnews.py --sets plv` does); then prints how often the coder's type on the marked pair is
+right where the classifier is wrong and the reverse, and the macro-F1 of the classifier alone, of
+"the coder's linked type where there is one, else the classifier", and of the learned combiner in
+nested CV (C chosen inside each outer fold). `--cache FILE` keeps the out-of-fold outputs (JSON)
+and reads them back on the next run with the same options. `--balance P`: the power of the
+combiner's class-balanced row weights (default `stack.BALANCE`; 1 was stop 33's combiner).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--folds", type=int, default=5)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--cache", default=None)
+    p.add_argument("--balance", type=float, default=stack.BALANCE)
     args = p.parse_args(argv)
     items, gold, groups, _ = C.read_rows([str(args.plv)])
     probs, coded, labels = oof_outputs(args)
@@ -85,9 +87,10 @@ def main(argv: list[str] | None = None) -> None:
           f"classifier right and coder wrong {clf_only}")
     print(f"sentences with no event at all: {sum(not any(c.values()) for c in coded)}")
     simple = [f if f is not None else c for f, c in zip(first, clf, strict=True)]
-    res = stack.nested_cv(probs, coded, labels, gold, groups, folds=args.folds, seed=args.seed)
+    res = stack.nested_cv(probs, coded, labels, gold, groups, folds=args.folds, seed=args.seed,
+                          balance=args.balance)
     c_all, curve = stack.choose_c(probs, coded, labels, gold, groups, folds=args.folds,
-                                  seed=args.seed)
+                                  seed=args.seed, balance=args.balance)
     print()
     print("| system | macro-F1 | accuracy |")
     print("|---|---:|---:|")
@@ -97,6 +100,7 @@ def main(argv: list[str] | None = None) -> None:
         sc = C.score(gold, pred)
         print(f"| {name} | {sc['macro_f1']:.3f} | {sc['accuracy']:.3f} |")
     print()
+    print(f"class weights balanced ** {args.balance}")
     print("nested C per outer fold:", res["C"], "; C on all rows:", c_all, "curve:", curve)
     from sklearn.metrics import f1_score
 

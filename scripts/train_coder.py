@@ -41,25 +41,18 @@ GOLD = ROOT.parent / "shared" / "data" / "plover-gsr-dev" / "records.jsonl"
 
 def train_stack(plover: list[str], golds: list[pairs.Gold], rows_for: Any,
                 args: argparse.Namespace) -> dict[str, Any]:
-    """Fit the combiner of `eventwire classify` (`events/stack.py`) on out-of-fold outputs: each
-    fold of the `--plover` rows classified and coded by the parts refit on the other folds (with
-    the same gold rows as above); C by grouped CV on those outputs. Minutes: every fold refits."""
+    """Fit the combiner of `eventwire classify` (`stack.train`): each fold of the `--plover` rows
+    classified and coded by the parts written above, refit on the other folds (with the same
+    gold rows as above). Minutes: every fold refits."""
     from eventwire.events.coder import EventCoder
 
     coder = EventCoder(Options(classifier_path=args.classifier_out))
     coder.use_pair_model(pairs.load_pair_model(args.out))
     coder.selector = selector.load_selector(args.selector_out)
-    items, labels, groups, _ = classifier.read_rows(plover)
     extra_for = {part: rows_for(part) for part in gold_records.PARTS}
-    probs, coded, order = stack.out_of_fold(coder, items, labels, groups, golds, extra_for,
-                                            seed=args.seed)
-    c, curve = stack.choose_c(probs, coded, order, labels, groups, seed=args.seed)
-    model = stack.fit(probs, coded, order, labels, c=c, seed=args.seed)
-    model.meta.update({"n_train": len(items), "cv_macro_f1_by_C": {str(k): v for k, v in curve.items()},
-                       "outputs_sha256": stack.outputs_hash(probs, coded)})
-    model.save(args.stack_out)
-    return {"C": c, "cv_macro_f1_by_C": model.meta["cv_macro_f1_by_C"],
-            "outputs_sha256": model.meta["outputs_sha256"]}
+    out = stack.train(coder, plover, args.stack_out, golds=golds, extra_for=extra_for,
+                      seed=args.seed)
+    return {k: out[k] for k in ("C", "cv_macro_f1_by_C", "outputs_sha256")}
 
 
 def main(argv: list[str] | None = None) -> None:

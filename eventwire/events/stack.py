@@ -44,6 +44,11 @@ FORMAT_VERSION = 1
 GROUPS = ("linked", "partial", "other")
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 10.0)  # inverse L2 strengths tried by `choose_c`
 PROB_FLOOR = 1e-4  # log-probabilities are clipped here so one confident zero cannot dominate
+# Power of the class-balanced row weights in `fit` (0: every row counts once; 1: scikit-learn's
+# class_weight="balanced"). Balanced weights gave PLV_train's 15-row types large biases, so the
+# combiner called COOPERATE / MOBILIZE where neither the classifier nor the coder did; nested
+# grouped CV prefers 0 (BENCHMARKS.md, "classify round 2").
+BALANCE = 0.0
 
 
 def _overlaps(span: Any, gold: tuple[int, int]) -> bool:
@@ -126,9 +131,10 @@ class Combiner:
 
 
 def fit(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
-        gold: Sequence[str], *, c: float, seed: int = 0) -> Combiner:
-    """A combiner fit on (out-of-fold) classifier probabilities and coder types: the class-
-    balanced log-likelihood with an L2 penalty of 1 / (2 `c`), by L-BFGS from zero
+        gold: Sequence[str], *, c: float, seed: int = 0, balance: float = BALANCE) -> Combiner:
+    """A combiner fit on (out-of-fold) classifier probabilities and coder types: the
+    log-likelihood, each row weighted by (its class's balanced weight) ** `balance` (the weights
+    scaled to sum to the number of rows), with an L2 penalty of 1 / (2 `c`), by L-BFGS from zero
     (deterministic; `seed` is recorded only)."""
     from scipy.optimize import minimize
 
@@ -136,7 +142,8 @@ def fit(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequen
     n, k, d = x.shape
     y = np.array([list(labels).index(g) for g in gold])
     counts = np.bincount(y, minlength=k).astype(np.float64)
-    weight = (n / (k * np.maximum(counts, 1.0)))[y]  # as scikit-learn's class_weight="balanced"
+    weight = ((n / (k * np.maximum(counts, 1.0))) ** balance)[y]  # 1: sklearn's "balanced"
+    weight *= n / weight.sum()
     hot = np.zeros((n, k))
     hot[np.arange(n), y] = 1.0
 
@@ -154,7 +161,7 @@ def fit(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequen
     res = minimize(loss, np.zeros(d + k), jac=True, method="L-BFGS-B",
                    options={"maxiter": 2000})
     return Combiner(list(labels), res.x[:d], res.x[d:],
-                    {"C": c, "groups": list(GROUPS), "seed": seed})
+                    {"C": c, "balance": balance, "groups": list(GROUPS), "seed": seed})
 
 
 def _macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
@@ -164,8 +171,8 @@ def _macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
 
 
 def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
-             gold: Sequence[str], groups: Sequence[str], *, folds: int = 5,
-             seed: int = 0) -> tuple[float, dict[float, float]]:
+             gold: Sequence[str], groups: Sequence[str], *, folds: int = 5, seed: int = 0,
+             balance: float = BALANCE) -> tuple[float, dict[float, float]]:
     """The C of C_GRID with the best grouped-CV macro-F1 on these rows (ties: the smaller C)."""
     from eventwire.events.classifier import fold_indices
 
@@ -175,7 +182,8 @@ def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: S
     for c in C_GRID:
         pred = np.empty(len(gold), dtype=object)
         for tr, te in splits:
-            m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed)
+            m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed,
+                    balance=balance)
             pred[te] = [labels[k] for k in m.predict_proba(probs[te], [coded[i] for i in te])
                         .argmax(axis=1)]
         curve[c] = round(_macro_f1(gold, list(pred)), 4)
@@ -184,8 +192,8 @@ def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: S
 
 
 def nested_cv(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
-              gold: Sequence[str], groups: Sequence[str], *, folds: int = 5,
-              seed: int = 0) -> dict[str, Any]:
+              gold: Sequence[str], groups: Sequence[str], *, folds: int = 5, seed: int = 0,
+              balance: float = BALANCE) -> dict[str, Any]:
     """Out-of-fold predictions of the combiner with C chosen inside each outer training part."""
     from eventwire.events.classifier import fold_indices
 
@@ -194,27 +202,39 @@ def nested_cv(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: 
     chosen = []
     for tr, te in fold_indices(list(gold), list(groups), folds=folds, seed=seed):
         c, _ = choose_c(probs[tr], [coded[i] for i in tr], labels, list(y[tr]),
-                        [groups[i] for i in tr], folds=folds, seed=seed)
+                        [groups[i] for i in tr], folds=folds, seed=seed, balance=balance)
         chosen.append(c)
-        m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed)
+        m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed,
+                balance=balance)
         pred[te] = [labels[k] for k in m.predict_proba(probs[te], [coded[i] for i in te])
                     .argmax(axis=1)]
     return {"pred": list(pred), "macro_f1": round(_macro_f1(gold, list(pred)), 4), "C": chosen}
 
 
 # -- out-of-fold outputs ----------------------------------------------------------------------
+REFIT_PARTS = ("classifier", "pairs", "selector")
+
+
 def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[str], golds: list,
                 extra_for: dict[str, list], *, folds: int = 5, seed: int = 0,
-                keep: set[int] | None = None) -> Iterator[tuple[np.ndarray, list[int]]]:
+                keep: set[int] | None = None,
+                refit: Sequence[str] = REFIT_PARTS) -> Iterator[tuple[np.ndarray, list[int]]]:
     """For each grouped fold (`classifier.fold_indices`), refit the coder's learned parts (type
-    classifier, pair model, selector: those it has) on the other folds plus `extra_for[part]`
-    gold rows whose sentence is not in the fold, then yield (test indices, those kept); the
-    shipped parts are put back at the end. `golds`: the pair/selector training pairs (PLV + AW)."""
+    classifier, pair model, selector: those it has and `refit` names; the classifier always) on
+    the other folds plus `extra_for[part]` gold rows whose sentence is not in the fold, then yield
+    (test indices, those kept); the shipped parts are put back at the end. `golds`: the
+    pair/selector training pairs (PLV + AW). A part left out of `refit` codes every fold as
+    loaded: `eventwire train` retrains the classifier alone and keeps the shipped pair model and
+    selector, so its folds run those."""
     from eventwire.events import classifier as C
     from eventwire.events import pairs as P
     from eventwire.events import selector as S
 
     shipped, shipped_pairs, shipped_selector = coder.classifier, coder.pairs, coder.selector
+    if "pairs" not in refit:
+        shipped_pairs = None
+    if "selector" not in refit:
+        shipped_selector = None
     pair_rows, selector_rows = [], []
     if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
         pair_rows = P.training_rows(golds + extra_for.get("pairs", []), coder.nlp)
@@ -241,8 +261,10 @@ def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[s
             yield test_idx, test
     finally:
         coder.classifier = shipped
-        coder.selector = shipped_selector
-        coder.use_pair_model(shipped_pairs)
+        if shipped_selector is not None:
+            coder.selector = shipped_selector
+        if shipped_pairs is not None:
+            coder.use_pair_model(shipped_pairs)
 
 
 def code_items(coder: Any, items: Sequence[Item]) -> list[dict[str, list[str]]]:
@@ -256,15 +278,16 @@ def code_items(coder: Any, items: Sequence[Item]) -> list[dict[str, list[str]]]:
 
 
 def out_of_fold(coder: Any, items: list[Item], labels: list[str], groups: list[str], golds: list,
-                extra_for: dict[str, list], *, folds: int = 5,
-                seed: int = 0) -> tuple[np.ndarray, list[dict[str, list[str]]], list[str]]:
+                extra_for: dict[str, list], *, folds: int = 5, seed: int = 0,
+                refit: Sequence[str] = REFIT_PARTS,
+                ) -> tuple[np.ndarray, list[dict[str, list[str]]], list[str]]:
     """(classifier linear probabilities, coder types, label order) of every item, each from
     models refit without its fold (`refit_folds`)."""
     label_order = sorted(set(labels))
     probs = np.zeros((len(items), len(label_order)))
     coded: list[dict[str, list[str]]] = [{} for _ in items]
     for _, test in refit_folds(coder, items, labels, groups, golds, extra_for,
-                               folds=folds, seed=seed):
+                               folds=folds, seed=seed, refit=refit):
         clf = coder.classifier
         fold_items = [items[i] for i in test]
         # a label no training row of the fold has (a small user set) gets probability 0
@@ -275,6 +298,30 @@ def out_of_fold(coder: Any, items: list[Item], labels: list[str], groups: list[s
         for i, types in zip(test, code_items(coder, fold_items), strict=True):
             coded[i] = types
     return probs, coded, label_order
+
+
+def train(coder: Any, tsv_paths: list[str], out_dir: str | Path, *, golds: list | None = None,
+          extra_for: dict[str, list] | None = None, seed: int = 0,
+          refit: Sequence[str] = REFIT_PARTS) -> dict[str, Any]:
+    """Fit and save (in `out_dir`) the combiner for `coder` and the rows of `tsv_paths`, on
+    out-of-fold outputs: each fold classified and coded by `coder` with its parts named in
+    `refit` refit on the other folds (`out_of_fold`; `golds` / `extra_for` as `refit_folds`
+    takes them); C by grouped CV on those outputs (`choose_c`). The one fitting that
+    `scripts/train_coder.py` (the shipped combiner) and `eventwire train` (a user's) run.
+    Minutes on PLV_train: every fold refits. Returns the summary saved in the file's meta."""
+    from eventwire.events import classifier as C
+
+    items, labels, groups, _ = C.read_rows(tsv_paths)
+    probs, coded, order = out_of_fold(coder, items, labels, groups, golds or [], extra_for or {},
+                                      seed=seed, refit=refit)
+    c, curve = choose_c(probs, coded, order, labels, groups, seed=seed)
+    model = fit(probs, coded, order, labels, c=c, seed=seed)
+    model.meta.update({"n_train": len(items), "refit": list(refit),
+                       "cv_macro_f1_by_C": {str(k): v for k, v in curve.items()},
+                       "outputs_sha256": outputs_hash(probs, coded)})
+    path = model.save(out_dir)
+    return {"C": c, "cv_macro_f1_by_C": model.meta["cv_macro_f1_by_C"],
+            "outputs_sha256": model.meta["outputs_sha256"], "path": str(path)}
 
 
 def outputs_hash(probs: np.ndarray, coded: Sequence[dict[str, list[str]]]) -> str:
