@@ -1904,7 +1904,11 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
     """The named subject of a clause of `verb` held to an obligation ("X said [Y] must leave"),
     other than the speaker and not a pronoun; None if there is none."""
     speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    for clause in verb.children:
+    # "said the only answer is that Y must ...": the obligation is the clause of a copula the
+    # speaker reports (audit8)
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "ccomp"
+                                 and c.lemma_.lower() == "be" for g in c.children)]
+    for clause in clauses:
         # "insisted that Moscow withdraw": a bare subjunctive holds Y to it as "must" does
         subjunctive = clause.tag_ == "VB" and not any(
             c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)

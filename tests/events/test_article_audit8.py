@@ -55,3 +55,12 @@ def test_an_armed_attack_stays_an_assault(code):
     assert "ASSAULT" in got and "ACCUSE" not in got, got
     got = events(code, "Gunmen attacked the convoy near the border, police said.")
     assert "ASSAULT" in got and "ACCUSE" not in got, got
+
+
+def test_an_obligation_in_the_clause_of_a_reported_copula_is_a_demand(code):
+    got = coded(code, "The union leader said the first step is that the government must withdraw the new law.")
+    assert ("REQUEST", "union leader", "government") in got, got
+    got = coded(code, "The senator said the only answer is that the Centre should dismiss the state government.")
+    assert ("REQUEST", "senator", "centre") in got, got
+    # a reason reported is no demand
+    assert "REQUEST" not in events(code, "The minister said the reason is that the rebels attacked the town.")
