@@ -2764,4 +2764,12 @@ DENIAL_WORDS = NEGATIONS | frozenset({"n't", "no"})
 # or did (OWNED_ACT_NOUNS: "attacked each other's policies", "attacked the government's decision").
 ATTACK_SPEECH_VERBS = DEMAND_SPEECH_VERBS | frozenset({"allege", "accuse", "charge", "claim",
                                                        "describe", "term", "call", "remark"})
+# Challenging an actor, its act or its authority is criticism, in words or in court (CAMEO 111,
+# 115): "the vhp is challenging the authority of the prime minister", "the opposition challenged
+# the governor's decision in the high court"; only with such an object ("challenged the record",
+# "challenged the champion" in sport are no event; REQUIRED_OBJECTS).
+VERB_TRIGGERS["challenge"] = ("ACCUSE", "disapprove", "111", ())
+REQUIRED_OBJECTS["challenge"] = OWNED_ACT_NOUNS | frozenset({
+    ANY_ACTOR, "authority", "ruling", "verdict", "order", "judgment", "judgement", "legality",
+    "validity", "notification", "appointment", "dismissal", "ban", "resolution", "ordinance"})
 # -- end whole-article audit, round 8 --

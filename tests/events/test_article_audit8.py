@@ -64,3 +64,13 @@ def test_an_obligation_in_the_clause_of_a_reported_copula_is_a_demand(code):
     assert ("REQUEST", "senator", "centre") in got, got
     # a reason reported is no demand
     assert "REQUEST" not in events(code, "The minister said the reason is that the rebels attacked the town.")
+
+
+def test_challenging_an_actor_its_act_or_its_authority_is_criticism(code):
+    got = coded(code, "The opposition challenged the governor's decision in the high court.")
+    assert ("ACCUSE", "opposition", "governor") in got, got
+    got = coded(code, "The rebels challenged the authority of the interim government.")
+    assert any(e == "ACCUSE" and a == "rebels" and r.endswith("interim government") for e, a, r in got), got
+    # a record or a sporting rival challenged is no event
+    assert "ACCUSE" not in events(code, "The swimmer challenged the world record in the final.")
+    assert "ACCUSE" not in events(code, "The young player challenged the champion to a rematch.")
