@@ -3480,7 +3480,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             sides = sides + [p for p in patients if is_actor(p)]
         demonym = [c for c in tok.children if c.dep_ in ("amod", "compound")
                    and c.ent_type_ in ("NORP", "GPE") and not weak]
-        cand.actors = actor_tokens(poss or by or demonym)
+        # "the visit of the French president to Algeria": a journey's "of" is who travels (audit8)
+        traveller = [o for o in patients if is_actor(o)] if lemma_of(tok) in lx.JOURNEY_NOUNS else []
+        cand.actors = actor_tokens(poss or by or demonym or traveller)
     recips = [o for o in prep_objects(tok, NOUN_RECIPIENT_PREPS) if is_actor(o)] + sides
     if light and not recips:  # "staged rallies in Gaza against Abbas": the verb holds the "against"
         preps = RECIPIENT_PREPS.get(cand.plover, set()) & NOUN_RECIPIENT_PREPS

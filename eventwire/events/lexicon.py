@@ -2772,4 +2772,8 @@ VERB_TRIGGERS["challenge"] = ("ACCUSE", "disapprove", "111", ())
 REQUIRED_OBJECTS["challenge"] = OWNED_ACT_NOUNS | frozenset({
     ANY_ACTOR, "authority", "ruling", "verdict", "order", "judgment", "judgement", "legality",
     "validity", "notification", "appointment", "dismissal", "ban", "resolution", "ordinance"})
+# Nouns of a journey whose "of" names who travels, as a possessor would ("the visit of the
+# French president to Algeria", "after the visit of union home minister l k advani"): CONSULT
+# (CAMEO 042) by that actor, to the "to" object if any (coder._noun_arguments).
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour"})
 # -- end whole-article audit, round 8 --

@@ -74,3 +74,12 @@ def test_challenging_an_actor_its_act_or_its_authority_is_criticism(code):
     # a record or a sporting rival challenged is no event
     assert "ACCUSE" not in events(code, "The swimmer challenged the world record in the final.")
     assert "ACCUSE" not in events(code, "The young player challenged the champion to a rematch.")
+
+
+def test_the_of_of_a_journey_noun_is_who_travels(code):
+    got = coded(code, "The talks followed the visit of the French president to Algeria.")
+    assert ("CONSULT", "french president", "algeria") in got, got
+    got = coded(code, "the arrests followed immediately after the visit of the union home minister.")
+    assert any(e == "CONSULT" and a.endswith("home minister") for e, a, _r in got), got
+    # an "of" that is no actor names no traveller
+    assert "CONSULT" not in events(code, "He described the tour of the factory.")
