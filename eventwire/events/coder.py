@@ -1082,15 +1082,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     lemma = lemma_of(tok)
     actor = actor or is_actor
     kids = tuple(tok.children)  # read many times below: spaCy makes new Token objects per walk
-    if (lemma in lx.DISPLEASED_ADJECTIVES or lemma in lx.PLEASED_ADJECTIVES) and (
-            aimed := displeased_with(tok, actor)):
+    if (lemma in lx.DISPLEASED_ADJECTIVES or lemma in lx.PLEASED_ADJECTIVES) and displeased_with(tok, actor):
         # "the allies were upset with the attorney-general's statement": disapproval of its owner
-        cand = _cand(lx.DISPLEASURE, tok, (tok.i, tok.i + 1), "adjective+displeased")
-        if not any(p.dep_ == "prep" for p in (tok, *(a.head for a in aimed))):
-            # aimed through a clause ("sore that the bjp let it down", "unhappy with the way
-            # the government handled it"): no preposition of the adjective names its recipient
-            cand.recipients = aimed
-        return cand
+        # (its arguments: displeased_with again, in the "adjective+displeased" branch)
+        return _cand(lx.DISPLEASURE, tok, (tok.i, tok.i + 1), "adjective+displeased")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _headline_verb(tok):
         if lemma in lx.NAMING_VERBS and named_criticism(tok):
             return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb")
