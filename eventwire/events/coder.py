@@ -1082,8 +1082,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     lemma = lemma_of(tok)
     actor = actor or is_actor
     kids = tuple(tok.children)  # read many times below: spaCy makes new Token objects per walk
-    if lemma in lx.DISPLEASED_ADJECTIVES and displeased_with(tok, actor):
+    if (lemma in lx.DISPLEASED_ADJECTIVES or lemma in lx.PLEASED_ADJECTIVES) and displeased_with(tok, actor):
         # "the allies were upset with the attorney-general's statement": disapproval of its owner
+        # (its arguments: displeased_with again, in the "adjective+displeased" branch)
         return _cand(lx.DISPLEASURE, tok, (tok.i, tok.i + 1), "adjective+displeased")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _headline_verb(tok):
         if lemma in lx.NAMING_VERBS and named_criticism(tok):
@@ -1350,9 +1351,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 for h in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
                 for t in [h, *(m for m in h.children if m.dep_ == "compound")]):
             return _cand(("ASSAULT", None, "190", ("military",)), tok, (tok.i, tok.i + 1), "verb")
-        if lemma == "attack" and any(  # "openly attacked the allies", "attacked X for failing"
+        if lemma == "attack" and (any(  # "openly attacked the allies", "attacked X for failing"
                 (c.dep_ == "advmod" and c.lower_ in lx.VERBAL_ATTACK_ADVERBS) or _for_reason(c)
-                for c in kids):
+                for c in kids) or _spoken_attack(tok)):
             return _cand(("ACCUSE", "disapprove", "111", ()), tok, (tok.i, tok.i + 1), "verb")
         # a weapon a reduced participle is said of is its object: "a landmine planted by
         # militants" (for attacks only: "a state of emergency declared after the floods" is not)
@@ -1803,12 +1804,14 @@ def _displeased_subjects(tok: Token) -> list[Token] | None:
     """Who is displeased in "X was upset with ...": the subject of the copula the adjective is
     the predicate of, or the passive subject where the parser read it as a participle ("they
     were upset with"); None when the word is no such predicate or is negated."""
+    # a word of pleasure says displeasure only when denied: "was not happy with" (audit8)
+    denied = tok.lemma_.lower() in lx.PLEASED_ADJECTIVES
     if tok.dep_ == "acomp" and tok.head.lemma_.lower() in lx.DISPLEASURE_COPULAS:
-        if is_negated(tok) or is_negated(tok.head):
+        if (is_negated(tok) or is_negated(tok.head)) != denied:
             return None
         return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.dep_ == "auxpass" for c in tok.children):
-        return None if is_negated(tok) else [c for c in tok.children if c.dep_ == "nsubjpass"]
+        return None if is_negated(tok) != denied else [c for c in tok.children if c.dep_ == "nsubjpass"]
     return None
 
 
@@ -1825,7 +1828,31 @@ def displeased_with(tok: Token, actor: Callable[[Token], bool] | None = None) ->
     aimed = [g for g in objects if actor(g)]
     aimed += [w for g in objects if g.lemma_.lower() in lx.OWNED_ACT_NOUNS
               for w in _owner_words(g) if actor(w)]
+    # "unhappy with the way the government handled it", "sore that the bjp let it down": the
+    # doer of the relative clause on a manner noun, or the named subject of a "that" clause (or
+    # its owner: "the bjp's allies stormed"), audit8
+    clauses = [c for g in objects if g.lemma_.lower() in lx.MANNER_NOUNS
+               for c in g.children if c.dep_ == "relcl"]
+    clauses += [c for h in holders for c in h.children if c.dep_ == "ccomp"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for clause in clauses:
+        for subj in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            aimed += [subj] if actor(subj) else [w for w in _owner_words(subj) if actor(w)]
     return aimed
+
+
+def _spoken_attack(verb: Token) -> bool:
+    """An "attack" made in words (lx.ATTACK_SPEECH_VERBS, OWNED_ACT_NOUNS): a participle framing a
+    speech verb ("attacking the vhp, yadav said ..."), one a speech participle explains ("attacked
+    the opposition, saying ..."), or an attack on what an actor said or did ("attacked each
+    other's policies"). Audit8."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma_of(verb.head) in lx.ATTACK_SPEECH_VERBS:
+        return True
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in lx.ATTACK_SPEECH_VERBS
+           for c in verb.children):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.OWNED_ACT_NOUNS
+               for c in verb.children)
 
 
 def critical_report(verb: Token) -> Token | None:
@@ -1872,7 +1899,11 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
     """The named subject of a clause of `verb` held to an obligation ("X said [Y] must leave"),
     other than the speaker and not a pronoun; None if there is none."""
     speakers = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    for clause in verb.children:
+    # "said the only answer is that Y must ...": the obligation is the clause of a copula the
+    # speaker reports (audit8)
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "ccomp"
+                                 and c.lemma_.lower() == "be" for g in c.children)]
+    for clause in clauses:
         # "insisted that Moscow withdraw": a bare subjunctive holds Y to it as "must" does
         subjunctive = clause.tag_ == "VB" and not any(
             c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
@@ -3444,7 +3475,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             sides = sides + [p for p in patients if is_actor(p)]
         demonym = [c for c in tok.children if c.dep_ in ("amod", "compound")
                    and c.ent_type_ in ("NORP", "GPE") and not weak]
-        cand.actors = actor_tokens(poss or by or demonym)
+        # "the visit of the French president to Algeria": a journey's "of" is who travels (audit8)
+        traveller = [o for o in patients if is_actor(o)] if lemma_of(tok) in lx.JOURNEY_NOUNS else []
+        cand.actors = actor_tokens(poss or by or demonym or traveller)
     recips = [o for o in prep_objects(tok, NOUN_RECIPIENT_PREPS) if is_actor(o)] + sides
     if light and not recips:  # "staged rallies in Gaza against Abbas": the verb holds the "against"
         preps = RECIPIENT_PREPS.get(cand.plover, set()) & NOUN_RECIPIENT_PREPS

@@ -2410,6 +2410,9 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     companions.setdefault("declare", []).append((frozenset({"grata"}),))  # coder.non_grata
     for adjective in DISPLEASED_ADJECTIVES:  # "were upset with X": coder.displeased_with (audit7)
         companions.setdefault(adjective, []).append((DISPLEASED_PREPS,))
+        companions.setdefault(adjective, []).append((frozenset({"that"}),))  # "sore that X ..." (audit8)
+    for adjective in PLEASED_ADJECTIVES:  # "not happy with X": coder.displeased_with (audit8)
+        companions.setdefault(adjective, []).append((DISPLEASED_PREPS, DENIAL_WORDS))
     for verb, prep in ALLEGIANCE_PHRASALS:  # "stand by the government": coder.match_trigger (audit7)
         companions.setdefault(verb, []).append((frozenset({prep}),))
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
@@ -2741,3 +2744,36 @@ ONE_PERSON_NOUNS = (frozenset({"man", "woman", "teenager", "boy", "girl", "citiz
 # announced by X", "protested the recommendation by X"), is whose act it is (coder._owners).
 OWNER_NAMED_TYPES = OWNER_RECIPIENT_TYPES | frozenset({"PROTEST"})
 # -- end recipients --
+
+# -- whole-article audit, round 8 (branch audit8): displeasure and verbal attacks ---------------
+# Displeasure said as a state (DISPLEASED_ADJECTIVES, coder.displeased_with) also ...
+# ... by these words, which say it only when denied: "the party is not happy with the way the
+# government handled the strike", "was not satisfied with the minister's reply";
+PLEASED_ADJECTIVES = frozenset({"happy", "pleased", "satisfied", "content", "comfortable"})
+# ... by a word the round-7 list lacked ("the akali dal is still sore that the bjp let it down");
+DISPLEASED_ADJECTIVES = DISPLEASED_ADJECTIVES | frozenset({"sore", "aggrieved", "peeved"})
+# ... aimed at the doer of a relative clause on a manner noun ("unhappy with the way the
+# government handled it") or at the named subject of a "that" clause ("upset that the bjp let
+# it down"), as at the object of DISPLEASED_PREPS.
+MANNER_NOUNS = frozenset({"way", "manner"})
+# Words that keep a denied PLEASED_ADJECTIVES word in the parse (key_positions' prefilter).
+DENIAL_WORDS = NEGATIONS | frozenset({"n't", "no"})
+# "attack" is criticism (ACCUSE 111), not force, when it frames speech: "attacking the vhp, yadav
+# said ...", "the minister attacked the opposition, saying ..." (the speech verb is the attack's
+# head or its adverbial clause, one of these), or when what is attacked is what an actor said
+# or did (OWNED_ACT_NOUNS: "attacked each other's policies", "attacked the government's decision").
+ATTACK_SPEECH_VERBS = DEMAND_SPEECH_VERBS | frozenset({"allege", "accuse", "charge", "claim",
+                                                       "describe", "term", "call", "remark"})
+# Challenging an actor, its act or its authority is criticism, in words or in court (CAMEO 111,
+# 115): "the vhp is challenging the authority of the prime minister", "the opposition challenged
+# the governor's decision in the high court"; only with such an object ("challenged the record",
+# "challenged the champion" in sport are no event; REQUIRED_OBJECTS).
+VERB_TRIGGERS["challenge"] = ("ACCUSE", "disapprove", "111", ())
+REQUIRED_OBJECTS["challenge"] = OWNED_ACT_NOUNS | frozenset({
+    ANY_ACTOR, "authority", "ruling", "verdict", "order", "judgment", "judgement", "legality",
+    "validity", "notification", "appointment", "dismissal", "ban", "resolution", "ordinance"})
+# Nouns of a journey whose "of" names who travels, as a possessor would ("the visit of the
+# French president to Algeria", "after the visit of union home minister l k advani"): CONSULT
+# (CAMEO 042) by that actor, to the "to" object if any (coder._noun_arguments).
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour"})
+# -- end whole-article audit, round 8 --
