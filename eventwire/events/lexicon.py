@@ -2639,7 +2639,9 @@ NO_ALLY_DESTINATIONS = DEPLOYED_FORCES | DEPLOYMENT_PLACE_NOUNS  # where forces 
 # the result" or "angry at the weather" names no one).
 DISPLEASED_ADJECTIVES = frozenset({"upset", "unhappy", "angry", "displeased", "dissatisfied",
                                    "unconvinced", "disappointed", "furious", "annoyed", "irked",
-                                   "incensed", "disapproving", "unimpressed"})
+                                   "incensed", "disapproving", "unimpressed",
+                                   # audit8: "the akali dal is still sore that the bjp let it down"
+                                   "sore", "aggrieved", "peeved"})
 DISPLEASED_PREPS = frozenset({"with", "at", "about", "over", "by", "of"})
 DISPLEASURE_COPULAS = frozenset({"be", "remain", "seem", "appear", "feel", "become", "grow"})
 # What an actor said or did, whose owner the displeasure is aimed at ("sorabjee's statement").
@@ -2750,8 +2752,7 @@ OWNER_NAMED_TYPES = OWNER_RECIPIENT_TYPES | frozenset({"PROTEST"})
 # ... by these words, which say it only when denied: "the party is not happy with the way the
 # government handled the strike", "was not satisfied with the minister's reply";
 PLEASED_ADJECTIVES = frozenset({"happy", "pleased", "satisfied", "content", "comfortable"})
-# ... by a word the round-7 list lacked ("the akali dal is still sore that the bjp let it down");
-DISPLEASED_ADJECTIVES = DISPLEASED_ADJECTIVES | frozenset({"sore", "aggrieved", "peeved"})
+# ... by three words added to the round-7 list itself ("sore", "aggrieved", "peeved");
 # ... aimed at the doer of a relative clause on a manner noun ("unhappy with the way the
 # government handled it") or at the named subject of a "that" clause ("upset that the bjp let
 # it down"), as at the object of DISPLEASED_PREPS.
