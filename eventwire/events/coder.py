@@ -1178,7 +1178,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         for child in [*kids, *(g for c in kids if c.dep_ == "dobj" for g in c.children)]:
             if child.dep_ == "prep":
                 for obj in child.children:
-                    key3 = (lemma, child.lower_, obj.lemma_.lower())
+                    # "bowing to weeks of protests": the span's content
+                    key3 = (lemma, child.lower_, _spanned(obj).lemma_.lower())
                     if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
                         if lemma in lx.EXPULSION_VERBS and not any(
                                 c.dep_ in ("dobj", "nsubjpass") for c in kids):
@@ -3009,6 +3010,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips and cand.plover == "COERCE":  # "prevented the demonstration staged by students"
         recips = _protesters_of(objs, cands)
+    if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES - {"REJECT"}:  # "backed Morocco's
+        # plan for Western Sahara": whose plan it is, before what it is for (probe7; REJECT
+        # reads a refused thing's partner first, below)
+        recips = _owners(objs)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
         preps = (RECIPIENT_PREPS.get(cand.plover, set()) | (lx.MEASURE_PREPS if measure else set())
                  | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()) | ({"to"} if sent else set()))
@@ -3055,11 +3060,17 @@ def _cause_subject(subj: Token, verb: Token) -> Token:
     that killed"), the violence a span of time is "of" ("a night of shelling")."""
     if subj.lower_ in lx.RELATIVE_SUBJECTS and verb.dep_ == "relcl":
         subj = verb.head
-    if subj.lemma_.lower() in lx.PERIOD_NOUNS | lx.SERIES_NOUNS:
-        inner = [g for c in subj.children if c.lower_ == "of"
+    return _spanned(subj)
+
+
+def _spanned(noun: Token) -> Token:
+    """What a span of time or a series is "of" ("a night of shelling", "weeks of street
+    protests"); else the noun itself."""
+    if noun.lemma_.lower() in lx.PERIOD_NOUNS | lx.SERIES_NOUNS:
+        inner = [g for c in noun.children if c.lower_ == "of"
                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        subj = inner[0] if inner else subj
-    return subj
+        return inner[0] if inner else noun
+    return noun
 
 
 def _promised_to(verb: Token) -> list[Token]:
@@ -3414,9 +3425,7 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         cand.actors = actor_tokens(between)
         cand.how += "+between"
         return
-    carrier = tok  # "began a new round of talks": the series carries the noun's verb
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SERIES_NOUNS:
-        carrier = tok.head.head
+    carrier = _carrier(tok)
     head = carrier.head
     # the one who weighs sanctions would impose them ("is considering sanctions": apply_frames)
     light = carrier.dep_ in ("dobj", "attr") and (
@@ -3515,10 +3524,20 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
 
 
+def _carrier(tok: Token) -> Token:
+    """The series or span of time an event noun is "of", which carries its verb ("began a new
+    round of talks", "flew to Beijing for two days of talks"); else the noun itself."""
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in lx.SERIES_NOUNS | lx.PERIOD_NOUNS):
+        return tok.head.head
+    return tok
+
+
 def _travel_verb(tok: Token) -> Token | None:
     """The verb a meeting noun is the purpose of: a verb of travel ("X arrived in Beijing on a
-    visit", "will fly to Doha for talks") or the verb of an adjective of readiness ("Russia was
-    ready for talks"); it carries the noun's subject, tense and negation."""
+    visit", "will fly to Doha for talks", "for two days of talks") or the verb of an adjective of
+    readiness ("Russia was ready for talks"); it carries the noun's subject, tense and negation."""
+    tok = _carrier(tok)
     if tok.dep_ != "pobj":
         return None
     prep, head = tok.head, tok.head.head

@@ -2741,3 +2741,60 @@ ONE_PERSON_NOUNS = (frozenset({"man", "woman", "teenager", "boy", "girl", "citiz
 # announced by X", "protested the recommendation by X"), is whose act it is (coder._owners).
 OWNER_NAMED_TYPES = OWNER_RECIPIENT_TYPES | frozenset({"PROTEST"})
 # -- end recipients --
+
+# -- probe round 7 (branch probe7): wire sentences of 1995-2025, by PLOVER type -----------------
+# Goods dispatched are sent (AID, only with aid goods, as "send": GOODS_AID_WORDS, coder.check_aid):
+# "dispatched 50 tonnes of food and medicine to Honduras"; forces dispatched stay MOBILIZE.
+VERB_TRIGGERS.update({"dispatch": ("AID", None, "070", ())})
+GOODS_AID_WORDS = GOODS_AID_WORDS | frozenset({"dispatch"})
+RETYPE_BY_OBJECT.update({
+    # Trade halted or frozen with a state reduces relations with it (PLOVER 3.13 'discontinue':
+    # "curtail ... commercial exchanges"), as suspended imports are: "halted imports of
+    # Australian coal"; a ban on imports stays COERCE 172 (above).
+    **{(verb, frozenset({"import", "imports", "export", "exports", "trade", "purchases"})):
+       ("SANCTION", "discontinue", "16", ("economic",)) for verb in ("halt", "freeze")},
+    # ... as are supplies cut or halted to it (gas, oil, power): "cut gas supplies to Spain"
+    # (said as a condition, the coder's threat of it).
+    **{(verb, frozenset({"supply", "supplies"})):
+       ("SANCTION", "discontinue", "16", ("economic",)) for verb in ("cut", "halt", "suspend")},
+    # A diplomatic presence downgraded or reduced is relations reduced (CAMEO 161), as downgraded
+    # ties are: "downgraded its diplomatic representation in Nicaragua".
+    **{(verb, frozenset({"representation", "presence"})):
+       ("SANCTION", "withdraw", "161", ("diplomatic",)) for verb in ("downgrade", "reduce")},
+    # Recognition switched away from a state breaks relations with it (CAMEO 161): "switched
+    # recognition from Taiwan to China" (whom it is switched "from" is the recipient, below).
+    ("switch", frozenset({"recognition"})): ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    # Data exchanged with another side is information shared (CAMEO 064), as "shared data" is:
+    # "exchanging radar data with its Peruvian counterpart" (the parser lemmatizes "data" as
+    # "datum").
+    ("exchange", frozenset({"data", "datum"})): ("COOPERATE", None, "064", ()),
+    # A decree, bill or law withdrawn or scrapped is a policy changed (CAMEO 0832), as a repealed
+    # one is (round 6): "withdrew a decree ending fuel subsidies" (not a military withdrawal).
+    **{(verb, frozenset({"law", "laws", "bill", "ordinance", "decree", "legislation",
+                         "amendment", "amendments"})):
+       ("CONCEDE", None, "0832", ()) for verb in ("withdraw", "scrap", "shelve")},
+    # Warships of a kind sent or moved are a show of force as "sent warships" is (CAMEO 154):
+    # "sent two aircraft carriers to the Persian Gulf" (not military aid: "aircraft" alone is
+    # an aid good).
+    **{(verb, frozenset({"carrier", "carriers", "destroyer", "destroyers", "frigate", "frigates",
+                         "submarine", "submarines", "cruiser", "cruisers", "bomber", "bombers"})):
+       ("MOBILIZE", "troops", "154", ("military",)) for verb in ("dispatch", "send", "move")},
+})
+VERB_RECIPIENT_PREPS.update({"switch": frozenset({"from"}), "downgrade": frozenset({"in", "with"})})
+# Forces ordered or put into (combat) positions are put on alert (CAMEO 152, as "put on alert"):
+# "ordered its frontline troops into combat positions".
+VERB_PREP_OBJECT.update({(verb, "into", "position"): ("MOBILIZE", "troops", "152", ("military",))
+                         for verb in ("order", "put")})
+# Working together or teaming up is cooperation (CAMEO 060; PLOVER 3.5 COOPERATE): "Vietnamese
+# and Laotian border guards are working together to dismantle a trafficking network", "teamed up
+# with Kenyan police"; the partner of "with" is the recipient (RECIPIENT_PREPS).
+PHRASAL_TRIGGERS.update({("work", "together"): ("COOPERATE", None, "060", ()),
+                         ("team", "up"): ("COOPERATE", None, "060", ())})
+# Giving in to protests or protesters is giving in to their demands (CAMEO 083, as CONCEDED_TO):
+# "the government bowed to the protests and ...", "caved in to the strikers".
+VERB_PREP_OBJECT.update({
+    (verb, "to", word): ("CONCEDE", None, "083", ())
+    for verb in ("accede", "yield", "bow", "submit", "succumb", "capitulate", "give", "cave")
+    for word in PROTEST_NOUNS | frozenset({"protester", "protestor", "demonstrator", "striker"})
+})
+# -- end probe round 7 --
