@@ -1003,9 +1003,15 @@ def _pair_sides(cand: Candidate) -> None:
     and a dyad for the dyad tables, which an event with no recipient never reaches)."""
     if cand.suppressed or cand.recipients or len(cand.actors) < 2:
         return
-    if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")) \
-            or cand.how.endswith("+failed"):  # "X and Y failed to reach agreement": each the other's
+    if _symmetric(cand):
         cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
+
+
+def _symmetric(cand: Candidate) -> bool:
+    """Is the event one between its coordinated actors (a symmetric type, a treaty signed, "X and
+    Y failed to reach agreement": each the other's)?"""
+    return (cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057"))
+            or cand.how.endswith("+failed"))
 
 
 def _exercise_alone(cand: Candidate) -> None:
@@ -1373,6 +1379,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 c.dep_ == "xcomp" and c.lemma_.lower() in lx.LEAVING_VERBS
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lx.EXPELLED_PRESENCE for c in kids):
+            return _cand(("SANCTION", "expel", "166", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.DEADLINE_GIVING_VERBS and _given_time_to_leave(kids):
+            # "gave the French ambassador 72 hours to leave": expelled as if ordered out (probe7)
             return _cand(("SANCTION", "expel", "166", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
         # the subject of an object-control infinitive is the object acted on: "allowed the
         # inspectors to return", "ordered the monitors to leave"
@@ -2997,7 +3006,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
                           and o.i not in own and o.i not in sent) if not mobilised else []
     if not recips and arson:  # "set a suspected thief ablaze": whoever is burned
         recips = [o for o in objs if may_act(o)]
-    if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
+    if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE") and not (
+            len(cand.actors) > 1 and _symmetric(cand)):  # "X and Y signed a treaty on the
+        # management of the Parana": each side the other's (_pair_sides), not the thing (probe7)
         recips = actor_tokens(d for o in objs if o.i not in sent for d in dig(o))
     if not recips and cand.plover == "ASSAULT":  # "hit military positions in Saudi Arabia's
         # Asir region", "shelled the enclave of Eastern Ghouta": a place hit stands for its owner
@@ -3522,6 +3533,19 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     if (cand.mode == "arrest" or lemma_of(tok) in lx.ACTED_ON_OF_NOUNS) and not recips:
         arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
     cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
+
+
+def _given_time_to_leave(kids: tuple[Token, ...]) -> bool:
+    """A span of time given to a diplomat or a mission to leave in ("gave the ambassador 72 hours
+    to leave the country", "gave its diplomats three days to quit"): the person given it is an
+    EXPELLED_PRESENCE word (dative or object), the time a PERIOD_NOUNS word, and a leaving verb's
+    infinitive hangs on the verb or on the time."""
+    given = [c for c in kids if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in lx.EXPELLED_PRESENCE]
+    spans = [c for c in kids if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lx.PERIOD_NOUNS]
+    leaving = [*kids, *(c for span in spans for c in span.children)]
+    return bool(given and spans) and any(
+        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in lx.LEAVING_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in leaving)
 
 
 def _carrier(tok: Token) -> Token:

@@ -2415,6 +2415,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
     for verb in EXPULSION_ORDER_VERBS:  # "ordered the officials to leave": coder.match_trigger
         companions.setdefault(verb, []).append((LEAVING_VERBS, EXPELLED_PRESENCE))
+    for verb in DEADLINE_GIVING_VERBS:  # "gave the ambassador 72 hours to leave" (probe7)
+        companions.setdefault(verb, []).append((LEAVING_VERBS, EXPELLED_PRESENCE, PERIOD_NOUNS))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger
@@ -2790,6 +2792,9 @@ VERB_PREP_OBJECT.update({(verb, "into", "position"): ("MOBILIZE", "troops", "152
 # with Kenyan police"; the partner of "with" is the recipient (RECIPIENT_PREPS).
 PHRASAL_TRIGGERS.update({("work", "together"): ("COOPERATE", None, "060", ()),
                          ("team", "up"): ("COOPERATE", None, "060", ())})
+# Verbs that give a diplomat a span of time to leave, an expulsion as "ordered ... to leave" is
+# (CAMEO 166; coder._given_time_to_leave): "gave the French ambassador 72 hours to leave".
+DEADLINE_GIVING_VERBS = frozenset({"give"})
 # Giving in to protests or protesters is giving in to their demands (CAMEO 083, as CONCEDED_TO):
 # "the government bowed to the protests and ...", "caved in to the strikers".
 VERB_PREP_OBJECT.update({

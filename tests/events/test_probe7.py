@@ -111,3 +111,21 @@ def test_the_owner_of_a_plan_backed_is_the_recipient_not_what_it_is_for(coder):
     # without an owner the "for" object stays the recipient
     plain = emitted(coder, "France backed a proposal for Ukraine.")
     assert roles(plain, "SUPPORT") != [(["France"], ["Germany"])]
+
+
+def test_a_diplomat_given_days_to_leave_is_expelled(coder):
+    given = emitted(coder, "Quito gave the Mexican ambassador 72 hours to leave the country.")
+    assert typed(given) == [("SANCTION", "166")]
+    assert roles(given, "SANCTION") == [(["Quito"], ["ambassador"])]
+    # time given for another task expels no one
+    assert "SANCTION" not in plovers(emitted(coder, "The referee gave the players two minutes to leave "
+                                                    "the pitch."))
+
+
+def test_coordinated_signatories_are_each_others_recipient_not_a_place_in_the_treaty(coder):
+    signed = emitted(coder, "Benin and Togo signed an accord on the joint management of the Mono "
+                            "river.")
+    assert roles(signed, "SUPPORT") == [(["Benin"], ["Togo"])]
+    # one signatory alone keeps what the treaty is of
+    alone = emitted(coder, "Benin signed an accord on the management of the Mono river.")
+    assert roles(alone, "SUPPORT") != [(["Benin"], [])]
