@@ -2795,6 +2795,9 @@ PHRASAL_TRIGGERS.update({("work", "together"): ("COOPERATE", None, "060", ()),
 # Verbs that give a diplomat a span of time to leave, an expulsion as "ordered ... to leave" is
 # (CAMEO 166; coder._given_time_to_leave): "gave the French ambassador 72 hours to leave".
 DEADLINE_GIVING_VERBS = frozenset({"give"})
+# Sitting down for talks is holding them, as travelling for them is (coder._travel_verb, CAMEO
+# 040): "the two delegations sat down in Havana for the first round of talks".
+TRAVEL_VERBS = TRAVEL_VERBS | frozenset({"sit"})
 # Giving in to protests or protesters is giving in to their demands (CAMEO 083, as CONCEDED_TO):
 # "the government bowed to the protests and ...", "caved in to the strikers".
 VERB_PREP_OBJECT.update({

@@ -129,3 +129,11 @@ def test_coordinated_signatories_are_each_others_recipient_not_a_place_in_the_tr
     # one signatory alone keeps what the treaty is of
     alone = emitted(coder, "Benin signed an accord on the management of the Mono river.")
     assert roles(alone, "SUPPORT") != [(["Benin"], [])]
+
+
+def test_sitting_down_for_talks_is_holding_them(coder):
+    sat = emitted(coder, "Eritrean and Djiboutian negotiators sat down for a second round of talks "
+                         "in Doha.")
+    assert "CONSULT" in plovers(sat)
+    # sitting for an exam meets no one
+    assert "CONSULT" not in plovers(emitted(coder, "The minister sat for an exam in Doha."))
