@@ -2744,7 +2744,7 @@ ONE_PERSON_NOUNS = (frozenset({"man", "woman", "teenager", "boy", "girl", "citiz
 OWNER_NAMED_TYPES = OWNER_RECIPIENT_TYPES | frozenset({"PROTEST"})
 # -- end recipients --
 
-# -- probe round 7 (branch probe7): wire sentences of 1995-2025, by PLOVER type -----------------
+# -- probe round 7 (branch probe7): wire sentences of 1998-2025, by PLOVER type -----------------
 # Goods dispatched are sent (AID, only with aid goods, as "send": GOODS_AID_WORDS, coder.check_aid):
 # "dispatched 50 tonnes of food and medicine to Honduras"; forces dispatched stay MOBILIZE.
 VERB_TRIGGERS.update({"dispatch": ("AID", None, "070", ())})

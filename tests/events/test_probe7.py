@@ -1,4 +1,4 @@
-"""Coder rules from probe round 7 (issue 13: news-wire sentences of 1995-2025 written by PLOVER
+"""Coder rules from probe round 7 (issue 13: news-wire sentences of 1998-2025 written by PLOVER
 type, `bench/data/probe7.tsv`): goods dispatched, trade and supplies halted, diplomatic presence
 downgraded, recognition switched, data exchanged, decrees withdrawn, warships of a kind sent,
 talks spanning days, giving in to protests, working together, troops ordered into positions, the
