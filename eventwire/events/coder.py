@@ -1003,9 +1003,15 @@ def _pair_sides(cand: Candidate) -> None:
     and a dyad for the dyad tables, which an event with no recipient never reaches)."""
     if cand.suppressed or cand.recipients or len(cand.actors) < 2:
         return
-    if cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057")) \
-            or cand.how.endswith("+failed"):  # "X and Y failed to reach agreement": each the other's
+    if _symmetric(cand):
         cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
+
+
+def _symmetric(cand: Candidate) -> bool:
+    """Is the event one between its coordinated actors (a symmetric type, a treaty signed, "X and
+    Y failed to reach agreement": each the other's)?"""
+    return (cand.plover in SYMMETRIC_TYPES or (cand.plover == "SUPPORT" and cand.cameo.startswith("057"))
+            or cand.how.endswith("+failed"))
 
 
 def _exercise_alone(cand: Candidate) -> None:
@@ -1179,7 +1185,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         for child in [*kids, *(g for c in kids if c.dep_ == "dobj" for g in c.children)]:
             if child.dep_ == "prep":
                 for obj in child.children:
-                    key3 = (lemma, child.lower_, obj.lemma_.lower())
+                    # "bowing to weeks of protests": the span's content
+                    key3 = (lemma, child.lower_, _spanned(obj).lemma_.lower())
                     if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
                         if lemma in lx.EXPULSION_VERBS and not any(
                                 c.dep_ in ("dobj", "nsubjpass") for c in kids):
@@ -1373,6 +1380,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 c.dep_ == "xcomp" and c.lemma_.lower() in lx.LEAVING_VERBS
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lx.EXPELLED_PRESENCE for c in kids):
+            return _cand(("SANCTION", "expel", "166", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.DEADLINE_GIVING_VERBS and _given_time_to_leave(kids):
+            # "gave the French ambassador 72 hours to leave": expelled as if ordered out (probe7)
             return _cand(("SANCTION", "expel", "166", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
         # the subject of an object-control infinitive is the object acted on: "allowed the
         # inspectors to return", "ordered the monitors to leave"
@@ -3027,7 +3037,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
                           and o.i not in own and o.i not in sent) if not mobilised else []
     if not recips and arson:  # "set a suspected thief ablaze": whoever is burned
         recips = [o for o in objs if may_act(o)]
-    if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE"):
+    if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE") and not (
+            len(cand.actors) > 1 and _symmetric(cand)):  # "X and Y signed a treaty on the
+        # management of the Parana": each side the other's (_pair_sides), not the thing (probe7)
         recips = actor_tokens(d for o in objs if o.i not in sent for d in dig(o))
     if not recips and cand.plover == "ASSAULT":  # "hit military positions in Saudi Arabia's
         # Asir region", "shelled the enclave of Eastern Ghouta": a place hit stands for its owner
@@ -3040,6 +3052,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         recips = actor_tokens(d for o in objs for d in dig(o))
     if not recips and cand.plover == "COERCE":  # "prevented the demonstration staged by students"
         recips = _protesters_of(objs, cands)
+    if not recips and cand.plover in lx.OWNER_RECIPIENT_TYPES - {"REJECT"}:  # "backed Morocco's
+        # plan for Western Sahara": whose plan it is, before what it is for (probe7; REJECT
+        # reads a refused thing's partner first, below)
+        recips = _owners(objs)
     if not recips:  # "sent weapons to Ukraine": the preposition may hang on the object
         preps = (RECIPIENT_PREPS.get(cand.plover, set()) | (lx.MEASURE_PREPS if measure else set())
                  | lx.VERB_RECIPIENT_PREPS.get(lemma_of(tok), set()) | ({"to"} if sent else set()))
@@ -3086,11 +3102,17 @@ def _cause_subject(subj: Token, verb: Token) -> Token:
     that killed"), the violence a span of time is "of" ("a night of shelling")."""
     if subj.lower_ in lx.RELATIVE_SUBJECTS and verb.dep_ == "relcl":
         subj = verb.head
-    if subj.lemma_.lower() in lx.PERIOD_NOUNS | lx.SERIES_NOUNS:
-        inner = [g for c in subj.children if c.lower_ == "of"
+    return _spanned(subj)
+
+
+def _spanned(noun: Token) -> Token:
+    """What a span of time or a series is "of" ("a night of shelling", "weeks of street
+    protests"); else the noun itself."""
+    if noun.lemma_.lower() in lx.PERIOD_NOUNS | lx.SERIES_NOUNS:
+        inner = [g for c in noun.children if c.lower_ == "of"
                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        subj = inner[0] if inner else subj
-    return subj
+        return inner[0] if inner else noun
+    return noun
 
 
 def _promised_to(verb: Token) -> list[Token]:
@@ -3445,9 +3467,7 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         cand.actors = actor_tokens(between)
         cand.how += "+between"
         return
-    carrier = tok  # "began a new round of talks": the series carries the noun's verb
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx.SERIES_NOUNS:
-        carrier = tok.head.head
+    carrier = _carrier(tok)
     head = carrier.head
     # the one who weighs sanctions would impose them ("is considering sanctions": apply_frames)
     light = carrier.dep_ in ("dobj", "attr") and (
@@ -3548,10 +3568,33 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
 
 
+def _given_time_to_leave(kids: tuple[Token, ...]) -> bool:
+    """A span of time given to a diplomat or a mission to leave in ("gave the ambassador 72 hours
+    to leave the country", "gave its diplomats three days to quit"): the person given it is an
+    EXPELLED_PRESENCE word (dative or object), the time a PERIOD_NOUNS word, and a leaving verb's
+    infinitive hangs on the verb or on the time."""
+    given = [c for c in kids if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in lx.EXPELLED_PRESENCE]
+    spans = [c for c in kids if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lx.PERIOD_NOUNS]
+    leaving = [*kids, *(c for span in spans for c in span.children)]
+    return bool(given and spans) and any(
+        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in lx.LEAVING_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in leaving)
+
+
+def _carrier(tok: Token) -> Token:
+    """The series or span of time an event noun is "of", which carries its verb ("began a new
+    round of talks", "flew to Beijing for two days of talks"); else the noun itself."""
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in lx.SERIES_NOUNS | lx.PERIOD_NOUNS):
+        return tok.head.head
+    return tok
+
+
 def _travel_verb(tok: Token) -> Token | None:
     """The verb a meeting noun is the purpose of: a verb of travel ("X arrived in Beijing on a
-    visit", "will fly to Doha for talks") or the verb of an adjective of readiness ("Russia was
-    ready for talks"); it carries the noun's subject, tense and negation."""
+    visit", "will fly to Doha for talks", "for two days of talks") or the verb of an adjective of
+    readiness ("Russia was ready for talks"); it carries the noun's subject, tense and negation."""
+    tok = _carrier(tok)
     if tok.dep_ != "pobj":
         return None
     prep, head = tok.head, tok.head.head

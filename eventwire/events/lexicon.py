@@ -1101,7 +1101,9 @@ PARTICIPATION_VERBS = frozenset({"gather", "participate", "join", "take", "march
 PARTICIPATION_PREPS = frozenset({"in", "for", "at"})
 # Whoever travels "on a visit" or "for talks" makes the visit or holds the talks, in the place
 # the verb names ("arrived in Beijing on a four-day visit": the host is Beijing, manual 3.2.2).
-TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "leave", "land", "return"})
+# "sit" (probe7): "the two delegations sat down in Havana for the first round of talks".
+TRAVEL_VERBS = frozenset({"arrive", "travel", "fly", "head", "come", "go", "leave", "land", "return",
+                          "sit"})
 TRAVEL_PURPOSE_PREPS = frozenset({"on", "for"})
 TRAVEL_PLACE_PREPS = frozenset({"in", "to", "at"})
 # Adjectives of readiness: "X is ready for talks", "open to dialogue" (CAMEO 036, intent to meet).
@@ -1543,7 +1545,8 @@ MODE_WORDS = {
 # Verbs and nouns of giving that are AID only with goods (AID_GOODS) as their object.
 GOODS_AID_WORDS = frozenset({"deliver", "provide", "supply", "send", "donate", "delivery",
                              "shipment", "contribute", "ship", "equip", "airlift", "airdrop",
-                             "fly", "truck", "ferry", "rush"})
+                             "fly", "truck", "ferry", "rush",
+                             "dispatch"})  # probe7: "dispatched 50 tonnes of food to Honduras"
 # Verbs that cut off the aid they take as object (beside CESSATION_VERBS): "froze arms deliveries".
 AID_HALTING_VERBS = frozenset({"freeze", "cut", "pause", "block"})
 # Verbs that lessen or hold back the aid they take as object (CAMEO 162): "reduced its aid".
@@ -2418,6 +2421,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     companions.setdefault("leave", []).append((LEAVING_FORCES,))  # coder.forces_left
     for verb in EXPULSION_ORDER_VERBS:  # "ordered the officials to leave": coder.match_trigger
         companions.setdefault(verb, []).append((LEAVING_VERBS, EXPELLED_PRESENCE))
+    for verb in DEADLINE_GIVING_VERBS:  # "gave the ambassador 72 hours to leave" (probe7)
+        companions.setdefault(verb, []).append((LEAVING_VERBS, EXPELLED_PRESENCE, PERIOD_NOUNS))
     for word in DEATH_WORDS:  # "died" is an event only beside its violent cause or a custody
         companions.setdefault(word, []).append((VIOLENT_CAUSES | CUSTODY_NOUNS | CUSTODIAL,))
     for verb in KEEP_FROM_VERBS:  # "prevented the activists from entering": see coder.match_trigger
@@ -2778,3 +2783,64 @@ REQUIRED_OBJECTS["challenge"] = OWNED_ACT_NOUNS | frozenset({
 # (CAMEO 042) by that actor, to the "to" object if any (coder._noun_arguments).
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour"})
 # -- end whole-article audit, round 8 --
+
+# -- probe round 7 (branch probe7): wire sentences of 1998-2025, by PLOVER type -----------------
+# Goods dispatched are sent (AID, only with aid goods, as "send": GOODS_AID_WORDS, coder.check_aid):
+# "dispatched 50 tonnes of food and medicine to Honduras"; forces dispatched stay MOBILIZE.
+VERB_TRIGGERS.update({"dispatch": ("AID", None, "070", ())})
+RETYPE_BY_OBJECT.update({
+    # Trade halted or frozen with a state reduces relations with it (PLOVER 3.13 'discontinue':
+    # "curtail ... commercial exchanges"), as suspended imports are: "halted imports of
+    # Australian coal"; a ban on imports stays COERCE 172 (above).
+    **{(verb, frozenset({"import", "imports", "export", "exports", "trade", "purchases"})):
+       ("SANCTION", "discontinue", "16", ("economic",)) for verb in ("halt", "freeze")},
+    # ... as are supplies cut or halted to it (gas, oil, power): "cut gas supplies to Spain"
+    # (said as a condition, the coder's threat of it).
+    **{(verb, frozenset({"supply", "supplies"})):
+       ("SANCTION", "discontinue", "16", ("economic",)) for verb in ("cut", "halt", "suspend")},
+    # A diplomatic presence downgraded or reduced is relations reduced (CAMEO 161), as downgraded
+    # ties are: "downgraded its diplomatic representation in Nicaragua".
+    **{(verb, frozenset({"representation", "presence"})):
+       ("SANCTION", "withdraw", "161", ("diplomatic",)) for verb in ("downgrade", "reduce")},
+    # Recognition switched away from a state breaks relations with it (CAMEO 161): "switched
+    # recognition from Taiwan to China" (whom it is switched "from" is the recipient, below).
+    ("switch", frozenset({"recognition"})): ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    # Data exchanged with another side is information shared (CAMEO 064), as "shared data" is:
+    # "exchanging radar data with its Peruvian counterpart" (the parser lemmatizes "data" as
+    # "datum").
+    ("exchange", frozenset({"data", "datum"})): ("COOPERATE", None, "064", ()),
+    # A decree, bill or law withdrawn or scrapped is a policy changed (CAMEO 0832), as a repealed
+    # one is (round 6): "withdrew a decree ending fuel subsidies" (not a military withdrawal).
+    **{(verb, frozenset({"law", "laws", "bill", "ordinance", "decree", "legislation",
+                         "amendment", "amendments"})):
+       ("CONCEDE", None, "0832", ()) for verb in ("withdraw", "scrap", "shelve")},
+    # Warships of a kind sent or moved are a show of force as "sent warships" is (CAMEO 154):
+    # "sent two aircraft carriers to the Persian Gulf" (not military aid: "aircraft" alone is
+    # an aid good).
+    **{(verb, frozenset({"carrier", "carriers", "destroyer", "destroyers", "frigate", "frigates",
+                         "submarine", "submarines", "cruiser", "cruisers", "bomber", "bombers"})):
+       ("MOBILIZE", "troops", "154", ("military",)) for verb in ("dispatch", "send", "move")},
+})
+VERB_RECIPIENT_PREPS.update({"switch": frozenset({"from"}), "downgrade": frozenset({"in", "with"})})
+# Forces ordered or put into (combat) positions are put on alert (CAMEO 152, as "put on alert"):
+# "ordered its frontline troops into combat positions".
+VERB_PREP_OBJECT.update({(verb, "into", "position"): ("MOBILIZE", "troops", "152", ("military",))
+                         for verb in ("order", "put")})
+# Working together or teaming up is cooperation (CAMEO 060; PLOVER 3.5 COOPERATE): "Vietnamese
+# and Laotian border guards are working together to dismantle a trafficking network", "teamed up
+# with Kenyan police"; the partner of "with" is the recipient (RECIPIENT_PREPS).
+PHRASAL_TRIGGERS.update({("work", "together"): ("COOPERATE", None, "060", ()),
+                         ("team", "up"): ("COOPERATE", None, "060", ())})
+# Verbs that give a diplomat a span of time to leave, an expulsion as "ordered ... to leave" is
+# (CAMEO 166; coder._given_time_to_leave): "gave the French ambassador 72 hours to leave".
+DEADLINE_GIVING_VERBS = frozenset({"give"})
+# Sitting down for talks is holding them, as travelling for them is (coder._travel_verb, CAMEO
+# 040): "sit" is in TRAVEL_VERBS itself.
+# Giving in to protests or protesters is giving in to their demands (CAMEO 083, as CONCEDED_TO):
+# "the government bowed to the protests and ...", "caved in to the strikers".
+VERB_PREP_OBJECT.update({
+    (verb, "to", word): ("CONCEDE", None, "083", ())
+    for verb in ("accede", "yield", "bow", "submit", "succumb", "capitulate", "give", "cave")
+    for word in PROTEST_NOUNS | frozenset({"protester", "protestor", "demonstrator", "striker"})
+})
+# -- end probe round 7 --
