@@ -360,7 +360,8 @@ def main() -> None:
     if args.false:
         Path(args.false).write_text("".join(json.dumps(
             {"article": art.id, "set": art.set, "sentence_index": e.sentence_index,
-             "type": e.event, "event": describe(e), "sentence": e.text}, ensure_ascii=False) + "\n"
+             "type": e.event, "rule": e.metadata.get("rule"), "confidence": e.confidence,
+             "event": describe(e), "sentence": e.text}, ensure_ascii=False) + "\n"
             for art in articles.values() for e in art.extra))  # type: ignore[attr-defined]
     if args.json:
         Path(args.json).write_text(json.dumps({"sets": figures, "articles": rows}, indent=1))
