@@ -3675,15 +3675,19 @@ def _is_press(tok: Token) -> bool:
 
 def speech_only(cand: Candidate) -> bool:
     """A model's event on a verb of telling that is only a statement: said to the press, given as
-    testimony, or any telling of a fact read as a meeting ("told the Bundestag that ..." is no
-    CONSULT). What was said is coded from the said clause's own words, not from the telling."""
+    testimony, any telling of a fact read as a meeting ("told the Bundestag that ..." is no
+    CONSULT), or a telling read as an act that no telling is (lx.TELLING_TYPES). What was said is
+    coded from the said clause's own words, not from the telling."""
     verb = cand.anchor
     # an attack on a telling is left to the violence test (refine: "no_violence")
     if verb.lemma_.lower() not in lx.TELLING_VERBS or cand.plover in lx.SPEECH_EVENT_TYPES | {"ASSAULT"}:
         return False
     to_press = any(_is_press(a) for a in _addressees(verb))
     told_fact = cand.plover == "CONSULT" and any(c.dep_ == "ccomp" for c in verb.children)
-    if to_press or told_fact or verb.lemma_.lower() == "testify":
+    # a telling is a meeting at most ("spoke with Putin by phone"), never an AGREE, SUPPORT or
+    # COOPERATE: "said in a statement, 'we are pleased'" (branch precision)
+    no_telling_type = cand.plover not in lx.TELLING_TYPES
+    if to_press or told_fact or no_telling_type or verb.lemma_.lower() == "testify":
         cand.suppressed = "speech"
         return True
     return False
@@ -3716,11 +3720,76 @@ def thing_released(cand: Candidate) -> bool:
     return False
 
 
+# -- precision (branch precision): events no political actor did ---------------------------------
+def _doers(cand: Candidate) -> list[Token]:
+    """The heads that do the act: the actors, or a passive's agent ("was attacked by a dog")."""
+    agents = [g for c in cand.anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [counted(t) for t in (cand.actors or agents)]
+
+
+def _non_agent(tok: Token) -> bool:
+    """An animal, a cell or germ, or a natural hazard, unless a name makes it an actor."""
+    return not is_actor(tok) and (tok.lemma_.lower() in lx.NON_AGENT_DOERS or is_hazard(tok))
+
+
+def _illness_attack(cand: Candidate) -> bool:
+    """An attack named with an illness ("a heart attack", "the asthma attack")."""
+    t0, t1 = cand.trigger
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.ILLNESS_MODIFIERS
+               for tok in cand.anchor.doc[t0:t1] for c in tok.children)
+
+
+def sport_context(cand: Candidate) -> bool:
+    """Does the event's sentence report a game (a game word, or a player's role as the doer) and
+    name no force, armed group, rioters or organ of a state (lx.SPORT_OVERRIDES)?"""
+    words = {w for t in cand.anchor.doc for w in (t.lower_, t.lemma_.lower())}
+    game = bool(words & lx.SPORT_WORDS) or any(
+        t.lemma_.lower() in lx.SPORT_ROLES or t.lower_ in lx.SPORT_ROLES for t in _doers(cand))
+    return game and not words & lx.SPORT_OVERRIDES
+
+
+def no_act_anchor(cand: Candidate) -> bool:
+    """A model's event on a verb of state ("is", "comprises", "prevailed": lx.STATE_ANCHORS)
+    whose predicate holds no trigger word: the sentence describes, nobody acts on anyone."""
+    verb = cand.anchor
+    if verb.lemma_.lower() not in lx.STATE_ANCHORS:
+        return False
+    # the predicate's own words, not those of a clause inside it ("is in no mood to extend X",
+    # "was infructuous as the court had passed an order": the clause is another verb's)
+    stack = [c for c in verb.children if c.dep_ in lx.PREDICATE_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.lemma_.lower() in KEY_LEMMAS:
+            return False
+        stack.extend(c for c in tok.children if c.dep_ not in lx.CLAUSE_DEPS)
+    return True
+
+
+def precision_void(cand: Candidate) -> bool:
+    """Is the candidate an act of no political actor? Its only doers are animals, germs or
+    hazards (`_non_agent`), the attack is an illness, the sentence reports a game
+    (`sport_context`), or a model read a verb of state (`no_act_anchor`) or an accident
+    (lx.ACCIDENT_VERBS) as an act."""
+    doers = _doers(cand)
+    why = ("non_agent" if doers and all(_non_agent(t) for t in doers)
+           else "illness" if _illness_attack(cand)
+           else "sport" if sport_context(cand)
+           else "state_verb" if how_learned(cand) and no_act_anchor(cand)
+           else "accident" if how_learned(cand) and lemma_of(cand.anchor) in lx.ACCIDENT_VERBS
+           else "")
+    if why:
+        cand.suppressed = why
+    return bool(why)
+# -- end precision --
+
+
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
     words = clause_words(cand, cands)
     lemma = cand.anchor.lemma_.lower()
     if how_learned(cand) and (speech_only(cand) or _frame_only(cand) or thing_released(cand)):
+        return
+    if precision_void(cand):
         return
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):

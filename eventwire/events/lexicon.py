@@ -2741,3 +2741,60 @@ ONE_PERSON_NOUNS = (frozenset({"man", "woman", "teenager", "boy", "girl", "citiz
 # announced by X", "protested the recommendation by X"), is whose act it is (coder._owners).
 OWNER_NAMED_TYPES = OWNER_RECIPIENT_TYPES | frozenset({"PROTEST"})
 # -- end recipients --
+
+# -- precision (branch precision): doers that are no political actor, and verbs that name no act ---
+# What acts in non-political news without being anyone: animals, and cells or germs of an illness
+# ("a shark attacked a surfer", "cancer cells invade the tissue", "was attacked by a dog"). As the
+# only doer of an event (subject or passive agent) they make it none (coder.precision_void). Hazards
+# (HAZARD_NOUNS) are the same kind of doer.
+NON_AGENT_DOERS = frozenset({
+    "shark", "dog", "bear", "elephant", "snake", "crocodile", "alligator", "tiger", "lion",
+    "leopard", "wolf", "bee", "wasp", "hornet", "bull", "monkey", "jellyfish", "hippo",
+    "cell", "tumour", "tumor", "cancer", "bacteria", "bacterium", "germ", "parasite", "infection",
+    "fungus",
+})
+# Modifiers that make "attack" an illness ("a heart attack", "the asthma attack left him").
+ILLNESS_MODIFIERS = frozenset({"heart", "asthma", "panic", "anxiety", "migraine", "cardiac",
+                               "epileptic", "allergic", "gout", "angina", "seizure"})
+# Game words: a sentence with one of them, or whose doer is a player's role, reports a game
+# ("attacked the stumps", "the cyclist attacked on the final climb", "protested the referee's
+# decision", "withdrew from Wimbledon"). Only words with no political sense: not "match", "goal",
+# "title", "final", "league" (the Arab League), "striker" (also a worker on strike) or "captain"
+# (also a rank).
+SPORT_WORDS = frozenset({
+    "equaliser", "equalizer", "wicket", "wickets", "stumps", "innings", "goalkeeper", "referee",
+    "umpire", "midfielder", "bowler", "batsman", "cyclist", "golfer", "footballer", "cricketer",
+    "boxer", "sprinter", "tennis", "chess", "football", "soccer", "cricket", "rugby", "basketball",
+    "baseball", "hockey", "golf", "tournament", "championship", "olympics", "wimbledon",
+    "half-time", "hat-trick", "touchdown", "semi-final", "quarter-final", "playoff", "playoffs",
+})
+SPORT_ROLES = frozenset({"coach", "player", "forward", "forwards", "bowler", "batsman", "cyclist",
+                         "golfer", "footballer", "cricketer", "boxer", "goalkeeper", "midfielder",
+                         "sprinter", "athlete", "team-mate", "teammate"})
+# ... unless the sentence names a force, an armed group, rioters or a state's organs: "fans
+# attacked police after the match", "the government banned the league" stay events.
+SPORT_OVERRIDES = (ARMED_GROUP_NOUNS | DEPLOYED_FORCES | POLICE_NOUNS | RIOTER_NOUNS | frozenset({
+    "government", "minister", "ministry", "president", "embassy", "regime", "parliament",
+    "sanction", "sanctions", "boycott", "hooligan", "hooligans", "rioter", "rioters"}))
+# Verbs that name a state, not an act between actors: a learned model's event on one ("the
+# conviction rate is 1.8 per cent", "the delegation comprises ...", "sanity prevailed", "we are
+# now waiting") is none, unless the verb's predicate holds a trigger word ("X is opposed to Y"),
+# which keeps the state that is an act (coder.no_act_anchor).
+STATE_ANCHORS = frozenset({"be", "seem", "appear", "become", "remain", "comprise", "consist",
+                           "prevail", "wait", "witness", "risk", "wonder", "realize", "realise"})
+# The links of a state verb's predicate ("is opposed to X", "remains a critic of X") and the links
+# that open a clause of its own, which the predicate's words stop at.
+PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "xcomp", "oprd", "dobj"})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "csubj", "parataxis"})
+# Verbs of accidents: a model's event on one ("a small plane crashed, killing the pilot", "a crane
+# collapsed onto the street") is the accident, nobody's act (as ACCIDENT_NOUNS are for rules).
+ACCIDENT_VERBS = frozenset({"crash", "collapse", "derail", "capsize", "overturn", "sink"})
+# "Scientists captured images of the squid", "captured the hearts of fans": nobody is taken.
+EXCLUDED_OBJECTS["capture"] = frozenset({"image", "images", "footage", "photo", "photograph",
+                                         "picture", "moment", "imagination", "attention", "heart",
+                                         "hearts", "mood", "spirit", "essence", "data", "video"})
+# Types a model's event on a verb of telling may have beside SPEECH_EVENT_TYPES: a talk
+# ("spoke with Putin by phone"). Any other ("X said ...": AGREE, SUPPORT, CONCEDE) is only the
+# statement (coder.speech_only; an ASSAULT is left to its violence test there).
+TELLING_TYPES = frozenset({"CONSULT"})
+# -- end precision --
