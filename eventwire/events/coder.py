@@ -2039,7 +2039,8 @@ def governor(tok: Token) -> Token | None:
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
         return tok.head  # "pressed for the US to support": the support is asked for
-    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in lx.INFINITIVE_FRAMES | lx.ADVCL_REQUEST_VERBS
+    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in (lx.INFINITIVE_FRAMES | lx.ADVCL_REQUEST_VERBS
+                                                            | lx.DESIRE_FRAMES | lx.NEED_FRAMES)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         # "declined on Friday to meet", "appealed to the kidnappers to free them": the parser's
         # advcl is the refused or asked-for act
@@ -2194,8 +2195,12 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
                            for link in chain for c in link.children if c.dep_ == "advcl"
                            for m in c.children))
     future = bool(aux & lx.FUTURE_MARKERS) or reported or refused or possible
-    if any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS | lx.QUESTION_MARKS)
-           for link in chain for c in link.children):
+    if aux & lx.HYPOTHETICAL_MODALS and aux & lx.PERFECT_AUX:
+        # "said he would have objected", "could have stopped them": a counterfactual, not done
+        # and not declared (branch precision)
+        cand.suppressed = "hypothetical"
+    elif any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS | lx.QUESTION_MARKS)
+             for link in chain for c in link.children):
         # "if they attack", "until the demands are met", "would not say whether troops would go"
         cand.suppressed = "hypothetical"
     elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not (reported or refused or possible):
@@ -2296,8 +2301,11 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
             cand.suppressed = "hypothetical"  # "is considering sending aid": not done yet
     elif glemma in lx.ATTEMPT_VERBS and cand.anchor.dep_ == "xcomp":
         cand.suppressed = "attempted"  # "tried to storm the embassy": an attempt, no act reported
-    elif glemma in lx.INTENT_VERBS or (glemma in lx.HOPE_VERBS and cand.anchor.dep_ == "xcomp"):
-        _intend(cand, gov, cands, future=False)
+    elif glemma in lx.INTENT_VERBS or (glemma in lx.HOPE_VERBS and cand.anchor.dep_ == "xcomp") or (
+            glemma in lx.DESIRE_FRAMES and cand.anchor.dep_ in ("xcomp", "advcl")):
+        _intend(cand, gov, cands, future=False)  # "wanted to raid", "is keen to meet": wishes
+    elif glemma in lx.NEED_FRAMES and cand.anchor.dep_ in ("xcomp", "advcl"):
+        cand.suppressed = "hypothetical"  # "needed to investigate the company": not done
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
     elif glemma in lx.SCHEDULE_FRAMES and cand.anchor.dep_ == "xcomp":
@@ -3697,8 +3705,10 @@ def _frame_only(cand: Candidate) -> bool:
     """A model's event on a frame that names no act ("was expected to arrest", "hoped to capture",
     "is set to deploy"): the framed act is the rules' to code with the frame's reading."""
     verb = cand.anchor
-    if verb.lemma_.lower() in lx.NO_ACT_FRAMES and any(
-            c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
+    if verb.lemma_.lower() in lx.NO_ACT_FRAMES | lx.DESIRE_FRAMES | lx.NEED_FRAMES and any(
+            c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # as `governor` reads
+            for c in verb.children):
         cand.suppressed = "frame_word"
         return True
     return False
@@ -3740,11 +3750,14 @@ def _illness_attack(cand: Candidate) -> bool:
 
 
 def sport_context(cand: Candidate) -> bool:
-    """Does the event's sentence report a game (a game word, or a player's role as the doer) and
-    name no force, armed group, rioters or organ of a state (lx.SPORT_OVERRIDES)?"""
+    """Does the event's sentence report a game (a word of play, or a player's role as the doer of
+    an act other than a protest) and name no force, armed group, rioters or organ of a state
+    (lx.SPORT_OVERRIDES)?"""
     words = {w for t in cand.anchor.doc for w in (t.lower_, t.lemma_.lower())}
-    game = bool(words & lx.SPORT_WORDS) or any(
-        t.lemma_.lower() in lx.SPORT_ROLES or t.lower_ in lx.SPORT_ROLES for t in _doers(cand))
+    # a player's protest may be political ("players knelt in protest against racism"): a role
+    # alone makes a game only of other acts
+    game = bool(words & lx.SPORT_WORDS) or (cand.plover != "PROTEST" and any(
+        t.lemma_.lower() in lx.SPORT_ROLES or t.lower_ in lx.SPORT_ROLES for t in _doers(cand)))
     return game and not words & lx.SPORT_OVERRIDES
 
 

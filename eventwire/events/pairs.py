@@ -190,7 +190,7 @@ def views(pair: Pair) -> tuple[str, str, str, str]:
 
 def vetoed(pair: Pair) -> str:
     """Why the rules say the verb's event is not asserted ("" if they do not): negation (of the
-    verb or of a verb framing it), a condition, or a framing verb of denial, allegation or
+    verb or of a verb framing it), a condition, a counterfactual, or a framing verb of denial, allegation or
     failure ("denied attacking", "accused X of attacking", "failed to meet"), or a reported
     figure as its object ("raised the death toll"). Modality, threats,
     refusals and intentions are not vetoed: the model reads them (`parse_tokens`) and types the
@@ -202,6 +202,9 @@ def vetoed(pair: Pair) -> str:
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return "hypothetical"
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & lx.HYPOTHETICAL_MODALS and aux & lx.PERFECT_AUX:
+        return "hypothetical"  # "could have captured the town": a counterfactual (branch precision)
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.FIGURE_NOUNS for c in verb.children):
         return "figure"
     gov = governor(verb)

@@ -66,3 +66,18 @@ def test_a_telling_is_no_act_but_speech_or_talk(code):
     # what a telling can be stays: a rejection said, a talk
     assert "REJECT" in types(code, "The Iranian foreign minister said Tehran rejected the American proposal.")
     assert "CONSULT" in types(code, "Biden spoke with Putin by phone on Tuesday.")
+
+
+def test_a_counterfactual_is_not_done(code):
+    assert types(code, "The senator said he would have opposed the sanctions had he been in office.") == []
+    assert types(code, "Without the rains, the rebels could have captured the town.") == []
+    assert "ASSAULT" in types(code, "The rebels have captured the town.")
+    assert "COERCE" in types(code, "The police have arrested 40 protesters in the capital.")
+
+
+def test_a_wish_or_a_need_is_not_done(code):
+    assert types(code, "The rebels wanted to storm the parliament building last week.") == []
+    assert types(code, "The commission needed to question the former army chief, its report said.") == []
+    # a cooperative wish is an intent (AGREE), as a hope is; the act itself is not reported
+    assert types(code, "The minister was eager to visit Beijing before the end of the year.") == ["AGREE"]
+    assert "ASSAULT" in types(code, "The rebels stormed the parliament building last week.")
