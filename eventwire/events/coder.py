@@ -3763,7 +3763,7 @@ def sport_context(cand: Candidate) -> bool:
 
 def no_act_anchor(cand: Candidate) -> bool:
     """A model's event on a verb of state ("is", "comprises", "prevailed": lx.STATE_ANCHORS)
-    whose predicate holds no trigger word: the sentence describes, nobody acts on anyone."""
+    whose predicate holds no trigger word or judgement: the sentence describes, nobody acts."""
     verb = cand.anchor
     if verb.lemma_.lower() not in lx.STATE_ANCHORS:
         return False
@@ -3772,7 +3772,7 @@ def no_act_anchor(cand: Candidate) -> bool:
     stack = [c for c in verb.children if c.dep_ in lx.PREDICATE_DEPS]
     while stack:
         tok = stack.pop()
-        if tok.lemma_.lower() in KEY_LEMMAS:
+        if tok.lemma_.lower() in KEY_LEMMAS or tok.lemma_.lower() in lx.STATE_ACT_WORDS:
             return False
         stack.extend(c for c in tok.children if c.dep_ not in lx.CLAUSE_DEPS)
     return True

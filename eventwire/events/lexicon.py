@@ -2777,10 +2777,13 @@ SPORT_OVERRIDES = (ARMED_GROUP_NOUNS | DEPLOYED_FORCES | POLICE_NOUNS | RIOTER_N
     "sanction", "sanctions", "boycott", "hooligan", "hooligans", "rioter", "rioters"}))
 # Verbs that name a state, not an act between actors: a learned model's event on one ("the
 # conviction rate is 1.8 per cent", "the delegation comprises ...", "sanity prevailed", "we are
-# now waiting") is none, unless the verb's predicate holds a trigger word ("X is opposed to Y"),
-# which keeps the state that is an act (coder.no_act_anchor).
+# now waiting") is none, unless the verb's predicate holds a trigger word ("X is opposed to Y")
+# or a judgement (STATE_ACT_WORDS), which keeps the state that is an act (coder.no_act_anchor).
 STATE_ANCHORS = frozenset({"be", "seem", "appear", "become", "remain", "comprise", "consist",
                            "prevail", "wait", "witness", "risk", "wonder", "realize", "realise"})
+# Judgements that make a state an act ("Russia was responsible for the poisoning", "the move is
+# illegal", "remained unhappy with X": ACCUSE), kept as trigger words are.
+STATE_ACT_WORDS = BLAME_ADJECTIVES | CONDEMNING_WORDS | DISPLEASED_ADJECTIVES
 # The links of a state verb's predicate ("is opposed to X", "remains a critic of X") and the links
 # that open a clause of its own, which the predicate's words stop at.
 PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "xcomp", "oprd", "dobj"})
