@@ -2302,7 +2302,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     elif glemma in lx.ATTEMPT_VERBS and cand.anchor.dep_ == "xcomp":
         cand.suppressed = "attempted"  # "tried to storm the embassy": an attempt, no act reported
     elif glemma in lx.INTENT_VERBS or (glemma in lx.HOPE_VERBS and cand.anchor.dep_ == "xcomp") or (
-            glemma in lx.DESIRE_FRAMES and cand.anchor.dep_ in ("xcomp", "advcl")):
+            glemma in lx.DESIRE_FRAMES and cand.anchor.dep_ in ("xcomp", "advcl")
+            and lemma_of(cand.anchor) not in lx.PERFORMATIVE_VERBS):
         _intend(cand, gov, cands, future=False)  # "wanted to raid", "is keen to meet": wishes
     elif glemma in lx.NEED_FRAMES and cand.anchor.dep_ in ("xcomp", "advcl"):
         cand.suppressed = "hypothetical"  # "needed to investigate the company": not done
@@ -3708,6 +3709,7 @@ def _frame_only(cand: Candidate) -> bool:
     if verb.lemma_.lower() in lx.NO_ACT_FRAMES | lx.DESIRE_FRAMES | lx.NEED_FRAMES and any(
             c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # as `governor` reads
+            and not (verb.lemma_.lower() in lx.DESIRE_FRAMES and lemma_of(c) in lx.PERFORMATIVE_VERBS)
             for c in verb.children):
         cand.suppressed = "frame_word"
         return True

@@ -2806,4 +2806,9 @@ TELLING_TYPES = frozenset({"CONSULT"})
 PERFECT_AUX = frozenset({"have", "'ve"})
 DESIRE_FRAMES = frozenset({"want", "eager", "keen", "anxious"})
 NEED_FRAMES = frozenset({"need"})
+# ... but a wish to say something is saying it: "we want to express our support", "I want to
+# thank the minister" are the support and the thanks.
+PERFORMATIVE_VERBS = frozenset({"express", "thank", "congratulate", "reiterate", "reaffirm",
+                                "assure", "stress", "emphasize", "emphasise", "welcome", "convey",
+                                "condemn", "apologize", "apologise", "extend", "say", "tell"})
 # -- end precision --

@@ -81,3 +81,5 @@ def test_a_wish_or_a_need_is_not_done(code):
     # a cooperative wish is an intent (AGREE), as a hope is; the act itself is not reported
     assert types(code, "The minister was eager to visit Beijing before the end of the year.") == ["AGREE"]
     assert "ASSAULT" in types(code, "The rebels stormed the parliament building last week.")
+    # a wish to say something is saying it
+    assert "SUPPORT" in types(code, '"We want to express our support for the peace plan," the Kenyan president said.')
