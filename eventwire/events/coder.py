@@ -3767,7 +3767,8 @@ def no_act_anchor(cand: Candidate) -> bool:
     """A model's event on a verb of state ("is", "comprises", "prevailed": lx.STATE_ANCHORS)
     whose predicate holds no trigger word or judgement: the sentence describes, nobody acts."""
     verb = cand.anchor
-    if verb.lemma_.lower() not in lx.STATE_ANCHORS:
+    # an attack on a state verb is left to the violence tests (refine: "not_violent_anchor")
+    if verb.lemma_.lower() not in lx.STATE_ANCHORS or cand.plover == "ASSAULT":
         return False
     # the predicate's own words, not those of a clause inside it ("is in no mood to extend X",
     # "was infructuous as the court had passed an order": the clause is another verb's)
