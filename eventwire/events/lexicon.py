@@ -2795,6 +2795,9 @@ ACCIDENT_VERBS = frozenset({"crash", "collapse", "derail", "capsize", "overturn"
 EXCLUDED_OBJECTS["capture"] = frozenset({"image", "images", "footage", "photo", "photograph",
                                          "picture", "moment", "imagination", "attention", "heart",
                                          "hearts", "mood", "spirit", "essence", "data", "video"})
+# ... and a capture with no object is what it was before the entry (EXCLUDED_OBJECTS drops an
+# objectless verb unless it is here)
+OBJECTLESS_EVENTS = OBJECTLESS_EVENTS | frozenset({"capture"})
 # Types a model's event on a verb of telling may have beside SPEECH_EVENT_TYPES: a talk
 # ("spoke with Putin by phone"). Any other ("X said ...": AGREE, SUPPORT, CONCEDE) is only the
 # statement (coder.speech_only; an ASSAULT is left to its violence test there).
