@@ -2157,6 +2157,12 @@ def within_asked_act(tok: Token) -> bool:
     return False
 
 
+def counterfactual(aux: set[str]) -> bool:
+    """Do a verb's auxiliaries join a modal and a perfect ("said he would have objected", "could
+    have captured the town")? Such an act was neither done nor declared (branch precision)."""
+    return bool(aux & lx.HYPOTHETICAL_MODALS and aux & lx.PERFECT_AUX)
+
+
 def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Negation, modality and framing verbs (intent, threat, refusal, denial, request)."""
     tok = cand.anchor
@@ -2195,9 +2201,7 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
                            for link in chain for c in link.children if c.dep_ == "advcl"
                            for m in c.children))
     future = bool(aux & lx.FUTURE_MARKERS) or reported or refused or possible
-    if aux & lx.HYPOTHETICAL_MODALS and aux & lx.PERFECT_AUX:
-        # "said he would have objected", "could have stopped them": a counterfactual, not done
-        # and not declared (branch precision)
+    if counterfactual(aux):
         cand.suppressed = "hypothetical"
     elif any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS | lx.QUESTION_MARKS)
              for link in chain for c in link.children):
