@@ -28,7 +28,8 @@ among those matchings, as many with their countries. A miss is put in one class:
 cleaned text), `split` (the quote crosses a sentence boundary), `no_event` (no event in its
 sentence), `wrong_type` (events there, none of a gold type). Produced events that answer no gold
 event are `extra`: `--show` prints them (and the misses) to classify by hand. `--why FILE`
-writes each found event whose countries are wrong, with each side's class (`side_why`).
+writes each found event whose countries are wrong, with each side's class (`side_why`);
+`--false FILE` writes each `extra` event with its sentence, one JSON line each.
 """
 
 from __future__ import annotations
@@ -296,6 +297,8 @@ def main() -> None:
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--why", help="write here, as JSON lines, each found event whose countries "
                     "are wrong, with why on each side (side_why)")
+    ap.add_argument("--false", help="write here, as JSON lines, each produced event that answers "
+                    "no gold event (extra), with its sentence, to classify false events by cause")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the label file (own texts: "
                     "bench/data/article_countries.tsv with --pages bench/data/article_countries)")
     ap.add_argument("--pages", type=Path, default=PAGES,
@@ -357,6 +360,12 @@ def main() -> None:
         Path(args.why).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         print("why: " + ", ".join(f"{side} {k} {v}" for side in ("src", "tgt") for k, v in sorted(
             Counter(r[side]["why"] for r in rows).items()) if k != "ok"))
+    if args.false:
+        Path(args.false).write_text("".join(json.dumps(
+            {"article": art.id, "set": art.set, "sentence_index": e.sentence_index,
+             "type": e.event, "rule": e.metadata.get("rule"), "confidence": e.confidence,
+             "event": describe(e), "sentence": e.text}, ensure_ascii=False) + "\n"
+            for art in articles.values() for e in art.extra))  # type: ignore[attr-defined]
     if args.json:
         Path(args.json).write_text(json.dumps({"sets": figures, "articles": rows}, indent=1))
 

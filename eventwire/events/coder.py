@@ -2080,7 +2080,8 @@ def governor(tok: Token) -> Token | None:
     if tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)):
         return tok.head  # "pressed for the US to support": the support is asked for
-    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in lx.INFINITIVE_FRAMES | lx.ADVCL_REQUEST_VERBS
+    if (tok.dep_ == "advcl" and tok.head.lemma_.lower() in (lx.INFINITIVE_FRAMES | lx.ADVCL_REQUEST_VERBS
+                                                            | lx.DESIRE_FRAMES | lx.NEED_FRAMES)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
         # "declined on Friday to meet", "appealed to the kidnappers to free them": the parser's
         # advcl is the refused or asked-for act
@@ -2197,6 +2198,12 @@ def within_asked_act(tok: Token) -> bool:
     return False
 
 
+def counterfactual(aux: set[str]) -> bool:
+    """Do a verb's auxiliaries join a modal and a perfect ("said he would have objected", "could
+    have captured the town")? Such an act was neither done nor declared (branch precision)."""
+    return bool(aux & lx.HYPOTHETICAL_MODALS and aux & lx.PERFECT_AUX)
+
+
 def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Negation, modality and framing verbs (intent, threat, refusal, denial, request)."""
     tok = cand.anchor
@@ -2235,8 +2242,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
                            for link in chain for c in link.children if c.dep_ == "advcl"
                            for m in c.children))
     future = bool(aux & lx.FUTURE_MARKERS) or reported or refused or possible
-    if any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS | lx.QUESTION_MARKS)
-           for link in chain for c in link.children):
+    if counterfactual(aux):
+        cand.suppressed = "hypothetical"
+    elif any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS | lx.QUESTION_MARKS)
+             for link in chain for c in link.children):
         # "if they attack", "until the demands are met", "would not say whether troops would go"
         cand.suppressed = "hypothetical"
     elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not (reported or refused or possible):
@@ -2337,8 +2346,12 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
             cand.suppressed = "hypothetical"  # "is considering sending aid": not done yet
     elif glemma in lx.ATTEMPT_VERBS and cand.anchor.dep_ == "xcomp":
         cand.suppressed = "attempted"  # "tried to storm the embassy": an attempt, no act reported
-    elif glemma in lx.INTENT_VERBS or (glemma in lx.HOPE_VERBS and cand.anchor.dep_ == "xcomp"):
-        _intend(cand, gov, cands, future=False)
+    elif glemma in lx.INTENT_VERBS or (glemma in lx.HOPE_VERBS and cand.anchor.dep_ == "xcomp") or (
+            glemma in lx.DESIRE_FRAMES and cand.anchor.dep_ in ("xcomp", "advcl")
+            and lemma_of(cand.anchor) not in lx.PERFORMATIVE_VERBS):
+        _intend(cand, gov, cands, future=False)  # "wanted to raid", "is keen to meet": wishes
+    elif glemma in lx.NEED_FRAMES and cand.anchor.dep_ in ("xcomp", "advcl"):
+        cand.suppressed = "hypothetical"  # "needed to investigate the company": not done
     elif glemma in lx.PROSPECT_FRAMES and cand.plover in lx.CONFLICT_TYPES:
         cand.suppressed = "hypothetical"  # "likely to be arrested"
     elif glemma in lx.SCHEDULE_FRAMES and cand.anchor.dep_ == "xcomp":
@@ -3751,15 +3764,19 @@ def _is_press(tok: Token) -> bool:
 
 def speech_only(cand: Candidate) -> bool:
     """A model's event on a verb of telling that is only a statement: said to the press, given as
-    testimony, or any telling of a fact read as a meeting ("told the Bundestag that ..." is no
-    CONSULT). What was said is coded from the said clause's own words, not from the telling."""
+    testimony, any telling of a fact read as a meeting ("told the Bundestag that ..." is no
+    CONSULT), or a telling read as an act that no telling is (lx.TELLING_TYPES). What was said is
+    coded from the said clause's own words, not from the telling."""
     verb = cand.anchor
     # an attack on a telling is left to the violence test (refine: "no_violence")
     if verb.lemma_.lower() not in lx.TELLING_VERBS or cand.plover in lx.SPEECH_EVENT_TYPES | {"ASSAULT"}:
         return False
     to_press = any(_is_press(a) for a in _addressees(verb))
     told_fact = cand.plover == "CONSULT" and any(c.dep_ == "ccomp" for c in verb.children)
-    if to_press or told_fact or verb.lemma_.lower() == "testify":
+    # a telling is a meeting at most ("spoke with Putin by phone"), never an AGREE, SUPPORT or
+    # COOPERATE: "said in a statement, 'we are pleased'" (branch precision)
+    no_telling_type = cand.plover not in lx.TELLING_TYPES
+    if to_press or told_fact or no_telling_type or verb.lemma_.lower() == "testify":
         cand.suppressed = "speech"
         return True
     return False
@@ -3769,8 +3786,11 @@ def _frame_only(cand: Candidate) -> bool:
     """A model's event on a frame that names no act ("was expected to arrest", "hoped to capture",
     "is set to deploy"): the framed act is the rules' to code with the frame's reading."""
     verb = cand.anchor
-    if verb.lemma_.lower() in lx.NO_ACT_FRAMES and any(
-            c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
+    if verb.lemma_.lower() in lx.NO_ACT_FRAMES | lx.DESIRE_FRAMES | lx.NEED_FRAMES and any(
+            c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # as `governor` reads
+            and not (verb.lemma_.lower() in lx.DESIRE_FRAMES and lemma_of(c) in lx.PERFORMATIVE_VERBS)
+            for c in verb.children):
         cand.suppressed = "frame_word"
         return True
     return False
@@ -3792,11 +3812,80 @@ def thing_released(cand: Candidate) -> bool:
     return False
 
 
+# -- precision (branch precision): events no political actor did ---------------------------------
+def _doers(cand: Candidate) -> list[Token]:
+    """The heads that do the act: the actors, or a passive's agent ("was attacked by a dog")."""
+    agents = [g for c in cand.anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [counted(t) for t in (cand.actors or agents)]
+
+
+def _non_agent(tok: Token) -> bool:
+    """An animal, a cell or germ, or a natural hazard, unless a name makes it an actor."""
+    return not is_actor(tok) and (tok.lemma_.lower() in lx.NON_AGENT_DOERS or is_hazard(tok))
+
+
+def _illness_attack(cand: Candidate) -> bool:
+    """An attack named with an illness ("a heart attack", "the asthma attack")."""
+    t0, t1 = cand.trigger
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.ILLNESS_MODIFIERS
+               for tok in cand.anchor.doc[t0:t1] for c in tok.children)
+
+
+def sport_context(cand: Candidate) -> bool:
+    """Does the event's sentence report a game (a word of play, or a player's role as the doer of
+    an act other than a protest) and name no force, armed group, rioters or organ of a state
+    (lx.SPORT_OVERRIDES)?"""
+    words = {w for t in cand.anchor.doc for w in (t.lower_, t.lemma_.lower())}
+    # a player's protest may be political ("players knelt in protest against racism"): a role
+    # alone makes a game only of other acts
+    game = bool(words & lx.SPORT_WORDS) or (cand.plover != "PROTEST" and any(
+        t.lemma_.lower() in lx.SPORT_ROLES or t.lower_ in lx.SPORT_ROLES for t in _doers(cand)))
+    return game and not words & lx.SPORT_OVERRIDES
+
+
+def no_act_anchor(cand: Candidate) -> bool:
+    """A model's event on a verb of state ("is", "comprises", "prevailed": lx.STATE_ANCHORS)
+    whose predicate holds no trigger word or judgement: the sentence describes, nobody acts."""
+    verb = cand.anchor
+    # an attack on a state verb is left to the violence tests (refine: "not_violent_anchor")
+    if verb.lemma_.lower() not in lx.STATE_ANCHORS or cand.plover == "ASSAULT":
+        return False
+    # the predicate's own words, not those of a clause inside it ("is in no mood to extend X",
+    # "was infructuous as the court had passed an order": the clause is another verb's)
+    stack = [c for c in verb.children if c.dep_ in lx.PREDICATE_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.lemma_.lower() in KEY_LEMMAS or tok.lemma_.lower() in lx.STATE_ACT_WORDS:
+            return False
+        stack.extend(c for c in tok.children if c.dep_ not in lx.CLAUSE_DEPS)
+    return True
+
+
+def precision_void(cand: Candidate) -> bool:
+    """Is the candidate an act of no political actor? Its only doers are animals, germs or
+    hazards (`_non_agent`), the attack is an illness, the sentence reports a game
+    (`sport_context`), or a model read a verb of state (`no_act_anchor`) or an accident
+    (lx.ACCIDENT_VERBS) as an act."""
+    doers = _doers(cand)
+    why = ("non_agent" if doers and all(_non_agent(t) for t in doers)
+           else "illness" if _illness_attack(cand)
+           else "sport" if sport_context(cand)
+           else "state_verb" if how_learned(cand) and no_act_anchor(cand)
+           else "accident" if how_learned(cand) and lemma_of(cand.anchor) in lx.ACCIDENT_VERBS
+           else "")
+    if why:
+        cand.suppressed = why
+    return bool(why)
+# -- end precision --
+
+
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
     words = clause_words(cand, cands)
     lemma = cand.anchor.lemma_.lower()
     if how_learned(cand) and (speech_only(cand) or _frame_only(cand) or thing_released(cand)):
+        return
+    if precision_void(cand):
         return
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):

@@ -504,7 +504,8 @@ EXCLUDED_OBJECTS: dict[str, frozenset[str]] = {
 }
 # Verbs of EXCLUDED_OBJECTS that are events with no object at all ("militants struck at dawn";
 # "booked" alone is not).
-OBJECTLESS_EVENTS = frozenset({"strike", "storm"})
+# "capture" (precision): its EXCLUDED_OBJECTS entry must not drop "rebels captured" alone.
+OBJECTLESS_EVENTS = frozenset({"strike", "storm", "capture"})
 # Idioms that end in a trigger word: "bring the culprits to book" holds them to account, a
 # demand more than a charge (verb -> the word two before it, then "to").
 IDIOM_ENDINGS: dict[str, str] = {"book": "bring"}
@@ -1227,8 +1228,11 @@ LIFE_VERBS: dict[str, frozenset[str]] = {"claim": frozenset({"life", "lives"})}
 CUSTODY_NOUNS = frozenset({"custody", "lock-up", "lockup"})
 # Police shootouts: "killed in an encounter with police" names the killer after "with".
 ENCOUNTER_NOUNS = frozenset({"encounter", "shootout"})
-# Modifiers that make a cause an illness: "died after a heart attack".
-ILLNESS_MODIFIERS = frozenset({"heart", "cardiac", "asthma", "asthmatic", "panic", "brain"})
+# Modifiers that make a cause or an attack an illness: "died after a heart attack", "the asthma
+# attack left him" (coder._read_cause, coder._illness_attack; the second line is precision's).
+ILLNESS_MODIFIERS = frozenset({"heart", "cardiac", "asthma", "asthmatic", "panic", "brain",
+                               "anxiety", "migraine", "epileptic", "allergic", "gout", "angina",
+                               "seizure"})
 # Causes named through two words: "died due to police firing", "owing to the lathicharge".
 CAUSE_PHRASE_HEADS = frozenset({"due", "owing"})
 # "came under criticism from X", "came under fire from X over its policy": a verbal attack (ACCUSE
@@ -2844,3 +2848,73 @@ VERB_PREP_OBJECT.update({
     for word in PROTEST_NOUNS | frozenset({"protester", "protestor", "demonstrator", "striker"})
 })
 # -- end probe round 7 --
+
+# -- precision (branch precision): doers that are no political actor, and verbs that name no act ---
+# What acts in non-political news without being anyone: animals, and cells or germs of an illness
+# ("a shark attacked a surfer", "cancer cells invade the tissue", "was attacked by a dog"). As the
+# only doer of an event (subject or passive agent) they make it none (coder.precision_void). Hazards
+# (HAZARD_NOUNS) are the same kind of doer.
+NON_AGENT_DOERS = frozenset({
+    "shark", "dog", "bear", "elephant", "snake", "crocodile", "alligator", "tiger", "lion",
+    "leopard", "wolf", "bee", "wasp", "hornet", "bull", "monkey", "jellyfish", "hippo",
+    "cell", "tumour", "tumor", "cancer", "bacteria", "bacterium", "germ", "parasite", "infection",
+    "fungus",
+})
+# Modifiers that make "attack" an illness: ILLNESS_MODIFIERS, with the causes'.
+# Words of play: a sentence with one of them, or whose doer is a player's role, reports a game
+# ("attacked the stumps", "the cyclist attacked on the final climb", "protested the referee's
+# decision"). Only words of the play itself, with no political sense: not "match", "goal",
+# "title", "final", "league" (the Arab League), "striker" (also a worker on strike), "captain"
+# (also a rank), nor a sport's or a tournament's name (a protest against hosting the Olympics or
+# a tour of the cricket team is political).
+SPORT_WORDS = frozenset({
+    "equaliser", "equalizer", "wicket", "wickets", "stumps", "innings", "goalkeeper", "referee",
+    "umpire", "midfielder", "bowler", "batsman", "cyclist", "golfer", "footballer", "cricketer",
+    "half-time", "hat-trick", "touchdown", "penalty-kick", "free-kick", "scoreline",
+})
+SPORT_ROLES = frozenset({"coach", "player", "forward", "forwards", "bowler", "batsman", "cyclist",
+                         "golfer", "footballer", "cricketer", "boxer", "goalkeeper", "midfielder",
+                         "sprinter", "athlete", "team-mate", "teammate"})
+# ... unless the sentence names a force, an armed group, rioters or a state's organs: "fans
+# attacked police after the match", "the government banned the league" stay events.
+SPORT_OVERRIDES = (ARMED_GROUP_NOUNS | DEPLOYED_FORCES | POLICE_NOUNS | RIOTER_NOUNS | frozenset({
+    "government", "minister", "ministry", "president", "embassy", "regime", "parliament",
+    "sanction", "sanctions", "boycott", "hooligan", "hooligans", "rioter", "rioters"}))
+# Verbs that name a state, not an act between actors: a learned model's event on one ("the
+# conviction rate is 1.8 per cent", "the delegation comprises ...", "sanity prevailed", "we are
+# now waiting") is none, unless the verb's predicate holds a trigger word ("X is opposed to Y")
+# or a judgement (STATE_ACT_WORDS), which keeps the state that is an act (coder.no_act_anchor).
+STATE_ANCHORS = frozenset({"be", "seem", "appear", "become", "remain", "comprise", "consist",
+                           "prevail", "wait", "witness", "risk", "wonder", "realize", "realise"})
+# Judgements that make a state an act ("Russia was responsible for the poisoning", "the move is
+# illegal", "remained unhappy with X": ACCUSE), kept as trigger words are.
+STATE_ACT_WORDS = BLAME_ADJECTIVES | CONDEMNING_WORDS | DISPLEASED_ADJECTIVES
+# The links of a state verb's predicate ("is opposed to X", "remains a critic of X") and the links
+# that open a clause of its own, which the predicate's words stop at.
+PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "xcomp", "oprd", "dobj"})
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "csubj", "parataxis"})
+# Verbs of accidents: a model's event on one ("a small plane crashed, killing the pilot", "a crane
+# collapsed onto the street") is the accident, nobody's act (as ACCIDENT_NOUNS are for rules).
+ACCIDENT_VERBS = frozenset({"crash", "collapse", "derail", "capsize", "overturn", "sink"})
+# "Scientists captured images of the squid", "captured the hearts of fans": nobody is taken.
+EXCLUDED_OBJECTS["capture"] = frozenset({"image", "images", "footage", "photo", "photograph",
+                                         "picture", "moment", "imagination", "attention", "heart",
+                                         "hearts", "mood", "spirit", "essence", "data", "video"})
+# ... and a capture with no object stays an event ("capture" in OBJECTLESS_EVENTS).
+# Types a model's event on a verb of telling may have beside SPEECH_EVENT_TYPES: a talk
+# ("spoke with Putin by phone"). Any other ("X said ...": AGREE, SUPPORT, CONCEDE) is only the
+# statement (coder.speech_only; an ASSAULT is left to its violence test there).
+TELLING_TYPES = frozenset({"CONSULT"})
+# Modality the frames missed: a modal with a perfect ("would have objected", "could have
+# stopped") is a counterfactual; a wish ("wanted to raid", "is eager to withdraw", "keen to
+# meet") is read as HOPE_VERBS are (a cooperative wish an AGREE, a conflictual one no event); a
+# need ("needed to investigate") is no act. A model's event on one of these stands on the frame.
+PERFECT_AUX = frozenset({"have", "'ve"})
+DESIRE_FRAMES = frozenset({"want", "eager", "keen", "anxious"})
+NEED_FRAMES = frozenset({"need"})
+# ... but a wish to say something is saying it: "we want to express our support", "I want to
+# thank the minister" are the support and the thanks.
+PERFORMATIVE_VERBS = frozenset({"express", "thank", "congratulate", "reiterate", "reaffirm",
+                                "assure", "stress", "emphasize", "emphasise", "welcome", "convey",
+                                "condemn", "apologize", "apologise", "extend", "say", "tell"})
+# -- end precision --

@@ -190,18 +190,20 @@ def views(pair: Pair) -> tuple[str, str, str, str]:
 
 def vetoed(pair: Pair) -> str:
     """Why the rules say the verb's event is not asserted ("" if they do not): negation (of the
-    verb or of a verb framing it), a condition, or a framing verb of denial, allegation or
-    failure ("denied attacking", "accused X of attacking", "failed to meet"), or a reported
-    figure as its object ("raised the death toll"). Modality, threats,
+    verb or of a verb framing it), a condition, a counterfactual, or a framing verb of denial,
+    allegation or failure ("denied attacking", "accused X of attacking", "failed to meet"), or a
+    reported figure as its object ("raised the death toll"). Modality, threats,
     refusals and intentions are not vetoed: the model reads them (`parse_tokens`) and types the
     pair THREATEN, REJECT or AGREE as the training rows do."""
-    from eventwire.events.coder import governor, is_negated
+    from eventwire.events.coder import counterfactual, governor, is_negated
 
     verb = pair.anchor
     if is_negated(verb):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return "hypothetical"
+    if counterfactual({c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}):
+        return "hypothetical"  # "could have captured the town"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.FIGURE_NOUNS for c in verb.children):
         return "figure"
     gov = governor(verb)
