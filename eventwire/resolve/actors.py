@@ -280,7 +280,7 @@ CONGRESS_AFTER_RE = re.compile(r"\s*" + CONGRESS_TAG)  # the tag right after a m
 CONGRESS_CUT_RE = re.compile(r"\s*" + CONGRESS_TAG_PREFIX)  # ... or the span's own end
 CONGRESS_NAME_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")  # ... its name
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)  # shared by every use of a word (`_tokens`)
 class _Token:
     raw: str
     norm: str
@@ -288,9 +288,9 @@ class _Token:
     capitalized: bool  # set once (`_tokens`): the scanners ask for it per span
 
 
-# raw token -> (norm, capitalised), for `_tokens`: news repeats its words; emptied at
-# START_MEMO_SIZE entries
-_TOKEN_FORMS: dict[str, tuple[str, bool]] = {}
+# raw token -> its token, plain and possessive, for `_tokens`: news repeats its words; emptied
+# at START_MEMO_SIZE entries. The tokens are shared, so nothing may change one after `_tokens`.
+_TOKEN_FORMS: dict[str, tuple[_Token, _Token]] = {}
 
 
 @dataclass(slots=True)
@@ -431,15 +431,18 @@ def _tokens(text: str) -> list[_Token]:
     for raw in split_tokens(text):
         if raw == "'s":
             if out:
-                out[-1].possessive = True
+                last = out[-1]
+                out[-1] = forms[last.raw][1]
             continue
         form = forms.get(raw)
         if form is None:
             if len(forms) >= START_MEMO_SIZE:
                 forms.clear()
-            form = forms[raw] = (raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw),
-                                 raw[:1].isupper() or raw[:1].isdigit())
-        out.append(_Token(raw, form[0], False, form[1]))
+            norm = raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw)
+            capitalized = raw[:1].isupper() or raw[:1].isdigit()
+            form = forms[raw] = (_Token(raw, norm, False, capitalized),
+                                 _Token(raw, norm, True, capitalized))
+        out.append(form[0])
     return out
 
 
