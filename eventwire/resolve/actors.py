@@ -538,6 +538,7 @@ class ActorResolver:
         self.mention_model = load_model() if mention_model else None
         self._sentence_cache: dict[tuple[str, bool], list[str]] = {}
         self._start_memo: dict[str, tuple[bool, bool]] = {}  # norm -> _can_start
+        self._pair_starts: frozenset[str] | None = None  # for `_can_continue`, made on first use
 
     # ----- public --------------------------------------------------------------------------
     def _commanders_force(self, actor: Actor, text: str, *, date: str | None,
@@ -1371,6 +1372,8 @@ class ActorResolver:
         # capitalised or, past the first word, a lower-case name end. The norms and the first
         # possessive or comma of the window are read once for all its spans.
         stop = min(len(toks), i + 8)
+        if stop > i + 1 and not self._can_continue(toks[i].norm, toks[i + 1].norm):
+            stop = i + 1  # no key of two or more words begins so: only the one word is tried
         norms = [t.norm for t in toks[i:stop]]
         inner = next((k for k in range(i, stop) if toks[k].possessive or toks[k].norm == ","),
                      stop)
@@ -1479,6 +1482,22 @@ class ActorResolver:
         if compound is not None:
             return _Hit(i, i + 1, "country", compound)  # "PetroVietnam": see _compound_company
         return None
+
+    def _can_continue(self, first: str, second: str) -> bool:
+        """Whether a span of two or more tokens `_match_name` tries can begin with these two
+        norms: the first two words of a key it looks up (`key_first_words(2)`, a regional
+        adjective, a gazetteer name, matched as written and in lower case), or "the" before
+        a gazetteer name's first word (the gazetteer drops the article). Exact for what it
+        rules out: a span's key is its norms joined by spaces, which none of those lookups
+        changes further."""
+        starts = self._pair_starts
+        if starts is None:
+            starts = self._pair_starts = self.kb.key_first_words(2) \
+                | gazetteer_first_words(LOCATED_TOWN_MIN_POP, 2) \
+                | {" ".join(key.split(" ")[:2]) for key in REGION_ADJECTIVES}
+        pair = f"{first} {second}"
+        return pair in starts or pair.lower() in starts or (
+            first.lower() == "the" and second.lower() in gazetteer_first_words(LOCATED_TOWN_MIN_POP))
 
     def _country_compound(self, norm: str) -> tuple[str, str] | None:
         """The country whose name a one-word company name joins to an industry prefix
