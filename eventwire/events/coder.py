@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import ORTH, SPACY
 from spacy.symbols import VERB as VERB_POS
 
 from eventwire.clean.text import fix_encoding
@@ -88,6 +89,7 @@ BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence
 # Doc.user_data key: `EventCoder._triggered` as `_parse` found it before the entity component
 # ran; the driver reads it instead of testing the named parse again (speed round 9).
 TRIGGERED = "triggered"
+HYPHEN_JOINED = "hyphen_joined"  # Doc.user_data key: `_hyphen_joined`, made on first use
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
 # India police dev set), so only non-prose is cut.
 MAX_SENTENCE_CHARS = 1000
@@ -1692,9 +1694,21 @@ def _verbal_attack_noun(tok: Token) -> bool:
 
 def _hyphen_prefix(tok: Token) -> Token | None:
     """"lathi" in "lathi-charged" (split by the tokenizer into "lathi", "-", "charged")."""
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
-        return tok.doc[tok.i - 2]
-    return None
+    doc = tok.doc
+    joined = doc.user_data.get(HYPHEN_JOINED)
+    if joined is None:
+        joined = doc.user_data[HYPHEN_JOINED] = _hyphen_joined(doc)
+    return doc[tok.i - 2] if tok.i in joined else None
+
+
+def _hyphen_joined(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens from the third on that follow a "-" with no space after it, read
+    as one array: `lemma_of` asks for every token it reads, and a Token object per ask cost
+    more than the answer."""
+    hyphen = doc.vocab.strings["-"]
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    return frozenset(i for i in range(2, len(rows))
+                     if rows[i - 1][0] == hyphen and not rows[i - 1][1])
 
 
 def _force_option(verb: Token) -> bool:
