@@ -2657,9 +2657,10 @@ def actor_tokens(heads: Iterable[Token]) -> list[Token]:
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(actors, passive subjects) of a verb, climbing xcomp/conj/advcl for shared subjects."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    kids = tuple(verb.children)  # read three times: spaCy makes new Token objects per walk
+    subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+    passive = [c for c in kids if c.dep_ == "nsubjpass"]
+    agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not subj and not passive:
         subj = _subject_on_be(verb)
     if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
@@ -4099,12 +4100,13 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
             end = max(end, sub[-1].i + 1)
     if ent is not None:
         start, end = min(start, ent.start), max(end, ent.end)
-    while end > start + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].dep_ == "case"):
+    doc = tok.doc
+    while end > start + 1 and ((last := doc[end - 1]).is_punct or last.dep_ == "case"):
         end -= 1
     # nor blanks: a dateline or a mojibake run `parse_view` blanked ("jalandhar: the bajrang dal")
-    while start < end - 1 and (tok.doc[start].is_punct or tok.doc[start].is_space):
+    while start < end - 1 and ((first := doc[start]).is_punct or first.is_space):
         start += 1
-    if start < tok.i and tok.doc[start].dep_ == "det" and tok.doc[start].lower_ in lx.ARTICLES:
+    if start < tok.i and (first := doc[start]).dep_ == "det" and first.lower_ in lx.ARTICLES:
         start += 1
     return start, end
 
