@@ -942,8 +942,9 @@ class ActorResolver:
                                                                        match.group(0)),
                                  country=code, sector="CVL", resolved_by="person_kind")
                     context.remember([], [], kind, at=at, person=True)
-            starts = _token_starts(sentence, toks)
-            for begin, end in self._person_runs(toks, hits):
+            runs = self._person_runs(toks, hits)
+            starts = _token_starts(sentence, toks) if runs else []
+            for begin, end in runs:
                 name = sentence[starts[begin]:starts[end - 1] + len(toks[end - 1].raw)]
                 name = POSSESSIVE_END_RE.sub("", name)
                 at = start + starts[begin]
@@ -1087,12 +1088,9 @@ class ActorResolver:
                     and hits[first - 1].kind in {"role", "country", "entity"}:
                 first -= 1
             spans.append((hits[first].start, end))
-        starts: list[int] = []
-        cursor = 0
-        for tok in toks:  # each token's offset in the sentence (a changed token: the cursor)
-            found = sentence.find(tok.raw, cursor)
-            starts.append(cursor if found < 0 else found)
-            cursor = cursor if found < 0 else found + len(tok.raw)
+        if not spans:
+            return []
+        starts = _token_starts(sentence, toks)
         out: list[tuple[int, str]] = []
         for begin, end in spans:
             at, stop = starts[begin], starts[end - 1] + len(toks[end - 1].raw)
