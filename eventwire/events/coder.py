@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import ORTH, SPACY
 from spacy.symbols import VERB as VERB_POS
 
 from eventwire.clean.text import fix_encoding
@@ -88,6 +89,7 @@ BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence
 # Doc.user_data key: `EventCoder._triggered` as `_parse` found it before the entity component
 # ran; the driver reads it instead of testing the named parse again (speed round 9).
 TRIGGERED = "triggered"
+HYPHEN_JOINED = "hyphen_joined"  # Doc.user_data key: `_hyphen_joined`, made on first use
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
 # India police dev set), so only non-prose is cut.
 MAX_SENTENCE_CHARS = 1000
@@ -1703,9 +1705,21 @@ def _verbal_attack_noun(tok: Token) -> bool:
 
 def _hyphen_prefix(tok: Token) -> Token | None:
     """"lathi" in "lathi-charged" (split by the tokenizer into "lathi", "-", "charged")."""
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
-        return tok.doc[tok.i - 2]
-    return None
+    doc = tok.doc
+    joined = doc.user_data.get(HYPHEN_JOINED)
+    if joined is None:
+        joined = doc.user_data[HYPHEN_JOINED] = _hyphen_joined(doc)
+    return doc[tok.i - 2] if tok.i in joined else None
+
+
+def _hyphen_joined(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens from the third on that follow a "-" with no space after it, read
+    as one array: `lemma_of` asks for every token it reads, and a Token object per ask cost
+    more than the answer."""
+    hyphen = doc.vocab.strings["-"]
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    return frozenset(i for i in range(2, len(rows))
+                     if rows[i - 1][0] == hyphen and not rows[i - 1][1])
 
 
 def _force_option(verb: Token) -> bool:
@@ -2697,9 +2711,10 @@ def actor_tokens(heads: Iterable[Token]) -> list[Token]:
 
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(actors, passive subjects) of a verb, climbing xcomp/conj/advcl for shared subjects."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    kids = tuple(verb.children)  # read three times: spaCy makes new Token objects per walk
+    subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
+    passive = [c for c in kids if c.dep_ == "nsubjpass"]
+    agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not subj and not passive:
         subj = _subject_on_be(verb)
     if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
@@ -4250,12 +4265,13 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
             end = max(end, sub[-1].i + 1)
     if ent is not None:
         start, end = min(start, ent.start), max(end, ent.end)
-    while end > start + 1 and (tok.doc[end - 1].is_punct or tok.doc[end - 1].dep_ == "case"):
+    doc = tok.doc
+    while end > start + 1 and ((last := doc[end - 1]).is_punct or last.dep_ == "case"):
         end -= 1
     # nor blanks: a dateline or a mojibake run `parse_view` blanked ("jalandhar: the bajrang dal")
-    while start < end - 1 and (tok.doc[start].is_punct or tok.doc[start].is_space):
+    while start < end - 1 and ((first := doc[start]).is_punct or first.is_space):
         start += 1
-    if start < tok.i and tok.doc[start].dep_ == "det" and tok.doc[start].lower_ in lx.ARTICLES:
+    if start < tok.i and (first := doc[start]).dep_ == "det" and first.lower_ in lx.ARTICLES:
         start += 1
     return start, end
 

@@ -344,7 +344,7 @@ class KnowledgeBase:
         self.all_offices: list[Office] = list(offices)
         self._names: dict[str, dict[str, list[Office]]] = defaultdict(lambda: defaultdict(list))
         self._index()
-        self._first_words: frozenset[str] | None = None  # key_first_words, made on first use
+        self._first_words: dict[int, frozenset[str]] = {}  # key_first_words, made on first use
 
     # ----- loading -------------------------------------------------------------------------
     @classmethod
@@ -553,16 +553,18 @@ class KnowledgeBase:
         """Like `country_word` but for a key made by `name_key`."""
         return self._country_words.get(key)
 
-    def key_first_words(self) -> frozenset[str]:
-        """The first word of every key a country word, a name or a curated place is looked up
-        by (`country_word_key`, `lookup_key`, `places`, `breakaway_keys`): no span starting
-        with another word is one of them (the resolver's scan skips such tokens)."""
-        if self._first_words is None:
-            self._first_words = frozenset(
-                key.split(" ")[0] for keys in (self._country_words, self._names, self.places,
-                                               breakaway_keys())
+    def key_first_words(self, words: int = 1) -> frozenset[str]:
+        """The first word (the first `words` words, space-joined) of every key a country word,
+        a name or a curated place is looked up by (`country_word_key`, `lookup_key`, `places`,
+        `breakaway_keys`): no span starting with other words is one of them (the resolver's
+        scan skips such tokens, and such spans of two or more words)."""
+        found = self._first_words.get(words)
+        if found is None:
+            found = self._first_words[words] = frozenset(
+                " ".join(key.split(" ")[:words])
+                for keys in (self._country_words, self._names, self.places, breakaway_keys())
                 for key in keys)
-        return self._first_words
+        return found
 
     def place_country(self, key: str, min_town: int = 0) -> str | None:
         """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer
@@ -859,13 +861,15 @@ def gazetteer_region_countries(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def gazetteer_first_words(min_town: int) -> frozenset[str]:
-    """The first word of every gazetteer key `gazetteer_country` can answer for with this
-    `min_town` or a larger one: a key with a region, a capital, or a town of `min_town`
-    people (a superset: the size rules between namesakes are left to `gazetteer_country`)."""
+def gazetteer_first_words(min_town: int, words: int = 1) -> frozenset[str]:
+    """The first word (the first `words` words, space-joined) of every gazetteer key
+    `gazetteer_country` can answer for with this `min_town` or a larger one: a key with a
+    region, a capital, or a town of `min_town` people (a superset: the size rules between
+    namesakes are left to `gazetteer_country`)."""
     from eventwire.knowledge.places import Gazetteer
 
-    return frozenset(key.split()[0] for key, entries in Gazetteer.load().index.items()
+    return frozenset(" ".join(key.split()[:words])
+                     for key, entries in Gazetteer.load().index.items()
                      if key.split() and any(
                          e[1] in GAZETTEER_FEATURES and e[2]
                          and (e[1] != "city" or e[7] >= min_town) for e in entries))

@@ -283,7 +283,7 @@ CONGRESS_AFTER_RE = re.compile(r"\s*" + CONGRESS_TAG)  # the tag right after a m
 CONGRESS_CUT_RE = re.compile(r"\s*" + CONGRESS_TAG_PREFIX)  # ... or the span's own end
 CONGRESS_NAME_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$")  # ... its name
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)  # shared by every use of a word (`_tokens`)
 class _Token:
     raw: str
     norm: str
@@ -291,9 +291,9 @@ class _Token:
     capitalized: bool  # set once (`_tokens`): the scanners ask for it per span
 
 
-# raw token -> (norm, capitalised), for `_tokens`: news repeats its words; emptied at
-# START_MEMO_SIZE entries
-_TOKEN_FORMS: dict[str, tuple[str, bool]] = {}
+# raw token -> its token, plain and possessive, for `_tokens`: news repeats its words; emptied
+# at START_MEMO_SIZE entries. The tokens are shared, so nothing may change one after `_tokens`.
+_TOKEN_FORMS: dict[str, tuple[_Token, _Token]] = {}
 
 
 @dataclass(slots=True)
@@ -434,15 +434,18 @@ def _tokens(text: str) -> list[_Token]:
     for raw in split_tokens(text):
         if raw == "'s":
             if out:
-                out[-1].possessive = True
+                last = out[-1]
+                out[-1] = forms[last.raw][1]
             continue
         form = forms.get(raw)
         if form is None:
             if len(forms) >= START_MEMO_SIZE:
                 forms.clear()
-            form = forms[raw] = (raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw),
-                                 raw[:1].isupper() or raw[:1].isdigit())
-        out.append(_Token(raw, form[0], False, form[1]))
+            norm = raw.replace(".", "") if is_abbreviation(raw) else norm_token(raw)
+            capitalized = raw[:1].isupper() or raw[:1].isdigit()
+            form = forms[raw] = (_Token(raw, norm, False, capitalized),
+                                 _Token(raw, norm, True, capitalized))
+        out.append(form[0])
     return out
 
 
@@ -538,6 +541,7 @@ class ActorResolver:
         self.mention_model = load_model() if mention_model else None
         self._sentence_cache: dict[tuple[str, bool], list[str]] = {}
         self._start_memo: dict[str, tuple[bool, bool]] = {}  # norm -> _can_start
+        self._pair_starts: frozenset[str] | None = None  # for `_can_continue`, made on first use
 
     # ----- public --------------------------------------------------------------------------
     def _commanders_force(self, actor: Actor, text: str, *, date: str | None,
@@ -941,8 +945,9 @@ class ActorResolver:
                                                                        match.group(0)),
                                  country=code, sector="CVL", resolved_by="person_kind")
                     context.remember([], [], kind, at=at, person=True)
-            starts = _token_starts(sentence, toks)
-            for begin, end in self._person_runs(toks, hits):
+            runs = self._person_runs(toks, hits)
+            starts = _token_starts(sentence, toks) if runs else []
+            for begin, end in runs:
                 name = sentence[starts[begin]:starts[end - 1] + len(toks[end - 1].raw)]
                 name = POSSESSIVE_END_RE.sub("", name)
                 at = start + starts[begin]
@@ -1086,12 +1091,9 @@ class ActorResolver:
                     and hits[first - 1].kind in {"role", "country", "entity"}:
                 first -= 1
             spans.append((hits[first].start, end))
-        starts: list[int] = []
-        cursor = 0
-        for tok in toks:  # each token's offset in the sentence (a changed token: the cursor)
-            found = sentence.find(tok.raw, cursor)
-            starts.append(cursor if found < 0 else found)
-            cursor = cursor if found < 0 else found + len(tok.raw)
+        if not spans:
+            return []
+        starts = _token_starts(sentence, toks)
         out: list[tuple[int, str]] = []
         for begin, end in spans:
             at, stop = starts[begin], starts[end - 1] + len(toks[end - 1].raw)
@@ -1371,6 +1373,8 @@ class ActorResolver:
         # capitalised or, past the first word, a lower-case name end. The norms and the first
         # possessive or comma of the window are read once for all its spans.
         stop = min(len(toks), i + 8)
+        if stop > i + 1 and not self._can_continue(toks[i].norm, toks[i + 1].norm):
+            stop = i + 1  # no key of two or more words begins so: only the one word is tried
         norms = [t.norm for t in toks[i:stop]]
         inner = next((k for k in range(i, stop) if toks[k].possessive or toks[k].norm == ","),
                      stop)
@@ -1479,6 +1483,22 @@ class ActorResolver:
         if compound is not None:
             return _Hit(i, i + 1, "country", compound)  # "PetroVietnam": see _compound_company
         return None
+
+    def _can_continue(self, first: str, second: str) -> bool:
+        """Whether a span of two or more tokens `_match_name` tries can begin with these two
+        norms: the first two words of a key it looks up (`key_first_words(2)`, a regional
+        adjective, a gazetteer name, matched as written and in lower case), or "the" before
+        a gazetteer name's first word (the gazetteer drops the article). Exact for what it
+        rules out: a span's key is its norms joined by spaces, which none of those lookups
+        changes further."""
+        starts = self._pair_starts
+        if starts is None:
+            starts = self._pair_starts = self.kb.key_first_words(2) \
+                | gazetteer_first_words(LOCATED_TOWN_MIN_POP, 2) \
+                | {" ".join(key.split(" ")[:2]) for key in REGION_ADJECTIVES}
+        pair = f"{first} {second}"
+        return pair in starts or pair.lower() in starts or (
+            first.lower() == "the" and second.lower() in gazetteer_first_words(LOCATED_TOWN_MIN_POP))
 
     def _country_compound(self, norm: str) -> tuple[str, str] | None:
         """The country whose name a one-word company name joins to an industry prefix
