@@ -136,3 +136,14 @@ def coded_quads(code, text: str) -> list[tuple[str, str, str, str]]:
     fixture) codes in `text`."""
     return [(e.event, e.cameo or "", e.actor.entity_text if e.actor else "",
              e.recipient.entity_text if e.recipient else "") for e in code(text)]
+
+
+def coded_triples(code, text: str) -> set[tuple[str, str, str]]:
+    """(type, actor text, recipient text), lower-cased, of each event `code` codes in `text`."""
+    return {(e.event, (e.actor.entity_text if e.actor else "").lower(),
+             (e.recipient.entity_text if e.recipient else "").lower()) for e in code(text)}
+
+
+def coded_types(code, text: str) -> set[str]:
+    """The types of the events `code` codes in `text`."""
+    return {e.event for e in code(text)}

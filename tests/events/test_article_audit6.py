@@ -5,17 +5,10 @@ as a judgement ("said the closure was a welcome decision"), criticism encountere
 are this round's own, not the pages'."""
 
 import pytest
+from helpers import coded_triples as coded
+from helpers import coded_types as events
 
 pytestmark = pytest.mark.slow
-
-
-def events(code, text: str) -> set[str]:
-    return {e.event for e in code(text)}
-
-
-def coded(code, text: str) -> set[tuple[str, str, str]]:
-    return {(e.event, (e.actor.entity_text if e.actor else "").lower(),
-             (e.recipient.entity_text if e.recipient else "").lower()) for e in code(text)}
 
 
 def test_a_mistake_said_to_be_made_is_criticism(code):

@@ -5,17 +5,10 @@ statement"), a demand or appeal made in the passive ("a similar demand was made 
 sentences are this round's own, not the pages'."""
 
 import pytest
+from helpers import coded_triples as coded
+from helpers import coded_types as events
 
 pytestmark = pytest.mark.slow
-
-
-def coded(code, text: str) -> set[tuple[str, str, str]]:
-    return {(e.event, (e.actor.entity_text if e.actor else "").lower(),
-             (e.recipient.entity_text if e.recipient else "").lower()) for e in code(text)}
-
-
-def events(code, text: str) -> set[str]:
-    return {e.event for e in code(text)}
 
 
 def test_a_trigger_the_model_lemmatizes_to_another_word_is_still_a_trigger(code):

@@ -4,17 +4,10 @@ aimed through a clause ("upset that X ...", "unhappy with the way X ..."); an "a
 words. The sentences are this round's own, not the pages'."""
 
 import pytest
+from helpers import coded_triples as coded
+from helpers import coded_types as events
 
 pytestmark = pytest.mark.slow
-
-
-def coded(code, text: str) -> set[tuple[str, str, str]]:
-    return {(e.event, (e.actor.entity_text if e.actor else "").lower(),
-             (e.recipient.entity_text if e.recipient else "").lower()) for e in code(text)}
-
-
-def events(code, text: str) -> set[str]:
-    return {e.event for e in code(text)}
 
 
 def test_a_denied_word_of_pleasure_is_displeasure_with_whom_it_names(code):
