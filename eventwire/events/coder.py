@@ -90,7 +90,6 @@ BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence
 # ran; the driver reads it instead of testing the named parse again (speed round 9).
 TRIGGERED = "triggered"
 HYPHEN_JOINED = "hyphen_joined"  # Doc.user_data key: `_hyphen_joined`, made on first use
-SENTENCE_WORDS = "sentence_words"  # Doc.user_data key: `sport_context`'s words, made on first use
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
 # India police dev set), so only non-prose is cut.
 MAX_SENTENCE_CHARS = 1000
@@ -1186,19 +1185,17 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         # "took to the streets", "taken into custody"; the parser may hang the phrase on the
         # object ("hacked a farmer to death", "took him into custody")
         for child in [*kids, *(g for c in kids if c.dep_ == "dobj" for g in c.children)]:
-            if child.dep_ == "prep" and (lemma, child.lower_) in lx.VERB_PREP_PAIRS:
+            if child.dep_ == "prep":
                 for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
                     # "bowing to weeks of protests": the span's content
                     key3 = (lemma, child.lower_, _spanned(obj).lemma_.lower())
-                    if key3 in lx.VERB_PREP_OBJECT:
+                    if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
                         if lemma in lx.EXPULSION_VERBS and not any(
                                 c.dep_ in ("dobj", "nsubjpass") for c in kids):
                             continue  # "drove from his home to work": no one driven out
                         return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         for child in kids:  # "kept on alert", parsed as a particle and its predicate
-            if child.dep_ == "prt" and (lemma, child.lower_) in lx.VERB_PREP_PAIRS:
+            if child.dep_ == "prt":
                 for obj in kids:
                     key3 = (lemma, child.lower_, obj.lemma_.lower())
                     if obj.dep_ in ("oprd", "dobj") and obj.i > child.i and key3 in lx.VERB_PREP_OBJECT:
@@ -1665,11 +1662,8 @@ def _spoken_phrasal(tok: Token, lemma: str) -> bool:
     """A verb of violence used of words (lx.SPOKEN_PHRASALS): a retort when what follows is
     speech ("shot back, saying ..."), a rejection when its object is an idea ("shot down the
     proposal", "a suggestion the minister shot down")."""
-    spoken = lx.SPOKEN_PHRASALS.get(lemma)
-    if not spoken:
-        return False  # most verbs: no walk of the children
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
-    for particle, (speech, ideas) in spoken.items():
+    for particle, (speech, ideas) in lx.SPOKEN_PHRASALS.get(lemma, {}).items():
         if particle not in particles:
             continue
         if speech and any(c.dep_ in ("ccomp", "advcl", "xcomp") and c.lemma_.lower() in lx.SPEECH_VERBS
@@ -3142,7 +3136,7 @@ def _cause_subject(subj: Token, verb: Token) -> Token:
 def _spanned(noun: Token) -> Token:
     """What a span of time or a series is "of" ("a night of shelling", "weeks of street
     protests"); else the noun itself."""
-    if noun.lemma_.lower() in lx.SPAN_NOUNS:
+    if noun.lemma_.lower() in lx.PERIOD_NOUNS | lx.SERIES_NOUNS:
         inner = [g for c in noun.children if c.lower_ == "of"
                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
         return inner[0] if inner else noun
@@ -3856,11 +3850,7 @@ def sport_context(cand: Candidate) -> bool:
     """Does the event's sentence report a game (a word of play, or a player's role as the doer of
     an act other than a protest) and name no force, armed group, rioters or organ of a state
     (lx.SPORT_OVERRIDES)?"""
-    doc = cand.anchor.doc
-    words = doc.user_data.get(SENTENCE_WORDS)
-    if words is None:  # once a sentence, not once per candidate in it
-        words = doc.user_data[SENTENCE_WORDS] = frozenset(
-            w for t in doc for w in (t.lower_, t.lemma_.lower()))
+    words = {w for t in cand.anchor.doc for w in (t.lower_, t.lemma_.lower())}
     # a player's protest may be political ("players knelt in protest against racism"): a role
     # alone makes a game only of other acts
     game = bool(words & lx.SPORT_WORDS) or (cand.plover != "PROTEST" and any(

@@ -2918,11 +2918,3 @@ PERFORMATIVE_VERBS = frozenset({"express", "thank", "congratulate", "reiterate",
                                 "assure", "stress", "emphasize", "emphasise", "welcome", "convey",
                                 "condemn", "apologize", "apologise", "extend", "say", "tell"})
 # -- end precision --
-
-# -- speed round 14 (branch speed14): tables derived from the ones above, built once ------------
-# The (verb, preposition) pairs of VERB_PREP_OBJECT: coder.match_trigger reads a preposition's
-# objects only for a pair some key begins with (built after the last update of the table).
-VERB_PREP_PAIRS = frozenset((verb, prep) for verb, prep, _ in VERB_PREP_OBJECT)
-# Nouns of a span of time or a series (coder._spanned), one set rather than a union per call.
-SPAN_NOUNS = PERIOD_NOUNS | SERIES_NOUNS
-# -- end speed round 14 --
