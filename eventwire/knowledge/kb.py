@@ -860,28 +860,19 @@ def gazetteer_region_countries(key: str) -> frozenset[str]:
                      if e[1] in GAZETTEER_FEATURES and e[1] != "city" and e[2])
 
 
+@lru_cache(maxsize=4)
 def gazetteer_first_words(min_town: int, words: int = 1) -> frozenset[str]:
     """The first word (the first `words` words, space-joined) of every gazetteer key
     `gazetteer_country` can answer for with this `min_town` or a larger one: a key with a
     region, a capital, or a town of `min_town` people (a superset: the size rules between
     namesakes are left to `gazetteer_country`)."""
-    return _gazetteer_first_words(min_town, max(words, 2))[words - 1]
-
-
-@lru_cache(maxsize=4)
-def _gazetteer_first_words(min_town: int, most: int) -> tuple[frozenset[str], ...]:
-    """`gazetteer_first_words` for 1 to `most` words, in one pass over the gazetteer (the
-    resolver asks for one and two words: one pass, not two)."""
     from eventwire.knowledge.places import Gazetteer
 
-    found: list[set[str]] = [set() for _ in range(most)]
-    for key, entries in Gazetteer.load().index.items():
-        parts = key.split()
-        if parts and any(e[1] in GAZETTEER_FEATURES and e[2] and (e[1] != "city" or e[7] >= min_town)
-                         for e in entries):
-            for n, firsts in enumerate(found, 1):
-                firsts.add(" ".join(parts[:n]))
-    return tuple(frozenset(firsts) for firsts in found)
+    return frozenset(" ".join(key.split()[:words])
+                     for key, entries in Gazetteer.load().index.items()
+                     if key.split() and any(
+                         e[1] in GAZETTEER_FEATURES and e[2]
+                         and (e[1] != "city" or e[7] >= min_town) for e in entries))
 
 
 def _places() -> dict[str, str]:
