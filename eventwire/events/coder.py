@@ -2709,12 +2709,17 @@ def actor_tokens(heads: Iterable[Token]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def passive_agents(children: Iterable[Token]) -> list[Token]:
+    """The objects of a passive's "by" among a verb's `children` ("was attacked by a dog")."""
+    return [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(actors, passive subjects) of a verb, climbing xcomp/conj/advcl for shared subjects."""
     kids = tuple(verb.children)  # read three times: spaCy makes new Token objects per walk
     subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
     passive = [c for c in kids if c.dep_ == "nsubjpass"]
-    agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = passive_agents(kids)
     if not subj and not passive:
         subj = _subject_on_be(verb)
     if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
@@ -2835,7 +2840,7 @@ def _conjunct_agents(verb: Token) -> list[Token]:
     residents" (the parser hangs the "by" on the last participle)."""
     return [g for c in verb.children if c.dep_ == "conj"
             and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
-            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            for g in passive_agents(c.children)]
 
 
 def _gerund_agents(verb: Token) -> list[Token]:
@@ -3186,9 +3191,7 @@ def _condition_doers(verb: Token) -> list[Token]:
         for cond in clause.children:
             if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lx.CONDITION_MARKS
                                             for m in cond.children):
-                doers = [c for c in cond.children if c.dep_ == "nsubj"] + [
-                    g for c in cond.children if c.dep_ == "agent" for g in c.children
-                    if g.dep_ == "pobj"]
+                doers = [c for c in cond.children if c.dep_ == "nsubj"] + passive_agents(cond.children)
                 doers = [d for d in doers if d.pos_ != "PRON" and is_actor(d)]
                 if doers:
                     return actor_tokens(doers[:1])
@@ -3830,8 +3833,7 @@ def thing_released(cand: Candidate) -> bool:
 # -- precision (branch precision): events no political actor did ---------------------------------
 def _doers(cand: Candidate) -> list[Token]:
     """The heads that do the act: the actors, or a passive's agent ("was attacked by a dog")."""
-    agents = [g for c in cand.anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return [counted(t) for t in (cand.actors or agents)]
+    return [counted(t) for t in (cand.actors or passive_agents(cand.anchor.children))]
 
 
 def _non_agent(tok: Token) -> bool:
