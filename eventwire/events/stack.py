@@ -71,17 +71,14 @@ def coder_types(events: Sequence[Any], item: Item) -> dict[str, list[str]]:
 
 
 def features(probs: np.ndarray, coded: Sequence[dict[str, list[str]]],
-             labels: Sequence[str], witness: np.ndarray | None = None) -> np.ndarray:
-    """The combiner's input, one row of features per item and label (n, labels, features): the
+             labels: Sequence[str]) -> np.ndarray:
+    """The combiner's input, one row of FEATURES per item and label (n, labels, features): the
     classifier's clipped log-probability of the label, whether each group (GROUPS) holds the
     label, and the log-probability again where the coder linked any event to the pair (so the
-    classifier can count for less where the coder has answered): FEATURES. With `witness`
-    (probabilities over `labels` of a third model, measured only: `bench/frozen_witness.py`), its
-    clipped log-probability as one more feature (WITNESS_FEATURES)."""
+    classifier can count for less where the coder has answered)."""
     index = {lab: k for k, lab in enumerate(labels)}
     logp = np.log(np.clip(np.asarray(probs, dtype=np.float64), PROB_FLOOR, 1.0))
-    width = len(FEATURES) + (witness is not None)
-    x = np.zeros((len(coded), len(labels), width), dtype=np.float64)
+    x = np.zeros((len(coded), len(labels), len(FEATURES)), dtype=np.float64)
     x[:, :, 0] = logp
     for row, types in enumerate(coded):
         for g, group in enumerate(GROUPS, 1):
@@ -90,16 +87,10 @@ def features(probs: np.ndarray, coded: Sequence[dict[str, list[str]]],
                     x[row, index[t], g] = 1.0
         if types.get("linked"):
             x[row, :, len(GROUPS) + 1] = logp[row]
-    if witness is not None:
-        x[:, :, len(FEATURES)] = np.log(np.clip(np.asarray(witness, dtype=np.float64),
-                                                PROB_FLOOR, 1.0))
     return x
 
 
 FEATURES = ("log_p", *GROUPS, "log_p_where_linked")
-# With a third witness (`bench/classify_stack.py --frozen`): measured, not shipped, so `load`
-# accepts FEATURES alone (nothing `classify` runs could feed a combiner that reads it).
-WITNESS_FEATURES = (*FEATURES, "log_p_frozen")
 
 
 class Combiner:
@@ -113,26 +104,16 @@ class Combiner:
         self.intercept = intercept
         self.meta = meta
 
-    @property
-    def reads_witness(self) -> bool:
-        """Whether it reads a third model's probabilities (WITNESS_FEATURES)."""
-        return len(self.coef) == len(WITNESS_FEATURES)
-
-    def predict_proba(self, probs: np.ndarray, coded: Sequence[dict[str, list[str]]],
-                      witness: np.ndarray | None = None) -> np.ndarray:
+    def predict_proba(self, probs: np.ndarray, coded: Sequence[dict[str, list[str]]]) -> np.ndarray:
         if len(coded) == 0:
             return np.zeros((0, len(self.labels)))
-        if self.reads_witness != (witness is not None):
-            raise ValueError("The combiner was fit with" + ("" if self.reads_witness else "out")
-                             + " a witness's probabilities; pass them as fit.")
-        return softmax(features(probs, coded, self.labels, witness) @ self.coef + self.intercept)
+        return softmax(features(probs, coded, self.labels) @ self.coef + self.intercept)
 
     def save(self, out_dir: str | Path) -> Path:
         folder = Path(out_dir)
         folder.mkdir(parents=True, exist_ok=True)
         data = {**self.meta, "format": FORMAT_VERSION, "labels": self.labels,
-                "features": list(WITNESS_FEATURES if self.reads_witness else FEATURES),
-                "coef": np.round(self.coef, 6).tolist(),
+                "features": list(FEATURES), "coef": np.round(self.coef, 6).tolist(),
                 "intercept": np.round(self.intercept, 6).tolist()}
         path = folder / WEIGHTS_FILE
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
@@ -150,16 +131,14 @@ class Combiner:
 
 
 def fit(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
-        gold: Sequence[str], *, c: float, seed: int = 0, balance: float = BALANCE,
-        witness: np.ndarray | None = None) -> Combiner:
+        gold: Sequence[str], *, c: float, seed: int = 0, balance: float = BALANCE) -> Combiner:
     """A combiner fit on (out-of-fold) classifier probabilities and coder types: the
     log-likelihood, each row weighted by (its class's balanced weight) ** `balance` (the weights
     scaled to sum to the number of rows), with an L2 penalty of 1 / (2 `c`), by L-BFGS from zero
-    (deterministic; `seed` is recorded only). `witness`: a third model's (out-of-fold)
-    probabilities, read as one more feature (`features`)."""
+    (deterministic; `seed` is recorded only)."""
     from scipy.optimize import minimize
 
-    x = features(probs, coded, labels, witness)
+    x = features(probs, coded, labels)
     n, k, d = x.shape
     y = np.array([list(labels).index(g) for g in gold])
     counts = np.bincount(y, minlength=k).astype(np.float64)
@@ -193,8 +172,7 @@ def _macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
 
 def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
              gold: Sequence[str], groups: Sequence[str], *, folds: int = 5, seed: int = 0,
-             balance: float = BALANCE,
-             witness: np.ndarray | None = None) -> tuple[float, dict[float, float]]:
+             balance: float = BALANCE) -> tuple[float, dict[float, float]]:
     """The C of C_GRID with the best grouped-CV macro-F1 on these rows (ties: the smaller C)."""
     from eventwire.events.classifier import fold_indices
 
@@ -205,21 +183,17 @@ def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: S
         pred = np.empty(len(gold), dtype=object)
         for tr, te in splits:
             m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed,
-                    balance=balance, witness=_rows(witness, tr))
-            pred[te] = [labels[k] for k in m.predict_proba(probs[te], [coded[i] for i in te],
-                                                           _rows(witness, te)).argmax(axis=1)]
+                    balance=balance)
+            pred[te] = [labels[k] for k in m.predict_proba(probs[te], [coded[i] for i in te])
+                        .argmax(axis=1)]
         curve[c] = round(_macro_f1(gold, list(pred)), 4)
     best = max(C_GRID, key=lambda c: (curve[c], -c))
     return best, curve
 
 
-def _rows(witness: np.ndarray | None, index: np.ndarray) -> np.ndarray | None:
-    return None if witness is None else witness[index]
-
-
 def nested_cv(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
               gold: Sequence[str], groups: Sequence[str], *, folds: int = 5, seed: int = 0,
-              balance: float = BALANCE, witness: np.ndarray | None = None) -> dict[str, Any]:
+              balance: float = BALANCE) -> dict[str, Any]:
     """Out-of-fold predictions of the combiner with C chosen inside each outer training part."""
     from eventwire.events.classifier import fold_indices
 
@@ -228,13 +202,12 @@ def nested_cv(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: 
     chosen = []
     for tr, te in fold_indices(list(gold), list(groups), folds=folds, seed=seed):
         c, _ = choose_c(probs[tr], [coded[i] for i in tr], labels, list(y[tr]),
-                        [groups[i] for i in tr], folds=folds, seed=seed, balance=balance,
-                        witness=_rows(witness, tr))
+                        [groups[i] for i in tr], folds=folds, seed=seed, balance=balance)
         chosen.append(c)
         m = fit(probs[tr], [coded[i] for i in tr], labels, list(y[tr]), c=c, seed=seed,
-                balance=balance, witness=_rows(witness, tr))
-        pred[te] = [labels[k] for k in m.predict_proba(probs[te], [coded[i] for i in te],
-                                                       _rows(witness, te)).argmax(axis=1)]
+                balance=balance)
+        pred[te] = [labels[k] for k in m.predict_proba(probs[te], [coded[i] for i in te])
+                    .argmax(axis=1)]
     return {"pred": list(pred), "macro_f1": round(_macro_f1(gold, list(pred)), 4), "C": chosen}
 
 
