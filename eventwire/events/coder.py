@@ -1394,6 +1394,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         stopped = _cessation_nominal(tok, kids) if lemma in lx.CESSATION_ORDERING_VERBS else None
         if stopped is not None:  # "announced a suspension of aid to Uganda": aid suspended
             return stopped
+        if lemma in lx.SURRENDERING_VERBS and _extradited(tok, objs):
+            # "handed over a suspected money launderer to the United States" (probe8)
+            return _cand(("COOPERATE", None, "063", ("legal",)), tok, (tok.i, tok.i + 1), "verb")
         retypes = _retypes_of(lemma)
         if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
@@ -1472,6 +1475,20 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand.suppressed = "requested"  # "demanded a police probe": asked for, not begun
             return cand
     return None
+
+
+def _state_named(tok: Token) -> bool:
+    """A state, or a body of one named by its nationality: "the United States", "Croatia",
+    "Indian authorities" (not "the police")."""
+    return tok.ent_type_ in ("GPE", "NORP") or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
+
+
+def _extradited(verb: Token, objs: list[Token]) -> bool:
+    """A wanted person (lx.WANTED_PERSONS, in the object's words: "a suspected money launderer")
+    handed over or transferred "to" a state: an extradition without the verb."""
+    return any(lemma_of(w) in lx.WANTED_PERSONS for o in objs for w in o.subtree) and any(
+        _state_named(o) for o in prep_objects(verb, {"to"}))
 
 
 def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None:
@@ -3008,7 +3025,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.recipients:
         return
     passive = [p for p in passive if p not in cand.actors]  # a deployed force acts, see _agentless
-    if lemma_of(tok) in lx.EXTRADITION_VERBS:  # "extradited the officer to Spain": Spain
+    if lemma_of(tok) in lx.EXTRADITION_VERBS or (  # "extradited the officer to Spain": Spain
+            cand.cameo == "063" and lemma_of(tok) in lx.SURRENDERING_VERBS):  # (probe8)
         destination = [o for o in prep_objects(tok, {"to"}) if is_actor(o)]
         if destination:
             cand.recipients = actor_tokens(destination)
