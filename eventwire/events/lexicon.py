@@ -2390,6 +2390,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     never coded, so this must follow every rule of `match_trigger`.
     """
     alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
+             | JOINT_ADVERBS  # probe8
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
     companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for verb, word in PHRASAL_TRIGGERS:
@@ -2970,4 +2971,12 @@ RETYPE_BY_OBJECT.update({
 # (coder._extradited; a captive handed back stays a release, RETREAT 084).
 SURRENDERING_VERBS = frozenset({"hand", "transfer", "surrender"})
 WANTED_PERSONS = frozenset({"suspect", "fugitive", "convict", "defendant", "accused"})
+# An act done "jointly" by two sides is cooperation (PLOVER 3.5 COOPERATE; joint military
+# operations too, 3.14.1), whatever its verb: "jointly operate an observatory", "jointly
+# patrolled the creeks" (coder.joint_act; the adverb keys its verb, coder.key_positions). A
+# conflictual or other trigger keeps its own type ("jointly attacked", "jointly condemned").
+JOINT_ADVERBS = frozenset({"jointly"})
+# Verbs of fighting each other: two nationalities on the one noun are its two sides ("Indian and
+# Chinese troops clashed", coder._pair_sides), as they are of a symmetric type's.
+MUTUAL_FIGHT_VERBS = frozenset({"clash", "skirmish", "exchange"})  # "exchanged fire"
 # -- end probe round 8 --

@@ -63,3 +63,24 @@ def test_a_strait_closed_is_a_blockade_and_said_with_a_condition_a_threat(coder)
     assert typed(closed) == [("COERCE", "191")]
     threat = emitted(coder, "Oman said it would close the strait if the warships came closer.")
     assert plovers(threat) == ["THREATEN"]
+
+
+def test_an_act_done_jointly_by_two_sides_is_cooperation(coder):
+    built = emitted(coder, "Zambia and Malawi began jointly building a railway to the coast.")
+    assert typed(built) == [("COOPERATE", "060")]
+    assert roles(built, "COOPERATE") == [(["Zambia"], ["Malawi"])]
+    patrolled = emitted(coder, "Peru and Bolivia jointly patrolled Lake Titicaca last month.")
+    assert typed(patrolled) == [("COOPERATE", "062")]
+    # a trigger of another type keeps it; one side alone cooperates with no one
+    assert plovers(emitted(coder, "Peru and Bolivia jointly condemned the attack.")) == ["ACCUSE"]
+    assert "COOPERATE" not in plovers(emitted(coder, "Peru jointly patrolled Lake Titicaca."))
+
+
+def test_two_nationalities_on_one_noun_are_the_two_sides_of_a_clash(coder):
+    clash = emitted(coder, "Kyrgyz and Tajik border guards clashed near the village on Thursday.")
+    assert roles(clash, "ASSAULT") == [(["Kyrgyz"], ["guards"])]  # "Tajik border guards"
+    fire = emitted(coder, "Eritrean and Ethiopian soldiers exchanged fire across the border.")
+    assert roles(fire, "ASSAULT") == [(["soldiers"], ["Ethiopian"])]
+    # an attack by the two on a third keeps its target
+    attack = emitted(coder, "Eritrean and Ethiopian soldiers attacked the rebels.")
+    assert roles(attack, "ASSAULT") == [(["soldiers"], ["rebels"])]
