@@ -2979,4 +2979,14 @@ JOINT_ADVERBS = frozenset({"jointly"})
 # Verbs of fighting each other: two nationalities on the one noun are its two sides ("Indian and
 # Chinese troops clashed", coder._pair_sides), as they are of a symmetric type's.
 MUTUAL_FIGHT_VERBS = frozenset({"clash", "skirmish", "exchange"})  # "exchanged fire"
+# Weapons given up disarm (CAMEO 0873), as weapons laid down or handed over do: "gave up their
+# guns at a disarmament camp" (was AID 072 by "give" with weapons). The parser makes the
+# particle a "prt" and the weapons its object (coder.match_trigger's particle rule).
+VERB_PREP_OBJECT.update({("give", "up", word): ("RETREAT", "disarm", "0873", ("military",))
+                         for word in ("arm", "arms", "weapon", "weapons", "gun", "guns", "rifle",
+                                      "rifles")})
+# Answering with force is using it (CAMEO 190), and said of the future a threat of it (THREATEN
+# 138 by the coder's future frame): "Islamabad will answer any aggression with full force".
+VERB_PREP_OBJECT.update({(verb, "with", "force"): ("ASSAULT", None, "190", ("military",))
+                         for verb in ("respond", "answer", "retaliate", "react", "reply", "hit")})
 # -- end probe round 8 --

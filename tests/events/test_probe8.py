@@ -84,3 +84,18 @@ def test_two_nationalities_on_one_noun_are_the_two_sides_of_a_clash(coder):
     # an attack by the two on a third keeps its target
     attack = emitted(coder, "Eritrean and Ethiopian soldiers attacked the rebels.")
     assert roles(attack, "ASSAULT") == [(["soldiers"], ["rebels"])]
+
+
+def test_weapons_given_up_disarm(coder):
+    gave = emitted(coder, "Hundreds of Tuareg fighters gave up their weapons in Kidal on Monday.")
+    assert typed(gave) == [("RETREAT", "0873")]
+    # weapons given to someone stay military aid
+    assert "RETREAT" not in plovers(emitted(coder, "Iran gave weapons to the Houthi rebels."))
+
+
+def test_answering_with_force_is_force_and_said_of_the_future_a_threat(coder):
+    done = emitted(coder, "The Malian army responded with force to the attack on its base.")
+    assert typed(done) == [("ASSAULT", "190")]
+    threat = emitted(coder, "Baku will answer any provocation with full force.")
+    assert typed(threat) == [("THREATEN", "138")]
+    assert roles(threat, "THREATEN")[0][0] == ["Baku"]
