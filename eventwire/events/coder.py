@@ -928,6 +928,10 @@ def key_positions(sdoc: Doc) -> list[int]:
             hit = _KEY_HASHES[h] = strings[h].lower() in KEY_LEMMAS
         if hit and not _in_title_name(sdoc, i):
             out.append(i)
+    # an act done "jointly" keys on its verb, whatever the verb (probe8: joint_act)
+    joint = [sdoc[i].head.i for i in out if sdoc[i].lower_ in lx.JOINT_ADVERBS and sdoc[i].dep_ == "advmod"]
+    if joint:
+        out = sorted(set(out) | set(joint))
     # A reporting verb keys a rule only with a demand in its clause ("said Y must ..."), a crowd
     # verb only with protesters as subject, a gathering only with its protest's purpose: other
     # "said"s and "gathered"s ("protesters gathered outside the embassy") stay open to the
@@ -1003,9 +1007,21 @@ def _pair_sides(cand: Candidate) -> None:
     """"Jordan and the United States held exercises", "X and Y signed a treaty": a symmetric
     event between coordinated actors is coded from the first to the others (PLV's convention,
     and a dyad for the dyad tables, which an event with no recipient never reaches)."""
-    if cand.suppressed or cand.recipients or len(cand.actors) < 2:
+    joint = "+jointly" in cand.how  # a joint act's recipient is the partner, not its object
+    if cand.suppressed or (cand.recipients and not joint):
         return
-    if _symmetric(cand):
+    verb = cand.anchor.head if cand.anchor.dep_ == "dobj" else cand.anchor  # "exchanged fire"
+    if len(cand.actors) == 1 and (_symmetric(cand) or lemma_of(verb) in lx.MUTUAL_FIGHT_VERBS):
+        # "Indian and Chinese troops clashed": the second nationality is the other side (probe8)
+        other = [c for m in cand.actors[0].children if m.dep_ in ("amod", "nmod") and m.ent_type_ == "NORP"
+                 for c in m.children if c.dep_ == "conj" and c.ent_type_ == "NORP"]
+        cand.recipients = other[:1] or cand.recipients
+        return
+    if joint and len(cand.actors) > 1:
+        cand.recipients = []
+    if len(cand.actors) < 2:
+        return
+    if _symmetric(cand) or lemma_of(verb) in lx.MUTUAL_FIGHT_VERBS:  # "X and Y clashed" (probe8)
         cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
 
 
@@ -1097,6 +1113,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _headline_verb(tok):
         if lemma in lx.NAMING_VERBS and named_criticism(tok):
             return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb")
+        if joint_act(tok, kids):  # "jointly patrolled the creeks" (probe8)
+            own = lx.VERB_TRIGGERS.get(lemma)
+            entry = (("COOPERATE", None, "062", ("military",)) if own and own[0] == "MOBILIZE"
+                     else ("COOPERATE", None, "060", ()))
+            return _cand(entry, tok, (tok.i, tok.i + 1), "verb+jointly")
         for child in kids:
             key = (lemma, child.lower_ if child.dep_ in ("prt", "prep") else child.lemma_.lower())
             if key == ("call", "on") and not any(actor(g) for g in child.children) and not (
@@ -1394,6 +1415,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         stopped = _cessation_nominal(tok, kids) if lemma in lx.CESSATION_ORDERING_VERBS else None
         if stopped is not None:  # "announced a suspension of aid to Uganda": aid suspended
             return stopped
+        if lemma in lx.SURRENDERING_VERBS and _extradited(tok, objs):
+            # "handed over a suspected money launderer to the United States" (probe8)
+            return _cand(("COOPERATE", None, "063", ("legal",)), tok, (tok.i, tok.i + 1), "verb")
         retypes = _retypes_of(lemma)
         if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
@@ -1472,6 +1496,33 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand.suppressed = "requested"  # "demanded a police probe": asked for, not begun
             return cand
     return None
+
+
+def joint_act(verb: Token, kids: tuple[Token, ...]) -> bool:
+    """An act done "jointly" (lx.JOINT_ADVERBS) by two sides, coordinated or "with" a partner
+    ("Senegal and Mauritania began jointly developing the field"), whose verb is no trigger of
+    another type than MOBILIZE (a joint patrol cooperates; "jointly condemned" stays ACCUSE)."""
+    own = lx.VERB_TRIGGERS.get(lemma_of(verb))
+    if (own is not None and own[0] != "MOBILIZE") or not any(
+            c.dep_ == "advmod" and c.lower_ in lx.JOINT_ADVERBS for c in kids):
+        return False
+    doer = verb.head if verb.dep_ == "xcomp" else verb  # "began jointly developing"
+    subjects = [c for c in doer.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "conj" for s in subjects for c in s.subtree) or bool(prep_objects(verb, {"with"}))
+
+
+def _state_named(tok: Token) -> bool:
+    """A state, or a body of one named by its nationality: "the United States", "Croatia",
+    "Indian authorities" (not "the police")."""
+    return tok.ent_type_ in ("GPE", "NORP") or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
+
+
+def _extradited(verb: Token, objs: list[Token]) -> bool:
+    """A wanted person (lx.WANTED_PERSONS, in the object's words: "a suspected money launderer")
+    handed over or transferred "to" a state: an extradition without the verb."""
+    return any(lemma_of(w) in lx.WANTED_PERSONS for o in objs for w in o.subtree) and any(
+        _state_named(o) for o in prep_objects(verb, {"to"}))
 
 
 def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None:
@@ -3008,7 +3059,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.recipients:
         return
     passive = [p for p in passive if p not in cand.actors]  # a deployed force acts, see _agentless
-    if lemma_of(tok) in lx.EXTRADITION_VERBS:  # "extradited the officer to Spain": Spain
+    if lemma_of(tok) in lx.EXTRADITION_VERBS or (  # "extradited the officer to Spain": Spain
+            cand.cameo == "063" and lemma_of(tok) in lx.SURRENDERING_VERBS):  # (probe8)
         destination = [o for o in prep_objects(tok, {"to"}) if is_actor(o)]
         if destination:
             cand.recipients = actor_tokens(destination)

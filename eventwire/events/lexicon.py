@@ -350,8 +350,11 @@ FORM_LEMMAS = {"raped": "rape", "raping": "rape", "cordoned": "cordon", "cordoni
                # lemmatizes to another word, found by lemmatizing each verb's regular forms
                "rapes": "rape", "lambasted": "lambaste", "lambastes": "lambaste",
                "lambasting": "lambaste", "extolled": "extol", "extolling": "extol",
-               "unbanned": "unban", "unbanning": "unban"}
-MISLEMMAS = frozenset({"rap", "cordone", "retook", "externe", "lambast", "extoll", "unbanne"})
+               "unbanned": "unban", "unbanning": "unban",
+               # probe8: "forgave 1.3 billion euros of debt", "decreed a general mobilisation"
+               "forgave": "forgive", "decreed": "decree"}
+MISLEMMAS = frozenset({"rap", "cordone", "retook", "externe", "lambast", "extoll", "unbanne",
+                       "forgave", "decreed"})
 # Verbs that are triggers only with a direct object ("seek aid", not "seek to preserve").
 OBJECT_VERBS = frozenset({"seek", "back", "free", "mass", "arm", "lift", "ease", "shell", "host",
                           "decline", "refuse",
@@ -2387,6 +2390,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     never coded, so this must follow every rule of `match_trigger`.
     """
     alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
+             | JOINT_ADVERBS  # probe8
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
     companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for verb, word in PHRASAL_TRIGGERS:
@@ -2404,6 +2408,13 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({"to"}),))
     for verb, words in RETYPE_BY_OBJECT:  # a phrasal ("call off") keys on its verb
         companions.setdefault(verb.split()[0], []).append((words,))
+        # ... and a word the tokenizer splits at its hyphen keys by its two parts (probe8:
+        # "ordered a call-up", HYPHEN_NOUNS)
+        companions[verb.split()[0]].extend((frozenset({prefix}), frozenset({head}))
+                                           for (prefix, head), joined in HYPHEN_NOUNS.items()
+                                           if joined in words)
+    for verb in SURRENDERING_VERBS:  # "handed over a suspect to X": coder._extradited (probe8)
+        companions.setdefault(verb, []).append((WANTED_PERSONS,))
     for verb in NAMING_VERBS | JUDGING_VERBS:  # "called the inquiry a sham", "said the vote was
         # a sham": see coder.named_criticism and coder.judged_criticism
         companions.setdefault(verb, []).append((CONDEMNING_WORDS,))
@@ -2918,3 +2929,64 @@ PERFORMATIVE_VERBS = frozenset({"express", "thank", "congratulate", "reiterate",
                                 "assure", "stress", "emphasize", "emphasise", "welcome", "convey",
                                 "condemn", "apologize", "apologise", "extend", "say", "tell"})
 # -- end precision --
+
+# -- probe round 8 (branch probe8): wire sentences of 1993-2025, by PLOVER type -----------------
+# Bodies a state belongs to: leaving one reduces relations with its members (PLOVER 3.13
+# SANCTION 'withdraw': "withdraw oneself ... from a group, organization"): "withdrew from the
+# Commonwealth of Independent States", "pulled out of the G5 Sahel force".
+MEMBERSHIP_BODIES = frozenset({"commonwealth", "bloc", "alliance", "organisation", "organization",
+                               "league", "union", "community", "federation", "coalition",
+                               "grouping", "force", "court", "council"})
+VERB_PREP_OBJECT.update({("withdraw", "from", body): ("SANCTION", "withdraw", "16", ("diplomatic",))
+                         for body in MEMBERSHIP_BODIES})
+# Forces put on (combat) readiness are put on alert (CAMEO 152), as "put on alert" is: "put its
+# armed forces on full combat readiness".
+VERB_PREP_OBJECT.update({(verb, "on", "readiness"): ("MOBILIZE", "troops", "152", ("military",))
+                         for verb in ("put", "place", "keep")})
+# "call-up" is split by the tokenizer ("call", "-", "up"): read as one word (coder.lemma_of).
+HYPHEN_NOUNS.update({("call", "up"): "callup"})
+RETYPE_BY_OBJECT.update({
+    # Relations ended are relations broken (CAMEO 161), as cut or broken ones are: "ended its
+    # relations with Morocco".
+    ("end", frozenset({"tie", "ties", "relation", "relations"})):
+        ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    ("pull out", MEMBERSHIP_BODIES): ("SANCTION", "withdraw", "16", ("diplomatic",)),
+    # Readiness raised is the military alert raised (CAMEO 152), as "raised the alert" is:
+    # "raised the combat readiness of its army".
+    ("raise", frozenset({"readiness"})): ("MOBILIZE", "troops", "152", ("military",)),
+    # A call-up of reservists ordered, declared or announced mobilises them (CAMEO 154), as a
+    # mobilisation ordered does; a mobilisation decreed is one ordered.
+    **{(verb, frozenset({"callup"})): ("MOBILIZE", "troops", "154", ("military",))
+       for verb in ("order", "declare", "announce", "decree")},
+    ("decree", frozenset({"mobilisation", "mobilization"})): ("MOBILIZE", "troops", "154", ("military",)),
+    # A strait or sea lane closed is a blockade (CAMEO 191, COERCE 'restrict'); said as the
+    # consequence of a condition it is the coder's threat of one (THREAT_CAMEO): "said they would
+    # close the Strait of Hormuz if its oil exports were blocked".
+    ("close", frozenset({"strait", "straits", "waterway", "canal", "lane", "lanes", "gulf"})):
+        ("COERCE", "restrict", "191", ("military",)),
+})
+# A wanted person handed over or transferred to a state is extradited (CAMEO 063, PLOVER 3.5
+# "cooperation on judicial matters, such as extraditions"), and the state is the recipient, as
+# for "extradite": "handed over a suspected money launderer to the United States"
+# (coder._extradited; a captive handed back stays a release, RETREAT 084).
+SURRENDERING_VERBS = frozenset({"hand", "transfer", "surrender"})
+WANTED_PERSONS = frozenset({"suspect", "fugitive", "convict", "defendant", "accused"})
+# An act done "jointly" by two sides is cooperation (PLOVER 3.5 COOPERATE; joint military
+# operations too, 3.14.1), whatever its verb: "jointly operate an observatory", "jointly
+# patrolled the creeks" (coder.joint_act; the adverb keys its verb, coder.key_positions). A
+# conflictual or other trigger keeps its own type ("jointly attacked", "jointly condemned").
+JOINT_ADVERBS = frozenset({"jointly"})
+# Verbs of fighting each other: two nationalities on the one noun are its two sides ("Indian and
+# Chinese troops clashed", coder._pair_sides), as they are of a symmetric type's.
+MUTUAL_FIGHT_VERBS = frozenset({"clash", "skirmish", "exchange"})  # "exchanged fire"
+# Weapons given up disarm (CAMEO 0873), as weapons laid down or handed over do: "gave up their
+# guns at a disarmament camp" (was AID 072 by "give" with weapons). The parser makes the
+# particle a "prt" and the weapons its object (coder.match_trigger's particle rule).
+VERB_PREP_OBJECT.update({("give", "up", word): ("RETREAT", "disarm", "0873", ("military",))
+                         for word in ("arm", "arms", "weapon", "weapons", "gun", "guns", "rifle",
+                                      "rifles")})
+# Answering with force is using it (CAMEO 190), and said of the future a threat of it (THREATEN
+# 138 by the coder's future frame): "Islamabad will answer any aggression with full force".
+VERB_PREP_OBJECT.update({(verb, "with", "force"): ("ASSAULT", None, "190", ("military",))
+                         for verb in ("respond", "answer", "retaliate", "react", "reply", "hit")})
+# -- end probe round 8 --
