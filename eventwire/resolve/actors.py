@@ -819,6 +819,8 @@ class ActorResolver:
             # "Police and Army officers", "Analyst and Retired Army General X", "The FBI and
             # U.S. Attorney's Office": two actors, the first a body, a role or a name itself
             return False
+        if _named_for_aims(tokens, k):
+            return True  # "the Front for Change and Concord (in Chad)": one body's two aims
         for tok in tokens[k + 1:]:
             if not tok.capitalized:
                 return False
@@ -2841,6 +2843,21 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
         and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES | SPEAKER_TITLES \
         and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
                 and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
+
+
+def _named_for_aims(tokens: list[_Token], k: int) -> bool:
+    """Whether the "and" at `k` joins two capitalised aims after a body's capitalised head and
+    "for" ("the Front for Change and Concord", "the Movement for Peace and Justice in Mali"):
+    one name, whose words before "for" are its head; not "the Front for Change and the army"."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].capitalized:
+        return False
+    for j in range(k - 1, 0, -1):
+        if tokens[j].norm == "for":
+            return j < k - 1 and tokens[j - 1].capitalized \
+                and tokens[j - 1].norm.lower() in ORG_HEAD_WORDS | BODY_NOUNS
+        if not tokens[j].capitalized:
+            return False
+    return False
 
 
 def _inter_prefixed(toks: list[_Token], hit: _Hit, text: str) -> bool:

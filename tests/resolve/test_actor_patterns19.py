@@ -106,3 +106,15 @@ def test_another_states_forces_on_a_territorys_page_are_that_states(tmp_path):
     rows = {row["name"]: row["country"] for row in script.derive(tmp_path)}
     assert rows["ZDA Navy"] == "CHN"
     assert rows["Harbourton Police Force"] == "HKG"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("The Movement for Peace and Justice in Mali", "MLI"),
+    ("the Alliance for Renewal and Dignity of Niger", "NER"),
+])
+def test_a_bodys_two_aims_joined_by_and_are_one_name(resolver, mention, expected):
+    assert code(resolver, mention)[0] == expected
+
+
+def test_and_before_another_body_still_joins_two_actors(resolver):
+    assert code(resolver, "the Front for Change and the army")[0] is None
