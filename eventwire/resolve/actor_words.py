@@ -336,6 +336,11 @@ INTER_STATE_ADJECTIVES = frozenset({"american", "african", "arab", "asian", "eur
 # A state's envoys and missions abroad named after its adjective ("summoned the Japanese
 # ambassador", "outside the US embassy"): as a counterpart (COUNTERPART_WORDS), that country
 # is the other side's, no home of the sentence's other actors.
+# The closing words of the names of NGOs called after their members' trade ("Engineers Without
+# Borders", "Pharmacists Without Borders", "Reporters sans frontières"), as written: the NGO (no
+# sector), not engineers or pharmacists.
+BORDERLESS_NAMES = frozenset({("Without", "Borders"), ("Sans", "Frontières"),
+                              ("sans", "frontières"), ("Sin", "Fronteras")})
 ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies",
                          "consulate", "consulates", "consul", "chargé", "charge"})
 

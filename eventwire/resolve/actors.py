@@ -68,6 +68,7 @@ from eventwire.resolve.actor_words import (
     ARMED_MEMBER_WORDS,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
+    BORDERLESS_NAMES,
     COMPANY_COMPOUND_PREFIXES,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
@@ -1690,6 +1691,10 @@ class ActorResolver:
             # operative" is no spy, "Union" no trade union)
             return self.kb.country_name(formal), formal, "GOV", "country_name"
         entity = _pick_entity(hits, head_end)
+        if entity is None and len(toks) > 2 and tuple(t.raw for t in toks[-2:]) in BORDERLESS_NAMES:
+            # "Engineers Without Borders", "Pharmacists Without Borders": an NGO named after
+            # its members' trade, not that trade's people
+            return None, "NGO", None, "text_role"
         inter = [h for h in hits if h.kind == "country" and _inter_prefixed(toks, h, text)]
         if inter and entity is None and all(h in inter for h in hits if h.kind == "country") \
                 and toks[inter[0].start].norm.lower() in INTER_STATE_ADJECTIVES:

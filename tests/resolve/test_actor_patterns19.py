@@ -2,7 +2,8 @@
 pages that are none of bench/data/actors_own8.tsv's: a party's rank and file named by a labour
 word; triads and the yakuza; riot officers; hospital and ambulance staff; a one-house
 legislator's abbreviated title; "Inter-American" bodies; an envoy's country in the sentence;
-another state's forces on a territory's Factbook page."""
+another state's forces on a territory's Factbook page; a body's two aims joined by "and"; NGOs
+named "<trade> Without Borders"."""
 
 from __future__ import annotations
 
@@ -118,3 +119,13 @@ def test_a_bodys_two_aims_joined_by_and_are_one_name(resolver, mention, expected
 
 def test_and_before_another_body_still_joins_two_actors(resolver):
     assert code(resolver, "the Front for Change and the army")[0] is None
+
+
+@pytest.mark.parametrize("mention", ["Engineers Without Borders", "Pharmacists Without Borders",
+                                     "Ingenieros Sin Fronteras"])
+def test_an_ngo_named_after_its_members_trade_is_an_ngo(resolver, mention):
+    assert code(resolver, mention) == ("NGO", None)
+
+
+def test_the_trade_without_the_ngos_name_keeps_its_sector(resolver):
+    assert code(resolver, "pharmacists in Lagos") == ("NGA", "MED")
