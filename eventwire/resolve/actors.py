@@ -1260,7 +1260,7 @@ class ActorResolver:
             if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
                                         or toks[hit.end].norm in COLONY_WORDS
                                         or toks[hit.end].norm.lower() in COUNTERPART_WORDS
-                                        or toks[hit.end].norm.lower() in ENVOY_WORDS):
+                                        or _before_envoy(toks, hit.end)):
                 # "his Chinese counterpart", "summoned the Japanese ambassador": the other
                 # side's, no home of the text
                 continue
@@ -2848,6 +2848,15 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
         and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES | SPEAKER_TITLES \
         and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
                 and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
+
+
+def _before_envoy(toks: list[_Token], end: int) -> bool:
+    """Whether a country word ending at `end` names envoys or a mission abroad (ENVOY_WORDS):
+    "the Japanese ambassador", "Chilean and Peruvian envoys" (the first of two joined ones)."""
+    if end < len(toks) and toks[end].norm.lower() in ENVOY_WORDS:
+        return True
+    return end + 2 < len(toks) and toks[end].norm in ("and", ",") \
+        and toks[end + 2].norm.lower() in ENVOY_WORDS
 
 
 def _named_for_aims(tokens: list[_Token], k: int) -> bool:
