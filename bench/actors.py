@@ -191,6 +191,11 @@ NOTES = """
   style, none of own2's-own6's people, groups or phrasings, spread evenly over the patterns as
   own6 is (8 or 9 of each kind, 12 officials); one sentence each (the document), labelled from
   the writer's knowledge and committed before the resolver was run on them.
+* `bench/data/actors_own8.tsv` (issue 17, eighteenth round): 151 mentions written in the same
+  style, none of own2's-own7's people, groups or phrasings, spread over the patterns (8 to 10
+  of each kind, 20 officials, among them legislators named by their house: Lok Sabha MP,
+  Bundestag member, Duma deputy, Knesset member, MK); one sentence each (the document),
+  labelled from the writer's knowledge and committed before the resolver was run on them.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -405,6 +410,7 @@ OWN6 = ROOT / "bench" / "data" / "actors_own6.tsv"
 # own2's-own6's people, groups or phrasings, spread evenly over the patterns; labelled before
 # the resolver was run on it.
 OWN7 = ROOT / "bench" / "data" / "actors_own7.tsv"
+OWN8 = ROOT / "bench" / "data" / "actors_own8.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -796,7 +802,9 @@ def main() -> None:
             "sixth written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own6.tsv)": (read_labels(OWN6), {}, None),
             "seventh written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own7.tsv)": (read_labels(OWN7), {}, None)}
+            "run (bench/data/actors_own7.tsv)": (read_labels(OWN7), {}, None),
+            "eighth written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own8.tsv)": (read_labels(OWN8), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

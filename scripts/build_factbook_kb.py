@@ -37,6 +37,9 @@ TAG_RE = re.compile(r"<[^>]+>")
 BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 ACRONYM_RE = re.compile(r"\s+or\s+([A-Z][A-Za-z0-9+&'-]*[A-Z0-9+][A-Za-z0-9+&'-]*)")
 PAREN_RE = re.compile(r"\(([^()]*)\)")
+# A forces paragraph that opens with a state's possessive ("China's People's Liberation Army
+# ... Hong Kong Garrison"): the forces of that state, stationed on the page's territory.
+FOREIGN_FORCE_RE = re.compile(r"(?:the\s+)?([A-Z][A-Za-z .-]*?)'s\s")
 # Words in a security force's name and the sector they give it (first match wins).
 FORCE_SECTORS = (("intelligence", "SPY"), ("security service", "SPY"), ("police", "COP"),
                  ("gendarmerie", "COP"), ("constabulary", "COP"), ("carabinieri", "COP"),
@@ -156,9 +159,23 @@ def parse_forces(text: str) -> list[tuple[str, list[str], str]]:
     return out
 
 
+def short_form_countries(data_dir: Path, iso: dict[str, str]) -> dict[str, str]:
+    """Each page's conventional short name, lower-cased -> its ISO alpha-3 ("china": CHN)."""
+    out: dict[str, str] = {}
+    for path in sorted(data_dir.glob("*/*.json")):
+        country = iso.get(path.stem)
+        field = json.loads(path.read_text(encoding="utf-8")).get("Government", {}).get(
+            "Country name", {}).get("conventional short form")
+        name = clean(field.get("text", "") if isinstance(field, dict) else field or "")
+        if country and name and name.lower() != "none":
+            out.setdefault(name.lower(), country)
+    return out
+
+
 def derive(data_dir: Path) -> list[dict[str, str]]:
     """The rows of factbook_organizations.csv from the Factbook's country pages."""
     iso = fips_to_iso3()
+    short_names = short_form_countries(data_dir, iso)
     candidates: list[tuple[str, list[str], str, str, str, str]] = []
     for path in sorted(data_dir.glob("*/*.json")):
         country = iso.get(path.stem)
@@ -180,9 +197,14 @@ def derive(data_dir: Path) -> list[dict[str, str]]:
             candidates.append((name, aliases, country, sector, "armed_group", source))
         forces = page.get("Military and Security", {}).get(
             "Military and security forces", {}).get("text", "")
-        for name, aliases, sector in parse_forces(forces):
-            kind = {"COP": "police", "SPY": "intelligence"}.get(sector, "military")
-            candidates.append((name, aliases, country, sector, kind, source))
+        for paragraph in BREAK_RE.split(forces):
+            # a territory's page may list the forces another state keeps there ("China's
+            # People's Liberation Army (PLA) Hong Kong Garrison ... PLA Navy"): that state's
+            owner = FOREIGN_FORCE_RE.match(clean(paragraph))
+            home = short_names.get(owner.group(1).lower(), country) if owner else country
+            for name, aliases, sector in parse_forces(paragraph):
+                kind = {"COP": "police", "SPY": "intelligence"}.get(sector, "military")
+                candidates.append((name, aliases, home, sector, kind, source))
     countries_of: dict[str, set[str]] = defaultdict(set)
     for name, aliases, country, *_ in candidates:
         for key in [name, *aliases]:

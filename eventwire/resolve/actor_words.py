@@ -318,6 +318,32 @@ STATE_FORM_WORDS = frozenset({"republic", "kingdom", "state", "states", "federat
 # State Army", "the Tigray Army"): REB where only a place gives the country.
 PLACE_ARMY_WORDS = frozenset({"Army", "Armies"})
 
+# -- issue 17, eighteenth round (branch actors19, own block) ------------------------------------
+# A party's rank and file named by a labour or activist word after the party's name ("BJP
+# workers", "PTI cadres", "congress workers" in Indian copy): the party's members (PTY, or OPP
+# out of power), not a trade (LAB) or civilians.
+PARTY_MEMBER_WORDS = frozenset({"worker", "workers", "cadre", "cadres", "activist",
+                                "activists", "karyakartas"})
+# Abbreviated titles of the members of one country's legislature, as written before a name
+# ("MK Ayman Odeh": Member of the Knesset; "TD Mary Lou McDonald": Teachta Dala of the Dail;
+# "MSP": the Scottish Parliament): that country's legislator (LEG), whatever namesake the KB
+# has elsewhere. Titles several legislatures share (MP, MLA, MNA) are not here.
+LEGISLATURE_TITLE_COUNTRIES = {"MK": "ISR", "TD": "IRL", "MSP": "GBR"}
+# Adjectives of a continent or a region's states after "inter-" that the country tables also
+# read as one state ("American"): "the Inter-American Commission on Human Rights" is a body of
+# the Americas' states (IGO); "inter-Korean talks" only lose the one country.
+INTER_STATE_ADJECTIVES = frozenset({"american", "african", "arab", "asian", "european"})
+# A state's envoys and missions abroad named after its adjective ("summoned the Japanese
+# ambassador", "outside the US embassy"): as a counterpart (COUNTERPART_WORDS), that country
+# is the other side's, no home of the sentence's other actors.
+# The closing words of the names of NGOs called after their members' trade ("Engineers Without
+# Borders", "Pharmacists Without Borders", "Reporters sans frontières"), as written: the NGO (no
+# sector), not engineers or pharmacists.
+BORDERLESS_NAMES = frozenset({("Without", "Borders"), ("Sans", "Frontières"),
+                              ("sans", "frontières"), ("Sin", "Fronteras")})
+ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies",
+                         "consulate", "consulates", "consul", "chargé", "charge"})
+
 # -- police acts, branch india5 (own block) -------------------------------------------------------
 # A commander's people named through him ("the inspector said his men had arrested four", "the
 # ssp's men raided the house"): the force of the police or military officer they belong to.

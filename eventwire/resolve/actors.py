@@ -68,6 +68,7 @@ from eventwire.resolve.actor_words import (
     ARMED_MEMBER_WORDS,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
+    BORDERLESS_NAMES,
     COMPANY_COMPOUND_PREFIXES,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
@@ -76,6 +77,7 @@ from eventwire.resolve.actor_words import (
     COORDINATED_MODIFIERS,
     COUNTERPART_WORDS,
     DETERMINERS,
+    ENVOY_WORDS,
     FAMILY_WORDS,
     FIRST_PERSON,
     FORCE_MEMBER_NOUNS,
@@ -85,9 +87,11 @@ from eventwire.resolve.actor_words import (
     IMG_ROLE_SECTORS,
     INDEFINITE_ARTICLES,
     INSTITUTION_WORDS,
+    INTER_STATE_ADJECTIVES,
     KEEP_LOWER,
     LAND_STATUS_WORDS,
     LEGISLATOR_TITLES_BEFORE_NAMES,
+    LEGISLATURE_TITLE_COUNTRIES,
     LOCAL_OFFICE_WORDS,
     LOCAL_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -101,6 +105,7 @@ from eventwire.resolve.actor_words import (
     OFFICER_MENTIONS,
     ORDINARY_NAME_WORDS,
     PARTITIVES,
+    PARTY_MEMBER_WORDS,
     PERSON_KIND_NOUNS,
     PLACE_ADVERBS,
     PLACE_ARMY_WORDS,
@@ -815,6 +820,8 @@ class ActorResolver:
             # "Police and Army officers", "Analyst and Retired Army General X", "The FBI and
             # U.S. Attorney's Office": two actors, the first a body, a role or a name itself
             return False
+        if _named_for_aims(tokens, k):
+            return True  # "the Front for Change and Concord (in Chad)": one body's two aims
         for tok in tokens[k + 1:]:
             if not tok.capitalized:
                 return False
@@ -1252,8 +1259,11 @@ class ActorResolver:
                 code = self._town_of_region(toks, hit, hits[k + 1]) or code
             if hit.end < len(toks) and (toks[hit.end].norm.lower() in CURRENCY_WORDS
                                         or toks[hit.end].norm in COLONY_WORDS
-                                        or toks[hit.end].norm.lower() in COUNTERPART_WORDS):
-                continue  # "his Chinese counterpart": the other side's, no home of the text
+                                        or toks[hit.end].norm.lower() in COUNTERPART_WORDS
+                                        or _before_envoy(toks, hit.end)):
+                # "his Chinese counterpart", "summoned the Japanese ambassador": the other
+                # side's, no home of the text
+                continue
             if hit.kind == "place" and hit.end - hit.start == 1 and hit.end < len(toks) \
                     and toks[hit.end].norm in SPEECH_VERBS:
                 continue  # "what Dana said": a speaker, not the Syrian town
@@ -1681,7 +1691,18 @@ class ActorResolver:
             # operative" is no spy, "Union" no trade union)
             return self.kb.country_name(formal), formal, "GOV", "country_name"
         entity = _pick_entity(hits, head_end)
-        countries = [h for h in hits if h.kind == "country" and not _institution_abroad(toks, h, hits)]
+        if entity is None and len(toks) > 2 and tuple(t.raw for t in toks[-2:]) in BORDERLESS_NAMES:
+            # "Engineers Without Borders", "Pharmacists Without Borders": an NGO named after
+            # its members' trade, not that trade's people
+            return None, "NGO", None, "text_role"
+        inter = [h for h in hits if h.kind == "country" and _inter_prefixed(toks, h, text)]
+        if inter and entity is None and all(h in inter for h in hits if h.kind == "country") \
+                and toks[inter[0].start].norm.lower() in INTER_STATE_ADJECTIVES:
+            # "the Inter-American Court of Human Rights": a body of the states of a continent
+            # (an IGO), not of the one state the adjective also names
+            return None, "IGO", None, "text_role"
+        countries = [h for h in hits if h.kind == "country" and h not in inter
+                     and not _institution_abroad(toks, h, hits)]
         head_countries = [h for h in countries if h.start < head_end]
         roles = [h for h in hits if h.kind == "role" and not _modifies_possessive(h, hits)
                  and not _possessive_role_before_role(toks, h, hits)]
@@ -1774,6 +1795,11 @@ class ActorResolver:
             if role_hit is None:
                 role_hit = _Hit(entity.start, entity.end, "role", "COP")  # type: ignore[union-attr]
             entity, ent_code = None, None
+        titled_country = _legislature_title_country(toks)
+        if titled_country is not None and not (ent_code and ent_code[1] == titled_country):
+            # "MK Ayman Odeh", "TD Mary Lou McDonald": a legislator of the one house the
+            # abbreviation names, not a namesake the KB has in another country
+            return None, titled_country, "LEG", "text_role"
         ent_in_head = entity is not None and entity.start < head_end
         role_sector = role_hit.value if role_hit else None
         role_country = next((h.value for h in hits if h.kind == "role_country"), None)
@@ -1933,6 +1959,12 @@ class ActorResolver:
                     and entity is not None and entity.end <= role_hit.start \
                     and (_role_word(toks, role_hit) or "").lower() in ARMED_MEMBER_WORDS:
                 sector = ent_code[2]  # "al-Qaida suspects": suspected members of the group
+            elif ent_code and ent_code[2] in {"PTY", "OPP"} and _is_org(entity) \
+                    and role_hit is not None and entity.end <= role_hit.start \
+                    and (_role_word(toks, role_hit) or "").lower() in PARTY_MEMBER_WORDS:
+                # "BJP workers", "PTI cadres": a party's rank and file (its "workers" are its
+                # members), not labour; the party's sector on that day
+                sector = ent_code[2]
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
             elif ent_code and ent_code[2] and ent_code[3] == "kb" and not _is_org(entity) \
@@ -2816,6 +2848,52 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
         and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES | SPEAKER_TITLES \
         and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
                 and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
+
+
+def _before_envoy(toks: list[_Token], end: int) -> bool:
+    """Whether a country word ending at `end` names envoys or a mission abroad (ENVOY_WORDS):
+    "the Japanese ambassador", "Chilean and Peruvian envoys" (the first of two joined ones)."""
+    if end < len(toks) and toks[end].norm.lower() in ENVOY_WORDS:
+        return True
+    return end + 2 < len(toks) and toks[end].norm in ("and", ",") \
+        and toks[end + 2].norm.lower() in ENVOY_WORDS
+
+
+def _named_for_aims(tokens: list[_Token], k: int) -> bool:
+    """Whether the "and" at `k` joins two capitalised aims after a body's capitalised head and
+    "for" ("the Front for Change and Concord", "the Movement for Peace and Justice in Mali"):
+    one name, whose words before "for" are its head; not "the Front for Change and the army"."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].capitalized:
+        return False
+    for j in range(k - 1, 0, -1):
+        if tokens[j].norm == "for":
+            return j < k - 1 and tokens[j - 1].capitalized \
+                and tokens[j - 1].norm.lower() in ORG_HEAD_WORDS | BODY_NOUNS
+        if not tokens[j].capitalized:
+            return False
+    return False
+
+
+def _inter_prefixed(toks: list[_Token], hit: _Hit, text: str) -> bool:
+    """Whether a country word follows "inter-" ("Inter-American", "inter-Korean"): between or
+    among that country's parts or its continent's states, never that one state. The tokens
+    drop the hyphen, so the text is asked for it."""
+    if hit.start == 0 or toks[hit.start - 1].norm.lower() != "inter":
+        return False
+    return re.search(r"\binter-" + re.escape(toks[hit.start].raw), text, re.IGNORECASE) is not None
+
+
+def _legislature_title_country(toks: list[_Token]) -> str | None:
+    """The country of a one-house legislator's abbreviated title (LEGISLATURE_TITLE_COUNTRIES,
+    as written: "MK", "TD") opening the mention before a name of two or more capitalised words
+    that are no role ("MK Ayman Odeh"); None otherwise ("TD Garden", "the MK2 tank")."""
+    words = [t for t in toks if t.norm.lower() not in DETERMINERS]
+    if len(words) < 3 or words[0].raw.rstrip(".") not in LEGISLATURE_TITLE_COUNTRIES:
+        return None
+    if all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
+           and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:]):
+        return LEGISLATURE_TITLE_COUNTRIES[words[0].raw.rstrip(".")]
+    return None
 
 
 def _police_title_before_name(toks: list[_Token]) -> bool:

@@ -319,6 +319,19 @@ ARMY_PROSECUTOR_POLICE_ROLES = {
         authorities""",
     "COP": """carabineros, carabinieri""",
 }
+# Issue 17, eighteenth round (branch actors19, own block): criminal bodies named by the Chinese
+# and Japanese words for them (a triad, the yakuza: CRM, as a mafia or a cartel), riot
+# police named by their officers ("riot officers", as "riot police" and "riot squad" are COP),
+# and the staff of hospitals and ambulances, who are medical workers (MED, as "health workers"
+# and "hospital staff" are), not a trade ("workers" alone LAB).
+CRIME_RIOT_CARE_ROLES = {
+    "CRM": """triad, triads, triad gang, triad gangs, yakuza""",
+    "COP": """riot officers, riot officer, riot policemen, riot policeman, riot police
+        officers""",
+    "MED": """hospital workers, hospital worker, hospital employees, ambulance workers, ambulance
+        worker, ambulance staff, ambulance drivers, ambulance driver, ambulance crew, clinic
+        workers""",
+}
 # Issue 17, fifth fresh set (own block): state media are the press, not the government that
 # runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a
 # commission is a state body ("the Presidential Commission"; a named international one is the
@@ -467,6 +480,7 @@ MODIFIER_SECTORS = {
     "opposition": "OPP", "protest": "OPP", "dissident": "OPP",
     "party": "PTY", "rebel": "REB", "insurgent": "REB", "militant": "REB", "guerrilla": "REB",
     "militia": "PRM", "gang": "CRM", "cartel": "CRM", "mafia": "CRM", "criminal": "CRM",
+    "triad": "CRM", "yakuza": "CRM",  # issue 17, eighteenth round ("a triad boss")
     "military": "MIL", "army": "MIL", "police": "COP", "intelligence": "SPY",
     "media": "JRN", "press": "JRN", "hospital": "MED", "clinic": "MED",
     "farmers": "AGR", "farm": "AGR", "refugee": "REF", "camp": "REF",
@@ -608,14 +622,14 @@ def curated_role_phrases() -> frozenset[str]:
         | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES)) \
         | frozenset(_phrases(LAWYER_BODY_ROLES)) | frozenset(_phrases(BEREAVED_PRESS_TITLE_ROLES)) \
         | frozenset(_phrases(PROSECUTOR_SPY_CLERGY_ROLES)) \
-        | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES))
+        | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES)) | frozenset(_phrases(CRIME_RIOT_CARE_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
     LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
-    ARMY_PROSECUTOR_POLICE_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
+    ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
     MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
@@ -625,6 +639,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(BEREAVED_PRESS_TITLE_ROLES))
     merged.update(_phrases(PROSECUTOR_SPY_CLERGY_ROLES))
     merged.update(_phrases(ARMY_PROSECUTOR_POLICE_ROLES))
+    merged.update(_phrases(CRIME_RIOT_CARE_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
