@@ -31,7 +31,7 @@ EngineOpt = Annotated[str | None, typer.Option(help="local or ray [default: loca
 WorkersOpt = Annotated[int | None, typer.Option(help="Worker processes (local) or actors (ray) [default: 1].")]
 RayOpt = Annotated[str | None, typer.Option(help="Address of an existing Ray cluster.")]
 ModelOpt = Annotated[str | None, typer.Option(
-    "--model", help="Folder written by `eventwire train`: code with its learned parts [default: the shipped ones].")]
+    "--model", help="Folder written by `eventwire train`: code with its learned parts (default: the shipped ones).")]
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for stdin.")]
 
 
