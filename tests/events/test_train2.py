@@ -76,9 +76,10 @@ def test_train_writes_every_part_from_the_users_rows(trained):
     from eventwire.events.classifier import EventClassifier
     from eventwire.events.pairs import PairModel
     from eventwire.events.selector import PairSelector
-    from eventwire.events.stack import Combiner
+    from eventwire.events.stack import WEIGHTS_FILE, Combiner
 
     _, out = trained
+    assert M.PARTS["stack"][1] == (WEIGHTS_FILE,)  # the file the check asks for is the one read
     M.check(out, tuple(M.PARTS))
     want = ["ACCUSE", "ASSAULT", "CONSULT"]
     assert EventClassifier.load(M.part_path(out, "classifier")).labels == want
