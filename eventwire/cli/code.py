@@ -13,9 +13,9 @@ import typer
 from eventwire import api
 from eventwire.cli._app import app
 from eventwire.cli._util import setup_logging
+from eventwire.cli.ingest import ModelOpt, run_options
 from eventwire.data import Document
 from eventwire.errors import Errors
-from eventwire.settings import load_options
 from eventwire.steps import fail
 
 
@@ -53,6 +53,7 @@ def code(
     doc_id: Annotated[str, typer.Option("--id", help="Id for --text.")] = "text",
     published: Annotated[str | None, typer.Option("--published", help="Publication date for --text.")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="TOML file of options.")] = None,
+    model: ModelOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
 ) -> None:
     """Code PLOVER/CAMEO events from clean text; print one JSON line per input."""
@@ -60,7 +61,7 @@ def code(
     if (text is None) == (jsonl is None):
         raise typer.BadParameter(Errors.E010.format(name="--text/--jsonl", value=None,
                                                     hint="Give exactly one of --text or --jsonl."))
-    options = load_options(config, progress=False)
+    options = run_options(config, quiet=True, model=model)
     if text is not None:
         docs: Iterable[Document] = [Document(source_path="--text", id=doc_id, text=text,
                                              published=published,

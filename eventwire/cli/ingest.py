@@ -30,6 +30,8 @@ OutParquetOpt = Annotated[str | None, typer.Option(
 EngineOpt = Annotated[str | None, typer.Option(help="local or ray [default: local].")]
 WorkersOpt = Annotated[int | None, typer.Option(help="Worker processes (local) or actors (ray) [default: 1].")]
 RayOpt = Annotated[str | None, typer.Option(help="Address of an existing Ray cluster.")]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", help="Folder written by `eventwire train`: code with its learned parts (default: the shipped ones).")]
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for stdin.")]
 
 
@@ -83,6 +85,7 @@ def run(
     workers: WorkersOpt = None,
     ray_address: RayOpt = None,
     out_parquet: OutParquetOpt = None,
+    model: ModelOpt = None,
     verbose: VerboseOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -92,7 +95,8 @@ def run(
         print_error(Errors.E021)
         raise typer.Exit(2)
     store_command(api.run, inputs, "Run stored in", config, verbose=verbose, quiet=quiet, db=db,
-                  engine=engine, workers=workers, ray_address=ray_address, out_parquet=out_parquet)
+                  engine=engine, workers=workers, ray_address=ray_address, out_parquet=out_parquet,
+                  model=model)
 
 
 def store_command(job: Callable[..., Summary], inputs: list[str], title: str, config: Path | None,

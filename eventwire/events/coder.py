@@ -49,6 +49,7 @@ from eventwire.data import Actor, Document, Event, Span
 from eventwire.dates import WEEKDAYS
 from eventwire.events import codebook
 from eventwire.events import lexicon as lx
+from eventwire.events.model_folder import part_path
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
 from eventwire.events.selector import PairSelector, SpanPair, load_selector
 from eventwire.knowledge.kb import country_names, media_names
@@ -178,9 +179,10 @@ class EventCoder:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.nlp = load_nlp(options.spacy_model)
-        self.classifier = load_classifier(options.classifier_path, neural=options.neural)
-        self.selector: PairSelector | None = load_selector()
-        self.use_pair_model(load_pair_model())
+        model = options.model  # None: the shipped parts
+        self.classifier = load_classifier(part_path(model, "classifier"), neural=options.neural)
+        self.selector: PairSelector | None = load_selector(part_path(model, "selector"))
+        self.use_pair_model(load_pair_model(part_path(model, "pairs")))
 
     def use_pair_model(self, model: PairModel | None) -> None:
         """Decide with `model` where the rules code nothing (None: rules only).

@@ -224,8 +224,7 @@ def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[s
     the other folds plus `extra_for[part]` gold rows whose sentence is not in the fold, then yield
     (test indices, those kept); the shipped parts are put back at the end. `golds`: the
     pair/selector training pairs (PLV + AW). A part left out of `refit` codes every fold as
-    loaded: `eventwire train` retrains the classifier alone and keeps the shipped pair model and
-    selector, so its folds run those."""
+    loaded (`api.train`, behind `eventwire train` and `scripts/train_coder.py`, refits all)."""
     from eventwire.events import classifier as C
     from eventwire.events import pairs as P
     from eventwire.events import selector as S

@@ -159,9 +159,9 @@ def test_coder_flag_asks_for_a_combiner_and_no_coder_is_the_classifier_alone(tmp
     from eventwire.events.classifier import RESOURCE_DIR
 
     model = tmp_path / "m"
-    model.mkdir()
+    (model / "classifier").mkdir(parents=True)  # a model folder with its classifier alone
     for name in ("meta.json", "vocab.json", "weights.npz"):
-        (model / name).write_bytes((RESOURCE_DIR / name).read_bytes())
+        (model / "classifier" / name).write_bytes((RESOURCE_DIR / name).read_bytes())
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps({"id": 1, "text": OVERRIDE[0], "source": OVERRIDE[1],
                                 "target": OVERRIDE[2]}) + "\n")
@@ -170,7 +170,7 @@ def test_coder_flag_asks_for_a_combiner_and_no_coder_is_the_classifier_alone(tmp
     assert result.exit_code == 1 and "E020" in result.output
     result = CliRunner().invoke(app, ["classify", "--jsonl", str(path), "--model", str(model)])
     assert result.exit_code == 0, result.output
-    alone = EventClassifier.load(str(model)).predict([item(*OVERRIDE[:3])])[0]
+    alone = EventClassifier.load(str(model / "classifier")).predict([item(*OVERRIDE[:3])])[0]
     assert json.loads(result.output)["score"] == round(alone.score, 4)
 
 

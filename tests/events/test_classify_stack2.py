@@ -56,13 +56,13 @@ def trained(tmp_path_factory):
 
 def test_train_writes_a_combiner_for_the_user_model(trained):
     _, out, output = trained
-    assert (out / S.WEIGHTS_FILE).is_file()
+    assert (out / "stack" / S.WEIGHTS_FILE).is_file()
     assert "combiner" in output
-    combiner = S.Combiner.load(out)
-    clf = EventClassifier.load(str(out))
+    combiner = S.Combiner.load(out / "stack")
+    clf = EventClassifier.load(str(out / "classifier"))
     assert sorted(combiner.labels) == sorted(clf.labels) == ["ACCUSE", "ASSAULT", "CONSULT"]
     assert combiner.meta["n_train"] == len(ACTORS) * len(TEMPLATES)
-    assert combiner.meta["refit"] == ["classifier"]
+    assert combiner.meta["refit"] == ["classifier", "pairs", "selector"]  # no shipped part
     # the coder's type on the pair is right on these rows: the combiner learned to trust it
     linked = S.FEATURES.index("linked")
     assert combiner.coef[linked] > 0
@@ -93,17 +93,18 @@ def test_train_no_coder_writes_the_classifier_alone(tmp_path):
     result = CliRunner().invoke(app, ["train", "--data", str(data), "--out", str(out),
                                       "--no-coder"])
     assert result.exit_code == 0, result.output
-    assert (out / "weights.npz").is_file() and not (out / S.WEIGHTS_FILE).exists()
+    assert (out / "classifier" / "weights.npz").is_file()
+    assert not (out / "stack" / S.WEIGHTS_FILE).exists()
 
 
 def test_out_of_fold_keeps_parts_it_does_not_refit(trained):
-    """`eventwire train` refits the classifier alone per fold: the coder's pair model and
-    selector are the loaded ones during and after, as `classify --model` runs them."""
+    """`refit_folds` with the classifier alone named refits it per fold: the coder's pair model
+    and selector are the loaded ones during and after."""
     from eventwire.events.coder import EventCoder
     from eventwire.settings import Options
 
     data, out, _ = trained
-    coder = EventCoder(Options(classifier_path=str(out)))
+    coder = EventCoder(Options(model=str(out)))
     pairs, selector, clf = coder.pairs, coder.selector, coder.classifier
     from eventwire.events.classifier import read_rows
 

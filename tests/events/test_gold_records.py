@@ -77,9 +77,7 @@ def test_training_takes_half_a_as_the_bench_halves_it_and_never_a_half_b_record(
 
 
 def run(script, args: list[str], tsv: Path, out: Path, capsys) -> dict:
-    script.main(["--plover", str(tsv), "--aw", "none", "--out", str(out / "pairs"),
-                 "--selector-out", str(out / "selector"), "--classifier-out", str(out / "clf"),
-                 "--stack-out", str(out / "stack"), *args])  # never the shipped combiner
+    script.main(["--plover", str(tsv), "--aw", "none", "--out", str(out), *args])  # never the shipped parts
     return json.loads(capsys.readouterr().out)
 
 
@@ -108,7 +106,7 @@ def test_train_coder_adds_half_a_rows_to_the_chosen_parts_deterministically(tmp_
     second = run(script, [*gold, "--gold-in", "pairs,selector,classifier"], tsv, tmp_path / "b",
                  capsys)
     assert first == second
-    for part in ("pairs", "selector", "clf"):
+    for part in ("pairs", "selector", "classifier"):
         with np.load(tmp_path / "a" / part / "weights.npz") as x, \
                 np.load(tmp_path / "b" / part / "weights.npz") as y:
             assert all(np.array_equal(x[k], y[k]) for k in x.files)

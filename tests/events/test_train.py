@@ -124,7 +124,8 @@ def test_train_cli_writes_a_loadable_model(tmp_path):
     result = CliRunner().invoke(app, ["train", "--data", str(data), "--out", str(tmp_path / "m")])
     assert result.exit_code == 0, result.output
     assert "trained on 36 rows" in result.output
-    assert EventClassifier.load(str(tmp_path / "m")).labels == ["ACCUSE", "ASSAULT", "CONSULT"]
+    assert EventClassifier.load(str(tmp_path / "m" / "classifier")).labels == [
+        "ACCUSE", "ASSAULT", "CONSULT"]
 
 
 def test_train_cli_bad_file_exits_1(tmp_path):

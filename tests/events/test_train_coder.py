@@ -15,9 +15,7 @@ from tests.events.test_train import write_tsv
 
 
 def run(script, tsv: Path, out: Path, capsys) -> dict:
-    script.main(["--plover", str(tsv), "--aw", "none", "--out", str(out / "pairs"),
-                 "--selector-out", str(out / "selector"), "--classifier-out", str(out / "clf"),
-                 "--stack-out", str(out / "stack"), "--gold", "none"])  # the user's rows alone (gold records: test_gold_records)
+    script.main(["--plover", str(tsv), "--aw", "none", "--out", str(out), "--gold", "none"])  # the user's rows alone (gold records: test_gold_records)
     return json.loads(capsys.readouterr().out)
 
 
@@ -28,7 +26,7 @@ def test_user_rows_retrain_the_coder_with_one_command(tmp_path, capsys, coder):
     assert first["classifier"]["n_train"] == 36 and first["selector"]["n_positive"] >= 36
     pairs = PairModel.load(tmp_path / "a" / "pairs")
     selector = PairSelector.load(tmp_path / "a" / "selector")
-    EventClassifier.load(str(tmp_path / "a" / "clf"))
+    EventClassifier.load(str(tmp_path / "a" / "classifier"))
     assert "ASSAULT" in pairs.labels and "CONSULT" in pairs.labels
     # the retrained selector ranks the marked pair of a training pattern first
     (pick, _), = selector.best([coder.nlp("Peru shelled Chile overnight.")])
@@ -36,7 +34,7 @@ def test_user_rows_retrain_the_coder_with_one_command(tmp_path, capsys, coder):
     # deterministic: the same rows give the same weights
     second = run(script, tsv, tmp_path / "b", capsys)
     assert first == second
-    for part in ("pairs", "selector", "clf"):
+    for part in ("pairs", "selector", "classifier"):
         with np.load(tmp_path / "a" / part / "weights.npz") as x, \
                 np.load(tmp_path / "b" / part / "weights.npz") as y:
             assert all(np.array_equal(x[k], y[k]) for k in x.files)
