@@ -3968,12 +3968,15 @@ def _clause_links(tok: Token) -> list[Token]:
 
 
 def model_conditioned(cand: Candidate) -> bool:
-    """A model's event (placed with no frames), or a noun's act inside a verb's phrase, in a
-    condition or a question: "asked whether they felt the government would construct the
+    """A model's event (placed with no frames) in a condition or a question, or a noun's act
+    whose own verb is one: "asked whether they felt the government would construct the
     temple", "had they put pressure on the government for army deployment"."""
-    if cand.how != "learned" and not (cand.how.startswith("noun") and cand.anchor.dep_ == "pobj"):
-        return False
-    return conditioned(_clause_links(cand.anchor))
+    if cand.how == "learned":
+        return conditioned(_clause_links(cand.anchor))
+    # a noun's act only where its own verb is conditioned: "if one were to hear about the
+    # arrests made by the police" reports arrests made
+    return (cand.how.startswith("noun") and cand.anchor.dep_ == "pobj"
+            and conditioned(_clause_links(cand.anchor)[:1]))
 
 
 def precision2_void(cand: Candidate) -> bool:

@@ -39,6 +39,9 @@ def test_a_noun_act_in_a_condition_or_a_question_is_no_act(code):
                                          "army deployment on the first day, many lives would have been saved.")
     assert "AGREE" not in types(code, "Leaders asked members to make clear whether they felt the government "
                                       "would build the temple.")
+    # a condition framing the telling of an act done leaves the act: the arrests were made
+    assert "COERCE" in types(code, "The crackdown goes on, if one were to judge by the arrests made "
+                                   "by the riot police on Sunday.")
 
 
 def test_a_meeting_not_taken_part_in_is_no_meeting(code):
