@@ -35,10 +35,10 @@ def test_an_inverted_auxiliary_opens_a_condition(code):
 
 
 def test_a_noun_act_in_a_condition_or_a_question_is_no_act(code):
-    assert "MOBILIZE" not in types(code, "Yechuri said that had they put real pressure on the government for "
-                                         "army deployment on the first day, many lives would have been saved.")
-    assert "AGREE" not in types(code, "Leaders asked members to make clear whether they felt the government "
-                                      "would build the temple.")
+    assert "MOBILIZE" not in types(code, "Critics argued that had the governor ordered troop deployment "
+                                         "earlier, the looting would have been stopped.")
+    assert "AGREE" not in types(code, "The monks asked the villagers whether they felt the authorities would "
+                                      "rebuild the shrine.")
     # a condition framing the telling of an act done leaves the act: the arrests were made
     assert "COERCE" in types(code, "The crackdown goes on, if one were to judge by the arrests made "
                                    "by the riot police on Sunday.")
@@ -46,7 +46,7 @@ def test_a_noun_act_in_a_condition_or_a_question_is_no_act(code):
 
 def test_a_meeting_not_taken_part_in_is_no_meeting(code):
     # a participation denied for the future is a refusal, as "will not begin talks" is
-    assert types(code, "The Shiv Sena would not be taking part in the meeting with the prime minister.") == ["REJECT"]
+    assert types(code, "The Greens would not be taking part in the meeting with the chancellor.") == ["REJECT"]
     assert types(code, "The party will not take part in the talks with the government.") == ["REJECT"]
     # taking part is the meeting, and the protest
     assert "CONSULT" in types(code, "The party took part in the talks with the government on Monday.")
