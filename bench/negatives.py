@@ -1,6 +1,9 @@
 """Negative set: non-political news must yield no event, political controls must keep theirs.
 
-Run from the repository root: `python bench/negatives.py [bench/data/negatives.tsv] [-v]`.
+Run from the repository root: `python bench/negatives.py [bench/data/negatives.tsv] [-v]`; the
+second set (markets, labour inside companies, civil courts, transport, election results, culture,
+religious festivals, science, health, relief by charities; reported, future and refused acts among
+its controls) is `python bench/negatives.py bench/data/negatives2.tsv`.
 
 The set (`bench/data/negatives.tsv`, written and labelled before any run) has one sentence a line:
 kind, PLOVER type(s), source country, target country, text, publication date. A `neg:<topic>`

@@ -2276,6 +2276,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     tok = cand.anchor
     # a trip's verb carries its meeting's tense and negation: "will travel to Somalia for talks"
     travel = _travel_verb(tok) if cand.how.startswith("noun") and cand.plover in ("CONSULT", "AGREE") else None
+    # ... and so does a participation's verb: "would not be taking part in the meeting"
+    travel = travel or participation_verb(cand)
     head = tok.head if cand.how.startswith("noun") and tok.dep_ == "dobj" else travel
     if (is_negated(tok) and cand.how != "litotes") or (
             head is not None and (head.lemma_.lower() in lx.LIGHT_VERBS or head is travel)
@@ -2311,9 +2313,9 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     future = bool(aux & lx.FUTURE_MARKERS) or reported or refused or possible
     if counterfactual(aux):
         cand.suppressed = "hypothetical"
-    elif any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS | lx.QUESTION_MARKS)
-             for link in chain for c in link.children):
-        # "if they attack", "until the demands are met", "would not say whether troops would go"
+    elif conditioned(chain):
+        # "if they attack", "until the demands are met", "would not say whether troops would go",
+        # "had they deployed the army"
         cand.suppressed = "hypothetical"
     elif aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) and not (reported or refused or possible):
         cand.suppressed = "hypothetical"
@@ -3950,13 +3952,105 @@ def precision_void(cand: Candidate) -> bool:
 # -- end precision --
 
 
+# -- precision round 2 (branch precision2): questions and conditions -------------------------------
+def question_asked(cand: Candidate) -> bool:
+    """A REQUEST on a verb of asking (lx.QUESTION_VERBS) that puts a question: its clause is
+    marked "whether", "if" or by a wh-word ("asked angrily whether the demolition was legal"), or
+    the verb is a participle with no subject of its own ("asked to explain the new line, he
+    claimed ...": the sentence's subject was asked, and answers). Nobody is asked to act."""
+    verb = cand.anchor
+    if cand.plover != "REQUEST" or lemma_of(verb) not in lx.QUESTION_VERBS:
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not subject:
+        return True
+    # an "if" clause beside what was asked for is its condition ("asked for more arms if the
+    # offensive went on"), not the question
+    asked_for = any(c.dep_ in ("xcomp", "prep", "dobj") and c.lower_ not in lx.QUESTION_MARKS
+                    for c in verb.children)
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "advcl"):
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if marks & lx.QUESTION_MARKS or (c.dep_ == "ccomp" and c.left_edge.tag_ in lx.WH_TAGS):
+            return True
+        if "if" in marks and (c.dep_ == "ccomp" or not asked_for):
+            return True
+    return False
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A clause opened by an auxiliary before its subject, not a question ("Had Washington
+    imposed sanctions earlier, the war might have ended"; "said that had they put pressure on
+    the government, lives would have been saved"): a condition, as "if" opens one."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in lx.INVERTED_CONDITION_AUX]
+    # (a "that" the parser took for the subject: "said that had the army deployed troops")
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in lx.WH_TAGS]
+    return (bool(aux and subj) and aux[0].i < subj[0].i and verb.dep_ != "ROOT"
+            and verb.sent[-1].text != "?" and verb.sent[-2:-1].text != "?")
+
+
+def conditioned(chain: list[Token]) -> bool:
+    """Is a link of an act's clause chain a condition or a question: marked "if", "until",
+    "whether" (lx.CONDITION_MARKS, lx.QUESTION_MARKS), or opened by an inverted auxiliary
+    (`_inverted_condition`)? The act is neither done nor declared."""
+    return any(any(c.dep_ == "mark" and (c.lower_ == "if" or c.lower_ in lx.CONDITION_MARKS | lx.QUESTION_MARKS)
+                   for c in link.children) or _inverted_condition(link) for link in chain)
+
+
+def participation_verb(cand: Candidate) -> Token | None:
+    """The verb whose subject takes part in a noun's act ("would not be taking part in the
+    meeting"): its negation and tense are the act's, as a trip's are (the words that
+    `fill_arguments` reads for the noun's participant)."""
+    tok = cand.anchor
+    if not (cand.how.startswith("noun") and tok.dep_ == "pobj" and tok.head.lower_ in lx.PARTICIPATION_PREPS
+            and tok.head.head.lemma_.lower() in lx.PARTICIPATION_VERBS):
+        return None
+    return tok.head.head
+
+
+def _clause_links(tok: Token) -> list[Token]:
+    """The verb of `tok`'s clause (the nearest verb above a noun) and the verbs whose clauses
+    hold it ("whether they felt the government would [construct] the temple": construct, felt)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    links = [tok]
+    while tok.dep_ in lx.HELD_CLAUSE_DEPS and tok.head.i != tok.i and len(links) < 4:
+        tok = tok.head
+        links.append(tok)
+    return links
+
+
+def model_conditioned(cand: Candidate) -> bool:
+    """A model's event (placed with no frames) in a condition or a question, or a noun's act
+    whose own verb is one: "asked whether they felt the government would construct the
+    temple", "had they put pressure on the government for army deployment"."""
+    if cand.how == "learned":
+        return conditioned(_clause_links(cand.anchor))
+    # a noun's act only where its own verb is conditioned: "if one were to hear about the
+    # arrests made by the police" reports arrests made
+    return (cand.how.startswith("noun") and cand.anchor.dep_ == "pobj"
+            and conditioned(_clause_links(cand.anchor)[:1]))
+
+
+def precision2_void(cand: Candidate) -> bool:
+    """A question put (`question_asked`: nobody is asked to act), or a model's event in a
+    condition or a question (`model_conditioned`)."""
+    why = ("question" if question_asked(cand)
+           else "hypothetical" if model_conditioned(cand) else "")
+    if why:
+        cand.suppressed = why
+    return bool(why)
+# -- end precision round 2 --
+
+
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
     words = clause_words(cand, cands)
     lemma = cand.anchor.lemma_.lower()
     if how_learned(cand) and (speech_only(cand) or _frame_only(cand) or thing_released(cand)):
         return
-    if precision_void(cand):
+    if precision_void(cand) or precision2_void(cand):
         return
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):

@@ -2990,3 +2990,18 @@ VERB_PREP_OBJECT.update({("give", "up", word): ("RETREAT", "disarm", "0873", ("m
 VERB_PREP_OBJECT.update({(verb, "with", "force"): ("ASSAULT", None, "190", ("military",))
                          for verb in ("respond", "answer", "retaliate", "react", "reply", "hit")})
 # -- end probe round 8 --
+
+# -- precision round 2 (branch precision2) ---------------------------------------------------------
+# Verbs of asking that also put a question: "asked whether the demolition was legal", "asked if
+# the interests of the samaj came first", "asked what justification he had" (a clause marked by
+# QUESTION_MARKS, "if" or a wh-word) ask for no act; nor does being asked ("asked to explain the
+# new line, he claimed ..."), whose subject answers (coder.question_asked).
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Auxiliaries that open a condition when they come before the subject (coder.conditioned): "had
+# they put pressure on the government, lives would have been saved", "should talks fail".
+INVERTED_CONDITION_AUX = frozenset({"had", "should", "were"})
+# The links by which a clause is held in another's (coder._clause_links): a question or a
+# condition on the holding clause is on the held act too.
+HELD_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj"})
+# -- end precision round 2 --
