@@ -2784,6 +2784,16 @@ def passive_agents(children: Iterable[Token]) -> list[Token]:
     return [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def _fronted_name_subject(verb: Token) -> list[Token]:
+    """A state's name that opens the clause of a tensed verb with no subject, read by the parser
+    as a noun-phrase adverb: "Turkey massed tanks along its border ..., Anadolu reported" (threat2).
+    Only a place or group name right before the verb; a date ("Monday") is none."""
+    if verb.tag_ not in FINITE_TAGS:
+        return []
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.right_edge.i == verb.i - 1
+            and c.ent_type_ in ("GPE", "NORP", "ORG")][:1]
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(actors, passive subjects) of a verb, climbing xcomp/conj/advcl for shared subjects."""
     kids = tuple(verb.children)  # read three times: spaCy makes new Token objects per walk
@@ -2791,7 +2801,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     passive = [c for c in kids if c.dep_ == "nsubjpass"]
     agents = passive_agents(kids)
     if not subj and not passive:
-        subj = _subject_on_be(verb)
+        subj = _subject_on_be(verb) or _fronted_name_subject(verb)
     if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
         subj = [verb.head if _relative_pronoun(c) else c for c in subj]
         passive = [verb.head if _relative_pronoun(c) else c for c in passive]

@@ -77,3 +77,11 @@ def test_warplanes_scrambled_in_the_passive_are_their_forces_on_alert(coder):
     assert ("MOBILIZE", "152") in typed(planes)
     # eggs scrambled are no force
     assert plovers(emitted(coder, "The eggs were scrambled in the kitchen.")) == []
+
+
+def test_a_state_name_read_as_an_adverb_before_its_verb_is_its_subject(coder):
+    # the parser reads "Turkey" as a noun-phrase adverb of "massed" when a reporting clause follows
+    massed = emitted(coder, "Turkey massed tanks and artillery along its border with Syria ahead of "
+                            "an expected incursion, Anadolu reported.")
+    assert typed(massed) == [("MOBILIZE", "154")]
+    assert roles(massed, "MOBILIZE")[0][0] == ["Turkey"]
