@@ -109,7 +109,8 @@ PROTESTER_PHRASAL_VERBS = frozenset(v for v, _ in lx.PROTESTER_PHRASALS)  # "wor
 CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition holds (key_positions)
 # ... which match_trigger checks ("maintained" reports, or keeps a vigil: india5)
 MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_VERBS
-               | lx.TELLING_TO_ACT_VERBS)  # "told Beijing to pull out" (probe6)
+               | lx.TELLING_TO_ACT_VERBS  # "told Beijing to pull out" (probe6)
+               | lx.FORCE_ENTRY_VERBS)  # "its troops would enter Iraq if ..." (threat2)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1240,6 +1241,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         act = vowed_act(tok)
         if act is not None:  # "vowed to retaliate", "swore to fight on"
             return _cand(("THREATEN", "violence", "138", ()), tok, (tok.i, act.i + 1), "verb")
+        if conditional_force_move(tok):  # "said its troops would enter Iraq if ..." (threat2)
+            return _cand(lx.FORCE_ENTRY, tok, (tok.i, tok.i + 1), "verb+conditional")
         act = warned_own_act(tok)
         if act is not None:  # "Erdogan warned he would launch a new ground operation"
             cand = _cand(lx.OWN_ACT_WARNING, tok, (tok.i, tok.i + 1), "verb+own")
@@ -1805,6 +1808,20 @@ def vowed_act(verb: Token) -> Token | None:
     return next((c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # "sworn [to fight]"
                  and c.lemma_.lower() in lx.THREAT_ACTS and not is_negated(c)), None)
+
+
+def conditional_force_move(verb: Token) -> bool:
+    """Forces that would or could move in on a condition ("said its troops would enter Iraq if the
+    raids went on", "warned the army could intervene unless ..."): an act of force whose future
+    or possible frame (apply_frames) makes it a threat where it is reported, hypothetical
+    elsewhere. The verbs alone are no event ("entered talks"): lx.FORCE_ENTRY_VERBS."""
+    if lemma_of(verb) not in lx.FORCE_ENTRY_VERBS or is_negated(verb):
+        return False
+    kids = list(verb.children)
+    return (any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lx.MOVING_FORCES for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for c in kids)
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lx.THREAT_CONDITION_MARKS
+                                              for m in c.children) for c in kids))
 
 
 def warned_own_act(verb: Token) -> Token | None:
@@ -2473,6 +2490,8 @@ def _speaks_for_actor(chain: list[Token]) -> bool:
         return speaker is None or speaker.lemma_.lower() not in lx.SPECULATORS
     if speaker.lemma_.lower() in lx.SPECULATORS:
         return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in actor.children):
+        return True  # "Sudan said its jets could bomb ...": the speaker's own (threat2)
     actor_words = {t.lower_ for t in phrase_words(actor)}
     return not any(t.lower_ not in actor_words for t in phrase_words(speaker)
                    if t.pos_ == "PROPN" or (t.dep_ == "amod" and t.text[:1].isupper()))
@@ -2769,6 +2788,16 @@ def passive_agents(children: Iterable[Token]) -> list[Token]:
     return [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def _fronted_name_subject(verb: Token) -> list[Token]:
+    """A state's name that opens the clause of a tensed verb with no subject, read by the parser
+    as a noun-phrase adverb: "Turkey massed tanks along its border ..., Anadolu reported" (threat2).
+    Only a place or group name right before the verb; a date ("Monday") is none."""
+    if verb.tag_ not in FINITE_TAGS:
+        return []
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.right_edge.i == verb.i - 1
+            and c.ent_type_ in ("GPE", "NORP", "ORG")][:1]
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(actors, passive subjects) of a verb, climbing xcomp/conj/advcl for shared subjects."""
     kids = tuple(verb.children)  # read three times: spaCy makes new Token objects per walk
@@ -2776,7 +2805,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     passive = [c for c in kids if c.dep_ == "nsubjpass"]
     agents = passive_agents(kids)
     if not subj and not passive:
-        subj = _subject_on_be(verb)
+        subj = _subject_on_be(verb) or _fronted_name_subject(verb)
     if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
         subj = [verb.head if _relative_pronoun(c) else c for c in subj]
         passive = [verb.head if _relative_pronoun(c) else c for c in passive]
@@ -3335,7 +3364,16 @@ def _agentless(cand: Candidate) -> None:
     subjects = _passive_subjects(tok)
     if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
-    forces = [s for s in subjects if _names_force(s)]
+    if cand.plover == "THREATEN" and "+future" in cand.how and any(
+            s.lemma_.lower() in lx.THREATENED_TARGETS for s in subjects):
+        # "said enemy positions would be destroyed if ...": the speaker threatens them (threat2)
+        cand.actors = _reporter(tok)
+        if cand.actors:
+            cand.recipients = cand.recipients or actor_tokens(s for s in subjects if is_actor(s))
+            cand.how += "+reporter"
+            return
+    forces = [s for s in subjects if _names_force(s) or (  # "jets were scrambled" (threat2)
+        cand.plover == "MOBILIZE" and (s.lemma_.lower() in lx.MOVING_FORCES or s.lower_ in lx.MOVING_FORCES))]
     if forces and (lemma in lx.DEPLOYED_VERBS or cand.plover == "MOBILIZE" or any(
             # "additional force has been deployed", "police were put on alert", "... called in"
             (lemma, c.lower_) in lx.FORCE_PHRASALS for c in tok.children)):

@@ -2406,6 +2406,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in PRESSING_VERBS | TELLING_TO_ACT_VERBS:  # "pressed Ankara to respect ...",
         # "told Beijing to pull out": coder.match_trigger
         companions.setdefault(verb, []).append((frozenset({"to"}),))
+    for verb in FORCE_ENTRY_VERBS:  # threat2: forces to move in "if ...", coder.conditional_force_move
+        companions.setdefault(verb, []).append((THREAT_CONDITION_MARKS,))
     for verb, words in RETYPE_BY_OBJECT:  # a phrasal ("call off") keys on its verb
         companions.setdefault(verb.split()[0], []).append((words,))
         # ... and a word the tokenizer splits at its hyphen keys by its two parts (probe8:
@@ -2496,7 +2498,7 @@ def conditional_keys() -> frozenset[str]:
              | set(REJECTION_IDIOMS) | OBJECT_RETYPE_VERBS | {v for v, _ in RETYPE_BY_OBJECT}
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
     return frozenset((DEMAND_SPEECH_VERBS | JUDGING_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
-                     | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS)
+                     | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS | FORCE_ENTRY_VERBS)  # threat2
 
 
 def violence_words() -> frozenset[str]:
@@ -3005,3 +3007,31 @@ INVERTED_CONDITION_AUX = frozenset({"had", "should", "were"})
 # condition on the holding clause is on the held act too.
 HELD_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj"})
 # -- end precision round 2 --
+
+# -- threats and mobilisation without their verb (branch threat2) ---------------------------------
+# Forces said to move in on a condition threaten force (PLOVER THREATEN: a conditional act of force
+# announced; CAMEO 138): "said its troops would enter northern Iraq if the raids went on", "warned
+# that the army would intervene if ...". The verbs are no event alone ("entered talks", "crossed the
+# street"), so they key only with a force as subject, a future or possible modal and an "if" or
+# "unless" clause on them (coder.conditional_force_move); the coder's future frame makes the
+# entry below a threat, or leaves it hypothetical where no one reports it.
+FORCE_ENTRY_VERBS = frozenset({"enter", "cross", "intervene", "march", "advance"})
+THREAT_CONDITION_MARKS = frozenset({"if", "unless"})
+MOVING_FORCES = LEAVING_FORCES | ARMED_UNITS | ATTACKING_CRAFT | frozenset({
+    "military", "navy", "jets", "tanks", "warplanes", "troop", "soldier"})
+FORCE_ENTRY = ("ASSAULT", None, "190", ("military", "territory"))
+# What a reported passive of force names as its target ("said enemy positions would be destroyed
+# if ..."): a military target, so that the speaker threatens it (coder._agentless); "said the
+# harvest would be destroyed if the rains failed" names none.
+THREATENED_TARGETS = frozenset({"position", "base", "site", "installation", "facility", "outpost",
+                                "camp", "target", "stronghold", "headquarters", "launcher", "unit",
+                                "force", "troop", "army", "vessel", "warship", "ship", "convoy"})
+# Warships ordered somewhere are moved, as warships sent are (CAMEO 154): "ordered the aircraft
+# carrier to the eastern Mediterranean", "ordered its Black Sea fleet to the Syrian coast".
+RETYPE_BY_OBJECT.update({
+    ("order", frozenset({"carrier", "carriers", "destroyer", "destroyers", "frigate", "frigates",
+                         "submarine", "submarines", "cruiser", "cruisers", "bomber", "bombers",
+                         "warship", "warships", "fleet", "fleets", "flotilla"})):
+        ("MOBILIZE", "troops", "154", ("military",)),
+})
+# -- end threat2 --
