@@ -2812,6 +2812,13 @@ ADDRESSEE_PRONOUNS = frozenset({"he", "she", "they", "it"})
 WANTING_VERBS = frozenset({"want"})
 TOLD_WISH_VERBS = WANTING_VERBS | frozenset({"expect"})
 ADDRESSED_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# Opposing misconduct is disapproving of it (ACCUSE 111), not rejecting a proposal (REJECT 12):
+# "the United States firmly opposes intimidation", "we oppose violations of international law by
+# China"; "opposed the bill" stays REJECT.
+MISCONDUCT_WORDS = frozenset({"intimidation", "violation", "aggression", "interference",
+                              "meddling", "bullying", "coercion", "harassment", "repression",
+                              "crackdown", "abuse", "atrocity", "provocation", "persecution"})
+RETYPE_BY_OBJECT.update({("oppose", MISCONDUCT_WORDS): ("ACCUSE", "disapprove", "111", ())})
 # -- end whole-article audit, round 9 --
 
 # -- probe round 7 (branch probe7): wire sentences of 1998-2025, by PLOVER type -----------------

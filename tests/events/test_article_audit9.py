@@ -57,3 +57,12 @@ def test_an_actors_conduct_questioned_is_criticism(code):
     assert ("ACCUSE", "senator", "government") in got, got
     got = events(code, "Some state units questioned the leadership's growing closeness to the opposition party.")
     assert "ACCUSE" in got and "AID" not in got, got
+
+
+def test_opposing_misconduct_is_disapproval_not_rejection(code):
+    got = events(code, "The foreign minister said Japan firmly opposes intimidation in the region.")
+    assert "ACCUSE" in got and "REJECT" not in got, got
+    got = events(code, "We strongly oppose violations of human rights by the junta, the ambassador said.")
+    assert "ACCUSE" in got and "REJECT" not in got, got
+    # opposing a bill or a plan stays its rejection
+    assert "REJECT" in events(code, "The senator opposes the new tax plan.")
