@@ -1227,6 +1227,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return cand
         if forces_left(tok, actor):  # "the last U.S. troops left Afghanistan on Monday"
             return _cand(lx.VERB_TRIGGERS["withdraw"], tok, (tok.i, tok.i + 1), "verb")
+        if forces_arrived(tok) is not None:  # "two army columns arrived in the city" (audit9)
+            return _cand(lx.VERB_TRIGGERS["deploy"], tok, (tok.i, tok.i + 1), "verb+arrive")
         declared = non_grata(tok)
         if declared is not None:  # "Chad declared the German ambassador persona non grata"
             cand = _cand(lx.VERB_TRIGGERS["expel"], tok, (tok.i, tok.i + 1), "verb")
@@ -1788,6 +1790,26 @@ def forces_left(verb: Token, actor: Callable[[Token], bool]) -> bool:
         return False
     return (any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lx.LEAVING_FORCES for c in verb.children)
             and any(c.dep_ == "dobj" and (actor(c) or c.ent_type_ in ("GPE", "LOC")) for c in verb.children))
+
+
+def forces_arrived(verb: Token) -> Token | None:
+    """The armed force that "arrived" (lx.ARRIVING_FORCES): the subject, the noun a relative
+    clause hangs on ("the columns of the army which arrived"), or the force of a unit ("companies
+    of paramilitary forces", "army columns"); None for the police, a delegation, anyone else."""
+    if verb.lemma_.lower() != "arrive":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [verb.head]  # "the columns of the army which arrived"
+    for subj in subjects:
+        head = counted(subj)
+        if head.lower_ in lx.FORCE_UNIT_NOUNS:  # "columns of the army", "army columns"
+            head = next((g for c in head.children if c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"), None) or next(
+                (c for c in head.children if c.dep_ in ("compound", "amod")), head)
+        if head.lower_ in lx.ARRIVING_FORCES or head.lemma_.lower() in lx.ARRIVING_FORCES:
+            return head
+    return None
 
 
 def non_grata(verb: Token) -> Token | None:
@@ -2985,6 +3007,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.unnamed = not cand.actors
         return
     actors, passive = subject_of(tok)
+    if cand.how == "verb+arrive" and not actors:  # "the columns of the army which arrived": the army
+        force = forces_arrived(tok)
+        actors = actor_tokens([force]) if force is not None and is_actor(force) else actors
     told = _telling_of(tok) if cand.how == "verb+want" else None
     if told is not None and told.head.i == tok.i:  # "said that when X told Y he expected ...": X
         actors = subject_of(told)[0] or actors

@@ -2456,6 +2456,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({"to"}),))
     for verb in TOLD_WISH_VERBS - WANTING_VERBS:  # "told X he expected him to ..." (audit9)
         companions.setdefault(verb, []).append((frozenset({"to"}), ADDRESSED_OBJECT_PRONOUNS))
+    companions.setdefault("arrive", []).append((ARRIVING_FORCES,))  # coder.forces_arrived (audit9)
     for verb in ("vow", "swear"):
         companions.setdefault(verb, []).append((THREAT_ACTS,))
     for verb in PROTEST_ACTION_VERBS - set(VERB_TRIGGERS):
@@ -2819,6 +2820,26 @@ MISCONDUCT_WORDS = frozenset({"intimidation", "violation", "aggression", "interf
                               "meddling", "bullying", "coercion", "harassment", "repression",
                               "crackdown", "abuse", "atrocity", "provocation", "persecution"})
 RETYPE_BY_OBJECT.update({("oppose", MISCONDUCT_WORDS): ("ACCUSE", "disapprove", "111", ())})
+# A refusal said as an answer "in the negative" (CAMEO 12): "the prime minister replied in the
+# negative".
+VERB_PREP_OBJECT.update({(verb, "in", "negative"): ("REJECT", None, "120", ())
+                         for verb in ("reply", "answer", "respond")})
+# Reluctance owned or expressed is a refusal, as "rejection" is (weak: with a possessor or a light
+# verb): "the chief minister expressed his reluctance to do so", "Washington's reluctance to roll
+# back tariffs".
+NOUN_TRIGGERS.update({noun: (("REJECT", None, "120", ()), True)
+                      for noun in ("reluctance", "unwillingness")})
+# Armed forces that arrive somewhere are deployed there (MOBILIZE 154, as "deploy"): "two army
+# columns arrived in the city", "the 14 columns of the army which arrived on friday", "5
+# companies of paramilitary forces had also arrived" (coder.forces_arrived). Not the police, whose
+# "arrived at the spot" is routine, nor a delegation's arrival (a visit).
+ARRIVING_FORCES = LEAVING_FORCES | frozenset({"paramilitary", "paramilitaries", "commando",
+                                             "commandos", "jawan", "jawans"})
+# Units counted "of" a force ("columns of the army", "companies of paramilitary forces") or
+# named with it ("army columns").
+FORCE_UNIT_NOUNS = frozenset({"column", "columns", "company", "companies", "contingent",
+                              "contingents", "battalion", "battalions", "platoon", "platoons",
+                              "unit", "units", "brigade", "brigades", "regiment", "regiments"})
 # -- end whole-article audit, round 9 --
 
 # -- probe round 7 (branch probe7): wire sentences of 1998-2025, by PLOVER type -----------------

@@ -66,3 +66,20 @@ def test_opposing_misconduct_is_disapproval_not_rejection(code):
     assert "ACCUSE" in got and "REJECT" not in got, got
     # opposing a bill or a plan stays its rejection
     assert "REJECT" in events(code, "The senator opposes the new tax plan.")
+
+
+def test_a_refusal_answered_in_the_negative_or_owned_as_reluctance(code):
+    got = coded(code, "The prime minister replied in the negative.")
+    assert any(e == "REJECT" and a == "prime minister" for e, a, _r in got), got
+    got = coded(code, "Washington's reluctance to roll back tariffs angered Beijing.")
+    assert any(e == "REJECT" and a == "washington" for e, a, _r in got), got
+
+
+def test_armed_forces_that_arrive_are_deployed(code):
+    assert "MOBILIZE" in events(code, "Two army columns arrived in the city on Friday.")
+    assert "MOBILIZE" in events(code, "Five companies of paramilitary forces had also arrived on Saturday.")
+    assert "MOBILIZE" in events(code, "Troops arrived in the town after the clashes.")
+    # the police at the spot, a delegation or a governor arriving are no deployment
+    assert "MOBILIZE" not in events(code, "The police arrived at the spot an hour later.")
+    assert "MOBILIZE" not in events(code, "A delegation of the commission arrived in the state on Monday.")
+    assert "MOBILIZE" not in events(code, "The governor arrived in the capital on Sunday.")
