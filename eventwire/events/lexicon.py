@@ -457,7 +457,7 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
                            "official", "officer",
                            # audit9: an actor's conduct questioned is doubted, criticism ("the
                            # state units questioned the leadership's proximity to the congress")
-                           "handling", "decision", "role", "motive", "motives", "intention",
+                           "handling", "role", "motive", "motives", "intention",
                            "intentions", "credibility", "legitimacy", "conduct",
                            "proximity", "closeness", "sincerity", "neutrality", "silence"}),
     "legalize": frozenset({ANY_ACTOR, "party", "parties", "union", "group"}),
