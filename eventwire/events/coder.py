@@ -1253,6 +1253,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return cand
         if forces_left(tok, actor):  # "the last U.S. troops left Afghanistan on Monday"
             return _cand(lx.VERB_TRIGGERS["withdraw"], tok, (tok.i, tok.i + 1), "verb")
+        if forces_arrived(tok) is not None:  # "two army columns arrived in the city" (audit9)
+            return _cand(lx.VERB_TRIGGERS["deploy"], tok, (tok.i, tok.i + 1), "verb+arrive")
         declared = non_grata(tok)
         if declared is not None:  # "Chad declared the German ambassador persona non grata"
             cand = _cand(lx.VERB_TRIGGERS["expel"], tok, (tok.i, tok.i + 1), "verb")
@@ -1277,6 +1279,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+must")
                 cand.recipients = [addressee]
                 return cand
+        wished = wanted_of(tok, actor)
+        if wished is not None:  # "wants the governor to resign" (audit9)
+            cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+want")
+            cand.recipients = [wished]
+            return cand
         if lemma in ("deal", "take") and (target := stern_treatment(tok)) is not None:
             # "those found rioting will be dealt with sternly": a threat to whom it names
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+stern")
@@ -1855,6 +1862,26 @@ def forces_left(verb: Token, actor: Callable[[Token], bool]) -> bool:
             and any(c.dep_ == "dobj" and (actor(c) or c.ent_type_ in ("GPE", "LOC")) for c in verb.children))
 
 
+def forces_arrived(verb: Token) -> Token | None:
+    """The armed force that "arrived" (lx.ARRIVING_FORCES): the subject, the noun a relative
+    clause hangs on ("the columns of the army which arrived"), or the force of a unit ("companies
+    of paramilitary forces", "army columns"); None for the police, a delegation, anyone else."""
+    if verb.lemma_.lower() != "arrive":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(s.tag_ in ("WDT", "WP") for s in subjects):
+        subjects = [verb.head]  # "the columns of the army which arrived"
+    for subj in subjects:
+        head = counted(subj)
+        if head.lower_ in lx.FORCE_UNIT_NOUNS:  # "columns of the army", "army columns"
+            head = next((g for c in head.children if c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"), None) or next(
+                (c for c in head.children if c.dep_ in ("compound", "amod")), head)
+        if head.lower_ in lx.ARRIVING_FORCES or head.lemma_.lower() in lx.ARRIVING_FORCES:
+            return head
+    return None
+
+
 def non_grata(verb: Token) -> Token | None:
     """Whom "declared X persona non grata" expels (a diplomat, CAMEO 166): the noun between the
     verb and the phrase that heads its words. The parser splits the Latin phrase every way."""
@@ -1997,16 +2024,68 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
     # speaker reports (audit8)
     clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "ccomp"
                                  and c.lemma_.lower() == "be" for g in c.children)]
+    # "Y should take measures, he said, by ...": the parser hangs the speech verb on the
+    # obligation it reports (audit9)
+    reported = {verb.head.i} if verb.dep_ == "parataxis" and verb.head.i != verb.i else set()
+    if reported:
+        clauses.append(verb.head)
+    # "told the chief minister that he should raise funds": a pronoun subject of an obligation
+    # told to an addressee is the addressee (audit9)
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and (
+        actor(c) or c.lower_ in lx.ADDRESSED_OBJECT_PRONOUNS)), None) if (
+        lemma_of(verb) in lx.TELLING_TO_ACT_VERBS) else None
     for clause in clauses:
         # "insisted that Moscow withdraw": a bare subjunctive holds Y to it as "must" does
         subjunctive = clause.tag_ == "VB" and not any(
             c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
-        if clause.dep_ != "ccomp" or not (subjunctive or any(
+        if (clause.dep_ != "ccomp" and clause.i not in reported) or not (subjunctive or any(
                 c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children)):
             continue
         subj = _named_subject(clause, speakers, actor)
         if subj is not None:
             return subj
+        if addressee is not None and not any(c.lower_ in lx.PERFECT_AUX for c in clause.children) and any(
+                s.dep_ == "nsubj" and s.lower_ in lx.ADDRESSEE_PRONOUNS for s in clause.children):
+            return addressee
+    return None
+
+
+def _to_clause(verb: Token) -> Token | None:
+    """The infinitive clause with its own subject that `verb` governs ("wants [the governor to
+    resign]"), or None."""
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and any(s.dep_ == "nsubj" for s in c.children)), None)
+
+
+def _telling_of(verb: Token) -> Token | None:
+    """The verb of telling that reports `verb` to an addressee: its head ("told X he expected
+    ..."), or a "when ... told X" clause the parser hung under it; else None."""
+    if verb.dep_ == "ccomp" and lemma_of(verb.head) in lx.TELLING_TO_ACT_VERBS:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "advcl"
+                 and lemma_of(c) in lx.TELLING_TO_ACT_VERBS), None)
+
+
+def wanted_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
+    """Whom a wish that another actor act is put to (a demand, CAMEO 10; audit9): the subject of
+    the infinitive of "want" when it is an actor other than who wants ("the president wants the
+    governor to resign"); an expectation or a wish told to an addressee about "him" / "them"
+    names the addressee ("told the chief minister he expected him to build homes"). None for a
+    wish to act oneself ("wanted to raid": DESIRE_FRAMES), a denied one, or anything else."""
+    lemma = lemma_of(verb)
+    told = _telling_of(verb)
+    if (lemma not in lx.WANTING_VERBS and not (told is not None and lemma in lx.TOLD_WISH_VERBS)) or is_negated(verb):
+        return None
+    clause = _to_clause(verb)
+    if clause is None:
+        return None
+    subj = _named_subject(clause, {c.i for c in verb.children if c.dep_ == "nsubj"}, actor)
+    if subj is not None:
+        return subj
+    if told is not None and any(s.dep_ == "nsubj" and s.lower_ in lx.ADDRESSED_OBJECT_PRONOUNS
+                                for s in clause.children):
+        return next((c for c in told.children if c.dep_ == "dobj" and actor(c)), None)
     return None
 
 
@@ -2222,6 +2301,8 @@ def asked_act(verb: Token) -> Token | None:
     withdraw", "called on Russia to stop shelling") or its clause ("demanded that Syria withdraw");
     None for any other verb or a request of nothing ("asked about the talks")."""
     lemma = lemma_of(verb)
+    if lemma in lx.WANTING_VERBS or (lemma in lx.TOLD_WISH_VERBS and _telling_of(verb) is not None):
+        return _to_clause(verb)  # "wants the governor to resign": only wished for (audit9)
     if lemma in lx.TELLING_TO_ACT_VERBS:  # "told Manila to withdraw": only an addressee + infinitive
         if not any(c.dep_ == "dobj" for c in verb.children):
             return None
@@ -2422,7 +2503,10 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         framed.mode = lx.ASK_MODE.get(cand.plover, framed.mode)
         framed.contexts += [c for c in cand.contexts if c != "diplomatic"]
         if cand.anchor.dep_ in ("ccomp", "advcl"):  # "asked that Russia extradite": Russia is the addressee
-            framed.recipients = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
+            subjects = actor_tokens([c for c in cand.anchor.children if c.dep_ == "nsubj"])
+            # ... but "told the governor that he should ...": the told addressee stands (audit9)
+            if not (framed.recipients and subjects and all(t.pos_ == "PRON" for t in subjects)):
+                framed.recipients = subjects
     elif glemma in lx.REQUEST_VERBS and framed is None and how_learned(cand):
         cand.suppressed = "requested"  # a learned pair inside "urged X to release ...": asked for
     elif glemma in lx.CONSIDER_FRAMES and cand.anchor.dep_ in ("xcomp", "dobj"):
@@ -3007,6 +3091,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.unnamed = not cand.actors
         return
     actors, passive = subject_of(tok)
+    if cand.how == "verb+arrive" and not actors:  # "the columns of the army which arrived": the army
+        force = forces_arrived(tok)
+        actors = actor_tokens([force]) if force is not None and is_actor(force) else actors
+    told = _telling_of(tok) if cand.how == "verb+want" else None
+    if told is not None and told.head.i == tok.i:  # "said that when X told Y he expected ...": X
+        actors = subject_of(told)[0] or actors
     if cand.how == "verb+purpose" and tok.dep_ == "acl" and may_act(tok.head):
         # "a large crowd assembled outside, demanding ...", read as a reduced participle: the
         # crowd gathers, it is not acted on

@@ -431,7 +431,9 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "telephone": frozenset({ANY_ACTOR}),
     "thank": frozenset({ANY_ACTOR}),
     "congratulate": frozenset({ANY_ACTOR}),
-    "dismiss": PROPOSAL_WORDS,  # "dismissed the minister" fires him
+    "dismiss": PROPOSAL_WORDS | frozenset({  # "dismissed the minister" fires him
+        # audit9: a grievance dismissed is rejected ("dismissed the chief minister's complaint")
+        "complaint", "complaints", "objection", "objections", "protest", "protests", "plea"}),
     "snub": PROPOSAL_WORDS | frozenset({ANY_ACTOR}),
     "execute": frozenset({ANY_ACTOR, "prisoner", "dissident", "opponent", "man", "woman",
                           "people", "person", "spy", "officer"}),
@@ -455,7 +457,12 @@ REQUIRED_OBJECTS: dict[str, frozenset[str]] = {
     "banish": frozenset({ANY_ACTOR}),
     "question": frozenset({ANY_ACTOR, "suspect", "accused", "man", "men", "youth", "person",
                            "people", "woman", "witness", "driver", "worker", "member",
-                           "official", "officer"}),
+                           "official", "officer",
+                           # audit9: an actor's conduct questioned is doubted, criticism ("the
+                           # state units questioned the leadership's proximity to the congress")
+                           "handling", "role", "motive", "motives", "intention",
+                           "intentions", "credibility", "legitimacy", "conduct",
+                           "proximity", "closeness", "sincerity", "neutrality", "silence"}),
     "legalize": frozenset({ANY_ACTOR, "party", "parties", "union", "group"}),
     "legalise": frozenset({ANY_ACTOR, "party", "parties", "union", "group"}),
     "unban": frozenset({ANY_ACTOR, "party", "parties", "union", "group"}),
@@ -2458,6 +2465,11 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({prep}), frozenset({obj})))
     for verb in DEMAND_SPEECH_VERBS:
         companions.setdefault(verb, []).append((OBLIGATION_MODALS,))
+    for verb in WANTING_VERBS:  # "wants the governor to resign": coder.wanted_of (audit9)
+        companions.setdefault(verb, []).append((frozenset({"to"}),))
+    for verb in TOLD_WISH_VERBS - WANTING_VERBS:  # "told X he expected him to ..." (audit9)
+        companions.setdefault(verb, []).append((frozenset({"to"}), ADDRESSED_OBJECT_PRONOUNS))
+    companions.setdefault("arrive", []).append((ARRIVING_FORCES,))  # coder.forces_arrived (audit9)
     for verb in ("vow", "swear"):
         companions.setdefault(verb, []).append((THREAT_ACTS,))
     for verb in PROTEST_ACTION_VERBS - set(VERB_TRIGGERS):
@@ -2800,6 +2812,48 @@ REQUIRED_OBJECTS["challenge"] = OWNED_ACT_NOUNS | frozenset({
 # (CAMEO 042) by that actor, to the "to" object if any (coder._noun_arguments).
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour"})
 # -- end whole-article audit, round 8 --
+
+# -- whole-article audit, round 9 (branch audit9): demands told, wished and reported ----------
+# A pronoun subject of an obligation told to an addressee is the addressee: "the president told
+# the chief minister that he should raise funds" is a demand of the chief minister
+# (coder.demanded_of; TELLING_TO_ACT_VERBS).
+ADDRESSEE_PRONOUNS = frozenset({"he", "she", "they", "it"})
+# Wishing that another actor act is demanding it (REQUEST, CAMEO 10): "the president wants the
+# governor to resign" (coder.wanted_of); the act itself is only wished for (coder.asked_act). A
+# wish to act oneself ("wanted to raid") stays DESIRE_FRAMES'. "expect" is a prediction ("expects
+# the rebels to attack") unless told to an addressee about him: "told the chief minister he
+# expected him to build homes" (TOLD_WISH_VERBS, ADDRESSED_OBJECT_PRONOUNS).
+WANTING_VERBS = frozenset({"want"})
+TOLD_WISH_VERBS = WANTING_VERBS | frozenset({"expect"})
+ADDRESSED_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# Opposing misconduct is disapproving of it (ACCUSE 111), not rejecting a proposal (REJECT 12):
+# "the United States firmly opposes intimidation", "we oppose violations of international law by
+# China"; "opposed the bill" stays REJECT.
+MISCONDUCT_WORDS = frozenset({"intimidation", "violation", "aggression", "interference",
+                              "meddling", "bullying", "coercion", "harassment", "repression",
+                              "crackdown", "abuse", "atrocity", "provocation", "persecution"})
+RETYPE_BY_OBJECT.update({("oppose", MISCONDUCT_WORDS): ("ACCUSE", "disapprove", "111", ())})
+# A refusal said as an answer "in the negative" (CAMEO 12): "the prime minister replied in the
+# negative".
+VERB_PREP_OBJECT.update({(verb, "in", "negative"): ("REJECT", None, "120", ())
+                         for verb in ("reply", "answer", "respond")})
+# Reluctance owned or expressed is a refusal, as "rejection" is (weak: with a possessor or a light
+# verb): "the chief minister expressed his reluctance to do so", "Washington's reluctance to roll
+# back tariffs".
+NOUN_TRIGGERS.update({noun: (("REJECT", None, "120", ()), True)
+                      for noun in ("reluctance", "unwillingness")})
+# Armed forces that arrive somewhere are deployed there (MOBILIZE 154, as "deploy"): "two army
+# columns arrived in the city", "the 14 columns of the army which arrived on friday", "5
+# companies of paramilitary forces had also arrived" (coder.forces_arrived). Not the police, whose
+# "arrived at the spot" is routine, nor a delegation's arrival (a visit).
+ARRIVING_FORCES = LEAVING_FORCES | frozenset({"paramilitary", "paramilitaries", "commando",
+                                             "commandos", "jawan", "jawans"})
+# Units counted "of" a force ("columns of the army", "companies of paramilitary forces") or
+# named with it ("army columns").
+FORCE_UNIT_NOUNS = frozenset({"column", "columns", "company", "companies", "contingent",
+                              "contingents", "battalion", "battalions", "platoon", "platoons",
+                              "unit", "units", "brigade", "brigades", "regiment", "regiments"})
+# -- end whole-article audit, round 9 --
 
 # -- probe round 7 (branch probe7): wire sentences of 1998-2025, by PLOVER type -----------------
 # Goods dispatched are sent (AID, only with aid goods, as "send": GOODS_AID_WORDS, coder.check_aid):
