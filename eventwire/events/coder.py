@@ -2609,8 +2609,9 @@ def _new_frame(tok: Token, cands: dict[int, Candidate], plover: str, cameo: str)
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
-def is_actor(tok: Token) -> bool:
-    """Can this token head an actor phrase?"""
+def is_actor(tok: Token, *, lowered: bool = True) -> bool:
+    """Can this token head an actor phrase? `lowered=False`: not by `_lowered_name` alone (the
+    selector's actor feature, `selector._Phrase.of`)."""
     if tok.ent_type_ in lx.ACTOR_ENT_LABELS:
         return True
     if tok.pos_ == "PRON":
@@ -2619,7 +2620,7 @@ def is_actor(tok: Token) -> bool:
                                                    and tok.dep_ != "poss" and tok.tag_ != "PRP$")
     if _headline_country(tok):
         return True
-    if _lowered_name(tok):  # "the bjp", "the congress", "trinamul mp sudip bandyopadhyay"
+    if lowered and _lowered_name(tok):  # "the bjp", "the congress", "trinamul mp sudip bandyopadhyay"
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         # a lower-cased acronym the small parser tags as an adverb or adjective but places in

@@ -56,3 +56,14 @@ def test_capitalised_news_is_left_as_it_was(coder):
     # has its capitals is the ordinary word the base coder saw
     text = "In the end the congress voted to close the meeting."
     assert not is_actor(_token(coder, text, "congress"))
+
+
+def test_the_selector_keeps_the_actor_feature_it_was_trained_with(coder):
+    # the learned pair selector reads `is_actor` as a feature; a lower-cased party name is an
+    # actor to the rules but not to that feature until the selector is retrained on it
+    from eventwire.events.selector import _Phrase
+
+    text = "the congress on sunday accused the chief minister of shielding the rioters."
+    tok = _token(coder, text, "congress")
+    assert is_actor(tok)
+    assert not _Phrase.of(tok.doc[tok.i - 1: tok.i + 1], 0).actor
