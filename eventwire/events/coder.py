@@ -2700,9 +2700,11 @@ def _lowered_name(tok: Token) -> bool:
     if any(c.lower_ == "of" for c in kids):
         return False
     words = " ".join([c.lower_ for c in before] + [tok.lower_])
-    if not (_lowered_org(words) or (before and _lowered_org(tok.lower_))):
+    common = dictionary_word(tok.lower_)
+    # the head alone only where it is no English word: "the party congress" is a meeting
+    if not (_lowered_org(words) or (before and not common and _lowered_org(tok.lower_))):
         return False
-    if dictionary_word(tok.lower_) and not any(c.lower_ == "the" or c.dep_ == "case" for c in kids):
+    if common and not any(c.lower_ == "the" or c.dep_ == "case" for c in kids):
         return False
     return _lowered_sentence(tok)
 

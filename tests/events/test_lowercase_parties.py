@@ -67,3 +67,8 @@ def test_the_selector_keeps_the_actor_feature_it_was_trained_with(coder):
     tok = _token(coder, text, "congress")
     assert is_actor(tok)
     assert not _Phrase.of(tok.doc[tok.i - 1: tok.i + 1], 0).actor
+
+
+def test_a_party_congress_is_a_meeting(coder):
+    text = "the three-yearly party congress has called for a new front against the government."
+    assert not is_actor(_token(coder, text, "congress"))
