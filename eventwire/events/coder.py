@@ -2686,17 +2686,17 @@ def _lowered_name(tok: Token) -> bool:
     introduces ("trinamul mp sudip bandyopadhyay": the head is a surname in no dictionary), or
     such a title itself with a determiner or modifier ("the trinamul mp also demanded"). A name
     that is also an English word ("congress") is one only after "the" or as an owner ("'s"), and
-    never with "of" after it ("a congress", "the congress of the union": a meeting). Lower-cased sentences only."""
+    never with "of" after it ("a congress", "the congress of the union": a meeting). Lower-cased
+    sentences only."""
     if (not tok.is_lower or not tok.is_alpha or tok.ent_type_
-            or tok.dep_ not in ARGUMENT_DEPS and tok.dep_ != "poss"):
-        return False
+            or tok.dep_ not in ARGUMENT_DEPS and tok.dep_ != "poss" or not _lowered_sentence(tok)):
+        return False  # (the sentence test first: capitalised news never reaches the KB look-up)
     kids = list(tok.children)
     if tok.lower_ in lx.LOWER_TITLE_HEADS:
-        named = any(c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i for c in kids)
-        return named and _lowered_sentence(tok)
+        return any(c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i for c in kids)
     before = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in lx.LOWER_NAME_TITLES for c in before):
-        return not dictionary_word(tok.lower_) and _lowered_sentence(tok)
+        return not dictionary_word(tok.lower_)
     if any(c.lower_ == "of" for c in kids):
         return False
     words = " ".join([c.lower_ for c in before] + [tok.lower_])
@@ -2704,9 +2704,7 @@ def _lowered_name(tok: Token) -> bool:
     # the head alone only where it is no English word: "the party congress" is a meeting
     if not (_lowered_org(words) or (before and not common and _lowered_org(tok.lower_))):
         return False
-    if common and not any(c.lower_ == "the" or c.dep_ == "case" for c in kids):
-        return False
-    return _lowered_sentence(tok)
+    return not common or any(c.lower_ == "the" or c.dep_ == "case" for c in kids)
 
 
 def _lowered_sentence(tok: Token) -> bool:
