@@ -58,6 +58,7 @@ from eventwire.nlp.pipeline import (
     ENTITY_COMPONENTS,
     dictionary_word,
     load_nlp,
+    lower_cased,
     run_components,
     split_sentences,
     surface_forms,
@@ -88,6 +89,7 @@ MOJIBAKE_PUNCT_RE = re.compile("(?:\u00e2\u20ac.)+|\u00c2(?=[\\s\u00a0])")
 DOUBLED_APOSTROPHE_RE = re.compile(r"(?i)(?<=\w)(n)?''(?=(?:t|s|d|m|re|ve|ll)\b)")
 SENT_BATCH = 256
 BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence spans or None)
+LOWERED = "lowered"  # Doc.user_data key: whether the sentence was lower-cased (`_lowered_sentence`)
 # Doc.user_data key: `EventCoder._triggered` as `_parse` found it before the entity component
 # ran; the driver reads it instead of testing the named parse again (speed round 9).
 TRIGGERED = "triggered"
@@ -2708,8 +2710,17 @@ def _lowered_name(tok: Token) -> bool:
 
 
 def _lowered_sentence(tok: Token) -> bool:
-    """Whether `tok`'s sentence is lower-cased news: its first word outside a name (which
-    recasing may have capitalised) is lower-case."""
+    """Whether `tok`'s sentence is lower-cased news. A sentence the coder parsed: its text as the
+    document has it, before recasing put capitals on names, has none (a mojibake "Â" aside);
+    "Kenya announced the amnesty" looks recased. Any other parse: its first word outside a name
+    is lower-case."""
+    doc = tok.doc
+    if BEFORE in doc.user_data:
+        if LOWERED not in doc.user_data:
+            text, start, _ = doc.user_data[BEFORE]
+            original = text[start:start + len(doc.text)].replace("\u00c2", "")
+            doc.user_data[LOWERED] = lower_cased(original, min_letters=1)
+        return doc.user_data[LOWERED]
     return next((t.is_lower for t in tok.sent if t.is_alpha and not t.ent_type_), False)
 
 

@@ -72,3 +72,17 @@ def test_the_selector_keeps_the_actor_feature_it_was_trained_with(coder):
 def test_a_party_congress_is_a_meeting(coder):
     text = "the three-yearly party congress has called for a new front against the government."
     assert not is_actor(_token(coder, text, "congress"))
+
+
+def test_a_sentence_is_read_as_lower_cased_by_its_own_text_not_its_recasing(coder):
+    # "kenya" is recased to "Kenya": the recased sentence looks like capitalised news, so the
+    # coder asks the document's own text (what `code_text` keeps beside each parse)
+    from eventwire.events.coder import BEFORE, parse_view
+
+    def commission(text: str):
+        doc = coder.nlp(parse_view(text))
+        doc.user_data[BEFORE] = (text, 0, None)
+        return next(t for t in doc if t.lower_ == "commission")
+
+    assert is_actor(commission("kenya rejected the commission's report on the election."))
+    assert not is_actor(commission("Kenya rejected the commission's report on the election."))
