@@ -39,6 +39,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import ORTH, SPACY
@@ -52,11 +53,13 @@ from eventwire.events import lexicon as lx
 from eventwire.events.model_folder import part_path
 from eventwire.events.pairs import Pair, PairModel, candidate_pairs, load_pair_model, vetoed, views
 from eventwire.events.selector import PairSelector, SpanPair, load_selector
-from eventwire.knowledge.kb import country_names, media_names
+from eventwire.knowledge.kb import DERIVED_SOURCES, country_names, media_names, name_key, shipped_kb
 from eventwire.nlp.name_words import PRONOUN_KINDS
 from eventwire.nlp.pipeline import (
     ENTITY_COMPONENTS,
+    dictionary_word,
     load_nlp,
+    lower_cased,
     run_components,
     split_sentences,
     surface_forms,
@@ -87,6 +90,7 @@ MOJIBAKE_PUNCT_RE = re.compile("(?:\u00e2\u20ac.)+|\u00c2(?=[\\s\u00a0])")
 DOUBLED_APOSTROPHE_RE = re.compile(r"(?i)(?<=\w)(n)?''(?=(?:t|s|d|m|re|ve|ll)\b)")
 SENT_BATCH = 256
 BEFORE = "before"  # Doc.user_data key: (document text, sentence start, sentence spans or None)
+LOWERED = "lowered"  # Doc.user_data key: whether the sentence was lower-cased (`_lowered_sentence`)
 # Doc.user_data key: `EventCoder._triggered` as `_parse` found it before the entity component
 # ran; the driver reads it instead of testing the named parse again (speed round 9).
 TRIGGERED = "triggered"
@@ -2714,8 +2718,9 @@ def _new_frame(tok: Token, cands: dict[int, Candidate], plover: str, cameo: str)
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 
 
-def is_actor(tok: Token) -> bool:
-    """Can this token head an actor phrase?"""
+def is_actor(tok: Token, *, lowered: bool = True) -> bool:
+    """Can this token head an actor phrase? `lowered=False`: not by `_lowered_name` alone (the
+    selector's actor feature, `selector._Phrase.of`)."""
     if tok.ent_type_ in lx.ACTOR_ENT_LABELS:
         return True
     if tok.pos_ == "PRON":
@@ -2723,6 +2728,8 @@ def is_actor(tok: Token) -> bool:
         return tok.lower_ in lx.ACTOR_PRONOUNS or (tok.lower_ in lx.OBJECT_PRONOUNS
                                                    and tok.dep_ != "poss" and tok.tag_ != "PRP$")
     if _headline_country(tok):
+        return True
+    if lowered and _lowered_name(tok):  # "the bjp", "the congress", "trinamul mp sudip bandyopadhyay"
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         # a lower-cased acronym the small parser tags as an adverb or adjective but places in
@@ -2779,6 +2786,61 @@ def _headline_country(tok: Token) -> bool:
     # the sentence's capitals last: making its span and text costs more than the name lookup
     return (" ".join(words).rstrip(".") in country_names()
             and not any(ch.isupper() for ch in tok.sent.text))
+
+
+def _lowered_name(tok: Token) -> bool:
+    """A lower-cased name in an argument's place that `eventwire.nlp.recase` left lower-case and
+    the name labeler so missed: an organisation of the knowledge base (`lx.LOWER_NAME_KINDS`:
+    "the congress", "the bjp''s call", where the possessive kept recasing off), the person a title
+    introduces ("trinamul mp sudip bandyopadhyay": the head is a surname in no dictionary), or
+    such a title itself with a determiner or modifier ("the trinamul mp also demanded"). A name
+    that is also an English word ("congress") is one only after "the" or as an owner ("'s"), and
+    never with "of" after it ("a congress", "the congress of the union": a meeting). Lower-cased
+    sentences only."""
+    if (not tok.is_lower or not tok.is_alpha or tok.ent_type_
+            or tok.dep_ not in ARGUMENT_DEPS and tok.dep_ != "poss" or not _lowered_sentence(tok)):
+        return False  # (the sentence test first: capitalised news never reaches the KB look-up)
+    kids = list(tok.children)
+    if tok.lower_ in lx.LOWER_TITLE_HEADS:
+        return any(c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i for c in kids)
+    before = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in lx.LOWER_NAME_TITLES for c in before):
+        return not dictionary_word(tok.lower_)
+    if any(c.lower_ == "of" for c in kids):
+        return False
+    words = " ".join([c.lower_ for c in before] + [tok.lower_])
+    common = dictionary_word(tok.lower_)
+    # the head alone only where it is no English word: "the party congress" is a meeting
+    if not (_lowered_org(words) or (before and not common and _lowered_org(tok.lower_))):
+        return False
+    return not common or any(c.lower_ == "the" or c.dep_ == "case" for c in kids)
+
+
+def _lowered_sentence(tok: Token) -> bool:
+    """Whether `tok`'s sentence is lower-cased news. A sentence the coder parsed: its text as the
+    document has it, before recasing put capitals on names, has none (a mojibake "Â" aside);
+    "Kenya announced the amnesty" looks recased. Any other parse: its first word outside a name
+    is lower-case."""
+    doc = tok.doc
+    if BEFORE in doc.user_data:
+        if LOWERED not in doc.user_data:
+            text, start, _ = doc.user_data[BEFORE]
+            original = text[start:start + len(doc.text)].replace("\u00c2", "")
+            doc.user_data[LOWERED] = lower_cased(original, min_letters=1)
+        return doc.user_data[LOWERED]
+    return next((t.is_lower for t in tok.sent if t.is_alpha and not t.ent_type_), False)
+
+
+@lru_cache(maxsize=1 << 12)
+def _lowered_org(words: str) -> bool:
+    """Whether the knowledge base knows lower-case `words` as an organisation of
+    `lx.LOWER_NAME_KINDS` (a short word also as an acronym: "bjp" -> BJP, not from the derived
+    tables, whose party acronyms are ordinary words: "hun", "amen")."""
+    kb = shipped_kb()
+    offices = kb.lookup_key(name_key(words))
+    if 2 <= len(words) <= 5 and words.isalpha():
+        offices = offices + [o for o in kb.lookup_key(words.upper()) if o.source not in DERIVED_SOURCES]
+    return any(o.role in lx.LOWER_NAME_KINDS for o in offices)
 
 
 def _acronym(tok: Token) -> bool:

@@ -3089,3 +3089,19 @@ RETYPE_BY_OBJECT.update({
         ("MOBILIZE", "troops", "154", ("military",)),
 })
 # -- end threat2 --
+
+# -- branch bjp (7 Dec 2026): lower-cased party names and titles as actors (coder._lowered_name) --
+# The knowledge base's kinds of organisation (kb.ORG_KINDS) whose name, found lower-cased in an
+# argument's place, heads an actor ("the bjp", "the congress", "the vhp''s call"): parties,
+# movements, armed groups, legislatures; not companies, universities or outlets, whose names are
+# more often ordinary words of a lower-cased sentence.
+LOWER_NAME_KINDS = frozenset({"party", "ngo", "armed_group", "legislature", "igo"})
+# Titles of lower-cased Indian news that make the (unknown, lower-cased) name after them a person
+# ("trinamul mp sudip bandyopadhyay", "congress mla ramesh patel"), and the ones that are actors
+# themselves with a determiner or a modifier ("the trinamul mp also demanded"); "mp" alone is also
+# Madhya Pradesh ("in mp"), so never bare.
+LOWER_NAME_TITLES = frozenset({"mp", "mla", "mps", "mlas", "minister", "leader", "chief",
+                               "president", "secretary", "spokesman", "legislator", "councillor",
+                               "corporator", "mayor", "chairman"})
+LOWER_TITLE_HEADS = frozenset({"mp", "mla", "mps", "mlas"})
+# -- end branch bjp --

@@ -140,7 +140,9 @@ class _Phrase:
             i = head[i]
             chain.append(i)
         kind, lemma, dep = _kind(span).replace(" ", "_"), toks.lemma[r], toks.dep[r]
-        actor = is_actor(root)
+        # the actor test the selector was trained with: a lower-cased party name the coder now
+        # takes (`coder._lowered_name`) made it pick false pairs in opinion pieces (branch bjp)
+        actor = is_actor(root, lowered=False)
         # the preposition a phrase hangs on, as a word only where it is a prepositional object
         prep = (toks.lower[head[r]],) if dep == "pobj" else ()
         return cls(span, index, r, kind, lemma, actor, chain,
