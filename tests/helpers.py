@@ -92,6 +92,11 @@ def emitted(coder, sentence):
     return [c for c in coder.code_sentence_doc(coder.nlp(sentence)) if emits(c)]
 
 
+def plovers(cands):
+    """PLOVER type of each candidate."""
+    return [c.plover for c in cands]
+
+
 def typed(cands):
     """(PLOVER type, CAMEO code) of each candidate."""
     return [(c.plover, c.cameo) for c in cands]
@@ -147,3 +152,19 @@ def coded_triples(code, text: str) -> set[tuple[str, str, str]]:
 def coded_types(code, text: str) -> set[str]:
     """The types of the events `code` codes in `text`."""
     return {e.event for e in code(text)}
+
+
+def write_plv_rows(path: Path, templates, actors, *, marked: bool = False) -> Path:
+    """A small PLOVER-format TSV: every (source, target) of `actors` in every (template, label)
+    of `templates`; `marked` writes marked_sentence, else sentence/source/target."""
+    header = ["marked_sentence", "gold_root"] if marked else ["sentence", "source", "target",
+                                                              "gold_root"]
+    lines = ["\t".join(header)]
+    for a, b in actors:
+        for template, label in templates:
+            if marked:
+                lines.append(template.format(a=f"<s>{a}</s>", b=f"<t>{b}</t>") + "\t" + label)
+            else:
+                lines.append("\t".join([template.format(a=a, b=b), a, b, label]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import write_plv_rows
 from typer.testing import CliRunner
 
 from eventwire.cli import app
@@ -31,12 +32,7 @@ ACTORS = [("France", "Mali"), ("The army", "the rebels"), ("Kenya", "Somalia"),
 
 
 def write_tsv(path: Path) -> Path:
-    lines = ["sentence\tsource\ttarget\tgold_root"]
-    for a, b in ACTORS:
-        for template, label in TEMPLATES:
-            lines.append("\t".join([template.format(a=a, b=b), a, b, label]))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plv_rows(path, TEMPLATES, ACTORS)
 
 
 @pytest.fixture(scope="module")

@@ -11,13 +11,10 @@ where a near miss exists, one it must leave alone.
 """
 
 import pytest
-from helpers import emitted, roles, typed
+from helpers import emitted, plovers, roles, typed
 
 pytestmark = pytest.mark.slow
 
-
-def plovers(cands):
-    return [c.plover for c in cands]
 
 
 def test_aid_goods_dispatched_are_aid_and_forces_dispatched_are_not(coder):

@@ -10,13 +10,10 @@ where a near miss exists, one it must leave alone.
 """
 
 import pytest
-from helpers import emitted, roles, typed
+from helpers import emitted, plovers, roles, typed
 
 pytestmark = pytest.mark.slow
 
-
-def plovers(cands):
-    return [c.plover for c in cands]
 
 
 def test_relations_ended_are_relations_broken(coder):

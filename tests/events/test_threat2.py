@@ -9,13 +9,10 @@ no act of force ("prices could rise if ...", "would resign if ...") is no threat
 """
 
 import pytest
-from helpers import emitted, roles, typed
+from helpers import emitted, plovers, roles, typed
 
 pytestmark = pytest.mark.slow
 
-
-def plovers(cands):
-    return [c.plover for c in cands]
 
 
 def test_forces_said_to_move_in_on_a_condition_threaten_force(coder):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import write_plv_rows
 from typer.testing import CliRunner
 
 from eventwire.cli import app
@@ -36,18 +37,7 @@ ACTORS = [("France", "Mali"), ("The army", "the rebels"), ("Kenya", "Somalia"),
 
 
 def write_tsv(path: Path, *, marked: bool) -> Path:
-    """A small PLOVER-format TSV; `marked` uses marked_sentence, else sentence/source/target."""
-    header = ["marked_sentence", "gold_root"] if marked else ["sentence", "source", "target",
-                                                              "gold_root"]
-    lines = ["\t".join(header)]
-    for a, b in ACTORS:
-        for template, label in TEMPLATES:
-            if marked:
-                lines.append(template.format(a=f"<s>{a}</s>", b=f"<t>{b}</t>") + "\t" + label)
-            else:
-                lines.append("\t".join([template.format(a=a, b=b), a, b, label]))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plv_rows(path, TEMPLATES, ACTORS, marked=marked)
 
 
 def test_read_rows_marked_and_plain_give_the_same_items(tmp_path):

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import load_script
+from helpers import load_script, write_plv_rows
 from typer.testing import CliRunner
 
 from eventwire import api
@@ -36,12 +36,7 @@ UNSEEN = "Portugal pestered Spain about the unpaid debts."  # a trained verb; al
 
 
 def write_rows(path: Path) -> Path:
-    lines = ["sentence\tsource\ttarget\tgold_root"]
-    for a, b in ACTORS:
-        for template, label in TEMPLATES:
-            lines.append("\t".join([template.format(a=a, b=b), a, b, label]))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_plv_rows(path, TEMPLATES, ACTORS)
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
