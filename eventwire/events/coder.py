@@ -2071,15 +2071,21 @@ def _telling_of(verb: Token) -> Token | None:
                  and lemma_of(c) in lx.TELLING_TO_ACT_VERBS), None)
 
 
+def _wishes(verb: Token, told: Token | None) -> bool:
+    """Whether `verb` wishes for another's act: "want" (lx.WANTING_VERBS), or "expect"
+    (lx.TOLD_WISH_VERBS) told to an addressee (`told`, from `_telling_of`)."""
+    lemma = lemma_of(verb)
+    return lemma in lx.WANTING_VERBS or (lemma in lx.TOLD_WISH_VERBS and told is not None)
+
+
 def wanted_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
     """Whom a wish that another actor act is put to (a demand, CAMEO 10; audit9): the subject of
     the infinitive of "want" when it is an actor other than who wants ("the president wants the
     governor to resign"); an expectation or a wish told to an addressee about "him" / "them"
     names the addressee ("told the chief minister he expected him to build homes"). None for a
     wish to act oneself ("wanted to raid": DESIRE_FRAMES), a denied one, or anything else."""
-    lemma = lemma_of(verb)
     told = _telling_of(verb)
-    if (lemma not in lx.WANTING_VERBS and not (told is not None and lemma in lx.TOLD_WISH_VERBS)) or is_negated(verb):
+    if not _wishes(verb, told) or is_negated(verb):
         return None
     clause = _to_clause(verb)
     if clause is None:
@@ -2305,7 +2311,7 @@ def asked_act(verb: Token) -> Token | None:
     withdraw", "called on Russia to stop shelling") or its clause ("demanded that Syria withdraw");
     None for any other verb or a request of nothing ("asked about the talks")."""
     lemma = lemma_of(verb)
-    if lemma in lx.WANTING_VERBS or (lemma in lx.TOLD_WISH_VERBS and _telling_of(verb) is not None):
+    if _wishes(verb, _telling_of(verb)):
         return _to_clause(verb)  # "wants the governor to resign": only wished for (audit9)
     if lemma in lx.TELLING_TO_ACT_VERBS:  # "told Manila to withdraw": only an addressee + infinitive
         if not any(c.dep_ == "dobj" for c in verb.children):
@@ -2791,7 +2797,7 @@ def _headline_country(tok: Token) -> bool:
 def _lowered_name(tok: Token) -> bool:
     """A lower-cased name in an argument's place that `eventwire.nlp.recase` left lower-case and
     the name labeler so missed: an organisation of the knowledge base (`lx.LOWER_NAME_KINDS`:
-    "the congress", "the bjp''s call", where the possessive kept recasing off), the person a title
+    "the congress", "the bjp's call", where the possessive kept recasing off), the person a title
     introduces ("trinamul mp sudip bandyopadhyay": the head is a surname in no dictionary), or
     such a title itself with a determiner or modifier ("the trinamul mp also demanded"). A name
     that is also an English word ("congress") is one only after "the" or as an owner ("'s"), and
