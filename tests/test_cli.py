@@ -6,6 +6,7 @@ import typer
 from typer.testing import CliRunner
 
 from eventwire.cli import app
+from eventwire.settings import Options
 
 
 def command_paths(typer_app: typer.Typer, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -27,6 +28,18 @@ def test_every_command_has_help():
         result = runner.invoke(app, [*path, "--help"])
         assert result.exit_code == 0, (path, result.output)
         assert "Usage" in result.output
+
+
+def test_help_quotes_the_defaults_of_the_options_object():
+    # rich reads "[default: ...]" in a help text as markup and drops it; the defaults are quoted
+    # from `Options`, the only source of defaults
+    result = CliRunner().invoke(app, ["run", "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    text = " ".join(result.output.replace("\u2502", " ").split())
+    defaults = Options()
+    assert f"read from (default: {defaults.db})" in text
+    assert f"local or ray (default: {defaults.engine})" in text
+    assert f"actors (ray) (default: {defaults.workers})" in text
 
 
 def test_top_level_help_lists_commands():

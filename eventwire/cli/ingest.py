@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,15 +21,17 @@ from eventwire.settings import Options, load_options
 from eventwire.store.rows import DOCUMENT_METADATA
 
 # Every option defaults to "not given" (None): the value then comes from --config, else from
-# `Options`, the only source of defaults.
-DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file to store into / read from [default: eventwire.duckdb].")]
+# `Options`, the only source of defaults, which the help text quotes (in parentheses: rich reads
+# square brackets as markup and drops them).
+_DEFAULTS = {f.name: f.default for f in fields(Options)}
+DbOpt = Annotated[str | None, typer.Option("--db", help=f"DuckDB file to store into / read from (default: {_DEFAULTS['db']}).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="TOML file of options.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens, with tracebacks of failed documents.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 OutParquetOpt = Annotated[str | None, typer.Option(
     help="Write a Parquet folder instead of the DuckDB file (merge with `eventwire merge-parquet`).")]
-EngineOpt = Annotated[str | None, typer.Option(help="local or ray [default: local].")]
-WorkersOpt = Annotated[int | None, typer.Option(help="Worker processes (local) or actors (ray) [default: 1].")]
+EngineOpt = Annotated[str | None, typer.Option(help=f"local or ray (default: {_DEFAULTS['engine']}).")]
+WorkersOpt = Annotated[int | None, typer.Option(help=f"Worker processes (local) or actors (ray) (default: {_DEFAULTS['workers']}).")]
 RayOpt = Annotated[str | None, typer.Option(help="Address of an existing Ray cluster.")]
 ModelOpt = Annotated[str | None, typer.Option(
     "--model", help="Folder written by `eventwire train`: code with its learned parts (default: the shipped ones).")]
