@@ -2235,7 +2235,9 @@ def _untriggered_aid(tok: Token, objs: list[Token]) -> Candidate | None:
     if lemma in lx.AIR_DROPPING_VERBS and any(
             t.lemma_.lower() in lx.AID_GOODS["humanitarian"] or t.lower_ in lx.AID_GOODS["humanitarian"]
             for t in things) and (
-            prep_objects(tok, {"over", "to", "into", "on"}) or _hyphen_prefix(tok) is not None):
+            prep_objects(tok, {"over", "to", "into", "on"}) or _hyphen_prefix(tok) is not None) and not any(
+            p.lemma_.lower() in lx.HAZARD_NOUNS for p in prep_objects(tok, {"over", "on", "onto"})):
+        # ... not water dropped on a fire ("dropped water over the blaze"): firefighting
         return _cand(lx.DROPPED_AID_ENTRY, tok, (tok.i, tok.i + 1), "verb")
     if lemma in lx.OPENING_VERBS and any(t.lemma_.lower() in lx.JOINT_PROJECTS for t in things):
         partners = [p for h in [tok, *objs] for p in prep_objects(h, {"with"}) if is_actor(p)]

@@ -41,6 +41,7 @@ def test_aid_goods_dropped_from_the_air_are_aid(coder):
     # bombs dropped stay an attack; leaflets, charges or demands dropped are no aid
     assert plovers(emitted(coder, "Warplanes dropped bombs on the town.")) == ["ASSAULT"]
     for sentence in ("The plane dropped leaflets over the town.",
+                     "Greek air force helicopters dropped water on the forest fire near Athens.",
                      "Prosecutors dropped the charges against the senator.",
                      "Rebels dropped their demand for a new constitution."):
         assert not set(plovers(emitted(coder, sentence))) & set(NOT_AID), sentence
