@@ -2044,7 +2044,9 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
         lemma_of(verb) in lx.TELLING_TO_ACT_VERBS) else None
     for clause in clauses:
         # "insisted that Moscow withdraw": a bare subjunctive holds Y to it as "must" does
-        subjunctive = clause.tag_ == "VB" and not any(
+        # (not a past form the tagger read as one: "X forgave Kenya's debt, the ministry said",
+        # lx.FORM_LEMMAS lists inflected forms only; aid2)
+        subjunctive = clause.tag_ == "VB" and clause.lower_ not in lx.FORM_LEMMAS and not any(
             c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
         if (clause.dep_ != "ccomp" and clause.i not in reported) or not (subjunctive or any(
                 c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children)):

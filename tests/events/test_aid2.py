@@ -54,6 +54,10 @@ def test_debt_written_off_names_whose_debt_as_recipient(coder):
     assert roles(forgave, "AID") == [(["Germany"], ["Ghana"])]
     owed = emitted(coder, "Japan wrote off debts owed by Myanmar worth $3 billion.")
     assert roles(owed, "AID") == [(["Japan"], ["Myanmar"])]
+    # reported: the tagger reads "forgave" as a base form, a demand of "said" (subjunctive) it is not
+    said = emitted(coder, "Sweden forgave 2 billion crowns of Kenya's debt, the finance ministry said.")
+    assert roles(said, "AID") == [(["Sweden"], ["Kenya"])]
+    assert "REQUEST" not in plovers(said)
     assert not set(plovers(emitted(coder, "The firm wrote off 2 million dollars of bad loans."))) & set(NOT_AID)
 
 
