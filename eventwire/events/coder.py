@@ -114,7 +114,8 @@ CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition hold
 # ... which match_trigger checks ("maintained" reports, or keeps a vigil: india5)
 MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_VERBS
                | lx.TELLING_TO_ACT_VERBS  # "told Beijing to pull out" (probe6)
-               | lx.FORCE_ENTRY_VERBS)  # "its troops would enter Iraq if ..." (threat2)
+               | lx.FORCE_ENTRY_VERBS  # "its troops would enter Iraq if ..." (threat2)
+               | lx.UNTRIGGERED_AID_VERBS)  # "deposited $2 billion in Egypt's central bank" (aid2)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1434,6 +1435,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.SURRENDERING_VERBS and _extradited(tok, objs):
             # "handed over a suspected money launderer to the United States" (probe8)
             return _cand(("COOPERATE", None, "063", ("legal",)), tok, (tok.i, tok.i + 1), "verb")
+        untriggered = _untriggered_aid(tok, objs)
+        if untriggered is not None:  # "deposited $2 billion in Egypt's central bank" (aid2)
+            return untriggered
         retypes = _retypes_of(lemma)
         if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
@@ -2040,7 +2044,9 @@ def demanded_of(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
         lemma_of(verb) in lx.TELLING_TO_ACT_VERBS) else None
     for clause in clauses:
         # "insisted that Moscow withdraw": a bare subjunctive holds Y to it as "must" does
-        subjunctive = clause.tag_ == "VB" and not any(
+        # (not a past form the tagger read as one: "X forgave Kenya's debt, the ministry said",
+        # lx.FORM_LEMMAS lists inflected forms only; aid2)
+        subjunctive = clause.tag_ == "VB" and clause.lower_ not in lx.FORM_LEMMAS and not any(
             c.dep_ in ("aux", "auxpass", "neg") for c in clause.children)
         if (clause.dep_ != "ccomp" and clause.i not in reported) or not (subjunctive or any(
                 c.dep_ == "aux" and c.lower_ in lx.OBLIGATION_MODALS for c in clause.children)):
@@ -2207,6 +2213,63 @@ def _resultative(cand: Candidate) -> None:
         cand.trigger = (cand.trigger[0], end + 1)
     elif end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "death":
         cand.trigger = (cand.trigger[0], end + 2)
+
+
+def _untriggered_aid(tok: Token, objs: list[Token]) -> Candidate | None:
+    """Aid or cooperation no trigger word names (aid2): money deposited in a state's central bank
+    (AID 071), aid goods dropped from the air (AID 073), a project opened or inaugurated with a
+    partner (COOPERATE 061), energy a state starts exporting to another (COOPERATE 061). The
+    recipient, where the rule reads it: the bank's state, the partner named with "with", the
+    importer. None for anything else ("deposited the cheque", "opened a new store")."""
+    lemma = lemma_of(tok)
+    things = [counted(o) for o in objs]
+    if lemma in lx.DEPOSIT_VERBS and (lemma == "deposit" or any(
+            t.lemma_.lower() in lx.DEPOSIT_NOUNS for t in things)):
+        # "placed a deposit of $500 million in X's central bank": the place may hang in the object
+        banks = [b for h in [tok, *(w for o in objs for w in o.subtree)]
+                 for b in prep_objects(h, set(lx.DEPOSIT_PREPS))
+                 if b.lemma_.lower() == "bank" and any(m.lower_ in lx.STATE_BANK_MARKS for m in b.children)]
+        if banks:
+            cand = _cand(lx.DEPOSIT_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+            owner = [c for c in banks[0].children if c.dep_ == "poss" and is_actor(c)]
+            cand.recipients = actor_tokens(owner or dig(banks[0]))
+            return cand
+    if lemma in lx.AIR_DROPPING_VERBS and any(
+            t.lemma_.lower() in lx.AID_GOODS["humanitarian"] or t.lower_ in lx.AID_GOODS["humanitarian"]
+            for t in things) and (
+            prep_objects(tok, {"over", "to", "into", "on"}) or _hyphen_prefix(tok) is not None) and not any(
+            p.lemma_.lower() in lx.HAZARD_NOUNS for p in prep_objects(tok, {"over", "on", "onto"})):
+        # ... not water dropped on a fire ("dropped water over the blaze"): firefighting
+        return _cand(lx.DROPPED_AID_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+    if lemma in lx.OPENING_VERBS and any(t.lemma_.lower() in lx.JOINT_PROJECTS for t in things):
+        partners = [p for h in [tok, *objs] for p in prep_objects(h, {"with"}) if is_actor(p)]
+        joint = any(m.lower_ in lx.JOINT_WORDS for o in objs for m in o.children)
+        paired = any(c.dep_ == "conj" and is_actor(c) for s in subject_of(tok)[0] for c in s.children)
+        if partners or joint or paired:
+            cand = _cand(lx.COOPERATION_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+            cand.recipients = actor_tokens(partners)
+            return cand
+    if (lemma in lx.EXPORTING_VERBS and tok.dep_ == "xcomp" and lemma_of(tok.head) in lx.STARTING_VERBS
+            and any(t.lemma_.lower() in lx.ENERGY_GOODS for t in things)):
+        importers = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj" and is_actor(g)]  # "to" read as a dative
+        if importers:
+            cand = _cand(lx.COOPERATION_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+            cand.recipients = actor_tokens(importers)
+            return cand
+    return None
+
+
+def _debtors(objs: list[Token]) -> list[Token]:
+    """Whose debt is written off or forgiven (aid2): its owner ("North Korea's debt", "the debt of
+    Zambia") or who owes it ("debts owed by Myanmar"), in the object's phrase."""
+    for debt in (w for o in objs for w in o.subtree if w.lemma_.lower() in lx.DEBT_WORDS):
+        owners = [c for c in debt.children if c.dep_ == "poss" and is_actor(c)] or dig(debt) or [
+            a for c in debt.children if c.dep_ == "acl" and c.lemma_.lower() == "owe"
+            for a in passive_agents(c.children) if is_actor(a)]
+        if owners:
+            return actor_tokens(owners)
+    return []
 
 
 def _cand(entry: lx.Entry, tok: Token, span: tuple[int, int], how: str) -> Candidate:
@@ -3309,8 +3372,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     sent = {o.i for o in objs if lemma_of(tok) == "send" and counted(o).lemma_.lower() in lx.DEPLOYED_FORCES}
     sent |= {o.i for o in objs if (lemma_of(tok) == "send" or cand.plover == "AID")
              and counted(o).lemma_.lower() in lx.GIVEN_AID_GOODS}
-    recips = actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
-                          and o.i not in own and o.i not in sent) if not mobilised else []
+    # "wrote off $10 billion of North Korea's debt": the debtor, not the debt (aid2)
+    recips = _debtors(objs) if cand.cameo == "071" else []
+    recips = recips or (actor_tokens(o for o in objs if is_actor(o) and not (means and o.dep_ == "dobj")
+                                     and o.i not in own and o.i not in sent) if not mobilised else [])
     if not recips and arson:  # "set a suspected thief ablaze": whoever is burned
         recips = [o for o in objs if may_act(o)]
     if not recips and cand.plover in ("AID", "SUPPORT", "COOPERATE") and not (

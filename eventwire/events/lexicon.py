@@ -1929,6 +1929,8 @@ BARRIER_RAISING_VERBS = ("raise", "increase", "hike", "double", "triple", "expan
 # Not "slap": the word of commentary as much as of news ("when the United States slaps tariffs on
 # goods, ..." in an article audit page is a general statement, not an event).
 BARRIER_PLACING_VERBS = ("place", "put", "levy")
+# Debts written off or forgiven (RETYPE_BY_OBJECT); whose debt it is, its recipient (coder._debtors).
+DEBT_WORDS = frozenset({"debt", "debts", "loan", "loans", "arrears"})
 RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # Peacekeepers sent or deployed protect the recipient (AID 074 "provide military protection or
     # peacekeeping"; PLOVER 3.6 "military ... assistance including ... personnel"), not a show of
@@ -2218,7 +2220,7 @@ RETYPE_BY_OBJECT: dict[tuple[str, frozenset[str]], Entry] = {
     # 172 administrative sanctions (closing a newspaper, revoking a licence); 191 blockade; 0811/0833
     # ease restrictions on freedoms, accede to demands for rights; 0812 ease a ban on parties; 116 find
     # guilty; 173 arrest or detain (intern).
-    **{(verb, frozenset({"debt", "debts", "loan", "loans", "arrears"})): ("AID", None, "071", ("economic",))
+    **{(verb, DEBT_WORDS): ("AID", None, "071", ("economic",))
        for verb in ("write", "forgive", "cancel", "waive", "reschedule")},
     ("order", frozenset({"inspector", "inspectors", "observer", "observers", "peacekeeper",
                          "peacekeepers", "diplomat", "diplomats", "envoy", "ambassador"})):
@@ -2470,6 +2472,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in TOLD_WISH_VERBS - WANTING_VERBS:  # "told X he expected him to ..." (audit9)
         companions.setdefault(verb, []).append((frozenset({"to"}), ADDRESSED_OBJECT_PRONOUNS))
     companions.setdefault("arrive", []).append((ARRIVING_FORCES,))  # coder.forces_arrived (audit9)
+    for verb, words in untriggered_aid_companions():  # coder._untriggered_aid (aid2)
+        companions.setdefault(verb, []).append(words)
     for verb in ("vow", "swear"):
         companions.setdefault(verb, []).append((THREAT_ACTS,))
     for verb in PROTEST_ACTION_VERBS - set(VERB_TRIGGERS):
@@ -2510,7 +2514,8 @@ def conditional_keys() -> frozenset[str]:
              | set(REJECTION_IDIOMS) | OBJECT_RETYPE_VERBS | {v for v, _ in RETYPE_BY_OBJECT}
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
     return frozenset((DEMAND_SPEECH_VERBS | JUDGING_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
-                     | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS | FORCE_ENTRY_VERBS)  # threat2
+                     | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS | FORCE_ENTRY_VERBS  # threat2
+                     | (UNTRIGGERED_AID_VERBS - other))  # aid2: new keys only where the rule matches
 
 
 def violence_words() -> frozenset[str]:
@@ -3105,3 +3110,45 @@ LOWER_NAME_TITLES = frozenset({"mp", "mla", "mps", "mlas", "minister", "leader",
                                "corporator", "mayor", "chairman"})
 LOWER_TITLE_HEADS = frozenset({"mp", "mla", "mps", "mlas"})
 # -- end branch bjp --
+
+# -- branch aid2 (7 Dec 2026): aid and cooperation worded without a trigger (coder._untriggered_aid) --
+# Money put in a state's central bank props up its reserves: economic aid (CAMEO 071), "deposited
+# $2 billion in Egypt's central bank", "made a deposit at the Central Bank of Jordan". A cheque
+# deposited in a bank, or money in an account, is no event: only a bank these words mark counts.
+DEPOSIT_VERBS = frozenset({"deposit", "place", "park", "make"})  # "place"/"make" only with "a deposit"
+DEPOSIT_NOUNS = frozenset({"deposit", "deposits"})
+DEPOSIT_PREPS = frozenset({"in", "with", "at", "into"})
+STATE_BANK_MARKS = frozenset({"central", "reserve"})
+# Aid goods dropped from the air are delivered (AID 073, as "airdropped" is): "dropped food over
+# the besieged town", "air-dropped medical supplies to villagers"; bombs or leaflets dropped are not.
+AIR_DROPPING_VERBS = frozenset({"drop", "parachute"})
+# A project of economic cooperation (CAMEO 061) opened or inaugurated with a partner ("with X",
+# "X and Y inaugurated", "a joint border post"): infrastructure across or between states. A new
+# store or bridge opened by one actor alone names no partner and is no event.
+OPENING_VERBS = frozenset({"open", "inaugurate", "launch", "commission", "unveil"})
+JOINT_PROJECTS = frozenset({"pipeline", "post", "crossing", "railway", "railroad", "bridge", "plant",
+                            "dam", "corridor", "interconnector", "highway", "terminal", "project",
+                            "tunnel"})
+# Energy one state starts (or resumes) exporting to another is economic cooperation (CAMEO 061):
+# "began exporting natural gas to Jordan"; cars or rice exported name no state's supply deal.
+# ("supply" and "ship" stay AID triggers with aid goods: "began supplying fuel to Lebanon".)
+EXPORTING_VERBS = frozenset({"export", "sell", "pump"})
+STARTING_VERBS = frozenset({"start", "begin", "resume", "commence", "restart"})
+ENERGY_GOODS = frozenset({"electricity", "power", "gas", "oil", "crude", "energy", "lng", "diesel",
+                          "fuel", "petroleum"})
+COOPERATION_ENTRY: Entry = ("COOPERATE", None, "061", ("economic",))
+DEPOSIT_ENTRY: Entry = ("AID", None, "071", ("economic",))
+DROPPED_AID_ENTRY: Entry = ("AID", None, "073", ("humanitarian",))
+UNTRIGGERED_AID_VERBS = DEPOSIT_VERBS | AIR_DROPPING_VERBS | OPENING_VERBS | EXPORTING_VERBS
+
+
+def untriggered_aid_companions() -> list[tuple[str, tuple[frozenset[str], ...]]]:
+    """The words each verb of coder._untriggered_aid needs beside it in the sentence
+    (trigger_lemmas)."""
+    bank = frozenset({"bank"})
+    return ([("deposit", (bank, STATE_BANK_MARKS))]
+            + [(verb, (DEPOSIT_NOUNS, bank, STATE_BANK_MARKS)) for verb in DEPOSIT_VERBS - {"deposit"}]
+            + [(verb, (frozenset(AID_GOODS["humanitarian"]),)) for verb in AIR_DROPPING_VERBS]
+            + [(verb, (JOINT_PROJECTS,)) for verb in OPENING_VERBS]
+            + [(verb, (ENERGY_GOODS, STARTING_VERBS)) for verb in EXPORTING_VERBS])
+# -- end branch aid2 --
