@@ -603,22 +603,25 @@ class ActorResolver:
         if cut <= 0:
             return None
         rest = " ".join(words[1:])
-        if words[-1].lower() in COUNTERPART_WORDS or any(
-                h.kind != "role" for h in self._scan(_tokens(rest))):
+        hits = self._scan(_tokens(rest))
+        if words[-1].lower() in COUNTERPART_WORDS or any(h.kind != "role" for h in hits):
             return None  # "his Chinese counterpart": another state's, or one named in itself
         if rest.lower() in FORCE_CRAFT_NOUNS:
-            own_sector: str | None = "MIL"
+            own_sector = "MIL"
+        elif hits and str(hits[-1].value) in STATE_SECTORS:
+            own_sector = str(hits[-1].value)  # the role word's: "its navy" MIL, "its embassy" GOV
         else:
-            own = self.resolve(replace(actor, entity_text=rest), date=date, context=context,
-                               sentence=sentence)
-            if own.entity_name or own.sector not in STATE_SECTORS:
-                return None  # a named body, or no force or state role ("its workers")
-            own_sector = own.sector
+            return None  # no force or state body ("its workers", "their families")
         owner_text = self._clause_subject(sentence[:cut])
         if owner_text is None:
             return None
-        owner = self.resolve(Actor(owner_text, span=Span(at, at, owner_text)
-                                   if at is not None else None),
+        begin = sentence.rfind(owner_text, 0, cut)
+        place = at - cut + begin if at is not None and begin >= 0 else None
+        # resolved at its own offset, as the pipeline reads it: the memory this adds is the
+        # owner's own mention
+        owner = self.resolve(Actor(owner_text, span=Span(place, place + len(owner_text),
+                                                         owner_text)
+                                   if place is not None else None),
                              date=date, context=context, sentence=sentence)
         if owner.sector is None and owner.country is None:
             return None
