@@ -603,11 +603,15 @@ class ActorResolver:
         if cut <= 0:
             return None
         rest = " ".join(words[1:])
-        hits = self._scan(_tokens(rest))
+        toks = _tokens(rest)
+        hits = self._scan(toks)
+        state = _state_description(toks, hits)  # "his country": the owner's state itself
         if words[-1].lower() in COUNTERPART_WORDS or any(h.kind != "role" for h in hits):
             return None  # "his Chinese counterpart": another state's, or one named in itself
         if rest.lower() in FORCE_CRAFT_NOUNS:
             own_sector = "MIL"
+        elif state:
+            own_sector = "GOV"
         elif hits and str(hits[-1].value) in STATE_SECTORS:
             own_sector = str(hits[-1].value)  # the role word's: "its navy" MIL, "its embassy" GOV
         else:
@@ -626,6 +630,8 @@ class ActorResolver:
         if owner.sector is None and owner.country is None:
             return None
         if owner.sector not in STATE_SECTORS:
+            if state:
+                return None  # "the migrants said their country": not theirs to own
             # "the rebels said their fighters": the owner's own, never a state's
             return replace(actor, entity_name=None, country=owner.country,
                            sector=owner.sector, resolved_by="coref")

@@ -58,6 +58,9 @@ def test_the_owner_is_the_subject_of_the_possessives_own_clause(resolver):
     # "said that its navy": the reporting clause's subject
     assert in_document(resolver, "Turkey said on Tuesday that its navy would escort the ships "
                                  "bound for Libya.", "its navy") == ("TUR", "MIL")
+    # "his country": the state of the person who speaks for it
+    assert in_document(resolver, "Ghana's president said his country would not accept the "
+                                 "ruling on the border with Togo.", "his country") == ("GHA", "GOV")
 
 
 def test_an_owner_outside_the_state_lends_its_own_resolution(code, resolver):
