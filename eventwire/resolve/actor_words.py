@@ -360,3 +360,18 @@ ORDINARY_NAME_WORDS = frozenset({"yes", "ok", "okay", "please", "thanks", "hello
                                  "amen", "hey", "hi"})
 # Characters after which the next word is capitalised as any sentence's first is.
 SENTENCE_OPENERS = frozenset('.!?:;"\u201c\u2018(-\u2013\u2014')
+
+# -- forces named by a possessive, branch possess (own block) ----------------------------------
+# "Sudan said its jets could bomb ...", "Ankara said its troops would enter ...": a force or state
+# body named through a possessive belongs to the clause's subject, the owner (`_owners_force`).
+OWNER_DETERMINERS = frozenset({"its", "their", "his", "her"})
+# Craft no role word names, the armed force's own ("its jets", "their warships"): MIL.
+FORCE_CRAFT_NOUNS = frozenset({"jets", "warplanes", "warships", "tanks", "frigates", "destroyers",
+                               "bombers", "submarines", "gunboats", "fleet", "fighter jets",
+                               "aircraft carrier", "helicopters", "drones"})
+# Words before a name that make it no object of the owner's verb ("withdrew its troops from the
+# force in the Central African Republic after its soldiers ..."): a name after them leaves the
+# clause's subject the owner; one right after the verb ("gave France a deadline to withdraw its
+# ambassador") may own the possessive itself, so the owner is left open.
+OWNER_PHRASE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({
+    "to", "at", "on", "with", "of", "for", "by", "against", "over", "toward", "towards", "off"})

@@ -80,6 +80,7 @@ from eventwire.resolve.actor_words import (
     ENVOY_WORDS,
     FAMILY_WORDS,
     FIRST_PERSON,
+    FORCE_CRAFT_NOUNS,
     FORCE_MEMBER_NOUNS,
     HEAD_BREAKS,
     HONORIFICS,
@@ -104,6 +105,8 @@ from eventwire.resolve.actor_words import (
     OF_PHRASE_NOUNS,
     OFFICER_MENTIONS,
     ORDINARY_NAME_WORDS,
+    OWNER_DETERMINERS,
+    OWNER_PHRASE_PREPOSITIONS,
     PARTITIVES,
     PARTY_MEMBER_WORDS,
     PERSON_KIND_NOUNS,
@@ -477,6 +480,12 @@ PERSON_KIND_RE = re.compile(
 DESCRIBED_STATE_WINDOW = 300
 # A possessive ending cut from a name read in a document ("Carlineo's").
 POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
+# Where the clause of a possessive's owner begins, looking back from it (branch possess): a comma
+# or semicolon, or a subordinating word ("... after Uganda closed its embassy", "said that its
+# troops ...").
+OWNER_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:]|\b(?:that|after|before|when|while|as|because|since|if|unless|but|until|whereas)\b",
+    re.I)
 # A name, then an appositive that states an office: "Kenzo Oshima, the UN relief coordinator".
 APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s+", re.I)
 # An office the sentence states around a bare name: "Gul Rahman, a suspected militant, ..."
@@ -578,6 +587,90 @@ class ActorResolver:
         return replace(actor, entity_name=None, country=owner.country, sector=owner.sector,
                        resolved_by="coref")
 
+    def _owners_force(self, actor: Actor, text: str, *, date: str | None,
+                      context: MentionContext, sentence: str | None,
+                      at: int | None) -> Actor | None:
+        """"Sudan said its jets ...", "President Ruto said his troops ...": a force or state body
+        named through a possessive takes the country of its owner, the subject of the clause the
+        possessive stands in (of the reporting clause where it opens its own: "said that its
+        troops"), with the force's own sector; an owner outside the state ("the rebels said
+        their fighters") lends its own resolution. None where the mention is no such force or
+        no owner opens the clause."""
+        words = text.split()
+        if len(words) < 2 or words[0].lower() not in OWNER_DETERMINERS or not sentence:
+            return None
+        cut = sentence.find(text)
+        if cut <= 0:
+            return None
+        rest = " ".join(words[1:])
+        toks = _tokens(rest)
+        hits = self._scan(toks)
+        state = _state_description(toks, hits)  # "his country": the owner's state itself
+        if words[-1].lower() in COUNTERPART_WORDS or any(h.kind != "role" for h in hits):
+            return None  # "his Chinese counterpart": another state's, or one named in itself
+        if rest.lower() in FORCE_CRAFT_NOUNS:
+            own_sector = "MIL"
+        elif state:
+            own_sector = "GOV"
+        elif hits and str(hits[-1].value) in STATE_SECTORS:
+            own_sector = str(hits[-1].value)  # the role word's: "its navy" MIL, "its embassy" GOV
+        else:
+            return None  # no force or state body ("its workers", "their families")
+        owner_text = self._clause_subject(sentence[:cut])
+        if owner_text is None:
+            return None
+        begin = sentence.rfind(owner_text, 0, cut)
+        place = at - cut + begin if at is not None and begin >= 0 else None
+        # resolved at its own offset, as the pipeline reads it: the memory this adds is the
+        # owner's own mention
+        owner = self.resolve(Actor(owner_text, span=Span(place, place + len(owner_text),
+                                                         owner_text)
+                                   if place is not None else None),
+                             date=date, context=context, sentence=sentence)
+        if owner.sector is None and owner.country is None:
+            return None
+        if owner.sector not in STATE_SECTORS:
+            if state:
+                return None  # "the migrants said their country": not theirs to own
+            # "the rebels said their fighters": the owner's own, never a state's
+            return replace(actor, entity_name=None, country=owner.country,
+                           sector=owner.sector, resolved_by="coref")
+        return replace(actor, entity_name=None, country=owner.country, sector=own_sector,
+                       resolved_by="coref")
+
+    def _clause_subject(self, before: str) -> str | None:
+        """The actor words that open the clause ending in `before` (a sentence up to a
+        possessive): from the clause's start, the run of scanned names, countries and role
+        words and the capitalised words that continue them ("India's army chief", "President
+        Ruto", "The rebels"), or a pronoun; the reporting clause's where the possessive opens its
+        own clause. None where the clause opens with no actor."""
+        clauses = OWNER_CLAUSE_BREAK_RE.split(before)
+        clause = clauses[-1]
+        if len(clause.split()) < 2 and len(clauses) > 1:
+            clause = clauses[-2]  # "Ankara said that | its troops": the reporting clause
+        toks = _tokens(clause.strip())
+        if not toks:
+            return None
+        if toks[0].norm.lower() in PRONOUN_KINDS:
+            return toks[0].raw
+        end = 0
+        hits = self._scan(toks)
+        for hit in hits:
+            if hit.start > end + (1 if end == 0 else 0):
+                break  # the clause's subject ends where its verb begins
+            end = max(end, hit.end)
+        while 0 < end < len(toks) and toks[end].capitalized:
+            end += 1
+        for hit in hits:
+            if hit.start < end or hit.kind == "role":
+                continue
+            k = hit.start - 1
+            while k > end and toks[k].norm.lower() in INDEFINITE_ARTICLES | {"the"}:
+                k -= 1
+            if toks[k].norm.lower() not in OWNER_PHRASE_PREPOSITIONS:
+                return None  # a name the verb takes may own the possessive ("gave France ...")
+        return " ".join(t.raw for t in toks[:end]) if end else None
+
     def resolve(self, actor: Actor, *, date: str | None, context: MentionContext,
                 sentence: str | None = None) -> Actor:
         """Return `actor` with entity_name, country, sector and resolved_by filled.
@@ -605,6 +698,10 @@ class ActorResolver:
                            sector=found.sector, resolved_by="speaker")
         force = self._commanders_force(actor, text, date=date, context=context,
                                        sentence=sentence, at=at)
+        if force is not None:
+            return force
+        force = self._owners_force(actor, text, date=date, context=context, sentence=sentence,
+                                   at=at)
         if force is not None:
             return force
         words = text.lower().split()
