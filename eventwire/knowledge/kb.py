@@ -15,6 +15,8 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
                        companies (pytickersymbols' indices; investpy's cross-listed stocks),
                        derived by scripts/build_swot_universities.py
                        and build_ticker_companies.py; names no table above knows
+  listed_companies.csv.gz  companies listed on one market only (investpy's home listings),
+                       by build_ticker_companies.py --every; below ticker_companies.csv
   phoenix_*.csv(.gz)   derived from the PETRARCH/Phoenix dictionaries by scripts/seed_kb.py;
                        lowest priority and stale after 2014 (agent phrases: roles.py)
   phoenix_company_homes.csv  the home country of Phoenix's multinationals (MNC), from
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -279,7 +282,16 @@ def _read_csv(path: Path) -> Iterator[dict]:
 
 def write_rows(path: str | Path, rows: list[dict], fields: list[str] | tuple[str, ...]) -> int:
     """Write `rows` as a shipped table: UTF-8 CSV with a header and "\\n" line ends, the form the
-    build scripts in scripts/ emit and `read_rows` reads. Returns the number of rows."""
+    build scripts in scripts/ emit and `read_rows` reads; gzip-compressed where the name ends
+    in ".gz" (with no timestamp, so a rebuild of the same rows is the same file). Returns the
+    number of rows."""
+    if str(path).endswith(".gz"):
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz, \
+                io.TextIOWrapper(gz, encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(fields), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        return len(rows)
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(fields), lineterminator="\n")
         writer.writeheader()
@@ -365,6 +377,11 @@ class KnowledgeBase:
         offices += _factbook_offices(
             _taken_keys(offices) | (_phoenix_keys() if with_phoenix else {}),
             "ticker_companies.csv", "ticker")
+        # Companies listed on one market only (listed_companies.csv.gz, the same script's
+        # --every), below the cross-listed ones.
+        offices += _factbook_offices(
+            _taken_keys(offices) | (_phoenix_keys() if with_phoenix else {}),
+            "listed_companies.csv.gz", "ticker")
         if user_path:
             user = [_office(validate_row(r), "user") for r in read_rows(user_path)]
             replaced = {(name_key(o.person), o.role) for o in user}
