@@ -364,7 +364,7 @@ SENTENCE_OPENERS = frozenset('.!?:;"\u201c\u2018(-\u2013\u2014')
 # -- forces named by a possessive, branch possess (own block) ----------------------------------
 # "Sudan said its jets could bomb ...", "Ankara said its troops would enter ...": a force or state
 # body named through a possessive belongs to the clause's subject, the owner (`_owners_force`).
-OWNER_DETERMINERS = frozenset({"its", "their", "his", "her"})
+OWNER_DETERMINERS = frozenset(POSSESSIVE_PRONOUNS) | {"its"}  # a state's own: "its"
 # Craft no role word names, the armed force's own ("its jets", "their warships"): MIL.
 FORCE_CRAFT_NOUNS = frozenset({"jets", "warplanes", "warships", "tanks", "frigates", "destroyers",
                                "bombers", "submarines", "gunboats", "fleet", "fighter jets",
