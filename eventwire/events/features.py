@@ -220,13 +220,17 @@ def lexicon_label(item: Item, default: str) -> str:
     return default
 
 
+# The files of a linear model folder, as `write_weights` writes them and `read_weights` reads them.
+WEIGHT_FILES = ("meta.json", "vocab.json", "weights.npz")
+
+
 def read_weights(folder: str | Path, *, format_version: int, config: Any, views: list[str],
                  name: str, hint: str) -> tuple[dict[str, Any], dict[str, list[str]], np.ndarray,
                                                 np.ndarray, list[np.ndarray]]:
     """(meta, vocabularies, coef, intercept, idf per view) of a linear model folder written by a
     trainer: meta.json, vocab.json, weights.npz. Refuses weights made with other settings."""
     folder = Path(folder)
-    files = [folder / "meta.json", folder / "vocab.json", folder / "weights.npz"]
+    files = [folder / name for name in WEIGHT_FILES]
     if not all(f.is_file() for f in files):
         raise FileNotFoundError(Errors.E005.format(path=folder))
     meta = json.loads(files[0].read_text(encoding="utf-8"))

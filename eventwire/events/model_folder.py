@@ -17,15 +17,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventwire.errors import Errors
+from eventwire.events.features import WEIGHT_FILES
+from eventwire.events.stack import WEIGHTS_FILE as COMBINER_FILE
 
 SHIPPED_DIR = Path(__file__).resolve().parent.parent / "resources"
-LINEAR_FILES = ("meta.json", "vocab.json", "weights.npz")  # what `features.read_weights` reads
 # part -> (what it is called in messages, the files it needs)
 PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "classifier": ("event-type classifier", LINEAR_FILES),
-    "pairs": ("pair model", LINEAR_FILES),
-    "selector": ("pair selector", LINEAR_FILES),
-    "stack": ("combiner", ("combiner.json",)),  # stack.WEIGHTS_FILE
+    "classifier": ("event-type classifier", WEIGHT_FILES),
+    "pairs": ("pair model", WEIGHT_FILES),
+    "selector": ("pair selector", WEIGHT_FILES),
+    "stack": ("combiner", (COMBINER_FILE,)),
 }
 CODER_PARTS = ("classifier", "pairs", "selector")
 
