@@ -196,7 +196,7 @@ NOTES = """
   of each kind, 20 officials, among them legislators named by their house: Lok Sabha MP,
   Bundestag member, Duma deputy, Knesset member, MK); one sentence each (the document),
   labelled from the writer's knowledge and committed before the resolver was run on them.
-* `bench/data/actors_own9.tsv` (issue 17, twentieth round): 166 mentions written in the same
+* `bench/data/actors_own9.tsv` (issue 17, twentieth round): 167 mentions written in the same
   style, none of own2's-own8's people, groups or phrasings (each checked against their
   mentions), spread over the patterns (8 to 13 of each kind, 25 officials below the top
   offices); one sentence each (the document), labelled from the writer's knowledge and
