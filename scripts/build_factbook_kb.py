@@ -67,6 +67,23 @@ GENERIC_PARTY_WORDS = frozenset("""party labour labor green greens liberal liber
     workers justice freedom reform renewal the of for and a united left right centre center
     citizens civic coalition congress federal patriotic revolutionary radical action rally
     solidarity development democratic-socialist list bloc""".split())
+# Words of legislature names common to many countries, in English and in the Romance and
+# Arabic names the pages give beside it: a name made only of these ("House of the People",
+# "Congreso Nacional", "Majlis Al-Watani") names a kind of chamber, not one country's (issue
+# 17, round 20).
+GENERIC_LEGISLATURE_WORDS = frozenset("""house houses of the a and representatives assembly
+    national council councils general senate chamber chambers deputies people people's peoples
+    peoples' legislative legislature federal federation state states consultative supreme grand
+    congress parliament island territorial advisory transitional republic upper lower popular
+    union provincial regional municipal sovereign constituent interim joint assemblies nation
+    nation's citizens delegates elders commons lords
+    de la los las del des du le el di dei della degli do da dos conseil nationale nacional
+    nazionale territoriale assemblée assemblee asamblea assembleia assemblea cámara camara
+    câmara chambre camera representantes diputados députés deputados deputati senado sénat
+    senat senato congreso congrès congresso parlement parlamento parlament législature
+    legislatura legislativa générale generale república republica république
+    al el ash as an ad majlis majles majliss watani wataniya chaabi shaab chaab umma oumma
+    shura shoora nuwwab nuwaab annowab annouwab aayan""".split())
 # Country names of the Factbook that are common English words: "Island" (Iceland's local
 # name) capitalised in "the Island", "CAR" (Central African Republic) as a lower-cased copy of
 # news recases "car".
@@ -159,6 +176,51 @@ def parse_forces(text: str) -> list[tuple[str, list[str], str]]:
     return out
 
 
+def legislature_names(government: dict) -> list[tuple[str, bool]]:
+    """(name, whether it is the field's own name, not one in brackets after it) of a page's
+    legislature and its chambers as written, English and native apart ("Senate (Senat)" ->
+    "Senate", "Senat"; "Kuvendi i Kosoves/Skupstina Kosova" and "Sénat - Senaat" as two), from
+    the "Legislative branch" fields' "legislature name" and "chamber name"."""
+    names = []
+    for key in ("Legislative branch", "Legislative branch - lower chamber",
+                "Legislative branch - upper chamber"):
+        fields = government.get(key) or {}
+        for field in ("legislature name", "chamber name"):
+            value = fields.get(field)
+            text = clean(value.get("text", "") if isinstance(value, dict) else value or "")
+            match = re.match(r"(.+?)\s*\((.+)\)\s*$", text)
+            for k, part in enumerate(match.groups() if match else (text,)):
+                names += [(n.strip(" .,'\""), k == 0) for n in re.split(r"/|\s+-\s+", part)
+                          if n.strip(" .,'\"")]
+    return names
+
+
+def legislature_rows(pages: dict[str, list[tuple[str, bool]]]) -> list[tuple[str, str]]:
+    """(name, country) of the legislature names that name one country's chamber: left out a
+    name made only of generic words ("National Assembly"), one that two countries' pages
+    share ("Senat"), and a one-word name that is only a native name in brackets ("Bunge",
+    Tanzania's, is also a company; "Landtag" the German states' parliaments) or that another
+    country's chamber names contain as a word ("Diet": Japan's "National Diet" and
+    Liechtenstein's; "Majles": Oman's and Iran's), that language's word for a parliament."""
+    countries_of: dict[str, set[str]] = defaultdict(set)
+    words_of: dict[str, set[str]] = defaultdict(set)
+    for country, names in pages.items():
+        for name, _ in names:
+            countries_of[name.lower()].add(country)
+            for word in re.split(r"[\s-]+", name.lower()):
+                words_of[word].add(country)
+    out = []
+    for country, names in pages.items():
+        for name, own in dict.fromkeys(names):
+            words = re.split(r"[\s-]+", name.lower())
+            if not name[:1].isupper() or len(countries_of[name.lower()]) > 1 \
+                    or all(w in GENERIC_LEGISLATURE_WORDS for w in words) or len(name) < 4 \
+                    or len(words) == 1 and (not own or len(words_of[words[0]]) > 1):
+                continue
+            out.append((name, country))
+    return list(dict.fromkeys(out))
+
+
 def short_form_countries(data_dir: Path, iso: dict[str, str]) -> dict[str, str]:
     """Each page's conventional short name, lower-cased -> its ISO alpha-3 ("china": CHN)."""
     out: dict[str, str] = {}
@@ -177,6 +239,8 @@ def derive(data_dir: Path) -> list[dict[str, str]]:
     iso = fips_to_iso3()
     short_names = short_form_countries(data_dir, iso)
     candidates: list[tuple[str, list[str], str, str, str, str]] = []
+    chambers: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    chamber_sources: dict[str, str] = {}
     for path in sorted(data_dir.glob("*/*.json")):
         country = iso.get(path.stem)
         if country is None:
@@ -184,6 +248,8 @@ def derive(data_dir: Path) -> list[dict[str, str]]:
         page = json.loads(path.read_text(encoding="utf-8"))
         source = f"CIA World Factbook ({path.parent.name}/{path.name})"
         government = page.get("Government", {})
+        chambers[country] += legislature_names(government)
+        chamber_sources.setdefault(country, source)
         parties = government.get("Political parties") or government.get(
             "Political parties and leaders") or {}
         for line in BREAK_RE.split(parties.get("text", "")):
@@ -205,6 +271,9 @@ def derive(data_dir: Path) -> list[dict[str, str]]:
             for name, aliases, sector in parse_forces(paragraph):
                 kind = {"COP": "police", "SPY": "intelligence"}.get(sector, "military")
                 candidates.append((name, aliases, home, sector, kind, source))
+    for name, country in legislature_rows(chambers):
+        # a country's chamber by its own name ("Sejm", "Legislative Yuan"): its legislature
+        candidates.append((name, [], country, "LEG", "legislature", chamber_sources[country]))
     countries_of: dict[str, set[str]] = defaultdict(set)
     for name, aliases, country, *_ in candidates:
         for key in [name, *aliases]:
@@ -268,8 +337,9 @@ def election_losers(page: dict) -> list[tuple[int, list[str]]]:
 
 def party_status(data_dir: Path) -> list[dict[str, str]]:
     """Rows of factbook_party_status.csv: the parties whose candidates lost an election of the
-    head of government (election_losers), OPP from the first of January after it until the
-    first of January of the page's next such election (left open after the last); each named
+    head of government (election_losers), OPP from the first of January after it (of its own
+    year where the party lost the page's election before it too) until the first of January
+    of the page's next such election (left open after the last); each named
     by its party line's name, native name and acronym (or as written where no line has it)."""
     iso = fips_to_iso3()
     rows = []
@@ -292,12 +362,16 @@ def party_status(data_dir: Path) -> list[dict[str, str]]:
         for k, (year, lost) in enumerate(elections):
             end = f"{elections[k + 1][0]}-01-01" if k + 1 < len(elections) else ""
             for party in lost:
+                # a party that lost the election before this one too was in opposition all
+                # through this election's year (before it and after it): no gap between the
+                # two rows ("Popular Force" in Peru in 2021, between its 2016 and 2021 defeats)
+                start = year if k and party in elections[k - 1][1] else year + 1
                 named = next(([name, *aliases] for name, aliases in lines
                               if party in aliases or party.lower() == name.lower()
                               or any(party.lower() == a.lower() for a in aliases)), [party])
                 rows.append({"country": country, "name": named[0],
                              "aliases": "|".join(a for a in named[1:] if a != named[0]),
-                             "sector": "OPP", "start": f"{year + 1}-01-01", "end": end,
+                             "sector": "OPP", "start": f"{start}-01-01", "end": end,
                              "notes": f"CIA World Factbook ({path.parent.name}/{path.name}): "
                                       f"lost the {year} election as {party}"})
     return rows

@@ -728,6 +728,14 @@ def opposition_party(country: str, keys: Iterable[str], day: str) -> bool:
                for names, start, end in rows)
 
 
+def named_party(country: str, keys: Iterable[str]) -> bool:
+    """Whether factbook_party_status.csv names a party of `country` by any of `keys` (name
+    keys of two words or more: one word, "congress", is a body of many kinds), in any year:
+    a party the Factbook's election results name ("National Democratic Congress")."""
+    wanted = {key for key in keys if len(key.split()) >= 2}
+    return any(wanted & names for names, _, _ in _party_status_rows().get(country, ()))
+
+
 @lru_cache(maxsize=1)
 def _phoenix_company_homes() -> dict[str, tuple[str, str]]:
     """Phoenix company name -> (home country, notes) of phoenix_company_homes.csv (derived

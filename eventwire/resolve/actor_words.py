@@ -375,3 +375,8 @@ FORCE_CRAFT_NOUNS = frozenset({"jets", "warplanes", "warships", "tanks", "frigat
 # ambassador") may own the possessive itself, so the owner is left open.
 OWNER_PHRASE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({
     "to", "at", "on", "with", "of", "for", "by", "against", "over", "toward", "towards", "off"})
+
+# -- issue 17, twentieth round (branch actors20, own block) ------------------------------------
+# A lower-case noun news adds after a party's own name ("Peru's Popular Force party", "Mexico's
+# Morena party"): the party as the Factbook's tables name it without the noun.
+PARTY_NOUNS_ADDED = frozenset({"party"})

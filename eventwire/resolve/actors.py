@@ -41,6 +41,7 @@ from eventwire.knowledge.kb import (
     is_abbreviation,
     listed_company,
     name_key,
+    named_party,
     norm_token,
     normalize_date,
     opposition_party,
@@ -109,6 +110,7 @@ from eventwire.resolve.actor_words import (
     OWNER_PHRASE_PREPOSITIONS,
     PARTITIVES,
     PARTY_MEMBER_WORDS,
+    PARTY_NOUNS_ADDED,
     PERSON_KIND_NOUNS,
     PLACE_ADVERBS,
     PLACE_ARMY_WORDS,
@@ -835,6 +837,11 @@ class ActorResolver:
             # "a court convicted a Nigerian man"; "the home of a Palestinian man suspected of
             # ..." is his household's, whatever he is accused of
             sector = "CRM"
+        if sector == "LEG" and how == "text_role" and country \
+                and named_party(country, _party_keys(primary)):
+            # "Ghana's National Democratic Congress": a party the Factbook's election results
+            # name, not the legislature its last word ("Congress") would make it
+            sector = "PTY"
         if sector == "PTY" and country and day \
                 and not any(t.norm.lower() in RULING_WORDS for t in primary) \
                 and opposition_party(country, _party_keys(primary), day):
@@ -1884,6 +1891,14 @@ class ActorResolver:
                 return (remembered.entity_name, remembered.country, remembered.sector, "coref")
 
         ent_code = self._entity_code(entity, day) if entity else None
+        if ent_code and ent_code[3] == "kb_former" and day and not former \
+                and _legislator_title_before_name(toks) \
+                and not any(o.sector == "LEG" for o in entity.value):  # type: ignore[union-attr]
+            # "Speaker Ann Lee" where the KB has her only in other offices, all ended before
+            # that day: the title the text gives her is an office she holds then that the KB
+            # lacks (LEG), not a former official's; a legislature the KB had her in and saw
+            # her leave keeps her former (ELI)
+            ent_code = (ent_code[0], ent_code[1], "LEG", "kb_titled")
         if ent_code and ent_code[1] == "MNC" and not ent_code[2]:
             # Phoenix's multinational corporations carry no sector: a business (PLOVER BUS)
             ent_code = (ent_code[0], ent_code[1], "BUS", ent_code[3])
@@ -2628,8 +2643,11 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
 def _party_keys(toks: list[_Token]) -> set[str]:
     """Name keys a party mention may be listed under: the mention less its first words
     ("Brazil's Workers' Party" as "workers party"), and less "of <Country>" after it ("the
-    Democratic Labor Party of Brazil")."""
-    return with_of_dropped({name_key(" ".join(t.raw for t in toks[k:])) for k in range(len(toks))})
+    Democratic Labor Party of Brazil"), and less a lower-case "party" that news adds after a
+    name the table lists without it ("Peru's Popular Force party" as "popular force")."""
+    named = toks[:-1] if len(toks) > 1 and toks[-1].raw in PARTY_NOUNS_ADDED else toks
+    return with_of_dropped({name_key(" ".join(t.raw for t in part[k:]))
+                            for part in (toks, named) for k in range(len(part))})
 
 
 def _region_adjective_before_role(toks: list[_Token], i: int, j: int) -> bool:

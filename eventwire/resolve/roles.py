@@ -332,6 +332,28 @@ CRIME_RIOT_CARE_ROLES = {
         worker, ambulance staff, ambulance drivers, ambulance driver, ambulance crew, clinic
         workers""",
 }
+# Issue 17, twentieth round (branch actors20, own block): the air force's and the navy's
+# ranks above the ones the tables had ("Air Chief Marshal ...", "Vice Admiral ...": MIL, as
+# "air marshal" and "admiral" are); the branches of a self-defence force named by land, sea
+# or air (a state's army, MIL: "the Maritime Self-Defense Force"; "self-defense forces" alone
+# stay the Phoenix agents' vigilantes, UAF); a state's foreign legion and its legionnaires
+# ("Legion" alone is also the American Legion of veterans); an intelligence service named "General Intelligence" (SPY: the
+# rank "General" read it MIL); moneylenders and racketeers, who are criminals as extortionists
+# are.
+RANK_LEGION_SPY_CRIME_ROLES = {
+    "MIL": """air chief marshal, air chief marshals, air vice marshal, air vice marshals, air
+        commodore, air commodores, vice admiral, vice admirals, rear admiral, rear admirals,
+        ground self defense force, ground self defense forces, ground self defence force,
+        ground self defence forces, maritime self defense force, maritime self defense forces,
+        maritime self defence force, maritime self defence forces, air self defense force, air
+        self defense forces, air self defence force, air self defence forces, foreign legion,
+        legionnaires, legionnaire""",
+    "SPY": """general intelligence, general intelligence service, general intelligence
+        directorate, general intelligence department, general intelligence agency, general
+        intelligence presidency, directorate of general intelligence""",
+    "CRM": """loan sharks, loan shark, loansharks, racketeers, racketeer, money launderers,
+        money launderer, extortion gang, extortion gangs, extortion racket, extortion rackets""",
+}
 # Issue 17, fifth fresh set (own block): state media are the press, not the government that
 # runs them (PLOVER JRN); company suffixes head a firm's name ("Freeport-McMoRan Inc"); a
 # commission is a state body ("the Presidential Commission"; a named international one is the
@@ -622,14 +644,16 @@ def curated_role_phrases() -> frozenset[str]:
         | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES)) \
         | frozenset(_phrases(LAWYER_BODY_ROLES)) | frozenset(_phrases(BEREAVED_PRESS_TITLE_ROLES)) \
         | frozenset(_phrases(PROSECUTOR_SPY_CLERGY_ROLES)) \
-        | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES)) | frozenset(_phrases(CRIME_RIOT_CARE_ROLES))
+        | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES)) | frozenset(_phrases(CRIME_RIOT_CARE_ROLES)) \
+        | frozenset(_phrases(RANK_LEGION_SPY_CRIME_ROLES))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
     LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
-    ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
+    ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES,
+    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
     MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
@@ -640,6 +664,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(PROSECUTOR_SPY_CLERGY_ROLES))
     merged.update(_phrases(ARMY_PROSECUTOR_POLICE_ROLES))
     merged.update(_phrases(CRIME_RIOT_CARE_ROLES))
+    merged.update(_phrases(RANK_LEGION_SPY_CRIME_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
