@@ -1,7 +1,7 @@
 """`eventwire classify` with the coder's decision (issue 13): out-of-fold measurement on PLV_train.
 
 Run from the repository root: `python bench/classify_stack.py [--plv TSV] [--aw TSV] [--folds 5]
-[--seed 0] [--cache FILE] [--balance P]`. Each PLV_train fold is classified (linear model) and
+[--seed 0] [--cache FILE] [--balance P] [--seeds 0,1,2] [--gold]`. Each PLV_train fold is classified (linear model) and
 coded (the coder, its learned parts refit on the other folds: `stack.refit_folds`, as
 `bench/realnews.py --sets plv` does); then prints how often the coder's type on the marked pair is
 right where the classifier is wrong and the reverse, and the macro-F1 of the classifier alone, of
@@ -9,6 +9,11 @@ right where the classifier is wrong and the reverse, and the macro-F1 of the cla
 nested CV (C chosen inside each outer fold). `--cache FILE` keeps the out-of-fold outputs (JSON)
 and reads them back on the next run with the same options. `--balance P`: the power of the
 combiner's class-balanced row weights (default `stack.BALANCE`; 1 was stop 33's combiner).
+`--seeds 0,1,2`: the nested CV again with the combiner's outer/inner folds drawn by each seed (the
+out-of-fold outputs stay those of `--seed`), one line a seed. `--gold`: the combiner fit on every
+out-of-fold row (C by `choose_c`, as `stack.train` fits it) scored on the PLOVER gold dev records
+(all, half a, half b) with the shipped classifier and coder as `eventwire classify` runs them;
+with the shipped combiner's outputs it gives `python bench/plover.py --gold`'s figures.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import numpy as np  # noqa: E402
 from eventwire.events import classifier as C  # noqa: E402
 from eventwire.events import gold_records, stack  # noqa: E402
 from eventwire.events import pairs as P  # noqa: E402
+from eventwire.events.codebook import YIELD_TYPES  # noqa: E402
 
 PLV, AW, GSR = realnews.PLV, realnews.AW, realnews.GSR
 
@@ -68,6 +74,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--cache", default=None)
     p.add_argument("--balance", type=float, default=stack.BALANCE)
+    p.add_argument("--seeds", default=None, help="comma-separated seeds of the combiner's folds")
+    p.add_argument("--gold", action="store_true", help="also score the gold dev records")
     args = p.parse_args(argv)
     items, gold, groups, _ = C.read_rows([str(args.plv)])
     probs, coded, labels = oof_outputs(args)
@@ -113,6 +121,41 @@ def main(argv: list[str] | None = None) -> None:
     print("|---|---:|---:|---:|")
     for t, x, y in zip(types, a, b, strict=True):
         print(f"| {t} | {x:.2f} | {y:.2f} | {support[t]} |")
+    if args.seeds:
+        print()
+        for seed in [int(v) for v in args.seeds.split(",")]:
+            r = stack.nested_cv(probs, coded, labels, gold, groups, folds=args.folds, seed=seed,
+                                balance=args.balance)
+            sc = C.score(gold, r["pred"])
+            print(f"nested CV, combiner folds seed {seed}: macro-F1 {sc['macro_f1']:.3f}, "
+                  f"accuracy {sc['accuracy']:.3f}, C per outer fold {r['C']}")
+    if args.gold:
+        print_gold(stack.fit(probs, coded, labels, gold, c=c_all, seed=args.seed,
+                             balance=args.balance))
+
+
+def print_gold(combiner: stack.Combiner) -> None:
+    """Macro-F1 and accuracy of `combiner` over the shipped linear model and coder on the gold
+    dev records (all, half a, half b; `bench/plover.py`'s items and scoring)."""
+    import plover
+    from sklearn.metrics import accuracy_score, f1_score
+
+    from eventwire.events.classifier import EventClassifier
+    from eventwire.events.coder import EventCoder
+    from eventwire.settings import Options
+
+    stacked = stack.StackedClassifier(EventClassifier.load(neural=False), combiner,
+                                      EventCoder(Options()))
+    print()
+    print("| gold dev records, this combiner over the shipped linear model and coder | n | "
+          "macro-F1 | accuracy |")
+    print("|---|---:|---:|---:|")
+    for half in (None, "a", "b"):
+        items, labels = plover.gold_items(plover.DEFAULT_GOLD, half)
+        pred = [YIELD_TYPES.get(p.event, p.event) for p in stacked.predict(items)]
+        f1 = f1_score(labels, pred, labels=sorted(set(labels)), average="macro")
+        print(f"| {'all' if half is None else 'half ' + half} | {len(items)} | {f1:.3f} | "
+              f"{accuracy_score(labels, pred):.3f} |")
 
 
 if __name__ == "__main__":
