@@ -195,6 +195,9 @@ def train(data: Sequence[str], out: str | Path, *, aw: Sequence[str] = (), seed:
     minutes for a thousand rows). `neural`: also fine-tune the classifier's MiniLM half.
     `extra_for`: gold pairs (`pairs.Gold`) added to the training of the parts it names
     (`gold_records.PARTS`). Deterministic: the same rows and seed give byte-identical files.
+    Rows that cannot train a part (one type only; too few sentences for the combiner's folds)
+    raise ValueError E023, a malformed row E022 or E010 naming its line, before any part is
+    written where checkable.
     """
     from eventwire.events import classifier, pairs, selector, stack
     from eventwire.events.coder import EventCoder
@@ -203,6 +206,8 @@ def train(data: Sequence[str], out: str | Path, *, aw: Sequence[str] = (), seed:
 
     data, aw, extra_for = list(data), list(aw), dict(extra_for or {})
     summary: dict[str, Any] = {"out": str(Path(out).resolve())}
+    if combiner:  # rows too few for the combiner's folds fail before any part is written
+        stack.check_folds(*classifier.read_rows(data)[1:3], seed=seed)
     # the classifier first: a file it cannot read fails before the parser loads
     summary["classifier"] = classifier.train(
         data, part_path(out, "classifier"), seed=seed, neural=neural,

@@ -35,6 +35,7 @@ import numpy as np
 from spacy.attrs import POS
 from spacy.symbols import VERB as VERB_POS
 
+from eventwire.errors import Errors
 from eventwire.events import features as F
 from eventwire.events import lexicon as lx
 from eventwire.events.codebook import YIELD
@@ -236,7 +237,10 @@ def _stack(vectorizers: list[Any], rows: list[tuple[str, ...]], fit: bool = Fals
     blocks = []
     for k, ((_, _, weight), vec) in enumerate(zip(VIEWS, vectorizers, strict=True)):
         texts = [r[k] for r in rows]
-        block = vec.fit_transform(texts) if fit else vec.transform(texts)
+        if fit:  # a view no row gives a term to becomes an EmptyView
+            vectorizers[k], block = F.fit_view(vec, texts)
+        else:
+            block = vec.transform(texts)
         blocks.append(block * weight if weight != 1.0 else block)
     return sp.hstack(blocks, format="csr", dtype=np.float32)
 
@@ -259,11 +263,8 @@ class PairModel:
             path if path is not None else RESOURCE_DIR, format_version=FORMAT_VERSION,
             config=model_config(), views=[name for name, *_ in VIEWS], name="pair model",
             hint="The pair model was trained with other settings; run scripts/train_coder.py.")
-        vectorizers = []
-        for (name, options, _), idf in zip(VIEWS, idfs, strict=True):
-            vec = _vectorizer(options, {t: i for i, t in enumerate(vocabs[name])})
-            vec.idf_ = idf
-            vectorizers.append(vec)
+        vectorizers = [F.load_view(lambda vocab, o=options: _vectorizer(o, vocab), vocabs[name], idf)
+                       for (name, options, _), idf in zip(VIEWS, idfs, strict=True)]
         return cls(meta["labels"], vectorizers, coef, intercept.astype(np.float32), meta)
 
     def save(self, out_dir: str | Path) -> None:
@@ -320,6 +321,12 @@ def fit(rows: list[tuple[str, ...]], labels: list[str], *, seed: int = 0) -> Pai
 
     vectorizers = [_vectorizer(options) for _, options, _ in VIEWS]
     X = _stack(vectorizers, rows, fit=True)
+    hint = ("Give rows of at least two event types whose sentences hold more than the marked "
+            "pair (--data repeats: add PLV_train.tsv to yours)")
+    F.check_fit(labels, X.shape[1], what="pair model", hint=hint)
+    if NONE not in labels:  # the model decides against NONE (PairModel.none_index)
+        why = "no candidate pair of their sentences is off the marked pair, so it learns no NONE"
+        raise ValueError(Errors.E023.format(what="pair model", why=why, hint=hint))
     model = LogisticRegression(C=C_REG, max_iter=3000, random_state=seed)
     model.fit(X, labels)
     label_list = [str(c) for c in model.classes_]
