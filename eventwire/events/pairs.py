@@ -27,6 +27,7 @@ import csv
 import hashlib
 import logging
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -417,8 +418,28 @@ def label_pairs(gold: Gold, pairs: list[Pair]) -> list[tuple[Pair, str]]:
     return out
 
 
+class Parses:
+    """The parses of training sentences, each sentence parsed once: stands for the spaCy
+    pipeline `nlp` in the parts' training (`training_rows` here and in `selector.py`, and the
+    refits of `stack.refit_folds`), so one training run (`api.train`) parses a sentence once
+    however many parts read it. The same text parses to the same Doc in any batch, so the rows,
+    and the weights, are those of parsing each time."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.docs: dict[str, Doc] = {}
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 128) -> Iterator[Doc]:
+        """The Docs of `texts` in order, as `nlp.pipe` gives them; each new text parsed once."""
+        texts = list(texts)
+        new = [t for t in dict.fromkeys(texts) if t not in self.docs]
+        self.docs.update(zip(new, self.nlp.pipe(new, batch_size=batch_size), strict=True))
+        return (self.docs[t] for t in texts)
+
+
 def training_rows(golds: list[Gold], nlp: Any) -> list[tuple[str, tuple[str, ...], str]]:
-    """(group, views, label) rows of every candidate of every gold sentence (parsed once)."""
+    """(group, views, label) rows of every candidate of every gold sentence (parsed once; `nlp`:
+    a spaCy pipeline or the `Parses` of a training run)."""
     out = []
     texts = [g.text for g in golds]
     for gold, sdoc in zip(golds, nlp.pipe(texts, batch_size=128), strict=True):

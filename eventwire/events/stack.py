@@ -218,14 +218,16 @@ REFIT_PARTS = ("classifier", "pairs", "selector")
 
 def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[str], golds: list,
                 extra_for: dict[str, list], *, folds: int = FOLDS, seed: int = 0,
-                keep: set[int] | None = None,
-                refit: Sequence[str] = REFIT_PARTS) -> Iterator[tuple[np.ndarray, list[int]]]:
+                keep: set[int] | None = None, refit: Sequence[str] = REFIT_PARTS,
+                nlp: Any = None) -> Iterator[tuple[np.ndarray, list[int]]]:
     """For each grouped fold (`classifier.fold_indices`), refit the coder's learned parts (type
     classifier, pair model, selector: those it has and `refit` names; the classifier always) on
     the other folds plus `extra_for[part]` gold rows whose sentence is not in the fold, then yield
     (test indices, those kept); the shipped parts are put back at the end. `golds`: the
     pair/selector training pairs (PLV + AW). A part left out of `refit` codes every fold as
-    loaded (`api.train`, behind `eventwire train` and `scripts/train_coder.py`, refits all)."""
+    loaded (`api.train`, behind `eventwire train` and `scripts/train_coder.py`, refits all).
+    `nlp`: what parses the training sentences (`pairs.Parses`, to reuse the parses the parts'
+    own training made), default `coder.nlp`."""
     from eventwire.events import classifier as C
     from eventwire.events import pairs as P
     from eventwire.events import selector as S
@@ -236,10 +238,11 @@ def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[s
     if "selector" not in refit:
         shipped_selector = None
     pair_rows, selector_rows = [], []
+    nlp = coder.nlp if nlp is None else nlp
     if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
-        pair_rows = P.training_rows(golds + extra_for.get("pairs", []), coder.nlp)
+        pair_rows = P.training_rows(golds + extra_for.get("pairs", []), nlp)
     if shipped_selector is not None:
-        selector_rows = S.training_rows(golds + extra_for.get("selector", []), coder.nlp)
+        selector_rows = S.training_rows(golds + extra_for.get("selector", []), nlp)
     gold_items = [((g.text, g.source, g.target), g.label) for g in extra_for.get("classifier", [])]
     try:
         for train_idx, test_idx in C.fold_indices(labels, groups, folds=folds, seed=seed):
@@ -279,15 +282,15 @@ def code_items(coder: Any, items: Sequence[Item]) -> list[dict[str, list[str]]]:
 
 def out_of_fold(coder: Any, items: list[Item], labels: list[str], groups: list[str], golds: list,
                 extra_for: dict[str, list], *, folds: int = FOLDS, seed: int = 0,
-                refit: Sequence[str] = REFIT_PARTS,
+                refit: Sequence[str] = REFIT_PARTS, nlp: Any = None,
                 ) -> tuple[np.ndarray, list[dict[str, list[str]]], list[str]]:
     """(classifier linear probabilities, coder types, label order) of every item, each from
-    models refit without its fold (`refit_folds`)."""
+    models refit without its fold (`refit_folds`, `nlp` as it takes it)."""
     label_order = sorted(set(labels))
     probs = np.zeros((len(items), len(label_order)))
     coded: list[dict[str, list[str]]] = [{} for _ in items]
     for _, test in refit_folds(coder, items, labels, groups, golds, extra_for,
-                               folds=folds, seed=seed, refit=refit):
+                               folds=folds, seed=seed, refit=refit, nlp=nlp):
         clf = coder.classifier
         fold_items = [items[i] for i in test]
         # a label no training row of the fold has (a small user set) gets probability 0
@@ -302,20 +305,20 @@ def out_of_fold(coder: Any, items: list[Item], labels: list[str], groups: list[s
 
 def train(coder: Any, tsv_paths: list[str], out_dir: str | Path, *, golds: list | None = None,
           extra_for: dict[str, list] | None = None, seed: int = 0,
-          refit: Sequence[str] = REFIT_PARTS) -> dict[str, Any]:
+          refit: Sequence[str] = REFIT_PARTS, nlp: Any = None) -> dict[str, Any]:
     """Fit and save (in `out_dir`) the combiner for `coder` and the rows of `tsv_paths`, on
     out-of-fold outputs: each fold classified and coded by `coder` with its parts named in
     `refit` refit on the other folds (`out_of_fold`; `golds` / `extra_for` as `refit_folds`
     takes them); C by grouped CV on those outputs (`choose_c`). The one fitting that
     `scripts/train_coder.py` (the shipped combiner) and `eventwire train` (a user's) run.
-    Minutes on PLV_train: every fold refits. Rows too few for the folds raise ValueError
-    (E023). Returns the summary saved in the file's meta."""
+    Minutes on PLV_train: every fold refits. `nlp`: as `refit_folds` takes it. Rows too few
+    for the folds raise ValueError (E023). Returns the summary saved in the file's meta."""
     from eventwire.events import classifier as C
 
     items, labels, groups, _ = C.read_rows(tsv_paths)
     check_folds(labels, groups, seed=seed)
     probs, coded, order = out_of_fold(coder, items, labels, groups, golds or [], extra_for or {},
-                                      seed=seed, refit=refit)
+                                      seed=seed, refit=refit, nlp=nlp)
     c, curve = choose_c(probs, coded, order, labels, groups, seed=seed)
     model = fit(probs, coded, order, labels, c=c, seed=seed)
     model.meta.update({"n_train": len(items), "refit": list(refit),

@@ -46,6 +46,7 @@ def test_rows_without_a_lexicon_word_train_every_part(tmp_path):
     for text, _ in NO_LEXICON:
         assert not any(F.lexicon_hits(text.format(a="X", b="Y")).values())
     out = tmp_path / "model"
+    # the combiner (no view of its own) on these rows: test_one_training_run_parses_...
     result = train_cli("--data", str(rows), "--out", str(out), "--no-coder")
     assert result.exit_code == 0, result.output
     M.check(out)
@@ -120,3 +121,37 @@ def test_an_unknown_type_is_e010_naming_its_line(tmp_path):
                     "Chile hugged Peru.\tChile\tPeru\tHUGGING\n", encoding="utf-8")
     result = train_cli("--data", str(rows), "--out", str(tmp_path / "m"), "--no-coder")
     assert_clean_error(result, "E010", "line 3 of", "'HUGGING'", "ASSAULT")
+
+
+def test_one_training_run_parses_each_sentence_once(tmp_path, monkeypatch):
+    """The pair model, the selector and the combiner's refits of both read one parse."""
+    from spacy.language import Language
+
+    parsed: list[str] = []
+    real_pipe = Language.pipe
+
+    def counting_pipe(self, texts, *args, **kwargs):
+        texts = list(texts)
+        parsed.extend(texts)
+        return real_pipe(self, texts, *args, **kwargs)
+
+    monkeypatch.setattr(Language, "pipe", counting_pipe)
+    rows = write_plv_rows(tmp_path / "rows.tsv", NO_LEXICON, ACTORS)
+    api.train([str(rows)], tmp_path / "m", combiner=True)  # every part, the combiner too
+    M.check(tmp_path / "m", tuple(M.PARTS))
+    sentences = [t.format(a=a, b=b) for a, b in ACTORS for t, _ in NO_LEXICON]
+    assert {t: parsed.count(t) for t in sentences} == dict.fromkeys(sentences, 1)
+
+
+def test_shared_parses_give_the_rows_of_parsing_each_time(tmp_path):
+    from eventwire.events import selector as S
+    from eventwire.nlp.pipeline import load_nlp
+    from eventwire.settings import Options
+
+    nlp = load_nlp(Options().spacy_model)
+    rows = write_plv_rows(tmp_path / "rows.tsv", NO_LEXICON, ACTORS)
+    golds = P.read_plover_tsv(rows)
+    parses = P.Parses(nlp)
+    assert P.training_rows(golds, parses) == P.training_rows(golds, nlp)
+    assert S.training_rows(golds[::-1], parses) == S.training_rows(golds[::-1], nlp)
+    assert set(parses.docs) == {g.text for g in golds}
