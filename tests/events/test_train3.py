@@ -20,6 +20,7 @@ from eventwire.events import pairs as P
 # the classifier's trigger lexicon (features.TRIGGERS), so its lexicon view learns no term.
 NO_LEXICON = [("{a} shadowed {b} on Monday.", "ASSAULT"),
               ("{a} serenaded {b} on Monday.", "CONSULT")]
+LEXICON = [("{a} attacked {b} on Monday.", "ASSAULT"), ("{a} met {b} on Monday.", "CONSULT")]
 ACTORS = [("Norway", "Sweden"), ("Chile", "Peru"), ("Kenya", "Uganda"), ("Japan", "Korea"),
           ("Egypt", "Libya"), ("Ghana", "Togo")]
 HEADER = "sentence\tsource\ttarget\tgold_root\n"
@@ -136,10 +137,10 @@ def test_one_training_run_parses_each_sentence_once(tmp_path, monkeypatch):
         return real_pipe(self, texts, *args, **kwargs)
 
     monkeypatch.setattr(Language, "pipe", counting_pipe)
-    rows = write_plv_rows(tmp_path / "rows.tsv", NO_LEXICON, ACTORS)
+    rows = write_plv_rows(tmp_path / "rows.tsv", LEXICON, ACTORS)
     api.train([str(rows)], tmp_path / "m", combiner=True)  # every part, the combiner too
     M.check(tmp_path / "m", tuple(M.PARTS))
-    sentences = [t.format(a=a, b=b) for a, b in ACTORS for t, _ in NO_LEXICON]
+    sentences = [t.format(a=a, b=b) for a, b in ACTORS for t, _ in LEXICON]
     assert {t: parsed.count(t) for t in sentences} == dict.fromkeys(sentences, 1)
 
 
