@@ -195,6 +195,9 @@ def train(data: Sequence[str], out: str | Path, *, aw: Sequence[str] = (), seed:
     minutes for a thousand rows). `neural`: also fine-tune the classifier's MiniLM half.
     `extra_for`: gold pairs (`pairs.Gold`) added to the training of the parts it names
     (`gold_records.PARTS`). Deterministic: the same rows and seed give byte-identical files.
+    Rows that cannot train a part (one type only; too few sentences for the combiner's folds)
+    raise ValueError E023, a malformed row E022 or E010 naming its line, before any part is
+    written where checkable. Each sentence is parsed once for every part (`pairs.Parses`).
     """
     from eventwire.events import classifier, pairs, selector, stack
     from eventwire.events.coder import EventCoder
@@ -203,19 +206,22 @@ def train(data: Sequence[str], out: str | Path, *, aw: Sequence[str] = (), seed:
 
     data, aw, extra_for = list(data), list(aw), dict(extra_for or {})
     summary: dict[str, Any] = {"out": str(Path(out).resolve())}
+    if combiner:  # rows too few for the combiner's folds fail before any part is written
+        stack.check_folds(*classifier.read_rows(data)[1:3], seed=seed)
     # the classifier first: a file it cannot read fails before the parser loads
     summary["classifier"] = classifier.train(
         data, part_path(out, "classifier"), seed=seed, neural=neural,
         extra=[((g.text, g.source, g.target), g.label) for g in extra_for.get("classifier", [])])
-    nlp = load_nlp(Options().spacy_model)
-    summary["pairs"] = pairs.train(data, aw, part_path(out, "pairs"), nlp=nlp, seed=seed,
+    # every part reads one parse of each sentence (the pair model, the selector, their refits)
+    parses = pairs.Parses(load_nlp(Options().spacy_model))
+    summary["pairs"] = pairs.train(data, aw, part_path(out, "pairs"), nlp=parses, seed=seed,
                                    extra=extra_for.get("pairs", []))
     golds = [g for path in data for g in pairs.read_plover_tsv(path)]
     golds += [g for path in aw for g in pairs.read_aw_tsv(path)]
     summary["selector"] = selector.train(golds + extra_for.get("selector", []),
-                                         part_path(out, "selector"), nlp=nlp, seed=seed)
+                                         part_path(out, "selector"), nlp=parses, seed=seed)
     if combiner:
         coder = EventCoder(Options(model=str(out)))
         summary["stack"] = stack.train(coder, data, part_path(out, "stack"), golds=golds,
-                                       extra_for=extra_for, seed=seed)
+                                       extra_for=extra_for, seed=seed, nlp=parses)
     return summary

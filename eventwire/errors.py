@@ -27,6 +27,11 @@ class Errors:
     E019 = "E019 No file '{path}'. Give the gold PLOVER JSONL (and --db) by an existing path."
     E020 = "E020 No {what} found at '{path}'. {hint}"
     E021 = "E021 No input given. Give files, directories, globs, URLs or '-', or --sample to run on the bundled samples."
+    # Training on a user's rows (`eventwire train`): the line at fault, or what the rows lack.
+    E022 = ("E022 Line {line} of training file '{path}' has {n} tab-separated cells, its header "
+            "{m}. Write one row a line with a cell for every column (no tab inside a cell: the "
+            "rows are read unquoted), or delete the line.")
+    E023 = "E023 Cannot train the {what} on these rows: {why}. {hint}."
     E101 = "E101 Invalid knowledge-base value for {field}: {value!r}. {hint}"
     E102 = "E102 Cannot read knowledge-base file '{path}': {err}. Use CSV ({cols}) or YAML."
 

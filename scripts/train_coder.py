@@ -16,7 +16,13 @@ shipped: `--gold-in pairs,selector,classifier` opts in; `--gold none`: no record
 `sentence` + `source` + `target`, and `gold_root`). Last, the combiner that stacks the coder's
 decision on the classifier for `eventwire classify` (`eventwire.events.stack`) is fit on
 out-of-fold outputs of the `--plover` rows, every part refit per fold (`--no-combiner` skips
-it; minutes). Deterministic: the same files give the same weights.
+it; minutes). Deterministic: the same files give the same weights. Each sentence is parsed once
+for every part (`pairs.Parses`).
+
+Not trained here: the resolver's learned part, the mention-sector classifier
+(`eventwire/resources/mention_sectors/`), which learns a sector from the words of a hand-labelled
+actor mention; PLOVER rows give event types, not sectors. It is trained by
+`python scripts/train_mention_sectors.py` (BENCHMARKS.md, "Training round 3").
 """
 
 from __future__ import annotations
@@ -69,8 +75,11 @@ def main(argv: list[str] | None = None) -> None:
     extra = [g for path in gold_paths for g in gold_records.read_gold_records(path, args.gold_half)]
     extra *= max(args.gold_weight, 0)
     extra_for = {part: extra if part in args.gold_in else [] for part in gold_records.PARTS}
-    trained = api.train(plover, args.out, aw=aw, seed=args.seed,
-                        combiner=not args.no_combiner, extra_for=extra_for)
+    try:
+        trained = api.train(plover, args.out, aw=aw, seed=args.seed,
+                            combiner=not args.no_combiner, extra_for=extra_for)
+    except (FileNotFoundError, ValueError) as err:  # numbered, as `eventwire train` prints them
+        sys.exit(str(err))
     summary = {"pairs": trained["pairs"], "selector": trained["selector"],
                "classifier": {k: trained["classifier"][k]
                               for k in ("n_train", "data_sha256", "train_probs_sha256")}}

@@ -164,11 +164,8 @@ class EventClassifier:
             folder, format_version=FORMAT_VERSION, config=model_config(),
             views=[name for name, *_ in VIEWS], name="classifier",
             hint="The model was trained with other feature settings; retrain it.")
-        vectorizers = []
-        for (name, _, options, _), idf in zip(VIEWS, idfs, strict=True):
-            vec = _vectorizer(options, {t: i for i, t in enumerate(vocabs[name])})
-            vec.idf_ = idf  # the setter validates the vocabulary and builds the transformer
-            vectorizers.append(vec)
+        vectorizers = [F.load_view(lambda vocab, o=options: _vectorizer(o, vocab), vocabs[name], idf)
+                       for (name, _, options, _), idf in zip(VIEWS, idfs, strict=True)]
         head = None
         if neural is not False:
             from eventwire.events import neural as N
@@ -241,9 +238,12 @@ def _transform(vectorizers: list[Any], views: list[tuple[str, str, str]], fit: b
     import scipy.sparse as sp
 
     blocks = []
-    for (_, index, _, weight), vec in zip(VIEWS, vectorizers, strict=True):
+    for k, ((_, index, _, weight), vec) in enumerate(zip(VIEWS, vectorizers, strict=True)):
         texts = [v[index] for v in views]
-        block = vec.fit_transform(texts) if fit else vec.transform(texts)
+        if fit:  # a view no row gives a term to becomes an EmptyView
+            vectorizers[k], block = F.fit_view(vec, texts)
+        else:
+            block = vec.transform(texts)
         blocks.append(block * weight if weight != 1.0 else block)
     return sp.hstack(blocks, format="csr", dtype=np.float32)
 
@@ -255,7 +255,10 @@ def read_rows(tsv_paths: list[str]) -> tuple[list[Item], list[str], list[str], i
     """Training rows from PLOVER-format TSVs: (items, labels, group keys, rows skipped).
 
     A row needs `gold_root` and either `marked_sentence` (<s>..</s>, <t>..</t>) or `sentence`
-    with `source` and `target` substrings. Rows whose actors cannot be located are skipped.
+    with `source` and `target` substrings. Rows whose actors cannot be located, or without a
+    label, are skipped; a row of another cell count than the header (E022) or an unknown label
+    (E010) raises, naming its line: its cells cannot be trusted, and training without the row
+    would silently give another model.
     """
     items: list[Item] = []
     labels: list[str] = []
@@ -275,6 +278,13 @@ def read_rows(tsv_paths: list[str]) -> tuple[list[Item], list[str], list[str], i
                                  - cols)
                 raise ValueError(Errors.E006.format(path=path, cols=", ".join(missing)))
             for row in reader:
+                # a short row reads None into its last columns, a long one keeps the rest under
+                # None: either shifts the cells, so the row's label is no label of the user's
+                if None in row or None in row.values():
+                    n = sum(v is not None for k, v in row.items() if k is not None)
+                    n += len(row.get(None) or ())
+                    raise ValueError(Errors.E022.format(line=reader.line_num, path=path, n=n,
+                                                        m=len(reader.fieldnames or ())))
                 item = _row_item(row, has_marked, has_plain)
                 label = (row.get(REQUIRED_LABEL) or "").strip().upper()
                 if item is None or not label:
@@ -282,7 +292,8 @@ def read_rows(tsv_paths: list[str]) -> tuple[list[Item], list[str], list[str], i
                     continue
                 if label not in QUADS:
                     hint = f"Use one of: {', '.join(QUADS)}."
-                    raise ValueError(Errors.E010.format(name="gold_root", value=label, hint=hint))
+                    name = f"gold_root (line {reader.line_num} of '{path}')"
+                    raise ValueError(Errors.E010.format(name=name, value=label, hint=hint))
                 items.append(item)
                 labels.append(label)
                 groups.append(item[0])
@@ -327,6 +338,9 @@ def fit(items: list[Item], labels: list[str], *, seed: int = 0,
 
     vectorizers = [_vectorizer(options) for _, _, options, _ in VIEWS]
     X = _transform(vectorizers, [F.item_views(item) for item in items], fit=True)
+    F.check_fit(labels, X.shape[1], what="event-type classifier",
+                hint="Give rows of at least two event types (--data repeats: add "
+                     "PLV_train.tsv to yours)")
     # lbfgs is deterministic; random_state only matters for other solvers, set for safety.
     model = LogisticRegression(
         C=C_REG, max_iter=5000, class_weight="balanced", random_state=seed

@@ -259,3 +259,59 @@ def write_weights(folder: str | Path, *, coef: np.ndarray, intercept: np.ndarray
     (folder / "vocab.json").write_text(json.dumps(vocabs, ensure_ascii=False), encoding="utf-8")
     (folder / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return folder
+
+
+# -- a view that learns no term ---------------------------------------------------------------
+# A user's rows may hold no trigger-lexicon word (or, a handful of rows, no term seen twice), so
+# a TF-IDF view fits no vocabulary; scikit-learn refuses that ("empty vocabulary"). Such a view
+# trains as an EmptyView: no column for any text, saved as an empty vocabulary and read back
+# as one, so the model trains on its other views and loads as any other.
+EMPTY_VOCABULARY = ("empty vocabulary", "no terms remain")  # scikit-learn's two refusals
+
+
+class EmptyView:
+    """A fitted view without terms: `transform` gives zero columns."""
+
+    def __init__(self) -> None:
+        self.vocabulary_: dict[str, int] = {}
+        self.idf_ = np.zeros(0, dtype=np.float32)
+
+    def transform(self, texts: list[str]) -> Any:
+        import scipy.sparse as sp
+
+        return sp.csr_matrix((len(texts), 0), dtype=np.float32)
+
+
+def fit_view(vec: Any, texts: list[str]) -> tuple[Any, Any]:
+    """(the fitted view, the matrix of `texts`): `vec.fit_transform(texts)`, or an EmptyView
+    where no term of `texts` is kept."""
+    try:
+        return vec, vec.fit_transform(texts)
+    except ValueError as err:
+        if not any(reason in str(err) for reason in EMPTY_VOCABULARY):
+            raise
+        empty = EmptyView()
+        return empty, empty.transform(texts)
+
+
+def load_view(make: Any, terms: list[str], idf: np.ndarray) -> Any:
+    """The view saved as `terms` and `idf` (`make(vocabulary)` builds its vectorizer): an
+    EmptyView where no term was saved."""
+    if not terms:
+        return EmptyView()
+    vec = make({t: i for i, t in enumerate(terms)})
+    vec.idf_ = idf  # the setter validates the vocabulary and builds the transformer
+    return vec
+
+
+def check_fit(labels: list[Any], n_features: int, *, what: str, hint: str) -> None:
+    """Raise ValueError (E023) where a linear part cannot be fit: rows of fewer than two labels,
+    or no feature any row gives (scikit-learn would raise with no word of the rows)."""
+    kinds = sorted(set(map(str, labels)))
+    if len(kinds) < 2:
+        why = f"their {len(labels)} training rows are all of one label ({kinds[0]})" if kinds \
+            else "they give it no training row"
+        raise ValueError(Errors.E023.format(what=what, why=why, hint=hint))
+    if n_features == 0:
+        why = "no word or feature occurs in two of its training rows"
+        raise ValueError(Errors.E023.format(what=what, why=why, hint=hint))

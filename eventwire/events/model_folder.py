@@ -10,6 +10,10 @@ itself a model folder (`python scripts/train_coder.py` rebuilds it by naming it)
 
 `code` and `run` decide with the first three (CODER_PARTS); `classify` reads the classifier,
 and the coder's parts and the combiner where it stacks them.
+
+The resolver's learned part (`resolve/mention_sectors.py`) is no part of a model folder: it
+learns sectors of actor mentions, which PLOVER rows do not label, so every folder resolves with
+the shipped one (`scripts/train_mention_sectors.py` trains it).
 """
 
 from __future__ import annotations

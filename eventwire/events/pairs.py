@@ -27,6 +27,7 @@ import csv
 import hashlib
 import logging
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ import numpy as np
 from spacy.attrs import POS
 from spacy.symbols import VERB as VERB_POS
 
+from eventwire.errors import Errors
 from eventwire.events import features as F
 from eventwire.events import lexicon as lx
 from eventwire.events.codebook import YIELD
@@ -236,7 +238,10 @@ def _stack(vectorizers: list[Any], rows: list[tuple[str, ...]], fit: bool = Fals
     blocks = []
     for k, ((_, _, weight), vec) in enumerate(zip(VIEWS, vectorizers, strict=True)):
         texts = [r[k] for r in rows]
-        block = vec.fit_transform(texts) if fit else vec.transform(texts)
+        if fit:  # a view no row gives a term to becomes an EmptyView
+            vectorizers[k], block = F.fit_view(vec, texts)
+        else:
+            block = vec.transform(texts)
         blocks.append(block * weight if weight != 1.0 else block)
     return sp.hstack(blocks, format="csr", dtype=np.float32)
 
@@ -259,11 +264,8 @@ class PairModel:
             path if path is not None else RESOURCE_DIR, format_version=FORMAT_VERSION,
             config=model_config(), views=[name for name, *_ in VIEWS], name="pair model",
             hint="The pair model was trained with other settings; run scripts/train_coder.py.")
-        vectorizers = []
-        for (name, options, _), idf in zip(VIEWS, idfs, strict=True):
-            vec = _vectorizer(options, {t: i for i, t in enumerate(vocabs[name])})
-            vec.idf_ = idf
-            vectorizers.append(vec)
+        vectorizers = [F.load_view(lambda vocab, o=options: _vectorizer(o, vocab), vocabs[name], idf)
+                       for (name, options, _), idf in zip(VIEWS, idfs, strict=True)]
         return cls(meta["labels"], vectorizers, coef, intercept.astype(np.float32), meta)
 
     def save(self, out_dir: str | Path) -> None:
@@ -320,6 +322,12 @@ def fit(rows: list[tuple[str, ...]], labels: list[str], *, seed: int = 0) -> Pai
 
     vectorizers = [_vectorizer(options) for _, options, _ in VIEWS]
     X = _stack(vectorizers, rows, fit=True)
+    hint = ("Give rows of at least two event types whose sentences hold more than the marked "
+            "pair (--data repeats: add PLV_train.tsv to yours)")
+    F.check_fit(labels, X.shape[1], what="pair model", hint=hint)
+    if NONE not in labels:  # the model decides against NONE (PairModel.none_index)
+        why = "no candidate pair of their sentences is off the marked pair, so it learns no NONE"
+        raise ValueError(Errors.E023.format(what="pair model", why=why, hint=hint))
     model = LogisticRegression(C=C_REG, max_iter=3000, random_state=seed)
     model.fit(X, labels)
     label_list = [str(c) for c in model.classes_]
@@ -410,8 +418,28 @@ def label_pairs(gold: Gold, pairs: list[Pair]) -> list[tuple[Pair, str]]:
     return out
 
 
+class Parses:
+    """The parses of training sentences, each sentence parsed once: stands for the spaCy
+    pipeline `nlp` in the parts' training (`training_rows` here and in `selector.py`, and the
+    refits of `stack.refit_folds`), so one training run (`api.train`) parses a sentence once
+    however many parts read it. The same text parses to the same Doc in any batch, so the rows,
+    and the weights, are those of parsing each time."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.docs: dict[str, Doc] = {}
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 128) -> Iterator[Doc]:
+        """The Docs of `texts` in order, as `nlp.pipe` gives them; each new text parsed once."""
+        texts = list(texts)
+        new = [t for t in dict.fromkeys(texts) if t not in self.docs]
+        self.docs.update(zip(new, self.nlp.pipe(new, batch_size=batch_size), strict=True))
+        return (self.docs[t] for t in texts)
+
+
 def training_rows(golds: list[Gold], nlp: Any) -> list[tuple[str, tuple[str, ...], str]]:
-    """(group, views, label) rows of every candidate of every gold sentence (parsed once)."""
+    """(group, views, label) rows of every candidate of every gold sentence (parsed once; `nlp`:
+    a spaCy pipeline or the `Parses` of a training run)."""
     out = []
     texts = [g.text for g in golds]
     for gold, sdoc in zip(golds, nlp.pipe(texts, batch_size=128), strict=True):

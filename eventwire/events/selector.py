@@ -464,8 +464,10 @@ def fit(rows: list[str], labels: list[int], *, seed: int = 0) -> PairSelector:
     """Fit the vectorizer and the logistic regression (deterministic: lbfgs)."""
     from sklearn.linear_model import LogisticRegression
 
-    vec = _vectorizer()
-    X = vec.fit_transform(rows)
+    vec, X = F.fit_view(_vectorizer(), rows)
+    F.check_fit(labels, X.shape[1], what="pair selector",
+                hint="Give rows with a source and a target in sentences that hold other "
+                     "phrases too (--data repeats: add PLV_train.tsv to yours)")
     model = LogisticRegression(C=C_REG, max_iter=3000, random_state=seed)
     model.fit(X, labels)
     meta = {"format": FORMAT_VERSION, "seed": seed, "config": model_config()}

@@ -49,6 +49,7 @@ PROB_FLOOR = 1e-4  # log-probabilities are clipped here so one confident zero ca
 # combiner called COOPERATE / MOBILIZE where neither the classifier nor the coder did; nested
 # grouped CV prefers 0 (BENCHMARKS.md, "classify round 2").
 BALANCE = 0.0
+FOLDS = 5  # grouped folds of the out-of-fold outputs and of the choice of C
 
 
 def _overlaps(span: Any, gold: tuple[int, int]) -> bool:
@@ -171,7 +172,7 @@ def _macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
 
 
 def choose_c(probs: np.ndarray, coded: Sequence[dict[str, list[str]]], labels: Sequence[str],
-             gold: Sequence[str], groups: Sequence[str], *, folds: int = 5, seed: int = 0,
+             gold: Sequence[str], groups: Sequence[str], *, folds: int = FOLDS, seed: int = 0,
              balance: float = BALANCE) -> tuple[float, dict[float, float]]:
     """The C of C_GRID with the best grouped-CV macro-F1 on these rows (ties: the smaller C)."""
     from eventwire.events.classifier import fold_indices
@@ -216,15 +217,17 @@ REFIT_PARTS = ("classifier", "pairs", "selector")
 
 
 def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[str], golds: list,
-                extra_for: dict[str, list], *, folds: int = 5, seed: int = 0,
-                keep: set[int] | None = None,
-                refit: Sequence[str] = REFIT_PARTS) -> Iterator[tuple[np.ndarray, list[int]]]:
+                extra_for: dict[str, list], *, folds: int = FOLDS, seed: int = 0,
+                keep: set[int] | None = None, refit: Sequence[str] = REFIT_PARTS,
+                nlp: Any = None) -> Iterator[tuple[np.ndarray, list[int]]]:
     """For each grouped fold (`classifier.fold_indices`), refit the coder's learned parts (type
     classifier, pair model, selector: those it has and `refit` names; the classifier always) on
     the other folds plus `extra_for[part]` gold rows whose sentence is not in the fold, then yield
     (test indices, those kept); the shipped parts are put back at the end. `golds`: the
     pair/selector training pairs (PLV + AW). A part left out of `refit` codes every fold as
-    loaded (`api.train`, behind `eventwire train` and `scripts/train_coder.py`, refits all)."""
+    loaded (`api.train`, behind `eventwire train` and `scripts/train_coder.py`, refits all).
+    `nlp`: what parses the training sentences (`pairs.Parses`, to reuse the parses the parts'
+    own training made), default `coder.nlp`."""
     from eventwire.events import classifier as C
     from eventwire.events import pairs as P
     from eventwire.events import selector as S
@@ -235,10 +238,11 @@ def refit_folds(coder: Any, items: list[Item], labels: list[str], groups: list[s
     if "selector" not in refit:
         shipped_selector = None
     pair_rows, selector_rows = [], []
+    nlp = coder.nlp if nlp is None else nlp
     if shipped_pairs is not None:  # every candidate of the training sentences, parsed once
-        pair_rows = P.training_rows(golds + extra_for.get("pairs", []), coder.nlp)
+        pair_rows = P.training_rows(golds + extra_for.get("pairs", []), nlp)
     if shipped_selector is not None:
-        selector_rows = S.training_rows(golds + extra_for.get("selector", []), coder.nlp)
+        selector_rows = S.training_rows(golds + extra_for.get("selector", []), nlp)
     gold_items = [((g.text, g.source, g.target), g.label) for g in extra_for.get("classifier", [])]
     try:
         for train_idx, test_idx in C.fold_indices(labels, groups, folds=folds, seed=seed):
@@ -277,16 +281,16 @@ def code_items(coder: Any, items: Sequence[Item]) -> list[dict[str, list[str]]]:
 
 
 def out_of_fold(coder: Any, items: list[Item], labels: list[str], groups: list[str], golds: list,
-                extra_for: dict[str, list], *, folds: int = 5, seed: int = 0,
-                refit: Sequence[str] = REFIT_PARTS,
+                extra_for: dict[str, list], *, folds: int = FOLDS, seed: int = 0,
+                refit: Sequence[str] = REFIT_PARTS, nlp: Any = None,
                 ) -> tuple[np.ndarray, list[dict[str, list[str]]], list[str]]:
     """(classifier linear probabilities, coder types, label order) of every item, each from
-    models refit without its fold (`refit_folds`)."""
+    models refit without its fold (`refit_folds`, `nlp` as it takes it)."""
     label_order = sorted(set(labels))
     probs = np.zeros((len(items), len(label_order)))
     coded: list[dict[str, list[str]]] = [{} for _ in items]
     for _, test in refit_folds(coder, items, labels, groups, golds, extra_for,
-                               folds=folds, seed=seed, refit=refit):
+                               folds=folds, seed=seed, refit=refit, nlp=nlp):
         clf = coder.classifier
         fold_items = [items[i] for i in test]
         # a label no training row of the fold has (a small user set) gets probability 0
@@ -301,18 +305,20 @@ def out_of_fold(coder: Any, items: list[Item], labels: list[str], groups: list[s
 
 def train(coder: Any, tsv_paths: list[str], out_dir: str | Path, *, golds: list | None = None,
           extra_for: dict[str, list] | None = None, seed: int = 0,
-          refit: Sequence[str] = REFIT_PARTS) -> dict[str, Any]:
+          refit: Sequence[str] = REFIT_PARTS, nlp: Any = None) -> dict[str, Any]:
     """Fit and save (in `out_dir`) the combiner for `coder` and the rows of `tsv_paths`, on
     out-of-fold outputs: each fold classified and coded by `coder` with its parts named in
     `refit` refit on the other folds (`out_of_fold`; `golds` / `extra_for` as `refit_folds`
     takes them); C by grouped CV on those outputs (`choose_c`). The one fitting that
     `scripts/train_coder.py` (the shipped combiner) and `eventwire train` (a user's) run.
-    Minutes on PLV_train: every fold refits. Returns the summary saved in the file's meta."""
+    Minutes on PLV_train: every fold refits. `nlp`: as `refit_folds` takes it. Rows too few
+    for the folds raise ValueError (E023). Returns the summary saved in the file's meta."""
     from eventwire.events import classifier as C
 
     items, labels, groups, _ = C.read_rows(tsv_paths)
+    check_folds(labels, groups, seed=seed)
     probs, coded, order = out_of_fold(coder, items, labels, groups, golds or [], extra_for or {},
-                                      seed=seed, refit=refit)
+                                      seed=seed, refit=refit, nlp=nlp)
     c, curve = choose_c(probs, coded, order, labels, groups, seed=seed)
     model = fit(probs, coded, order, labels, c=c, seed=seed)
     model.meta.update({"n_train": len(items), "refit": list(refit),
@@ -321,6 +327,28 @@ def train(coder: Any, tsv_paths: list[str], out_dir: str | Path, *, golds: list 
     path = model.save(out_dir)
     return {"C": c, "cv_macro_f1_by_C": model.meta["cv_macro_f1_by_C"],
             "outputs_sha256": model.meta["outputs_sha256"], "path": str(path)}
+
+
+def check_folds(labels: list[str], groups: list[str], *, seed: int = 0) -> None:
+    """Raise ValueError (E023) where the rows cannot make the combiner's FOLDS grouped folds, or
+    a fold's other rows, which refit the classifier, hold one type only (a user's small set)."""
+    from eventwire.errors import Errors
+    from eventwire.events import classifier as C
+
+    hint = ("Give more sentences of each type, or train with --no-coder (`classify --model` then "
+            "runs the classifier alone)")
+    if len(set(labels)) < 2:
+        return  # rows of one type: the classifier's own refusal (E023) says so, --no-coder or not
+    n = len(set(groups))
+    if n < FOLDS:
+        why = f"it is fit on {FOLDS} folds of distinct sentences and the rows hold {n}"
+        raise ValueError(Errors.E023.format(what="combiner", why=why, hint=hint))
+    for k, (train_idx, _) in enumerate(C.fold_indices(labels, groups, folds=FOLDS, seed=seed)):
+        kinds = {labels[i] for i in train_idx}
+        if len(kinds) < 2:
+            why = (f"the rows outside fold {k + 1} of {FOLDS}, that refit the classifier for it, "
+                   f"are all of one type ({min(kinds)})")
+            raise ValueError(Errors.E023.format(what="combiner", why=why, hint=hint))
 
 
 def outputs_hash(probs: np.ndarray, coded: Sequence[dict[str, list[str]]]) -> str:
