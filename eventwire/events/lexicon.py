@@ -2879,13 +2879,13 @@ VERB_TRIGGERS.update({"harangue": ("ACCUSE", "disapprove", "111", ()),
 REQUIRED_OBJECTS.update({"harangue": frozenset({ANY_ACTOR}),
                          "resent": OWNED_ACT_NOUNS | IMPOSED_MEASURES | frozenset({
                              ANY_ACTOR, "curb", "curbs", "interference", "intervention"})})
-# Support extended or lent to an actor is support given (SUPPORT 051), as "pledged support" is:
-# "the left parties extended their support to the coalition government", "the party would extend
-# outside support to the government as long as ...". Only these objects: "extended the treaty"
-# prolongs it (OBJECT_RETYPE_VERBS would make it support).
-LENT_SUPPORT_WORDS = frozenset({"support", "backing", "solidarity"})
-RETYPE_BY_OBJECT.update({(verb, LENT_SUPPORT_WORDS): ("SUPPORT", None, "051", ("diplomatic",))
-                         for verb in ("extend", "lend")})
+# Support extended to an actor is support given (SUPPORT 051), as "pledged support" is: "the left
+# parties extended their support to the coalition government", "the party would extend outside
+# support to the government as long as ...". Only these objects: "extended the treaty" prolongs it
+# (OBJECT_RETYPE_VERBS would make it support). Not "lend" (a new key: it cost probe7's "Japan will
+# lend Vietnam 200 billion yen" its learned AID).
+EXTENDED_SUPPORT_WORDS = frozenset({"support", "backing", "solidarity"})
+RETYPE_BY_OBJECT.update({("extend", EXTENDED_SUPPORT_WORDS): ("SUPPORT", None, "051", ("diplomatic",))})
 # A speaker's report that an actor failed to act is criticism of it (ACCUSE 111): "the delegation
 # said the government had failed to contain the violence", "... the state government, which has
 # miserably failed in upholding its duty" (coder.failure_reported). Only under a reporting verb

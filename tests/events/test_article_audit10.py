@@ -1,6 +1,6 @@
 """Classes of error seen on the ninth whole-article page set (branch audit10, lower-cased Indian
 news) and the older sets' misses: forces to be posted read as a threat, criticism by verbs the
-lexicon lacked, support extended or lent, a failure a speaker reports. The sentences are this
+lexicon lacked, support extended, a failure a speaker reports. The sentences are this
 round's own, not the pages'."""
 
 import pytest
@@ -28,10 +28,10 @@ def test_haranguing_and_resenting_an_actor_or_its_curbs_are_criticism(code):
     assert "ACCUSE" not in events(code, "The minister said he resented being left out of the talks.")
 
 
-def test_support_extended_or_lent_to_an_actor_is_support(code):
+def test_support_extended_to_an_actor_is_support(code):
     got = coded(code, "The Left parties extended their support to the coalition government.")
     assert ("SUPPORT", "left parties", "coalition government") in got, got
-    assert "SUPPORT" in events(code, "The Left lent its backing to the coalition government.")
+    assert "SUPPORT" in events(code, "The union extended its backing to the striking teachers.")
     # an agreement extended is prolonged, not supported
     assert "SUPPORT" not in events(code, "The two sides extended the ceasefire agreement by a week.")
 
