@@ -2795,7 +2795,7 @@ def _posted_on_duty(verb: Token) -> bool:
     """A passive future deployment that names no one it is aimed at ("1,200 policemen will be
     deployed at the counting centres", "forces would be deployed in full strength"): forces put in
     place, announced, not a show of force against someone (that names its target: "troops will be
-    sent to the border with Ukraine")."""
+    deployed along the border with Ukraine")."""
     return (lemma_of(verb) in lx.DEPLOYED_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(is_actor(t) or t.ent_type_ in lx.VENUE_ENT_LABELS
                         for o in prep_objects(verb, set(lx.DEPLOYMENT_TARGET_PREPS)) for t in o.subtree))
