@@ -115,7 +115,8 @@ CONDITIONAL_KEYS = lx.conditional_keys()  # keys only where their condition hold
 MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_VERBS
                | lx.TELLING_TO_ACT_VERBS  # "told Beijing to pull out" (probe6)
                | lx.FORCE_ENTRY_VERBS  # "its troops would enter Iraq if ..." (threat2)
-               | lx.UNTRIGGERED_AID_VERBS)  # "deposited $2 billion in Egypt's central bank" (aid2)
+               | lx.UNTRIGGERED_AID_VERBS  # "deposited $2 billion in Egypt's central bank" (aid2)
+               | lx.FAILING_VERBS)  # "said the government had failed to act" (audit10)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1289,6 +1290,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+want")
             cand.recipients = [wished]
             return cand
+        if lemma in lx.FAILING_VERBS and failure_reported(tok, actor) is not None:
+            # "the delegation said the government had failed to contain the violence": the
+            # speaker's criticism of whoever failed (audit10; its arguments in fill_arguments)
+            return _cand(lx.FAILURE_CRITICISM, tok, (tok.i, tok.i + 1), "verb+failed")
         if lemma in ("deal", "take") and (target := stern_treatment(tok)) is not None:
             # "those found rioting will be dealt with sternly": a threat to whom it names
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+stern")
@@ -1903,6 +1908,41 @@ def non_grata(verb: Token) -> Token | None:
     between = [t for t in doc[verb.i + 1:phrase] if t.pos_ in ("NOUN", "PROPN", "PRON")
                and not verb.i < t.head.i < phrase]
     return between[-1] if between else None
+
+
+def failure_reported(verb: Token, actor: Callable[[Token], bool]) -> tuple[list[Token], list[Token]] | None:
+    """(speakers, failed actors) of a failure a speaker reports: "the delegation said the
+    government had failed to contain the violence", "said the first step would be the dismissal
+    of the state government, which has miserably failed in upholding its duty", "said X and Y
+    should resign as they have failed to contain the violence" (the pronoun of a reason clause is
+    the subject of what it explains). Only an act failed ("failed to V", "failed in V-ing"), not
+    denied, by a named actor other than the speaker, under a reporting verb with a named
+    subject; a failure told as narration ("the police failed to stop the mob") is no one's
+    criticism. None otherwise."""
+    kids = tuple(verb.children)
+    acts = [c for c in kids if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    acts += [g for c in kids if c.dep_ == "prep" and c.lower_ in lx.FAILED_IN_PREPS
+             for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+    # "the rebels failed to capture the town" is an attack that did not happen, not a fault
+    if is_negated(verb) or not acts or any(
+            lemma_of(a) in lx.VIOLENCE_WORDS or lx.VERB_TRIGGERS.get(lemma_of(a), ("",))[0] in lx.CONFLICT_TYPES
+            for a in acts):
+        return None
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if verb.dep_ == "advcl" and subjects and all(s.lower_ in lx.ADDRESSEE_PRONOUNS for s in subjects):
+        failed = subject_of(verb.head)[0]  # "should resign as they have failed": who should resign
+    else:
+        failed = subject_of(verb)[0]
+    failed = [f for f in failed if f.pos_ != "PRON" and actor(f)]
+    if not failed:
+        return None
+    report = next((a for a in verb.ancestors if lemma_of(a) in lx.REPORTING_VERBS), None)
+    if report is None:
+        return None
+    named = {t.i for f in failed for t in f.subtree}
+    speakers = [c for c in report.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                and c.i not in named and actor(c)]
+    return (actor_tokens(speakers), actor_tokens(failed)) if speakers else None
 
 
 def stern_treatment(verb: Token) -> Token | None:
@@ -2724,6 +2764,8 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         cand.plover, cand.mode = "AGREE", None
         cand.how += "+future"
         return
+    if cand.plover == "MOBILIZE" and _posted_on_duty(cand.anchor):
+        return  # "1,200 policemen will be deployed at the counting centres": a mobilisation announced
     tok = cand.anchor  # a noun is declared only as the object of a light verb ("will hold a protest")
     declared = not cand.how.startswith("noun") or (
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES)
@@ -2747,6 +2789,16 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
         cand.how += "+future"
         return
     _agree_frame(cand, frame_tok, cands, AGREE_CAMEO.get(cand.plover))
+
+
+def _posted_on_duty(verb: Token) -> bool:
+    """A passive future deployment that names no one it is aimed at ("1,200 policemen will be
+    deployed at the counting centres", "forces would be deployed in full strength"): forces put in
+    place, announced, not a show of force against someone (that names its target: "troops will be
+    deployed along the border with Ukraine")."""
+    return (lemma_of(verb) in lx.DEPLOYED_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(is_actor(t) or t.ent_type_ in lx.VENUE_ENT_LABELS
+                        for o in prep_objects(verb, set(lx.DEPLOYMENT_TARGET_PREPS)) for t in o.subtree))
 
 
 def _sent_to_ally(verb: Token) -> bool:
@@ -3205,6 +3257,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if cand.how == "adjective+displeased":  # "X was upset with Y's statement": X disapproves of Y
         cand.actors = actor_tokens(_displeased_subjects(tok) or [])
         cand.recipients = actor_tokens(displeased_with(tok))
+        cand.unnamed = not cand.actors
+        return
+    if cand.how == "verb+failed":  # "X said Y had failed to act": X criticises Y (audit10)
+        cand.actors, cand.recipients = failure_reported(tok, is_actor) or ([], [])
         cand.unnamed = not cand.actors
         return
     if cand.how == "verb+stern":  # "would be dealt with strictly, the commissioner said": the

@@ -2400,6 +2400,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     """
     alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
              | JOINT_ADVERBS  # probe8
+             | FAILING_VERBS  # audit10: coder.failure_reported
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
     companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for verb, word in PHRASAL_TRIGGERS:
@@ -2515,7 +2516,8 @@ def conditional_keys() -> frozenset[str]:
              | {v for v, _, _ in VERB_PREP_OBJECT} | PROTESTER_VERBS | REFUSAL_VERBS | {"call"})
     return frozenset((DEMAND_SPEECH_VERBS | JUDGING_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
                      | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS | FORCE_ENTRY_VERBS  # threat2
-                     | (UNTRIGGERED_AID_VERBS - other))  # aid2: new keys only where the rule matches
+                     | (UNTRIGGERED_AID_VERBS - other)  # aid2: new keys only where the rule matches
+                     | FAILING_VERBS)  # audit10: a failure reported (coder.failure_reported)
 
 
 def violence_words() -> frozenset[str]:
@@ -2859,6 +2861,39 @@ FORCE_UNIT_NOUNS = frozenset({"column", "columns", "company", "companies", "cont
                               "contingents", "battalion", "battalions", "platoon", "platoons",
                               "unit", "units", "brigade", "brigades", "regiment", "regiments"})
 # -- end whole-article audit, round 9 --
+
+# -- whole-article audit, round 10 (branch audit10): forces posted, meetings held -------------
+# A passive future deployment of forces that names no one it is aimed at is a mobilisation
+# announced (MOBILIZE 154), not a threat: "1,200 policemen will be deployed at the counting
+# centres", "forces would be deployed in full strength" (coder._posted_on_duty). An actor or a
+# named place in one of these prepositions' objects keeps the threat ("troops will be deployed
+# along the border with Ukraine").
+DEPLOYMENT_TARGET_PREPS = frozenset({"to", "into", "against", "toward", "towards", "along", "near",
+                                     "on", "at", "in", "around", "across", "outside", "inside"})
+# Verbs of criticism the lexicon lacked (each only with an actor, or what an actor did or
+# imposed, as its object): "several mps harangued the prime minister", "they resented the curbs
+# placed on the pilgrims" are disapproval (ACCUSE 111); "resented being left out" names no actor
+# and is no event.
+VERB_TRIGGERS.update({"harangue": ("ACCUSE", "disapprove", "111", ()),
+                      "resent": ("ACCUSE", "disapprove", "111", ())})
+REQUIRED_OBJECTS.update({"harangue": frozenset({ANY_ACTOR}),
+                         "resent": OWNED_ACT_NOUNS | IMPOSED_MEASURES | frozenset({
+                             ANY_ACTOR, "curb", "curbs", "interference", "intervention"})})
+# Support extended to an actor is support given (SUPPORT 051), as "pledged support" is: "the left
+# parties extended their support to the coalition government", "the party would extend outside
+# support to the government as long as ...". Only these objects: "extended the treaty" prolongs it
+# (OBJECT_RETYPE_VERBS would make it support). Not "lend" (a new key: it cost probe7's "Japan will
+# lend Vietnam 200 billion yen" its learned AID).
+EXTENDED_SUPPORT_WORDS = frozenset({"support", "backing", "solidarity"})
+RETYPE_BY_OBJECT.update({("extend", EXTENDED_SUPPORT_WORDS): ("SUPPORT", None, "051", ("diplomatic",))})
+# A speaker's report that an actor failed to act is criticism of it (ACCUSE 111): "the delegation
+# said the government had failed to contain the violence", "... the state government, which has
+# miserably failed in upholding its duty" (coder.failure_reported). Only under a reporting verb
+# with a named speaker: "the police failed to stop the mob" told by the page is narration.
+FAILING_VERBS = frozenset({"fail"})
+FAILED_IN_PREPS = frozenset({"in"})
+FAILURE_CRITICISM: Entry = ("ACCUSE", "disapprove", "111", ())
+# -- end whole-article audit, round 10 --
 
 # -- probe round 7 (branch probe7): wire sentences of 1998-2025, by PLOVER type -----------------
 # Goods dispatched are sent (AID, only with aid goods, as "send": GOODS_AID_WORDS, coder.check_aid):
