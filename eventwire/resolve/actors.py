@@ -1751,7 +1751,11 @@ class ActorResolver:
         """Country the Wikipedia people list (knowledge/people.py) gives the name a mention
         ends with after its title words ("Deputy Foreign Minister Sergei Ryabkov": "Sergei
         Ryabkov"), or without its middle initials ("George W. Bush" as "George Bush"); None
-        for a name of one word, which names too many people."""
+        for a name of one word, which names too many people, and for a person the text calls
+        by a plain people noun ("the man who kidnapped the child, Michael Webb", "a resident"):
+        an ordinary person, whom a famous namesake (a British Michael Webb) does not place."""
+        if any(not t.capitalized and t.norm in PERSON_KIND_NOUNS for t in toks):
+            return None
         keys = _trailing_name_keys(toks, [h for h in hits if h.kind in ("role", "role_country")])
         if not keys or " " not in keys[0]:
             return None

@@ -92,3 +92,11 @@ def test_the_build_keeps_one_country_names_and_is_deterministic(script, tmp_path
     assert listed_country(name_key("José Pérez"), table) == "MEX"
     assert listed_country(name_key("Jo Bloggs"), table) == "GBR"
     assert listed_country(name_key("Ann Twofold"), table) is None
+
+
+def test_an_ordinary_person_is_not_placed_by_a_famous_namesake(resolver):
+    # the list's Michael Webb is British; a kidnapper in a Texas story is no page of it
+    sentence = ("CBS DFW reports the man who kidnapped the child, Michael Webb, was sentenced "
+                "to life in federal prison.")
+    assert code(resolver, "man who kidnapped the child, Michael Webb", sentence=sentence)[0] \
+        != "GBR"
