@@ -23,6 +23,10 @@ Shipped tables live in eventwire/resources/kb/ (schema in SCHEMA.md there):
                        investpy's listings by scripts/build_ticker_companies.py --stocks
   factbook_party_status.csv  parties that lost an election of the head of government, OPP
                        for the years after it, by scripts/build_factbook_kb.py
+  wikipedia_people.npz  people of the English Wikipedia (dump of 2020-06-01, CC BY-SA) and
+                       their one country, from name2nat 0.5.1's list by
+                       scripts/build_wikipedia_people.py; read by people.py, last, for a person
+                       no table knows
 Towns and regions not in these files come from the shipped GeoNames gazetteer (places.py).
 A user CSV or YAML file (Options.kb_path) is merged over them: a user row replaces the shipped
 rows with the same person + role, and user entries win any name lookup they take part in.

@@ -185,3 +185,13 @@ DEMONYMS = {
 PATERNAL_FIRST_SURNAME_COUNTRIES = frozenset({
     "ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "ESP", "GNQ", "GTM", "HND", "MEX",
     "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN"})
+
+# -- issue 17, round 19: Wikipedia people (own block) -------------------------------------------
+# Nationality words of name2nat's Wikipedia people list (scripts/build_wikipedia_people.py)
+# that map to a country through the KB's words but name people of two states: the list's word
+# comes from a page's categories, where "North Korean politicians" and "South Korean actors"
+# both read "Korean", "South Sudanese" reads "Sudanese", "Bissau-Guinean" "Guinean", and
+# "Congolese" is either Congo's; a Tibetan is as often of the exile government as of China's.
+# Rows with these words are left out of the table, never coded to one of the states.
+PEOPLE_LIST_AMBIGUOUS_NATIONALITIES = frozenset({
+    "korean", "sudanese", "guinean", "congolese", "tibetan"})

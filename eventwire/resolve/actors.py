@@ -48,6 +48,7 @@ from eventwire.knowledge.kb import (
     split_tokens,
     with_of_dropped,
 )
+from eventwire.knowledge.people import listed_country, without_initials
 from eventwire.knowledge.place_words import (
     DISTRICT_COMPASS,
     DISTRICT_KINDS,
@@ -1752,6 +1753,25 @@ class ActorResolver:
                         or w in MODIFIER_SECTORS or w in ORG_HEAD_WORDS or w in BODY_NOUNS
                         for w in words)
 
+    @staticmethod
+    def _listed_person(toks: list[_Token], hits: list[_Hit]) -> str | None:
+        """Country the Wikipedia people list (knowledge/people.py) gives the name a mention
+        ends with after its title words ("Deputy Foreign Minister Sergei Ryabkov": "Sergei
+        Ryabkov"), or without its middle initials ("George W. Bush" as "George Bush"); None
+        for a name of one word, which names too many people, and for a person the text calls
+        by a plain people noun ("the man who kidnapped the child, Michael Webb", "a resident"):
+        an ordinary person, whom a famous namesake (a British Michael Webb) does not place."""
+        if any(not t.capitalized and t.norm in PERSON_KIND_NOUNS for t in toks):
+            return None
+        keys = _trailing_name_keys(toks, [h for h in hits if h.kind in ("role", "role_country")])
+        if not keys or " " not in keys[0]:
+            return None
+        for key in dict.fromkeys((keys[0], without_initials(keys[0]))):
+            found = listed_country(key) if " " in key else None
+            if found is not None:
+                return found
+        return None
+
     def _name_word_before(self, toks: list[_Token], i: int) -> bool:
         """Whether toks[i - 1] is a capitalised word of the same name: no determiner,
         title, former-word or country word, and no possessive."""
@@ -2017,6 +2037,14 @@ class ActorResolver:
                 if after is not None:
                     return None, after, None, "sentence_continuation"
             return None  # "the terrorist attack", "the Quetta bombing": an event, not an actor
+        listed = None
+        if country is None and entity is None:
+            # "Minister Juan Carlos Pinzón", "Subrahmanyam Jaishankar": a person the KB does
+            # not know and nothing in the mention places is of the country the Wikipedia
+            # people list gives the name (before the sentence's or the document's country)
+            listed = self._listed_person(toks, hits)
+            if listed is not None:
+                country, how = listed, "people_list"
 
         # Sector.
         sector: str | None
@@ -2140,6 +2168,8 @@ class ActorResolver:
             sector, how = "CVL", "country_name"  # "Bosnian Serbs", "ethnic Albanians"
         elif breakaway:
             sector = "PRE"  # "the South Ossetia region": PLOVER's partially recognised entity
+        elif how == "people_list":
+            sector = None  # a listed person with no title: the name says nothing of the trade
         elif country is not None:
             # "a parliamentary committee", "a Kurdish media outlet": a head noun that is no role
             # word takes the sector its modifiers name, else the one its words were learned with
@@ -2226,6 +2256,8 @@ class ActorResolver:
                 and _role_word(toks, role_hit) not in IGO_GOV_ROLES:
             if not (ent_code and ent_code[1] == country and ent_code[2] == sector):
                 sector = None
+        if listed is not None and country == listed:
+            how = "people_list"  # the sector may be the title's; the country is the list's
         return name, country, sector, how or "text_role"
 
     def _continuation(self, sentence: str, mention: str, pattern: re.Pattern[str] = CONTINUATION_RE
