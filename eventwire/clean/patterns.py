@@ -77,8 +77,10 @@ LOSSY_QUOTE = "\u00e2\u20ac\ufffd"
 STRAY_NBSP_RE = re.compile("\u00c2(?=[ \t])")
 # A list of links glued to a paragraph's last sentence ("... till 1400 hours. related stories
 # bsp will try ..."): from the heading to the end of the paragraph, when that tail is short.
-RELATED_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s+(?i:related (?:stories|news|articles?|links))\b"
-                             r"\s*:?\s+(?P<tail>[^\n]*)$")
+# (An "Â" left of a no-break space may stand between the heading and its list, "related storiesÂ
+# security tightened ...", where the text held no other mojibake for the repair to run on.)
+RELATED_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s+(?i:related (?:stories|news|articles?|links))(?![^\W\u00c2])"
+                             r"\s*:?\s*\u00c2?\s+(?P<tail>[^\n]*)$")
 RELATED_TAIL_MAX_WORDS = 60
 # An apostrophe doubled inside a word, as a database escapes it ("president''s rule"): no
 # written English puts two there, and the parser reads "president''s" as three tokens.

@@ -4242,12 +4242,14 @@ def no_act_anchor(cand: Candidate) -> bool:
         return False
     # the predicate's own words, not those of a clause inside it ("is in no mood to extend X",
     # "was infructuous as the court had passed an order": the clause is another verb's)
-    stack = [c for c in verb.children if c.dep_ in lx.PREDICATE_DEPS]
+    stack = [c for c in verb.children if c.dep_ in lx.PREDICATE_DEPS and not _adjunct_prep(c)]
     while stack:
         tok = stack.pop()
         if tok.lemma_.lower() in KEY_LEMMAS or tok.lemma_.lower() in lx.STATE_ACT_WORDS:
             return False
-        stack.extend(c for c in tok.children if c.dep_ not in lx.CLAUSE_DEPS)
+        # ... nor those of its circumstances ("sanity prevailed, with the discussion proceeding",
+        # "witnessed bedlam over the riots": the discussion and the riots are other acts)
+        stack.extend(c for c in tok.children if c.dep_ not in lx.CLAUSE_DEPS and not _adjunct_prep(c))
     return True
 
 
@@ -4361,13 +4363,77 @@ def precision2_void(cand: Candidate) -> bool:
 # -- end precision round 2 --
 
 
+# -- precision round 3 (branch precision3): circumstances, and visits to no one -------------------
+def _adjunct_prep(tok: Token) -> bool:
+    """A preposition that attaches a circumstance (time, manner, topic: lx.ADJUNCT_PREPS) to a
+    state verb's predicate: the act its object names is not the state's ("no_act_anchor")."""
+    return tok.dep_ == "prep" and tok.lower_ in lx.ADJUNCT_PREPS
+
+
+def _names_host(tok: Token, *, whole: bool = True) -> bool:
+    """Does the phrase headed by `tok` name an actor or a place: a word of it an actor, a name
+    (an entity of a place or an actor, a proper noun with no date's label), or, in lower-cased
+    news, a word of no dictionary ("ahmedabad city", "the riot-hit areas of ahmedabad", "the Gush
+    Etzion settlement bloc", "a camp on the Greek island of Lesbos")? `whole=False`: the head
+    and the words before it only ("mahant dharam das", not "... or Vice President Biden")."""
+    return is_actor(tok) or any(
+        is_actor(w) or w.ent_type_ in lx.PLACE_ENT_LABELS | lx.ACTOR_ENT_LABELS
+        or (w.pos_ == "PROPN" and not w.ent_type_)
+        or (w.is_alpha and _lowered_sentence(w) and not dictionary_word(w.lower_))
+        for w in tok.subtree if whole or (w.i <= tok.i and w.head.i == tok.i) or w.i == tok.i)
+
+
+def visit_to_nothing(cand: Candidate) -> bool:
+    """A visit (lx.VISIT_VERBS) whose object is a thing that names no actor and no place, nor
+    does a place phrase on the verb ("visited the temple", "visited his childhood home in the
+    village", "visiting a common nuisance" in a list of charges): nobody hosts it, so it is no
+    meeting (CONSULT 042 needs a host: a state, a place of one, a person)."""
+    verb = cand.anchor
+    if cand.plover != "CONSULT" or lemma_of(verb) not in lx.VISIT_VERBS:
+        return False
+    objects = [counted(c) for c in verb.children if c.dep_ == "dobj"]
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lx.PLACE_PREPS]
+    return bool(objects) and not any(_names_host(t) for t in objects + places)
+
+
+def said_of_nothing(cand: Candidate) -> bool:
+    """A model's event on a verb of saying or of state (lx.REPORTING_VERBS, lx.TELLING_VERBS,
+    lx.STATE_ANCHORS) whose recipients name no actor ("said he had no knowledge of any efforts",
+    "said the riots were a fall-out of ...", "the cause of the crash is under investigation"): the
+    model read a statement or a state between two phrases, and the second is no party to an act.
+    A name counts as an actor as a visit's host does (`_names_host`: lower-cased names too, "said
+    ... mahant dharam das")."""
+    verb = cand.anchor
+    lemma = lemma_of(verb)
+    # a judgement in a state's predicate is an act whatever it is about: "said the EU is
+    # responsible for the collapse of the talks" accuses (lx.STATE_ACT_WORDS)
+    judged = lemma in lx.STATE_ANCHORS and any(
+        c.dep_ in lx.PREDICATE_DEPS and c.lemma_.lower() in lx.STATE_ACT_WORDS for c in verb.children)
+    # an attack is left to the violence tests, as on a telling (refine: "no_violence"): "the army
+    # said its jets struck the depot"
+    return (how_learned(cand) and bool(cand.recipients) and not judged and cand.plover != "ASSAULT"
+            and lemma in lx.REPORTING_VERBS | lx.TELLING_VERBS | lx.STATE_ANCHORS
+            and not any(_names_host(counted(r), whole=False) for r in cand.recipients))
+
+
+def precision3_void(cand: Candidate) -> bool:
+    """A visit to a thing (`visit_to_nothing`), or a model's statement or state towards no actor
+    (`said_of_nothing`)."""
+    why = ("visit_to_nothing" if visit_to_nothing(cand)
+           else "said_of_nothing" if said_of_nothing(cand) else "")
+    if why:
+        cand.suppressed = why
+    return bool(why)
+# -- end precision round 3 --
+
+
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
     words = clause_words(cand, cands)
     lemma = cand.anchor.lemma_.lower()
     if how_learned(cand) and (speech_only(cand) or _frame_only(cand) or thing_released(cand)):
         return
-    if precision_void(cand) or precision2_void(cand):
+    if precision_void(cand) or precision2_void(cand) or precision3_void(cand):
         return
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):

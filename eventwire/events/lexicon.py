@@ -3102,6 +3102,20 @@ INVERTED_CONDITION_AUX = frozenset({"had", "should", "were"})
 HELD_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj"})
 # -- end precision round 2 --
 
+# -- precision round 3 (branch precision3) ---------------------------------------------------------
+# Prepositions that attach a circumstance (time, manner, topic, accompaniment) to a state verb's
+# predicate: a trigger word behind one names another act, not the state ("sanity prevailed ...
+# with the discussion proceeding", "the assembly witnessed bedlam over the riots", "was aware
+# about the decision"); "opposed to", "critic of", "responsible for", "behind the attack", "in
+# talks with" are the predicate's own (coder.no_act_anchor).
+ADJUNCT_PREPS = frozenset({"with", "over", "about", "along", "before", "after", "amid", "amidst",
+                           "during", "since", "despite", "until", "till"})
+# Verbs of visiting: a visit whose object names no actor and no place ("visited the temple",
+# "visited his childhood home", "visiting a common nuisance" in a list of charges) has no host and
+# is no meeting (coder.visit_to_nothing).
+VISIT_VERBS = frozenset({"visit", "tour"})
+# -- end precision round 3 --
+
 # -- threats and mobilisation without their verb (branch threat2) ---------------------------------
 # Forces said to move in on a condition threaten force (PLOVER THREATEN: a conditional act of force
 # announced; CAMEO 138): "said its troops would enter northern Iraq if the raids went on", "warned
