@@ -74,7 +74,24 @@ def load_nlp(model: str = DEFAULT_MODEL) -> spacy.language.Language:
         import eventwire.nlp.names  # noqa: F401  (registers the component)
 
         nlp.add_pipe(NAMES_COMPONENT)
+    if "lemmatizer" in nlp.pipe_names:
+        index_as_sets(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+def index_as_sets(lemmatizer: Any) -> None:
+    """Hold the rule lemmatizer's word index (`lemma_index`: a list of words per part of
+    speech, 57,528 nouns) as frozensets.
+
+    Its `rule_lemmatize` asks `form in index` once per suffix rule that fits a word it has not
+    seen, a scan of the list each time (~0.6 ms for a noun): a set answers the same membership
+    at once. Nothing else reads the index but as a collection of words (`dictionary_words`).
+    """
+    table = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos in PARTS_OF_SPEECH:
+        words = table.get(pos)
+        if words is not None and not isinstance(words, frozenset):
+            table[pos] = frozenset(words)
 
 
 @contextmanager
