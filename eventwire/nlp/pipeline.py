@@ -203,9 +203,10 @@ def run_components(nlp: spacy.language.Language, docs: list[Doc], names: Iterabl
 @lru_cache(maxsize=16)
 def _fast_form(name: str, proc: Any) -> Any:
     """The array form of a component (same tokens out, a fraction of the time), or None."""
-    from eventwire.nlp.attributes import compile_ruler, memo_lemmatizer
+    from eventwire.nlp.attributes import compile_ruler, greedy_parser, memo_lemmatizer
 
-    make = {"attribute_ruler": compile_ruler, "lemmatizer": memo_lemmatizer}.get(name)
+    make = {"attribute_ruler": compile_ruler, "lemmatizer": memo_lemmatizer,
+            "parser": greedy_parser}.get(name)
     return make(proc) if make else None
 
 
