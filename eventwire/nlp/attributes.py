@@ -12,6 +12,15 @@ does not know makes `compile_ruler` return None, and callers keep spaCy's compon
 The rule lemmatizer's answer depends on a token's (text, POS, morphology) only (spaCy caches
 it under that key); `MemoLemmatizer` keeps the answers by the integer ids and asks spaCy's
 lemmatizer for each new key, so no `Token` object is made for a word already seen.
+
+The dependency parser's greedy loop (spaCy's compiled `Parser._parseC`) re-takes the
+interpreter lock for every hidden unit of every parser state it scores (the installed spaCy
+build calls thinc's `Vec.arg_max` with an exception check that needs the lock): about half of
+the parser's time went to lock handling (BENCHMARKS.md, "Speed round 15"). `GreedyParser` runs
+the same loop from Python, one call per step for all states of a batch: the states' features
+are summed by spaCy's own `precompute_hiddens`, the output layer is the same blis `sgemm` with
+the same arguments, and spaCy's own `transition_states` picks each state's best valid move and
+applies it, so every number and every choice is the compiled loop's.
 """
 
 from __future__ import annotations
@@ -195,6 +204,65 @@ def memo_lemmatizer(lemmatizer: Any) -> MemoLemmatizer | None:
 
     lemmatizer(Doc(lemmatizer.vocab, words=[]))  # its first call checks the tables are loaded
     return MemoLemmatizer(lemmatizer)
+
+
+class GreedyParser:
+    """A greedy `DependencyParser`'s `pipe` that steps its states from Python (see above)."""
+
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
+
+    def parse(self, docs: list[Doc]) -> list[Any]:
+        """The final parse states of `docs`: `Parser.greedy_parse`'s loop, step by step."""
+        import blis.py
+
+        parser = self.parser
+        parser._ensure_labels_are_added(docs)  # as `greedy_parse` does first
+        batch = parser.moves.init_batch(docs)
+        if not any(len(doc) for doc in docs):
+            return batch
+        step = parser.model.predict(docs)  # the tokens' precomputed features (`ParserStepModel`)
+        weights, bias = step.vec2scores.get_param("W"), step.vec2scores.get_param("b")
+        unseen = np.flatnonzero(step._class_mask == 0)
+        states = [s for s in batch if not s.is_final()]
+        while states:
+            hidden = step.state2vec.predict(step.get_token_ids(states))
+            scores = blis.py.gemm(hidden, weights, trans2=True, beta=0.0)
+            scores += bias
+            if len(unseen):  # a class never seen in training scores lowest, as in `predict_states`
+                scores[:, unseen] = scores.min()
+            states = parser.transition_states(states, scores)
+        step.clear_memory()
+        return batch
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """spaCy's `Parser.pipe`: batches in order, each parsed in length-sorted quarters."""
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            in_order = list(batch)
+            by_length = sorted(in_order, key=len)
+            for sub in minibatch(by_length, size=max(batch_size // 4, 2)):
+                sub = list(sub)
+                self.parser.set_annotations(sub, self.parse(sub))
+            yield from in_order
+
+
+def greedy_parser(parser: Any) -> GreedyParser | None:
+    """The Python-stepped form of a greedy CPU dependency parser with an output layer and a
+    maxout hidden layer (None for anything else, which keeps spaCy's: a beam, a GPU, another
+    component; without maxout spaCy's Python step applies a ReLU its compiled loop does not)."""
+    from spacy.pipeline import DependencyParser
+    from thinc.api import NumpyOps
+
+    if type(parser) is not DependencyParser or parser.cfg.get("beam_width") != 1:
+        return None
+    model = parser.model
+    lower = model.get_ref("lower")
+    if not isinstance(model.ops, NumpyOps) or not model.attrs.get("has_upper") \
+            or not lower.has_dim("nP") or lower.get_dim("nP") < 2:
+        return None
+    return GreedyParser(parser)
 
 
 def compile_ruler(ruler: AttributeRuler) -> ArrayAttributeRuler | None:

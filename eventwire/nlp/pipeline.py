@@ -74,7 +74,24 @@ def load_nlp(model: str = DEFAULT_MODEL) -> spacy.language.Language:
         import eventwire.nlp.names  # noqa: F401  (registers the component)
 
         nlp.add_pipe(NAMES_COMPONENT)
+    if "lemmatizer" in nlp.pipe_names:
+        index_as_sets(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+def index_as_sets(lemmatizer: Any) -> None:
+    """Hold the rule lemmatizer's word index (`lemma_index`: a list of words per part of
+    speech, 57,528 nouns) as frozensets.
+
+    Its `rule_lemmatize` asks `form in index` once per suffix rule that fits a word it has not
+    seen, a scan of the list each time (~0.6 ms for a noun): a set answers the same membership
+    at once. Nothing else reads the index but as a collection of words (`dictionary_words`).
+    """
+    table = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos in PARTS_OF_SPEECH:
+        words = table.get(pos)
+        if words is not None and not isinstance(words, frozenset):
+            table[pos] = frozenset(words)
 
 
 @contextmanager
@@ -186,9 +203,10 @@ def run_components(nlp: spacy.language.Language, docs: list[Doc], names: Iterabl
 @lru_cache(maxsize=16)
 def _fast_form(name: str, proc: Any) -> Any:
     """The array form of a component (same tokens out, a fraction of the time), or None."""
-    from eventwire.nlp.attributes import compile_ruler, memo_lemmatizer
+    from eventwire.nlp.attributes import compile_ruler, greedy_parser, memo_lemmatizer
 
-    make = {"attribute_ruler": compile_ruler, "lemmatizer": memo_lemmatizer}.get(name)
+    make = {"attribute_ruler": compile_ruler, "lemmatizer": memo_lemmatizer,
+            "parser": greedy_parser}.get(name)
     return make(proc) if make else None
 
 

@@ -1,10 +1,11 @@
-"""The array forms of spaCy's attribute ruler and lemmatizer set exactly what spaCy's set."""
+"""The array forms of spaCy's attribute ruler and lemmatizer, and the Python-stepped parser, set
+exactly what spaCy's set."""
 
 import numpy as np
 import pytest
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from eventwire.nlp.attributes import compile_ruler, memo_lemmatizer
+from eventwire.nlp.attributes import GreedyParser, compile_ruler, greedy_parser, memo_lemmatizer
 from eventwire.nlp.pipeline import load_nlp, run_components, split_sentences
 
 # Every kind of pattern the small English model holds: tag map, word + tag exceptions,
@@ -75,3 +76,44 @@ def test_unknown_pattern_form_keeps_spacy_ruler(nlp):
     ruler = AttributeRuler(nlp.vocab)
     ruler.add([[{"LENGTH": {">=": 3}}]], {"POS": "NOUN"})
     assert compile_ruler(ruler) is None
+
+
+def test_greedy_parser_parses_as_spacy(nlp, syria_sample):
+    """Heads, labels and sentence starts as spaCy's compiled loop sets them, sub-batches of
+    mixed lengths and an empty document included; `run_components` uses it."""
+    text = syria_sample.read_text(encoding="utf-8")
+    long = " ".join(text[s:e] for s, e in split_sentences(text)[:6])  # one 'sentence' of ~six
+    texts = [*TRICKY, "", long, *(text[s:e] for s, e in split_sentences(text))]
+    parser = nlp.get_pipe("parser")
+    fast = greedy_parser(parser)
+    assert isinstance(fast, GreedyParser)
+    from eventwire.nlp.pipeline import _fast_form
+
+    assert isinstance(_fast_form("parser", parser), GreedyParser)
+    columns = [HEAD, DEP, SENT_START]
+
+    def tensors():
+        return run_components(nlp, list(nlp.tokenizer.pipe(texts)), ["tok2vec", "tagger"])
+
+    for size in (256, 8):  # 8: sub-batches of two documents, the empty one among them
+        expected = [d.to_array(columns) for d in parser.pipe(tensors(), batch_size=size)]
+        got = list(fast.pipe(tensors(), batch_size=size))
+        assert len(got) == len(texts) > 50
+        for want, have in zip(expected, got, strict=True):
+            assert np.array_equal(want, have.to_array(columns)), have.text
+    assert any(len(list(d.sents)) > 1 for d in got)  # the long one is split as spaCy splits it
+
+
+def test_greedy_parser_only_for_greedy_dependency_parsers(nlp):
+    assert greedy_parser(nlp.get_pipe("tagger")) is None
+    assert greedy_parser(nlp.get_pipe("lemmatizer")) is None
+
+
+def test_lemmatizer_index_held_as_sets(nlp):
+    """`load_nlp` turns the rule lemmatizer's word lists into sets (a list was scanned once
+    per suffix rule for every new word); the lemmas stay spaCy's."""
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(table.get(pos), frozenset) for pos in ("noun", "verb", "adj", "adv"))
+    doc = run_components(nlp, list(nlp.tokenizer.pipe(["The envoys visited the border areas."])),
+                         nlp.pipe_names)[0]
+    assert [t.lemma_ for t in doc][:5] == ["the", "envoy", "visit", "the", "border"]
