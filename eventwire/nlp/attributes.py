@@ -248,10 +248,21 @@ class GreedyParser:
             yield from in_order
 
 
-def greedy_parser(parser: Any) -> GreedyParser | None:
-    """The Python-stepped form of a greedy CPU dependency parser with an output layer and a
-    maxout hidden layer (None for anything else, which keeps spaCy's: a beam, a GPU, another
-    component; without maxout spaCy's Python step applies a ReLU its compiled loop does not)."""
+# Parsed both ways when the fast form is made: spaCy's internals that `GreedyParser` steps
+# (`ParserStepModel`, `transition_states`) are not a public API, and spaCy is pinned only to 3.8.x.
+PARSER_CHECK_TEXTS = (
+    "The minister said on Monday that police had arrested twelve protesters near the parliament, "
+    "and the opposition called for talks.",
+    "Talks resumed.",
+)
+
+
+def greedy_parser(parser: Any, nlp: Any) -> GreedyParser | None:
+    """The Python-stepped form of `nlp`'s greedy CPU dependency parser `parser`, with an
+    output layer and a maxout hidden layer, if it parses `PARSER_CHECK_TEXTS` exactly as
+    spaCy's loop does; None otherwise, which keeps spaCy's (a beam, a GPU, another component,
+    a spaCy whose internals moved; without maxout spaCy's Python step applies a ReLU its
+    compiled loop does not)."""
     from spacy.pipeline import DependencyParser
     from thinc.api import NumpyOps
 
@@ -262,7 +273,30 @@ def greedy_parser(parser: Any) -> GreedyParser | None:
     if not isinstance(model.ops, NumpyOps) or not model.attrs.get("has_upper") \
             or not lower.has_dim("nP") or lower.get_dim("nP") < 2:
         return None
-    return GreedyParser(parser)
+    fast = GreedyParser(parser)
+    try:
+        same = _parses_as_spacy(fast, parser, nlp)
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError):  # internals moved
+        return None
+    return fast if same else None
+
+
+def _parses_as_spacy(fast: GreedyParser, parser: Any, nlp: Any) -> bool:
+    """Whether `fast` gives the check texts spaCy's heads, labels and sentence starts."""
+    from spacy.attrs import DEP, HEAD, SENT_START
+
+    def upstream() -> list[Doc]:
+        docs = [nlp.make_doc(text) for text in PARSER_CHECK_TEXTS]
+        for _name, proc in nlp.pipeline:
+            if proc is parser:
+                return docs
+            docs = list(proc.pipe(docs))
+        raise ValueError("the parser is not in this pipeline")
+
+    columns = [HEAD, DEP, SENT_START]
+    want = [doc.to_array(columns) for doc in parser.pipe(upstream())]
+    got = [doc.to_array(columns) for doc in fast.pipe(upstream())]
+    return all(np.array_equal(a, b) for a, b in zip(want, got, strict=True))
 
 
 def compile_ruler(ruler: AttributeRuler) -> ArrayAttributeRuler | None:

@@ -85,11 +85,11 @@ def test_greedy_parser_parses_as_spacy(nlp, syria_sample):
     long = " ".join(text[s:e] for s, e in split_sentences(text)[:6])  # one 'sentence' of ~six
     texts = [*TRICKY, "", long, *(text[s:e] for s, e in split_sentences(text))]
     parser = nlp.get_pipe("parser")
-    fast = greedy_parser(parser)
+    fast = greedy_parser(parser, nlp)
     assert isinstance(fast, GreedyParser)
     from eventwire.nlp.pipeline import _fast_form
 
-    assert isinstance(_fast_form("parser", parser), GreedyParser)
+    assert isinstance(_fast_form("parser", parser, nlp), GreedyParser)
     columns = [HEAD, DEP, SENT_START]
 
     def tensors():
@@ -105,8 +105,27 @@ def test_greedy_parser_parses_as_spacy(nlp, syria_sample):
 
 
 def test_greedy_parser_only_for_greedy_dependency_parsers(nlp):
-    assert greedy_parser(nlp.get_pipe("tagger")) is None
-    assert greedy_parser(nlp.get_pipe("lemmatizer")) is None
+    assert greedy_parser(nlp.get_pipe("tagger"), nlp) is None
+    assert greedy_parser(nlp.get_pipe("lemmatizer"), nlp) is None
+
+
+def test_greedy_parser_refused_when_it_parses_otherwise(nlp, monkeypatch):
+    """A spaCy whose internals moved (here: the output layer scoring otherwise, or a step
+    raising) keeps spaCy's own parser instead of a wrong or crashing one."""
+    import blis.py
+
+    parser = nlp.get_pipe("parser")
+    real = blis.py.gemm
+    monkeypatch.setattr(blis.py, "gemm", lambda *a, **k: -real(*a, **k))
+    assert greedy_parser(parser, nlp) is None
+
+    def moved(*_a, **_k):
+        raise AttributeError("moved")
+
+    monkeypatch.setattr(blis.py, "gemm", moved)
+    assert greedy_parser(parser, nlp) is None
+    monkeypatch.setattr(blis.py, "gemm", real)
+    assert isinstance(greedy_parser(parser, nlp), GreedyParser)
 
 
 def test_lemmatizer_index_held_as_sets(nlp):
