@@ -2474,6 +2474,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     companions.setdefault("arrive", []).append((ARRIVING_FORCES,))  # coder.forces_arrived (audit9)
     for verb, words in untriggered_aid_companions():  # coder._untriggered_aid (aid2)
         companions.setdefault(verb, []).append(words)
+    for verb in ARRIVAL_VERBS:  # "a plane carrying aid landed in X": coder._carried_aid (probe9)
+        companions.setdefault(verb, []).append((CARRYING_VERBS, CARRIED_RELIEF_GOODS))
     for verb in ("vow", "swear"):
         companions.setdefault(verb, []).append((THREAT_ACTS,))
     for verb in PROTEST_ACTION_VERBS - set(VERB_TRIGGERS):
@@ -3152,3 +3154,34 @@ def untriggered_aid_companions() -> list[tuple[str, tuple[frozenset[str], ...]]]
             + [(verb, (JOINT_PROJECTS,)) for verb in OPENING_VERBS]
             + [(verb, (ENERGY_GOODS, STARTING_VERBS)) for verb in EXPORTING_VERBS])
 # -- end branch aid2 --
+
+# -- probe round 9 (branch probe9): wire sentences of 1990-2025, by PLOVER type -------------------
+# A protest held at another state's embassy or consulate is aimed at that state (PLOVER 3.12:
+# collective action "against the recipient"): "marched to the Chinese consulate in Makati",
+# "demonstrated outside the Australian embassy in Dili" (coder._picketed_missions); the city the
+# mission stands in is only the venue. "in front of" reaches the mission through "front".
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
+PICKET_PREPS = frozenset({"outside", "at", "to", "near", "before", "on", "in", "toward", "towards"})
+FRONT_NOUNS = frozenset({"front"})
+# Ground held by forces: "attacked Djiboutian positions", "attacked army positions" (a plural
+# with no owner) is an armed attack, not the verbal one RETYPE_BY_OBJECT reads in "attacked the
+# government's position" (coder.match_trigger).
+HELD_GROUND_PLURALS = frozenset({"positions"})
+# Aid that arrives with no verb of giving (PLOVER 3.6, CAMEO 073): a carrier "carrying" or
+# "loaded with" relief goods that lands in, docks in or reaches a place ("a C-130 carrying
+# tarpaulins landed in Nuku'alofa"), or that a state sends there ("sent a navy ship loaded with
+# relief supplies to Vanuatu": aid, not a warship sent, MOBILIZE). Grain, rice or fuel carried
+# alone is trade, so only these words mark relief (coder._carried_aid).
+ARRIVAL_VERBS = frozenset({"land", "arrive", "reach", "dock", "berth"})
+CARRIER_SENDING_VERBS = frozenset({"send", "dispatch", "fly", "rush", "deploy"})
+CARRYING_VERBS = frozenset({"carry", "load", "laden", "lade", "ferry", "transport", "bring"})
+CARRIED_RELIEF_GOODS = frozenset({"aid", "relief", "food", "medicine", "medicines", "medical",
+                                  "tent", "tents", "blanket", "blankets", "tarpaulin", "tarpaulins",
+                                  "vaccine", "vaccines", "humanitarian", "water"})
+ARRIVAL_PLACE_PREPS = frozenset({"in", "at"})
+RETYPE_BY_OBJECT.update({
+    # A border reinforced is forces reinforced on it (CAMEO 154), as "reinforced its forces" is:
+    # "reinforced its border with Haiti with 1,500 soldiers".
+    ("reinforce", frozenset({"border", "borders", "frontier"})): ("MOBILIZE", "troops", "154", ("military",)),
+})
+# -- end probe round 9 --

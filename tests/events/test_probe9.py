@@ -1,0 +1,50 @@
+"""Coder rules from probe round 9 (issue 13: news-wire sentences of 1990-2025 written by PLOVER
+type, `bench/data/probe9.tsv`): a protest at another state's embassy, an attack on held ground,
+aid that arrives on a carrier of relief goods with no verb of giving, a border reinforced.
+
+Each rule comes from a class of errors the probe showed, judged by the PLOVER manual, never from
+a development item or a CAMEO example; every sentence here is made up for the test (none is a
+probe sentence), and each rule has a sentence it must code and, where a near miss exists, one it
+must leave alone.
+"""
+
+import pytest
+from helpers import emitted, plovers, roles, typed
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_protest_at_a_states_embassy_is_aimed_at_that_state(coder):
+    rallied = emitted(coder, "Students rallied outside the Russian embassy in Helsinki on Saturday.")
+    assert roles(rallied, "PROTEST") == [(["Students"], ["embassy"])]
+    front = emitted(coder, "Several hundred Mongolians protested in front of the embassy of China "
+                           "in Ulaanbaatar.")
+    assert roles(front, "PROTEST") == [(["Mongolians"], ["China"])]
+    # a mission no state marks names no recipient
+    unmarked = emitted(coder, "Farmers marched to the embassy in the capital on Monday.")
+    assert all(r == [] for _, r in roles(unmarked, "PROTEST"))
+
+
+def test_an_attack_on_held_ground_is_armed_not_verbal(coder):
+    hit = emitted(coder, "Rebel fighters attacked army positions near the airport at dawn.")
+    assert plovers(hit) == ["ASSAULT"]
+    # a stance attacked stays a verbal attack
+    spoken = emitted(coder, "The senator attacked the party's positions on trade.")
+    assert plovers(spoken) == ["ACCUSE"]
+
+
+def test_relief_goods_carried_to_a_place_are_aid(coder):
+    landed = emitted(coder, "A Japanese transport plane carrying blankets and tents landed in "
+                            "Kathmandu on Monday.")
+    assert typed(landed) == [("AID", "073")]
+    assert roles(landed, "AID") == [(["plane"], ["Kathmandu"])]
+    sent = emitted(coder, "Qatar dispatched a cargo plane loaded with medicine to Sudan.")
+    assert typed(sent) == [("AID", "073")]
+    assert roles(sent, "AID") == [(["Qatar"], ["Sudan"])]
+    # goods carried in trade are no aid
+    assert emitted(coder, "A freighter carrying Brazilian soybeans docked in Shanghai on Friday.") == []
+
+
+def test_a_border_reinforced_is_a_show_of_force(coder):
+    border = emitted(coder, "Guatemala reinforced its frontier with Belize after the shooting.")
+    assert typed(border) == [("MOBILIZE", "154")]
