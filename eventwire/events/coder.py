@@ -1441,6 +1441,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         carried = _carried_aid(tok, objs)
         if carried is not None:  # "a plane carrying tents landed in Tonga" (probe9)
             return carried
+        if lemma in lx.INVITING_VERBS and invited_visit(tok):  # (probe9)
+            return _cand(lx.INVITATION_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         retypes = _retypes_of(lemma)
         if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
@@ -2298,6 +2300,17 @@ def _carried_aid(tok: Token, objs: list[Token]) -> Candidate | None:
                                        for g in prep_objects(h, {"to"}) if is_actor(g))
         return cand
     return None
+
+
+def invited_visit(verb: Token) -> bool:
+    """Is what a verb of inviting invites to a visit (lx.VISIT_NOUNS): "invited X to visit
+    Tallinn", "to make a state visit", "for a visit"? (probe9)"""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and (lemma_of(c) in lx.VISIT_NOUNS or (
+                lemma_of(c) in lx.LIGHT_VERBS
+                and any(g.dep_ == "dobj" and g.lemma_.lower() in lx.VISIT_NOUNS for g in c.children))):
+            return True
+    return any(g.lemma_.lower() in lx.VISIT_NOUNS for g in prep_objects(verb, {"for", "on", "to"}))
 
 
 def _picketed_missions(verb: Token) -> list[Token]:

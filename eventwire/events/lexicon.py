@@ -527,7 +527,8 @@ NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down"), ("storm",
 # the strike"): no event when done or merely not done, so keys only when negated (see coder).
 REFUSABLE_ACTS = frozenset({"accept", "end", "reverse", "allow", "permit", "abandon", "drop",
                             "change", "comply", "surrender", "cancel", "scrap", "relinquish",
-                            "return", "yield"})
+                            "return", "yield",
+                            "approve"})  # probe9: "would not approve Sweden's bid"
 REFUSABLE_ENTRY: Entry = ("CONCEDE", None, "08", ())  # turned into REJECT by the future frame
 ARTICLES = frozenset({"the", "a", "an"})  # an article opens a noun phrase, whatever the parse made of it
 NEGATIONS = frozenset({"not", "never", "t"})  # the prefilter's words split "won't" as "won", "t"
@@ -967,6 +968,7 @@ HYPHEN_NOUNS: dict[tuple[str, str], str] = {("cease", "fire"): "ceasefire",
 LIGHT_VERBS = frozenset({
     "make", "pay", "hold", "conduct", "carry", "launch", "stage", "undertake", "begin", "start",
     "continue", "resume", "mount", "wage", "commence", "organize", "organise",
+    "reopen",  # probe9: "willing to reopen negotiations", as "resume negotiations"
     "stag",  # spaCy's small model lemmatizes "staged" as "stag"
     "wag",  # ... and "waged" as "wag" ("waged a disinformation campaign")
     "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
@@ -2476,6 +2478,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append(words)
     for verb in ARRIVAL_VERBS:  # "a plane carrying aid landed in X": coder._carried_aid (probe9)
         companions.setdefault(verb, []).append((CARRYING_VERBS, CARRIED_RELIEF_GOODS))
+    for verb in INVITING_VERBS:  # "invited X to make a state visit": coder.invited_visit (probe9)
+        companions.setdefault(verb, []).append((VISIT_NOUNS,))
     for verb in ("vow", "swear"):
         companions.setdefault(verb, []).append((THREAT_ACTS,))
     for verb in PROTEST_ACTION_VERBS - set(VERB_TRIGGERS):
@@ -3183,5 +3187,22 @@ RETYPE_BY_OBJECT.update({
     # A border reinforced is forces reinforced on it (CAMEO 154), as "reinforced its forces" is:
     # "reinforced its border with Haiti with 1,500 soldiers".
     ("reinforce", frozenset({"border", "borders", "frontier"})): ("MOBILIZE", "troops", "154", ("military",)),
+    # Exports or imports resumed or restored are trade resumed (CAMEO 061, as "resumed trade"):
+    # "resumed electricity exports to Afghanistan" (was CONCEDE 08 by "resume").
+    **{(verb, frozenset({"export", "exports", "import", "imports"})): ("COOPERATE", None, "061", ("economic",))
+       for verb in ("resume", "restore")},
+    # An extradition approved or granted is judicial cooperation (CAMEO 063), as one carried out:
+    # "approved the extradition of the former minister to Maputo".
+    **{(verb, frozenset({"extradition"})): ("COOPERATE", None, "063", ("legal",))
+       for verb in ("approve", "grant", "authorize", "authorise")},
 })
+# ... and whom they go to is the recipient ("resumed wheat exports to Tajikistan": the "to" hangs
+# on the object; coder.fill_arguments reads it there).
+VERB_RECIPIENT_PREPS.update({verb: frozenset({"to"}) for verb in ("resume", "restore")})
+# An invitation to visit is an intent to meet (PLOVER 3.2.1: "invitations for state visits
+# should be coded as AGREE"; CAMEO 036): "invited the Finnish president to make a state visit",
+# "invited him for a visit" (coder.invited_visit). The guest is the recipient.
+INVITING_VERBS = frozenset({"invite"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+INVITATION_ENTRY: Entry = ("AGREE", None, "036", ("diplomatic",))
 # -- end probe round 9 --

@@ -48,3 +48,43 @@ def test_relief_goods_carried_to_a_place_are_aid(coder):
 def test_a_border_reinforced_is_a_show_of_force(coder):
     border = emitted(coder, "Guatemala reinforced its frontier with Belize after the shooting.")
     assert typed(border) == [("MOBILIZE", "154")]
+
+
+def test_exports_resumed_are_trade_resumed(coder):
+    resumed = emitted(coder, "Kazakhstan resumed wheat exports to Tajikistan after a two-month ban.")
+    assert typed(resumed) == [("COOPERATE", "061")]
+    assert roles(resumed, "COOPERATE") == [(["Kazakhstan"], ["Tajikistan"])]
+
+
+def test_an_extradition_approved_is_judicial_cooperation(coder):
+    approved = emitted(coder, "A court in Prague approved the extradition of a Russian hacker to "
+                              "the United States.")
+    assert ("COOPERATE", "063") in typed(approved)
+
+
+def test_an_approval_refused_is_a_rejection(coder):
+    refused = emitted(coder, "The Greek prime minister said Athens would not approve North "
+                             "Macedonia's membership bid.")
+    assert plovers(refused) == ["REJECT"]
+    # an approval given is no rejection
+    assert "REJECT" not in plovers(emitted(coder, "The Greek parliament approved North Macedonia's "
+                                                  "membership bid on Friday."))
+
+
+def test_talks_reopened_are_talks_resumed(coder):
+    reopened = emitted(coder, "Guyana's president said his government was willing to reopen "
+                              "negotiations with Suriname over the New River triangle.")
+    assert typed(reopened) == [("AGREE", "036")]
+    assert roles(reopened, "AGREE") == [(["government"], ["Suriname"])]
+
+
+def test_an_invitation_to_visit_is_an_intent_to_meet(coder):
+    invited = emitted(coder, "The Chilean president invited his Peruvian counterpart to visit "
+                             "Santiago in March.")
+    assert ("AGREE", "036") in typed(invited)
+    assert (["president"], ["counterpart"]) in roles(invited, "AGREE")
+    made = emitted(coder, "Norway's king invited the Icelandic president to make a state visit.")
+    assert ("AGREE", "036") in typed(made)
+    # an invitation to something else is no visit
+    assert ("AGREE", "036") not in typed(emitted(coder, "The mayor invited residents to a "
+                                                        "concert in the park."))
