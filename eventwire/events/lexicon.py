@@ -3183,6 +3183,8 @@ CARRIED_RELIEF_GOODS = frozenset({"aid", "relief", "food", "medicine", "medicine
                                   "tent", "tents", "blanket", "blankets", "tarpaulin", "tarpaulins",
                                   "vaccine", "vaccines", "humanitarian", "water"})
 ARRIVAL_PLACE_PREPS = frozenset({"in", "at"})
+VESSEL_NOUNS = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "trawlers",
+                          "yacht", "ferry", "tanker", "freighter", "dhow", "skiff", "skiffs"})
 RETYPE_BY_OBJECT.update({
     # A border reinforced is forces reinforced on it (CAMEO 154), as "reinforced its forces" is:
     # "reinforced its border with Haiti with 1,500 soldiers".
@@ -3191,6 +3193,17 @@ RETYPE_BY_OBJECT.update({
     # "resumed electricity exports to Afghanistan" (was CONCEDE 08 by "resume").
     **{(verb, frozenset({"export", "exports", "import", "imports"})): ("COOPERATE", None, "061", ("economic",))
        for verb in ("resume", "restore")},
+    # A demand dropped or withdrawn is a concession (PLOVER 3.8.2: "withdrawing a demand should be
+    # coded as CONCEDE"): "dropped its demand that Costa Rican police carry no weapons" (was an
+    # air strike, ASSAULT 195 by "drop").
+    **{(verb, frozenset({"demand", "demands"})): ("CONCEDE", None, "08", ())
+       for verb in ("drop", "withdraw", "abandon")},
+    # A vessel rammed or sunk is attacked (PLOVER 3.16 ASSAULT, CAMEO 190): "a fishing boat was
+    # rammed and sunk by a Chinese vessel"; a ship that sinks by itself has no object, no event.
+    **{(verb, VESSEL_NOUNS): ("ASSAULT", None, "190", ("military",)) for verb in ("ram", "sink")},
+    # A migrant caravan broken up is dispersed, as a protest is (CAMEO 17, COERCE): "police broke
+    # up a caravan of Honduran migrants".
+    ("break", frozenset({"caravan"})): ("COERCE", None, "170", ()),
     # An extradition approved or granted is judicial cooperation (CAMEO 063), as one carried out:
     # "approved the extradition of the former minister to Maputo".
     **{(verb, frozenset({"extradition"})): ("COOPERATE", None, "063", ("legal",))

@@ -88,3 +88,28 @@ def test_an_invitation_to_visit_is_an_intent_to_meet(coder):
     # an invitation to something else is no visit
     assert ("AGREE", "036") not in typed(emitted(coder, "The mayor invited residents to a "
                                                         "concert in the park."))
+
+
+def test_a_demand_dropped_is_a_concession(coder):
+    dropped = emitted(coder, "Chile dropped its demand that Bolivian lorries be inspected at the "
+                             "border, the ministry said.")
+    assert typed(dropped) == [("CONCEDE", "08")]
+    # bombs dropped stay an air strike
+    assert plovers(emitted(coder, "Sudanese aircraft dropped bombs on the village.")) == ["ASSAULT"]
+
+
+def test_a_vessel_rammed_or_sunk_is_attacked(coder):
+    rammed = emitted(coder, "A Sri Lankan navy craft rammed an Indian trawler near the island.")
+    assert typed(rammed) == [("ASSAULT", "190")]
+    assert roles(rammed, "ASSAULT") == [(["craft"], ["trawler"])]
+    sunk = emitted(coder, "Two Somali skiffs were sunk by a Spanish frigate off the coast.")
+    assert plovers(sunk) == ["ASSAULT"]
+    # a ship that sinks by itself is no attack
+    assert emitted(coder, "The ferry sank off the coast of Sulawesi on Sunday.") == []
+
+
+def test_a_migrant_caravan_broken_up_is_coerced(coder):
+    broken = emitted(coder, "Mexican police broke up a caravan of Cuban migrants near Tapachula.")
+    assert typed(broken) == [("COERCE", "170")]
+    # a caravan of vehicles is no crowd
+    assert emitted(coder, "The storm broke the caravan's windows near the border.") == []
