@@ -2292,8 +2292,10 @@ def _carried_aid(tok: Token, objs: list[Token]) -> Candidate | None:
         cand = _cand(lx.DROPPED_AID_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         cand.recipients = actor_tokens(p for p in places if is_actor(p))
         return cand
+    if lemma not in lx.CARRIER_SENDING_VERBS:  # checked first: this runs at every keyed verb
+        return None
     carriers = [counted(o) for o in objs if _carried_relief(counted(o))]
-    if lemma in lx.CARRIER_SENDING_VERBS and carriers:
+    if carriers:
         cand = _cand(lx.DROPPED_AID_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         # "to Sudan" may hang on the verb or anywhere in the carrier ("loaded with medicine to")
         cand.recipients = actor_tokens(g for h in [tok, *(w for o in carriers for w in o.subtree)]
