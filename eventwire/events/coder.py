@@ -1443,6 +1443,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         untriggered = _untriggered_aid(tok, objs)
         if untriggered is not None:  # "deposited $2 billion in Egypt's central bank" (aid2)
             return untriggered
+        carried = _carried_aid(tok, objs)
+        if carried is not None:  # "a plane carrying tents landed in Tonga" (probe9)
+            return carried
+        if lemma in lx.INVITING_VERBS and invited_visit(tok):  # (probe9)
+            return _cand(lx.INVITATION_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         retypes = _retypes_of(lemma)
         if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
@@ -1456,6 +1461,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 for words, entry in retypes:
                     if said & words and o in (objs + weapons if entry[0] == "ASSAULT"
                                               else objs + controlled):
+                        if (entry[0] == "ACCUSE" and o.lower_ in lx.HELD_GROUND_PLURALS
+                                and not any(c.dep_ == "poss" for c in o.children)):
+                            continue  # "attacked Djiboutian positions": ground held (probe9)
                         return _cand(entry, tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.REFUSABLE_ACTS and is_negated(tok):  # "will not accept": apply_frames
             return _cand(lx.REFUSABLE_ENTRY, tok, (tok.i, tok.i + 1), "verb")
@@ -2298,6 +2306,73 @@ def _untriggered_aid(tok: Token, objs: list[Token]) -> Candidate | None:
             cand.recipients = actor_tokens(importers)
             return cand
     return None
+
+
+def _carried_relief(carrier: Token) -> bool:
+    """Does a carrier carry relief goods (lx.CARRIED_RELIEF_GOODS): "a C-130 carrying tarpaulins",
+    "a ship loaded with food and medicine"? (probe9)"""
+    for c in carrier.children:
+        if c.dep_ in ("acl", "amod", "relcl") and lemma_of(c) in lx.CARRYING_VERBS:
+            goods = [g for g in c.children if g.dep_ == "dobj"] + prep_objects(c, {"with"})
+            if any(w.lemma_.lower() in lx.CARRIED_RELIEF_GOODS or w.lower_ in lx.CARRIED_RELIEF_GOODS
+                   for g in goods for w in g.subtree):
+                return True
+    return False
+
+
+def _carried_aid(tok: Token, objs: list[Token]) -> Candidate | None:
+    """Aid that arrives with no verb of giving (probe9, AID 073): a carrier of relief goods that
+    lands in, docks in or reaches a place, whose state (the place's) is the recipient ("a C-130
+    carrying tarpaulins landed in Nuku'alofa"), or one a state sends ("sent a navy ship loaded
+    with relief supplies to Vanuatu": aid, not a show of force). None otherwise ("a ship
+    carrying grain docked in Istanbul": trade)."""
+    lemma = lemma_of(tok)
+    if lemma in lx.ARRIVAL_VERBS and any(c.dep_ == "nsubj" and _carried_relief(c) for c in tok.children):
+        places = prep_objects(tok, set(lx.ARRIVAL_PLACE_PREPS)) + [c for c in tok.children if c.dep_ == "dobj"]
+        cand = _cand(lx.DROPPED_AID_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+        cand.recipients = actor_tokens(p for p in places if is_actor(p))
+        return cand
+    if lemma not in lx.CARRIER_SENDING_VERBS:  # checked first: this runs at every keyed verb
+        return None
+    carriers = [counted(o) for o in objs if _carried_relief(counted(o))]
+    if carriers:
+        cand = _cand(lx.DROPPED_AID_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+        # "to Sudan" may hang on the verb or anywhere in the carrier ("loaded with medicine to")
+        cand.recipients = actor_tokens(g for h in [tok, *(w for o in carriers for w in o.subtree)]
+                                       for g in prep_objects(h, {"to"}) if is_actor(g))
+        return cand
+    return None
+
+
+def invited_visit(verb: Token) -> bool:
+    """Is what a verb of inviting invites to a visit (lx.VISIT_NOUNS): "invited X to visit
+    Tallinn", "to make a state visit", "for a visit"? (probe9)"""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and (lemma_of(c) in lx.VISIT_NOUNS or (
+                lemma_of(c) in lx.LIGHT_VERBS
+                and any(g.dep_ == "dobj" and g.lemma_.lower() in lx.VISIT_NOUNS for g in c.children))):
+            return True
+    return any(g.lemma_.lower() in lx.VISIT_NOUNS for g in prep_objects(verb, {"for", "on", "to"}))
+
+
+def _picketed_missions(verb: Token) -> list[Token]:
+    """The embassy or consulate of a state a protest is held at (lx.MISSION_NOUNS), the state
+    marked on it: "outside the U.S. embassy", "marched to the Chinese consulate in Makati", "in
+    front of the embassy of Japan" (the state named by "of"). [] for a mission no state marks.
+    (probe9)"""
+    found = []
+    for o in prep_objects(verb, set(lx.PICKET_PREPS)):
+        if o.lemma_.lower() in lx.FRONT_NOUNS:  # "in front of the embassy"
+            o = next(iter(prep_objects(o, {"of"})), o)
+        if o.lemma_.lower() not in lx.MISSION_NOUNS:
+            continue
+        owner = [g for g in prep_objects(o, {"of"}) if is_actor(g)]
+        if owner:
+            found += owner
+        elif any(m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE")
+                 for m in o.children):
+            found.append(o)
+    return actor_tokens(found)
 
 
 def _debtors(objs: list[Token]) -> list[Token]:
@@ -3460,6 +3535,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     if not recips and cand.plover == "PROTEST":  # "marched against the French president's
         # defence of the cartoons": whose act the protest is against (probe6)
         recips = _owners(prep_objects(tok, {"against"}))
+    if not recips and cand.plover == "PROTEST":  # "rallied outside the U.S. embassy" (probe9)
+        recips = _picketed_missions(tok)
     # "offered its troops to Lebanon's president", "will provide aid to refugees" (AGREE),
     # "delivered medicine to a hospital in Gaza" (AID): whoever is given something is its
     # recipient, people and institutions too ("families", "refugees", "a hospital")

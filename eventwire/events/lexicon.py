@@ -527,7 +527,8 @@ NON_EVENT_PHRASALS = frozenset({("strike", "off"), ("strike", "down"), ("storm",
 # the strike"): no event when done or merely not done, so keys only when negated (see coder).
 REFUSABLE_ACTS = frozenset({"accept", "end", "reverse", "allow", "permit", "abandon", "drop",
                             "change", "comply", "surrender", "cancel", "scrap", "relinquish",
-                            "return", "yield"})
+                            "return", "yield",
+                            "approve"})  # probe9: "would not approve Sweden's bid"
 REFUSABLE_ENTRY: Entry = ("CONCEDE", None, "08", ())  # turned into REJECT by the future frame
 ARTICLES = frozenset({"the", "a", "an"})  # an article opens a noun phrase, whatever the parse made of it
 NEGATIONS = frozenset({"not", "never", "t"})  # the prefilter's words split "won't" as "won", "t"
@@ -967,6 +968,7 @@ HYPHEN_NOUNS: dict[tuple[str, str], str] = {("cease", "fire"): "ceasefire",
 LIGHT_VERBS = frozenset({
     "make", "pay", "hold", "conduct", "carry", "launch", "stage", "undertake", "begin", "start",
     "continue", "resume", "mount", "wage", "commence", "organize", "organise",
+    "reopen",  # probe9: "willing to reopen negotiations", as "resume negotiations"
     "stag",  # spaCy's small model lemmatizes "staged" as "stag"
     "wag",  # ... and "waged" as "wag" ("waged a disinformation campaign")
     "perform", "execute", "impose", "have", "join", "complete", "order", "commit",
@@ -2475,6 +2477,10 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     companions.setdefault("arrive", []).append((ARRIVING_FORCES,))  # coder.forces_arrived (audit9)
     for verb, words in untriggered_aid_companions():  # coder._untriggered_aid (aid2)
         companions.setdefault(verb, []).append(words)
+    for verb in ARRIVAL_VERBS:  # "a plane carrying aid landed in X": coder._carried_aid (probe9)
+        companions.setdefault(verb, []).append((CARRYING_VERBS, CARRIED_RELIEF_GOODS))
+    for verb in INVITING_VERBS:  # "invited X to make a state visit": coder.invited_visit (probe9)
+        companions.setdefault(verb, []).append((VISIT_NOUNS,))
     for verb in ("vow", "swear"):
         companions.setdefault(verb, []).append((THREAT_ACTS,))
     for verb in PROTEST_ACTION_VERBS - set(VERB_TRIGGERS):
@@ -3201,3 +3207,64 @@ def untriggered_aid_companions() -> list[tuple[str, tuple[frozenset[str], ...]]]
             + [(verb, (JOINT_PROJECTS,)) for verb in OPENING_VERBS]
             + [(verb, (ENERGY_GOODS, STARTING_VERBS)) for verb in EXPORTING_VERBS])
 # -- end branch aid2 --
+
+# -- probe round 9 (branch probe9): wire sentences of 1990-2025, by PLOVER type -------------------
+# A protest held at another state's embassy or consulate is aimed at that state (PLOVER 3.12:
+# collective action "against the recipient"): "marched to the Chinese consulate in Makati",
+# "demonstrated outside the Australian embassy in Dili" (coder._picketed_missions); the city the
+# mission stands in is only the venue. "in front of" reaches the mission through "front".
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
+PICKET_PREPS = frozenset({"outside", "at", "to", "near", "before", "on", "in", "toward", "towards"})
+FRONT_NOUNS = frozenset({"front"})
+# Ground held by forces: "attacked Djiboutian positions", "attacked army positions" (a plural
+# with no owner) is an armed attack, not the verbal one RETYPE_BY_OBJECT reads in "attacked the
+# government's position" (coder.match_trigger).
+HELD_GROUND_PLURALS = frozenset({"positions"})
+# Aid that arrives with no verb of giving (PLOVER 3.6, CAMEO 073): a carrier "carrying" or
+# "loaded with" relief goods that lands in, docks in or reaches a place ("a C-130 carrying
+# tarpaulins landed in Nuku'alofa"), or that a state sends there ("sent a navy ship loaded with
+# relief supplies to Vanuatu": aid, not a warship sent, MOBILIZE). Grain, rice or fuel carried
+# alone is trade, so only these words mark relief (coder._carried_aid).
+ARRIVAL_VERBS = frozenset({"land", "arrive", "reach", "dock", "berth"})
+CARRIER_SENDING_VERBS = frozenset({"send", "dispatch", "fly", "rush", "deploy"})
+CARRYING_VERBS = frozenset({"carry", "load", "laden", "lade", "ferry", "transport", "bring"})
+CARRIED_RELIEF_GOODS = frozenset({"aid", "relief", "food", "medicine", "medicines", "medical",
+                                  "tent", "tents", "blanket", "blankets", "tarpaulin", "tarpaulins",
+                                  "vaccine", "vaccines", "humanitarian", "water"})
+ARRIVAL_PLACE_PREPS = frozenset({"in", "at"})
+VESSEL_NOUNS = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "trawler", "trawlers",
+                          "yacht", "ferry", "tanker", "freighter", "dhow", "skiff", "skiffs"})
+RETYPE_BY_OBJECT.update({
+    # A border reinforced is forces reinforced on it (CAMEO 154), as "reinforced its forces" is:
+    # "reinforced its border with Haiti with 1,500 soldiers".
+    ("reinforce", frozenset({"border", "borders", "frontier"})): ("MOBILIZE", "troops", "154", ("military",)),
+    # Exports or imports resumed or restored are trade resumed (CAMEO 061, as "resumed trade"):
+    # "resumed electricity exports to Afghanistan" (was CONCEDE 08 by "resume").
+    **{(verb, frozenset({"export", "exports", "import", "imports"})): ("COOPERATE", None, "061", ("economic",))
+       for verb in ("resume", "restore")},
+    # A demand dropped or withdrawn is a concession (PLOVER 3.8.2: "withdrawing a demand should be
+    # coded as CONCEDE"): "dropped its demand that Costa Rican police carry no weapons" (was an
+    # air strike, ASSAULT 195 by "drop").
+    **{(verb, frozenset({"demand", "demands"})): ("CONCEDE", None, "08", ())
+       for verb in ("drop", "withdraw", "abandon")},
+    # A vessel rammed or sunk is attacked (PLOVER 3.16 ASSAULT, CAMEO 190): "a fishing boat was
+    # rammed and sunk by a Chinese vessel"; a ship that sinks by itself has no object, no event.
+    **{(verb, VESSEL_NOUNS): ("ASSAULT", None, "190", ("military",)) for verb in ("ram", "sink")},
+    # A migrant caravan broken up is dispersed, as a protest is (CAMEO 17, COERCE): "police broke
+    # up a caravan of Honduran migrants".
+    ("break", frozenset({"caravan"})): ("COERCE", None, "170", ()),
+    # An extradition approved or granted is judicial cooperation (CAMEO 063), as one carried out:
+    # "approved the extradition of the former minister to Maputo".
+    **{(verb, frozenset({"extradition"})): ("COOPERATE", None, "063", ("legal",))
+       for verb in ("approve", "grant", "authorize", "authorise")},
+})
+# ... and whom they go to is the recipient ("resumed wheat exports to Tajikistan": the "to" hangs
+# on the object; coder.fill_arguments reads it there).
+VERB_RECIPIENT_PREPS.update({verb: frozenset({"to"}) for verb in ("resume", "restore")})
+# An invitation to visit is an intent to meet (PLOVER 3.2.1: "invitations for state visits
+# should be coded as AGREE"; CAMEO 036): "invited the Finnish president to make a state visit",
+# "invited him for a visit" (coder.invited_visit). The guest is the recipient.
+INVITING_VERBS = frozenset({"invite"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
+INVITATION_ENTRY: Entry = ("AGREE", None, "036", ("diplomatic",))
+# -- end probe round 9 --
