@@ -116,7 +116,7 @@ MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_V
                | lx.TELLING_TO_ACT_VERBS  # "told Beijing to pull out" (probe6)
                | lx.FORCE_ENTRY_VERBS  # "its troops would enter Iraq if ..." (threat2)
                | lx.UNTRIGGERED_AID_VERBS  # "deposited $2 billion in Egypt's central bank" (aid2)
-               | lx.FAILING_VERBS)  # "said the government had failed to act" (audit10)
+               | lx.FAIL_VERBS)  # "said the government had failed to act" (audit10)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1290,10 +1290,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(("REQUEST", None, "100", ()), tok, (tok.i, tok.i + 1), "verb+want")
             cand.recipients = [wished]
             return cand
-        if lemma in lx.FAILING_VERBS and failure_reported(tok, actor) is not None:
+        if lemma in lx.FAIL_VERBS and failure_reported(tok, actor) is not None:
             # "the delegation said the government had failed to contain the violence": the
             # speaker's criticism of whoever failed (audit10; its arguments in fill_arguments)
-            return _cand(lx.FAILURE_CRITICISM, tok, (tok.i, tok.i + 1), "verb+failed")
+            return _cand(lx.FAILURE_CRITICISM, tok, (tok.i, tok.i + 1), "verb+failure")
         if lemma in ("deal", "take") and (target := stern_treatment(tok)) is not None:
             # "those found rioting will be dealt with sternly": a threat to whom it names
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+stern")
@@ -3334,7 +3334,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.recipients = actor_tokens(displeased_with(tok))
         cand.unnamed = not cand.actors
         return
-    if cand.how == "verb+failed":  # "X said Y had failed to act": X criticises Y (audit10)
+    if cand.how == "verb+failure":  # "X said Y had failed to act": X criticises Y (audit10)
         cand.actors, cand.recipients = failure_reported(tok, is_actor) or ([], [])
         cand.unnamed = not cand.actors
         return

@@ -2402,7 +2402,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     """
     alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
              | JOINT_ADVERBS  # probe8
-             | FAILING_VERBS  # audit10: coder.failure_reported
+             | FAIL_VERBS  # audit10: coder.failure_reported
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
     companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for verb, word in PHRASAL_TRIGGERS:
@@ -2523,7 +2523,7 @@ def conditional_keys() -> frozenset[str]:
     return frozenset((DEMAND_SPEECH_VERBS | JUDGING_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
                      | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS | FORCE_ENTRY_VERBS  # threat2
                      | (UNTRIGGERED_AID_VERBS - other)  # aid2: new keys only where the rule matches
-                     | FAILING_VERBS)  # audit10: a failure reported (coder.failure_reported)
+                     | FAIL_VERBS)  # audit10: a failure reported (coder.failure_reported)
 
 
 def violence_words() -> frozenset[str]:
@@ -2896,7 +2896,6 @@ RETYPE_BY_OBJECT.update({("extend", EXTENDED_SUPPORT_WORDS): ("SUPPORT", None, "
 # said the government had failed to contain the violence", "... the state government, which has
 # miserably failed in upholding its duty" (coder.failure_reported). Only under a reporting verb
 # with a named speaker: "the police failed to stop the mob" told by the page is narration.
-FAILING_VERBS = frozenset({"fail"})
 FAILED_IN_PREPS = frozenset({"in"})
 FAILURE_CRITICISM: Entry = ("ACCUSE", "disapprove", "111", ())
 # -- end whole-article audit, round 10 --
