@@ -247,6 +247,17 @@ class Parts:
         return sum(n for rule, n in self.removed_words.items() if rule not in P.KEEPS_WORDS_RULES)
 
 
+def is_link_tail(tail: str) -> bool:
+    """Whether the text after a glued "related stories" heading is its list of links: short, or
+    headline-sized items still split by the "Â" left of the no-break spaces between them."""
+    if count_words(tail) <= P.RELATED_TAIL_MAX_WORDS:
+        return True
+    items = [item for item in tail.split(P.LINK_LIST_SEP) if item.strip()]
+    return len(items) >= P.LINK_LIST_MIN_ITEMS and all(
+        count_words(item) <= P.LINK_ITEM_MAX_WORDS for item in items
+    )
+
+
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text: a sentence long enough not to be a link, label or call."""
     return count_words(paragraph) >= P.GUARD_PROSE_WORDS and bool(P.PROSE_END_RE.search(paragraph))
@@ -300,8 +311,12 @@ def clean_paragraphs(
     skip_next = after_related = False
     for i, para in enumerate(paragraphs):
         in_header = not parts.body and i < P.HEADER_LINES
+        translated = P.READ_IN_LANGUAGE_RE.search(para)
+        if translated and translated.start() > 0:  # inside the paragraph, between two sentences
+            parts.drop("read_more", translated.group().strip())
+            para = f"{para[: translated.start()]} {para[translated.end():]}".strip()
         related = P.RELATED_TAIL_RE.search(para)
-        if related and count_words(related.group("tail")) <= P.RELATED_TAIL_MAX_WORDS:
+        if related and is_link_tail(related.group("tail") or ""):
             parts.drop("read_more", para[related.start():])
             para = para[: related.start()]
         if skip_next:  # the paragraph after a "Disclaimer:" heading is the disclaimer text
