@@ -92,7 +92,7 @@ LINK_LIST_SEP = "\u00c2"
 LINK_LIST_MIN_ITEMS = 3
 # The archive's link to a translation of the story, left inside the first paragraph between
 # runs of spaces ("... have been completed.   read this story in...   Â Â hindi   the ..."):
-# cut out, the sentences on both sides kept.
+# dropped, and the paragraph split where its box stood.
 # The language may be gone, leaving "read this story in..." (the dots or a language tell the
 # link from a sentence such as "read this story in the paper").
 INDIAN_LANGUAGES = (
@@ -247,7 +247,11 @@ JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # buttons in a row, split by a bar, slash, comma or only a space ("Facebook Twitter
             # Linkedin Mail" under every Times of India story)
             r"(?:(?:\s*[|/,]\s*|\s+)(?:facebook|twitter|linkedin|e?mail|whatsapp|print|reddit|"
-            r"pinterest))+)[.:!]*$",
+            r"pinterest))+"
+            # the row under its heading ("Share this article: Facebook Twitter Email")
+            r"|share(?: this| the)?(?: (?:article|story|post|page))?\s*:\s*(?:facebook|twitter|linkedin|"
+            r"e?mail|whatsapp|print|reddit|pinterest|telegram|copy link)(?:(?:\s*[|/,]\s*|\s+)"
+            r"(?:facebook|twitter|linkedin|e?mail|whatsapp|print|reddit|pinterest|telegram|copy link))*)[.:!]*$",
             ICASE,
         ),
     ),
@@ -279,7 +283,9 @@ JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"posts| content| coverage| news)?|more|more from [\w .]+|more stories|recommended(?: for you)?|"
             r"you (?:may|might) also (?:like|be interested in)|don(?:'|’)t miss|most (?:read|popular|viewed)"
             r"(?: (?:in|on) [\w .]+)?|trending(?: now)?|also|further reading|continue reading|"
-            r"click here(?: to| for)? .{0,80}|(?:please )?click here\b.{0,80})[.:!…]*$"
+            r"click here(?: to| for)? .{0,80}|(?:please )?click here\b.{0,80}"
+            # a pointer to another page ("Read more about the arrest in our live blog.")
+            r"|read more (?:about|on|in|at) .{0,160})[.:!…]*$"
             r"|^(?:read more|read also|also read|related|see more|see also|more|also|more on this|more:|"
             r"related stories)\s*:.{0,200}$"
             # headings of other stories' headlines, the list on the same line after a

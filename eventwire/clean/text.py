@@ -247,6 +247,17 @@ class Parts:
         return sum(n for rule, n in self.removed_words.items() if rule not in P.KEEPS_WORDS_RULES)
 
 
+def cut_language_links(paragraph: str, parts: Parts) -> list[str]:
+    """The paragraph split where an archive's "read this story in... hindi" link stood (the
+    link's box stood between two paragraphs of the page), the link dropped."""
+    pieces = P.READ_IN_LANGUAGE_RE.split(paragraph)
+    if len(pieces) == 1:
+        return pieces
+    for link in P.READ_IN_LANGUAGE_RE.findall(paragraph):
+        parts.drop("read_more", link.strip())
+    return [piece for piece in pieces if piece.strip()]
+
+
 def is_link_tail(tail: str) -> bool:
     """Whether the text after a glued "related stories" heading is its list of links: short, or
     headline-sized items still split by the "Â" left of the no-break spaces between them."""
@@ -309,12 +320,9 @@ def clean_paragraphs(
     seen = _Seen()
     keys: list[tuple[str, ...]] = []  # word_key of each body paragraph, for drop_repeated_runs
     skip_next = after_related = False
+    paragraphs = [piece for para in paragraphs for piece in cut_language_links(para, parts)]
     for i, para in enumerate(paragraphs):
         in_header = not parts.body and i < P.HEADER_LINES
-        translated = P.READ_IN_LANGUAGE_RE.search(para)
-        if translated and translated.start() > 0:  # inside the paragraph, between two sentences
-            parts.drop("read_more", translated.group().strip())
-            para = f"{para[: translated.start()]} {para[translated.end():]}".strip()
         related = P.RELATED_TAIL_RE.search(para)
         if related and is_link_tail(related.group("tail") or ""):
             parts.drop("read_more", para[related.start():])

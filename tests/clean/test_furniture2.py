@@ -2,7 +2,7 @@
 other stories' headlines with the list on the same line ("Most read: ...", "Watch: ...",
 "Editor's picks: ..."), a "related stories" paragraph with no colon, a "related stories" list
 glued to the last sentence with no space, with nothing after it or longer than the short-tail
-limit, and an archive's "read this story in... hindi" link inside the first paragraph. Body
+limit, a share row under its heading, a "Read more about ..." pointer, and an archive's "read this story in... hindi" link inside the first paragraph. Body
 sentences that open with the same words stay. Own texts."""
 
 import pytest
@@ -23,10 +23,18 @@ from eventwire.clean.text import clean_text, match_junk
         "Trending now: Border crossing reopens after three weeks",
         "related stories curfew eased in two districts traders call off bandh minister visits camps",
         "Related News \u00c2 police chief transferred\u00c2 schools to reopen monday",
+        "Read more about the port strike on our live page.",
     ],
 )
 def test_headline_lists_are_furniture(line):
     assert match_junk(line) == "read_more"
+
+
+@pytest.mark.parametrize(
+    "line", ["Share this story: Facebook | Twitter | Email", "Share: WhatsApp Telegram Copy link"]
+)
+def test_share_row_under_its_heading_is_furniture(line):
+    assert match_junk(line) == "share"
 
 
 @pytest.mark.parametrize(
@@ -37,6 +45,8 @@ def test_headline_lists_are_furniture(line):
         "Related stories of abuse were told to the panel by four former guards.",
         "Most readers of the paper had never heard of the minister before the scandal.",
         "Top officials met the delegation on Friday.",
+        "Read more than forty pages of the report, the judge told the lawyers.",
+        "Shares of the state oil company fell after the minister spoke.",
     ],
 )
 def test_body_sentences_opening_with_the_same_words_stay(line):
@@ -116,10 +126,12 @@ def test_read_this_story_in_another_language_link_is_cut_out():
         "the police said they had detained forty people.       read this story in...      "
         "the district magistrate said the orders would stay till friday."
     )
-    body = clean_text(text).body
-    assert "read this story" not in body and "hindi" not in body
-    assert "had been made. the chief minister said the march would not be allowed" in body
-    assert "detained forty people. the district magistrate said" in body
+    assert clean_text(text).body.split("\n") == [
+        "jaipur: the governor on tuesday said all security arrangements had been made.",
+        "the chief minister said the march would not be allowed to enter the town.",
+        "the police said they had detained forty people.",
+        "the district magistrate said the orders would stay till friday.",
+    ]
 
 
 def test_a_sentence_about_reading_a_story_stays():
