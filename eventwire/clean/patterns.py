@@ -79,9 +79,30 @@ STRAY_NBSP_RE = re.compile("\u00c2(?=[ \t])")
 # bsp will try ..."): from the heading to the end of the paragraph, when that tail is short.
 # (An "Â" left of a no-break space may stand between the heading and its list, "related storiesÂ
 # security tightened ...", where the text held no other mojibake for the repair to run on.)
-RELATED_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s+(?i:related (?:stories|news|articles?|links))(?![^\W\u00c2])"
-                             r"\s*:?\s*\u00c2?\s+(?P<tail>[^\n]*)$")
+# The heading may follow the full stop with no space ("my government.related stories ...") and
+# may end the paragraph with no list after it ("... for this. related stories:"): the archive
+# glued both forms to the last sentence.
+RELATED_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*(?i:related (?:stories|news|articles?|links))(?![^\W\u00c2])"
+                             r"\s*:?\s*\u00c2?(?:\s+(?P<tail>[^\n]*))?$")
 RELATED_TAIL_MAX_WORDS = 60
+# ... or longer, when its headlines are still told apart by the "Â" of the no-break space that
+# stood between them ("govt clamps down on vhp activistsÂ temporary jails ...Â ..."): then each
+# item must be headline-sized (LINK_ITEM_MAX_WORDS) and there must be a few of them.
+LINK_LIST_SEP = "\u00c2"
+LINK_LIST_MIN_ITEMS = 3
+# The archive's link to a translation of the story, left inside the first paragraph between
+# runs of spaces ("... have been completed.   read this story in...   Â Â hindi   the ..."):
+# dropped, and the paragraph split where its box stood.
+# The language may be gone, leaving "read this story in..." (the dots or a language tell the
+# link from a sentence such as "read this story in the paper").
+INDIAN_LANGUAGES = (
+    r"(?:hindi|marathi|gujarati|bengali|tamil|telugu|kannada|malayalam|urdu|punjabi|oriya|odia)\b"
+)
+READ_IN_LANGUAGE_RE = re.compile(
+    rf"\s*\bread this (?:story|article|news) in(?:\s*[.…:]+[\s\u00c2]*(?:{INDIAN_LANGUAGES})?|"
+    rf"[\s\u00c2]+{INDIAN_LANGUAGES})\s*",
+    ICASE,
+)
 # An apostrophe doubled inside a word, as a database escapes it ("president''s rule"): no
 # written English puts two there, and the parser reads "president''s" as three tokens.
 DOUBLED_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
@@ -226,7 +247,11 @@ JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # buttons in a row, split by a bar, slash, comma or only a space ("Facebook Twitter
             # Linkedin Mail" under every Times of India story)
             r"(?:(?:\s*[|/,]\s*|\s+)(?:facebook|twitter|linkedin|e?mail|whatsapp|print|reddit|"
-            r"pinterest))+)[.:!]*$",
+            r"pinterest))+"
+            # the row under its heading ("Share this article: Facebook Twitter Email")
+            r"|share(?: this| the)?(?: (?:article|story|post|page))?\s*:\s*(?:facebook|twitter|linkedin|"
+            r"e?mail|whatsapp|print|reddit|pinterest|telegram|copy link)(?:(?:\s*[|/,]\s*|\s+)"
+            r"(?:facebook|twitter|linkedin|e?mail|whatsapp|print|reddit|pinterest|telegram|copy link))*)[.:!]*$",
             ICASE,
         ),
     ),
@@ -258,9 +283,23 @@ JUNK_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"posts| content| coverage| news)?|more|more from [\w .]+|more stories|recommended(?: for you)?|"
             r"you (?:may|might) also (?:like|be interested in)|don(?:'|’)t miss|most (?:read|popular|viewed)"
             r"(?: (?:in|on) [\w .]+)?|trending(?: now)?|also|further reading|continue reading|"
-            r"click here(?: to| for)? .{0,80}|(?:please )?click here\b.{0,80})[.:!…]*$"
+            r"click here(?: to| for)? .{0,80}|(?:please )?click here\b.{0,80}"
+            # a pointer to another page ("Read more about the arrest in our live blog.")
+            r"|read more (?:about|on|in|at) .{0,160})[.:!…]*$"
             r"|^(?:read more|read also|also read|related|see more|see also|more|also|more on this|more:|"
             r"related stories)\s*:.{0,200}$"
+            # headings of other stories' headlines, the list on the same line after a
+            # colon ("Most read: ...", "Watch: ...", "Editor's picks: ..."); a body sentence
+            # does not open with one of these words and a colon
+            r"|^(?:most (?:read|popular|viewed|shared|watched)|watch|editor(?:'|’)?s?(?:'|’)? "
+            r"(?:picks?|choice)|top (?:stories|news|headlines)|trending(?: now| stories)?|"
+            r"recommended(?: for you| stories)?|you (?:may|might) also like|more (?:news|stories|headlines)"
+            r"|in other news)\s*:.{0,200}$"
+            # a "related stories" heading with its headlines on the same line and no colon
+            # ("related stories curfew lifted in old city talks to resume"): a list of headlines
+            # has no final full stop, a body sentence opening with these words has one
+            r"|^related (?:stories|news|articles?|links)(?![^\W\u00c2])\s*\u00c2?\s+"
+            r"(?!.*[.!?][\"”’»)]?$).{0,300}$"
             r"|^.{0,120}\[(?:insight|video|reaction|pictures|photos|read more|more)\][|.]*$",
             ICASE,
         ),

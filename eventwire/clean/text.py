@@ -247,6 +247,28 @@ class Parts:
         return sum(n for rule, n in self.removed_words.items() if rule not in P.KEEPS_WORDS_RULES)
 
 
+def cut_language_links(paragraph: str, parts: Parts) -> list[str]:
+    """The paragraph split where an archive's "read this story in... hindi" link stood (the
+    link's box stood between two paragraphs of the page), the link dropped."""
+    pieces = P.READ_IN_LANGUAGE_RE.split(paragraph)
+    if len(pieces) == 1:
+        return pieces
+    for link in P.READ_IN_LANGUAGE_RE.findall(paragraph):
+        parts.drop("read_more", link.strip())
+    return [piece for piece in pieces if piece.strip()]
+
+
+def is_link_tail(tail: str) -> bool:
+    """Whether the text after a glued "related stories" heading is its list of links: short, or
+    headline-sized items still split by the "Â" left of the no-break spaces between them."""
+    if count_words(tail) <= P.RELATED_TAIL_MAX_WORDS:
+        return True
+    items = [item for item in tail.split(P.LINK_LIST_SEP) if item.strip()]
+    return len(items) >= P.LINK_LIST_MIN_ITEMS and all(
+        count_words(item) <= P.LINK_ITEM_MAX_WORDS for item in items
+    )
+
+
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text: a sentence long enough not to be a link, label or call."""
     return count_words(paragraph) >= P.GUARD_PROSE_WORDS and bool(P.PROSE_END_RE.search(paragraph))
@@ -298,10 +320,11 @@ def clean_paragraphs(
     seen = _Seen()
     keys: list[tuple[str, ...]] = []  # word_key of each body paragraph, for drop_repeated_runs
     skip_next = after_related = False
+    paragraphs = [piece for para in paragraphs for piece in cut_language_links(para, parts)]
     for i, para in enumerate(paragraphs):
         in_header = not parts.body and i < P.HEADER_LINES
         related = P.RELATED_TAIL_RE.search(para)
-        if related and count_words(related.group("tail")) <= P.RELATED_TAIL_MAX_WORDS:
+        if related and is_link_tail(related.group("tail") or ""):
             parts.drop("read_more", para[related.start():])
             para = para[: related.start()]
         if skip_next:  # the paragraph after a "Disclaimer:" heading is the disclaimer text
