@@ -1299,6 +1299,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+stern")
             cand.recipients = actor_tokens([target]) if actor(target) else []
             return cand
+        if lemma == "take" and (condition := retaliation_threatened(tok)) is not None:
+            # "would be forced to take retaliatory steps if Finland joined": a threat (threat3)
+            cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+retaliation")
+            cand.recipients = actor_tokens([s for s in condition.children if s.dep_ == "nsubj" and actor(s)])
+            return cand
         if lemma in lx.PUBLISHING_VERBS and (report := critical_report(tok)) is not None:
             # "released a highly critical report on the ministry": criticism by its author
             cand = _cand(lx.NAMED_CRITICISM, tok, (tok.i, report.i + 1), "verb+report")
@@ -1448,6 +1453,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return carried
         if lemma in lx.INVITING_VERBS and invited_visit(tok):  # (probe9)
             return _cand(lx.INVITATION_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.STATIONING_VERBS and _stationed_forces(objs):  # (threat3)
+            return _cand(lx.STATIONING_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.SCRAMBLING_VERBS and _scrambled_craft(tok, kids):  # (threat3)
+            return _cand(lx.SCRAMBLING_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         retypes = _retypes_of(lemma)
         if retypes and tok.dep_ == "acl" and tok.tag_ == "VBN":
             objs = objs + [tok.head]  # "tariffs imposed by China": the noun is what is imposed
@@ -1556,6 +1565,22 @@ def _extradited(verb: Token, objs: list[Token]) -> bool:
     handed over or transferred "to" a state: an extradition without the verb."""
     return any(lemma_of(w) in lx.WANTED_PERSONS for o in objs for w in o.subtree) and any(
         _state_named(o) for o in prep_objects(verb, {"to"}))
+
+
+def _stationed_forces(objs: list[Token]) -> bool:
+    """Forces as the object of "stationed" ("has stationed additional troops along its border"),
+    not peacekeepers (lx.PEACEKEEPING_WORDS anywhere in the object: AID 074 by the retype)."""
+    objs = [o for o in objs if o.dep_ == "dobj"]  # "troops are stationed in Germany": no act
+    return any(o.lemma_.lower() in lx.MOVING_FORCES or o.lower_ in lx.MOVING_FORCES for o in objs) and not any(
+        w.lower_ in lx.PEACEKEEPING_WORDS for o in objs for w in o.subtree)
+
+
+def _scrambled_craft(verb: Token, kids: tuple[Token, ...]) -> bool:
+    """Warplanes that scramble, with no object ("two Danish jets scrambled to meet the
+    bombers"): the subject's head word is a craft (lx.SCRAMBLING_CRAFT)."""
+    return not any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in lx.SCRAMBLING_CRAFT or c.lower_ in lx.SCRAMBLING_CRAFT)
+        for c in kids)
 
 
 def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None:
@@ -1975,6 +2000,27 @@ def stern_treatment(verb: Token) -> Token | None:
     if not actions:
         return None
     return next(iter(prep_objects(verb, {"against"}) + prep_objects(actions[0], {"against"})), None)
+
+
+def retaliation_threatened(verb: Token) -> Token | None:
+    """The condition of retaliation promised ("would be forced to take retaliatory steps if
+    Finland joined NATO", "will take countermeasures unless ..."), or None: "take" with a
+    measure marked retaliatory or a countermeasure as object (lx.RETALIATION_ADJECTIVES,
+    lx.RETALIATION_NOUNS), a modal of the future on it or on the verbs it completes, and an
+    "if" or "unless" clause on one of them."""
+    if is_negated(verb) or not any(
+            c.dep_ == "dobj" and (c.lower_ in lx.RETALIATION_NOUNS or (
+                c.lemma_.lower() in lx.STERN_ACTIONS and any(
+                    m.dep_ in ("amod", "compound") and m.lower_ in lx.RETALIATION_ADJECTIVES for m in c.subtree)))
+            for c in verb.children):
+        return None
+    chain = [verb]  # "would be forced to take", "will have to take": up the xcomp chain
+    while chain[-1].dep_ == "xcomp" and len(chain) < 4:
+        chain.append(chain[-1].head)
+    if not any(c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for v in chain for c in v.children):
+        return None
+    return next((c for v in chain for c in v.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in lx.THREAT_CONDITION_MARKS for m in c.children)), None)
 
 
 def _displeased_subjects(tok: Token) -> list[Token] | None:
@@ -2870,10 +2916,21 @@ def _posted_on_duty(verb: Token) -> bool:
     """A passive future deployment that names no one it is aimed at ("1,200 policemen will be
     deployed at the counting centres", "forces would be deployed in full strength"): forces put in
     place, announced, not a show of force against someone (that names its target: "troops will be
-    deployed along the border with Ukraine")."""
-    return (lemma_of(verb) in lx.DEPLOYED_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
-            and not any(is_actor(t) or t.ent_type_ in lx.VENUE_ENT_LABELS
+    deployed along the border with Ukraine"). The active form alike ("Britain will deploy two more
+    warships to the Red Sea", threat3), and open water named is no one (lx.OPEN_WATER_WORDS)."""
+    return (lemma_of(verb) in lx.DEPLOYED_VERBS
+            and any(c.dep_ in ("auxpass", "dobj") for c in verb.children)
+            and not any((is_actor(t) or t.ent_type_ in lx.VENUE_ENT_LABELS) and not _open_water(t)
                         for o in prep_objects(verb, set(lx.DEPLOYMENT_TARGET_PREPS)) for t in o.subtree))
+
+
+def _open_water(tok: Token) -> bool:
+    """A word of a place named as open water ("the Red Sea", "the eastern Mediterranean"): the
+    last word of its entity is in lx.OPEN_WATER_WORDS (threat3)."""
+    if not tok.ent_type_:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent[-1].lower_ in lx.OPEN_WATER_WORDS
 
 
 def _sent_to_ally(verb: Token) -> bool:

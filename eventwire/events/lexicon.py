@@ -2511,6 +2511,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     companions.setdefault("hold", []).append((HELD_PERSONS,))  # "held 50 persons" (india5)
     for verb in ARMED_VERBS:
         companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
+    # threat3: retaliation promised on a condition (coder.retaliation_threatened)
+    companions.setdefault("take", []).append((STERN_ACTIONS | RETALIATION_NOUNS, THREAT_CONDITION_MARKS))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -3267,3 +3269,41 @@ INVITING_VERBS = frozenset({"invite"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 INVITATION_ENTRY: Entry = ("AGREE", None, "036", ("diplomatic",))
 # -- end probe round 9 --
+
+# -- threats and shows of force, round 3 (branch threat3) ------------------------------------
+# A mobilisation announced of armed forces is one made (CAMEO 154), as one declared or ordered:
+# "announced a general mobilisation of its reservists". Read through the noun, as a suspension of
+# aid announced is (coder._cessation_nominal): only what is mobilised decides, so a party's
+# "mobilisation of its voters" stays no event.
+CESSATION_NOUN_VERBS.update({"mobilisation": "mobilise", "mobilization": "mobilise"})
+MOBILISED_FORCES = LEAVING_FORCES | frozenset({"reservist", "reservists", "reserve", "reserves",
+                                               "conscript", "conscripts", "draftee", "draftees"})
+RETYPE_BY_OBJECT.update({("mobilise", MOBILISED_FORCES): ("MOBILIZE", "troops", "154", ("military",))})
+# Forces stationed are forces deployed (CAMEO 154), as "deployed troops" is: "has stationed
+# additional troops along its border". Not peacekeepers stationed (AID 074, RETYPE_BY_OBJECT's
+# first entries) and not "troops stationed in Germany" (a standing presence told, no act: the
+# rule, coder._stationed_forces, needs the forces as the active verb's object).
+STATIONING_VERBS = frozenset({"station"})
+STATIONING_ENTRY: Entry = ("MOBILIZE", "troops", "154", ("military",))
+# Warplanes that scramble (intransitive) raise the military alert (CAMEO 152), as warplanes
+# scrambled do (RETYPE_BY_OBJECT "scramble"): "two Danish jets scrambled to meet the bombers";
+# "fans scrambled for tickets" has no craft as subject (coder._scrambled_craft).
+SCRAMBLING_VERBS = frozenset({"scramble"})
+SCRAMBLING_CRAFT = ATTACKING_CRAFT | frozenset({"fighter", "interceptor", "warplanes", "jets",
+                                                "planes", "aircraft"}) - {"tank"}
+SCRAMBLING_ENTRY: Entry = ("MOBILIZE", "troops", "152", ("military",))
+# A future deployment named to open water names no one it is aimed at (coder._posted_on_duty,
+# active and passive alike): "will deploy two more warships to the Red Sea" is forces moved
+# (MOBILIZE 154), as "1,200 policemen will be deployed at the counting centres" is; "along the
+# border with Ukraine" names a state and stays a threat. The last word of the place's name.
+OPEN_WATER_WORDS = frozenset({"sea", "ocean", "mediterranean", "pacific", "atlantic", "arctic"})
+# Retaliation promised on a condition is a threat (CAMEO 130, as a stern action promised is:
+# STERN_TREATMENT): "would be forced to take retaliatory steps if Norway hosted the bombers", "will
+# have to take countermeasures unless ..." (coder.retaliation_threatened): "take" with a measure
+# (STERN_ACTIONS) marked retaliatory, a modal of the future (WARNED_OWN_MODALS) on it or on the verb
+# it completes, and an "if"/"unless" clause (THREAT_CONDITION_MARKS). Retaliation taken is told, no
+# threat; the subject of the condition, where an actor, is the one threatened.
+RETALIATION_ADJECTIVES = frozenset({"retaliatory", "retaliation", "military-technical"})  # not
+# "reciprocal": "would take reciprocal steps to ease visa rules if ..." is an offer
+RETALIATION_NOUNS = frozenset({"countermeasure", "countermeasures", "reprisal", "reprisals"})
+# -- end threats and shows of force, round 3 --
