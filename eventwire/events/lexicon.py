@@ -3254,10 +3254,9 @@ RETYPE_BY_OBJECT.update({
     # A migrant caravan broken up is dispersed, as a protest is (CAMEO 17, COERCE): "police broke
     # up a caravan of Honduran migrants".
     ("break", frozenset({"caravan"})): ("COERCE", None, "170", ()),
-    # An extradition approved or granted is judicial cooperation (CAMEO 063), as one carried out:
-    # "approved the extradition of the former minister to Maputo".
-    **{(verb, frozenset({"extradition"})): ("COOPERATE", None, "063", ("legal",))
-       for verb in ("approve", "grant", "authorize", "authorise")},
+    # Not "approved the extradition of X" as judicial cooperation (CAMEO 063, probe9): PLV_train's
+    # annotators code a court approving a person's extradition as ACCUSE against that person
+    # (two rows), and the rule cost PLV those two in CV and the combiner its margin.
 })
 # ... and whom they go to is the recipient ("resumed wheat exports to Tajikistan": the "to" hangs
 # on the object; coder.fill_arguments reads it there).

@@ -56,12 +56,6 @@ def test_exports_resumed_are_trade_resumed(coder):
     assert roles(resumed, "COOPERATE") == [(["Kazakhstan"], ["Tajikistan"])]
 
 
-def test_an_extradition_approved_is_judicial_cooperation(coder):
-    approved = emitted(coder, "A court in Prague approved the extradition of a Russian hacker to "
-                              "the United States.")
-    assert ("COOPERATE", "063") in typed(approved)
-
-
 def test_an_approval_refused_is_a_rejection(coder):
     refused = emitted(coder, "The Greek prime minister said Athens would not approve North "
                              "Macedonia's membership bid.")
