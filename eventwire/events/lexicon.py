@@ -3267,3 +3267,9 @@ INVITING_VERBS = frozenset({"invite"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 INVITATION_ENTRY: Entry = ("AGREE", None, "036", ("diplomatic",))
 # -- end probe round 9 --
+
+# -- countries of events, round 2 (branch country2) ------------------------------------------------
+# Dependencies by which a nationality word modifies an actor noun ("Indian troops", headline
+# "Kazakh presidents" as a compound): where coder._partner_nationalities looks for the partners.
+NATIONALITY_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
+# -- end countries of events, round 2 --
