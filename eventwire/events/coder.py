@@ -1016,14 +1016,16 @@ def _pair_sides(cand: Candidate) -> None:
     """"Jordan and the United States held exercises", "X and Y signed a treaty": a symmetric
     event between coordinated actors is coded from the first to the others (PLV's convention,
     and a dyad for the dyad tables, which an event with no recipient never reaches)."""
-    joint = "+jointly" in cand.how  # a joint act's recipient is the partner, not its object
+    # a joint act's recipient is the partner, not its object; so is a joint act's noun's ("carried
+    # out a joint operation against Boko Haram": the partner, not Boko Haram)
+    joint = "+jointly" in cand.how or (cand.plover == "COOPERATE" and any(
+        c.dep_ == "amod" and c.lower_ in lx.JOINT_WORDS for c in cand.anchor.children))
     if cand.suppressed or (cand.recipients and not joint):
         return
     verb = cand.anchor.head if cand.anchor.dep_ == "dobj" else cand.anchor  # "exchanged fire"
     if len(cand.actors) == 1 and (_symmetric(cand) or lemma_of(verb) in lx.MUTUAL_FIGHT_VERBS):
         # "Indian and Chinese troops clashed": the second nationality is the other side (probe8)
-        other = [c for m in cand.actors[0].children if m.dep_ in ("amod", "nmod") and m.ent_type_ == "NORP"
-                 for c in m.children if c.dep_ == "conj" and c.ent_type_ == "NORP"]
+        other = _partner_nationalities(cand.actors[0])
         cand.recipients = other[:1] or cand.recipients
         return
     if joint and len(cand.actors) > 1:
@@ -1032,6 +1034,23 @@ def _pair_sides(cand: Candidate) -> None:
         return
     if _symmetric(cand) or lemma_of(verb) in lx.MUTUAL_FIGHT_VERBS:  # "X and Y clashed" (probe8)
         cand.actors, cand.recipients = cand.actors[:1], cand.actors[1:]
+
+
+def _partner_nationalities(actor: Token) -> list[Token]:
+    """The nationalities coordinated with an actor's own ("Indian and Chinese troops"), and in a
+    headline's comma list ("Kyrgyz, Kazakh presidents", whose first the parser hangs on the verb,
+    as a `dep`, `advcl` or `advmod`): the other sides of a symmetric event."""
+    doc = actor.doc
+    partners = []
+    for m in actor.children:
+        if m.dep_ not in lx.NATIONALITY_MODIFIER_DEPS or m.ent_type_ != "NORP" or m.i > actor.i:
+            continue
+        partners += [c for c in m.children if c.dep_ == "conj" and c.ent_type_ == "NORP"]
+        stray = doc[m.i - 2] if m.i >= 2 and doc[m.i - 1].lower_ == "," else None
+        if (not partners and stray is not None and stray.ent_type_ == "NORP"
+                and stray.head.i == actor.head.i != actor.i and not list(stray.children)):
+            partners.append(stray)
+    return partners
 
 
 def _symmetric(cand: Candidate) -> bool:
@@ -3509,6 +3528,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
             return
     if passive:
         cand.recipients = passive
+        if cand.plover == "CONSULT" and lemma_of(tok) in lx.HOST_VERBS and cand.actors:
+            # "X was received by Y": the visitor, the passive subject, is the actor (manual
+            # 3.2.2), as the active verb's object is below; the host the agent
+            cand.actors, cand.recipients = passive, cand.actors
         return
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
@@ -3615,6 +3638,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         demands = [o for h in [tok, *objs] for o in [h, *prep_objects(h, {"to"})]
                    if o.lemma_.lower() in lx.DEMAND_NOUNS]
         recips = _owners(demands) or actor_tokens(d for o in demands for d in dig(o))
+    # "froze the U.S. assets of three Nicaraguan officials": the holders are hit, not the place
+    # the holdings lie in (the "U.S." that made them read as an actor)
+    recips = [next(iter(_holders(r)), r) for r in recips]
     if cand.plover == "CONSULT" and cand.anchor.lemma_.lower() in lx.HOST_VERBS:
         cand.actors, recips = recips, cand.actors  # the visitor is the actor (manual 3.2.2)
     cand.recipients = [r for r in recips if r not in cand.actors]
@@ -3729,6 +3755,13 @@ def _protesters_of(objs: list[Token], cands: dict[int, Candidate]) -> list[Token
             fill_arguments(protest, cands)
         return list(protest.actors)
     return []
+
+
+def _holders(holding: Token) -> list[Token]:
+    """Whose a frozen holding is, where an "of" names them ("the assets of two banks")."""
+    if holding.lower_ not in lx.FROZEN_HOLDINGS:
+        return []
+    return actor_tokens(g for g in prep_objects(holding, {"of"}) if is_actor(g))
 
 
 def _owners(objs: list[Token]) -> list[Token]:

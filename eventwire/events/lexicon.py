@@ -3306,3 +3306,9 @@ RETALIATION_ADJECTIVES = frozenset({"retaliatory", "retaliation", "military-tech
 # "reciprocal": "would take reciprocal steps to ease visa rules if ..." is an offer
 RETALIATION_NOUNS = frozenset({"countermeasure", "countermeasures", "reprisal", "reprisals"})
 # -- end threats and shows of force, round 3 --
+
+# -- countries of events, round 2 (branch country2) ------------------------------------------------
+# Dependencies by which a nationality word modifies an actor noun ("Indian troops", headline
+# "Kazakh presidents" as a compound): where coder._partner_nationalities looks for the partners.
+NATIONALITY_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
+# -- end countries of events, round 2 --
