@@ -2520,6 +2520,20 @@ def governor(tok: Token) -> Token | None:
     return None
 
 
+def _purpose_denied(verb: Token) -> bool:
+    """An infinitive whose frame denies the will to act: "is in no mood to reopen talks" (a
+    clause beside "in no mood"), "has no desire to resume talks" (a clause on the noun)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and is_negated(head)
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        is_negated(o) for c in head.children
+        for o in ([c] if c.dep_ in ("dobj", "attr") else c.children if c.dep_ == "prep" else ())
+        if o.dep_ in ("dobj", "attr", "pobj") and o.pos_ == "NOUN")
+
+
 def is_negated(tok: Token) -> bool:
     """A neg child ("not", "never"), "no" before a noun trigger, or either side of "neither ...
     nor" ("would neither accept nor recognise the ruling": both verbs are denied)."""
@@ -4051,6 +4065,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])
         cand.how += "+light"
+        if _purpose_denied(head):
+            cand.negated = True
     if not cand.actors:
         poss = [c for c in tok.children if c.dep_ == "poss" and is_actor(c)]
         # "the demonstration staged by students": the agent of a participle on the noun

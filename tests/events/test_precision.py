@@ -43,6 +43,8 @@ def test_a_game_reported_with_political_verbs_is_no_event(code):
 
 def test_a_model_event_on_a_verb_of_state_is_none(code):
     assert types(code, "The cabinet is in no mood to reopen talks on the pension reform.") == []
+    # ... nor a meeting whose will is denied by a noun ("no desire to"), which a rule read
+    assert types(code, "The cabinet has no desire to resume talks with the unions.") == []
     # "calm prevailed" is nobody's retreat; the police's withdrawal is
     assert types(code, "Calm prevailed in the old city after the police withdrew.") == ["RETREAT"]
     assert types(code, "The committee comprises the minister and two senior officials of the party.") == []
