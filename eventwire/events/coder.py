@@ -1421,6 +1421,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 entry = ("MOBILIZE", "police", "151", ()) if police else (
                     "MOBILIZE", "troops", "152", ("military",))
                 return _cand(entry, tok, (tok.i, watch.i + 1), "verb")
+            if _agentless_watch(tok):  # "a close watch is being kept at the stations" (india4)
+                return _cand(("MOBILIZE", "police", "151", ()), tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.ARMED_VERBS and any(  # "jets hit positions", "was hit by a missile"
                 t.lemma_.lower() in lx.ARMED_SUBJECTS
                 for c in kids if c.dep_ in ("nsubj", "agent")
@@ -3849,7 +3851,8 @@ def _agentless(cand: Candidate) -> None:
             cand.suppressed = "uncaused"
             return
         cand.how += "+cause"
-    elif lemma not in lx.AGENTLESS_VERBS and not cand.cameo.startswith("175"):
+    elif (lemma not in lx.AGENTLESS_VERBS and not cand.cameo.startswith("175")
+          and not _agentless_watch(tok)):  # ... and so is a strict watch kept (india4)
         return  # riot control is an act whatever its verb: "the mob was dispersed with tear gas"
     elif cand.plover == "ASSAULT":  # "five were shot dead when the police opened fire"
         cand.actors = _violent_cause(tok)[1]
@@ -3900,6 +3903,22 @@ def _force_moved_to(verb: Token) -> bool:
     subjects = [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c
                 for c in kids if c.dep_ == "nsubj"]
     return bool(subjects) and all(_names_force(s) for s in subjects)
+
+
+def _agentless_watch(tok: Token) -> bool:
+    """A strict watch kept in the passive with no keeper named: "a close watch is being kept on
+    the stations", "the temples were kept under strict vigil" (the unnamed actor of this raised
+    police alert is law enforcement, as for "security has been tightened"). Not a vigil with no
+    word of strictness ("a silent vigil was kept": mourners), nor one whose keeper is named."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("nsubj", "agent") for c in kids):
+        return False
+    watches = [c for c in kids if c.dep_ == "nsubjpass"]
+    watches += prep_objects(tok, {"under"})
+    return any(w.lemma_.lower() in lx.WATCH_NOUNS and (
+        w.lemma_.lower() in lx.SURVEILLANCE_NOUNS
+        or any(a.dep_ == "amod" and a.lower_ in lx.STRICT_WATCH_WORDS for a in w.children))
+        for w in watches)
 
 
 def _names_force(tok: Token) -> bool:

@@ -1770,7 +1770,10 @@ QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores"
 # Palestinian leadership rejected ..."); alone ("under the leadership of") it is none.
 LEADING_BODIES = frozenset({"leadership"})
 UNIT_NOUNS = frozenset({"company", "companies", "battalion", "platoon", "contingent", "column",
-                        "team", "squad", "posse", "detachment", "unit", "men"})
+                        "team", "squad", "posse", "detachment", "unit", "men",
+                        # india4: a police deployment in Indian English ("heavy police
+                        # bandobast was deployed", "a bandobast of 500 policemen")
+                        "bandobast"})
 # Reported figures: a verb whose object is one ("raised the death toll", "revised its
 # estimate") reports a number, not an act between actors.
 FIGURE_NOUNS = frozenset({"toll", "tally", "estimate", "forecast", "headcount"})
@@ -2508,6 +2511,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((DEPLOYED_FORCES,))
     for verb in WATCH_KEEPING_VERBS:  # "the police kept a strict vigil" (india5)
         companions.setdefault(verb, []).append((WATCH_NOUNS, POLICE_NOUNS | DEPLOYED_FORCES))
+        # ... and one kept strictly with no keeper named (india4: coder._agentless_watch)
+        companions[verb].append((WATCH_NOUNS, STRICT_WATCH_WORDS | SURVEILLANCE_NOUNS))
     companions.setdefault("hold", []).append((HELD_PERSONS,))  # "held 50 persons" (india5)
     for verb in ARMED_VERBS:
         companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
@@ -3312,3 +3317,15 @@ RETALIATION_NOUNS = frozenset({"countermeasure", "countermeasures", "reprisal", 
 # "Kazakh presidents" as a compound): where coder._partner_nationalities looks for the partners.
 NATIONALITY_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 # -- end countries of events, round 2 --
+
+# -- india4: police acts in lower-cased Indian news (IndiaPoliceEvents, issue 13) ----------------
+# A watch kept with no keeper named is the police's raised alert (CAMEO 151, whose unnamed actor
+# is law enforcement: resolve/roles.UNNAMED_ACTOR_SECTORS), as "security has been tightened" is:
+# "a close watch is being kept at the stations", "the temples were kept under strict vigil",
+# "round-the-clock surveillance is being maintained" (coder._agentless_watch). Only a watch said
+# to be strict or close, or surveillance: a silent or candlelight vigil kept is mourners'.
+STRICT_WATCH_WORDS = frozenset({"close", "strict", "tight", "constant", "round-the-clock",
+                                "strong", "careful", "special", "extra", "heavy", "sharp",
+                                "hawk-eyed", "intense", "tighter", "closer", "stricter"})
+SURVEILLANCE_NOUNS = frozenset({"surveillance"})
+# -- end india4 --

@@ -432,7 +432,8 @@ ETHNIC_HOMES = {
 }
 # -- Indian police wording (IndiaPoliceEvents, issue 13) ----------------------------------------
 # Police forces, squads and ranks as Indian news names them; "khaki" is the police uniform; the
-# CBI is India's federal police (as the FBI is the United States').
+# CBI is India's federal police (as the FBI is the United States'). india4: the central armed
+# police forces by their full names, as their acronyms above and in REGIONAL_ROLES ("bsf", "cisf").
 # Not "sit" (a special investigation team, but also a sit-in) nor "the force" (army or police).
 INDIAN_POLICE_ROLES = {
     "COP": """raf, rapid action force, stf, special task force, ats, anti-terrorism squad,
@@ -444,7 +445,10 @@ INDIAN_POLICE_ROLES = {
         men in khaki, bandobast, police bandobast, police chief, police chiefs, circle inspector,
         police party, police parties, ips, ips officer, ips officers, indian police service,
         sleuth, sleuths, police sleuths, psi, police sub-inspector,
-        cbi, central bureau of investigation""",
+        cbi, central bureau of investigation,
+        border security force, central industrial security force, provincial armed
+        constabulary, armed constabulary, central armed police force, central armed police
+        forces""",
 }
 # An event asserted with no actor named whose act only law enforcement does ("35 persons were
 # arrested", "a mob was lathi-charged"): CAMEO root -> the sector of its unnamed actor.
