@@ -380,3 +380,10 @@ OWNER_PHRASE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({
 # A lower-case noun news adds after a party's own name ("Peru's Popular Force party", "Mexico's
 # Morena party"): the party as the Factbook's tables name it without the noun.
 PARTY_NOUNS_ADDED = frozenset({"party"})
+
+# -- issue 17, twenty-first round (branch actors21, own block) ---------------------------------
+# Head nouns after a company group's own name ("Mahindra Group", "Koç Holding") and words
+# before it ("Grupo Carso", "Groupe Bolloré"): the group is BUS, of the one country of the
+# companies whose names begin with that name (`KnowledgeBase.company_group_country`).
+COMPANY_GROUP_HEADS = frozenset({"group", "holding", "holdings", "conglomerate"})
+COMPANY_GROUP_LEADS = frozenset({"grupo", "groupe", "gruppo"})

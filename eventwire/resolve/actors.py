@@ -72,6 +72,8 @@ from eventwire.resolve.actor_words import (
     BODY_NOUNS,
     BORDERLESS_NAMES,
     COMPANY_COMPOUND_PREFIXES,
+    COMPANY_GROUP_HEADS,
+    COMPANY_GROUP_LEADS,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
     CONGRESS_TAG_PREFIX,
@@ -817,6 +819,8 @@ class ActorResolver:
                 return replace(actor, entity_name=None, country=force.country,
                                sector=force.sector, resolved_by="coref")
         if result is None:
+            result = self._company_group(primary)
+        if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
         # "Kenzo Oshima, the UN relief coordinator", "Amr Moussa, the Arab League chief": an
@@ -854,6 +858,29 @@ class ActorResolver:
         if country and how != "coref":
             self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
+
+    def _company_group(self, toks: list[_Token]) -> tuple[str, str, str, str] | None:
+        """A company group nothing else resolved, named by its own capitalised name and a
+        group word ("Mahindra Group", "Grupo Carso", "Koç Holding"): BUS, in the one country
+        of the companies whose names begin with that name (the KB's listed companies)."""
+        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+        if len(words) < 2:
+            return None
+        if words[-1].norm.lower() in COMPANY_GROUP_HEADS:
+            name = words[:-1]
+        elif words[0].norm.lower() in COMPANY_GROUP_LEADS:
+            name = words
+        else:
+            return None
+        if len(name) > 4 or not all(t.capitalized and not t.possessive for t in name):
+            return None
+        key = " ".join(t.norm for t in name)
+        if self.kb.country_word_key(key) is not None:
+            return None  # "India Group": a country's name, no company's
+        code = self.kb.company_group_country(key)
+        if code is None:
+            return None
+        return " ".join(t.raw for t in words), code, "BUS", "company_group"
 
     def _campus(self, match: re.Match[str]) -> str:
         """"UNC-Charlotte" -> "Charlotte university": a university system's acronym (U...,
