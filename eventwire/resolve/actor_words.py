@@ -387,3 +387,19 @@ PARTY_NOUNS_ADDED = frozenset({"party"})
 # companies whose names begin with that name (`KnowledgeBase.company_group_country`).
 COMPANY_GROUP_HEADS = frozenset({"group", "holding", "holdings", "conglomerate"})
 COMPANY_GROUP_LEADS = frozenset({"grupo", "groupe", "gruppo"})
+# An army no state keeps, named by its aim ("Arakan Rohingya Salvation Army", "Myanmar
+# National Democratic Alliance Army": one of these words among two modifiers or more) or by a
+# people that is no country ("Karenni Army"): REB, where no KB entry names it and the role
+# word "army" alone made it MIL (`_insurgent_army`).
+INSURGENT_ARMY_WORDS = frozenset({"salvation", "liberation", "republican", "independence",
+                                  "revolutionary", "resistance", "alliance", "insurgent",
+                                  "rebel", "mujahideen", "jihad", "freedom", "islamic"})
+# One-word modifiers of "Army" that name a state's army or an army of history, not a people's
+# insurgency ("Royal Army", "Red Army", "Salvation Army" the charity, "Field Army"), and the
+# ordinals of a state's numbered field armies ("the Eighth Army").
+STATE_ARMY_WORDS = frozenset({"royal", "national", "red", "white", "continental", "confederate",
+                              "union", "grand", "regular", "territorial", "imperial", "field",
+                              "tank", "guards", "salvation", "standing", "reserve", "federal",
+                              "popular", "peoples", "regional", "army", "new", "the",
+                              "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                              "eighth", "ninth", "tenth", "eleventh", "twelfth"})

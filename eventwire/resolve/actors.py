@@ -92,6 +92,7 @@ from eventwire.resolve.actor_words import (
     IMG_ROLE_SECTORS,
     INDEFINITE_ARTICLES,
     INSTITUTION_WORDS,
+    INSURGENT_ARMY_WORDS,
     INTER_STATE_ADJECTIVES,
     KEEP_LOWER,
     LAND_STATUS_WORDS,
@@ -137,6 +138,7 @@ from eventwire.resolve.actor_words import (
     SPEAKER_TITLES,
     SPEECH_VERBS,
     STANCE_NOUNS,
+    STATE_ARMY_WORDS,
     STATE_DESCRIPTION_NOUNS,
     STATE_FORM_WORDS,
     STATE_SECTORS,
@@ -847,6 +849,10 @@ class ActorResolver:
             # "Ghana's National Democratic Congress": a party the Factbook's election results
             # name, not the legislature its last word ("Congress") would make it
             sector = "PTY"
+        if sector == "MIL" and how != "kb" and not any(h.kind == "entity" for h in hits) \
+                and self._insurgent_army(primary):
+            # "The Karenni Army", "the Arakan Rohingya Salvation Army": no state's army
+            sector = "REB"
         if sector == "PTY" and country and day \
                 and not any(t.norm.lower() in RULING_WORDS for t in primary) \
                 and opposition_party(country, _party_keys(primary), day):
@@ -858,6 +864,22 @@ class ActorResolver:
         if country and how != "coref":
             self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
+
+    def _insurgent_army(self, toks: list[_Token]) -> bool:
+        """Whether a capitalised name ending in "Army" names an army no state keeps: by its aim
+        among two modifiers or more (INSURGENT_ARMY_WORDS), or by one word that is no country,
+        place, number or state army's word (STATE_ARMY_WORDS: "Karenni Army")."""
+        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+        if len(words) < 2 or words[-1].norm.lower() != "army" or not words[-1].capitalized:
+            return False
+        mods = words[:-1]
+        if not all(t.capitalized and not t.possessive for t in mods):
+            return False
+        if len(mods) >= 2:
+            return any(t.norm.lower() in INSURGENT_ARMY_WORDS for t in mods)
+        word = mods[0].norm.lower()
+        return word.isalpha() and word not in STATE_ARMY_WORDS \
+            and self.kb.country_word_key(word) is None and self.kb.place_country(word) is None
 
     def _company_group(self, toks: list[_Token]) -> tuple[str, str, str, str] | None:
         """A company group nothing else resolved, named by its own capitalised name and a
