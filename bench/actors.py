@@ -201,6 +201,12 @@ NOTES = """
   mentions), spread over the patterns (8 to 13 of each kind, 25 officials below the top
   offices); one sentence each (the document), labelled from the writer's knowledge and
   committed before the resolver was run on them.
+* `bench/data/actors_own10.tsv` (issue 17, twenty-first round): 171 mentions written in the
+  same style, none of own-own9's people, groups or phrasings (each checked against their
+  mentions), weighted to the weakest kinds (25 officials below the top offices, 16 to 18 each
+  of armed groups, criminals, military units and companies, 12 two-date mentions); one
+  sentence each (the document), labelled from the writer's knowledge and committed before
+  the resolver was run on them.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -417,6 +423,7 @@ OWN6 = ROOT / "bench" / "data" / "actors_own6.tsv"
 OWN7 = ROOT / "bench" / "data" / "actors_own7.tsv"
 OWN8 = ROOT / "bench" / "data" / "actors_own8.tsv"
 OWN9 = ROOT / "bench" / "data" / "actors_own9.tsv"
+OWN10 = ROOT / "bench" / "data" / "actors_own10.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -812,7 +819,9 @@ def main() -> None:
             "eighth written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own8.tsv)": (read_labels(OWN8), {}, None),
             "ninth written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own9.tsv)": (read_labels(OWN9), {}, None)}
+            "run (bench/data/actors_own9.tsv)": (read_labels(OWN9), {}, None),
+            "tenth written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own10.tsv)": (read_labels(OWN10), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

@@ -55,6 +55,9 @@ OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end
 # Sources of the derived, undated organisation tables (factbook_organizations.csv,
 # swot_universities.csv, ticker_companies.csv): bodies, never people, and below the curated rows.
 DERIVED_SOURCES = frozenset({"factbook", "swot", "ticker"})
+# Sources whose BUS rows are companies a group's name may begin (`company_group_country`): the
+# curated rows, the Factbook's and the listed companies' (Phoenix's MNC rows have no home).
+COMPANY_SOURCES = frozenset({"shipped", "factbook", "ticker"})
 # organizations.csv `kind` values: organisations get no automatic surname key.
 ORG_KINDS = frozenset({"igo", "ngo", "armed_group", "military", "media", "company", "party",
                        "intelligence", "police", "ministry", "legislature", "court", "government",
@@ -361,6 +364,9 @@ class KnowledgeBase:
         self._names: dict[str, dict[str, list[Office]]] = defaultdict(lambda: defaultdict(list))
         self._index()
         self._first_words: dict[int, frozenset[str]] = {}  # key_first_words, made on first use
+        # first word -> (words, country) of every company name and alias, for
+        # `company_group_country`; made on first use
+        self._company_words: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
 
     # ----- loading -------------------------------------------------------------------------
     @classmethod
@@ -586,6 +592,36 @@ class KnowledgeBase:
                 for keys in (self._country_words, self._names, self.places, breakaway_keys())
                 for key in keys)
         return found
+
+    def company_group_country(self, key: str) -> str | None:
+        """Home country of a company group named by `key` (a `name_key`: "mahindra" of
+        "Mahindra Group", "grupo carso"): the one country of the companies whose name or alias
+        begins with the key's words, leaving out those whose further words name a country (a
+        group's arm abroad is listed there: "Bidvest Namibia", "MTN Nigeria Communications");
+        None when no company begins so or their countries differ."""
+        if self._company_words is None:
+            index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+            for office in self.all_offices:
+                if office.sector != "BUS" or office.source not in COMPANY_SOURCES:
+                    continue
+                for name in (office.person, *office.aliases):
+                    words = tuple(name_key(name).split())
+                    if words:
+                        index[words[0]].append((words, office.country))
+            self._company_words = dict(index)
+        words = tuple(key.split())
+        if not words:
+            return None
+        found: set[str] = set()
+        for name, code in self._company_words.get(words[0], ()):
+            if name[:len(words)] != words:
+                continue
+            rest = name[len(words):]
+            if any(self._country_words.get(" ".join(rest[k:k + n]), ("", ""))[1]
+                   in ("name", "adjective") for n in (1, 2) for k in range(len(rest))):
+                continue
+            found.add(code)
+        return next(iter(found)) if len(found) == 1 else None
 
     def place_country(self, key: str, min_town: int = 0) -> str | None:
         """Country of a place key: curated and Phoenix places, then the GeoNames gazetteer

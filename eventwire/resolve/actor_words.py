@@ -380,3 +380,26 @@ OWNER_PHRASE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({
 # A lower-case noun news adds after a party's own name ("Peru's Popular Force party", "Mexico's
 # Morena party"): the party as the Factbook's tables name it without the noun.
 PARTY_NOUNS_ADDED = frozenset({"party"})
+
+# -- issue 17, twenty-first round (branch actors21, own block) ---------------------------------
+# Head nouns after a company group's own name ("Mahindra Group", "Koç Holding") and words
+# before it ("Grupo Carso", "Groupe Bolloré"): the group is BUS, of the one country of the
+# companies whose names begin with that name (`KnowledgeBase.company_group_country`).
+COMPANY_GROUP_HEADS = frozenset({"group", "holding", "holdings", "conglomerate"})
+COMPANY_GROUP_LEADS = frozenset({"grupo", "groupe", "gruppo"})
+# An army no state keeps, named by its aim ("Arakan Rohingya Salvation Army", "Myanmar
+# National Democratic Alliance Army": one of these words among two modifiers or more) or by a
+# people that is no country ("Karenni Army"): REB, where no KB entry names it and the role
+# word "army" alone made it MIL (`_insurgent_army`).
+INSURGENT_ARMY_WORDS = frozenset({"salvation", "liberation", "republican", "independence",
+                                  "revolutionary", "resistance", "alliance", "insurgent",
+                                  "rebel", "mujahideen", "jihad", "freedom", "islamic"})
+# One-word modifiers of "Army" that name a state's army or an army of history, not a people's
+# insurgency ("Royal Army", "Red Army", "Salvation Army" the charity, "Field Army"), and the
+# ordinals of a state's numbered field armies ("the Eighth Army").
+STATE_ARMY_WORDS = frozenset({"royal", "national", "red", "white", "continental", "confederate",
+                              "union", "grand", "regular", "territorial", "imperial", "field",
+                              "tank", "guards", "salvation", "standing", "reserve", "federal",
+                              "popular", "peoples", "regional", "army", "new", "the",
+                              "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                              "eighth", "ninth", "tenth", "eleventh", "twelfth"})

@@ -72,6 +72,8 @@ from eventwire.resolve.actor_words import (
     BODY_NOUNS,
     BORDERLESS_NAMES,
     COMPANY_COMPOUND_PREFIXES,
+    COMPANY_GROUP_HEADS,
+    COMPANY_GROUP_LEADS,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
     CONGRESS_TAG_PREFIX,
@@ -90,6 +92,7 @@ from eventwire.resolve.actor_words import (
     IMG_ROLE_SECTORS,
     INDEFINITE_ARTICLES,
     INSTITUTION_WORDS,
+    INSURGENT_ARMY_WORDS,
     INTER_STATE_ADJECTIVES,
     KEEP_LOWER,
     LAND_STATUS_WORDS,
@@ -135,6 +138,7 @@ from eventwire.resolve.actor_words import (
     SPEAKER_TITLES,
     SPEECH_VERBS,
     STANCE_NOUNS,
+    STATE_ARMY_WORDS,
     STATE_DESCRIPTION_NOUNS,
     STATE_FORM_WORDS,
     STATE_SECTORS,
@@ -817,6 +821,8 @@ class ActorResolver:
                 return replace(actor, entity_name=None, country=force.country,
                                sector=force.sector, resolved_by="coref")
         if result is None:
+            result = self._company_group(primary)
+        if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
         # "Kenzo Oshima, the UN relief coordinator", "Amr Moussa, the Arab League chief": an
@@ -843,6 +849,10 @@ class ActorResolver:
             # "Ghana's National Democratic Congress": a party the Factbook's election results
             # name, not the legislature its last word ("Congress") would make it
             sector = "PTY"
+        if sector == "MIL" and how != "kb" and not any(h.kind == "entity" for h in hits) \
+                and self._insurgent_army(primary):
+            # "The Karenni Army", "the Arakan Rohingya Salvation Army": no state's army
+            sector = "REB"
         if sector == "PTY" and country and day \
                 and not any(t.norm.lower() in RULING_WORDS for t in primary) \
                 and opposition_party(country, _party_keys(primary), day):
@@ -854,6 +864,45 @@ class ActorResolver:
         if country and how != "coref":
             self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
+
+    def _insurgent_army(self, toks: list[_Token]) -> bool:
+        """Whether a capitalised name ending in "Army" names an army no state keeps: by its aim
+        among two modifiers or more (INSURGENT_ARMY_WORDS), or by one word that is no country,
+        place, number or state army's word (STATE_ARMY_WORDS: "Karenni Army")."""
+        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+        if len(words) < 2 or words[-1].norm.lower() != "army" or not words[-1].capitalized:
+            return False
+        mods = words[:-1]
+        if not all(t.capitalized and not t.possessive for t in mods):
+            return False
+        if len(mods) >= 2:
+            return any(t.norm.lower() in INSURGENT_ARMY_WORDS for t in mods)
+        word = mods[0].norm.lower()
+        return word.isalpha() and word not in STATE_ARMY_WORDS \
+            and self.kb.country_word_key(word) is None and self.kb.place_country(word) is None
+
+    def _company_group(self, toks: list[_Token]) -> tuple[str, str, str, str] | None:
+        """A company group nothing else resolved, named by its own capitalised name and a
+        group word ("Mahindra Group", "Grupo Carso", "Koç Holding"): BUS, in the one country
+        of the companies whose names begin with that name (the KB's listed companies)."""
+        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+        if len(words) < 2:
+            return None
+        if words[-1].norm.lower() in COMPANY_GROUP_HEADS:
+            name = words[:-1]
+        elif words[0].norm.lower() in COMPANY_GROUP_LEADS:
+            name = words
+        else:
+            return None
+        if len(name) > 4 or not all(t.capitalized and not t.possessive for t in name):
+            return None
+        key = " ".join(t.norm for t in name)
+        if self.kb.country_word_key(key) is not None:
+            return None  # "India Group": a country's name, no company's
+        code = self.kb.company_group_country(key)
+        if code is None:
+            return None
+        return " ".join(t.raw for t in words), code, "BUS", "company_group"
 
     def _campus(self, match: re.Match[str]) -> str:
         """"UNC-Charlotte" -> "Charlotte university": a university system's acronym (U...,

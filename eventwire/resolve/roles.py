@@ -649,7 +649,8 @@ def curated_role_phrases() -> frozenset[str]:
         | frozenset(_phrases(LAWYER_BODY_ROLES)) | frozenset(_phrases(BEREAVED_PRESS_TITLE_ROLES)) \
         | frozenset(_phrases(PROSECUTOR_SPY_CLERGY_ROLES)) \
         | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES)) | frozenset(_phrases(CRIME_RIOT_CARE_ROLES)) \
-        | frozenset(_phrases(RANK_LEGION_SPY_CRIME_ROLES))
+        | frozenset(_phrases(RANK_LEGION_SPY_CRIME_ROLES)) \
+        | frozenset(_phrases(CLERGY_PORT_CARE_SPY_ROLES))
 
 
 @lru_cache(maxsize=1)
@@ -657,7 +658,7 @@ def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
     LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
     ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES,
-    INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
+    CLERGY_PORT_CARE_SPY_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
     MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
@@ -669,6 +670,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(ARMY_PROSECUTOR_POLICE_ROLES))
     merged.update(_phrases(CRIME_RIOT_CARE_ROLES))
     merged.update(_phrases(RANK_LEGION_SPY_CRIME_ROLES))
+    merged.update(_phrases(CLERGY_PORT_CARE_SPY_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
@@ -696,3 +698,22 @@ NON_ACTOR_NOUNS = frozenset("""
     warrant warrants subpoena subpoenas case cases
     uniform uniforms clothes clothing
 """.split())
+# Issue 17, twenty-first round (branch actors21, own block): clergy of the established and
+# episcopal churches below the bishops the tables had ("vicars", "curates", "chaplains",
+# "deacons": REL, as "priests" and "pastors" are); port labour by its trade names ("stevedores",
+# "longshoremen", "dockers": LAB, as "dockworkers" is); allied health trades of hospitals
+# ("radiographers", "physiotherapists", "anaesthetists" in British spelling: MED, as
+# "paramedics" and "anesthetists" are); a state's security bureau or service named "National
+# Security" (SPY, as the tables' "national security service": Taiwan's bureau; "national"
+# alone read CVL, and "National Security Council" stays the cabinet body the tables give).
+CLERGY_PORT_CARE_SPY_ROLES = {
+    "REL": """vicars, vicar, curates, curate, chaplains, chaplain, deacons, deacon, archdeacons,
+        archdeacon, canons of the cathedral""",
+    "LAB": """stevedores, stevedore, longshoremen, longshoreman, dockers, docker, port workers,
+        port worker""",
+    "MED": """radiographers, radiographer, sonographers, sonographer, physiotherapists,
+        physiotherapist, anaesthetists, anaesthetist, lab technicians, laboratory technicians,
+        optometrists, optometrist""",
+    "SPY": """national security bureau, national security bureaus, national security
+        directorate""",
+}
