@@ -3915,6 +3915,12 @@ def _agentless_watch(tok: Token) -> bool:
         return False
     watches = [c for c in kids if c.dep_ == "nsubjpass"]
     watches += prep_objects(tok, {"under"})
+    # A watch kept *on* something is anyone's (prices, the monsoon, a bank's liquidity); the
+    # police alert is one kept at or over places ("at the depots", "the temples were kept under").
+    things = prep_objects(tok, lx.WATCHED_THING_PREPS)
+    things += [t for w in watches for t in prep_objects(w, lx.WATCHED_THING_PREPS)]
+    if any(t.ent_type_ not in lx.TIME_ENT_LABELS and t.lower_ not in WEEKDAYS for t in things):
+        return False  # ("on friday" is a date, not a thing watched)
     return any(w.lemma_.lower() in lx.WATCH_NOUNS and (
         w.lemma_.lower() in lx.SURVEILLANCE_NOUNS
         or any(a.dep_ == "amod" and a.lower_ in lx.STRICT_WATCH_WORDS for a in w.children))

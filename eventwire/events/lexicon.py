@@ -3328,4 +3328,6 @@ STRICT_WATCH_WORDS = frozenset({"close", "strict", "tight", "constant", "round-t
                                 "strong", "careful", "special", "extra", "heavy", "sharp",
                                 "hawk-eyed", "intense", "tighter", "closer", "stricter"})
 SURVEILLANCE_NOUNS = frozenset({"surveillance"})
+# ... but a watch kept on a thing is anyone's ("a close watch is being kept on onion prices").
+WATCHED_THING_PREPS = frozenset({"on", "upon"})
 # -- end india4 --

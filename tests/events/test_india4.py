@@ -58,3 +58,11 @@ def test_the_central_armed_police_forces_by_their_full_names_are_police(resolver
     assert _sector(resolver, "central industrial security force", said) == "COP"
     # the army stays the army
     assert _sector(resolver, "army", "the army patrolled the lanes of the walled city.") == "MIL"
+
+
+def test_a_strict_watch_kept_on_a_thing_is_no_police_alert(code):
+    # A watch kept *on* prices, weather or a bank is anyone's, not a raised police alert.
+    for text in ("a close watch is being kept on the prices of pulses.",
+                 "A strict watch is being kept on the river's level, the irrigation office said.",
+                 "Close surveillance is being maintained on the lender's cash position."):
+        assert events_of(code, text) == [], text
