@@ -3312,3 +3312,14 @@ RETALIATION_NOUNS = frozenset({"countermeasure", "countermeasures", "reprisal", 
 # "Kazakh presidents" as a compound): where coder._partner_nationalities looks for the partners.
 NATIONALITY_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 # -- end countries of events, round 2 --
+
+# -- whole-article audit, round 11 (branch audit11): admissions, verdicts abided by ----------------
+# "Concede" with a that-clause admits a fact ("a senior leader conceded that the riots had cost
+# the party votes"), no yield to anyone (CONCEDE 08 is "conceded the demand", "conceded defeat").
+ADMITTING_VERBS = frozenset({"concede"})
+# A verdict, ruling or award abided by is accepted (AGREE 030, as "would accept the verdict"):
+# "the board said it would abide by the supreme court verdict", "will abide by the tribunal's
+# ruling" (VERB_PREP_OBJECT, keyed by the object's lemma).
+ABIDED_RULINGS = frozenset({"verdict", "ruling", "judgment", "judgement", "decision", "award"})
+VERB_PREP_OBJECT.update({("abide", "by", word): ("AGREE", None, "030", ()) for word in ABIDED_RULINGS})
+# -- end whole-article audit, round 11 --
