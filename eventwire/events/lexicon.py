@@ -3322,4 +3322,8 @@ ADMITTING_VERBS = frozenset({"concede"})
 # ruling" (VERB_PREP_OBJECT, keyed by the object's lemma).
 ABIDED_RULINGS = frozenset({"verdict", "ruling", "judgment", "judgement", "decision", "award"})
 VERB_PREP_OBJECT.update({("abide", "by", word): ("AGREE", None, "030", ()) for word in ABIDED_RULINGS})
+# A vote cast with a named actor sides with it (SUPPORT 051, as "sided with" and "voted in favour
+# of" do): "the nationalist congress party voted with the ruling alliance"; only an actor after
+# "with" (coder.match_trigger's allegiance phrasals): "voted with their feet" names no one.
+ALLEGIANCE_PHRASALS.update({("vote", "with"): ("SUPPORT", None, "051", ("diplomatic",))})
 # -- end whole-article audit, round 11 --

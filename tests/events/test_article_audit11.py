@@ -1,6 +1,7 @@
 """Classes of error seen on the tenth whole-article page set (branch audit11, lower-cased Indian
 news): a fact conceded read as a yield, a readiness denied through its copula read as an offer,
-a verdict abided by not read. The sentences are this round's own, not the pages'."""
+a verdict abided by and a vote cast with an actor not read. The sentences are this round's own,
+not the pages'."""
 
 import pytest
 from helpers import coded_triples as coded
@@ -33,3 +34,10 @@ def test_a_verdict_abided_by_is_accepted(code):
     assert any(t == "AGREE" and a == "party" for t, a, _r in got), got
     # abiding by a rule of conduct is no verdict accepted
     assert "AGREE" not in events(code, "The players will abide by the rules of the club.")
+
+
+def test_a_vote_cast_with_an_actor_sides_with_it(code):
+    got = coded(code, "The Liberal Democrats voted with the government on the bill.")
+    assert ("SUPPORT", "liberal democrats", "government") in got, got
+    # feet are no one
+    assert "SUPPORT" not in events(code, "the residents voted with their feet and left the town.")
