@@ -1139,6 +1139,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         # (its arguments: displeased_with again, in the "adjective+displeased" branch)
         return _cand(lx.DISPLEASURE, tok, (tok.i, tok.i + 1), "adjective+displeased")
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _headline_verb(tok):
+        if lemma in lx.ADMITTING_VERBS and any(c.dep_ == "ccomp" for c in kids):
+            return None  # "a senior leader conceded that the riots cost votes": an admission (audit11)
         if lemma in lx.NAMING_VERBS and named_criticism(tok):
             return _cand(lx.NAMED_CRITICISM, tok, (tok.i, tok.i + 1), "verb")
         if joint_act(tok, kids):  # "jointly patrolled the creeks" (probe8)
@@ -2546,6 +2548,12 @@ def is_negated(tok: Token) -> bool:
                                       for c in tok.head.children)
 
 
+def frame_negated(tok: Token) -> bool:
+    """A framing word denied: its own "not", or, for an adjective ("were not ready to give in",
+    "is not willing to negotiate"), the "not" the parser hangs on its copula (audit11)."""
+    return is_negated(tok) or (tok.dep_ == "acomp" and is_negated(tok.head))
+
+
 def _passive_agent_of(verb: Token, tok: Token) -> bool:
     """`tok` names who does `verb` in the passive ("were deployed [by Pakistan]")."""
     tok = first_conjunct(tok)
@@ -2939,6 +2947,8 @@ def _intend(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate], *, f
             cand.suppressed = "intended"
         return
     if future:  # "will visit": the act itself becomes AGREE
+        if frame_tok.lemma_.lower() in lx.READINESS_FRAMES and frame_negated(frame_tok):
+            cand.negated = True  # "the union was not willing to negotiate": no readiness (audit11)
         cand.contexts.append("diplomatic" if cand.plover == "CONSULT" else "")
         cand.cameo = AGREE_CAMEO.get(cand.plover, "030")
         cand.plover, cand.mode = "AGREE", None
@@ -2996,7 +3006,7 @@ def _agree_frame(cand: Candidate, frame_tok: Token, cands: dict[int, Candidate],
 def _new_frame(tok: Token, cands: dict[int, Candidate], plover: str, cameo: str) -> Candidate:
     """A new candidate anchored on a framing verb ("plans" in "plans to visit")."""
     cand = Candidate(plover, None, cameo, [], tok, (tok.i, tok.i + 1), how="frame")
-    cand.negated = is_negated(tok)
+    cand.negated = frame_negated(tok)
     cands[tok.i] = cand
     return cand
 

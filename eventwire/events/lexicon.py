@@ -3331,3 +3331,18 @@ SURVEILLANCE_NOUNS = frozenset({"surveillance"})
 # ... but a watch kept on a thing is anyone's ("a close watch is being kept on onion prices").
 WATCHED_THING_PREPS = frozenset({"on", "upon"})
 # -- end india4 --
+
+# -- whole-article audit, round 11 (branch audit11): admissions, verdicts abided by ----------------
+# "Concede" with a that-clause admits a fact ("a senior leader conceded that the riots had cost
+# the party votes"), no yield to anyone (CONCEDE 08 is "conceded the demand", "conceded defeat").
+ADMITTING_VERBS = frozenset({"concede"})
+# A verdict, ruling or award abided by is accepted (AGREE 030, as "would accept the verdict"):
+# "the board said it would abide by the supreme court verdict", "will abide by the tribunal's
+# ruling" (VERB_PREP_OBJECT, keyed by the object's lemma).
+ABIDED_RULINGS = frozenset({"verdict", "ruling", "judgment", "judgement", "decision", "award"})
+VERB_PREP_OBJECT.update({("abide", "by", word): ("AGREE", None, "030", ()) for word in ABIDED_RULINGS})
+# A vote cast with a named actor sides with it (SUPPORT 051, as "sided with" and "voted in favour
+# of" do): "the nationalist congress party voted with the ruling alliance"; only an actor after
+# "with" (coder.match_trigger's allegiance phrasals): "voted with their feet" names no one.
+ALLEGIANCE_PHRASALS.update({("vote", "with"): ("SUPPORT", None, "051", ("diplomatic",))})
+# -- end whole-article audit, round 11 --
