@@ -3312,3 +3312,9 @@ RETALIATION_NOUNS = frozenset({"countermeasure", "countermeasures", "reprisal", 
 # "Kazakh presidents" as a compound): where coder._partner_nationalities looks for the partners.
 NATIONALITY_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 # -- end countries of events, round 2 --
+
+# -- loose ends of the coder (branch leftovers) ---------------------------------------------------
+# A noun whose denial asserts the act it frames, so the act is no will denied
+# (coder._purpose_denied): "had no choice but to retaliate", "showed no hesitation in attacking".
+DENIAL_ASSERTING_NOUNS = frozenset({"choice", "option", "alternative", "hesitation", "doubt"})
+# -- end loose ends of the coder --
