@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -198,14 +201,42 @@ def train(data: Sequence[str], out: str | Path, *, aw: Sequence[str] = (), seed:
     Rows that cannot train a part (one type only; too few sentences for the combiner's folds)
     raise ValueError E023, a malformed row E022 or E010 naming its line, before any part is
     written where checkable. Each sentence is parsed once for every part (`pairs.Parses`).
+    The parts are written into a temporary folder beside `out` and moved into `out` only once
+    every part trained: a refused or failed training leaves `out` as it was.
     """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.training-", dir=out.parent))
+    try:
+        summary = _train_parts(data, work, aw=aw, seed=seed, combiner=combiner, neural=neural,
+                               extra_for=extra_for)
+        _move_parts(work, out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"out": str(out.resolve()), **summary}
+
+
+def _move_parts(work: Path, out: Path) -> None:
+    """Each file the training wrote into `work` replaces its namesake in `out`, file by file:
+    files of a part it did not write stay (the shipped classifier's neural half, where the
+    training was not asked to fine-tune it)."""
+    for path in sorted(work.rglob("*")):
+        if path.is_file():
+            target = out / path.relative_to(work)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+
+
+def _train_parts(data: Sequence[str], out: Path, *, aw: Sequence[str], seed: int, combiner: bool,
+                 neural: bool, extra_for: Mapping[str, list[Any]] | None) -> dict[str, Any]:
+    """`train` into the folder `out` itself (the temporary one `train` moves into place)."""
     from eventwire.events import classifier, pairs, selector, stack
     from eventwire.events.coder import EventCoder
     from eventwire.events.model_folder import part_path
     from eventwire.nlp.pipeline import load_nlp
 
     data, aw, extra_for = list(data), list(aw), dict(extra_for or {})
-    summary: dict[str, Any] = {"out": str(Path(out).resolve())}
+    summary: dict[str, Any] = {}
     if combiner:  # rows too few for the combiner's folds fail before any part is written
         stack.check_folds(*classifier.read_rows(data)[1:3], seed=seed)
     # the classifier first: a file it cannot read fails before the parser loads

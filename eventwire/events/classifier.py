@@ -278,13 +278,7 @@ def read_rows(tsv_paths: list[str]) -> tuple[list[Item], list[str], list[str], i
                                  - cols)
                 raise ValueError(Errors.E006.format(path=path, cols=", ".join(missing)))
             for row in reader:
-                # a short row reads None into its last columns, a long one keeps the rest under
-                # None: either shifts the cells, so the row's label is no label of the user's
-                if None in row or None in row.values():
-                    n = sum(v is not None for k, v in row.items() if k is not None)
-                    n += len(row.get(None) or ())
-                    raise ValueError(Errors.E022.format(line=reader.line_num, path=path, n=n,
-                                                        m=len(reader.fieldnames or ())))
+                F.check_cells(row, reader.line_num, path, len(reader.fieldnames or ()))
                 item = _row_item(row, has_marked, has_plain)
                 label = (row.get(REQUIRED_LABEL) or "").strip().upper()
                 if item is None or not label:

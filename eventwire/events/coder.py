@@ -242,6 +242,7 @@ class EventCoder:
         triggered: set[int] = set()  # parsed sentences with a trigger or a learned event verb
         parsed_keys: list[list[int]] = []  # key_positions of each parsed sentence
         closed: set[int] = set()  # ... with a trigger the rules declined (negated, framed away)
+        denied: list[set[int]] = []  # per parsed sentence, the token indices of negated triggers
         for sdoc, (text, start, end, ctx) in zip(self._parse(jobs), jobs, strict=True):
             if sdoc is None:
                 continue
@@ -258,6 +259,7 @@ class EventCoder:
             openings[len(parsed)] = bool(cands)  # a trigger the rules did not decline
             if declined:
                 closed.add(len(parsed))
+            denied.append(negated_trigger_tokens(declined))
             parsed_keys.append(keys)
             found = sdoc.user_data.get(TRIGGERED)  # the test `_parse` made, if it made one
             if self.selector is None or self._parse_filters() or (
@@ -273,7 +275,7 @@ class EventCoder:
             parsed.append((sdoc, (text, start, end, ctx), events))
         gate: dict[int, float] = {}
         if self.pairs is not None:
-            gate = self._add_learned(parsed, items, out, triggered, parsed_keys)
+            gate = self._add_learned(parsed, items, out, triggered, parsed_keys, denied)
         if self.selector is not None and self.classifier is not None:
             self._add_selected(parsed, items, out, gate, openings, closed)
         # An event's id is its sentence, trigger and type: a learned or selected event on the
@@ -286,10 +288,12 @@ class EventCoder:
 
     def _add_learned(self, parsed: list[tuple[Doc, tuple[str, int, int, tuple[int, int]], list[Event]]],
                      items: list[tuple[str, str, str | None]], out: list[list[Event]],
-                     triggered: set[int], parsed_keys: list[list[int]]) -> dict[int, float]:
+                     triggered: set[int], parsed_keys: list[list[int]],
+                     denied: list[set[int]] | None = None) -> dict[int, float]:
         """Events the pair model finds where the rules coded none (pairs.py), in one batch.
         Returns, per parsed sentence, the highest probability of an event among its scored pairs.
-        `parsed_keys`: `key_positions` of each parsed sentence.
+        `parsed_keys`: `key_positions` of each parsed sentence; `denied`: the token indices of
+        the triggers the rules negated in it (`negated_trigger_tokens`).
 
         Not scored: sentences with no trigger and no learned event verb (parsed for the
         selector's `SELECT_OPEN` only), pairs the rules coded, pairs on a verb they veto (negated, conditional,
@@ -318,6 +322,10 @@ class EventCoder:
                 verbs = [pair.anchor] + ([pair.anchor.head] if pair.anchor.dep_ in
                                          ("xcomp", "ccomp") else [])
                 verbs += [c for c in pair.anchor.children if c.dep_ == "xcomp"]
+                # a trigger the rules negated is their call too, whatever the model reads on its
+                # words ("in no mood to [resume talks]": no CONSULT the rules denied)
+                if denied is not None and any(v.i in denied[k] for v in verbs):
+                    continue
                 ruled = [v for v in verbs if v.i in keys]
                 allowed = None
                 if ruled:
@@ -2526,16 +2534,33 @@ def governor(tok: Token) -> Token | None:
 
 def _purpose_denied(verb: Token) -> bool:
     """An infinitive whose frame denies the will to act: "is in no mood to reopen talks" (a
-    clause beside "in no mood"), "has no desire to resume talks" (a clause on the noun)."""
+    clause beside "in no mood"), "has no desire to resume talks", "no wish to meet him" (a
+    clause on the noun, parsed `acl` or `relcl`), or a gerund after a noun so denied ("showed no
+    interest in holding talks"); not a noun whose denial asserts the act ("no choice but to")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        return _will_denied(head.head)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    head = verb.head
-    if verb.dep_ == "acl":
-        return head.pos_ == "NOUN" and is_negated(head)
+    if verb.dep_ in ("acl", "relcl"):
+        return _will_denied(head)
     return verb.dep_ in ("advcl", "xcomp") and any(
         is_negated(o) for c in head.children
         for o in ([c] if c.dep_ in ("dobj", "attr") else c.children if c.dep_ == "prep" else ())
         if o.dep_ in ("dobj", "attr", "pobj") and o.pos_ == "NOUN")
+
+
+def _will_denied(noun: Token) -> bool:
+    """A noun with "no" that names a will to act ("no wish", "no interest"; `_purpose_denied`)."""
+    return (noun.pos_ == "NOUN" and is_negated(noun)
+            and noun.lemma_.lower() not in lx.DENIAL_ASSERTING_NOUNS
+            and not any(c.lower_ == "but" for c in noun.children))
+
+
+def negated_trigger_tokens(declined: list[Candidate]) -> set[int]:
+    """Token indices of the triggers (and their anchors) of the negated candidates among
+    `declined`: the words on which no learned event may stand."""
+    return {i for c in declined if c.negated for i in (*range(*c.trigger), c.anchor.i)}
 
 
 def is_negated(tok: Token) -> bool:
@@ -2665,6 +2690,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True  # "will not go to Moscow to meet him"
     if any(c.lemma_.lower() in lx.ABSTAIN_VERBS and not is_negated(c) for c in chain[1:]):
         cand.negated = True  # "refrained from attacking the rebels"
+    if _purpose_denied(clause):
+        cand.negated = True  # "has no wish to meet him": a verb's will denied, as a light verb's
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
         aux.discard("would")  # "the police would routinely pick up the boys": past habit, done

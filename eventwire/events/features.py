@@ -110,6 +110,15 @@ def parse_marked(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, i
     return text, src, tgt  # type: ignore[return-value]
 
 
+def check_cells(row: dict[Any, Any], line: int, path: str | Path, n_columns: int) -> None:
+    """Raise ValueError (E022) naming the line where a `csv.DictReader` row has another cell
+    count than its header: a short row reads None into its last columns, a long one keeps the
+    rest under None; either shifts the cells, so the row's label is no label of the user's."""
+    if None in row or None in row.values():
+        n = sum(v is not None for k, v in row.items() if k is not None) + len(row.get(None) or ())
+        raise ValueError(Errors.E022.format(line=line, path=path, n=n, m=n_columns))
+
+
 def find_span(text: str, phrase: str) -> tuple[int, int] | None:
     """Character span of the first occurrence of `phrase` in `text` (case-insensitive), or None."""
     phrase = phrase.strip()

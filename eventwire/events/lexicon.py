@@ -3346,3 +3346,9 @@ VERB_PREP_OBJECT.update({("abide", "by", word): ("AGREE", None, "030", ()) for w
 # "with" (coder.match_trigger's allegiance phrasals): "voted with their feet" names no one.
 ALLEGIANCE_PHRASALS.update({("vote", "with"): ("SUPPORT", None, "051", ("diplomatic",))})
 # -- end whole-article audit, round 11 --
+
+# -- loose ends of the coder (branch leftovers) ---------------------------------------------------
+# A noun whose denial asserts the act it frames, so the act is no will denied
+# (coder._purpose_denied): "had no choice but to retaliate", "showed no hesitation in attacking".
+DENIAL_ASSERTING_NOUNS = frozenset({"choice", "option", "alternative", "hesitation", "doubt"})
+# -- end loose ends of the coder --

@@ -367,10 +367,24 @@ def ace_label(event_type: str) -> str | None:
 
 
 def read_aw_tsv(path: str | Path) -> list[Gold]:
-    """AW_train.tsv: ACE/wiki sentences with a marked pair and an ACE event type."""
+    """AW_train.tsv: ACE/wiki sentences with a marked pair and an ACE event type.
+
+    As the PLOVER rows (`classifier.read_rows`): a file without `marked_sentence` and
+    `event_type` is E006, a row of another cell count than the header E022 naming its line (its
+    cells are shifted: training without it would silently give another model); rows of an ACE
+    type left out, or without a marked source, are skipped.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise FileNotFoundError(Errors.E001.format(path=path))
     out = []
-    with Path(path).open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+    with p.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = sorted({"marked_sentence", "event_type"} - set(reader.fieldnames or ()))
+        if missing:
+            raise ValueError(Errors.E006.format(path=path, cols=", ".join(missing)))
+        for row in reader:
+            F.check_cells(row, reader.line_num, path, len(reader.fieldnames or ()))
             label = ace_label(row.get("event_type") or "")
             if label is None:
                 continue
