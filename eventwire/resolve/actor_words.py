@@ -405,3 +405,7 @@ PLACE_CLAUSE_BREAKS = frozenset({"after", "before", "as", "while", "when", "wher
                                  "following", "ahead", "amid", "despite", "until", "if"})
 # How many words may stand between the cue and the place ("in the mountains of northern Iraq").
 PLACE_CUE_REACH = 5
+# Prepositions that name the other side of an act wherever its clause puts them, beyond the
+# recipient's own words ("passed a resolution expressing solidarity with Ukraine", "signed a
+# deal on fishing with Norway"); other cues place a named recipient only right after it.
+PLACE_PARTNER_CUES = frozenset({"with", "against"})

@@ -17,6 +17,7 @@ from eventwire.resolve.actor_words import (
     PLACE_AIM_STOPS,
     PLACE_CLAUSE_BREAKS,
     PLACE_CUE_REACH,
+    PLACE_PARTNER_CUES,
     PLACE_SITE_CUES,
     PLACE_SITE_EVENTS,
 )
@@ -205,11 +206,13 @@ class Resolver:
     @staticmethod
     def place_recipient(ev: Event, places: list[tuple[int, int, Place]], text: str) -> None:
         """A recipient with no country, or none named, from the place the act is aimed at
-        (issue 13): a place in the recipient's own words ("the Heglig oil field"), else the
-        first place its clause names after it or after the act behind an aiming preposition
+        (issue 13). A place in the recipient's own words ("the Heglig oil field"); else the
+        first place the clause names after the act behind an aiming preposition
         (actor_words.PLACE_AIM_CUES; a site's, PLACE_SITE_CUES, for physical acts only: "the
-        decision in Brussels" may be where it was criticised), one "against" preferred. A named recipient keeps its words and
-        sector; a place that becomes the recipient is its text, with no sector."""
+        decision in Brussels" may be where it was criticised), one "against" preferred. A named
+        recipient takes it only right after its words, or behind "with"/"against" further on
+        (PLACE_PARTNER_CUES), and keeps its words and sector; a place that becomes the
+        recipient is its text, with no sector."""
         rec = ev.recipient
         if (rec is not None and rec.country) or ev.trigger is None or ev.sentence_span is None:
             return
@@ -238,9 +241,13 @@ class Resolver:
             if cue is None:
                 continue
             k, word = cue
-            # a named recipient: only a place right after its words ('"El Chapo" Guzman to')
-            if rec is not None and not all(w[:1].isupper() or not w[:1].isalpha()
-                                           for w in PLACE_WORD_RE.findall(between[:_nth_word(between, k)])):
+            # a named recipient: a place right after its words ('"El Chapo" Guzman to'), or
+            # the other side further on ("a resolution expressing solidarity with Ukraine"),
+            # not inside another phrase ("a proposal for a meeting with the United States")
+            if rec is not None and not all(
+                    w[:1].isupper() or not w[:1].isalpha()
+                    for w in PLACE_WORD_RE.findall(between[:_nth_word(between, k)])) and (
+                    word not in PLACE_PARTNER_CUES or PLACE_AIM_STOPS.intersection(words[:k])):
                 continue
             if word in PLACE_SITE_CUES and ev.event not in PLACE_SITE_EVENTS:
                 continue

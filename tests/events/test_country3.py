@@ -17,6 +17,8 @@ TEXTS = {
     "inside": "Chile dispatched relief trucks loaded with rice to quake-hit Ica province.",
     "through": "Thousands of teachers marched through Nairobi on Monday.",
     "against": "Nepali porters took to the streets of Kathmandu to protest against India's new border fees.",
+    "partner": "Estonia's parliament passed a motion expressing solidarity with Georgia and backing its sovereignty.",
+    "nested": "Iran rejected a European plan for an informal meeting with Canada on the dispute.",
     "venue": "The minister criticised the decision in Brussels on Tuesday.",
     "beyond": "Thousands of teachers marched on Monday after a strike in Nairobi.",
 }
@@ -69,3 +71,11 @@ def test_place_a_protest_is_against_wins_over_where_it_is(coded):
     took = [e for e in coded["against"] if e.event_text == "took to the streets"]
     assert [e.recipient.country for e in took] == ["IND"]
 
+
+
+def test_other_side_behind_with_further_on_gives_the_recipients_country(coded):
+    (motion,) = _recipients(coded["partner"], "SUPPORT")
+    assert (motion.entity_text, motion.country) == ("motion", "GEO")
+    # a "with" inside another phrase ("a plan for a meeting with Canada") is that phrase's
+    (plan,) = _recipients(coded["nested"], "REJECT")
+    assert plan.country is None
