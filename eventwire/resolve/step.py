@@ -314,7 +314,7 @@ def place_cue(words: list[str]) -> tuple[int, str] | None:
 
 def _nth_word(text: str, k: int) -> int:
     """The offset in `text` where its k-th word (PLACE_WORD_RE) starts."""
-    return next(m.start() for i, m in enumerate(PLACE_WORD_RE.finditer(text)) if i == k)
+    return next((m.start() for i, m in enumerate(PLACE_WORD_RE.finditer(text)) if i == k), len(text))
 
 
 class ResolveStep(Step):
