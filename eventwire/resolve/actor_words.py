@@ -403,3 +403,32 @@ STATE_ARMY_WORDS = frozenset({"royal", "national", "red", "white", "continental"
                               "popular", "peoples", "regional", "army", "new", "the",
                               "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                               "eighth", "ninth", "tenth", "eleventh", "twelfth"})
+
+# -- issue 13, third round: a recipient's country from a place (branch country3, own block) -----
+# An event whose recipient has no country, or that names none, is aimed at the place its clause
+# names after the act: "struck targets near Damascus", "massed tanks along its border with Syria",
+# "extradited him to the United States", "expressing solidarity with Ukraine" (`place_recipient`).
+# Prepositions that aim any act at a place: where it goes, whom it is with or against.
+PLACE_AIM_CUES = frozenset({"to", "into", "with", "against", "towards", "toward", "across",
+                            "around", "along", "near", "onto"})
+# Prepositions of a site: they place a physical act's target ("shelled villages in Idlib",
+# "rallied in central Seoul"), but are only the venue of a statement or a meeting ("said in Geneva",
+# "met in Moscow", "criticised the decision in Brussels").
+PLACE_SITE_CUES = frozenset({"in", "at", "on", "inside", "outside", "through", "off", "within"})
+PLACE_SITE_EVENTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+# A preposition that opens a phrase of its own before the place: the place is not the act's
+# aim ("ruled by Syria", "aid for refugees from Syria"). "of" is no stop ("the outskirts of").
+PLACE_AIM_STOPS = frozenset({"by", "for", "from", "about", "over", "under", "after", "before",
+                             "during", "since", "until", "than", "like", "between", "among",
+                             "including", "despite", "amid", "following", "ahead"})
+# Words that end the act's clause: a place after them belongs to another ("rushed troops to
+# Ladakh after the clash in Galwan", "where Costa Rica says").
+PLACE_CLAUSE_BREAKS = frozenset({"after", "before", "as", "while", "when", "where", "who",
+                                 "which", "that", "because", "since", "but", "said", "says",
+                                 "following", "ahead", "amid", "despite", "until", "if"})
+# How many words may stand between the cue and the place ("in the mountains of northern Iraq").
+PLACE_CUE_REACH = 5
+# Prepositions that name the other side of an act wherever its clause puts them, beyond the
+# recipient's own words ("passed a resolution expressing solidarity with Ukraine", "signed a
+# deal on fishing with Norway"); other cues place a named recipient only right after it.
+PLACE_PARTNER_CUES = frozenset({"with", "against"})

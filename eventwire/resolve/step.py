@@ -10,8 +10,17 @@ from pathlib import Path
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.dates import resolve_event_date
 from eventwire.knowledge.kb import KnowledgeBase, shipped_kb
-from eventwire.knowledge.places import Gazetteer, event_location, find_places
+from eventwire.knowledge.places import Gazetteer, Place, event_location, find_places
 from eventwire.nlp.pipeline import split_sentences
+from eventwire.resolve.actor_words import (
+    PLACE_AIM_CUES,
+    PLACE_AIM_STOPS,
+    PLACE_CLAUSE_BREAKS,
+    PLACE_CUE_REACH,
+    PLACE_PARTNER_CUES,
+    PLACE_SITE_CUES,
+    PLACE_SITE_EVENTS,
+)
 from eventwire.resolve.actors import ActorResolver, MentionContext
 from eventwire.resolve.quantities import extract_quantities, extract_sizes
 from eventwire.resolve.roles import COURT_ACT_WORDS, GENERIC_SECURITY_FORCES, UNNAMED_ACTOR_SECTORS
@@ -29,6 +38,10 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 AND_RE = re.compile(r",? and ")
 # Who carries out air strikes, troop movements and ground assaults is the military.
 MILITARY_ACTS = {"ASSAULT", "MOBILIZE"}
+# What ends a clause between an act and a place ("rushed troops to Ladakh, where ...").
+PLACE_BREAK_RE = re.compile(r"[,;:()\u2013\u2014]| - ")
+# Words of the text between an act and a place.
+PLACE_WORD_RE = re.compile(r"[^\s\"\u201c\u201d]+")
 
 
 def user_kb_path(options: Options) -> str | None:
@@ -81,6 +94,7 @@ class Resolver:
         self.resolve_both_sides(events, countries + countries + [p.country for _, _, p in places])
         for ev in events:
             self.resolve_place(ev, places)
+            self.place_recipient(ev, places, doc.text)
         self.attach_quantities(doc, events)
         return doc
 
@@ -190,6 +204,65 @@ class Resolver:
             ev.location = asdict(place)
 
     @staticmethod
+    def place_recipient(ev: Event, places: list[tuple[int, int, Place]], text: str) -> None:
+        """A recipient with no country, or none named, from the place the act is aimed at
+        (issue 13). A place in the recipient's own words ("the Heglig oil field"); else the
+        first place the clause names after the act behind an aiming preposition
+        (actor_words.PLACE_AIM_CUES; a site's, PLACE_SITE_CUES, for physical acts only: "the
+        decision in Brussels" may be where it was criticised), one "against" preferred. A named
+        recipient takes it only right after its words, or behind "with"/"against" further on
+        (PLACE_PARTNER_CUES), and keeps its words and sector; a place that becomes the
+        recipient is its text, with no sector."""
+        rec = ev.recipient
+        if (rec is not None and rec.country) or ev.trigger is None or ev.sentence_span is None:
+            return
+        if rec is not None and rec.span is None:
+            return
+        end = ev.sentence_span.end
+        own = ev.actor.span
+        usable = [p for p in places if p[2].country
+                  and not (own is not None and own.start <= p[0] < own.end)]
+        if rec is not None:
+            inside = [p for p in usable if rec.span.start <= p[0] and p[1] <= rec.span.end]
+            if inside:
+                ev.recipient = replace(rec, country=inside[-1][2].country,
+                                       resolved_by="place_in_recipient")
+                return
+        start = max(ev.trigger.end, rec.span.end if rec is not None else 0)
+        chosen = []
+        for p in usable:
+            if not start <= p[0] < end:
+                continue
+            between = text[start:p[0]]
+            words = PLACE_WORD_RE.findall(between.lower())
+            if PLACE_BREAK_RE.search(between) or PLACE_CLAUSE_BREAKS.intersection(words):
+                break
+            cue = place_cue(words)
+            if cue is None:
+                continue
+            k, word = cue
+            # a named recipient: a place right after its words ('"El Chapo" Guzman to'), or
+            # the other side further on ("a resolution expressing solidarity with Ukraine"),
+            # not inside another phrase ("a proposal for a meeting with the United States")
+            if rec is not None and not all(
+                    w[:1].isupper() or not w[:1].isalpha()
+                    for w in PLACE_WORD_RE.findall(between[:_nth_word(between, k)])) and (
+                    word not in PLACE_PARTNER_CUES or PLACE_AIM_STOPS.intersection(words[:k])):
+                continue
+            if word in PLACE_SITE_CUES and ev.event not in PLACE_SITE_EVENTS:
+                continue
+            chosen.append((word, p))
+        if not chosen:
+            return
+        word, (s, e, place) = next((c for c in chosen if c[0] == "against"), chosen[0])
+        if rec is not None:
+            ev.recipient = replace(rec, country=place.country, resolved_by="place_after_recipient")
+        else:
+            ev.recipient = Actor(entity_text=text[s:e], entity_name=place.name,
+                                 country=place.country, resolved_by="place_recipient",
+                                 span=Span(s, e, text[s:e]))
+
+    @staticmethod
     def attach_quantities(doc: Document, events: list[Event]) -> None:
         """Quantities go to the events of their sentence; those of a sentence with no event go
         to the nearest event of the same paragraph (marked `attached: paragraph`)."""
@@ -224,6 +297,24 @@ class Resolver:
                     for ev in owners:
                         ev.quantities.append(item)
             para_start = para_end + 1
+
+
+def place_cue(words: list[str]) -> tuple[int, str] | None:
+    """The preposition that aims a phrase at the place after `words` (the text since the act):
+    its index and word, looking back at most PLACE_CUE_REACH words past "the", "of" and
+    modifiers, stopping at a preposition of another phrase (PLACE_AIM_STOPS)."""
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - PLACE_CUE_REACH), -1):
+        w = words[k]
+        if w in PLACE_AIM_CUES or w in PLACE_SITE_CUES:
+            return k, w
+        if w in PLACE_AIM_STOPS:
+            return None
+    return None
+
+
+def _nth_word(text: str, k: int) -> int:
+    """The offset in `text` where its k-th word (PLACE_WORD_RE) starts."""
+    return next((m.start() for i, m in enumerate(PLACE_WORD_RE.finditer(text)) if i == k), len(text))
 
 
 class ResolveStep(Step):
