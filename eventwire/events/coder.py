@@ -1638,8 +1638,13 @@ def _units_withdrawn(verb: Token) -> bool:
     """Are the object of a withdrawing verb armed units ("pulled its contingent out of the
     multinational force", "withdrew its battalion from the mission")? Then troops leave the
     ground (RETREAT), whatever body they leave: the body read behind the preposition would make
-    it a state leaving an organisation (SANCTION 16)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.WITHDRAWN_UNITS for c in verb.children)
+    it a state leaving an organisation (SANCTION 16). Not from a peacekeeping body ("withdrew its
+    troops from the African peacekeeping force"): peacekeepers withdrawn, SANCTION 1661, as the
+    tables have them."""
+    units = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.WITHDRAWN_UNITS]
+    # the body may hang on the verb or on the units ("its troops from the ... force")
+    left = [w for h in (verb, *units) for c in h.children if c.dep_ == "prep" for w in c.subtree]
+    return bool(units) and not any(w.lower_ in lx.PEACEKEEPING_WORDS for w in left)
 
 
 def _phrasal_retype(verb: Token, phrasal: str) -> lx.Entry | None:

@@ -39,6 +39,9 @@ def test_armed_units_withdrawn_from_a_body_retreat(coder):
     # a state leaving the body itself still reduces relations
     left = emitted(coder, "Qatar pulled out of the coalition.")
     assert plovers(left) == ["SANCTION"]
+    # soldiers out of a peacekeeping mission are peacekeepers withdrawn (SANCTION 1661)
+    kept = emitted(coder, "Fiji pulled its soldiers out of the peacekeeping mission in Lebanon.")
+    assert plovers(kept) == ["SANCTION"]
 
 
 def test_displaced_people_taken_in_are_sheltered(coder):
