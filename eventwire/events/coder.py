@@ -1172,6 +1172,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             particle = child.dep_ == "advmod" and child.i == tok.i + 1
             if key in lx.INTRANSITIVE_PHRASALS and any(c.dep_ == "dobj" for c in kids):
                 continue  # "giving the exam centre in gomtipur"
+            if child.dep_ == "prep" and any(c.dep_ == "prt" and c.i < child.i for c in kids):
+                # "called up reservists for a month of training": the particle makes the verb
+                # ("call up"), the preposition after it only says what for (probe10)
+                continue
             if key in lx.PHRASAL_TRIGGERS and (child.dep_ in ("prt", "prep", "dobj") or particle or (
                     child.dep_ in lx.RESULT_DEPS and child.lower_ in lx.RESULT_WORDS)):
                 entry = lx.PHRASAL_TRIGGERS[key]
@@ -1179,7 +1183,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                                  lx.PUNITIVE_DEMANDS for g in child.children):
                     entry = lx.PUNITIVE_DEMAND
                 phrasal = f"{lemma} {child.lower_}"  # "called off the strike"
-                entry = _phrasal_retype(tok, phrasal) or entry
+                if not (lemma in lx.WITHDRAWING_VERBS and _units_withdrawn(tok)):
+                    entry = _phrasal_retype(tok, phrasal) or entry
                 if key == lx.RULING_OUT and is_negated(tok) and _force_option(tok):
                     return _cand(lx.FORCE_NOT_RULED_OUT, tok, (tok.i, max(tok.i, child.i) + 1), "litotes")
                 return _cand(entry, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
@@ -1188,6 +1193,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                     and any(o.dep_ in ("dobj", "nsubjpass") and actor(o) for o in kids)):
                 return _cand(lx.PERSON_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
+        for child in kids:  # "took in 40 migrants": shelter, of displaced people only (probe10)
+            if (child.dep_ in ("prt", "advmod", "prep") and child.i == tok.i + 1
+                    and (lemma, child.lower_) in lx.SHELTERING_PHRASALS
+                    and any(o.dep_ in ("dobj", "nsubjpass") and any(
+                        lemma_of(w) in lx.DISPLACED_PEOPLE for w in o.subtree) for o in kids)):
+                return _cand(lx.SHELTER_ENTRY, tok, (tok.i, max(tok.i, child.i) + 1), "phrasal")
         for child in kids:  # "continue to stand by the government", "sided with X": of actors only
             if child.dep_ == "prep" and (lemma, child.lower_) in lx.ALLEGIANCE_PHRASALS:
                 backed = [g for g in child.children if g.dep_ == "pobj" and actor(g)]
@@ -1252,6 +1263,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                         if lemma in lx.EXPULSION_VERBS and not any(
                                 c.dep_ in ("dobj", "nsubjpass") for c in kids):
                             continue  # "drove from his home to work": no one driven out
+                        if lemma in lx.WITHDRAWING_VERBS and _units_withdrawn(tok):
+                            continue  # "withdrew its contingent from the force": troops leave
                         return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         for child in kids:  # "kept on alert", parsed as a particle and its predicate
             if child.dep_ == "prt":
@@ -1631,6 +1644,19 @@ def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None
                 if entry is not None:
                     return _cand(entry, verb, (verb.i, noun.i + 1), "verb+nominal")
     return None
+
+
+def _units_withdrawn(verb: Token) -> bool:
+    """Are the object of a withdrawing verb armed units ("pulled its contingent out of the
+    multinational force", "withdrew its battalion from the mission")? Then troops leave the
+    ground (RETREAT), whatever body they leave: the body read behind the preposition would make
+    it a state leaving an organisation (SANCTION 16). Not from a peacekeeping body ("withdrew its
+    troops from the African peacekeeping force"): peacekeepers withdrawn, SANCTION 1661, as the
+    tables have them."""
+    units = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.WITHDRAWN_UNITS]
+    # the body may hang on the verb or on the units ("its troops from the ... force")
+    left = [w for h in (verb, *units) for c in h.children if c.dep_ == "prep" for w in c.subtree]
+    return bool(units) and not any(w.lower_ in lx.PEACEKEEPING_WORDS for w in left)
 
 
 def _phrasal_retype(verb: Token, phrasal: str) -> lx.Entry | None:

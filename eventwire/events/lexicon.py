@@ -2518,6 +2518,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
     # threat3: retaliation promised on a condition (coder.retaliation_threatened)
     companions.setdefault("take", []).append((STERN_ACTIONS | RETALIATION_NOUNS, THREAT_CONDITION_MARKS))
+    for verb, word in SHELTERING_PHRASALS:  # probe10: "took in the refugees", coder.match_trigger
+        companions.setdefault(verb, []).append((frozenset({word}), DISPLACED_PEOPLE))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -3352,3 +3354,22 @@ ALLEGIANCE_PHRASALS.update({("vote", "with"): ("SUPPORT", None, "051", ("diploma
 # (coder._purpose_denied): "had no choice but to retaliate", "showed no hesitation in attacking".
 DENIAL_ASSERTING_NOUNS = frozenset({"choice", "option", "alternative", "hesitation", "doubt"})
 # -- end loose ends of the coder --
+
+# -- probe round 10 (branch probe10): wire sentences of 1976-2025, by PLOVER type ---------------
+# A curfew ordered or declared is one imposed (CAMEO 1723), as "imposed a curfew" is: "ordered a
+# curfew across Kandy district", "declared a dusk-to-dawn curfew" (was no event: only "impose",
+# "extend" and "enforce" had it).
+RETYPE_BY_OBJECT.update({(verb, frozenset({"curfew", "curfews"})): ("COERCE", "curfew", "1723", ())
+                         for verb in ("order", "declare")})
+# Armed units withdrawn leave the ground (RETREAT 0872), even from a body that MEMBERSHIP_BODIES
+# or JOINED_BODIES names: "pulled its contingent out of the multinational force" (was SANCTION 16,
+# a state leaving an organisation) (coder._units_withdrawn). Not peacekeepers or diplomats, whose
+# withdrawal the tables above make SANCTION.
+WITHDRAWN_UNITS = LEAVING_FORCES | frozenset({"contingent", "contingents", "battalion", "battalions",
+                                              "brigade", "brigades", "detachment", "detachments"})
+# Displaced people taken in are sheltered (CAMEO 073, SHELTER_ENTRY), as refugees accepted or
+# admitted are (RETYPE_BY_OBJECT): "took in a million refugees", "offered to take in half of the
+# migrants" (an offer of it, AGREE, by the frame). Only with displaced people (DISPLACED_PEOPLE)
+# in the object: "took in the sights" is nothing (coder.match_trigger).
+SHELTERING_PHRASALS = frozenset({("take", "in")})
+# -- end probe round 10 --
