@@ -42,6 +42,7 @@ LOWER_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[a-z
 INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 LOWER_CASED_MIN_LETTERS = 80  # shorter paragraphs (a title, a byline) hold one sentence anyway
 LOWER_CASED_MAX_CAPITALS = 0.01  # capitals per letter; cased English prose has 3-5 %
+LOWER_CASED_SLICE = 64  # characters `lower_cased` counts capitals in between two looks at its bound
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*\s*$")
 LAST_WORD_WINDOW = 64  # characters before a stop searched for its word (abbreviations are short)
 # The model's statistical entity recogniser (True), or entities from the knowledge base's names
@@ -245,8 +246,18 @@ def lower_cased(text: str, *, min_letters: int = 1, max_capitals: float = 0.0) -
     """Whether `text` reads as news scraped lower-cased: at least `min_letters` letters and at
     most `max_capitals` capitals per letter (0: not one). The one test of every stage, each with
     its own bounds: a paragraph to split, a sentence to recase, a mention or lead to resolve."""
+    # Capitals are counted first, a slice at a time: a text has at most len(text) letters, so
+    # once more capitals than len(text) * max_capitals are seen the answer is no, whatever the
+    # rest holds. Cased news (every text but a lower-cased scrape) is decided on its first
+    # words, without reading the whole text twice.
+    capitals = 0
+    bound = len(text) * max_capitals if max_capitals >= 0 else None
+    for k in range(0, len(text), LOWER_CASED_SLICE):
+        capitals += sum(map(str.isupper, text[k : k + LOWER_CASED_SLICE]))
+        if bound is not None and capitals > bound:
+            return False
     letters = sum(map(str.isalpha, text))
-    return letters >= min_letters and sum(map(str.isupper, text)) <= letters * max_capitals
+    return letters >= min_letters and capitals <= letters * max_capitals
 
 
 def _append_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
