@@ -4660,13 +4660,19 @@ def _dated_long_ago(verb: Token) -> bool:
 
 
 def told_as_history(cand: Candidate) -> bool:
-    """An act dated long before the text (`_dated_long_ago`: "when German bombers attacked the
-    port in 1941"), a model's pair whose side is named in such an act's clause ("visited the
+    """In a sentence of remembrance (lx.REMEMBRANCE_WORDS), an act dated long before the text
+    (`_dated_long_ago`: "to honour those killed when German bombers attacked the port in 1941"),
+    or a model's pair whose side is named in such an act's clause ("visited the
     battlefield where the armies clashed two centuries ago"), or an act held in a commemoration's
     phrase ("on the anniversary of the day the bomb was dropped"): a past war remembered, not the
     day's news."""
     verb = cand.anchor
-    if _dated_long_ago(verb) or any(a.lemma_.lower() in lx.COMMEMORATION_NOUNS for a in verb.ancestors):
+    if any(a.lemma_.lower() in lx.COMMEMORATION_NOUNS for a in verb.ancestors):
+        return True
+    # a date long ago makes history only in a sentence of remembrance
+    if not any(t.lemma_.lower() in lx.REMEMBRANCE_WORDS for t in verb.doc):
+        return False
+    if _dated_long_ago(verb):
         return True
     # the clause read as one of its own right after the commemoration's phrase ("prayed on the
     # anniversary of the night the rebels shelled the capital", "shelled" parsed a ccomp of

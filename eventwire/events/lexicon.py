@@ -3334,6 +3334,14 @@ ABSTRACT_DOERS = frozenset({"price", "cost", "inflation", "recession", "downturn
 # a commemoration ("on the anniversary of the day the bomb was dropped"): a past war remembered,
 # not an event of the day (coder.told_as_history).
 HISTORY_YEARS = 20
+# ... and a date alone does not make one: only in a sentence of remembrance (these words) is a
+# dated act a war remembered ("a wreath was laid to honour those killed when the bombers attacked
+# the port in 1941"); a biography's act told in a news story ("after he was shot down over Hanoi
+# in 1967") is background the page sets label as an event.
+REMEMBRANCE_WORDS = frozenset({"anniversary", "commemorate", "commemoration", "memorial", "remember",
+                               "remembrance", "wreath", "cenotaph", "honour", "honor", "veteran",
+                               "museum", "exhibition", "documentary", "historian", "battlefield",
+                               "recall", "centenary", "centennial", "monument", "grave"})
 AGO_UNITS = frozenset({"decade", "century", "millennium"})
 COMMEMORATION_NOUNS = frozenset({"anniversary", "commemoration", "remembrance", "centenary",
                                  "centennial", "bicentenary", "bicentennial"})

@@ -28,12 +28,14 @@ def test_an_act_of_a_past_war_remembered_is_no_event(coder):
         return [e.event for e in coder.code_text(text, doc_id="t", published=published)]
 
     assert dated("Veterans gathered at the harbour where Japanese planes attacked the fleet in 1941.") == []
-    assert dated("Pupils walked across the field where the two armies fought three centuries ago.") == []
+    assert dated("Tourists photographed the monument where the two armies fought three centuries ago.") == []
     assert dated("Mourners prayed on the anniversary of the night the rebels shelled the capital.") == []
     # an act of the day, or one dated in the year of the text, stays
     assert "ASSAULT" in dated("Japanese planes attacked the fleet in the harbour on Sunday.")
     assert "ASSAULT" in dated("Rebels shelled the capital in 2024, a year after the truce.")
     assert "ASSAULT" in dated("Planes attacked the fleet in 1941.", published="1941-12-08")
+    # a date alone, with no remembrance, is a biography's background, which the page sets label
+    assert "ASSAULT" in dated("The pilot spent six years in a prison camp after rebels shot down his plane in 1971.")
 
 
 @pytest.mark.slow
