@@ -4694,6 +4694,17 @@ def attacked_by_abstraction(cand: Candidate) -> bool:
     return bool(sources) and all(_non_agent(counted(t)) for t in sources)
 
 
+def retyped_blow(cand: Candidate) -> bool:
+    """A model's ASSAULT on a verb whose object makes it another act in the rules' table
+    (lx.RETYPE_BY_OBJECT): "struck a deal to supply processors" finalises an agreement (SUPPORT
+    057 where the rules find a party), no blow; "struck a depot" has no such object."""
+    verb = cand.anchor
+    if not (how_learned(cand) and cand.plover == "ASSAULT"):
+        return False
+    objects = {w for c in verb.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())}
+    return any(objects & words and entry[0] != "ASSAULT" for words, entry in _retypes_of(lemma_of(verb)))
+
+
 def _medical_adviser(tok: Token) -> bool:
     """A doctor, a nurse, or a health worker (lx.MEDICAL_ADVISERS, lx.HEALTH_WORDS)."""
     lemma = tok.lemma_.lower()
@@ -4712,9 +4723,11 @@ def health_advice(cand: Candidate) -> bool:
 
 def precision4_void(cand: Candidate) -> bool:
     """A past war's act remembered (`told_as_history`), an attack from an abstraction
-    (`attacked_by_abstraction`), or a health campaign's advice (`health_advice`)."""
+    (`attacked_by_abstraction`), a model's blow whose object makes it another act
+    (`retyped_blow`), or a health campaign's advice (`health_advice`)."""
     why = ("history" if told_as_history(cand)
            else "abstraction" if attacked_by_abstraction(cand)
+           else "retyped_blow" if retyped_blow(cand)
            else "health_advice" if health_advice(cand) else "")
     if why:
         cand.suppressed = why

@@ -3345,9 +3345,6 @@ REMEMBRANCE_WORDS = frozenset({"anniversary", "commemorate", "commemoration", "m
 AGO_UNITS = frozenset({"decade", "century", "millennium"})
 COMMEMORATION_NOUNS = frozenset({"anniversary", "commemoration", "remembrance", "centenary",
                                  "centennial", "bicentenary", "bicentennial"})
-# "struck a deal", "struck a bargain": an agreement made, no blow (coder.excluded_object).
-EXCLUDED_OBJECTS["strike"] = EXCLUDED_OBJECTS["strike"] | frozenset({
-    "deal", "bargain", "agreement", "accord", "compromise", "pact"})
 # Carers whose advice to the public is a health campaign, not a political demand: "doctors urged
 # people to walk thirty minutes a day", "health workers called on residents to drain standing
 # water" (coder.health_advice; "doctors urged the government to ban ..." asks a state and stays).

@@ -51,6 +51,8 @@ def test_an_abstraction_as_the_only_doer_is_no_event(code):
 @pytest.mark.slow
 def test_a_deal_struck_is_no_blow(code):
     assert "ASSAULT" not in types(code, "The two carmakers struck a deal to share their battery plants.")
+    # the rules still read a deal struck by parties as one finalised
+    assert "SUPPORT" in types(code, "Serbia and Hungary struck a deal on gas transit in Budapest.")
     assert "ASSAULT" in types(code, "Israeli aircraft struck a weapons depot near Damascus.")
 
 
