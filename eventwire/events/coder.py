@@ -95,6 +95,9 @@ LOWERED = "lowered"  # Doc.user_data key: whether the sentence was lower-cased (
 # ran; the driver reads it instead of testing the named parse again (speed round 9).
 TRIGGERED = "triggered"
 HYPHEN_JOINED = "hyphen_joined"  # Doc.user_data key: `_hyphen_joined`, made on first use
+# Doc.user_data key: the text's publication date (ISO, or None), which `told_as_history` measures
+# an act's year against
+PUBLISHED_ON = "published_on"
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
 # India police dev set), so only non-prose is cut.
 MAX_SENTENCE_CHARS = 1000
@@ -252,6 +255,7 @@ class EventCoder:
             # "200 fires are burning. The government declared a state of emergency": `refine`
             # reads the sentence before too (found only when a rule asks, see `in_hazard`)
             sdoc.user_data[BEFORE] = (text, start, spans[i] if spans is not None else None)
+            sdoc.user_data[PUBLISHED_ON] = published
             # the rules, the trigger test and the pair model read the same key positions of the
             # finished parse: found once here (nothing below changes the parse or its entities)
             keys = key_positions(sdoc)
@@ -4482,7 +4486,9 @@ def _doers(cand: Candidate) -> list[Token]:
 
 def _non_agent(tok: Token) -> bool:
     """An animal, a cell or germ, or a natural hazard, unless a name makes it an actor."""
-    return not is_actor(tok) and (tok.lemma_.lower() in lx.NON_AGENT_DOERS or is_hazard(tok))
+    # ... or an abstraction of a figure of speech ("rising prices threaten farmers", precision 4)
+    return not is_actor(tok) and (tok.lemma_.lower() in lx.NON_AGENT_DOERS | lx.ABSTRACT_DOERS
+                                  or is_hazard(tok))
 
 
 def _illness_attack(cand: Candidate) -> bool:
@@ -4496,11 +4502,16 @@ def sport_context(cand: Candidate) -> bool:
     """Does the event's sentence report a game (a word of play, or a player's role as the doer of
     an act other than a protest) and name no force, armed group, rioters or organ of a state
     (lx.SPORT_OVERRIDES)?"""
-    words = {w for t in cand.anchor.doc for w in (t.lower_, t.lemma_.lower())}
+    doc = cand.anchor.doc
+    words = {w for t in doc for w in (t.lower_, t.lemma_.lower())}
+    # hyphenated words as written ("quarter-final", "half-time"), which the tokenizer splits
+    written = {w.strip(".,;:!?'\"()") for w in doc.text.lower().split()}
     # a player's protest may be political ("players knelt in protest against racism"): a role
     # alone makes a game only of other acts
-    game = bool(words & lx.SPORT_WORDS) or (cand.plover != "PROTEST" and any(
-        t.lemma_.lower() in lx.SPORT_ROLES or t.lower_ in lx.SPORT_ROLES for t in _doers(cand)))
+    game = bool(words & lx.SPORT_WORDS or (words | written) & lx.GAME_WORDS) or (
+        cand.plover != "PROTEST" and (any(
+            t.lemma_.lower() in lx.SPORT_ROLES or t.lower_ in lx.SPORT_ROLES for t in _doers(cand))
+            or _team_named(doc)))
     return game and not words & lx.SPORT_OVERRIDES
 
 
@@ -4698,13 +4709,127 @@ def precision3_void(cand: Candidate) -> bool:
 # -- end precision round 3 --
 
 
+# -- precision round 4 (branch precision4): metaphors, history and abstractions as doers -----------
+def _team_named(doc: Doc) -> bool:
+    """A player's role named by a nationality ("the Welsh forwards stormed the Irish line", "a
+    barrage from the French forwards"): the nationality is a team's."""
+    return any(t.lower_ in lx.TEAM_ROLES and t.i > 0 and doc[t.i - 1].ent_type_ == "NORP"
+               for t in doc)
+
+
+def _past_year(tok: Token) -> bool:
+    """Is `tok` a year at least lx.HISTORY_YEARS before the sentence's publication date?"""
+    published = tok.doc.user_data.get(PUBLISHED_ON) or ""
+    if not (tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and published[:4].isdigit()):
+        return False
+    return int(tok.text) <= int(published[:4]) - lx.HISTORY_YEARS
+
+
+def _long_ago(tok: Token) -> bool:
+    """Is `tok` the "ago" of "two centuries ago", "decades ago", "80 years ago" (from
+    lx.HISTORY_YEARS years, in figures)?"""
+    if tok.lower_ != "ago":
+        return False
+    for unit in tok.children:
+        lemma = unit.lemma_.lower()
+        if lemma in lx.AGO_UNITS:
+            return True
+        if lemma == "year":
+            return any(c.dep_ == "nummod" and c.text.isdigit() and int(c.text) >= lx.HISTORY_YEARS
+                       for c in unit.children)
+    return False
+
+
+def _dated_long_ago(verb: Token) -> bool:
+    """Is a verb dated lx.HISTORY_YEARS or more before publication ("attacked the port in 1941",
+    "clashed two centuries ago")?"""
+    dated = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_past_year(t) for t in dated) or any(_long_ago(c) for c in verb.children)
+
+
+def told_as_history(cand: Candidate) -> bool:
+    """In a sentence of remembrance (lx.REMEMBRANCE_WORDS), an act dated long before the text
+    (`_dated_long_ago`: "to honour those killed when German bombers attacked the port in 1941"),
+    or a model's pair whose side is named in such an act's clause ("visited the
+    battlefield where the armies clashed two centuries ago"), or an act held in a commemoration's
+    phrase ("on the anniversary of the day the bomb was dropped"): a past war remembered, not the
+    day's news."""
+    verb = cand.anchor
+    if any(a.lemma_.lower() in lx.COMMEMORATION_NOUNS for a in verb.ancestors):
+        return True
+    # a date long ago makes history only in a sentence of remembrance
+    if not any(t.lemma_.lower() in lx.REMEMBRANCE_WORDS for t in verb.doc):
+        return False
+    if _dated_long_ago(verb):
+        return True
+    # the clause read as one of its own right after the commemoration's phrase ("prayed on the
+    # anniversary of the night the rebels shelled the capital", "shelled" parsed a ccomp of
+    # "prayed"): it still says when the night was
+    if verb.dep_ != "ROOT" and any(t.lemma_.lower() in lx.COMMEMORATION_NOUNS
+                                   and t.right_edge.i + 1 == verb.left_edge.i for t in verb.doc):
+        return True
+    between = [a for t in [*cand.actors, *cand.recipients] for a in t.ancestors
+               if verb.is_ancestor(a) and a.pos_ in ("VERB", "AUX")]
+    return how_learned(cand) and any(_dated_long_ago(a) for a in between)
+
+
+def attacked_by_abstraction(cand: Candidate) -> bool:
+    """"came under attack from rising costs": the attack's only sources are abstractions or
+    non-agents (`_non_agent`), so nobody attacks."""
+    if "+under" not in cand.how or cand.actors or (attack := under_attack(cand.anchor)) is None:
+        return False
+    sources = prep_objects(attack, {"by", "from"}) or prep_objects(cand.anchor, {"by", "from"})
+    return bool(sources) and all(_non_agent(counted(t)) for t in sources)
+
+
+def retyped_blow(cand: Candidate) -> bool:
+    """A model's ASSAULT on a verb whose object makes it another act in the rules' table
+    (lx.RETYPE_BY_OBJECT): "struck a deal to supply processors" finalises an agreement (SUPPORT
+    057 where the rules find a party), no blow; "struck a depot" has no such object."""
+    verb = cand.anchor
+    if not (how_learned(cand) and cand.plover == "ASSAULT"):
+        return False
+    objects = {w for c in verb.children if c.dep_ == "dobj" for w in (c.lower_, c.lemma_.lower())}
+    return any(objects & words and entry[0] != "ASSAULT" for words, entry in _retypes_of(lemma_of(verb)))
+
+
+def _medical_adviser(tok: Token) -> bool:
+    """A doctor, a nurse, or a health worker (lx.MEDICAL_ADVISERS, lx.HEALTH_WORDS)."""
+    lemma = tok.lemma_.lower()
+    return not _named([tok]) and (lemma in lx.MEDICAL_ADVISERS or (lemma == "worker" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.HEALTH_WORDS for c in tok.children)))
+
+
+def health_advice(cand: Candidate) -> bool:
+    """A request by doctors or health workers to the public at large (lx.PUBLIC_ADDRESSEES):
+    "doctors urged people to walk more", "health workers called on residents to drain standing
+    water" is a health campaign's advice, no demand on any party."""
+    return (cand.plover == "REQUEST" and bool(cand.actors) and bool(cand.recipients)
+            and all(_medical_adviser(counted(a)) for a in cand.actors)
+            and all(counted(r).lemma_.lower() in lx.PUBLIC_ADDRESSEES for r in cand.recipients))
+
+
+def precision4_void(cand: Candidate) -> bool:
+    """A past war's act remembered (`told_as_history`), an attack from an abstraction
+    (`attacked_by_abstraction`), a model's blow whose object makes it another act
+    (`retyped_blow`), or a health campaign's advice (`health_advice`)."""
+    why = ("history" if told_as_history(cand)
+           else "abstraction" if attacked_by_abstraction(cand)
+           else "retyped_blow" if retyped_blow(cand)
+           else "health_advice" if health_advice(cand) else "")
+    if why:
+        cand.suppressed = why
+    return bool(why)
+# -- end precision round 4 --
+
+
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     """Conditions on objects (AID goods), modes from words, contexts, and the CAMEO code."""
     words = clause_words(cand, cands)
     lemma = cand.anchor.lemma_.lower()
     if how_learned(cand) and (speech_only(cand) or _frame_only(cand) or thing_released(cand)):
         return
-    if precision_void(cand) or precision2_void(cand) or precision3_void(cand):
+    if precision_void(cand) or precision2_void(cand) or precision3_void(cand) or precision4_void(cand):
         return
     goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
     if check_aid(cand, words):

@@ -3373,3 +3373,49 @@ WITHDRAWN_UNITS = LEAVING_FORCES | frozenset({"contingent", "contingents", "batt
 # in the object: "took in the sights" is nothing (coder.match_trigger).
 SHELTERING_PHRASALS = frozenset({("take", "in")})
 # -- end probe round 10 --
+
+# -- precision round 4 (branch precision4): metaphors, history and abstractions as doers ---------
+# Words of play that name no political act, read as the sentence writes them (hyphenated words
+# whole): a sentence with one reports a game as SPORT_WORDS do (coder.sport_context): "surrendered
+# their title with a meek defeat in the quarter-final", "the late attack destroyed the peloton".
+GAME_WORDS = frozenset({"peloton", "quarter-final", "quarterfinal", "semi-final", "semifinal",
+                        "scrum", "try-line", "penalty-box", "stoppage-time", "extra-time"})
+# ... and a player's role named by a nationality ("the Welsh forwards", "the French forwards"):
+# the side is a team, not the state (coder._team_named). Roles that are no rank or office.
+TEAM_ROLES = SPORT_ROLES - {"coach", "player", "athlete"}
+# Abstractions that act only in a figure of speech: prices, costs and seasons "attack", "ambush"
+# or "threaten" nobody ("rising food prices threaten the livelihoods of farmers", "sales were
+# ambushed by a late spring", "came under attack from rising freight costs"). As the only doer of
+# an event they make it none, as animals and germs do (coder._non_agent).
+ABSTRACT_DOERS = frozenset({"price", "cost", "inflation", "recession", "downturn", "slowdown",
+                            "unemployment", "spring", "summer", "autumn", "winter", "season",
+                            "weather"})
+# An act told as history: dated "in 1941" at least HISTORY_YEARS before the text's publication, or
+# "two centuries ago" (AGO_UNITS; "years ago" from HISTORY_YEARS years), or held in the phrase of
+# a commemoration ("on the anniversary of the day the bomb was dropped"): a past war remembered,
+# not an event of the day (coder.told_as_history).
+HISTORY_YEARS = 20
+# ... and a date alone does not make one: only in a sentence of remembrance (these words) is a
+# dated act a war remembered ("a wreath was laid to honour those killed when the bombers attacked
+# the port in 1941"); a biography's act told in a news story ("after he was shot down over Hanoi
+# in 1967") is background the page sets label as an event.
+REMEMBRANCE_WORDS = frozenset({"anniversary", "commemorate", "commemoration", "memorial", "remember",
+                               "remembrance", "wreath", "cenotaph", "honour", "honor", "veteran",
+                               "museum", "exhibition", "documentary", "historian", "battlefield",
+                               "recall", "centenary", "centennial", "monument", "grave"})
+AGO_UNITS = frozenset({"decade", "century", "millennium"})
+COMMEMORATION_NOUNS = frozenset({"anniversary", "commemoration", "remembrance", "centenary",
+                                 "centennial", "bicentenary", "bicentennial"})
+# Carers whose advice to the public is a health campaign, not a political demand: "doctors urged
+# people to walk thirty minutes a day", "health workers called on residents to drain standing
+# water" (coder.health_advice; "doctors urged the government to ban ..." asks a state and stays).
+# "worker" counts only as a "health worker".
+MEDICAL_ADVISERS = frozenset({"doctor", "nurse", "physician", "medic", "dentist", "pharmacist",
+                              "paediatrician", "pediatrician", "cardiologist", "dietitian",
+                              "nutritionist", "gp"})
+HEALTH_WORDS = frozenset({"health", "medical"})
+# The public such advice is given to: CIVILIAN_NOUNS and these.
+PUBLIC_ADDRESSEES = CIVILIAN_NOUNS | frozenset({"parent", "smoker", "driver", "motorist", "public",
+                                                "consumer", "adult", "mother", "father", "reader",
+                                                "viewer", "everyone", "anyone"})
+# -- end precision round 4 --
