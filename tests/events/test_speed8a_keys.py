@@ -20,10 +20,10 @@ def test_keys_handed_on_equal_keys_recomputed_at_each_use(coder, monkeypatch):
     seen = []
     learned = type(coder)._add_learned
 
-    def checked(self, parsed, items, out, triggered, parsed_keys):
+    def checked(self, parsed, items, out, triggered, parsed_keys, *rest):
         seen.extend((K.key_positions(sdoc), keys)
                     for (sdoc, _, _), keys in zip(parsed, parsed_keys, strict=True))
-        return learned(self, parsed, items, out, triggered, parsed_keys)
+        return learned(self, parsed, items, out, triggered, parsed_keys, *rest)
 
     monkeypatch.setattr(type(coder), "_add_learned", checked)
     events = coder.code_text(TEXT, doc_id="t")
