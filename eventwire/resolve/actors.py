@@ -824,6 +824,8 @@ class ActorResolver:
         if result is None:
             result = self._company_group(primary)
         if result is None:
+            result = self._listed_short_name(primary)
+        if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
         # "Kenzo Oshima, the UN relief coordinator", "Amr Moussa, the Arab League chief": an
@@ -904,6 +906,26 @@ class ActorResolver:
         if code is None:
             return None
         return " ".join(t.raw for t in words), code, "BUS", "company_group"
+
+    def _listed_short_name(self, toks: list[_Token]) -> tuple[str, str, str, str] | None:
+        """A company named without the legal form and share-class marks its listing keeps
+        ("Electrolux" of "Electrolux AB ser. B"): BUS, of the listing's country, for a name of
+        capitalised words of which one at least is no English word and no first name (the
+        build's own test of a short name: "National Bank" stays a phrase)."""
+        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+        if not words or len(words) > 4 \
+                or not all(t.capitalized and not t.possessive for t in words):
+            return None
+        if all(dictionary_word(t.norm.lower()) or t.norm.lower() in self.kb.first_names
+               for t in words):
+            return None
+        key = name_key(" ".join(t.norm for t in words))
+        if self.kb.country_word_key(key) is not None:
+            return None
+        code = self.kb.listed_short_name_country(key)
+        if code is None:
+            return None
+        return " ".join(t.raw for t in words), code, "BUS", "listed_short_name"
 
     def _campus(self, match: re.Match[str]) -> str:
         """"UNC-Charlotte" -> "Charlotte university": a university system's acronym (U...,
