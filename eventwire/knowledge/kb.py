@@ -48,7 +48,7 @@ from pathlib import Path
 
 from eventwire.errors import Errors
 from eventwire.knowledge.loading import long_lived_tables
-from eventwire.knowledge.place_words import PATERNAL_FIRST_SURNAME_COUNTRIES
+from eventwire.knowledge.place_words import LISTING_MARK_WORDS, PATERNAL_FIRST_SURNAME_COUNTRIES
 
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "resources" / "kb"
 OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end", "notes")
@@ -367,6 +367,9 @@ class KnowledgeBase:
         # first word -> (words, country) of every company name and alias, for
         # `company_group_country`; made on first use
         self._company_words: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
+        # listed name less its trailing marks -> countries, for `listed_short_name_country`;
+        # made on first use
+        self._listing_short_names: dict[str, set[str]] | None = None
 
     # ----- loading -------------------------------------------------------------------------
     @classmethod
@@ -621,6 +624,27 @@ class KnowledgeBase:
                    in ("name", "adjective") for n in (1, 2) for k in range(len(rest))):
                 continue
             found.add(code)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def listed_short_name_country(self, key: str) -> str | None:
+        """Home country of the listed companies (source ticker) whose listed name or alias is
+        `key` with legal-form and share-class marks after it (LISTING_MARK_WORDS: "electrolux"
+        of "Electrolux AB ser. B"), where no lookup of the name reaches them; None when none
+        is, or their countries differ."""
+        if self._listing_short_names is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for office in self.all_offices:
+                if office.source != "ticker" or office.sector != "BUS":
+                    continue
+                for name in (office.person, *office.aliases):
+                    words = name_key(name).lower().split()
+                    full = len(words)
+                    while len(words) > 1 and words[-1] in LISTING_MARK_WORDS:
+                        words.pop()
+                    if len(words) < full:
+                        index[" ".join(words)].add(office.country)
+            self._listing_short_names = dict(index)
+        found = self._listing_short_names.get(key.lower(), set())
         return next(iter(found)) if len(found) == 1 else None
 
     def place_country(self, key: str, min_town: int = 0) -> str | None:

@@ -195,3 +195,13 @@ PATERNAL_FIRST_SURNAME_COUNTRIES = frozenset({
 # Rows with these words are left out of the table, never coded to one of the states.
 PEOPLE_LIST_AMBIGUOUS_NATIONALITIES = frozenset({
     "korean", "sudanese", "guinean", "congolese", "tibetan"})
+
+# -- issue 17, round 22: listed companies' short names (branch actors22, own block) -------------
+# (the knowledge base's one data module holds this table too.) Words that end a listed
+# company's name in the listings as shipped, its legal form and share-class marks, which the
+# build left on when a mark it does not strip came last ("Electrolux AB ser. B", "Coca-Cola
+# Femsa SAB de CV", "Nestlé SA", "Molson Coors Brewing Co Class B"); compared in lower case,
+# stripped from the end one at a time (`KnowledgeBase.listed_short_name_country`).
+LISTING_MARK_WORDS = frozenset("""
+ser class a b c d sa sab de cv sa ab asa pn on ord ltd limited inc corp co plc ag nv se spa
+""".split())

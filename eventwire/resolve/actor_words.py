@@ -432,3 +432,10 @@ PLACE_CUE_REACH = 5
 # recipient's own words ("passed a resolution expressing solidarity with Ukraine", "signed a
 # deal on fishing with Norway"); other cues place a named recipient only right after it.
 PLACE_PARTNER_CUES = frozenset({"with", "against"})
+
+# -- issue 17, round 22: names of aims across "and" (branch actors22, own block) ---------------
+# Role words that are also abstract nouns a body names itself by: before "and" and a capitalised
+# run to an organisation's head they begin one name ("the Justice and Equality Movement", "the
+# Industry and Trade Ministry"), not a first actor of their own as "Police and Army officers".
+AIM_ROLE_WORDS = frozenset({"justice", "industry", "agriculture", "governance", "religion",
+                            "intelligence"})

@@ -63,6 +63,7 @@ from eventwire.knowledge.places import Gazetteer, normalize_name
 from eventwire.nlp.name_words import PRONOUN_KINDS
 from eventwire.nlp.pipeline import dictionary_word, dictionary_words, lower_cased
 from eventwire.resolve.actor_words import (
+    AIM_ROLE_WORDS,
     AIRLINE_NAME_WORDS,
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
@@ -823,6 +824,8 @@ class ActorResolver:
         if result is None:
             result = self._company_group(primary)
         if result is None:
+            result = self._listed_short_name(primary)
+        if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
         # "Kenzo Oshima, the UN relief coordinator", "Amr Moussa, the Arab League chief": an
@@ -904,6 +907,26 @@ class ActorResolver:
             return None
         return " ".join(t.raw for t in words), code, "BUS", "company_group"
 
+    def _listed_short_name(self, toks: list[_Token]) -> tuple[str, str, str, str] | None:
+        """A company named without the legal form and share-class marks its listing keeps
+        ("Electrolux" of "Electrolux AB ser. B"): BUS, of the listing's country, for a name of
+        capitalised words of which one at least is no English word and no first name (the
+        build's own test of a short name: "National Bank" stays a phrase)."""
+        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+        if not words or len(words) > 4 \
+                or not all(t.capitalized and not t.possessive for t in words):
+            return None
+        if all(dictionary_word(t.norm.lower()) or t.norm.lower() in self.kb.first_names
+               for t in words):
+            return None
+        key = name_key(" ".join(t.norm for t in words))
+        if self.kb.country_word_key(key) is not None:
+            return None
+        code = self.kb.listed_short_name_country(key)
+        if code is None:
+            return None
+        return " ".join(t.raw for t in words), code, "BUS", "listed_short_name"
+
     def _campus(self, match: re.Match[str]) -> str:
         """"UNC-Charlotte" -> "Charlotte university": a university system's acronym (U...,
         SUNY, CUNY) hyphenated to a town names its campus there, not a body the KB knows by
@@ -968,9 +991,12 @@ class ActorResolver:
         if any(h.kind == "entity" and h.start < k < h.end - 1 for h in hits):
             return True
         before = tokens[k - 1].norm.lower()
+        # a role word that is an aim ("Justice and Equality") joins a name when the word after
+        # "and" is no role of its own ("Justice and Police Ministry" stays two actors' words)
+        aim = before in AIM_ROLE_WORDS and tokens[k + 1].norm.lower() not in ROLE_SECTORS
         if not (tokens[k - 1].capitalized and tokens[k + 1].capitalized) \
-                or before in ORG_HEAD_WORDS or before in ROLE_SECTORS \
-                or any(h.end == k for h in hits):
+                or before in ORG_HEAD_WORDS or (before in ROLE_SECTORS and not aim) \
+                or any(h.end == k and not aim for h in hits):
             # "Police and Army officers", "Analyst and Retired Army General X", "The FBI and
             # U.S. Attorney's Office": two actors, the first a body, a role or a name itself
             return False
@@ -1976,6 +2002,12 @@ class ActorResolver:
             if role_hit is None:
                 role_hit = _Hit(entity.start, entity.end, "role", "COP")  # type: ignore[union-attr]
             entity, ent_code = None, None
+        region_code = _army_namesake_region(toks, entity, hits) \
+            if ent_code and ent_code[2] == "MIL" else None
+        if region_code is not None and region_code != ent_code[1]:  # type: ignore[index]
+            # "the People's Liberation Army of Manipur": a state army's name that a region of
+            # another country's fighters took, an army no state keeps, of that region's country
+            return None, region_code, "REB", "text_role"
         titled_country = _legislature_title_country(toks)
         if titled_country is not None and not (ent_code and ent_code[1] == titled_country):
             # "MK Ayman Odeh", "TD Mary Lou McDonald": a legislator of the one house the
@@ -3113,6 +3145,16 @@ def _institution_abroad(toks: list[_Token], hit: _Hit, hits: list[_Hit]) -> bool
         and toks[k].capitalized and toks[k].norm.lower() in INSTITUTION_WORDS \
         and toks[k + 1].norm in {"in", "of", "at"} \
         and any(h.start == k + 2 and h.kind in ("country", "place") for h in hits)
+
+
+def _army_namesake_region(toks: list[_Token], entity: _Hit | None, hits: list[_Hit]
+                          ) -> str | None:
+    """The country of a place (a region or town, no state) named by "of" right after a known
+    army's name and ending the mention ("the Liberation Army of Manipur"); else None."""
+    if entity is None or entity.end + 1 >= len(toks) or toks[entity.end].norm != "of":
+        return None
+    return next((h.value for h in hits if h.kind == "place" and h.start == entity.end + 1
+                 and h.end == len(toks)), None)
 
 
 def _regional_states(toks: list[_Token], head_end: int) -> bool:
