@@ -119,7 +119,9 @@ MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_V
                | lx.TELLING_TO_ACT_VERBS  # "told Beijing to pull out" (probe6)
                | lx.FORCE_ENTRY_VERBS  # "its troops would enter Iraq if ..." (threat2)
                | lx.UNTRIGGERED_AID_VERBS  # "deposited $2 billion in Egypt's central bank" (aid2)
-               | lx.FAIL_VERBS)  # "said the government had failed to act" (audit10)
+               | lx.FAIL_VERBS  # "said the government had failed to act" (audit10)
+               | lx.CONDITIONAL_FORCE_VERBS  # "posts would be shelled if ..." (threat5)
+               | lx.INVOKED_THREAT_VERBS)  # "will invoke Article 4 if ..." (threat5)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1345,6 +1347,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+stern")
             cand.recipients = actor_tokens([target]) if actor(target) else []
             return cand
+        if lemma in lx.INVOKED_THREAT_VERBS and (condition := invoked_on_condition(tok)) is not None:
+            # "will invoke Article 4 if the drills cross the border": a threat (threat5)
+            cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+invoked")
+            cand.recipients = actor_tokens([s for s in condition.children if s.dep_ == "nsubj" and actor(s)])
+            return cand
         if lemma == "take" and (condition := retaliation_threatened(tok)) is not None:
             # "would be forced to take retaliatory steps if Finland joined": a threat (threat3)
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+retaliation")
@@ -1450,6 +1457,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 return _cand(entry, tok, (tok.i, watch.i + 1), "verb")
             if _agentless_watch(tok):  # "a close watch is being kept at the stations" (india4)
                 return _cand(("MOBILIZE", "police", "151", ()), tok, (tok.i, tok.i + 1), "verb")
+        if lemma in lx.CONDITIONAL_FORCE_VERBS and conditional_force_passive(tok):  # (threat5)
+            return _cand(lx.VERB_TRIGGERS.get(lemma, ("ASSAULT", None, "190", ("military",))),
+                         tok, (tok.i, tok.i + 1), "verb")
         if lemma in lx.ARMED_VERBS and any(  # "jets hit positions", "was hit by a missile"
                 t.lemma_.lower() in lx.ARMED_SUBJECTS
                 for c in kids if c.dep_ in ("nsubj", "agent")
@@ -2061,6 +2071,40 @@ def stern_treatment(verb: Token) -> Token | None:
     if not actions:
         return None
     return next(iter(prep_objects(verb, {"against"}) + prep_objects(actions[0], {"against"})), None)
+
+
+def conditional_force_passive(verb: Token) -> bool:
+    """A passive of force declared for the future on a condition, said of a target the speaker
+    threatens: "enemy outposts would be targeted if ...", "the depots will be shelled unless ...".
+
+    The target is a military one (lx.THREATENED_TARGETS), or a site (lx.THREATENED_SITES) when
+    the condition's subject is an actor, since "the port would be hit if the storm turned" is
+    weather."""
+    kids = list(verb.children)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids) or not any(
+            c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for c in kids):
+        return False
+    conds = [c for c in kids if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in lx.THREAT_CONDITION_MARKS for m in c.children)]
+    if not conds:
+        return False
+    # the plural's own singular too: the lemmatiser makes "bases" "basis"
+    targets = {w for s in _passive_subjects(verb)
+               for w in (s.lemma_.lower(), s.lower_.removesuffix("s"))}
+    return bool(targets & lx.THREATENED_TARGETS) or bool(targets & lx.THREATENED_SITES) and any(
+        s.dep_ in ("nsubj", "nsubjpass") and is_actor(s) for c in conds for s in c.children)
+
+
+def invoked_on_condition(verb: Token) -> Token | None:
+    """The condition of a right or clause that will be invoked ("will invoke Article 4 if ...",
+    "would invoke the treaty's defence clause unless ..."), or None: an object, a modal of the
+    future and an "if" or "unless" clause on the verb, not negated."""
+    kids = list(verb.children)
+    if is_negated(verb) or not any(c.dep_ == "dobj" for c in kids) or not any(
+            c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in lx.THREAT_CONDITION_MARKS for m in c.children)), None)
 
 
 def retaliation_threatened(verb: Token) -> Token | None:
@@ -3893,8 +3937,9 @@ def _agentless(cand: Candidate) -> None:
     subjects = _passive_subjects(tok)
     if any(d.lower_ in lx.NOBODY_WORDS for s in subjects for d in s.subtree):
         return
-    if cand.plover == "THREATEN" and "+future" in cand.how and any(
-            s.lemma_.lower() in lx.THREATENED_TARGETS for s in subjects):
+    if cand.plover == "THREATEN" and "+future" in cand.how and (any(
+            s.lemma_.lower() in lx.THREATENED_TARGETS for s in subjects)
+            or conditional_force_passive(tok)):  # "... sites would be destroyed if X ..." (threat5)
         # "said enemy positions would be destroyed if ...": the speaker threatens them (threat2)
         cand.actors = _reporter(tok)
         if cand.actors:

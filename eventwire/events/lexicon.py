@@ -2518,6 +2518,9 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
     # threat3: retaliation promised on a condition (coder.retaliation_threatened)
     companions.setdefault("take", []).append((STERN_ACTIONS | RETALIATION_NOUNS, THREAT_CONDITION_MARKS))
+    for verb in CONDITIONAL_FORCE_VERBS | INVOKED_THREAT_VERBS:  # threat5: on a condition,
+        # coder.conditional_force_passive and coder.invoked_on_condition
+        companions.setdefault(verb, []).append((THREAT_CONDITION_MARKS,))
     for verb, word in SHELTERING_PHRASALS:  # probe10: "took in the refugees", coder.match_trigger
         companions.setdefault(verb, []).append((frozenset({word}), DISPLACED_PEOPLE))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
@@ -2532,7 +2535,8 @@ def conditional_keys() -> frozenset[str]:
     return frozenset((DEMAND_SPEECH_VERBS | JUDGING_VERBS | PROTEST_ACTION_VERBS | {"vow", "swear"}) - other
                      | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS | FORCE_ENTRY_VERBS  # threat2
                      | (UNTRIGGERED_AID_VERBS - other)  # aid2: new keys only where the rule matches
-                     | FAIL_VERBS)  # audit10: a failure reported (coder.failure_reported)
+                     | FAIL_VERBS  # audit10: a failure reported (coder.failure_reported)
+                     | (INVOKED_THREAT_VERBS - other))  # threat5: only on a condition
 
 
 def violence_words() -> frozenset[str]:
@@ -3419,3 +3423,21 @@ PUBLIC_ADDRESSEES = CIVILIAN_NOUNS | frozenset({"parent", "smoker", "driver", "m
                                                 "consumer", "adult", "mother", "father", "reader",
                                                 "viewer", "everyone", "anyone"})
 # -- end precision round 4 --
+
+# -- conditional threats (branch threat5) ---------------------------------------------------------
+# Verbs of force that are an attack only with an armed subject or an object (ARMED_VERBS,
+# OBJECT_VERBS), but in a future passive on a condition threaten the target the speaker names:
+# "enemy outposts would be targeted if ...", "the depots will be shelled unless ..."
+# (coder.conditional_force_passive; THREATEN 138 through the coder's future frame).
+CONDITIONAL_FORCE_VERBS = frozenset({"target", "hit", "shell"})
+# Targets of such a threat besides THREATENED_TARGETS, which also name civil things ("the ports
+# would be closed", "the infrastructure would be destroyed if the dam failed"): only with a
+# condition whose subject is an actor ("... if Ankara sends troops").
+THREATENED_SITES = frozenset({"post", "port", "centre", "center", "infrastructure", "airfield",
+                              "depot"})
+# A right, clause or procedure that will be invoked on a condition is a threat (CAMEO 130, as
+# retaliation promised is: STERN_TREATMENT): "Vilnius will invoke Article 4 if the drills cross
+# the border" (was AGREE from the learned models). Invoked now, or with no "if"/"unless" clause,
+# it is no event (coder.invoked_on_condition).
+INVOKED_THREAT_VERBS = frozenset({"invoke"})
+# -- end conditional threats --
