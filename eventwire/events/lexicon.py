@@ -3393,4 +3393,10 @@ RELIEF_TEAM_NOUNS = frozenset({"team", "teams", "unit", "units", "squad", "squad
                                "brigade", "brigades", "worker", "workers"})
 RELIEF_TEAM_WORKERS = frozenset({"rescuer", "rescuers", "rescue", "relief", "medical", "medic",
                                  "medics", "doctor", "doctors", "paramedic", "paramedics"})
+# Weapons transferred are military aid given (AID, as "grant" and "hand out" with GIVEN_AID_GOODS):
+# "transferred 14 Leopard tanks to Ukraine". Weapons only: money, equipment or troops transferred
+# are bookkeeping or a redeployment, and persons transferred are handed over (SURRENDERING_VERBS).
+TRANSFERRED_WEAPONS = (WEAPON_SYSTEM_WORDS | AID_GOODS["military"]) - {
+    "troops", "advisers", "advisors", "training", "military", "equipment"}
+RETYPE_BY_OBJECT.update({("transfer", TRANSFERRED_WEAPONS): ("AID", None, "070", ())})
 # -- end aid round 2 --

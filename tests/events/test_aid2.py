@@ -40,3 +40,10 @@ def test_a_rescue_team_sent_is_humanitarian_aid(coder):
     assert ("073", ("Norway",), ("Ecuador",)) in _aid(sent)
     # a team of engineers sent is no relief by itself
     assert roles(emitted(coder, "Norway sent a team of engineers to Ecuador."), "AID") == []
+
+
+def test_weapons_transferred_are_military_aid(coder):
+    moved = emitted(coder, "Denmark transferred 19 F-16 fighters and Leopard tanks to Ukraine.")
+    assert ("072", ("Denmark",), ("Ukraine",)) in _aid(moved)
+    # troops transferred are moved, not given
+    assert _aid(emitted(coder, "Denmark transferred its troops to the Estonian border.")) == []
