@@ -2483,6 +2483,13 @@ def _carried_aid(tok: Token, objs: list[Token]) -> Candidate | None:
         cand = _cand(lx.DROPPED_AID_ENTRY, tok, (tok.i, tok.i + 1), "verb")
         cand.recipients = actor_tokens(p for p in places if is_actor(p))
         return cand
+    if lemma in lx.ARRIVAL_VERBS and any(c.dep_ == "nsubj" and _relief_team(c) for c in tok.children):
+        # "Swiss rescue teams arrived in Morocco": only where the place is a state's (aid2)
+        places = [p for p in prep_objects(tok, set(lx.ARRIVAL_PLACE_PREPS)) if is_actor(p)]
+        if places:
+            cand = _cand(lx.DROPPED_AID_ENTRY, tok, (tok.i, tok.i + 1), "verb")
+            cand.recipients = actor_tokens(places)
+            return cand
     if lemma not in lx.CARRIER_SENDING_VERBS:  # checked first: this runs at every keyed verb
         return None
     carriers = [counted(o) for o in objs if _carried_relief(counted(o))]
@@ -4876,7 +4883,7 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
         return
     if precision_void(cand) or precision2_void(cand) or precision3_void(cand) or precision4_void(cand):
         return
-    goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
+    goods = aid_goods(words)
     if check_aid(cand, words):
         return
     if lemma in lx.SELF_ADDRESSED_VOID and any(
@@ -5110,13 +5117,34 @@ def _moves_civilians(cand: Candidate) -> bool:
     return False
 
 
+def aid_goods(words: set[str]) -> set[str]:
+    """The kinds of aid (lx.AID_GOODS keys) a clause's words name as goods: weapon systems named
+    by make ("Patriot batteries", lx.WEAPON_SYSTEM_WORDS) are military, a team of relief workers
+    ("rescue teams", lx.RELIEF_TEAM_NOUNS) humanitarian (aid2)."""
+    goods = {ctx for ctx, vocab in lx.AID_GOODS.items() if words & vocab}
+    if words & lx.WEAPON_SYSTEM_WORDS:
+        goods.add("military")
+    if words & lx.RELIEF_TEAM_WORKERS and (words & lx.RELIEF_TEAM_NOUNS or "rescuer" in words):
+        goods.add("humanitarian")
+    return goods
+
+
+def _relief_team(subject: Token) -> bool:
+    """Is a subject a team of relief workers: "South Korean rescue teams", "a medical team",
+    "Greek rescuers" (lx.RELIEF_TEAM_NOUNS, lx.RELIEF_TEAM_WORKERS)? (aid2)"""
+    head = subject.lemma_.lower()
+    marked = {w.lower_ for w in subject.subtree} | {w.lemma_.lower() for w in subject.subtree}
+    return bool(marked & lx.RELIEF_TEAM_WORKERS) and (head in lx.RELIEF_TEAM_NOUNS
+                                                      or head in lx.RELIEF_TEAM_WORKERS)
+
+
 def check_aid(cand: Candidate, words: set[str]) -> bool:
     """Suppress AID that is not aid: "provided details", "helped you"; True if suppressed."""
     lemma = cand.anchor.lemma_.lower()
     if cand.plover != "AID":
         return False
     if (lemma in lx.GOODS_AID_WORDS and lemma not in lx.GIFT_VERBS
-            and not any(words & vocab for vocab in lx.AID_GOODS.values())):
+            and not aid_goods(words)):
         cand.suppressed = "not_aid"  # commercial deliveries and "provide details" are not AID
     elif lemma in ("help", "assist", "aid") and not cand.recipients:
         cand.suppressed = "not_aid"

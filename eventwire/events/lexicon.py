@@ -3441,3 +3441,31 @@ THREATENED_SITES = frozenset({"post", "port", "centre", "center", "infrastructur
 # it is no event (coder.invoked_on_condition).
 INVOKED_THREAT_VERBS = frozenset({"invoke"})
 # -- end conditional threats --
+
+# -- aid round 2 (aid2): weapons named by system, relief teams arriving ----------------------------
+# Weapon systems named by their own word or make, which make a verb of giving military aid
+# (AID 072) as AID_GOODS["military"] does (coder.aid_goods): "delivered two Patriot batteries",
+# "shipped bunker-buster bombs", "sent Bushmaster armoured vehicles". Makes and model names are
+# listed lower-cased as the tokeniser keeps them ("s-300", "iris-t"). Not "defence" (civil
+# defence offices) nor "vehicle" or "system" alone (cars and software are delivered too).
+WEAPON_SYSTEM_WORDS = frozenset({
+    "battery", "batteries", "bomb", "bombs", "armoured", "armored", "frigate", "frigates",
+    "corvette", "corvettes", "submarine", "submarines", "minesweeper", "warhead", "warheads",
+    "patriot", "himars", "nasams", "iris-t", "s-300", "s-400", "atacms", "javelin", "javelins",
+    "stinger", "stingers", "leopard", "leopards", "abrams", "bradley", "bradleys", "bushmaster",
+    "bushmasters", "bayraktar", "shahed", "f-16", "f-16s", "mig-29", "mig-29s", "caesar"})
+# A team of relief workers (RELIEF_WORKERS marks it: "rescue teams", "a medical team", "search
+# and rescue unit") is sent or arrives as humanitarian aid (CAMEO 073), as relief goods are:
+# "Swiss rescue teams arrived in Morocco", "sent a search and rescue team to Afghanistan"
+# (coder.aid_goods, coder._carried_aid). Rescuers need no team word.
+RELIEF_TEAM_NOUNS = frozenset({"team", "teams", "unit", "units", "squad", "squads", "crew", "crews",
+                               "brigade", "brigades", "worker", "workers"})
+RELIEF_TEAM_WORKERS = frozenset({"rescuer", "rescuers", "rescue", "relief", "medical", "medic",
+                                 "medics", "doctor", "doctors", "paramedic", "paramedics"})
+# Weapons transferred are military aid given (AID, as "grant" and "hand out" with GIVEN_AID_GOODS):
+# "transferred 14 Leopard tanks to Ukraine". Weapons only: money, equipment or troops transferred
+# are bookkeeping or a redeployment, and persons transferred are handed over (SURRENDERING_VERBS).
+TRANSFERRED_WEAPONS = (WEAPON_SYSTEM_WORDS | AID_GOODS["military"]) - {
+    "troops", "advisers", "advisors", "training", "military", "equipment"}
+RETYPE_BY_OBJECT.update({("transfer", TRANSFERRED_WEAPONS): ("AID", None, "070", ())})
+# -- end aid round 2 --
