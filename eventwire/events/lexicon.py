@@ -3447,9 +3447,10 @@ INVOKED_THREAT_VERBS = frozenset({"invoke"})
 # (AID 072) as AID_GOODS["military"] does (coder.aid_goods): "delivered two Patriot batteries",
 # "shipped bunker-buster bombs", "sent Bushmaster armoured vehicles". Makes and model names are
 # listed lower-cased as the tokeniser keeps them ("s-300", "iris-t"). Not "defence" (civil
-# defence offices) nor "vehicle" or "system" alone (cars and software are delivered too).
+# defence offices) nor "vehicle" or "system" alone (cars and software are delivered too), nor
+# "battery" alone (a carmaker's batteries; "Patriot batteries" are named by "patriot").
 WEAPON_SYSTEM_WORDS = frozenset({
-    "battery", "batteries", "bomb", "bombs", "armoured", "armored", "frigate", "frigates",
+    "bomb", "bombs", "armoured", "armored", "frigate", "frigates",
     "corvette", "corvettes", "submarine", "submarines", "minesweeper", "warhead", "warheads",
     "patriot", "himars", "nasams", "iris-t", "s-300", "s-400", "atacms", "javelin", "javelins",
     "stinger", "stingers", "leopard", "leopards", "abrams", "bradley", "bradleys", "bushmaster",

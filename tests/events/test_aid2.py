@@ -25,6 +25,8 @@ def test_weapon_systems_named_by_make_are_military_aid(coder):
     assert ("072", ("Italy",), ("Ukraine",)) in _aid(bombs)
     # goods that are no weapons are still no aid when delivered
     assert _aid(emitted(coder, "Spain delivered three trains to Lithuania.")) == []
+    # ... nor a maker's batteries: only a weapon's make arms them ("Patriot batteries")
+    assert _aid(emitted(coder, "Panasonic delivered batteries to Rivian last month.")) == []
 
 
 def test_relief_teams_arriving_in_a_state_are_humanitarian_aid(coder):
