@@ -168,3 +168,21 @@ def write_plv_rows(path: Path, templates, actors, *, marked: bool = False) -> Pa
                 lines.append("\t".join([template.format(a=a, b=b), a, b, label]))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def train_cli(*args: str):
+    """`eventwire train ARGS` run in-process, its result (output, exit code, exception)."""
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    return CliRunner().invoke(app, ["train", *args])
+
+
+def assert_clean_error(result, *needles: str) -> None:
+    """Status 1, the numbered message, and no exception but typer's exit (no traceback)."""
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    for needle in needles:
+        assert needle in result.output, result.output

@@ -4587,21 +4587,10 @@ def no_act_anchor(cand: Candidate) -> bool:
     return True
 
 
-def precision_void(cand: Candidate) -> bool:
-    """Is the candidate an act of no political actor? Its only doers are animals, germs or
-    hazards (`_non_agent`), the attack is an illness, the sentence reports a game
-    (`sport_context`), or a model read a verb of state (`no_act_anchor`) or an accident
-    (lx.ACCIDENT_VERBS) as an act."""
+def _only_non_agents(cand: Candidate) -> bool:
+    """The candidate's only doers are animals, germs or hazards (`_non_agent`)."""
     doers = _doers(cand)
-    why = ("non_agent" if doers and all(_non_agent(t) for t in doers)
-           else "illness" if _illness_attack(cand)
-           else "sport" if sport_context(cand)
-           else "state_verb" if how_learned(cand) and no_act_anchor(cand)
-           else "accident" if how_learned(cand) and lemma_of(cand.anchor) in lx.ACCIDENT_VERBS
-           else "")
-    if why:
-        cand.suppressed = why
-    return bool(why)
+    return bool(doers) and all(_non_agent(t) for t in doers)
 # -- end precision --
 
 
@@ -4684,16 +4673,6 @@ def model_conditioned(cand: Candidate) -> bool:
     # arrests made by the police" reports arrests made
     return (cand.how.startswith("noun") and cand.anchor.dep_ == "pobj"
             and conditioned(_clause_links(cand.anchor)[:1]))
-
-
-def precision2_void(cand: Candidate) -> bool:
-    """A question put (`question_asked`: nobody is asked to act), or a model's event in a
-    condition or a question (`model_conditioned`)."""
-    why = ("question" if question_asked(cand)
-           else "hypothetical" if model_conditioned(cand) else "")
-    if why:
-        cand.suppressed = why
-    return bool(why)
 # -- end precision round 2 --
 
 
@@ -4748,16 +4727,6 @@ def said_of_nothing(cand: Candidate) -> bool:
     return (how_learned(cand) and bool(cand.recipients) and not judged and cand.plover != "ASSAULT"
             and lemma in lx.REPORTING_VERBS | lx.TELLING_VERBS | lx.STATE_ANCHORS
             and not any(_names_host(counted(r), whole=False) for r in cand.recipients))
-
-
-def precision3_void(cand: Candidate) -> bool:
-    """A visit to a thing (`visit_to_nothing`), or a model's statement or state towards no actor
-    (`said_of_nothing`)."""
-    why = ("visit_to_nothing" if visit_to_nothing(cand)
-           else "said_of_nothing" if said_of_nothing(cand) else "")
-    if why:
-        cand.suppressed = why
-    return bool(why)
 # -- end precision round 3 --
 
 
@@ -4859,20 +4828,38 @@ def health_advice(cand: Candidate) -> bool:
     return (cand.plover == "REQUEST" and bool(cand.actors) and bool(cand.recipients)
             and all(_medical_adviser(counted(a)) for a in cand.actors)
             and all(counted(r).lemma_.lower() in lx.PUBLIC_ADDRESSEES for r in cand.recipients))
+# -- end precision round 4 --
 
 
-def precision4_void(cand: Candidate) -> bool:
-    """A past war's act remembered (`told_as_history`), an attack from an abstraction
-    (`attacked_by_abstraction`), a model's blow whose object makes it another act
-    (`retyped_blow`), or a health campaign's advice (`health_advice`)."""
-    why = ("history" if told_as_history(cand)
-           else "abstraction" if attacked_by_abstraction(cand)
-           else "retyped_blow" if retyped_blow(cand)
-           else "health_advice" if health_advice(cand) else "")
+# Why a candidate is no political act, asked in this order (the first that holds names it, as
+# `cand.suppressed`): each precision round's tests, defined with their helpers above. A game
+# (`sport_context`), a model's verb of state or accident, a question put, a model's event in a
+# condition or question, a visit to a thing, a model's statement towards no actor, a past war
+# remembered, an attack from an abstraction, a model's blow its object makes another act, a
+# health campaign's advice.
+NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
+    ("non_agent", _only_non_agents),
+    ("illness", _illness_attack),
+    ("sport", sport_context),
+    ("state_verb", lambda c: bool(how_learned(c)) and no_act_anchor(c)),
+    ("accident", lambda c: bool(how_learned(c)) and lemma_of(c.anchor) in lx.ACCIDENT_VERBS),
+    ("question", question_asked),
+    ("hypothetical", model_conditioned),
+    ("visit_to_nothing", visit_to_nothing),
+    ("said_of_nothing", said_of_nothing),
+    ("history", told_as_history),
+    ("abstraction", attacked_by_abstraction),
+    ("retyped_blow", retyped_blow),
+    ("health_advice", health_advice),
+)
+
+
+def no_political_act(cand: Candidate) -> bool:
+    """Is the candidate no political act (NO_ACT_TESTS)? Marks it suppressed with the reason."""
+    why = next((name for name, test in NO_ACT_TESTS if test(cand)), "")
     if why:
         cand.suppressed = why
     return bool(why)
-# -- end precision round 4 --
 
 
 def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
@@ -4881,7 +4868,7 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     lemma = cand.anchor.lemma_.lower()
     if how_learned(cand) and (speech_only(cand) or _frame_only(cand) or thing_released(cand)):
         return
-    if precision_void(cand) or precision2_void(cand) or precision3_void(cand) or precision4_void(cand):
+    if no_political_act(cand):
         return
     goods = aid_goods(words)
     if check_aid(cand, words):

@@ -2977,7 +2977,7 @@ VERB_PREP_OBJECT.update({
 # -- precision (branch precision): doers that are no political actor, and verbs that name no act ---
 # What acts in non-political news without being anyone: animals, and cells or germs of an illness
 # ("a shark attacked a surfer", "cancer cells invade the tissue", "was attacked by a dog"). As the
-# only doer of an event (subject or passive agent) they make it none (coder.precision_void). Hazards
+# only doer of an event (subject or passive agent) they make it none (coder.NO_ACT_TESTS). Hazards
 # (HAZARD_NOUNS) are the same kind of doer.
 NON_AGENT_DOERS = frozenset({
     "shark", "dog", "bear", "elephant", "snake", "crocodile", "alligator", "tiger", "lion",

@@ -8,11 +8,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from helpers import write_plv_rows
-from typer.testing import CliRunner
+from helpers import assert_clean_error, train_cli, write_plv_rows
 
 from eventwire import api
-from eventwire.cli import app
 from eventwire.events import model_folder as M
 from eventwire.events import pairs as P
 
@@ -24,19 +22,6 @@ LEXICON = [("{a} attacked {b} on Monday.", "ASSAULT"), ("{a} met {b} on Monday."
 ACTORS = [("Norway", "Sweden"), ("Chile", "Peru"), ("Kenya", "Uganda"), ("Japan", "Korea"),
           ("Egypt", "Libya"), ("Ghana", "Togo")]
 HEADER = "sentence\tsource\ttarget\tgold_root\n"
-
-
-def train_cli(*args: str):
-    return CliRunner().invoke(app, ["train", *args])
-
-
-def assert_clean_error(result, *needles: str) -> None:
-    """Status 1, the numbered message, and no exception but typer's exit (no traceback)."""
-    assert result.exit_code == 1, result.output
-    assert isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    for needle in needles:
-        assert needle in result.output, result.output
 
 
 def test_rows_without_a_lexicon_word_train_every_part(tmp_path):

@@ -6,11 +6,9 @@ and moved in only once every part trained)."""
 from __future__ import annotations
 
 import pytest
-from helpers import write_plv_rows
-from typer.testing import CliRunner
+from helpers import assert_clean_error, train_cli, write_plv_rows
 
 from eventwire import api
-from eventwire.cli import app
 from eventwire.events import model_folder as M
 
 # Written for this test (never from a manual), as test_train3's rows.
@@ -23,19 +21,6 @@ AW_HEADER = "uid\tmarked_sentence\tevent_type\n"
 # Written for this test: ACE-typed sentences with a marked pair, as AW_train.tsv has them.
 AW_GOOD = ("1\t<s>The rebels</s> stormed <t>the garrison</t> at dawn.\tConflict:Attack\n"
            "2\t<s>The envoy</s> met <t>the ministers</t> in the capital.\tContact:Meet\n")
-
-
-def train_cli(*args: str):
-    return CliRunner().invoke(app, ["train", *args])
-
-
-def assert_clean_error(result, *needles: str) -> None:
-    """Status 1, the numbered message, and no traceback."""
-    assert result.exit_code == 1, result.output
-    assert isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    for needle in needles:
-        assert needle in result.output, result.output
 
 
 def files_of(folder):
