@@ -98,6 +98,9 @@ HYPHEN_JOINED = "hyphen_joined"  # Doc.user_data key: `_hyphen_joined`, made on 
 # Doc.user_data key: the text's publication date (ISO, or None), which `told_as_history` measures
 # an act's year against
 PUBLISHED_ON = "published_on"
+# Doc.user_data key: (token count, lower-cased lemmas, lower-cased words) of the sentence
+# (`sentence_words`), made on first use: several tests ask it of every candidate.
+SENTENCE_WORDS = "sentence_words"
 # Longest sentence coded, in characters: news sentences stay under 600 (99.9 % under 470 on the
 # India police dev set), so only non-prose is cut.
 MAX_SENTENCE_CHARS = 1000
@@ -893,10 +896,19 @@ def hazard_caused(sdoc: Doc) -> bool:
         or w in lx.DEPLOYED_FORCES for t in sdoc for w in (t.lower_, t.lemma_.lower()))
 
 
+def sentence_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased lemmas and the lower-cased words of `doc`'s tokens, read once per parse."""
+    got = doc.user_data.get(SENTENCE_WORDS)
+    if got is None or got[0] != len(doc):
+        got = doc.user_data[SENTENCE_WORDS] = (
+            len(doc), frozenset(t.lemma_.lower() for t in doc), frozenset(t.lower_ for t in doc))
+    return got[1], got[2]
+
+
 def in_hazard(tok: Token) -> bool:
     """Is the sentence of `tok`, or the one before it in its document, about a natural hazard?
     An emergency declared then is declared over it, and help given then is relief (`refine`)."""
-    if any(t.lemma_.lower() in lx.HAZARD_NOUNS for t in tok.doc):
+    if not sentence_words(tok.doc)[0].isdisjoint(lx.HAZARD_NOUNS):
         return True
     text, start, spans = tok.doc.user_data.get(BEFORE, ("", 0, None))
     before = [(s, e) for s, e in (spans or split_sentences(text)) if e <= start]
@@ -4555,7 +4567,8 @@ def sport_context(cand: Candidate) -> bool:
     an act other than a protest) and name no force, armed group, rioters or organ of a state
     (lx.SPORT_OVERRIDES)?"""
     doc = cand.anchor.doc
-    words = {w for t in doc for w in (t.lower_, t.lemma_.lower())}
+    lemmas, lowers = sentence_words(doc)
+    words = lemmas | lowers
     # hyphenated words as written ("quarter-final", "half-time"), which the tokenizer splits
     written = {w.strip(".,;:!?'\"()") for w in doc.text.lower().split()}
     # a player's protest may be political ("players knelt in protest against racism"): a role
@@ -4779,7 +4792,7 @@ def told_as_history(cand: Candidate) -> bool:
     if any(a.lemma_.lower() in lx.COMMEMORATION_NOUNS for a in verb.ancestors):
         return True
     # a date long ago makes history only in a sentence of remembrance
-    if not any(t.lemma_.lower() in lx.REMEMBRANCE_WORDS for t in verb.doc):
+    if sentence_words(verb.doc)[0].isdisjoint(lx.REMEMBRANCE_WORDS):
         return False
     if _dated_long_ago(verb):
         return True
