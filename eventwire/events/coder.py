@@ -4747,6 +4747,8 @@ def said_of_nothing(cand: Candidate) -> bool:
 def _team_named(doc: Doc) -> bool:
     """A player's role named by a nationality ("the Welsh forwards stormed the Irish line", "a
     barrage from the French forwards"): the nationality is a team's."""
+    if sentence_words(doc)[1].isdisjoint(lx.TEAM_ROLES):
+        return False  # (the usual case, answered without a walk over the tokens)
     return any(t.lower_ in lx.TEAM_ROLES and t.i > 0 and doc[t.i - 1].ent_type_ == "NORP"
                for t in doc)
 

@@ -872,11 +872,11 @@ class ActorResolver:
         """Whether a capitalised name ending in "Army" names an army no state keeps: by its aim
         among two modifiers or more (INSURGENT_ARMY_WORDS), or by one word that is no country,
         place, number or state army's word (STATE_ARMY_WORDS: "Karenni Army")."""
-        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+        words = _without_the(toks)
         if len(words) < 2 or words[-1].norm.lower() != "army" or not words[-1].capitalized:
             return False
         mods = words[:-1]
-        if not all(t.capitalized and not t.possessive for t in mods):
+        if not _proper(mods):
             return False
         if len(mods) >= 2:
             return any(t.norm.lower() in INSURGENT_ARMY_WORDS for t in mods)
@@ -888,7 +888,7 @@ class ActorResolver:
         """A company group nothing else resolved, named by its own capitalised name and a
         group word ("Mahindra Group", "Grupo Carso", "Koç Holding"): BUS, in the one country
         of the companies whose names begin with that name (the KB's listed companies)."""
-        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+        words = _without_the(toks)
         if len(words) < 2:
             return None
         if words[-1].norm.lower() in COMPANY_GROUP_HEADS:
@@ -897,7 +897,7 @@ class ActorResolver:
             name = words
         else:
             return None
-        if len(name) > 4 or not all(t.capitalized and not t.possessive for t in name):
+        if len(name) > 4 or not _proper(name):
             return None
         key = " ".join(t.norm for t in name)
         if self.kb.country_word_key(key) is not None:
@@ -912,9 +912,8 @@ class ActorResolver:
         ("Electrolux" of "Electrolux AB ser. B"): BUS, of the listing's country, for a name of
         capitalised words of which one at least is no English word and no first name (the
         build's own test of a short name: "National Bank" stays a phrase)."""
-        words = toks[1:] if toks and toks[0].norm.lower() == "the" else toks
-        if not words or len(words) > 4 \
-                or not all(t.capitalized and not t.possessive for t in words):
+        words = _without_the(toks)
+        if not words or len(words) > 4 or not _proper(words):
             return None
         if all(dictionary_word(t.norm.lower()) or t.norm.lower() in self.kb.first_names
                for t in words):
@@ -3145,6 +3144,16 @@ def _institution_abroad(toks: list[_Token], hit: _Hit, hits: list[_Hit]) -> bool
         and toks[k].capitalized and toks[k].norm.lower() in INSTITUTION_WORDS \
         and toks[k + 1].norm in {"in", "of", "at"} \
         and any(h.start == k + 2 and h.kind in ("country", "place") for h in hits)
+
+
+def _without_the(toks: list[_Token]) -> list[_Token]:
+    """The mention's words after a leading "the"."""
+    return toks[1:] if toks and toks[0].norm.lower() == "the" else toks
+
+
+def _proper(words: list[_Token]) -> bool:
+    """Are all `words` capitalised and none possessive (a name's own words)?"""
+    return all(t.capitalized and not t.possessive for t in words)
 
 
 def _army_namesake_region(toks: list[_Token], entity: _Hit | None, hits: list[_Hit]
