@@ -4906,6 +4906,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
             c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVE_PRONOUNS for c in cand.anchor.children):
         cand.suppressed = "self_addressed"  # "'Yes,' he assures himself"
         return
+    if cand.cameo in lx.HANDED_TO_CAMEOS and lemma in lx.HANDING_VERBS and not cand.recipients:
+        cand.suppressed = "not_shared"  # "handed the documents to reporters": made public, no side
+        return
     if ((cand.plover == "AID" or (cand.plover == "MOBILIZE" and _relief_purpose(cand.anchor)))
             and not _named(cand.actors) and in_hazard(cand.anchor)):
         # rescuers helping flood victims, soldiers deployed to help after a landslide: relief

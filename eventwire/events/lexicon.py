@@ -3491,11 +3491,14 @@ RETYPE_BY_OBJECT.update({("shut", frozenset({"border", "borders", "frontier", "c
 HANDED_RECORDS = frozenset({"record", "records", "data", "datum", "information", "intelligence",
                             "file", "files", "document", "documents"})
 RETYPE_BY_OBJECT.update({(verb, HANDED_RECORDS): ("COOPERATE", None, "064", ())
-                         for verb in ("hand", "hand over", "turn over")})
+                         for verb in ("hand", "hand over")})
 # ... and whom they are handed "to" is the recipient, before whose records they are, as for
 # goods given (GIVING_CAMEOS, coder's recipient rules): "handed over to French investigators the
 # records of a Russian banker" is France's.
 HANDED_TO_CAMEOS = ("064",)
+# Records handed with no actor to receive them are made public, not shared with a side: "the
+# minister handed the documents to reporters" is no event (coder.refine).
+HANDING_VERBS = frozenset({"hand"})
 # Forces sent to or posted along a border named by the state across it ("to the Colombian
 # frontier", "along the Rwandan border") face that state: it is the recipient (coder._border_sides),
 # as it is in "the border with Colombia".
