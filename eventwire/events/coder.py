@@ -1288,7 +1288,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if child.dep_ == "prt":
                 for obj in kids:
                     key3 = (lemma, child.lower_, obj.lemma_.lower())
-                    if obj.dep_ in ("oprd", "dobj") and obj.i > child.i and key3 in lx.VERB_PREP_OBJECT:
+                    # "was put on standby": the parser may make the predicate an adverb
+                    if obj.dep_ in ("oprd", "dobj", "advmod") and obj.i > child.i and key3 in lx.VERB_PREP_OBJECT:
                         return _cand(lx.VERB_PREP_OBJECT[key3], tok, (tok.i, obj.i + 1), "verb")
         if lemma in lx.REJECTION_IDIOMS:
             for child in kids:
@@ -3089,6 +3090,17 @@ def _posted_on_duty(verb: Token) -> bool:
                         for o in prep_objects(verb, set(lx.DEPLOYMENT_TARGET_PREPS)) for t in o.subtree))
 
 
+def _border_sides(verb: Token, objs: list[Token]) -> list[Token]:
+    """The state across a border forces are sent to or posted along, named by a nationality or
+    a country before the border word (lx.FACED_BORDER_WORDS): "Colombian" in "to the Colombian
+    frontier", "Croatia" in "to the Croatia border" (probe11)."""
+    borders = [o for h in [verb, *objs] for o in prep_objects(h, set(lx.DEPLOYMENT_TARGET_PREPS))
+               if o.lemma_.lower() in lx.FACED_BORDER_WORDS]
+    return actor_tokens(m for b in borders for m in b.children
+                        if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
+                        and is_actor(m))
+
+
 def _open_water(tok: Token) -> bool:
     """A word of a place named as open water ("the Red Sea", "the eastern Mediterranean"): the
     last word of its entity is in lx.OPEN_WATER_WORDS (threat3)."""
@@ -3702,7 +3714,7 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         if owners:
             cand.recipients = [r for r in owners if r not in cand.actors]
             return
-    if cand.cameo.startswith(lx.GIVING_CAMEOS) and lemma_of(tok) in lx.GIVEN_TO_VERBS:
+    if cand.cameo.startswith(lx.GIVING_CAMEOS + lx.HANDED_TO_CAMEOS) and lemma_of(tok) in lx.GIVEN_TO_VERBS:
         # "will send two more Patriot systems to Ukraine", "rushed a carrier group and munitions
         # to Israel": what is given is the means (a named weapon reads as an actor: "Patriot
         # systems"), whom it goes to the recipient
@@ -3739,6 +3751,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
             len(cand.actors) > 1 and _symmetric(cand)):  # "X and Y signed a treaty on the
         # management of the Parana": each side the other's (_pair_sides), not the thing (probe7)
         recips = actor_tokens(d for o in objs if o.i not in sent for d in dig(o))
+    if not recips and cand.plover == "MOBILIZE":  # "sent police to the Colombian border"
+        recips = _border_sides(tok, objs)
     if not recips and cand.plover == "ASSAULT":  # "hit military positions in Saudi Arabia's
         # Asir region", "shelled the enclave of Eastern Ghouta": a place hit stands for its owner
         recips = _place_hit(objs)
@@ -4892,6 +4906,9 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
             c.dep_ == "dobj" and c.lower_ in lx.REFLEXIVE_PRONOUNS for c in cand.anchor.children):
         cand.suppressed = "self_addressed"  # "'Yes,' he assures himself"
         return
+    if cand.cameo in lx.HANDED_TO_CAMEOS and lemma in lx.HANDING_VERBS and not cand.recipients:
+        cand.suppressed = "not_shared"  # "handed the documents to reporters": made public, no side
+        return
     if ((cand.plover == "AID" or (cand.plover == "MOBILIZE" and _relief_purpose(cand.anchor)))
             and not _named(cand.actors) and in_hazard(cand.anchor)):
         # rescuers helping flood victims, soldiers deployed to help after a landslide: relief
@@ -4922,7 +4939,10 @@ def refine(cand: Candidate, cands: dict[int, Candidate]) -> None:
     # looks at the promise's embedded sending
     sent = [cand] if lemma == "send" else [
         i for i in cand.embedded if lemma_of(i.anchor) == "send"] if lemma in lx.PROMISE_VERBS else []
-    to_ally = any(r.lemma_.lower() not in lx.NO_ALLY_DESTINATIONS for s in sent for r in s.recipients)
+    # ("sent troops to the Turkish border": the state across the border is faced, no ally)
+    to_ally = any(r.lemma_.lower() not in lx.NO_ALLY_DESTINATIONS
+                  and not (r.dep_ in ("amod", "compound") and r.head.lemma_.lower() in lx.FACED_BORDER_WORDS)
+                  for s in sent for r in s.recipients)
     if cand.plover == "MOBILIZE" and to_ally:
         cand.plover, cand.mode, cand.cameo = "AID", None, "072"
     elif cand.plover == "MOBILIZE" and words & lx.PEACEKEEPING_WORDS and _keeps_peace(cand):

@@ -3470,3 +3470,37 @@ TRANSFERRED_WEAPONS = (WEAPON_SYSTEM_WORDS | AID_GOODS["military"]) - {
     "troops", "advisers", "advisors", "training", "military", "equipment"}
 RETYPE_BY_OBJECT.update({("transfer", TRANSFERRED_WEAPONS): ("AID", None, "070", ())})
 # -- end aid round 2 --
+
+# -- probe round 11 (branch probe11): readiness raised, borders shut, records handed over ---------
+# Readiness raised by another word than "alert" is a raised alert status (CAMEO 152), as "put
+# on alert" is: "the army was put on standby", "the navy went on heightened readiness". The
+# parser may make "on" a particle and "standby" its adverb (coder.match_trigger's particle rule).
+ALERT_STATUS_WORDS = frozenset({"standby", "readiness"})
+VERB_PREP_OBJECT.update({(verb, "on", word): ("MOBILIZE", "troops", "152", ("military",))
+                         for verb in ("put", "place", "remain", "stay", "keep", "be", "go")
+                         for word in ALERT_STATUS_WORDS})
+# A border, crossing or airspace shut is closed (CAMEO 172, as RETYPE_BY_OBJECT's "close"):
+# "shut its border with Guinea" (only media shut were coded).
+RETYPE_BY_OBJECT.update({("shut", frozenset({"border", "borders", "frontier", "crossing",
+                                             "crossings", "airspace"})):
+                         ("COERCE", "restrict", "172", ())})
+# Records or data handed over to another side are information shared (CAMEO 064), as
+# information passed is: "handed over the bank records to French investigators", "hands
+# Spain data on 1,000 accounts" (the parser lemmatizes "data" as "datum"). Persons handed over
+# stay SURRENDERING_VERBS' extradition or a release.
+HANDED_RECORDS = frozenset({"record", "records", "data", "datum", "information", "intelligence",
+                            "file", "files", "document", "documents"})
+RETYPE_BY_OBJECT.update({(verb, HANDED_RECORDS): ("COOPERATE", None, "064", ())
+                         for verb in ("hand", "hand over")})
+# ... and whom they are handed "to" is the recipient, before whose records they are, as for
+# goods given (GIVING_CAMEOS, coder's recipient rules): "handed over to French investigators the
+# records of a Russian banker" is France's.
+HANDED_TO_CAMEOS = ("064",)
+# Records handed with no actor to receive them are made public, not shared with a side: "the
+# minister handed the documents to reporters" is no event (coder.refine).
+HANDING_VERBS = frozenset({"hand"})
+# Forces sent to or posted along a border named by the state across it ("to the Colombian
+# frontier", "along the Rwandan border") face that state: it is the recipient (coder._border_sides),
+# as it is in "the border with Colombia".
+FACED_BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+# -- end probe round 11 --
