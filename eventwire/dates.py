@@ -303,6 +303,11 @@ ABSOLUTE = (ISO_DATE_RE, MONTH_RANGE_YEAR_RE, SINCE_RE, DAY_MONTH_YEAR_RE, MONTH
             YEAR_RANGE_RE, YEAR_DASH_RE, MONTH_YEAR_RE, YEAR_PART_RE, DAY_MONTH_RE, MONTH_DAY_RE,
             MONTH_ONLY_RE, YEAR_RE)
 RELATIVE = (REL_DAY_RE, AGO_RE, REL_PERIOD_RE, WEEKDAY_RE)
+# The absolute patterns that can match a sentence without a digit, in ABSOLUTE's order: every
+# other one needs a year (Y1) or a day number (D1), or is ISO_DATE_RE, so `find_date_refs`
+# need not run it over such a sentence (most sentences of news have no date in digits).
+DIGITLESS_ABSOLUTE = (SINCE_RE, MONTH_ONLY_RE)
+DIGIT_RE = re.compile(r"\d")  # the patterns' own \d: any Unicode decimal digit
 
 
 def find_date_refs(sentence: str, published: str | None) -> list[tuple[int, int, DateRef]]:
@@ -314,7 +319,8 @@ def find_date_refs(sentence: str, published: str | None) -> list[tuple[int, int,
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for pat in ABSOLUTE + (RELATIVE if pub else ()):
+    absolute = ABSOLUTE if DIGIT_RE.search(sentence) else DIGITLESS_ABSOLUTE
+    for pat in absolute + (RELATIVE if pub else ()):
         for m in pat.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue

@@ -44,11 +44,11 @@ class Cleaned:
     def detail(self) -> str:
         """What cleaning dropped and why, for the document's `detail`: words in and out, the
         words each rule removed, and the notes ("" when nothing was removed or noted)."""
+        if not self.removed_words and not self.notes:
+            return ""  # before the body's words are counted: nothing would show them
         out = [f"{count_words(self.body)} of {self.words_in} words kept"]
         if self.removed_words:
             out.append(f"removed: {describe_removed(self.removed_words)}")
-        if not self.removed_words and not self.notes:
-            return ""
         return "; ".join(out + self.notes)
 
 
@@ -60,7 +60,19 @@ def normalize_space(line: str) -> str:
 def count_words(text: str) -> int:
     """Words of a text, the unit of every size and share in cleaning: whitespace-separated,
     plus one per Chinese or Japanese character (scripts written without spaces)."""
-    return len(text.split()) + len(P.UNSPACED_CHAR_RE.findall(text))
+    words = len(text.split())
+    if not may_hold_unspaced(text):
+        return words
+    return words + len(P.UNSPACED_CHAR_RE.findall(text))
+
+
+def may_hold_unspaced(text: str) -> bool:
+    """Whether `text` may hold a character of an unspaced script (`P.UNSPACED_CHAR_RE`): False
+    only where it surely holds none (ASCII, or no lead byte of one in its UTF-8 form)."""
+    if text.isascii():
+        return False
+    data = text.encode("utf-8", "surrogatepass")  # lone surrogates encode to ED, no lead
+    return any(lead in data for lead in P.UNSPACED_UTF8_LEADS)
 
 
 @lru_cache(maxsize=1)

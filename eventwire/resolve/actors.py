@@ -1093,7 +1093,9 @@ class ActorResolver:
                     self.resolve(Actor(entity_text=name, span=Span(
                         start + named.start(1), start + named.end(1), name)), date=date,
                         context=context, sentence=read)
-            for match in ACRONYM_RE.finditer(read):
+            # the pattern needs a bracket: most sentences have none, and its search tries
+            # every capital as the start of a name
+            for match in ACRONYM_RE.finditer(read) if "(" in read else ():
                 name = match.group(1)
                 full = self.resolve(Actor(entity_text=name, span=Span(
                     start + match.start(1), start + match.end(1), name)), date=date,
