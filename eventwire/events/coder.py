@@ -1410,7 +1410,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if not objs and tok.dep_ == "conj" and tok.tag_ == "VBN":
             # "was surrounded and heckled by strikers": the conjoined passive shares its subject
             objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-        if lemma == "meet" and any(not actor(o) and o.lemma_.lower() != "demand" for o in objs):
+        if lemma == "meet" and any(not actor(o) and o.lemma_.lower() != "demand"
+                                   and not _done_by_actor(o, actor) for o in objs):
             return None  # "targets were met", "met the deadline" ("met the demands" yields)
         if lemma in lx.MISSILE_VERBS and crowd_missiles(tok):  # "fans hurled bottles at police"
             return _cand(("PROTEST", "riot", "145", ()), tok, (tok.i, tok.i + 1), "verb+protesters")
@@ -1608,6 +1609,16 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand.suppressed = "requested"  # "demanded a police probe": asked for, not begun
             return cand
     return None
+
+
+def _done_by_actor(noun: Token, actor: Callable[[Token], bool]) -> bool:
+    """Does an act noun name its doer after "by" ("any attempt by Turkey to drill", "any
+    incursion by Venezuelan troops")? Such a noun met "with force" is that actor's act, as "any
+    Greek drilling" is (leftovers2); only act nouns (lx.DOER_ACT_NOUNS), not "a delegation led
+    by the minister"."""
+    return noun.lemma_.lower() in lx.DOER_ACT_NOUNS and any(
+        c.lower_ == "by" and any(g.dep_ == "pobj" and actor(g) for g in c.children)
+        for c in noun.children)
 
 
 def joint_act(verb: Token, kids: tuple[Token, ...]) -> bool:
@@ -3426,6 +3437,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             return actor_tokens(raised_subjects(verb)), []
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
+            if objs and head.lemma_.lower() in lx.OBJECT_CAUSE_VERBS:
+                # "X pushed in, but Y forced them to retreat": "them" is the forced side named
+                # before, never the forcer, whom a pronoun's resolution would otherwise reach
+                # first (leftovers2)
+                forcers = [w for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                           for w in c.subtree]  # "shots from Indian troops forced them"
+                objs = [antecedent_in_sentence(o, forcers) for o in objs]
             if objs and head.lemma_.lower() in lx.REQUEST_VERBS | lx.OBJECT_CAUSE_VERBS:
                 return actor_tokens(objs), []  # "prompting the policemen to open fire"
             if head.lemma_.lower() in lx.IMPLICATIVE_PASSIVES:  # "police were forced to fire"
@@ -3598,6 +3616,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         actors = actor_tokens(g for c in tok.children if c.lower_ == "by"
                               for g in c.children if g.dep_ == "pobj")
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
+    if not passive and lemma_of(tok) == "meet":  # "any attempt by Turkey ... would be met with
+        # force": Turkey's act is met, as "any Greek drilling" is Greece's (leftovers2)
+        passive = actor_tokens(g for s in tok.children if s.dep_ == "nsubjpass" and _done_by_actor(s, is_actor)
+                               for b in s.children if b.lower_ == "by" for g in b.children if g.dep_ == "pobj")
     arson = any(c.lower_ in lx.ARSON_PHRASALS for c in tok.children)  # "set a man ablaze": the victim
     if arson and not passive:  # "a notorious robber was set ablaze": any person burned
         passive = [c for c in tok.children if c.dep_ == "nsubjpass" and may_act(c)]

@@ -3470,3 +3470,19 @@ TRANSFERRED_WEAPONS = (WEAPON_SYSTEM_WORDS | AID_GOODS["military"]) - {
     "troops", "advisers", "advisors", "training", "military", "equipment"}
 RETYPE_BY_OBJECT.update({("transfer", TRANSFERRED_WEAPONS): ("AID", None, "070", ())})
 # -- end aid round 2 --
+
+# -- leftovers, round 2 (leftovers2): forced retreats, conditional threats, short sentences -------
+# Troops pulled back leave a position as troops pulled out do (RETREAT 0872): "Cambodian soldiers
+# forced them to pull back", "the battalion pulled back from the ridge". Diplomats, negotiators
+# or peacekeepers pulled back are withdrawn as with "pull out" (the same retypes).
+PHRASAL_TRIGGERS.update({("pull", "back"): ("RETREAT", "withdraw", "0872", ("military",))})
+RETYPE_BY_OBJECT.update({
+    ("pull back", RECALLED_DIPLOMATS): ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    ("pull back", frozenset({"negotiator", "negotiators"})): ("SANCTION", "withdraw", "164", ("diplomatic",)),
+    ("pull back", PEACEKEEPING_WORDS): ("SANCTION", "expel", "1661", ("military",)),
+})
+# Act nouns whose doer follows "by": "any attempt by Turkey to drill off Crete would be met with
+# force" is a threat to Turkey as "any Greek drilling would be met with force" is to Greece
+# (coder._done_by_actor).
+DOER_ACT_NOUNS = frozenset({"attempt", "incursion", "attack", "provocation", "move", "aggression",
+                            "violation", "intrusion", "deployment", "encroachment", "action"})
