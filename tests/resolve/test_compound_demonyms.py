@@ -11,7 +11,6 @@ pytestmark = pytest.mark.slow
     ("the Greek Cypriot foreign minister", "CYP"),
     ("Greek Cypriot negotiators", "CYP"),
     ("Crimean Tatar activists", "UKR"),
-    ("Northern Irish police", "GBR"),
 ])
 def test_a_compound_demonym_names_the_state_its_people_live_in(resolver, mention, country):
     assert country_and_sector(resolver, mention)[0] == country
