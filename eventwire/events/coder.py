@@ -5162,9 +5162,44 @@ def _relief_team(subject: Token) -> bool:
                                                       or head in lx.RELIEF_TEAM_WORKERS)
 
 
+def _name_tokens(tok: Token) -> list[Token]:
+    """The words of the name `tok` heads: its named entity, else it and its compounds."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None:
+        return list(ent)
+    return [*(c for c in tok.children if c.dep_ == "compound"), tok]
+
+
+@lru_cache(maxsize=1 << 12)
+def _company_key(key: str) -> bool:
+    """Does the knowledge base list `key` (a `name_key`) as a company (its role, its sector BUS,
+    or Phoenix's code MNC for a multinational in place of a country)?"""
+    return any(o.role == "company" or o.sector == "BUS" or o.country == "MNC"
+               for o in shipped_kb().lookup_key(key))
+
+
+def _company_named(tok: Token) -> bool:
+    """Is `tok` a company by what the coder can see: a name ending in a company word ("Embraer
+    Ltd", "Emirates Airlines", lx.COMPANY_NAME_ENDS) or one the knowledge base lists as a company
+    ("Airbus", "Nokia")? Goods such a name delivers are sold, not given as aid; the resolver's
+    sector comes later and is not read here."""
+    if (tok.pos_ != "PROPN" and tok.ent_type_ != "ORG") or tok.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False  # a state's name is never a company's
+    words = _name_tokens(tok)
+    if words[-1].lower_.rstrip(".") in lx.COMPANY_NAME_ENDS:
+        return True
+    return _company_key(name_key(" ".join(w.text for w in words)))
+
+
 def check_aid(cand: Candidate, words: set[str]) -> bool:
-    """Suppress AID that is not aid: "provided details", "helped you"; True if suppressed."""
+    """Suppress AID that is not aid: "provided details", "helped you"; True if suppressed. A
+    company's delivery is a sale whatever type a learned model gives it ("Airbus delivered jets
+    to IndiGo": AID, or CONCEDE from the pair model), unless a state receives it."""
     lemma = cand.anchor.lemma_.lower()
+    if (lemma in lx.GOODS_AID_WORDS and cand.actors and all(map(_company_named, cand.actors))
+            and not any(r.ent_type_ == "GPE" for r in cand.recipients)):
+        cand.suppressed = "not_aid"  # leftovers2
+        return True
     if cand.plover != "AID":
         return False
     if (lemma in lx.GOODS_AID_WORDS and lemma not in lx.GIFT_VERBS

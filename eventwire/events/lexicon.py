@@ -3486,3 +3486,10 @@ RETYPE_BY_OBJECT.update({
 # (coder._done_by_actor).
 DOER_ACT_NOUNS = frozenset({"attempt", "incursion", "attack", "provocation", "move", "aggression",
                             "violation", "intrusion", "deployment", "encroachment", "action"})
+# Last words of a company's name: what such a name delivers or supplies is sold, not given as aid
+# ("Embraer Ltd delivered four jets to KLM", coder._company_named); the knowledge base's listed
+# companies count too. "Group" names companies more often than parties in delivery sentences.
+COMPANY_NAME_ENDS = frozenset({"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company",
+                               "group", "holdings", "airlines", "airways", "industries",
+                               "electronics", "motors", "gmbh", "ag", "sa", "nv", "bv"})
+# -- end leftovers2 --

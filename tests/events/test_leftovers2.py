@@ -41,3 +41,11 @@ def test_an_act_by_a_named_doer_met_with_force_threatens_the_doer(coder):
     # a body led by someone, met by others, is a meeting, not a threat
     led = emitted(coder, "A delegation led by the Kenyan minister was met by Ugandan officials.")
     assert "THREATEN" not in plovers(led)
+
+
+def test_a_companys_delivery_is_a_sale_not_aid(coder):
+    for sentence in ("Bombardier Inc delivered six regional jets to Air Baltic last month.",
+                     "Ericsson supplied radio equipment to Vodafone under the new contract."):
+        assert "AID" not in plovers(emitted(coder, sentence)), sentence
+    # a state's delivery stays aid, and a company's delivery to a state is left to the models
+    assert "AID" in plovers(emitted(coder, "Canada delivered armoured vehicles to Ukraine."))
