@@ -1364,6 +1364,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+invoked")
             cand.recipients = actor_tokens([s for s in condition.children if s.dep_ == "nsubj" and actor(s)])
             return cand
+        if lemma in lx.CONDITIONAL_THREAT_ACTS and (condition := threatened_on_condition(tok)) is not None:
+            # "will respond militarily if Azerbaijani troops cross": a threat (leftovers2)
+            cand = _cand(lx.CONDITIONAL_THREAT_ACTS[lemma][1], tok, (tok.i, tok.i + 1), "verb+conditional")
+            cand.recipients = actor_tokens([s for s in condition.children if s.dep_ == "nsubj" and actor(s)])
+            return cand
         if lemma == "take" and (condition := retaliation_threatened(tok)) is not None:
             # "would be forced to take retaliatory steps if Finland joined": a threat (threat3)
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+retaliation")
@@ -2128,6 +2133,23 @@ def invoked_on_condition(verb: Token) -> Token | None:
         return None
     return next((c for c in kids if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in lx.THREAT_CONDITION_MARKS for m in c.children)), None)
+
+
+def threatened_on_condition(verb: Token) -> Token | None:
+    """The condition of a state's own act promised on it ("will respond militarily if ...",
+    "would block Sweden's membership unless ..."), or None: a modal of the future on the verb,
+    one of its words (lx.CONDITIONAL_THREAT_ACTS) outside the condition, an "if" or "unless"
+    clause, and no negation."""
+    words = lx.CONDITIONAL_THREAT_ACTS[lemma_of(verb)][0]
+    kids = list(verb.children)
+    if is_negated(verb) or not any(c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for c in kids):
+        return None
+    condition = next((c for c in kids if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in lx.THREAT_CONDITION_MARKS for m in c.children)), None)
+    if condition is None or not any(w.lower_ in words for c in kids if c.dep_ != "advcl"
+                                    for w in c.subtree):
+        return None
+    return condition
 
 
 def retaliation_threatened(verb: Token) -> Token | None:

@@ -2521,6 +2521,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in CONDITIONAL_FORCE_VERBS | INVOKED_THREAT_VERBS:  # threat5: on a condition,
         # coder.conditional_force_passive and coder.invoked_on_condition
         companions.setdefault(verb, []).append((THREAT_CONDITION_MARKS,))
+    for verb, (words, _) in CONDITIONAL_THREAT_ACTS.items():  # leftovers2: coder.threatened_on_condition
+        companions.setdefault(verb, []).append((words, THREAT_CONDITION_MARKS))
     for verb, word in SHELTERING_PHRASALS:  # probe10: "took in the refugees", coder.match_trigger
         companions.setdefault(verb, []).append((frozenset({word}), DISPLACED_PEOPLE))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
@@ -3492,4 +3494,16 @@ DOER_ACT_NOUNS = frozenset({"attempt", "incursion", "attack", "provocation", "mo
 COMPANY_NAME_ENDS = frozenset({"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company",
                                "group", "holdings", "airlines", "airways", "industries",
                                "electronics", "motors", "gmbh", "ag", "sa", "nv", "bv"})
+# A state's own future act on a condition is a threat to whoever must meet the condition, as a
+# clause invoked is (INVOKED_THREAT_VERBS): "Armenia will respond militarily if Azerbaijani troops
+# cross the border" (THREATEN 138), "Turkey will block Sweden's membership if Stockholm allows
+# ..." (THREATEN 130). The verb keys only with one of its words (a manner of force, a bid blocked)
+# and a condition (coder.threatened_on_condition); "will respond to the letter" is no threat.
+_RESPONSE_BY_FORCE = frozenset({"militarily", "forcefully", "force", "military", "countermeasures"})
+CONDITIONAL_THREAT_ACTS: dict[str, tuple[frozenset[str], Entry]] = {
+    "respond": (_RESPONSE_BY_FORCE, ("THREATEN", "violence", "138", ("military",))),
+    "react": (_RESPONSE_BY_FORCE, ("THREATEN", "violence", "138", ("military",))),
+    "block": (frozenset({"membership", "accession", "bid", "application", "candidacy"}),
+              ("THREATEN", None, "130", ("diplomatic",))),
+}
 # -- end leftovers2 --

@@ -49,3 +49,18 @@ def test_a_companys_delivery_is_a_sale_not_aid(coder):
         assert "AID" not in plovers(emitted(coder, sentence)), sentence
     # a state's delivery stays aid, and a company's delivery to a state is left to the models
     assert "AID" in plovers(emitted(coder, "Canada delivered armoured vehicles to Ukraine."))
+
+
+def test_a_states_own_act_promised_on_a_condition_is_a_threat(coder):
+    forced = emitted(coder, "Georgia will respond militarily if Abkhaz units advance past the "
+                            "river, the Georgian defence minister said.")
+    assert ("THREATEN", "138") in typed(forced)
+    assert (["Georgia"], ["units"]) in roles(forced, "THREATEN")
+    blocked = emitted(coder, "Austria will block Serbia's accession if Belgrade refuses the "
+                             "sanctions, the Austrian chancellor said.")
+    assert ("THREATEN", "130") in typed(blocked)
+    assert (["Austria"], ["Belgrade"]) in roles(blocked, "THREATEN")
+    # a reply promised on a condition, with no force, is no threat
+    reply = emitted(coder, "The ministry will respond to the petition if the students send it, "
+                           "the spokesman said.")
+    assert "THREATEN" not in plovers(reply)
