@@ -2838,6 +2838,16 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
                and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                            for link in chain for c in link.children if c.dep_ == "advcl"
                            for m in c.children))
+    # "the union would abide by the verdict.": a main clause's bare "would", with an actor as
+    # subject and no condition, is the future of a report whose speaker the text named before,
+    # as "said it would abide" is; only for pledges of compliance (lx.ELIDED_REPORT_TYPES), as a
+    # bare "would attack" is as often speculation (leftovers2)
+    elided = ("would" in aux and not cand.negated and cand.plover in lx.ELIDED_REPORT_TYPES
+              and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
+              and clause.dep_ == "ROOT" and len(chain) == 1
+              and any(c.dep_ == "nsubj" and c.pos_ != "PRON" and is_actor(c) for c in clause.children)
+              and not any(t.lower_ in lx.THREAT_CONDITION_MARKS for t in clause.sent))
+    reported = reported or elided
     future = bool(aux & lx.FUTURE_MARKERS) or reported or refused or possible
     if counterfactual(aux):
         cand.suppressed = "hypothetical"

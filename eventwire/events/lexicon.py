@@ -3506,4 +3506,8 @@ CONDITIONAL_THREAT_ACTS: dict[str, tuple[frozenset[str], Entry]] = {
     "block": (frozenset({"membership", "accession", "bid", "application", "candidacy"}),
               ("THREATEN", None, "130", ("diplomatic",))),
 }
+# Types whose bare "would" in a main clause is a reported pledge, not speculation (coder.apply_frames):
+# "the federation would abide by the ruling" (AGREE), "the rebels would hand back the town"
+# (CONCEDE), "the brigade would withdraw from the pass" (RETREAT).
+ELIDED_REPORT_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 # -- end leftovers2 --

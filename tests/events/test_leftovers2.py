@@ -64,3 +64,12 @@ def test_a_states_own_act_promised_on_a_condition_is_a_threat(coder):
     reply = emitted(coder, "The ministry will respond to the petition if the students send it, "
                            "the spokesman said.")
     assert "THREATEN" not in plovers(reply)
+
+
+def test_a_bare_would_of_a_pledge_in_a_main_clause_is_a_reported_intent(coder):
+    pledged = emitted(coder, "The teachers' union would abide by the court's ruling.")
+    assert "AGREE" in plovers(pledged)
+    # with a condition it stays hypothetical
+    conditioned = emitted(coder, "The teachers' union would abide by the ruling if the court "
+                                 "heard its appeal.")
+    assert "AGREE" not in plovers(conditioned)
