@@ -3473,7 +3473,7 @@ TRANSFERRED_WEAPONS = (WEAPON_SYSTEM_WORDS | AID_GOODS["military"]) - {
 RETYPE_BY_OBJECT.update({("transfer", TRANSFERRED_WEAPONS): ("AID", None, "070", ())})
 # -- end aid round 2 --
 
-# -- leftovers, round 2 (leftovers2): forced retreats, conditional threats, short sentences -------
+# -- leftovers, round 2 (leftovers2): forced retreats, threats, company deliveries, bare "would" --
 # Troops pulled back leave a position as troops pulled out do (RETREAT 0872): "Cambodian soldiers
 # forced them to pull back", "the battalion pulled back from the ridge". Diplomats, negotiators
 # or peacekeepers pulled back are withdrawn as with "pull out" (the same retypes).
