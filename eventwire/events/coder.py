@@ -1365,6 +1365,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+invoked")
             cand.recipients = actor_tokens([s for s in condition.children if s.dep_ == "nsubj" and actor(s)])
             return cand
+        if lemma in lx.CONDITIONAL_THREAT_ACTS and (condition := threatened_on_condition(tok)) is not None:
+            # "will respond militarily if Azerbaijani troops cross": a threat (leftovers2)
+            cand = _cand(lx.CONDITIONAL_THREAT_ACTS[lemma][1], tok, (tok.i, tok.i + 1), "verb+conditional")
+            cand.recipients = actor_tokens([s for s in condition.children if s.dep_ == "nsubj" and actor(s)])
+            return cand
         if lemma == "take" and (condition := retaliation_threatened(tok)) is not None:
             # "would be forced to take retaliatory steps if Finland joined": a threat (threat3)
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+retaliation")
@@ -1411,7 +1416,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if not objs and tok.dep_ == "conj" and tok.tag_ == "VBN":
             # "was surrounded and heckled by strikers": the conjoined passive shares its subject
             objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-        if lemma == "meet" and any(not actor(o) and o.lemma_.lower() != "demand" for o in objs):
+        if lemma == "meet" and any(not actor(o) and o.lemma_.lower() != "demand"
+                                   and not _done_by_actor(o, actor) for o in objs):
             return None  # "targets were met", "met the deadline" ("met the demands" yields)
         if lemma in lx.MISSILE_VERBS and crowd_missiles(tok):  # "fans hurled bottles at police"
             return _cand(("PROTEST", "riot", "145", ()), tok, (tok.i, tok.i + 1), "verb+protesters")
@@ -1609,6 +1615,16 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand.suppressed = "requested"  # "demanded a police probe": asked for, not begun
             return cand
     return None
+
+
+def _done_by_actor(noun: Token, actor: Callable[[Token], bool]) -> bool:
+    """Does an act noun name its doer after "by" ("any attempt by Turkey to drill", "any
+    incursion by Venezuelan troops")? Such a noun met "with force" is that actor's act, as "any
+    Greek drilling" is (leftovers2); only act nouns (lx.DOER_ACT_NOUNS), not "a delegation led
+    by the minister"."""
+    return noun.lemma_.lower() in lx.DOER_ACT_NOUNS and any(
+        c.lower_ == "by" and any(g.dep_ == "pobj" and actor(g) for g in c.children)
+        for c in noun.children)
 
 
 def joint_act(verb: Token, kids: tuple[Token, ...]) -> bool:
@@ -2118,6 +2134,23 @@ def invoked_on_condition(verb: Token) -> Token | None:
         return None
     return next((c for c in kids if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in lx.THREAT_CONDITION_MARKS for m in c.children)), None)
+
+
+def threatened_on_condition(verb: Token) -> Token | None:
+    """The condition of a state's own act promised on it ("will respond militarily if ...",
+    "would block Sweden's membership unless ..."), or None: a modal of the future on the verb,
+    one of its words (lx.CONDITIONAL_THREAT_ACTS) outside the condition, an "if" or "unless"
+    clause, and no negation."""
+    words = lx.CONDITIONAL_THREAT_ACTS[lemma_of(verb)][0]
+    kids = list(verb.children)
+    if is_negated(verb) or not any(c.dep_ == "aux" and c.lower_ in lx.WARNED_OWN_MODALS for c in kids):
+        return None
+    condition = next((c for c in kids if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in lx.THREAT_CONDITION_MARKS for m in c.children)), None)
+    if condition is None or not any(w.lower_ in words for c in kids if c.dep_ != "advcl"
+                                    for w in c.subtree):
+        return None
+    return condition
 
 
 def retaliation_threatened(verb: Token) -> Token | None:
@@ -2806,6 +2839,16 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
                and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                            for link in chain for c in link.children if c.dep_ == "advcl"
                            for m in c.children))
+    # "the union would abide by the verdict.": a main clause's bare "would", with an actor as
+    # subject and no condition, is the future of a report whose speaker the text named before,
+    # as "said it would abide" is; only for pledges of compliance (lx.ELIDED_REPORT_TYPES), as a
+    # bare "would attack" is as often speculation (leftovers2)
+    elided = ("would" in aux and not cand.negated and cand.plover in lx.ELIDED_REPORT_TYPES
+              and not aux & (lx.HYPOTHETICAL_MODALS | lx.OBLIGATION_MODALS) - {"would"}
+              and clause.dep_ == "ROOT" and len(chain) == 1
+              and any(c.dep_ == "nsubj" and c.pos_ != "PRON" and is_actor(c) for c in clause.children)
+              and not any(t.lower_ in lx.THREAT_CONDITION_MARKS for t in clause.sent))
+    reported = reported or elided
     future = bool(aux & lx.FUTURE_MARKERS) or reported or refused or possible
     if counterfactual(aux):
         cand.suppressed = "hypothetical"
@@ -3438,6 +3481,13 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             return actor_tokens(raised_subjects(verb)), []
         if verb.dep_ == "xcomp":  # object control: "asked Russia to extradite" -> Russia acts
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and is_actor(c)]
+            if objs and head.lemma_.lower() in lx.OBJECT_CAUSE_VERBS:
+                # "X pushed in, but Y forced them to retreat": "them" is the forced side named
+                # before, never the forcer, whom a pronoun's resolution would otherwise reach
+                # first (leftovers2)
+                forcers = [w for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                           for w in c.subtree]  # "shots from Indian troops forced them"
+                objs = [antecedent_in_sentence(o, forcers) for o in objs]
             if objs and head.lemma_.lower() in lx.REQUEST_VERBS | lx.OBJECT_CAUSE_VERBS:
                 return actor_tokens(objs), []  # "prompting the policemen to open fire"
             if head.lemma_.lower() in lx.IMPLICATIVE_PASSIVES:  # "police were forced to fire"
@@ -3610,6 +3660,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         actors = actor_tokens(g for c in tok.children if c.lower_ == "by"
                               for g in c.children if g.dep_ == "pobj")
     passive = [p for p in passive if p.lemma_.lower() not in lx.MUNITIONS]  # "rockets were fired"
+    if not passive and lemma_of(tok) == "meet":  # "any attempt by Turkey ... would be met with
+        # force": Turkey's act is met, as "any Greek drilling" is Greece's (leftovers2)
+        passive = actor_tokens(g for s in tok.children if s.dep_ == "nsubjpass" and _done_by_actor(s, is_actor)
+                               for b in s.children if b.lower_ == "by" for g in b.children if g.dep_ == "pobj")
     arson = any(c.lower_ in lx.ARSON_PHRASALS for c in tok.children)  # "set a man ablaze": the victim
     if arson and not passive:  # "a notorious robber was set ablaze": any person burned
         passive = [c for c in tok.children if c.dep_ == "nsubjpass" and may_act(c)]
@@ -5160,9 +5214,44 @@ def _relief_team(subject: Token) -> bool:
                                                       or head in lx.RELIEF_TEAM_WORKERS)
 
 
+def _name_tokens(tok: Token) -> list[Token]:
+    """The words of the name `tok` heads: its named entity, else it and its compounds."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None:
+        return list(ent)
+    return [*(c for c in tok.children if c.dep_ == "compound"), tok]
+
+
+@lru_cache(maxsize=1 << 12)
+def _company_key(key: str) -> bool:
+    """Does the knowledge base list `key` (a `name_key`) as a company (its role, its sector BUS,
+    or Phoenix's code MNC for a multinational in place of a country)?"""
+    return any(o.role == "company" or o.sector == "BUS" or o.country == "MNC"
+               for o in shipped_kb().lookup_key(key))
+
+
+def _company_named(tok: Token) -> bool:
+    """Is `tok` a company by what the coder can see: a name ending in a company word ("Embraer
+    Ltd", "Emirates Airlines", lx.COMPANY_NAME_ENDS) or one the knowledge base lists as a company
+    ("Airbus", "Nokia")? Goods such a name delivers are sold, not given as aid; the resolver's
+    sector comes later and is not read here."""
+    if (tok.pos_ != "PROPN" and tok.ent_type_ != "ORG") or tok.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False  # a state's name is never a company's
+    words = _name_tokens(tok)
+    if words[-1].lower_.rstrip(".") in lx.COMPANY_NAME_ENDS:
+        return True
+    return _company_key(name_key(" ".join(w.text for w in words)))
+
+
 def check_aid(cand: Candidate, words: set[str]) -> bool:
-    """Suppress AID that is not aid: "provided details", "helped you"; True if suppressed."""
+    """Suppress AID that is not aid: "provided details", "helped you"; True if suppressed. A
+    company's delivery is a sale whatever type a learned model gives it ("Airbus delivered jets
+    to IndiGo": AID, or CONCEDE from the pair model), unless a state receives it."""
     lemma = cand.anchor.lemma_.lower()
+    if (lemma in lx.GOODS_AID_WORDS and cand.actors and all(map(_company_named, cand.actors))
+            and not any(r.ent_type_ == "GPE" for r in cand.recipients)):
+        cand.suppressed = "not_aid"  # leftovers2
+        return True
     if cand.plover != "AID":
         return False
     if (lemma in lx.GOODS_AID_WORDS and lemma not in lx.GIFT_VERBS

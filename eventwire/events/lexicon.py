@@ -2521,6 +2521,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in CONDITIONAL_FORCE_VERBS | INVOKED_THREAT_VERBS:  # threat5: on a condition,
         # coder.conditional_force_passive and coder.invoked_on_condition
         companions.setdefault(verb, []).append((THREAT_CONDITION_MARKS,))
+    for verb, (words, _) in CONDITIONAL_THREAT_ACTS.items():  # leftovers2: coder.threatened_on_condition
+        companions.setdefault(verb, []).append((words, THREAT_CONDITION_MARKS))
     for verb, word in SHELTERING_PHRASALS:  # probe10: "took in the refugees", coder.match_trigger
         companions.setdefault(verb, []).append((frozenset({word}), DISPLACED_PEOPLE))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
@@ -3504,3 +3506,42 @@ HANDING_VERBS = frozenset({"hand"})
 # as it is in "the border with Colombia".
 FACED_BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 # -- end probe round 11 --
+
+# -- leftovers, round 2 (leftovers2): forced retreats, threats, company deliveries, bare "would" --
+# Troops pulled back leave a position as troops pulled out do (RETREAT 0872): "Cambodian soldiers
+# forced them to pull back", "the battalion pulled back from the ridge". Diplomats, negotiators
+# or peacekeepers pulled back are withdrawn as with "pull out" (the same retypes).
+PHRASAL_TRIGGERS.update({("pull", "back"): ("RETREAT", "withdraw", "0872", ("military",))})
+RETYPE_BY_OBJECT.update({
+    ("pull back", RECALLED_DIPLOMATS): ("SANCTION", "withdraw", "161", ("diplomatic",)),
+    ("pull back", frozenset({"negotiator", "negotiators"})): ("SANCTION", "withdraw", "164", ("diplomatic",)),
+    ("pull back", PEACEKEEPING_WORDS): ("SANCTION", "expel", "1661", ("military",)),
+})
+# Act nouns whose doer follows "by": "any attempt by Turkey to drill off Crete would be met with
+# force" is a threat to Turkey as "any Greek drilling would be met with force" is to Greece
+# (coder._done_by_actor).
+DOER_ACT_NOUNS = frozenset({"attempt", "incursion", "attack", "provocation", "move", "aggression",
+                            "violation", "intrusion", "deployment", "encroachment", "action"})
+# Last words of a company's name: what such a name delivers or supplies is sold, not given as aid
+# ("Embraer Ltd delivered four jets to KLM", coder._company_named); the knowledge base's listed
+# companies count too. "Group" names companies more often than parties in delivery sentences.
+COMPANY_NAME_ENDS = frozenset({"inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company",
+                               "group", "holdings", "airlines", "airways", "industries",
+                               "electronics", "motors", "gmbh", "ag", "sa", "nv", "bv"})
+# A state's own future act on a condition is a threat to whoever must meet the condition, as a
+# clause invoked is (INVOKED_THREAT_VERBS): "Armenia will respond militarily if Azerbaijani troops
+# cross the border" (THREATEN 138), "Turkey will block Sweden's membership if Stockholm allows
+# ..." (THREATEN 130). The verb keys only with one of its words (a manner of force, a bid blocked)
+# and a condition (coder.threatened_on_condition); "will respond to the letter" is no threat.
+_RESPONSE_BY_FORCE = frozenset({"militarily", "forcefully", "force", "military", "countermeasures"})
+CONDITIONAL_THREAT_ACTS: dict[str, tuple[frozenset[str], Entry]] = {
+    "respond": (_RESPONSE_BY_FORCE, ("THREATEN", "violence", "138", ("military",))),
+    "react": (_RESPONSE_BY_FORCE, ("THREATEN", "violence", "138", ("military",))),
+    "block": (frozenset({"membership", "accession", "bid", "application", "candidacy"}),
+              ("THREATEN", None, "130", ("diplomatic",))),
+}
+# Types whose bare "would" in a main clause is a reported pledge, not speculation (coder.apply_frames):
+# "the federation would abide by the ruling" (AGREE), "the rebels would hand back the town"
+# (CONCEDE), "the brigade would withdraw from the pass" (RETREAT).
+ELIDED_REPORT_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT"})
+# -- end leftovers2 --

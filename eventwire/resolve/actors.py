@@ -75,6 +75,7 @@ from eventwire.resolve.actor_words import (
     COMPANY_COMPOUND_PREFIXES,
     COMPANY_GROUP_HEADS,
     COMPANY_GROUP_LEADS,
+    COMPOUND_DEMONYMS,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
     CONGRESS_TAG_PREFIX,
@@ -1590,6 +1591,8 @@ class ActorResolver:
                         and not self._generic_name_in_longer(toks, i, span, offices):
                     return _Hit(i, j, "entity", offices, span[-1].possessive)
                 continue
+            if key.lower() in COMPOUND_DEMONYMS:  # "Greek Cypriot": Cyprus's, not Greece's
+                return _Hit(i, j, "country", (COMPOUND_DEMONYMS[key.lower()], "adjective"))
             country = self.kb.country_word_key(key)
             if country and len(span) == 1 and country[1] != "adjective" \
                     and self._first_name_before(toks, i):
@@ -1686,7 +1689,8 @@ class ActorResolver:
         if starts is None:
             starts = self._pair_starts = self.kb.key_first_words(2) \
                 | gazetteer_first_words(LOCATED_TOWN_MIN_POP, 2) \
-                | {" ".join(key.split(" ")[:2]) for key in REGION_ADJECTIVES}
+                | {" ".join(key.split(" ")[:2]) for key in REGION_ADJECTIVES} \
+                | COMPOUND_DEMONYMS.keys()
         pair = f"{first} {second}"
         return pair in starts or pair.lower() in starts or (
             first.lower() == "the" and second.lower() in gazetteer_first_words(LOCATED_TOWN_MIN_POP))
