@@ -77,3 +77,17 @@ def test_a_surname_of_the_kb_is_a_given_name_before_a_listed_persons_surname(res
     assert listed is not None and listed != "NPL"
     mention = "Writer Mohsin Hamid"
     assert code(resolver, mention, sentence=f"{mention} spoke.")[0] == listed
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("The United Wa State Army", ("MMR", "REB")),
+    ("Guerreros Unidos", ("MEX", "CRM")),
+    ("Jaysh al-Adl", ("IRN", "REB")),
+])
+def test_armed_groups_crime_groups_and_bodies_the_kb_lacked(resolver, mention, expected):
+    assert code(resolver, mention, sentence=f"{mention} issued a statement.") == expected
+
+
+def test_the_eus_police_agency_is_an_international_police_body(resolver):
+    country, sector = code(resolver, "Europol", sentence="Europol issued a statement.")
+    assert country in ("EUR", "IGO") and sector == "COP"
