@@ -207,6 +207,15 @@ NOTES = """
   of armed groups, criminals, military units and companies, 12 two-date mentions); one
   sentence each (the document), labelled from the writer's knowledge and committed before
   the resolver was run on them.
+* `bench/data/actors_own11.tsv` (issue 17, twenty-third round): 167 mentions written in the
+  same style, none of own2-own10's people, groups or phrasings (each checked against their
+  mentions), in the independent set's mix rather than weighted to one class (20 officials
+  below the top offices and 5 offices outside the executive, dated; 8 each of parties, armed
+  groups, criminals, military units, companies and places; 14 role words; 10 former; 5 people
+  at two dates; 10 heads of organisations; 10 misfiring names; 7 partially recognised
+  states); one sentence each (the document), labelled from the writer's knowledge and
+  committed before the resolver was run on them, so its first score estimates the
+  independent set's figure.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -424,6 +433,7 @@ OWN7 = ROOT / "bench" / "data" / "actors_own7.tsv"
 OWN8 = ROOT / "bench" / "data" / "actors_own8.tsv"
 OWN9 = ROOT / "bench" / "data" / "actors_own9.tsv"
 OWN10 = ROOT / "bench" / "data" / "actors_own10.tsv"
+OWN11 = ROOT / "bench" / "data" / "actors_own11.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -821,7 +831,9 @@ def main() -> None:
             "ninth written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own9.tsv)": (read_labels(OWN9), {}, None),
             "tenth written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own10.tsv)": (read_labels(OWN10), {}, None)}
+            "run (bench/data/actors_own10.tsv)": (read_labels(OWN10), {}, None),
+            "eleventh written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own11.tsv)": (read_labels(OWN11), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

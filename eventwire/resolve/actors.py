@@ -170,6 +170,7 @@ from eventwire.resolve.roles import (
     HOLDER_WORDS,
     IGO_GOV_ROLES,
     IN_OFFICE_WORDS,
+    LAWYER_BODY_ROLES,
     LEADER_TITLES,
     MODIFIER_SECTORS,
     MONITOR_ROLES,
@@ -188,10 +189,15 @@ from eventwire.resolve.roles import (
     WEAPON_NOUNS,
     WORLD_MODIFIERS,
     curated_role_phrases,
+    phrase_key,
     role_sectors,
 )
 
 ROLE_SECTORS: dict[str, str] = role_sectors()
+# Lawyers' professional bodies (roles.LAWYER_BODY_ROLES) as role keys, to tell a bar named after
+# a court ("the High Court Bar Association") from the court.
+LAWYER_BODIES = frozenset(phrase_key(p) for phrases in LAWYER_BODY_ROLES.values()
+                          for p in phrases.split(",") if p.strip())
 CURATED_ROLES = curated_role_phrases()
 MAX_ROLE_LEN = max(len(p.split()) for p in ROLE_SECTORS)
 # Sentences whose countries are kept (a document's mentions share their sentences).
@@ -1778,6 +1784,10 @@ class ActorResolver:
                for part in name_key(name).lower().split()}
         if nxt.norm.lower() in own:
             return False
+        if listed_country(f"{toks[i].norm} {nxt.norm}") is not None:
+            # "Interior Minister Mohsin Naqvi" is no Mohammed Mohsin: the two words are a
+            # person the Wikipedia people list knows by that full name
+            return True
         others = self.kb.lookup_key(nxt.norm)
         if others:
             return others[0].role not in ORG_KINDS and others[0].person not in {
@@ -1917,6 +1927,8 @@ class ActorResolver:
             # last names the body ("local" says where, "hospital" what), as in the head
             role_hit = next((h for h in roles if h.start == role_hit.end), role_hit) \
                 if _local_before_role(toks, roles, role_hit) else role_hit
+        if not head_roles:
+            role_hit = _bar_of_court(toks, roles, role_hit)
         if role_hit is not None and (_role_word(toks, role_hit) or "").lower() in FORCE_UNIT_NOUNS:
             # "a state reserve police company", "a police battalion": a force's unit is that force
             role_hit = next((h for h in head_roles if h.end == role_hit.start
@@ -2279,8 +2291,11 @@ class ActorResolver:
                 return None
         if (breakaway or breakaway_officials or separatist_state) and sector == "GOV":
             sector = "PRE"  # "Abkhazia's leader", "Transnistrian authorities" (PLOVER 5.1.3)
-        elif separatist_state and sector == "REB":
-            sector = "PRE"  # "Donetsk separatist leader"
+        elif sector == "REB" and (separatist_state or (breakaway or breakaway_officials) and any(
+                t.norm.lower() in SEPARATIST_GOVERNING_HEADS for t in toks[:head_end])):
+            # "Donetsk separatist leader"; "Karabakh's separatist leader": a breakaway state
+            # named whole, its separatists' governing head is that entity's (PRE)
+            sector = "PRE"
         elif place_army and sector == "MIL":
             sector = "REB"
         worldwide = role_hit is not None and role_hit.start > 0 \
@@ -2887,6 +2902,7 @@ def _led_body_sector(toks: list[_Token], hits: list[_Hit], role: _Hit | None,
         after = [h for h in hits if h.start >= head_end and h.kind not in {"country", "place"}
                  and not _local_before_role(toks, hits, h)]
         first = after[0] if after else None
+        first = _bar_of_court(toks, after, first)
         if first is not None and first.kind == "role" and first.value != "GOV":
             if first.value == "LEG":
                 # a congress of members is their trade ("the head of the Congress of South
@@ -2928,6 +2944,16 @@ def _state_description(toks: list[_Token], hits: list[_Hit]) -> bool:
                or h.kind == "country" and h.end <= last and h.start > 0
                and toks[h.start - 1].norm.lower() in FORMER_WORDS
                or h.kind == "role" and h.start == last for h in hits)
+
+
+def _bar_of_court(toks: list[_Token], hits: list[_Hit], hit: _Hit | None) -> _Hit | None:
+    """The lawyers' body right after a court's name ("the Lahore High Court Bar Association",
+    "the Supreme Court Bar Association of Pakistan"): a bar named after the court it pleads
+    before is the lawyers' (CVL), not the court's; any other hit is returned as it is."""
+    if hit is None or hit.kind != "role" or hit.value != "JUD":
+        return hit
+    return next((h for h in hits if h.start == hit.end and h.kind == "role"
+                 and phrase_key(_role_word(toks, h) or "") in LAWYER_BODIES), hit)
 
 
 def _local_before_role(toks: list[_Token], hits: list[_Hit], hit: _Hit) -> bool:

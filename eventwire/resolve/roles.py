@@ -650,7 +650,8 @@ def curated_role_phrases() -> frozenset[str]:
         | frozenset(_phrases(PROSECUTOR_SPY_CLERGY_ROLES)) \
         | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES)) | frozenset(_phrases(CRIME_RIOT_CARE_ROLES)) \
         | frozenset(_phrases(RANK_LEGION_SPY_CRIME_ROLES)) \
-        | frozenset(_phrases(CLERGY_PORT_CARE_SPY_ROLES))
+        | frozenset(_phrases(CLERGY_PORT_CARE_SPY_ROLES)) \
+        | frozenset(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES))
 
 
 @lru_cache(maxsize=1)
@@ -658,8 +659,8 @@ def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
     LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
     ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES,
-    CLERGY_PORT_CARE_SPY_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
-    MEDIA_COMPANY_STATE_ROLES, then agents."""
+    CLERGY_PORT_CARE_SPY_ROLES, SCIENCE_KIN_CID_MAKER_FUND_ROLES, INDIAN_POLICE_ROLES,
+    ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
     merged.update(_phrases(MEDIA_COMPANY_STATE_ROLES))
@@ -671,6 +672,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(CRIME_RIOT_CARE_ROLES))
     merged.update(_phrases(RANK_LEGION_SPY_CRIME_ROLES))
     merged.update(_phrases(CLERGY_PORT_CARE_SPY_ROLES))
+    merged.update(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
@@ -716,4 +718,27 @@ CLERGY_PORT_CARE_SPY_ROLES = {
         optometrists, optometrist""",
     "SPY": """national security bureau, national security bureaus, national security
         directorate""",
+}
+# Issue 17, twenty-third round (branch actors23, own block): scientists named by their
+# discipline ("seismologists", "epidemiologists": EDU, as "scientists" and "experts" are);
+# parents, who are civilians as relatives are (a "parent company" is a firm); police bodies
+# named after the crimes they investigate (Kenya's "Directorate of Criminal Investigations", a
+# "Criminal Investigation Department": COP, not the criminals "criminal" read); makers of
+# goods named by the goods ("garment makers", "chipmakers": BUS, as "carmaker" is); a state's
+# development fund, its aid lender (GOV, as the aid agencies JICA and KSrelief are; an
+# international one takes no sector, as every IGO role but the UN's organs).
+SCIENCE_KIN_CID_MAKER_FUND_ROLES = {
+    "EDU": """seismologists, epidemiologists, virologists, volcanologists, climatologists,
+        meteorologists, geologists, hydrologists, immunologists, demographers,
+        criminologists""",
+    "CVL": """parents""",
+    "BUS": """parent company, parent companies, garment makers, clothing makers, drugmakers,
+        chipmakers, steelmakers, planemakers, toymakers, shipbuilders, garment
+        manufacturers""",
+    "COP": """directorate of criminal investigations, directorate of criminal investigation,
+        criminal investigations directorate, criminal investigation directorate, criminal
+        investigation department, criminal investigations department, criminal investigation
+        division, criminal investigations division, criminal investigation bureau, criminal
+        police""",
+    "GOV": """fund for development, development fund, fund for arab economic development""",
 }
