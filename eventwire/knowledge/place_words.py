@@ -205,3 +205,10 @@ PEOPLE_LIST_AMBIGUOUS_NATIONALITIES = frozenset({
 LISTING_MARK_WORDS = frozenset("""
 ser class a b c d sa sab de cv sa ab asa pn on ord ltd limited inc corp co plc ag nv se spa
 """.split())
+
+# -- issue 17, round 24: landforms named after a country's name (branch actors24, own block) ----
+# Capitalised words after a country's name that make the two a landform or a land of its own
+# ("the Niger Delta", "the Congo Basin", "the Chad Basin"): a river's or a lake's name that a
+# country also bears, not that country; the gazetteer's one region of the bare name in another
+# country places it ("Niger": Nigeria's Niger State), else nothing does.
+LANDFORM_SUFFIXES = frozenset({"delta", "basin", "valley", "plateau", "highlands", "lowlands"})

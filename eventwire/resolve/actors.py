@@ -52,6 +52,7 @@ from eventwire.knowledge.people import listed_country, without_initials
 from eventwire.knowledge.place_words import (
     DISTRICT_COMPASS,
     DISTRICT_KINDS,
+    LANDFORM_SUFFIXES,
     LOCATIVE_CUES,
     PROXIMITY_CUES,
     REGION_ADJECTIVES,
@@ -847,10 +848,11 @@ class ActorResolver:
             # "a court convicted a Nigerian man"; "the home of a Palestinian man suspected of
             # ..." is his household's, whatever he is accused of
             sector = "CRM"
-        if sector == "LEG" and how == "text_role" and country \
-                and named_party(country, _party_keys(primary)):
+        if (sector == "LEG" and how == "text_role" or sector == "GOV" and how == "country_name") \
+                and country and named_party(country, _party_keys(primary)):
             # "Ghana's National Democratic Congress": a party the Factbook's election results
-            # name, not the legislature its last word ("Congress") would make it
+            # name, not the legislature its last word ("Congress") would make it; "Zambia's
+            # Patriotic Front": nor the state its country's possessive would make it
             sector = "PTY"
         if sector == "MIL" and how != "kb" and not any(h.kind == "entity" for h in hits) \
                 and self._insurgent_army(primary):
@@ -1603,6 +1605,15 @@ class ActorResolver:
                 region = self.kb.place_country(key)
                 if region and region != country[0]:
                     return _Hit(i, j + 1, "place", region)
+            if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
+                    and toks[j].capitalized and not span[0].possessive \
+                    and toks[j].norm.lower() in LANDFORM_SUFFIXES:
+                # "the Niger Delta Avengers", "the Congo Basin": a land named after a river or
+                # a lake that a country's name is also the name of; a region the gazetteer
+                # has of the bare name in one other country places it (Niger State), else the
+                # land names no country (no longer key matched it, above)
+                regions = gazetteer_region_countries(key) - {country[0]}
+                return _Hit(i, j + 1, "place", next(iter(regions)) if len(regions) == 1 else None)
             if country:
                 # Longest match wins: "New Mexico" (a place) before "Mexico" (a country).
                 return _Hit(i, j, "country", country)

@@ -1,0 +1,34 @@
+"""Actor resolution patterns of issue 17's twenty-fourth round, on made-up mentions that are
+none of bench/data/actors_own*.tsv's: a land named after a river or lake that a country's name
+is also the name of ("the Niger Delta") names no such country; a country's possessive before a
+party the Factbook's election results name is that party, not the state."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import country_and_sector as code
+
+
+@pytest.mark.parametrize("mention", ["Niger Delta militants", "youths from the Niger Delta"])
+def test_the_niger_delta_is_nigerias_not_niger(resolver, mention):
+    assert code(resolver, mention)[0] == "NGA"
+
+
+@pytest.mark.parametrize("mention", ["the Congo Basin", "Chad Basin herders"])
+def test_a_basin_named_after_a_country_names_no_country(resolver, mention):
+    assert code(resolver, mention)[0] is None
+
+
+def test_niger_itself_and_niger_state_keep_their_countries(resolver):
+    assert code(resolver, "the Niger government") == ("NER", "GOV")
+    assert code(resolver, "the Niger State governor")[0] == "NGA"
+
+
+def test_a_possessive_country_before_a_factbook_party_is_that_party(resolver):
+    # the Patriotic Front's candidate lost Zambia's 2021 presidential election
+    assert code(resolver, "Zambia's Patriotic Front", date="2024-02-01") == ("ZMB", "OPP")
+    assert code(resolver, "Zambia's Patriotic Front", date="2019-02-01") == ("ZMB", "PTY")
+
+
+def test_a_possessive_country_before_no_party_stays_the_state(resolver):
+    assert code(resolver, "Zambia's foreign policy", date="2024-02-01") == ("ZMB", "GOV")
