@@ -439,3 +439,22 @@ PLACE_PARTNER_CUES = frozenset({"with", "against"})
 # Industry and Trade Ministry"), not a first actor of their own as "Police and Army officers".
 AIM_ROLE_WORDS = frozenset({"justice", "industry", "agriculture", "governance", "religion",
                             "intelligence"})
+
+# -- issue 17, round 24: a party's acts against the government (branch actors24, own block) ----
+# What a party does only out of government, as its sentence's own predicate, a few words after
+# the party ("the X Party accused the government of ...", "... called for early elections",
+# "... tried to impeach the president"): that party is in opposition (PLOVER OPP), whatever
+# year it is and whether or not the Factbook's presidential results list it. Each phrase's
+# first word is a verb's stem (any ending), the rest are words as written.
+OPPOSITION_ACT_PHRASES = (
+    "accus the government", "blam the government", "criticis the government",
+    "criticiz the government", "call for early elections", "demand early elections",
+    "call for snap elections", "demand snap elections", "call for fresh elections",
+    "demand fresh elections", "reject the election results", "reject the results of the election",
+    "impeach the president", "impeach the prime minister", "demand the resignation of the",
+    "call for the resignation of the", "vot against the government",
+    "vot against the new prime minister", "vot against the prime minister",
+    "vot against the president", "join the opposition",
+)
+# How many words may stand between the party and the phrase ("tried to", "said it would").
+OPPOSITION_ACT_REACH = 3

@@ -111,6 +111,8 @@ from eventwire.resolve.actor_words import (
     NONSTATE_ROLE_SECTORS,
     OF_PHRASE_NOUNS,
     OFFICER_MENTIONS,
+    OPPOSITION_ACT_PHRASES,
+    OPPOSITION_ACT_REACH,
     ORDINARY_NAME_WORDS,
     OWNER_DETERMINERS,
     OWNER_PHRASE_PREPOSITIONS,
@@ -515,6 +517,10 @@ RELATIVE_CLAUSE_RE = re.compile(
     r"\s+(?:who|whom|whose|which|that)\b|(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bat)(?<!\bto)"
     r"(?<!\bon)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s+(?:the|a|an)\s", re.I)
 
+# A party's act against the government (OPPOSITION_ACT_PHRASES: a verb's stem, then words).
+OPPOSITION_ACT_RE = re.compile(r"\b(?:" + "|".join(
+    re.escape(verb) + r"\w*\s+" + r"\s+".join(map(re.escape, rest))
+    for verb, *rest in (phrase.split() for phrase in OPPOSITION_ACT_PHRASES)) + r")\b", re.I)
 
 def _us_state_after(toks: list[_Token], end: int) -> bool:
     """Whether a US state follows a place after a comma ("New Brunswick, N.J.", "Springfield,
@@ -858,11 +864,13 @@ class ActorResolver:
                 and self._insurgent_army(primary):
             # "The Karenni Army", "the Arakan Rohingya Salvation Army": no state's army
             sector = "REB"
-        if sector == "PTY" and country and day \
+        if sector == "PTY" and country \
                 and not any(t.norm.lower() in RULING_WORDS for t in primary) \
-                and opposition_party(country, _party_keys(primary), day):
+                and (day and opposition_party(country, _party_keys(primary), day)
+                     or sentence and _acts_against_government(sentence, text)):
             # "Brazil's Workers' Party" in 2020: its candidate lost the 2018 presidential
-            # election (the Factbook's results, kb.opposition_party)
+            # election (the Factbook's results, kb.opposition_party); a party whose sentence
+            # has it call for early elections or accuse the government is out of it
             sector = "OPP"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
@@ -2761,6 +2769,20 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
         return None
     return next((h.value[0] for h in countries  # type: ignore[index]
                  if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
+
+
+def _acts_against_government(sentence: str, text: str) -> bool:
+    """Whether the sentence goes on from the mention, within OPPOSITION_ACT_REACH lower-case
+    words, to an act only a party out of government does (OPPOSITION_ACT_PHRASES)."""
+    at = sentence.lower().find(text.lower())
+    if at < 0:
+        return False
+    after = sentence[at + len(text):]
+    found = OPPOSITION_ACT_RE.search(after)
+    between = after[:found.start()].split() if found is not None else []
+    # another name between ("said the Greens had called ...") makes the act another's
+    return found is not None and len(between) <= OPPOSITION_ACT_REACH \
+        and not any(word[:1].isupper() for word in between)
 
 
 def _party_keys(toks: list[_Token]) -> set[str]:

@@ -32,3 +32,25 @@ def test_a_possessive_country_before_a_factbook_party_is_that_party(resolver):
 
 def test_a_possessive_country_before_no_party_stays_the_state(resolver):
     assert code(resolver, "Zambia's foreign policy", date="2024-02-01") == ("ZMB", "GOV")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Sweden Democrats accused the government of wasting the surplus.",
+    "The Sweden Democrats again called for early elections.",
+    "The Sweden Democrats tried to impeach the prime minister over the scandal.",
+])
+def test_a_party_that_acts_against_the_government_is_in_opposition(resolver, sentence):
+    assert code(resolver, "The Sweden Democrats", sentence=sentence) == ("SWE", "OPP")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Sweden Democrats praised the government for its plan.",
+    "The Sweden Democrats said the Greens had called for early elections in the region.",
+])
+def test_a_party_that_does_no_such_act_itself_stays_a_party(resolver, sentence):
+    assert code(resolver, "The Sweden Democrats", sentence=sentence) == ("SWE", "PTY")
+
+
+def test_a_ruling_party_is_never_read_as_the_opposition(resolver):
+    sentence = "The ruling Sweden Democrats accused the government's critics of lying."
+    assert code(resolver, "The ruling Sweden Democrats", sentence=sentence)[1] != "OPP"
