@@ -54,3 +54,16 @@ def test_a_party_that_does_no_such_act_itself_stays_a_party(resolver, sentence):
 def test_a_ruling_party_is_never_read_as_the_opposition(resolver):
     sentence = "The ruling Sweden Democrats accused the government's critics of lying."
     assert code(resolver, "The ruling Sweden Democrats", sentence=sentence)[1] != "OPP"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Teck", ("CAN", "BUS")), ("Aalberts", ("NLD", "BUS")), ("Amerigo", ("CAN", "BUS")),
+])
+def test_a_listed_company_without_its_trade_words(resolver, mention, expected):
+    # listed as "Teck Resources", "Aalberts Industries NV", "Amerigo Resources Ltd."
+    assert code(resolver, mention, sentence=f"{mention} cut its profit forecast.") == expected
+
+
+def test_a_groups_arm_abroad_lends_the_group_no_country(resolver):
+    # "BYD Electronic International" is a Hong Kong listing of one of the group's arms
+    assert code(resolver, "BYD", sentence="BYD raised its car prices.")[0] != "HKG"
