@@ -458,3 +458,13 @@ OPPOSITION_ACT_PHRASES = (
 )
 # How many words may stand between the party and the phrase ("tried to", "said it would").
 OPPOSITION_ACT_REACH = 3
+
+# -- issue 17, round 24: named groups by their armed acts (branch actors24, own block) ---------
+# A lower-case group word after a capitalised name nothing knows ("the Maute group", "the
+# Gamaa faction") ...
+NAMED_GROUP_HEADS = frozenset({"group", "faction", "militia", "outfit"})
+# ... whose sentence goes straight on to one of these acts (after "has", "had", "reportedly"):
+# a group that acts so is an armed one (PLOVER REB), of the country its sentence names.
+ARMED_GROUP_ACTS = frozenset({
+    "seized", "stormed", "ambushed", "kidnapped", "abducted", "attacked", "bombed", "beheaded",
+    "massacred", "overran", "captured", "raided", "shelled", "hijacked", "besieged"})

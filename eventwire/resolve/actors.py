@@ -69,6 +69,7 @@ from eventwire.resolve.actor_words import (
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
     ARMED_GENERIC,
+    ARMED_GROUP_ACTS,
     ARMED_MEMBER_WORDS,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
@@ -107,6 +108,7 @@ from eventwire.resolve.actor_words import (
     MEMBER_TITLES,
     MILITARY_RANKS,
     NAME_SUFFIXES,
+    NAMED_GROUP_HEADS,
     NEWSPAPER_HEADS,
     NONSTATE_ROLE_SECTORS,
     OF_PHRASE_NOUNS,
@@ -832,6 +834,8 @@ class ActorResolver:
             result = self._company_group(primary)
         if result is None:
             result = self._listed_short_name(primary)
+        if result is None and sentence:
+            result = self._armed_named_group(primary, sentence, text, context)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -916,6 +920,26 @@ class ActorResolver:
         if code is None:
             return None
         return " ".join(t.raw for t in words), code, "BUS", "company_group"
+
+    def _armed_named_group(self, toks: list[_Token], sentence: str, text: str,
+                           context: MentionContext) -> tuple[str, str | None, str, str] | None:
+        """A group nothing else resolved, named by capitalised words and a lower-case group word
+        (NAMED_GROUP_HEADS: "the Maute group"), whose sentence goes on to an armed act
+        (ARMED_GROUP_ACTS: "seized", "ambushed"): REB, of the one country its sentence names,
+        else of the document's."""
+        words = _without_the(toks)
+        if len(words) < 2 or words[-1].norm not in NAMED_GROUP_HEADS \
+                or len(words) > 5 or not _proper(words[:-1]):
+            return None
+        at = sentence.lower().find(text.lower())
+        after = sentence[at + len(text):].split() if at >= 0 else []
+        while after and after[0].lower() in ("has", "had", "reportedly", "allegedly", "then"):
+            after = after[1:]
+        if not after or after[0].lower().strip(",.") not in ARMED_GROUP_ACTS:
+            return None
+        named = self._sentence_countries(sentence, text, lowered=bool(context.lowercased))
+        country = named[0] if len(named) == 1 else context.document_country
+        return " ".join(t.raw for t in words), country, "REB", "armed_named_group"
 
     def _listed_short_name(self, toks: list[_Token]) -> tuple[str, str, str, str] | None:
         """A company named without the legal form and share-class marks its listing keeps

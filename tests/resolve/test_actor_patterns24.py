@@ -67,3 +67,17 @@ def test_a_listed_company_without_its_trade_words(resolver, mention, expected):
 def test_a_groups_arm_abroad_lends_the_group_no_country(resolver):
     # "BYD Electronic International" is a Hong Kong listing of one of the group's arms
     assert code(resolver, "BYD", sentence="BYD raised its car prices.")[0] != "HKG"
+
+
+@pytest.mark.parametrize("mention,sentence,country", [
+    ("The Dawla group", "The Dawla group ambushed a convoy near Mosul.", "IRQ"),
+    ("the Hasm faction", "The Hasm faction has attacked a checkpoint in Giza.", "EGY"),
+])
+def test_an_unknown_named_group_that_acts_armed_is_a_rebel_group(resolver, mention, sentence,
+                                                                  country):
+    assert code(resolver, mention, sentence=sentence) == (country, "REB")
+
+
+def test_an_unknown_named_group_that_does_no_armed_act_stays_unknown(resolver):
+    sentence = "The Dawla group met reporters in Mosul."
+    assert code(resolver, "The Dawla group", sentence=sentence)[1] != "REB"
