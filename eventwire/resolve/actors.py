@@ -941,6 +941,13 @@ class ActorResolver:
         country = named[0] if len(named) == 1 else context.document_country
         return " ".join(t.raw for t in words), country, "REB", "armed_named_group"
 
+    def _unknown_name(self, words: list[_Token]) -> bool:
+        """Whether `words` are one to three capitalised words of a name, one at least no English
+        word and no first name ("Chega", "Komeito"; not "Home Office", "Control Yuan")."""
+        return 0 < len(words) <= 3 and _proper(words) and not all(
+            dictionary_word(t.norm.lower()) or t.norm.lower() in self.kb.first_names
+            for t in words)
+
     def _listed_short_name(self, toks: list[_Token]) -> tuple[str, str, str, str] | None:
         """A company named without the legal form and share-class marks its listing keeps
         ("Electrolux" of "Electrolux AB ser. B"): BUS, of the listing's country, for a name of
@@ -2283,6 +2290,12 @@ class ActorResolver:
             # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place; a body
             # its modifiers name is that body ("Costa Rica's ... Investment Group" BUS)
             sector, how = _modifier_sector(toks, head_end) or "GOV", "country_name"
+            if sector == "GOV" and sentence and self._unknown_name(toks[country_hit.end:head_end]) \
+                    and _acts_against_government(sentence, text):
+                # "Hungary's Jobbik joined the opposition": a name no table knows, of a body of
+                # that country that calls for early elections or joins the opposition, is no
+                # state but a party out of government
+                sector = "OPP"
         elif country_hit is not None and country_hit.start < head_end \
                 and _last_word(toks, head_end) in STATE_ACT_NOUNS:
             # "U.S. calls", "Australian aid", "Russian airstrikes": the state acting

@@ -81,3 +81,14 @@ def test_an_unknown_named_group_that_acts_armed_is_a_rebel_group(resolver, menti
 def test_an_unknown_named_group_that_does_no_armed_act_stays_unknown(resolver):
     sentence = "The Dawla group met reporters in Mosul."
     assert code(resolver, "The Dawla group", sentence=sentence)[1] != "REB"
+
+
+def test_a_countrys_unknown_name_that_joins_the_opposition_is_in_opposition(resolver):
+    sentence = "Slovakia's Zvolnik joined the opposition bloc against the coalition."
+    assert code(resolver, "Slovakia's Zvolnik", sentence=sentence) == ("SVK", "OPP")
+
+
+def test_a_countrys_office_that_accuses_the_government_stays_the_state(resolver):
+    # "Home Office" is two English words: a state body, whatever its sentence says
+    sentence = "Britain's Home Office accused the government of Rwanda of delays."
+    assert code(resolver, "Britain's Home Office", sentence=sentence) == ("GBR", "GOV")
