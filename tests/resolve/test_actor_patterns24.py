@@ -1,7 +1,9 @@
 """Actor resolution patterns of issue 17's twenty-fourth round, on made-up mentions that are
 none of bench/data/actors_own*.tsv's: a land named after a river or lake that a country's name
 is also the name of ("the Niger Delta") names no such country; a country's possessive before a
-party the Factbook's election results name is that party, not the state."""
+party the Factbook's election results name is that party, not the state; a party whose sentence
+has it act against the government is in opposition; a listed company named without its trade
+words; an unknown named group that acts armed is a rebel group."""
 
 from __future__ import annotations
 
