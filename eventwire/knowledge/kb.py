@@ -48,7 +48,11 @@ from pathlib import Path
 
 from eventwire.errors import Errors
 from eventwire.knowledge.loading import long_lived_tables
-from eventwire.knowledge.place_words import LISTING_MARK_WORDS, PATERNAL_FIRST_SURNAME_COUNTRIES
+from eventwire.knowledge.place_words import (
+    LISTING_MARK_WORDS,
+    LISTING_TRADE_WORDS,
+    PATERNAL_FIRST_SURNAME_COUNTRIES,
+)
 
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "resources" / "kb"
 OFFICE_FIELDS = ("person", "aliases", "country", "sector", "role", "start", "end", "notes")
@@ -629,8 +633,9 @@ class KnowledgeBase:
     def listed_short_name_country(self, key: str) -> str | None:
         """Home country of the listed companies (source ticker) whose listed name or alias is
         `key` with legal-form and share-class marks after it (LISTING_MARK_WORDS: "electrolux"
-        of "Electrolux AB ser. B"), where no lookup of the name reaches them; None when none
-        is, or their countries differ."""
+        of "Electrolux AB ser. B"), or trade words and initials (LISTING_TRADE_WORDS:
+        "fortescue" of "Fortescue Metals Group Ltd"), where no lookup of the name reaches them;
+        None when none is, or their countries differ."""
         if self._listing_short_names is None:
             index: dict[str, set[str]] = defaultdict(set)
             for office in self.all_offices:
@@ -638,10 +643,12 @@ class KnowledgeBase:
                     continue
                 for name in (office.person, *office.aliases):
                     words = name_key(name).lower().split()
-                    full = len(words)
-                    while len(words) > 1 and words[-1] in LISTING_MARK_WORDS:
+                    while len(words) > 1 and (words[-1] in LISTING_MARK_WORDS
+                                              or words[-1] in LISTING_TRADE_WORDS
+                                              or len(words[-1]) == 1):
+                        # each shorter form: "fortescue metals group", "fortescue metals",
+                        # "fortescue" of "Fortescue Metals Group Ltd"
                         words.pop()
-                    if len(words) < full:
                         index[" ".join(words)].add(office.country)
             self._listing_short_names = dict(index)
         found = self._listing_short_names.get(key.lower(), set())

@@ -205,3 +205,23 @@ PEOPLE_LIST_AMBIGUOUS_NATIONALITIES = frozenset({
 LISTING_MARK_WORDS = frozenset("""
 ser class a b c d sa sab de cv sa ab asa pn on ord ltd limited inc corp co plc ag nv se spa
 """.split())
+
+# -- issue 17, round 24: landforms named after a country's name (branch actors24, own block) ----
+# Capitalised words after a country's name that make the two a landform or a land of its own
+# ("the Niger Delta", "the Congo Basin", "the Chad Basin"): a river's or a lake's name that a
+# country also bears, not that country; the gazetteer's one region of the bare name in another
+# country places it ("Niger": Nigeria's Niger State), else nothing does.
+LANDFORM_SUFFIXES = frozenset({"delta", "basin", "valley", "plateau", "highlands", "lowlands"})
+
+# -- issue 17, round 24: listed companies' trade words (branch actors24, own block) ------------
+# (beside LISTING_MARK_WORDS.) Words of what a company does that its listing keeps after its
+# own name and the news leaves off ("Fortescue" of "Fortescue Metals Group Ltd", "Ericsson" of
+# "Ericsson Telefonab. L M ser.": Swedish "telephone company"), stripped from the end as the
+# marks are, with the founder's initials (one-letter words) left after them. No word that
+# names a company of its own kind with the name before it ("... Bank", "... Airlines"), nor
+# "International", which ends the names of groups' arms abroad ("BYD Electronic International").
+LISTING_TRADE_WORDS = frozenset("""
+metals mining minerals resources group holding holdings industries industrial
+energy electronic electronics communications telecommunications telecom telefonab
+telefonaktiebolaget technologies technology pharmaceuticals pharmaceutical petroleum motors
+""".split())

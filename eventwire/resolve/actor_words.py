@@ -454,3 +454,32 @@ COMPOUND_DEMONYMS = {
     "iraqi kurdish": "IRQ", "iraqi kurds": "IRQ",
     "syrian kurdish": "SYR", "syrian kurds": "SYR",
 }
+
+# -- issue 17, round 24: a party's acts against the government (branch actors24, own block) ----
+# What a party does only out of government, as its sentence's own predicate, a few words after
+# the party ("the X Party accused the government of ...", "... called for early elections",
+# "... tried to impeach the president"): that party is in opposition (PLOVER OPP), whatever
+# year it is and whether or not the Factbook's presidential results list it. Each phrase's
+# first word is a verb's stem (any ending), the rest are words as written.
+OPPOSITION_ACT_PHRASES = (
+    "accus the government", "blam the government", "criticis the government",
+    "criticiz the government", "call for early elections", "demand early elections",
+    "call for snap elections", "demand snap elections", "call for fresh elections",
+    "demand fresh elections", "reject the election results", "reject the results of the election",
+    "impeach the president", "impeach the prime minister", "demand the resignation of the",
+    "call for the resignation of the", "vot against the government",
+    "vot against the new prime minister", "vot against the prime minister",
+    "vot against the president", "join the opposition",
+)
+# How many words may stand between the party and the phrase ("tried to", "said it would").
+OPPOSITION_ACT_REACH = 3
+
+# -- issue 17, round 24: named groups by their armed acts (branch actors24, own block) ---------
+# A lower-case group word after a capitalised name nothing knows ("the Maute group", "the
+# Gamaa faction") ...
+NAMED_GROUP_HEADS = frozenset({"group", "faction", "militia", "outfit"})
+# ... whose sentence goes straight on to one of these acts (after "has", "had", "reportedly"):
+# a group that acts so is an armed one (PLOVER REB), of the country its sentence names.
+ARMED_GROUP_ACTS = frozenset({
+    "seized", "stormed", "ambushed", "kidnapped", "abducted", "attacked", "bombed", "beheaded",
+    "massacred", "overran", "captured", "raided", "shelled", "hijacked", "besieged"})

@@ -52,6 +52,7 @@ from eventwire.knowledge.people import listed_country, without_initials
 from eventwire.knowledge.place_words import (
     DISTRICT_COMPASS,
     DISTRICT_KINDS,
+    LANDFORM_SUFFIXES,
     LOCATIVE_CUES,
     PROXIMITY_CUES,
     REGION_ADJECTIVES,
@@ -68,6 +69,7 @@ from eventwire.resolve.actor_words import (
     APPOSED_BODY_NOUNS,
     ARABIC_PARTICLES,
     ARMED_GENERIC,
+    ARMED_GROUP_ACTS,
     ARMED_MEMBER_WORDS,
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
@@ -107,10 +109,13 @@ from eventwire.resolve.actor_words import (
     MEMBER_TITLES,
     MILITARY_RANKS,
     NAME_SUFFIXES,
+    NAMED_GROUP_HEADS,
     NEWSPAPER_HEADS,
     NONSTATE_ROLE_SECTORS,
     OF_PHRASE_NOUNS,
     OFFICER_MENTIONS,
+    OPPOSITION_ACT_PHRASES,
+    OPPOSITION_ACT_REACH,
     ORDINARY_NAME_WORDS,
     OWNER_DETERMINERS,
     OWNER_PHRASE_PREPOSITIONS,
@@ -521,6 +526,10 @@ RELATIVE_CLAUSE_RE = re.compile(
     r"\s+(?:who|whom|whose|which|that)\b|(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bat)(?<!\bto)"
     r"(?<!\bon)(?<!\bwith)(?<!\bfrom)(?<!\bby)\s+(?:the|a|an)\s", re.I)
 
+# A party's act against the government (OPPOSITION_ACT_PHRASES: a verb's stem, then words).
+OPPOSITION_ACT_RE = re.compile(r"\b(?:" + "|".join(
+    re.escape(verb) + r"\w*\s+" + r"\s+".join(map(re.escape, rest))
+    for verb, *rest in (phrase.split() for phrase in OPPOSITION_ACT_PHRASES)) + r")\b", re.I)
 
 def _us_state_after(toks: list[_Token], end: int) -> bool:
     """Whether a US state follows a place after a comma ("New Brunswick, N.J.", "Springfield,
@@ -832,6 +841,8 @@ class ActorResolver:
             result = self._company_group(primary)
         if result is None:
             result = self._listed_short_name(primary)
+        if result is None and sentence:
+            result = self._armed_named_group(primary, sentence, text, context)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -854,20 +865,23 @@ class ActorResolver:
             # "a court convicted a Nigerian man"; "the home of a Palestinian man suspected of
             # ..." is his household's, whatever he is accused of
             sector = "CRM"
-        if sector == "LEG" and how == "text_role" and country \
-                and named_party(country, _party_keys(primary)):
+        if (sector == "LEG" and how == "text_role" or sector == "GOV" and how == "country_name") \
+                and country and named_party(country, _party_keys(primary)):
             # "Ghana's National Democratic Congress": a party the Factbook's election results
-            # name, not the legislature its last word ("Congress") would make it
+            # name, not the legislature its last word ("Congress") would make it; "Zambia's
+            # Patriotic Front": nor the state its country's possessive would make it
             sector = "PTY"
         if sector == "MIL" and how != "kb" and not any(h.kind == "entity" for h in hits) \
                 and self._insurgent_army(primary):
             # "The Karenni Army", "the Arakan Rohingya Salvation Army": no state's army
             sector = "REB"
-        if sector == "PTY" and country and day \
+        if sector == "PTY" and country \
                 and not any(t.norm.lower() in RULING_WORDS for t in primary) \
-                and opposition_party(country, _party_keys(primary), day):
+                and (day and opposition_party(country, _party_keys(primary), day)
+                     or sentence and _acts_against_government(sentence, text)):
             # "Brazil's Workers' Party" in 2020: its candidate lost the 2018 presidential
-            # election (the Factbook's results, kb.opposition_party)
+            # election (the Factbook's results, kb.opposition_party); a party whose sentence
+            # has it call for early elections or accuse the government is out of it
             sector = "OPP"
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
@@ -913,6 +927,33 @@ class ActorResolver:
         if code is None:
             return None
         return " ".join(t.raw for t in words), code, "BUS", "company_group"
+
+    def _armed_named_group(self, toks: list[_Token], sentence: str, text: str,
+                           context: MentionContext) -> tuple[str, str | None, str, str] | None:
+        """A group nothing else resolved, named by capitalised words and a lower-case group word
+        (NAMED_GROUP_HEADS: "the Maute group"), whose sentence goes on to an armed act
+        (ARMED_GROUP_ACTS: "seized", "ambushed"): REB, of the one country its sentence names,
+        else of the document's."""
+        words = _without_the(toks)
+        if len(words) < 2 or words[-1].norm not in NAMED_GROUP_HEADS \
+                or len(words) > 5 or not _proper(words[:-1]):
+            return None
+        at = sentence.lower().find(text.lower())
+        after = sentence[at + len(text):].split() if at >= 0 else []
+        while after and after[0].lower() in ("has", "had", "reportedly", "allegedly", "then"):
+            after = after[1:]
+        if not after or after[0].lower().strip(",.") not in ARMED_GROUP_ACTS:
+            return None
+        named = self._sentence_countries(sentence, text, lowered=bool(context.lowercased))
+        country = named[0] if len(named) == 1 else context.document_country
+        return " ".join(t.raw for t in words), country, "REB", "armed_named_group"
+
+    def _unknown_name(self, words: list[_Token]) -> bool:
+        """Whether `words` are one to three capitalised words of a name, one at least no English
+        word and no first name ("Chega", "Komeito"; not "Home Office", "Control Yuan")."""
+        return 0 < len(words) <= 3 and _proper(words) and not all(
+            dictionary_word(t.norm.lower()) or t.norm.lower() in self.kb.first_names
+            for t in words)
 
     def _listed_short_name(self, toks: list[_Token]) -> tuple[str, str, str, str] | None:
         """A company named without the legal form and share-class marks its listing keeps
@@ -1614,6 +1655,15 @@ class ActorResolver:
                 region = self.kb.place_country(key)
                 if region and region != country[0]:
                     return _Hit(i, j + 1, "place", region)
+            if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
+                    and toks[j].capitalized and not span[0].possessive \
+                    and toks[j].norm.lower() in LANDFORM_SUFFIXES:
+                # "the Niger Delta Avengers", "the Congo Basin": a land named after a river or
+                # a lake that a country's name is also the name of; a region the gazetteer
+                # has of the bare name in one other country places it (Niger State), else the
+                # land names no country (no longer key matched it, above)
+                regions = gazetteer_region_countries(key) - {country[0]}
+                return _Hit(i, j + 1, "place", next(iter(regions)) if len(regions) == 1 else None)
             if country:
                 # Longest match wins: "New Mexico" (a place) before "Mexico" (a country).
                 return _Hit(i, j, "country", country)
@@ -2258,6 +2308,12 @@ class ActorResolver:
             # "North Korea's denuclearisation"; "Yemen's Hodeidah region" is a place; a body
             # its modifiers name is that body ("Costa Rica's ... Investment Group" BUS)
             sector, how = _modifier_sector(toks, head_end) or "GOV", "country_name"
+            if sector == "GOV" and sentence and self._unknown_name(toks[country_hit.end:head_end]) \
+                    and _acts_against_government(sentence, text):
+                # "Hungary's Jobbik joined the opposition": a name no table knows, of a body of
+                # that country that calls for early elections or joins the opposition, is no
+                # state but a party out of government
+                sector = "OPP"
         elif country_hit is not None and country_hit.start < head_end \
                 and _last_word(toks, head_end) in STATE_ACT_NOUNS:
             # "U.S. calls", "Australian aid", "Russian airstrikes": the state acting
@@ -2771,6 +2827,20 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
         return None
     return next((h.value[0] for h in countries  # type: ignore[index]
                  if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
+
+
+def _acts_against_government(sentence: str, text: str) -> bool:
+    """Whether the sentence goes on from the mention, within OPPOSITION_ACT_REACH lower-case
+    words, to an act only a party out of government does (OPPOSITION_ACT_PHRASES)."""
+    at = sentence.lower().find(text.lower())
+    if at < 0:
+        return False
+    after = sentence[at + len(text):]
+    found = OPPOSITION_ACT_RE.search(after)
+    between = after[:found.start()].split() if found is not None else []
+    # another name between ("said the Greens had called ...") makes the act another's
+    return found is not None and len(between) <= OPPOSITION_ACT_REACH \
+        and not any(word[:1].isupper() for word in between)
 
 
 def _party_keys(toks: list[_Token]) -> set[str]:
