@@ -3158,7 +3158,7 @@ def is_actor(tok: Token, *, lowered: bool = True) -> bool:
     if _acronym(tok):  # "the ELN declared a ceasefire": NER misses many group acronyms
         return True
     lemma = tok.lemma_.lower()
-    if lemma in lx.ACTOR_NOUNS or tok.lower_ in lx.MOVEMENT_VOLUNTEERS:
+    if lemma in lx.ACTOR_NOUNS:
         return True
     if (lemma in lx.UNIT_NOUNS or tok.lower_ in lx.UNIT_NOUNS) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.ACTOR_NOUNS for c in tok.children):
@@ -4334,7 +4334,7 @@ def _given_time_to_leave(kids: tuple[Token, ...]) -> bool:
 
 
 def protest_taken_out(tok: Token) -> bool:
-    """A protest noun taken out ("the farmers took out a procession", lx.PROTEST_TAKING_PHRASALS):
+    """A protest noun taken out ("the farmers took out a rally", lx.PROTEST_TAKING_PHRASALS):
     its verb holds the protest, as a light verb does (audit12)."""
     verb = tok.head
     return (tok.dep_ == "dobj" and tok.lemma_.lower() in lx.PROTEST_NOUNS

@@ -1,7 +1,6 @@
 """Classes of error seen on the eleventh whole-article page set (branch audit12, lower-cased Indian
-news): a procession "taken out" read as nothing (or as aid), movement volunteers ("ramsevaks")
-read as no actor, and the act for which a passive's subject was arrested given to no one or to
-the arresting police. The sentences are this round's own, not the pages'."""
+news): a protest "taken out" read as nothing, and the act for which a passive's subject was
+arrested given to no one or to the arresting police. The sentences are this round's own, not the pages'."""
 
 import pytest
 from helpers import coded_triples as coded
@@ -10,20 +9,13 @@ from helpers import coded_types as events
 pytestmark = pytest.mark.slow
 
 
-def test_a_procession_taken_out_is_a_protest(code):
-    got = coded(code, "the farmers took out a procession through the town on monday.")
+def test_a_protest_taken_out_is_held(code):
+    got = coded(code, "the farmers took out a march through the town on monday.")
     assert any(t == "PROTEST" and a == "farmers" for t, a, _r in got), got
     got = coded(code, "the students took out a rally through the main market.")
     assert any(t == "PROTEST" and a == "students" for t, a, _r in got), got
     # a loan taken out is no protest
     assert "PROTEST" not in events(code, "the trader took out a loan from the bank.")
-
-
-def test_movement_volunteers_head_actor_phrases(code):
-    got = coded(code, "the ramsevaks blocked the highway near the temple on sunday.")
-    assert any(t == "PROTEST" and a == "ramsevaks" for t, a, _r in got), got
-    got = coded(code, "later, the karsevaks staged a dharna outside the collectorate.")
-    assert any(t == "PROTEST" and a == "karsevaks" for t, a, _r in got), got
 
 
 def test_the_reason_of_a_passive_is_its_subjects_act(code):
