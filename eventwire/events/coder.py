@@ -3475,6 +3475,14 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
             objs = [c for c in head.children if c.dep_ == "dobj" and is_actor(c)]  # opening fire"
             if objs:
                 return actor_tokens(objs), []
+            # "the workers were arrested (by the police) for blocking the road": the reason of a
+            # passive is its subject's act, not its agent's (audit12); the parser may hang that
+            # subject on the passive's auxiliary ("workers were [taken into custody] for ...")
+            auxpass = [c for c in head.children if c.dep_ == "auxpass"]
+            held = [c for h in (head, *auxpass) for c in h.children
+                    if c.dep_ in ("nsubjpass", "nsubj") and is_actor(c)]
+            if held and auxpass:
+                return actor_tokens(held), []
         if verb.dep_ == "xcomp" and raised_subjects(verb):  # "X is said to have attacked"
             if any(c.dep_ == "auxpass" for c in verb.children):  # "X is said to have been
                 return [], actor_tokens(raised_subjects(verb))  # killed": X undergoes it
@@ -4281,7 +4289,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     # the one who weighs sanctions would impose them ("is considering sanctions": apply_frames)
     light = carrier.dep_ in ("dobj", "attr") and (
         head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
-        or (carrier.lemma_.lower() in lx.SANCTION_NOUNS and head.lemma_.lower() in lx.SANCTIONING_VERBS))
+        or (carrier.lemma_.lower() in lx.SANCTION_NOUNS and head.lemma_.lower() in lx.SANCTIONING_VERBS)
+        or protest_taken_out(carrier))
     # the light verb in the passive: "a similar demand was made by the academy", "talks were
     # held with the rebels" (subject_of gives the "by" agents, none when no doer is named)
     light = light or (carrier.dep_ == "nsubjpass" and head.lemma_.lower() in lx.LIGHT_VERBS)
@@ -4390,6 +4399,15 @@ def _given_time_to_leave(kids: tuple[Token, ...]) -> bool:
     return bool(given and spans) and any(
         c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in lx.LEAVING_VERBS
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in leaving)
+
+
+def protest_taken_out(tok: Token) -> bool:
+    """A protest noun taken out ("the farmers took out a rally", lx.PROTEST_TAKING_PHRASALS):
+    its verb holds the protest, as a light verb does (audit12)."""
+    verb = tok.head
+    return (tok.dep_ == "dobj" and tok.lemma_.lower() in lx.PROTEST_NOUNS
+            and any((verb.lemma_.lower(), c.lower_) in lx.PROTEST_TAKING_PHRASALS
+                    for c in verb.children if c.dep_ == "prt"))
 
 
 def _carrier(tok: Token) -> Token:

@@ -3545,3 +3545,14 @@ CONDITIONAL_THREAT_ACTS: dict[str, tuple[frozenset[str], Entry]] = {
 # (CONCEDE), "the brigade would withdraw from the pass" (RETREAT).
 ELIDED_REPORT_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 # -- end leftovers2 --
+
+# -- whole-article audit, round 12 (audit12): protests taken out ----------------------------------
+# Indian English "took out a rally", "the students took out a march": the phrasal's subject holds
+# the protest its object names, as a light verb's does ("held a rally"); only with a protest noun
+# as object (PROTEST_NOUNS: "took out a loan", "took out the rubbish" are none). Tried and dropped:
+# "procession" as a weak noun trigger (the key opened "monks led a candlelit procession" and "the
+# restrictions apply to victory processions" to the selector's false events) and movement
+# volunteers ("ramsevaks", "karsevaks") as actor nouns (the resolver has no role for them, so a
+# recipient found lost its country on set 4; BENCHMARKS.md, round 12).
+PROTEST_TAKING_PHRASALS = frozenset({("take", "out")})
+# -- end audit12 --
