@@ -4846,11 +4846,36 @@ def health_advice(cand: Candidate) -> bool:
 # -- end precision round 4 --
 
 
+# -- india5 --
+def victims_described(cand: Candidate) -> bool:
+    """An attack or killing with no doer named, told only in a clause on the victims inside
+    another noun's phrase: "paid homage to the people killed in the train attack", "the kin of
+    those killed in the riots", "the bodies of those who died during the riots", "the brother of a
+    man who was killed last year". The sentence is about the homage, the kin or the bodies; the
+    act is background already reported (the victims named, not the event). A counted toll of them
+    reports the act ("the toll of people killed rose to 500": lx.VICTIM_COUNT_NOUNS), and a named
+    doer keeps it ("the kin of those killed in police firing")."""
+    verb = cand.anchor
+    if cand.plover != "ASSAULT" or cand.actors or verb.dep_ not in ("acl", "relcl"):
+        return False
+    victims = verb.head
+    if victims.dep_ != "pobj" or victims.head.dep_ != "prep":
+        return False
+    holder = victims.head.head
+    if holder.pos_ in ("VERB", "AUX"):
+        # the parser hangs the noun's "to" on its light verb ("paid homage to the people killed");
+        # a verb with no such noun ("were among those killed") reports the deaths
+        holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < victims.i), holder)
+    return (holder.pos_ in ("NOUN", "PROPN")
+            and not {holder.lemma_.lower(), holder.lower_} & lx.VICTIM_COUNT_NOUNS)
+# -- end india5 --
+
+
 # Why a candidate is no political act, asked in this order (the first that holds names it, as
 # `cand.suppressed`): each precision round's tests, defined with their helpers above. A game
 # (`sport_context`), a model's verb of state or accident, a question put, a model's event in a
 # condition or question, a visit to a thing, a model's statement towards no actor, a past war
-# remembered, an attack from an abstraction, a model's blow its object makes another act, a
+# remembered, victims named by the act that harmed them (india5), an attack from an abstraction, a model's blow its object makes another act, a
 # health campaign's advice.
 NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("non_agent", _only_non_agents),
@@ -4863,6 +4888,7 @@ NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("visit_to_nothing", visit_to_nothing),
     ("said_of_nothing", said_of_nothing),
     ("history", told_as_history),
+    ("victims_described", victims_described),
     ("abstraction", attacked_by_abstraction),
     ("retyped_blow", retyped_blow),
     ("health_advice", health_advice),

@@ -3470,3 +3470,11 @@ TRANSFERRED_WEAPONS = (WEAPON_SYSTEM_WORDS | AID_GOODS["military"]) - {
     "troops", "advisers", "advisors", "training", "military", "equipment"}
 RETYPE_BY_OBJECT.update({("transfer", TRANSFERRED_WEAPONS): ("AID", None, "070", ())})
 # -- end aid round 2 --
+
+# -- india5: victims described by the act that harmed them ----------------------------------------
+# Nouns that count the dead or hurt: "the toll of people killed in the riots rose to 500" reports
+# the killings, so a relative clause on their "of" still codes the act (coder.victims_described
+# leaves it); "homage to the people killed in the attack", "the kin of those killed in the riots"
+# only name the victims.
+VICTIM_COUNT_NOUNS = FIGURE_NOUNS | frozenset({"number", "count", "figure", "list"})
+# -- end india5 --

@@ -1,0 +1,27 @@
+"""IndiaPoliceEvents, branch india5 (issue 13): classes of half a's document misses in
+lower-cased Indian news. Every sentence here is made up for the test."""
+
+import pytest
+from helpers import coded_quads as events_of
+from helpers import coded_types as types_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_victims_named_by_the_act_that_harmed_them_are_no_new_attack(code):
+    for text in ("the council paid homage to the pilgrims killed in the bus attack.",
+                 "the relatives of those killed in the clashes were given rs 2 lakh each.",
+                 "the bodies of those who died in the violence were handed over to the families.",
+                 "the plot was hatched by a cousin of a trader who was shot dead last year."):
+        assert "ASSAULT" not in types_of(code, text), text
+
+
+def test_victims_counted_or_killed_by_a_named_doer_keep_the_attack(code):
+    # a toll of the dead reports the killings; "among those killed" reports deaths
+    for text in ("the toll of villagers killed in the clashes rose to 40 on monday.",
+                 "the number of people killed in the riots has gone up to 70.",
+                 "two tourists were among those killed in the clashes."):
+        assert "ASSAULT" in types_of(code, text), text
+    # the doer named: the police killing is reported, not only its victims
+    got = events_of(code, "the families of the youths killed by the police staged a dharna.")
+    assert ("ASSAULT", "18", "police", "youths") in got
