@@ -2785,6 +2785,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True  # "refrained from attacking the rebels"
     if _purpose_denied(clause):
         cand.negated = True  # "has no wish to meet him": a verb's will denied, as a light verb's
+    if found_hard(clause):
+        cand.negated = True  # "found it difficult to arrest him": not done, as "failed to"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
         aux.discard("would")  # "the police would routinely pick up the boys": past habit, done
@@ -3222,7 +3224,10 @@ def _lowered_name(tok: Token) -> bool:
     if tok.lower_ in lx.LOWER_TITLE_HEADS:
         return any(c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i for c in kids)
     before = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
-    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in lx.LOWER_NAME_TITLES for c in before):
+    # the title may hang on the first name rather than the surname ("the cjm sanjay shukla":
+    # cjm -> sanjay -> shukla)
+    if tok.pos_ in ("NOUN", "PROPN") and any(w.lower_ in lx.LOWER_NAME_TITLES
+                                             for c in before for w in c.subtree):
         return not dictionary_word(tok.lower_)
     if any(c.lower_ == "of" for c in kids):
         return False
@@ -4868,6 +4873,20 @@ def victims_described(cand: Candidate) -> bool:
         holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < victims.i), holder)
     return (holder.pos_ in ("NOUN", "PROPN")
             and not {holder.lemma_.lower(), holder.lower_} & lx.VICTIM_COUNT_NOUNS)
+
+
+def found_hard(verb: Token) -> bool:
+    """An act's infinitive that a word of inability governs (lx.HARDSHIP_WORDS): "were finding it
+    difficult to arrest him" (the parser hangs the infinitive on "finding" beside its
+    "difficult"), "found it hard to trace the accused", "is unable to arrest them"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lower_ in lx.HARDSHIP_WORDS:
+        return True
+    return any(c.lower_ in lx.HARDSHIP_WORDS and c.i < verb.i
+               and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in head.children)
 # -- end india5 --
 
 

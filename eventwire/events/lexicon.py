@@ -1711,6 +1711,10 @@ ACTOR_NOUNS = frozenset({
     "follower", "loyalist", "aide", "dissident", "defector",
     # officers by office ("the collector directed ...")
     "collector", "magistrate",
+    # india5: Indian magistrates by their abbreviations, lower-cased in Indian English ("the cjm
+    # remanded him to judicial custody": chief / additional chief judicial magistrate, chief
+    # metropolitan magistrate)
+    "cjm", "acjm", "cmm",
     # people named by their trade, faith office or plight, most often those attacked, seized or
     # held ("gunmen shot dead a journalist in X": the journalist, not X, is hit); not "reporter",
     # most often those a spokesman speaks to ("told reporters"), nor "engineer", whose work
@@ -3174,7 +3178,10 @@ LOWER_NAME_KINDS = frozenset({"party", "ngo", "armed_group", "legislature", "igo
 # Madhya Pradesh ("in mp"), so never bare.
 LOWER_NAME_TITLES = frozenset({"mp", "mla", "mps", "mlas", "minister", "leader", "chief",
                                "president", "secretary", "spokesman", "legislator", "councillor",
-                               "corporator", "mayor", "chairman"})
+                               "corporator", "mayor", "chairman",
+                               # india5: magistrates and judges by title ("the cjm sanjay shukla
+                               # remanded him", "judge r k verma"; ACTOR_NOUNS has the abbreviations)
+                               "cjm", "acjm", "cmm", "magistrate", "judge"})
 LOWER_TITLE_HEADS = frozenset({"mp", "mla", "mps", "mlas"})
 # -- end branch bjp --
 
@@ -3477,4 +3484,8 @@ RETYPE_BY_OBJECT.update({("transfer", TRANSFERRED_WEAPONS): ("AID", None, "070",
 # leaves it); "homage to the people killed in the attack", "the kin of those killed in the riots"
 # only name the victims.
 VICTIM_COUNT_NOUNS = FIGURE_NOUNS | frozenset({"number", "count", "figure", "list"})
+# Words of inability: an act's infinitive they govern was not done ("the police found it
+# difficult to arrest him", "were finding it hard to trace the accused"), as after "failed to"
+# (FAIL_VERBS; coder.found_hard).
+HARDSHIP_WORDS = frozenset({"difficult", "hard", "impossible", "tough", "unable"})
 # -- end india5 --

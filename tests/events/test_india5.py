@@ -25,3 +25,20 @@ def test_victims_counted_or_killed_by_a_named_doer_keep_the_attack(code):
     # the doer named: the police killing is reported, not only its victims
     got = events_of(code, "the families of the youths killed by the police staged a dharna.")
     assert ("ASSAULT", "18", "police", "youths") in got
+
+
+def test_an_arrest_the_police_find_hard_is_not_made(code):
+    for text in ('the sho said his men were "finding it difficult" to nab the gang leader.',
+                 "the police were finding it hard to arrest the absconding trader."):
+        assert not [q for q in events_of(code, text) if q[1].startswith("173")], text
+    # an arrest made beside a search found hard is still made
+    got = events_of(code, "the police found it hard to trace the accused but arrested his brother.")
+    assert ("COERCE", "173", "police", "his brother") in got
+
+
+def test_a_magistrate_named_by_abbreviation_and_name_remands(code):
+    for text, actor in (("the cjm remanded the two youths to judicial custody.", "cjm"),
+                        ("the acjm r k mishra remanded the trader to 14-days judicial custody.",
+                         "acjm r k mishra")):
+        got = events_of(code, text)
+        assert [(t, c, a) for t, c, a, _ in got] == [("COERCE", "173", actor)], text
