@@ -4313,6 +4313,10 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     arrested = []
     if (cand.mode == "arrest" or lemma_of(tok) in lx.ACTED_ON_OF_NOUNS) and not recips:
         arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
+    if (not cand.actors and arrested and cand.mode == "arrest" and tok.dep_ == "pobj"
+            and tok.head.lower_ in lx.ARREST_SEQUEL_PREPS):
+        cand.unnamed = True  # india5: "after the arrest of the two men, ...": an arrest made
+        cand.how += "+unnamed"
     cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
 
 

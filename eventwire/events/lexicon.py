@@ -3488,4 +3488,9 @@ VICTIM_COUNT_NOUNS = FIGURE_NOUNS | frozenset({"number", "count", "figure", "lis
 # difficult to arrest him", "were finding it hard to trace the accused"), as after "failed to"
 # (FAIL_VERBS; coder.found_hard).
 HARDSHIP_WORDS = frozenset({"difficult", "hard", "impossible", "tough", "unable"})
+# Prepositions that set an arrest told by its noun before the clause's own news ("after the arrest
+# of the two men, the area remained tense", "with the arrest of the waiter, the network was
+# exposed"): the arrest was made, by law enforcement unnamed (coder._noun_arguments). Not "for"
+# or "against" ("demanded the arrest of", "protested against the arrest of": asked or opposed).
+ARREST_SEQUEL_PREPS = frozenset({"after", "following", "with", "since"})
 # -- end india5 --

@@ -42,3 +42,15 @@ def test_a_magistrate_named_by_abbreviation_and_name_remands(code):
                          "acjm r k mishra")):
         got = events_of(code, text)
         assert [(t, c, a) for t, c, a, _ in got] == [("COERCE", "173", actor)], text
+
+
+def test_an_arrest_told_by_its_noun_before_the_news_was_made(code):
+    for text, arrested in (("after the arrest of the two youths, the market reopened.", "two youths"),
+                           ("following the arrest of 30 activists, the bandh was called off.",
+                            "30 activists")):
+        got = events_of(code, text)
+        assert ("COERCE", "173", "", arrested) in got, text
+    # an arrest asked for or protested is not made
+    for text in ("the vhp demanded the arrest of the culprits.",
+                 "the activists protested against the arrest of their leader."):
+        assert not [q for q in events_of(code, text) if q[1].startswith("173")], text
