@@ -4870,6 +4870,8 @@ def victims_described(cand: Candidate) -> bool:
     victims = verb.head
     if victims.dep_ != "pobj" or victims.head.dep_ != "prep":
         return False
+    if not (victims.pos_ == "PRON" or is_actor(victims)):
+        return False  # no people: a misparse ("... as a refrigerator truck, detonated at ...")
     holder = victims.head.head
     if holder.pos_ in ("VERB", "AUX"):
         # the parser hangs the noun's "to" on its light verb ("paid homage to the people killed");
