@@ -2819,6 +2819,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.negated = True  # "refrained from attacking the rebels"
     if _purpose_denied(clause):
         cand.negated = True  # "has no wish to meet him": a verb's will denied, as a light verb's
+    if found_hard(clause):
+        cand.negated = True  # "found it difficult to arrest him": not done, as "failed to"
     aux = {c.lower_ for link in chain for c in link.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABITUAL_ADVERBS for link in chain for c in link.children):
         aux.discard("would")  # "the police would routinely pick up the boys": past habit, done
@@ -3277,7 +3279,10 @@ def _lowered_name(tok: Token) -> bool:
     if tok.lower_ in lx.LOWER_TITLE_HEADS:
         return any(c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i for c in kids)
     before = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
-    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in lx.LOWER_NAME_TITLES for c in before):
+    # the title may hang on the first name rather than the surname ("the cjm sanjay shukla":
+    # cjm -> sanjay -> shukla)
+    if tok.pos_ in ("NOUN", "PROPN") and any(w.lower_ in lx.LOWER_NAME_TITLES
+                                             for c in before for w in c.subtree):
         return not dictionary_word(tok.lower_)
     if any(c.lower_ == "of" for c in kids):
         return False
@@ -4385,6 +4390,10 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     arrested = []
     if (cand.mode == "arrest" or lemma_of(tok) in lx.ACTED_ON_OF_NOUNS) and not recips:
         arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
+    if (not cand.actors and arrested and cand.mode == "arrest" and tok.dep_ == "pobj"
+            and tok.head.lower_ in lx.ARREST_SEQUEL_PREPS):
+        cand.unnamed = True  # india5: "after the arrest of the two men, ...": an arrest made
+        cand.how += "+unnamed"
     cand.recipients = [r for r in actor_tokens(recips) + arrested if r not in cand.actors]
 
 
@@ -4932,11 +4941,52 @@ def health_advice(cand: Candidate) -> bool:
 # -- end precision round 4 --
 
 
+# -- india5 --
+def victims_described(cand: Candidate) -> bool:
+    """An attack or killing with no doer named, told only in a clause on the victims inside
+    another noun's phrase: "paid homage to the people killed in the train attack", "the kin of
+    those killed in the riots", "the bodies of those who died during the riots", "the brother of a
+    man who was killed last year". The sentence is about the homage, the kin or the bodies; the
+    act is background already reported (the victims named, not the event). A counted toll of them
+    reports the act ("the toll of people killed rose to 500": lx.VICTIM_COUNT_NOUNS), and a named
+    doer keeps it ("the kin of those killed in police firing")."""
+    verb = cand.anchor
+    if cand.plover != "ASSAULT" or cand.actors or verb.dep_ not in ("acl", "relcl"):
+        return False
+    victims = verb.head
+    if victims.dep_ != "pobj" or victims.head.dep_ != "prep":
+        return False
+    if not (victims.pos_ == "PRON" or is_actor(victims)):
+        return False  # no people: a misparse ("... as a refrigerator truck, detonated at ...")
+    holder = victims.head.head
+    if holder.pos_ in ("VERB", "AUX"):
+        # the parser hangs the noun's "to" on its light verb ("paid homage to the people killed");
+        # a verb with no such noun ("were among those killed") reports the deaths
+        holder = next((c for c in holder.children if c.dep_ == "dobj" and c.i < victims.i), holder)
+    return (holder.pos_ in ("NOUN", "PROPN")
+            and not {holder.lemma_.lower(), holder.lower_} & lx.VICTIM_COUNT_NOUNS)
+
+
+def found_hard(verb: Token) -> bool:
+    """An act's infinitive that a word of inability governs (lx.HARDSHIP_WORDS): "were finding it
+    difficult to arrest him" (the parser hangs the infinitive on "finding" beside its
+    "difficult"), "found it hard to trace the accused", "is unable to arrest them"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lower_ in lx.HARDSHIP_WORDS:
+        return True
+    return any(c.lower_ in lx.HARDSHIP_WORDS and c.i < verb.i
+               and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in head.children)
+# -- end india5 --
+
+
 # Why a candidate is no political act, asked in this order (the first that holds names it, as
 # `cand.suppressed`): each precision round's tests, defined with their helpers above. A game
 # (`sport_context`), a model's verb of state or accident, a question put, a model's event in a
 # condition or question, a visit to a thing, a model's statement towards no actor, a past war
-# remembered, an attack from an abstraction, a model's blow its object makes another act, a
+# remembered, victims named by the act that harmed them (india5), an attack from an abstraction, a model's blow its object makes another act, a
 # health campaign's advice.
 NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("non_agent", _only_non_agents),
@@ -4949,6 +4999,7 @@ NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("visit_to_nothing", visit_to_nothing),
     ("said_of_nothing", said_of_nothing),
     ("history", told_as_history),
+    ("victims_described", victims_described),
     ("abstraction", attacked_by_abstraction),
     ("retyped_blow", retyped_blow),
     ("health_advice", health_advice),

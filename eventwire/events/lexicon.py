@@ -1711,6 +1711,10 @@ ACTOR_NOUNS = frozenset({
     "follower", "loyalist", "aide", "dissident", "defector",
     # officers by office ("the collector directed ...")
     "collector", "magistrate",
+    # india5: Indian magistrates by their abbreviations, lower-cased in Indian English ("the cjm
+    # remanded him to judicial custody": chief / additional chief judicial magistrate, chief
+    # metropolitan magistrate)
+    "cjm", "acjm", "cmm",
     # people named by their trade, faith office or plight, most often those attacked, seized or
     # held ("gunmen shot dead a journalist in X": the journalist, not X, is hit); not "reporter",
     # most often those a spokesman speaks to ("told reporters"), nor "engineer", whose work
@@ -3176,7 +3180,10 @@ LOWER_NAME_KINDS = frozenset({"party", "ngo", "armed_group", "legislature", "igo
 # Madhya Pradesh ("in mp"), so never bare.
 LOWER_NAME_TITLES = frozenset({"mp", "mla", "mps", "mlas", "minister", "leader", "chief",
                                "president", "secretary", "spokesman", "legislator", "councillor",
-                               "corporator", "mayor", "chairman"})
+                               "corporator", "mayor", "chairman",
+                               # india5: magistrates and judges by title ("the cjm sanjay shukla
+                               # remanded him", "judge r k verma"; ACTOR_NOUNS has the abbreviations)
+                               "cjm", "acjm", "cmm", "magistrate", "judge"})
 LOWER_TITLE_HEADS = frozenset({"mp", "mla", "mps", "mlas"})
 # -- end branch bjp --
 
@@ -3556,3 +3563,20 @@ ELIDED_REPORT_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 # recipient found lost its country on set 4; BENCHMARKS.md, round 12).
 PROTEST_TAKING_PHRASALS = frozenset({("take", "out")})
 # -- end audit12 --
+
+# -- india5: victims described by the act that harmed them ----------------------------------------
+# Nouns that count the dead or hurt: "the toll of people killed in the riots rose to 500" reports
+# the killings, so a relative clause on their "of" still codes the act (coder.victims_described
+# leaves it); "homage to the people killed in the attack", "the kin of those killed in the riots"
+# only name the victims.
+VICTIM_COUNT_NOUNS = FIGURE_NOUNS | frozenset({"number", "count", "figure", "list"})
+# Words of inability: an act's infinitive they govern was not done ("the police found it
+# difficult to arrest him", "were finding it hard to trace the accused"), as after "failed to"
+# (FAIL_VERBS; coder.found_hard).
+HARDSHIP_WORDS = frozenset({"difficult", "hard", "impossible", "tough", "unable"})
+# Prepositions that set an arrest told by its noun before the clause's own news ("after the arrest
+# of the two men, the area remained tense", "with the arrest of the waiter, the network was
+# exposed"): the arrest was made, by law enforcement unnamed (coder._noun_arguments). Not "for"
+# or "against" ("demanded the arrest of", "protested against the arrest of": asked or opposed).
+ARREST_SEQUEL_PREPS = frozenset({"after", "following", "with", "since"})
+# -- end india5 --
