@@ -44,7 +44,7 @@ def test_a_market_raid_is_no_event(code):
 
 @pytest.mark.slow
 def test_a_search_for_survivors_is_no_coercion(code):
-    assert "COERCE" not in types(code, "Volunteers and soldiers combed the flattened houses for survivors.")
-    assert "COERCE" not in types(code, "Firefighters searched the collapsed mall for bodies.")
+    assert "COERCE" not in types(code, "Soldiers searched the flattened homes for survivors after the quake.")
+    assert "COERCE" not in types(code, "Army units searched the buried homes for bodies through the night.")
     # a search of a home for a suspect stays
     assert "COERCE" in types(code, "Police searched the journalist's home for documents on Tuesday.")
