@@ -20,6 +20,7 @@ def test_an_act_in_a_plot_or_a_history_book_is_no_event(code):
     # acts of the day stay, and so does a seizure of a book, or a video's footage of an attack
     assert "ASSAULT" in types(code, "Mercenaries stormed a government building in Bangui on Monday.")
     assert "COERCE" in types(code, "Police seized copies of the novel from bookshops in Tehran.")
+    assert "COERCE" in types(code, "The opposition leader's memoir was confiscated by police in Minsk.")
     assert "ASSAULT" in types(code, "Militants killed nine soldiers in a series of attacks near Gao.")
 
 
