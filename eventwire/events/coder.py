@@ -4645,9 +4645,11 @@ def _doers(cand: Candidate) -> list[Token]:
 
 def _non_agent(tok: Token) -> bool:
     """An animal, a cell or germ, or a natural hazard, unless a name makes it an actor."""
-    # ... or an abstraction of a figure of speech ("rising prices threaten farmers", precision 4)
+    # ... or an abstraction of a figure of speech ("rising prices threaten farmers", precision 4),
+    # a pest or a mill's waste, and a group of them ("a swarm of bees", precision 5)
+    tok = _creatures_grouped(tok)
     return not is_actor(tok) and (tok.lemma_.lower() in lx.NON_AGENT_DOERS | lx.ABSTRACT_DOERS
-                                  or is_hazard(tok))
+                                  | lx.MORE_NON_AGENT_DOERS or is_hazard(tok))
 
 
 def _illness_attack(cand: Candidate) -> bool:
@@ -4982,12 +4984,92 @@ def found_hard(verb: Token) -> bool:
 # -- end india5 --
 
 
+
+# -- precision round 5 (branch precision5): stories, creatures in groups, markets, rescue searches --
+def _creatures_grouped(tok: Token) -> Token:
+    """What a group of creatures groups ("a herd of wild elephants", lx.CREATURE_GROUPS), else
+    `tok`: the herd is no more an actor than the elephants."""
+    if tok.lemma_.lower() not in lx.CREATURE_GROUPS:
+        return tok
+    return next((g for c in tok.children if c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), tok)
+
+
+def _story_work(tok: Token) -> bool:
+    """Does `tok` name a work of fiction, a book or a game (lx.STORY_WORKS), or a part of one
+    that such a word names ("the chess final", "the film's climax")? A work of something ("a
+    series of attacks", "the book of condolences") is not read as one."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in lx.STORY_WORKS or (lemma in lx.STORY_PARTS and any(
+        c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() in lx.STORY_WORKS | lx.STORY_MODIFIERS
+        for c in tok.children))
+
+
+def _story_frame(tok: Token, *, own: bool = False) -> bool:
+    """Is `tok` a clause told by a work (its subject: "the book traces how ...", "the sequel sees
+    ..."), set in one ("in the final episode ..."), a part a performer plays ("the star plays a
+    commando"), or a noun that names a work ("the film's climax, in which ...")? On the act's
+    `own` verb only an active subject tells: "the book was seized" is a seizure of a book."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _story_work(tok)
+    kids = list(tok.children)
+    subjects = ("nsubj",) if own else ("nsubj", "nsubjpass")
+    if any(c.dep_ in subjects and _story_work(c) for c in kids):
+        return True
+    if any(_story_work(g) for g in prep_objects(tok, {"in"})):
+        return True
+    return tok.lemma_.lower() in lx.PERFORMING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.PERFORMERS for c in kids)
+
+
+def told_as_story(cand: Candidate) -> bool:
+    """An act of force or coercion (lx.STORY_ACT_TYPES) told in a film's or a novel's plot, a
+    game, or a book's history (`_story_frame` on its verb or a word it hangs from): "aliens
+    invade Earth in the director's new blockbuster", "a new book chronicles how the marathas
+    raided the mughal camps" report no act of the day."""
+    if cand.plover not in lx.STORY_ACT_TYPES:
+        return False
+    verb = cand.anchor
+    return _story_frame(verb, own=True) or any(_story_frame(a) for a in verb.ancestors)
+
+
+def market_raid(cand: Candidate) -> bool:
+    """An attack or a seizure whose only doers are buyers, sellers or investors with no name
+    (lx.MARKET_DOERS): "shoppers raided the shelves", "the hedge fund launched a raid on the
+    retailer's shares" is trade in a figure of speech."""
+    doers = _doers(cand)
+    return (cand.plover in ("ASSAULT", "COERCE") and bool(doers) and not _named(doers)
+            and all(_market_doer(t) for t in doers))
+
+
+def _market_doer(tok: Token) -> bool:
+    """A buyer, seller or investor (lx.MARKET_DOERS), by its word or with its compounds ("bargain
+    hunters")."""
+    lemma = tok.lemma_.lower()
+    compounds = [c.lemma_.lower() for c in tok.children if c.dep_ == "compound"]
+    return lemma in lx.MARKET_DOERS or " ".join([*compounds, lemma]) in lx.MARKET_DOERS
+
+
+def rescue_search(cand: Candidate) -> bool:
+    """A coercive search (COERCE) on a verb of searching whose quarry is the lost or the dead
+    (lx.SOUGHT_IN_RESCUE): "soldiers searched collapsed houses for survivors" is a rescue."""
+    verb = cand.anchor
+    if cand.plover != "COERCE" or lemma_of(verb) not in lx.SEARCH_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    sought = prep_objects(verb, {"for"}) + [g for o in objects for g in prep_objects(o, {"for"})]
+    return any(counted(t).lemma_.lower() in lx.SOUGHT_IN_RESCUE for t in sought)
+# -- end precision round 5 --
+
 # Why a candidate is no political act, asked in this order (the first that holds names it, as
 # `cand.suppressed`): each precision round's tests, defined with their helpers above. A game
 # (`sport_context`), a model's verb of state or accident, a question put, a model's event in a
 # condition or question, a visit to a thing, a model's statement towards no actor, a past war
-# remembered, victims named by the act that harmed them (india5), an attack from an abstraction, a model's blow its object makes another act, a
-# health campaign's advice.
+# remembered, victims named by the act that harmed them (india5), an attack from an abstraction,
+# a model's blow its object makes another act, a health campaign's advice, a story's plot or a
+# book's history, a market's raid, a rescue's search.
 NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("non_agent", _only_non_agents),
     ("illness", _illness_attack),
@@ -5003,6 +5085,9 @@ NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("abstraction", attacked_by_abstraction),
     ("retyped_blow", retyped_blow),
     ("health_advice", health_advice),
+    ("story", told_as_story),
+    ("market_raid", market_raid),
+    ("rescue_search", rescue_search),
 )
 
 

@@ -3580,3 +3580,50 @@ HARDSHIP_WORDS = frozenset({"difficult", "hard", "impossible", "tough", "unable"
 # or "against" ("demanded the arrest of", "protested against the arrest of": asked or opposed).
 ARREST_SEQUEL_PREPS = frozenset({"after", "following", "with", "since"})
 # -- end india5 --
+
+# -- precision round 5 (branch precision5): stories, creatures in groups, markets, rescue searches --
+# A group of creatures is read for what it groups, as a quantity is (coder._non_agent): "a herd of
+# wild elephants raided the fields", "a swarm of bees attacked tourists". Not "troop" (the
+# singular of "troops") nor "band" (an armed band).
+CREATURE_GROUPS = frozenset({"herd", "swarm", "pack", "flock", "pride", "shoal", "colony", "horde"})
+# ... and more doers that are nobody, as NON_AGENT_DOERS: pests and vermin, and what a mill or a
+# tannery lets out ("fall armyworm attacked the maize crop", "rats overran the sewers", "toxic
+# effluent killed thousands of fish"). Not "gas" (tear gas is fired by someone) nor "explosion"
+# (a bomb's blast kills in the dev sets' attacks).
+MORE_NON_AGENT_DOERS = frozenset({"armyworm", "locust", "rat", "termite", "pest", "mosquito",
+                                  "boar", "weevil", "caterpillar", "virus", "effluent", "sewage",
+                                  "pollution", "smog"})
+# A work of fiction or a book: an act told in it ("the sequel sees the rebels storm the fortress",
+# "in the final episode the queen's army besieges the castle", "the book traces how the Mongols
+# sacked Baghdad") is its plot or its history, not the day's news (coder.told_as_story). Not
+# "series" ("a series of attacks"), "story" and "account" (a reporter's), "documentary" and
+# "video" (footage of real acts), nor "history" ("the worst attack in history").
+STORY_WORKS = frozenset({"film", "movie", "sequel", "prequel", "novel", "novella", "thriller",
+                         "blockbuster", "sitcom", "cartoon", "comic", "opera", "musical", "episode",
+                         "plot", "climax", "screenplay", "biopic", "book", "biography", "memoir",
+                         "chess", "videogame"})
+# ... and a part of a game or a work, when a word of STORY_WORKS or STORY_MODIFIERS names it
+# ("the chess final", "the video game", "the film's climax"); alone these are sport or news.
+STORY_PARTS = frozenset({"final", "match", "game", "scene", "ending", "opening", "chapter",
+                         "sequence", "tournament"})
+STORY_MODIFIERS = frozenset({"video", "board", "computer"})
+# Whose playing a part makes the act the part's ("the action star plays a commando who rescues
+# hostages"): a performer as the subject of these verbs.
+PERFORMERS = frozenset({"actor", "actress", "star", "comedian"})
+PERFORMING_VERBS = frozenset({"play", "portray"})
+# The acts a story's plot or a history book's narrative is coded as. Words of speech are left: "in
+# his memoir the former minister accuses the president of ..." is a statement made now.
+STORY_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONCEDE", "RETREAT", "YIELD"})
+# Buyers, sellers and investors in a market: as the only doers of an attack or a seizure they make
+# a market's figure of speech ("shoppers raided the shelves", "the hedge fund launched a raid on
+# the retailer's shares"; coder.market_raid; a compound is read with its head, "bargain hunter").
+# Not "bank" (a central bank) nor "company" (a company's guards may evict villagers).
+MARKET_DOERS = frozenset({"shopper", "customer", "buyer", "consumer", "investor", "trader",
+                          "speculator", "shareholder", "fund", "bidder", "lender", "creditor",
+                          "retailer", "supermarket", "bargain hunter"})
+# A search for the lost or the dead is a rescue, not a coercive search (RETYPE_BY_OBJECT's
+# "search" of a home): "soldiers and firefighters searched collapsed houses for survivors"
+# (coder.rescue_search).
+SEARCH_VERBS = frozenset({"search", "comb", "scour"})
+SOUGHT_IN_RESCUE = frozenset({"survivor", "victim", "body", "missing", "casualty", "trapped"})
+# -- end precision round 5 --
