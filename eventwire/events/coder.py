@@ -4984,7 +4984,6 @@ def found_hard(verb: Token) -> bool:
 # -- end india5 --
 
 
-
 # -- precision round 5 (branch precision5): stories, creatures in groups, markets, rescue searches --
 def _creatures_grouped(tok: Token) -> Token:
     """What a group of creatures groups ("a herd of wild elephants", lx.CREATURE_GROUPS), else
