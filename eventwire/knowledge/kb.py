@@ -94,6 +94,11 @@ NAME_PARTICLES = frozenset({
 })
 TOKEN_RE = re.compile(r"'s\b|[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*\.?|&|,")
 POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9.])'s\b|(?<=s)'(?=\s|$|[,;:])")
+# A name ending in a lower-case word hyphened to a capitalised one: a Japanese syndicate's
+# "-gumi"/"-kai" (KnowledgeBase.marked_name_keys).
+HYPHEN_LOWER_END_RE = re.compile(r"[A-Za-z]-[a-z]+$")
+# A plural's possessive apostrophe inside a name ("Lions' Den"; not "People's Party").
+PLURAL_POSSESSIVE_RE = re.compile(r"s'\s")
 # Gazetteer entries that stand for their country as actors, and the size a town needs.
 GAZETTEER_FEATURES = frozenset({"city", "capital", "region"})
 GAZETTEER_MIN_POP = 15_000
@@ -368,6 +373,7 @@ class KnowledgeBase:
         self._names: dict[str, dict[str, list[Office]]] = defaultdict(lambda: defaultdict(list))
         self._index()
         self._first_words: dict[int, frozenset[str]] = {}  # key_first_words, made on first use
+        self._marked_name_keys: frozenset[str] | None = None  # marked_name_keys, made on first use
         # first word -> (words, country) of every company name and alias, for
         # `company_group_country`; made on first use
         self._company_words: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -599,6 +605,20 @@ class KnowledgeBase:
                 for keys in (self._country_words, self._names, self.places, breakaway_keys())
                 for key in keys)
         return found
+
+    def marked_name_keys(self) -> frozenset[str]:
+        """Keys of organisations' names and aliases whose own spelling has a mark the
+        resolver's scan otherwise reads as the end of a name: a lower-case last word hyphened
+        to a capitalised one ("Yamaguchi-gumi", "Sumiyoshi-kai") or a plural's bare possessive
+        apostrophe inside a name ("Lions' Den"; "People's Party" names too many parties to
+        take by its two words). A text's span spelt so is that name only where the KB's own
+        spelling has the same mark."""
+        if self._marked_name_keys is None:
+            self._marked_name_keys = frozenset(
+                name_key(name) for office in self.all_offices if office.role in ORG_KINDS
+                for name in (office.person, *office.aliases)
+                if HYPHEN_LOWER_END_RE.search(fold(name)) or PLURAL_POSSESSIVE_RE.search(fold(name)))
+        return self._marked_name_keys
 
     def company_group_country(self, key: str) -> str | None:
         """Home country of a company group named by `key` (a `name_key`: "mahindra" of

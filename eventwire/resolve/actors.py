@@ -1619,14 +1619,17 @@ class ActorResolver:
                      stop)
         for j in range(stop, i, -1):
             last = toks[j - 1]
-            if not (last.capitalized or (j - i > 1 and last.norm.lower() in LOWER_NAME_ENDS)):
-                continue
+            if not (last.capitalized or (j - i > 1 and last.norm.lower() in LOWER_NAME_ENDS)) \
+                    and not (j - i > 1 and " ".join(norms[:j - i]) in self.kb.marked_name_keys()):
+                continue  # "Yamaguchi-gumi": a lower-case end only where the KB spells it so
             span = toks[i:j]
             key = " ".join(norms[:j - i])
             if inner < j - 1:  # a possessive or a comma before the span's last word
                 # "People's Republic of China", "Kurdistan Workers' Party": a possessive inside
-                # a country's or an organisation's own name.
-                if len(span) <= 2 or any(t.norm == "," for t in span[:-1]):
+                # a country's or an organisation's own name; of two words ("Lions' Den") only
+                # where the KB spells the name with it ("Russia's Gazprom" is no name).
+                if len(span) <= 2 and key not in self.kb.marked_name_keys() \
+                        or any(t.norm == "," for t in span[:-1]):
                     continue
                 country = self.kb.country_word_key(key)
                 if country:
