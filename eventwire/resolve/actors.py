@@ -1552,10 +1552,14 @@ class ActorResolver:
                 i += 1
                 continue
             region = self._match_region(toks, i)
-            if region:
+            name = self._match_name(toks, i, before) if region is None or toks[i].capitalized \
+                else None
+            if region and not (name is not None and name.kind == "entity" and name.end > region):
+                # a regional adjective names no country, unless a KB name runs past it
+                # whole ("Southern African Development Community", "Central American
+                # Integration System")
                 i = region
                 continue
-            name = self._match_name(toks, i, before)
             role = self._match_role(toks, i)
             hit = name if role is None or (name is not None and name.end >= role.end) else role
             if hit is name and role is not None and _party_acronym(toks, name):
