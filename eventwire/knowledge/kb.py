@@ -238,6 +238,28 @@ def patronymic_dropped(key: str) -> str | None:
     return f"{words[0]} {words[2]}"
 
 
+# A listing's last word in capitals is a brand, not an acronym, from this many letters
+# ("ORLEN", "KRUSZWICA"; "CSSC", "REIT" are initials or legal forms).
+BRAND_MIN_LETTERS = 5
+
+
+def capitals_brand(name: str) -> str | None:
+    """The company's own short name where a listed name of three or more words, its legal
+    form and trade words dropped, ends in the one word it writes in capitals ("orlen" of
+    "Polski Koncern Naftowy ORLEN SA", "kruszwica" of "Zaklady Tluszczowe KRUSZWICA"); else
+    None."""
+    toks = [t for t in split_tokens(name) if t not in {"'s", ","}]
+    while len(toks) > 1 and (norm_token(toks[-1]) in LISTING_MARK_WORDS
+                             or norm_token(toks[-1]) in LISTING_TRADE_WORDS
+                             or len(norm_token(toks[-1])) == 1):
+        toks.pop()
+    last = toks[-1] if toks else ""
+    if len(toks) < 3 or not last.isalpha() or not last.isupper() \
+            or len(last) < BRAND_MIN_LETTERS or any(t.isupper() for t in toks[:-1]):
+        return None
+    return last.lower()
+
+
 def normalize_date(day: str | None) -> str | None:
     """ISO date, month or year to a comparable day; a bare year means mid-year."""
     if not day:
@@ -654,10 +676,13 @@ class KnowledgeBase:
         """Home country of the listed companies (source ticker) whose listed name or alias is
         `key` with legal-form and share-class marks after it (LISTING_MARK_WORDS: "electrolux"
         of "Electrolux AB ser. B"), or trade words and initials (LISTING_TRADE_WORDS:
-        "fortescue" of "Fortescue Metals Group Ltd"), where no lookup of the name reaches them;
-        None when none is, or their countries differ."""
+        "fortescue" of "Fortescue Metals Group Ltd"), or the brand in capitals that ends a
+        longer listed form (`capitals_brand`: "orlen" of "Polski Koncern Naftowy ORLEN SA"),
+        where no lookup of the name reaches them; None when none is, or their countries
+        differ."""
         if self._listing_short_names is None:
             index: dict[str, set[str]] = defaultdict(set)
+            brands: dict[str, set[tuple[str, str]]] = defaultdict(set)
             for office in self.all_offices:
                 if office.source != "ticker" or office.sector != "BUS":
                     continue
@@ -670,6 +695,12 @@ class KnowledgeBase:
                         # "fortescue" of "Fortescue Metals Group Ltd"
                         words.pop()
                         index[" ".join(words)].add(office.country)
+                    brand = capitals_brand(name)
+                    if brand:
+                        brands[brand].add((office.person, office.country))
+            for brand, owners in brands.items():
+                if len(owners) == 1:  # one ending several listings is a legal form ("SOCIMI")
+                    index[brand].add(next(iter(owners))[1])
             self._listing_short_names = dict(index)
         found = self._listing_short_names.get(key.lower(), set())
         return next(iter(found)) if len(found) == 1 else None
