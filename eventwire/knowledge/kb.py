@@ -94,6 +94,11 @@ NAME_PARTICLES = frozenset({
 })
 TOKEN_RE = re.compile(r"'s\b|[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*\.?|&|,")
 POSSESSIVE_RE = re.compile(r"(?<=[A-Za-z0-9.])'s\b|(?<=s)'(?=\s|$|[,;:])")
+# A name ending in a lower-case word hyphened to a capitalised one: a Japanese syndicate's
+# "-gumi"/"-kai" (KnowledgeBase.marked_name_keys).
+HYPHEN_LOWER_END_RE = re.compile(r"[A-Za-z]-[a-z]+$")
+# A plural's possessive apostrophe inside a name ("Lions' Den"; not "People's Party").
+PLURAL_POSSESSIVE_RE = re.compile(r"s'\s")
 # Gazetteer entries that stand for their country as actors, and the size a town needs.
 GAZETTEER_FEATURES = frozenset({"city", "capital", "region"})
 GAZETTEER_MIN_POP = 15_000
@@ -233,6 +238,28 @@ def patronymic_dropped(key: str) -> str | None:
     return f"{words[0]} {words[2]}"
 
 
+# A listing's last word in capitals is a brand, not an acronym, from this many letters
+# ("ORLEN", "KRUSZWICA"; "CSSC", "REIT" are initials or legal forms).
+BRAND_MIN_LETTERS = 5
+
+
+def capitals_brand(name: str) -> str | None:
+    """The company's own short name where a listed name of three or more words, its legal
+    form and trade words dropped, ends in the one word it writes in capitals ("orlen" of
+    "Polski Koncern Naftowy ORLEN SA", "kruszwica" of "Zaklady Tluszczowe KRUSZWICA"); else
+    None."""
+    toks = [t for t in split_tokens(name) if t not in {"'s", ","}]
+    while len(toks) > 1 and (norm_token(toks[-1]) in LISTING_MARK_WORDS
+                             or norm_token(toks[-1]) in LISTING_TRADE_WORDS
+                             or len(norm_token(toks[-1])) == 1):
+        toks.pop()
+    last = toks[-1] if toks else ""
+    if len(toks) < 3 or not last.isalpha() or not last.isupper() \
+            or len(last) < BRAND_MIN_LETTERS or any(t.isupper() for t in toks[:-1]):
+        return None
+    return last.lower()
+
+
 def normalize_date(day: str | None) -> str | None:
     """ISO date, month or year to a comparable day; a bare year means mid-year."""
     if not day:
@@ -368,6 +395,7 @@ class KnowledgeBase:
         self._names: dict[str, dict[str, list[Office]]] = defaultdict(lambda: defaultdict(list))
         self._index()
         self._first_words: dict[int, frozenset[str]] = {}  # key_first_words, made on first use
+        self._marked_name_keys: frozenset[str] | None = None  # marked_name_keys, made on first use
         # first word -> (words, country) of every company name and alias, for
         # `company_group_country`; made on first use
         self._company_words: dict[str, list[tuple[tuple[str, ...], str]]] | None = None
@@ -600,6 +628,20 @@ class KnowledgeBase:
                 for key in keys)
         return found
 
+    def marked_name_keys(self) -> frozenset[str]:
+        """Keys of organisations' names and aliases whose own spelling has a mark the
+        resolver's scan otherwise reads as the end of a name: a lower-case last word hyphened
+        to a capitalised one ("Yamaguchi-gumi", "Sumiyoshi-kai") or a plural's bare possessive
+        apostrophe inside a name ("Lions' Den"; "People's Party" names too many parties to
+        take by its two words). A text's span spelt so is that name only where the KB's own
+        spelling has the same mark."""
+        if self._marked_name_keys is None:
+            self._marked_name_keys = frozenset(
+                name_key(name) for office in self.all_offices if office.role in ORG_KINDS
+                for name in (office.person, *office.aliases)
+                if HYPHEN_LOWER_END_RE.search(fold(name)) or PLURAL_POSSESSIVE_RE.search(fold(name)))
+        return self._marked_name_keys
+
     def company_group_country(self, key: str) -> str | None:
         """Home country of a company group named by `key` (a `name_key`: "mahindra" of
         "Mahindra Group", "grupo carso"): the one country of the companies whose name or alias
@@ -634,10 +676,13 @@ class KnowledgeBase:
         """Home country of the listed companies (source ticker) whose listed name or alias is
         `key` with legal-form and share-class marks after it (LISTING_MARK_WORDS: "electrolux"
         of "Electrolux AB ser. B"), or trade words and initials (LISTING_TRADE_WORDS:
-        "fortescue" of "Fortescue Metals Group Ltd"), where no lookup of the name reaches them;
-        None when none is, or their countries differ."""
+        "fortescue" of "Fortescue Metals Group Ltd"), or the brand in capitals that ends a
+        longer listed form (`capitals_brand`: "orlen" of "Polski Koncern Naftowy ORLEN SA"),
+        where no lookup of the name reaches them; None when none is, or their countries
+        differ."""
         if self._listing_short_names is None:
             index: dict[str, set[str]] = defaultdict(set)
+            brands: dict[str, set[tuple[str, str]]] = defaultdict(set)
             for office in self.all_offices:
                 if office.source != "ticker" or office.sector != "BUS":
                     continue
@@ -650,6 +695,12 @@ class KnowledgeBase:
                         # "fortescue" of "Fortescue Metals Group Ltd"
                         words.pop()
                         index[" ".join(words)].add(office.country)
+                    brand = capitals_brand(name)
+                    if brand:
+                        brands[brand].add((office.person, office.country))
+            for brand, owners in brands.items():
+                if len(owners) == 1:  # one ending several listings is a legal form ("SOCIMI")
+                    index[brand].add(next(iter(owners))[1])
             self._listing_short_names = dict(index)
         found = self._listing_short_names.get(key.lower(), set())
         return next(iter(found)) if len(found) == 1 else None

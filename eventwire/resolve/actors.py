@@ -1552,10 +1552,14 @@ class ActorResolver:
                 i += 1
                 continue
             region = self._match_region(toks, i)
-            if region:
+            name = self._match_name(toks, i, before) if region is None or toks[i].capitalized \
+                else None
+            if region and not (name is not None and name.kind == "entity" and name.end > region):
+                # a regional adjective names no country, unless a KB name runs past it
+                # whole ("Southern African Development Community", "Central American
+                # Integration System")
                 i = region
                 continue
-            name = self._match_name(toks, i, before)
             role = self._match_role(toks, i)
             hit = name if role is None or (name is not None and name.end >= role.end) else role
             if hit is name and role is not None and _party_acronym(toks, name):
@@ -1619,14 +1623,17 @@ class ActorResolver:
                      stop)
         for j in range(stop, i, -1):
             last = toks[j - 1]
-            if not (last.capitalized or (j - i > 1 and last.norm.lower() in LOWER_NAME_ENDS)):
-                continue
+            if not (last.capitalized or (j - i > 1 and last.norm.lower() in LOWER_NAME_ENDS)) \
+                    and not (j - i > 1 and " ".join(norms[:j - i]) in self.kb.marked_name_keys()):
+                continue  # "Yamaguchi-gumi": a lower-case end only where the KB spells it so
             span = toks[i:j]
             key = " ".join(norms[:j - i])
             if inner < j - 1:  # a possessive or a comma before the span's last word
                 # "People's Republic of China", "Kurdistan Workers' Party": a possessive inside
-                # a country's or an organisation's own name.
-                if len(span) <= 2 or any(t.norm == "," for t in span[:-1]):
+                # a country's or an organisation's own name; of two words ("Lions' Den") only
+                # where the KB spells the name with it ("Russia's Gazprom" is no name).
+                if len(span) <= 2 and key not in self.kb.marked_name_keys() \
+                        or any(t.norm == "," for t in span[:-1]):
                     continue
                 country = self.kb.country_word_key(key)
                 if country:
