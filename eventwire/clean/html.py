@@ -107,8 +107,9 @@ def run_extraction(
     """Extract, repair the encoding, and run the guarded junk pass."""
     text, fixed = fix_encoding(extract_text(tree, url, favor_precision=favor_precision, fast=fast))
     lines = [line for line in (normalize_space(x) for x in text.split("\n")) if line]
-    parts = clean_guarded(lines, title=title, find_title=title is None, dedup="runs")
-    return Extraction(mode, sum(count_words(x) for x in lines), parts, fixed)
+    words_in = sum(count_words(x) for x in lines)
+    parts = clean_guarded(lines, words=words_in, title=title, find_title=title is None, dedup="runs")
+    return Extraction(mode, words_in, parts, fixed)
 
 
 def promised_words(tree: Any) -> tuple[int, str]:
@@ -191,8 +192,23 @@ def count_copies(tree: Any, body: list[str]) -> int:
         return 0
     root = page_root(tree)
     text = " ".join(root.text_content().split())
-    hidden = [" ".join(el.text.split()) for el in root.iter(*HIDDEN_TAGS) if el.text]
-    return min(text.count(n) - sum(h.count(n) for h in hidden) for n in needles)
+    hidden = [el.text for el in root.iter(*HIDDEN_TAGS) if el.text]
+    spaced: dict[int, str] = {}  # a hidden text's spaces collapsed, made only where needed
+
+    def hidden_count(needle: str) -> int:
+        # A copy of the needle in a hidden text's collapsed form holds the needle's longest
+        # stretch without whitespace, and so does the raw text: one without it is skipped
+        # (most scripts and styles) instead of being split and joined.
+        probe = max(needle.split(), key=len)
+        n = 0
+        for k, raw in enumerate(hidden):
+            if probe in raw:
+                if k not in spaced:
+                    spaced[k] = " ".join(raw.split())
+                n += spaced[k].count(needle)
+        return n
+
+    return min(text.count(n) - hidden_count(n) for n in needles)
 
 
 def suspicion(found: Extraction, tree: Any) -> str | None:

@@ -376,3 +376,16 @@ HOVER_CARD_MIN_LINKS = 2
 # pattern): a text whose UTF-8 form holds none of these bytes has no such character, so
 # `count_words` need not run the pattern's per-character class test over it.
 UNSPACED_UTF8_LEADS = (b"\xe3", b"\xe4", b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9", b"\xef")
+
+# -- speed7 ----------------------------------------------------------------------------------
+# What SPACE_RE can change in a line: a character of its class other than the plain space, or
+# two plain spaces in a row. A line holding neither has only single plain spaces, which
+# SPACE_RE would replace by themselves, so `normalize_space` need not run the substitution
+# (one match object per word) over it. Kept in step with SPACE_RE's class by a test.
+SPACE_TO_FIX_RE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}")
+# Every branch of DISCLAIMER_RE holds one of these words literally (lower case): an ASCII
+# paragraph whose lower-cased form holds none cannot match it, so `match_junk` skips the
+# search there (ASCII only: under IGNORECASE a non-ASCII letter may match an ASCII one, "ſ" an
+# "s"). Kept in step with DISCLAIMER_RE by a test that removes each word.
+DISCLAIMER_WORDS = ("disclaimer", "the information", "warranty", "expressed", "informational",
+                    "advice")

@@ -54,6 +54,8 @@ class Cleaned:
 
 def normalize_space(line: str) -> str:
     """Collapse runs of spaces (incl. no-break and zero-width) and strip the ends."""
+    if not P.SPACE_TO_FIX_RE.search(line):  # single plain spaces only: nothing to collapse
+        return line.strip()
     return P.SPACE_RE.sub(" ", line).strip()
 
 
@@ -136,12 +138,21 @@ def match_junk(paragraph: str) -> str | None:
         return None
     if P.ERROR_BANNER_RE.match(paragraph):
         return "error_banner"
-    if P.DISCLAIMER_RE.search(paragraph):
+    if may_be_disclaimer(paragraph) and P.DISCLAIMER_RE.search(paragraph):
         return "disclaimer"
     for name, pattern in P.JUNK_LINE_RULES:
         if pattern.match(paragraph):
             return name
     return None
+
+
+def may_be_disclaimer(paragraph: str) -> bool:
+    """Whether `P.DISCLAIMER_RE` may find something in `paragraph`: False only for ASCII text
+    holding none of `P.DISCLAIMER_WORDS` (a cheap test before the search)."""
+    if not paragraph.isascii():
+        return True
+    lower = paragraph.lower()
+    return any(word in lower for word in P.DISCLAIMER_WORDS)
 
 
 def find_date(text: str) -> str | None:
@@ -286,7 +297,7 @@ def is_prose(paragraph: str) -> bool:
     return count_words(paragraph) >= P.GUARD_PROSE_WORDS and bool(P.PROSE_END_RE.search(paragraph))
 
 
-def clean_guarded(paragraphs: list[str], **kwargs: Any) -> Parts:
+def clean_guarded(paragraphs: list[str], *, words: int | None = None, **kwargs: Any) -> Parts:
     """`clean_paragraphs`, undone for prose when boilerplate rules take most of the text.
 
     Each rule removes a short paragraph for a reason of its own, so the rules together taking
@@ -294,10 +305,11 @@ def clean_guarded(paragraphs: list[str], **kwargs: Any) -> Parts:
     misfiring on this text rather than that it is all boilerplate: the pass then runs again
     keeping every prose paragraph a rule would drop, and every paragraph dropped only for the
     heading before it. Repeats and title copies do not count:
-    their words are kept elsewhere.
+    their words are kept elsewhere. `words`: the paragraphs' words, when the caller has
+    counted them already.
     """
     parts = clean_paragraphs(paragraphs, **kwargs)
-    total = sum(count_words(p) for p in paragraphs)
+    total = sum(count_words(p) for p in paragraphs) if words is None else words
     if total >= P.JUNK_GUARD_MIN_WORDS and parts.rule_words() > P.JUNK_GUARD_SHARE * total:
         first = parts
         parts = clean_paragraphs(paragraphs, **kwargs, keep_prose=True)
@@ -485,7 +497,8 @@ def clean_text(text: str) -> Cleaned:
     text, fixed = fix_encoding(text)
     text = P.DOUBLED_APOSTROPHE_RE.sub("'", text)
     paragraphs = unwrap_lines(split_paragraphs(text))
-    parts = clean_guarded(paragraphs)
+    words_in = sum(count_words(p) for p in paragraphs)
+    parts = clean_guarded(paragraphs, words=words_in)
     return Cleaned(
         title=parts.title,
         body="\n".join(parts.body),
@@ -497,7 +510,7 @@ def clean_text(text: str) -> Cleaned:
         removed_words=parts.removed_words,
         notes=guard_notes(parts),
         fixed_text=fixed,
-        words_in=sum(count_words(p) for p in paragraphs),
+        words_in=words_in,
         dateline=parts.dateline,
     )
 
