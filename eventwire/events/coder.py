@@ -782,7 +782,8 @@ class Prefilter:
         verb admits by its verb forms only: `_has_learned_verb` reads verbs ("men" is no "man")."""
         alone, companions = lx.trigger_lemmas()
         idle = lx.IDLE_ADMITTERS & (alone | extra | companions.keys())
-        narrowed = surface_forms(nlp, idle, ("verb",)) - surface_forms(nlp, idle, ("noun", "adj"))
+        verbal = surface_forms(nlp, idle, ("verb",))
+        narrowed = (verbal - surface_forms(nlp, idle, ("noun", "adj"))) | (verbal & lx.IDLE_VERB_FORMS_KEPT)
         alone = alone - idle
         companions = {v: alts for v, alts in companions.items() if v not in idle}
         learned = surface_forms(nlp, extra - idle, ("verb",)) | narrowed

@@ -3576,4 +3576,10 @@ NATIONALS_HIT_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "THREATEN", "R
 # rice"; the goods' nationality is read through them (lemmas).
 GOODS_HOLDER_NOUNS = frozenset({"import", "export", "shipment", "cargo", "consignment", "sale",
                                 "purchase", "delivery", "load"})
+# Verb forms of idle admitters (IDLE_ADMITTERS) the prefilter keeps although the lemmatizer could
+# also read them as a noun's plural: "frees" is a headline's present ("jamaica frees haitian
+# sailors"), the plural of the noun "free" next to never, so narrowing it away lost every such
+# headline with no sentence parsed (coder.Prefilter.for_pipeline). "trains", "heads", "campaigns"
+# stay narrowed: their nouns are common.
+IDLE_VERB_FORMS_KEPT = frozenset({"frees"})
 # -- end probe11b --

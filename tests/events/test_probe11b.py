@@ -30,3 +30,12 @@ def test_a_framed_act_on_nationals_names_their_state(coder):
     assert roles(talk, "AGREE") == [(["Peru"], [])]
     review = emitted(coder, "Kenya threatened to review Ugandan sugar imports.")
     assert roles(review, "THREATEN") == [(["Kenya"], [])]
+
+
+def test_a_headline_frees_is_read(coder):
+    # the prefilter kept only "freed": a headline's present "frees" was never parsed
+    freed = coder.code_text("guyana frees venezuelan miners held for smuggling")
+    assert [e.event for e in freed] == ["RETREAT"]
+    assert coder.prefilter.may_hold_event("Senegal frees Gambian fishermen after talks")
+    # the nouns of the other idle admitters stay narrowed away
+    assert not coder.prefilter.may_hold_event("Two trains and their heads of staff arrived.")
