@@ -782,7 +782,8 @@ class Prefilter:
         verb admits by its verb forms only: `_has_learned_verb` reads verbs ("men" is no "man")."""
         alone, companions = lx.trigger_lemmas()
         idle = lx.IDLE_ADMITTERS & (alone | extra | companions.keys())
-        narrowed = surface_forms(nlp, idle, ("verb",)) - surface_forms(nlp, idle, ("noun", "adj"))
+        verbal = surface_forms(nlp, idle, ("verb",))
+        narrowed = (verbal - surface_forms(nlp, idle, ("noun", "adj"))) | (verbal & lx.IDLE_VERB_FORMS_KEPT)
         alone = alone - idle
         companions = {v: alts for v, alts in companions.items() if v not in idle}
         learned = surface_forms(nlp, extra - idle, ("verb",)) | narrowed
@@ -3146,6 +3147,20 @@ def _border_sides(verb: Token, objs: list[Token]) -> list[Token]:
                         and is_actor(m))
 
 
+def _nationals_hit(verb: Token) -> list[Token]:
+    """The nationality naming the goods, people or ships an act falls on (lx.NATIONALS_HIT_VERBS),
+    the act being `verb` or the one it frames ("threatened to ban", "ruled out hosting"):
+    "Gambian" in "agreed to buy Gambian groundnuts", "Trinidadian" in "ban imports of Trinidadian
+    goods"; a topic's nationality ("discussed Chinese investment") is none (probe11b)."""
+    acts = [verb] if lemma_of(verb) in lx.NATIONALS_HIT_VERBS else [
+        c for c in verb.children if c.dep_ in ("xcomp", "advcl") and lemma_of(c) in lx.NATIONALS_HIT_VERBS
+        and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    objs = [o for a in acts for d in a.children if d.dep_ == "dobj" for o in [d, *d.conjuncts]]
+    held = objs + [g for o in objs if o.lemma_.lower() in lx.GOODS_HOLDER_NOUNS for g in prep_objects(o, {"of"})]
+    return actor_tokens(m for o in held for m in o.children
+                        if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") and is_actor(m))
+
+
 def _open_water(tok: Token) -> bool:
     """A word of a place named as open water ("the Red Sea", "the eastern Mediterranean"): the
     last word of its entity is in lx.OPEN_WATER_WORDS (threat3)."""
@@ -3865,6 +3880,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         demands = [o for h in [tok, *objs] for o in [h, *prep_objects(h, {"to"})]
                    if o.lemma_.lower() in lx.DEMAND_NOUNS]
         recips = _owners(demands) or actor_tokens(d for o in demands for d in dig(o))
+    if not recips and cand.plover in lx.NATIONALS_HIT_TYPES:  # "threatened to ban imports of
+        # Trinidadian goods", "seized shipments of Nigerian rice": the goods' state (probe11b)
+        recips = _nationals_hit(tok)
     # "froze the U.S. assets of three Nicaraguan officials": the holders are hit, not the place
     # the holdings lie in (the "U.S." that made them read as an actor)
     recips = [next(iter(_holders(r)), r) for r in recips]

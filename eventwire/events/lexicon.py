@@ -3627,3 +3627,30 @@ MARKET_DOERS = frozenset({"shopper", "customer", "buyer", "consumer", "investor"
 SEARCH_VERBS = frozenset({"search", "comb", "scour"})
 SOUGHT_IN_RESCUE = frozenset({"survivor", "victim", "body", "missing", "casualty", "trapped"})
 # -- end precision round 5 --
+
+# -- probe round 11b (probe11b): a nation's goods, people or ships the act falls on -------------
+# An act that falls on goods, people, ships or envoys named only by a nationality ("seized
+# shipments of Nigerian rice", "threatened to ban imports of Trinidadian goods", "ruled out hosting
+# Angolan migrants", "pledged to buy Gambian groundnuts") has that nationality's state as its
+# recipient (coder._nationals_hit). Only verbs that coerce, sanction, seize or strike, or that give
+# or take in (buy, host) key it: a topic ("discussed Chinese investment", "reviewed ...") names no
+# one acted on, and the verb list, not the type, is the guard. The rule reads the act's own object,
+# or the object of the act a frame introduces ("threatened to ban", "agreed to buy").
+NATIONALS_HIT_VERBS = frozenset({"ban", "bar", "block", "boycott", "embargo", "seize", "confiscate",
+                                 "impound", "expel", "deport", "detain", "sink", "blacklist",
+                                 "buy", "import", "purchase", "host", "admit", "resettle", "shelter"})
+# Types whose recipient the rule may give (CONSULT, SUPPORT, ACCUSE are left out: what they are
+# about is a topic, not what they fall on).
+NATIONALS_HIT_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "THREATEN", "REJECT", "AGREE",
+                                 "AID", "COOPERATE"})
+# Nouns that hold goods named by an "of": "imports of Trinidadian goods", "a shipment of Nigerian
+# rice"; the goods' nationality is read through them (lemmas).
+GOODS_HOLDER_NOUNS = frozenset({"import", "export", "shipment", "cargo", "consignment", "sale",
+                                "purchase", "delivery", "load"})
+# Verb forms of idle admitters (IDLE_ADMITTERS) the prefilter keeps although the lemmatizer could
+# also read them as a noun's plural: "frees" is a headline's present ("jamaica frees haitian
+# sailors"), the plural of the noun "free" next to never, so narrowing it away lost every such
+# headline with no sentence parsed (coder.Prefilter.for_pipeline). "trains", "heads", "campaigns"
+# stay narrowed: their nouns are common.
+IDLE_VERB_FORMS_KEPT = frozenset({"frees"})
+# -- end probe11b --
