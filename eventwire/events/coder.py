@@ -3213,7 +3213,7 @@ def is_actor(tok: Token, *, lowered: bool = True) -> bool:
     if _acronym(tok):  # "the ELN declared a ceasefire": NER misses many group acronyms
         return True
     lemma = tok.lemma_.lower()
-    if lemma in lx.ACTOR_NOUNS:
+    if lemma in lx.ACTOR_NOUNS or lemma in lx.LOWER_NEWS_ACTOR_NOUNS:
         return True
     if (lemma in lx.UNIT_NOUNS or tok.lower_ in lx.UNIT_NOUNS) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.ACTOR_NOUNS for c in tok.children):
@@ -3277,7 +3277,9 @@ def _lowered_name(tok: Token) -> bool:
     if tok.lower_ in lx.LOWER_TITLE_HEADS:
         return any(c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i for c in kids)
     before = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
-    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in lx.LOWER_NAME_TITLES for c in before):
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in lx.LOWER_NAME_TITLES or c.lower_ in lx.LOWER_NAME_TITLES_NOUNS2
+            for c in _compound_chain(before)):
         return not dictionary_word(tok.lower_)
     if any(c.lower_ == "of" for c in kids):
         return False
@@ -3287,6 +3289,19 @@ def _lowered_name(tok: Token) -> bool:
     if not (_lowered_org(words) or (before and not common and _lowered_org(tok.lower_))):
         return False
     return not common or any(c.lower_ == "the" or c.dep_ == "case" for c in kids)
+
+
+def _compound_chain(tokens: list[Token]) -> list[Token]:
+    """`tokens` and the compounds before them, down the chain: in "cpi state secretary ashok
+    mishra" the parser hangs the title on the given name, not on the surname that heads the
+    phrase, so the title is a compound of a compound."""
+    out: list[Token] = []
+    todo = list(tokens)
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+    return out
 
 
 def _lowered_sentence(tok: Token) -> bool:
