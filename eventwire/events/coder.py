@@ -3230,7 +3230,7 @@ def is_actor(tok: Token, *, lowered: bool = True) -> bool:
     if _acronym(tok):  # "the ELN declared a ceasefire": NER misses many group acronyms
         return True
     lemma = tok.lemma_.lower()
-    if lemma in lx.ACTOR_NOUNS:
+    if lemma in lx.ACTOR_NOUNS or lemma in lx.LOWER_NEWS_ACTOR_NOUNS:
         return True
     if (lemma in lx.UNIT_NOUNS or tok.lower_ in lx.UNIT_NOUNS) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.ACTOR_NOUNS for c in tok.children):
@@ -3295,9 +3295,10 @@ def _lowered_name(tok: Token) -> bool:
         return any(c.dep_ in ("det", "amod", "compound", "poss") and c.i < tok.i for c in kids)
     before = [c for c in kids if c.dep_ == "compound" and c.i < tok.i]
     # the title may hang on the first name rather than the surname ("the cjm sanjay shukla":
-    # cjm -> sanjay -> shukla)
-    if tok.pos_ in ("NOUN", "PROPN") and any(w.lower_ in lx.LOWER_NAME_TITLES
-                                             for c in before for w in c.subtree):
+    # cjm -> sanjay -> shukla; "cpi state secretary ashok mishra")
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+            w.lower_ in lx.LOWER_NAME_TITLES or w.lower_ in lx.LOWER_NAME_TITLES_NOUNS2
+            for c in before for w in c.subtree):
         return not dictionary_word(tok.lower_)
     if any(c.lower_ == "of" for c in kids):
         return False

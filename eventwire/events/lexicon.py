@@ -3654,3 +3654,25 @@ GOODS_HOLDER_NOUNS = frozenset({"import", "export", "shipment", "cargo", "consig
 # stay narrowed: their nouns are common.
 IDLE_VERB_FORMS_KEPT = frozenset({"frees"})
 # -- end probe11b --
+
+# -- nouns2 (7 Dec 2026): actors named by office or body in lower-cased news ----------------------
+# Nouns that head an actor phrase with no name, as ACTOR_NOUNS do (coder.is_actor reads both):
+# Indian English reports a body's office-bearers and religious heads by title alone ("the
+# general secretary urged the centre to ...", "the shankaracharya appealed to the people ...",
+# "the speaker assured the members ...") and federations of unions, traders or parties by their
+# kind ("the federation would abide by the order", "the outfit demanded ..."). Each is one the
+# resolver's role tables can place (resolve/roles.py: secretary GOV, chairman by the body it
+# leads, the religious titles REL). Not "board", "committee" (tried in round 4: meetings and
+# exam boards gave false events), nor "pm"/"cm" ("at 5 pm" would be a party).
+LOWER_NEWS_ACTOR_NOUNS = frozenset({
+    "secretary", "speaker", "chairman", "chairperson", "chairwoman", "convener", "convenor",
+    "shankaracharya", "seer", "swami", "godman", "pontiff",
+    "federation", "confederation", "outfit",
+})
+# Titles that, like LOWER_NAME_TITLES, introduce a lower-cased person's name ("district collector
+# sangeeta singh appealed ...", "police commissioner upendra singh directed ...", "the forum's
+# convener syed ahmad demanded ..."): coder._lowered_name reads either table, down the chain of
+# compounds (the parser hangs the title on the given name, not the surname that heads the phrase).
+LOWER_NAME_TITLES_NOUNS2 = frozenset({"collector", "commissioner", "convener", "convenor",
+                                      "supremo", "speaker", "chairperson"})
+# -- end nouns2 --
