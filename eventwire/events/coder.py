@@ -1830,8 +1830,11 @@ def named_criticism(tok: Token) -> bool:
     # arunachal pradesh unacceptable" makes it the object's last word: an adjective there
     named += [g for c in objects for a in c.children if a.dep_ in ("acl", "relcl")
               for g in a.children if g.dep_ == "oprd"]
+    # ... but not a report's content ("terming the news that the pilgrims had left as baseless"
+    # denies the news, set 4)
     named += [c.right_edge for c in objects if c.right_edge.i > c.i and (
-        c.right_edge.pos_ == "ADJ" or _hyphen_prefix(c.right_edge) is not None)]  # "anti-people"
+        c.right_edge.pos_ == "ADJ" or _hyphen_prefix(c.right_edge) is not None)  # "anti-people"
+              and not any(w.dep_ == "mark" for w in c.subtree)]
     words = lx.CONDEMNING_WORDS | lx.NAMED_CONDEMNING_WORDS
     return any(w.lemma_.lower() in words or w.lower_ in words or _hyphened(w) in words
                for n in named for w in (n, *(m for m in n.children if m.dep_ == "amod")))
