@@ -124,7 +124,8 @@ MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_V
                | lx.UNTRIGGERED_AID_VERBS  # "deposited $2 billion in Egypt's central bank" (aid2)
                | lx.FAIL_VERBS  # "said the government had failed to act" (audit10)
                | lx.CONDITIONAL_FORCE_VERBS  # "posts would be shelled if ..." (threat5)
-               | lx.INVOKED_THREAT_VERBS)  # "will invoke Article 4 if ..." (threat5)
+               | lx.INVOKED_THREAT_VERBS  # "will invoke Article 4 if ..." (threat5)
+               | lx.CRITICISM_IDIOM_KEYS)  # "came down heavily on X", "was critical of X" (criticism2)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1161,7 +1162,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     lemma = lemma_of(tok)
     actor = actor or is_actor
     kids = tuple(tok.children)  # read many times below: spaCy makes new Token objects per walk
-    if (lemma in lx.DISPLEASED_ADJECTIVES or lemma in lx.PLEASED_ADJECTIVES) and displeased_with(tok, actor):
+    if (lemma in lx.DISPLEASED_ADJECTIVES or lemma in lx.PLEASED_ADJECTIVES
+            or lemma in lx.CRITICAL_OF_ADJECTIVES) and displeased_with(tok, actor):
         # "the allies were upset with the attorney-general's statement": disapproval of its owner
         # (its arguments: displeased_with again, in the "adjective+displeased" branch)
         return _cand(lx.DISPLEASURE, tok, (tok.i, tok.i + 1), "adjective+displeased")
@@ -1226,6 +1228,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                                  (tok.i, child.i + 1), "phrasal")
                     cand.recipients = actor_tokens(backed)
                     return cand
+        idiom = criticism_idiom(tok, kids, lemma, actor)
+        if idiom is not None:  # "came down heavily on the centre", "took X to task" (criticism2)
+            return idiom
         for child in kids:  # "police pushed back the protesters": crowds only
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.CROWD_PHRASALS
                     and any(o.dep_ in ("dobj", "nsubjpass") and counted(o).lemma_.lower() in lx.PROTESTER_NOUNS
@@ -1776,6 +1781,37 @@ def _protest_purpose(verb: Token) -> bool:
                for c in verb.children)
 
 
+def criticism_idiom(tok: Token, kids: tuple[Token, ...], lemma: str,
+                    actor: Callable[[Token], bool]) -> Candidate | None:
+    """Criticism told by an idiom, with its recipients: a verb and preposition whose object is
+    criticised, beside one of their words ("came down heavily on the centre", "tore into the
+    government", "took a swipe at the bjp": lx.CRITICISM_PREP_PHRASALS), or a verb whose object
+    is ("took the state government to task": lx.CRITICISM_OBJECT_IDIOMS). The subject must be an
+    actor, and so must the one criticised ("rain came down heavily on the pitch" is none)."""
+    if not any(c.dep_ == "nsubj" and actor(c) for c in kids):
+        return None
+    for child in kids:
+        if child.dep_ not in ("prep", "xcomp"):
+            continue
+        words = lx.CRITICISM_PREP_PHRASALS.get((lemma, child.lower_)) if child.dep_ == "prep" else None
+        pobjs = [g for g in child.children if g.dep_ == "pobj"]
+        if words is not None and (not words or any(
+                c.lower_ in words or c.lemma_.lower() in words for c in kids if c is not child)):
+            aimed = [g for g in pobjs if actor(g)]
+        elif any((lemma, child.lower_, g.lemma_.lower()) in lx.CRITICISM_OBJECT_IDIOMS for g in pobjs) or (
+                # the parser also reads "took Iran to task" as a verb "task" with its "to"
+                child.dep_ == "xcomp" and (lemma, "to", child.lower_) in lx.CRITICISM_OBJECT_IDIOMS
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+            aimed = [c for c in kids if c.dep_ == "dobj" and actor(c)]
+        else:
+            continue
+        if aimed:
+            cand = _cand(lx.DISPLEASURE, tok, (tok.i, child.i + 1), "phrasal")
+            cand.recipients = actor_tokens(aimed)
+            return cand
+    return None
+
+
 def named_criticism(tok: Token) -> bool:
     """Does a naming verb name its object with a word of condemnation ("called the inquiry a
     sham", "called it an extremely adverse development", "described the ruling as illegal")?
@@ -1789,8 +1825,26 @@ def named_criticism(tok: Token) -> bool:
     named += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
     named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
               for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
-    return any(w.lemma_.lower() in lx.CONDEMNING_WORDS or w.lower_ in lx.CONDEMNING_WORDS
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # criticism2: a long object swallows its complement; "termed the decision to sell the airline
+    # unfortunate" hangs it on the object's clause, "termed china's move to rename places in
+    # arunachal pradesh unacceptable" makes it the object's last word: an adjective there
+    named += [g for c in objects for a in c.children if a.dep_ in ("acl", "relcl")
+              for g in a.children if g.dep_ == "oprd"]
+    # ... but not a report's content ("terming the news that the pilgrims had left as baseless"
+    # denies the news, set 4)
+    named += [c.right_edge for c in objects if c.right_edge.i > c.i and (
+        c.right_edge.pos_ == "ADJ" or _hyphen_prefix(c.right_edge) is not None)  # "anti-people"
+              and not any(w.dep_ == "mark" for w in c.subtree)]
+    words = lx.CONDEMNING_WORDS | lx.NAMED_CONDEMNING_WORDS
+    return any(w.lemma_.lower() in words or w.lower_ in words or _hyphened(w) in words
                for n in named for w in (n, *(m for m in n.children if m.dep_ == "amod")))
+
+
+def _hyphened(tok: Token) -> str:
+    """The word the tokenizer split at its hyphen that ends at `tok` ("anti-people"), or ""."""
+    prefix = _hyphen_prefix(tok)
+    return f"{prefix.lower_}-{tok.lower_}" if prefix is not None else ""
 
 
 def judged_criticism(tok: Token) -> bool:
@@ -2198,10 +2252,13 @@ def displeased_with(tok: Token, actor: Callable[[Token], bool] | None = None) ->
         return []
     actor = actor or is_actor
     holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]  # the parser hangs "with" on either
-    objects = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in lx.DISPLEASED_PREPS
+    # "critical of X" (criticism2): its own prepositions, and the owner of whatever it names
+    critical = lx.CRITICAL_OF_ADJECTIVES.get(tok.lemma_.lower())
+    preps = critical or lx.DISPLEASED_PREPS
+    objects = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj"]
     aimed = [g for g in objects if actor(g)]
-    aimed += [w for g in objects if g.lemma_.lower() in lx.OWNED_ACT_NOUNS
+    aimed += [w for g in objects if critical or g.lemma_.lower() in lx.OWNED_ACT_NOUNS
               for w in _owner_words(g) if actor(w)]
     # "unhappy with the way the government handled it", "sore that the bjp let it down": the
     # doer of the relative clause on a manner noun, or the named subject of a "that" clause (or
@@ -4708,7 +4765,10 @@ def no_act_anchor(cand: Candidate) -> bool:
     stack = [c for c in verb.children if c.dep_ in lx.PREDICATE_DEPS and not _adjunct_prep(c)]
     while stack:
         tok = stack.pop()
-        if tok.lemma_.lower() in KEY_LEMMAS or tok.lemma_.lower() in lx.STATE_ACT_WORDS:
+        lemma = tok.lemma_.lower()
+        # criticism2's keys judge nothing unless their idiom matched ("the injured worker was
+        # critical"), and then their own rule's event stands
+        if (lemma in KEY_LEMMAS and lemma not in lx.CRITICISM_IDIOM_KEYS) or lemma in lx.STATE_ACT_WORDS:
             return False
         # ... nor those of its circumstances ("sanity prevailed, with the discussion proceeding",
         # "witnessed bedlam over the riots": the discussion and the riots are other acts)

@@ -2529,6 +2529,17 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((words, THREAT_CONDITION_MARKS))
     for verb, word in SHELTERING_PHRASALS:  # probe10: "took in the refugees", coder.match_trigger
         companions.setdefault(verb, []).append((frozenset({word}), DISPLACED_PEOPLE))
+    # criticism2: criticism told by an idiom (coder.criticism_idiom, coder.displeased_with,
+    # coder.named_criticism)
+    for (verb, prep), words in CRITICISM_PREP_PHRASALS.items():
+        companions.setdefault(verb, []).append((frozenset({prep}), words) if words else (frozenset({prep}),))
+    for verb, prep, noun in CRITICISM_OBJECT_IDIOMS:
+        companions.setdefault(verb, []).append((frozenset({prep}), frozenset({noun})))
+    for adjective, preps in CRITICAL_OF_ADJECTIVES.items():
+        companions.setdefault(adjective, []).append((preps,))
+    for verb in NAMING_VERBS:  # ... the filter's words split "anti-people" at its hyphen
+        companions.setdefault(verb, []).append((NAMED_CONDEMNING_WORDS | frozenset(
+            w.rsplit("-", 1)[-1] for w in NAMED_CONDEMNING_WORDS),))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -2542,7 +2553,8 @@ def conditional_keys() -> frozenset[str]:
                      | OBJECT_CONDITIONAL_KEYS | ARMED_VERBS | FORCE_ENTRY_VERBS  # threat2
                      | (UNTRIGGERED_AID_VERBS - other)  # aid2: new keys only where the rule matches
                      | FAIL_VERBS  # audit10: a failure reported (coder.failure_reported)
-                     | (INVOKED_THREAT_VERBS - other))  # threat5: only on a condition
+                     | (INVOKED_THREAT_VERBS - other)  # threat5: only on a condition
+                     | CRITICISM_IDIOM_KEYS)  # criticism2: only where the idiom is
 
 
 def violence_words() -> frozenset[str]:
@@ -3676,3 +3688,38 @@ LOWER_NEWS_ACTOR_NOUNS = frozenset({
 LOWER_NAME_TITLES_NOUNS2 = frozenset({"collector", "commissioner", "convener", "convenor",
                                       "supremo", "speaker", "chairperson"})
 # -- end nouns2 --
+
+# -- criticism2 (late round, issue 13): criticism told by an idiom --------------------------------
+# Lower-cased Indian copy and the wires tell criticism (ACCUSE 111, DISPLEASURE) by idioms with no
+# trigger word of their own. A verb and its preposition whose object, an actor, is criticised,
+# with the words one of which must also hang on the verb (empty: none): "came down heavily on the
+# centre", "came down hard on Russia", "tore into the government", "took a swipe / potshots at
+# the bjp". Only with an actor as the preposition's object and as the subject ("rain came down
+# heavily on the pitch", "the bus tore into the crowd" are none); coder.criticism_idiom.
+CRITICISM_PREP_PHRASALS: dict[tuple[str, str], frozenset[str]] = {
+    ("come", "on"): frozenset({"down", "heavily", "hard", "strongly"}),
+    ("tear", "into"): frozenset(),
+    ("take", "at"): frozenset({"swipe", "potshot", "potshots", "dig", "jibe", "jibes"}),
+}
+# A verb, a preposition and its object that say the verb's object, an actor, is criticised:
+# "took the state government to task", "hauled the officials over the coals".
+CRITICISM_OBJECT_IDIOMS = frozenset({("take", "to", "task"), ("haul", "over", "coal")})
+# Adjectives that, as a copula's predicate, criticise what their preposition names, as
+# DISPLEASED_ADJECTIVES do, with only these prepositions ("was critical of the state government's
+# handling"; "the injured man was critical" names no one). The owner of any noun there is the one
+# criticised ("critical of Hungary's media law"), not only of OWNED_ACT_NOUNS.
+CRITICAL_OF_ADJECTIVES: dict[str, frozenset[str]] = {"critical": frozenset({"of"}),
+                                                     "dismissive": frozenset({"of"})}
+# More words of condemnation for a naming verb's complement only (coder.named_criticism): "termed
+# the decision unfortunate", "called the ruling regrettable", "termed the move anti-people". Not
+# for JUDGING_VERBS ("said the weather was unfortunate" judges no one).
+NAMED_CONDEMNING_WORDS = frozenset({"unfortunate", "regrettable", "undemocratic", "anti-people",
+                                    "condemnable", "objectionable", "unwarranted",
+                                    "anti-farmer", "anti-poor", "autocratic", "dictatorial",
+                                    "insensitive", "highhanded", "high-handed"})
+VERB_TRIGGERS.update({"flay": DISPLEASURE})  # "the bsp supremo flayed the centre's decision"
+# The words above that no earlier rule keyed on: keys only where the rule matches
+# (conditional_keys, coder.MATCHED_KEYS), so that "the injured worker was critical" stays open to
+# the learned models as on the base.
+CRITICISM_IDIOM_KEYS = frozenset({"tear", "haul"}) | frozenset(CRITICAL_OF_ADJECTIVES)
+# -- end criticism2 --
