@@ -2421,7 +2421,7 @@ def blamed(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
                   for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
         # blame is for a harm ("the bombing", "the violence"), not a charge ("for the roads")
         if not any(g.dep_ in ("pobj", "pcomp") and (
-                lemma_of(g) in lx.VIOLENCE_WORDS
+                lemma_of(g) in lx.VIOLENCE_WORDS or lemma_of(g) in lx.BLAMED_HARMS
                 or lx.NOUN_TRIGGERS.get(lemma_of(g), (("",),))[0][0] in lx.CONFLICT_TYPES)
                    for p in preps for g in p.children):
             continue
@@ -4725,7 +4725,7 @@ def _non_agent(tok: Token) -> bool:
     # a pest or a mill's waste, and a group of them ("a swarm of bees", precision 5)
     tok = _creatures_grouped(tok)
     return not is_actor(tok) and (tok.lemma_.lower() in lx.NON_AGENT_DOERS | lx.ABSTRACT_DOERS
-                                  | lx.MORE_NON_AGENT_DOERS or is_hazard(tok))
+                                  | lx.MORE_NON_AGENT_DOERS | lx.BIRD_DOERS or is_hazard(tok))
 
 
 def _illness_attack(cand: Candidate) -> bool:

@@ -3723,3 +3723,15 @@ VERB_TRIGGERS.update({"flay": DISPLEASURE})  # "the bsp supremo flayed the centr
 # the learned models as on the base.
 CRITICISM_IDIOM_KEYS = frozenset({"tear", "haul"}) | frozenset(CRITICAL_OF_ADJECTIVES)
 # -- end criticism2 --
+
+# -- lead, stop 38: harms blamed, birds as doers --------------------------------------------------
+# Harms a speaker lays on a named actor beside VIOLENCE_WORDS and conflict nouns (coder.blamed):
+# "said Moscow was responsible for the poisoning of the defector", "... behind the downing of the
+# airliner", "... responsible for the hack".
+BLAMED_HARMS = frozenset({"poisoning", "poisonings", "downing", "sabotage", "hacking",
+                          "cyber-attack", "cyberattacks", "disappearance", "disappearances"})
+# Birds are no doers, as NON_AGENT_DOERS' beasts are not (coder._non_agent): "a flock of crows
+# raided the orchards", "seagulls attacked tourists on the beach".
+BIRD_DOERS = frozenset({"bird", "crow", "pigeon", "seagull", "gull", "parrot", "eagle", "hawk",
+                        "vulture", "kite", "stork", "goose", "swan", "magpie", "owl"})
+# -- end lead, stop 38 --

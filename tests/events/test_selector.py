@@ -68,7 +68,9 @@ def test_selector_names_the_recipient_a_rule_event_left_out(code):
             for e in events] == [("ACCUSE", "Moscow", "selected")]
 
 
-ACCUSATION = "The chairman of the African Union Commission has condemned the attacks on foreigners."
+# The rules take no actor here (a secretariat is no actor noun; "chairman" became one in stop 38,
+# and the rules then code that sentence themselves), so only the selector can place the event.
+ACCUSATION = "The secretariat of the African Union Commission has condemned the attacks on foreigners."
 
 
 def test_selector_places_the_event_where_the_rules_found_no_actor_pair(code):
