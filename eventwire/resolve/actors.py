@@ -938,8 +938,7 @@ class ActorResolver:
         if len(words) < 2 or words[-1].norm not in NAMED_GROUP_HEADS \
                 or len(words) > 5 or not _proper(words[:-1]):
             return None
-        at = sentence.lower().find(text.lower())
-        after = sentence[at + len(text):].split() if at >= 0 else []
+        after = _after_mention(sentence, text).split()
         while after and after[0].lower() in ("has", "had", "reportedly", "allegedly", "then"):
             after = after[1:]
         if not after or after[0].lower().strip(",.") not in ARMED_GROUP_ACTS:
@@ -2836,13 +2835,16 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
                  if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
 
 
+def _after_mention(sentence: str, text: str) -> str:
+    """What the sentence says after the mention's first occurrence in it ("" if not in it)."""
+    at = sentence.lower().find(text.lower())
+    return sentence[at + len(text):] if at >= 0 else ""
+
+
 def _acts_against_government(sentence: str, text: str) -> bool:
     """Whether the sentence goes on from the mention, within OPPOSITION_ACT_REACH lower-case
     words, to an act only a party out of government does (OPPOSITION_ACT_PHRASES)."""
-    at = sentence.lower().find(text.lower())
-    if at < 0:
-        return False
-    after = sentence[at + len(text):]
+    after = _after_mention(sentence, text)
     found = OPPOSITION_ACT_RE.search(after)
     between = after[:found.start()].split() if found is not None else []
     # another name between ("said the Greens had called ...") makes the act another's
