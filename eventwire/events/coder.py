@@ -3199,7 +3199,13 @@ def _border_sides(verb: Token, objs: list[Token]) -> list[Token]:
     frontier", "Croatia" in "to the Croatia border" (probe11)."""
     borders = [o for h in [verb, *objs] for o in prep_objects(h, set(lx.DEPLOYMENT_TARGET_PREPS))
                if o.lemma_.lower() in lx.FACED_BORDER_WORDS]
-    return actor_tokens(m for b in borders for m in b.children
+    return _nationality_marks(borders)
+
+
+def _nationality_marks(nouns: list[Token]) -> list[Token]:
+    """The nationalities or countries that modify `nouns` ("Colombian" frontier, "Croatia"
+    border, "Nigerian" rice), as actors."""
+    return actor_tokens(m for n in nouns for m in n.children
                         if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE")
                         and is_actor(m))
 
@@ -3214,8 +3220,7 @@ def _nationals_hit(verb: Token) -> list[Token]:
         and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     objs = [o for a in acts for d in a.children if d.dep_ == "dobj" for o in [d, *d.conjuncts]]
     held = objs + [g for o in objs if o.lemma_.lower() in lx.GOODS_HOLDER_NOUNS for g in prep_objects(o, {"of"})]
-    return actor_tokens(m for o in held for m in o.children
-                        if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") and is_actor(m))
+    return _nationality_marks(held)
 
 
 def _open_water(tok: Token) -> bool:
