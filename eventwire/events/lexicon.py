@@ -3735,3 +3735,12 @@ BLAMED_HARMS = frozenset({"poisoning", "poisonings", "downing", "sabotage", "hac
 BIRD_DOERS = frozenset({"bird", "crow", "pigeon", "seagull", "gull", "parrot", "eagle", "hawk",
                         "vulture", "kite", "stork", "goose", "swan", "magpie", "owl"})
 # -- end lead, stop 38 --
+
+# -- case7: bodily assault verbs ----------------------------------------------------------------
+# Molesting a person is sexual assault (CAMEO 1821, as "rape"), thrashing one is a beating (182,
+# as "beat"): "security forces molested the women", "police thrashed the students". Thrashing
+# takes only the people "beat" takes ("India thrashed Sri Lanka" is sport), molesting any person.
+VERB_TRIGGERS.update({"molest": ("ASSAULT", "sexual", "1821", ()),
+                      "thrash": ("ASSAULT", "beat", "182", ())})
+REQUIRED_OBJECTS["thrash"] = REQUIRED_OBJECTS["beat"]
+# -- end case7 --
