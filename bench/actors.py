@@ -216,6 +216,11 @@ NOTES = """
   states); one sentence each (the document), labelled from the writer's knowledge and
   committed before the resolver was run on them, so its first score estimates the
   independent set's figure.
+* `bench/data/actors_own12.tsv` (issue 17, twenty-sixth round): 165 mentions written in the
+  same style and in own11's proportions of the independent set's mix, none of own2-own11's
+  people, groups or phrasings (each checked against their mentions); one sentence each (the
+  document), labelled from the writer's knowledge and committed before the resolver was run
+  on them, so its first score is a second estimate of the independent set's figure.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -434,6 +439,7 @@ OWN8 = ROOT / "bench" / "data" / "actors_own8.tsv"
 OWN9 = ROOT / "bench" / "data" / "actors_own9.tsv"
 OWN10 = ROOT / "bench" / "data" / "actors_own10.tsv"
 OWN11 = ROOT / "bench" / "data" / "actors_own11.tsv"
+OWN12 = ROOT / "bench" / "data" / "actors_own12.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -833,7 +839,9 @@ def main() -> None:
             "tenth written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own10.tsv)": (read_labels(OWN10), {}, None),
             "eleventh written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own11.tsv)": (read_labels(OWN11), {}, None)}
+            "run (bench/data/actors_own11.tsv)": (read_labels(OWN11), {}, None),
+            "twelfth written set in the independent set's patterns, labelled before its first "
+            "run (bench/data/actors_own12.tsv)": (read_labels(OWN12), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

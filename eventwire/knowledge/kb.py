@@ -49,6 +49,7 @@ from pathlib import Path
 from eventwire.errors import Errors
 from eventwire.knowledge.loading import long_lived_tables
 from eventwire.knowledge.place_words import (
+    LISTING_GOODS_WORDS,
     LISTING_MARK_WORDS,
     LISTING_TRADE_WORDS,
     PATERNAL_FIRST_SURNAME_COUNTRIES,
@@ -251,6 +252,7 @@ def capitals_brand(name: str) -> str | None:
     toks = [t for t in split_tokens(name) if t not in {"'s", ","}]
     while len(toks) > 1 and (norm_token(toks[-1]) in LISTING_MARK_WORDS
                              or norm_token(toks[-1]) in LISTING_TRADE_WORDS
+                             or norm_token(toks[-1]) in LISTING_GOODS_WORDS
                              or len(norm_token(toks[-1])) == 1):
         toks.pop()
     last = toks[-1] if toks else ""
@@ -678,8 +680,10 @@ class KnowledgeBase:
         of "Electrolux AB ser. B"), or trade words and initials (LISTING_TRADE_WORDS:
         "fortescue" of "Fortescue Metals Group Ltd"), or the brand in capitals that ends a
         longer listed form (`capitals_brand`: "orlen" of "Polski Koncern Naftowy ORLEN SA"),
-        where no lookup of the name reaches them; None when none is, or their countries
-        differ."""
+        or goods words (LISTING_GOODS_WORDS: "jollibee" of "Jollibee Foods Corp"), where no
+        lookup of the name reaches them; a key that ends in a trade or goods word of its own
+        is tried without it too ("woodside energy" of "Woodside Petroleum Ltd"); None when
+        none is, or their countries differ."""
         if self._listing_short_names is None:
             index: dict[str, set[str]] = defaultdict(set)
             brands: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -690,6 +694,7 @@ class KnowledgeBase:
                     words = name_key(name).lower().split()
                     while len(words) > 1 and (words[-1] in LISTING_MARK_WORDS
                                               or words[-1] in LISTING_TRADE_WORDS
+                                              or words[-1] in LISTING_GOODS_WORDS
                                               or len(words[-1]) == 1):
                         # each shorter form: "fortescue metals group", "fortescue metals",
                         # "fortescue" of "Fortescue Metals Group Ltd"
@@ -702,7 +707,14 @@ class KnowledgeBase:
                 if len(owners) == 1:  # one ending several listings is a legal form ("SOCIMI")
                     index[brand].add(next(iter(owners))[1])
             self._listing_short_names = dict(index)
-        found = self._listing_short_names.get(key.lower(), set())
+        words = key.lower().split()
+        found = self._listing_short_names.get(" ".join(words), set())
+        while not found and len(words) > 1 and (words[-1] in LISTING_TRADE_WORDS
+                                                or words[-1] in LISTING_GOODS_WORDS):
+            # the news's own trade word after the name, not the listing's ("Woodside Energy"
+            # of "Woodside Petroleum Ltd", a firm renamed since it was listed)
+            words.pop()
+            found = self._listing_short_names.get(" ".join(words), set())
         return next(iter(found)) if len(found) == 1 else None
 
     def place_country(self, key: str, min_town: int = 0) -> str | None:
@@ -752,13 +764,48 @@ def _factbook_offices(taken: dict[str, str], file: str = "factbook_organizations
     if not path.exists():
         return []
     out: list[Office] = []
-    for raw in _read_csv(path):
-        row = validate_row(raw)
+    rows = [validate_row(raw) for raw in _read_csv(path)]
+    town_dropped = _town_dropped_names(rows) if source == "swot" else {}
+    for row in rows:
         if name_key(row["person"]) in taken:
             continue
-        row["aliases"] = tuple(a for a in row["aliases"] if name_key(a) not in taken)
+        short = town_dropped.get(name_key(row["person"]))
+        row["aliases"] = tuple(a for a in (*row["aliases"], *((short,) if short else ()))
+                               if name_key(a) not in taken)
         out.append(_office(row, source))
     return out
+
+
+# A word of a university's name that this many listed names or fewer hold is its own name
+# ("Charles", "Brunel"), not a generic one ("Federal", "Medical", "National").
+UNIVERSITY_NAME_WORD_ROWS = 5
+
+
+def _town_dropped_names(rows: list[dict]) -> dict[str, str]:
+    """name_key -> the name less its town, for the universities whose listed name ends in a
+    town of their own country after "University" ("Charles University Prague", "Brunel
+    University Uxbridge"), as the news names them without it; only where one country's rows
+    give that shorter name, no row bears it as its own, and one of its words names few
+    universities (UNIVERSITY_NAME_WORD_ROWS: "Federal University", "Medical University" and
+    "National University" stay towns' own)."""
+    names = {name_key(r["person"]) for r in rows} | {
+        name_key(a) for r in rows for a in r["aliases"]}
+    rows_of_word = Counter(w for r in rows for w in set(name_key(r["person"]).split()))
+    found: dict[str, tuple[str, str]] = {}
+    countries: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        words = row["person"].split()
+        if len(words) < 3 or words[-2] != "University" \
+                or gazetteer_country(words[-1].lower()) != row["country"]:
+            continue
+        short = " ".join(words[:-1])
+        if all(rows_of_word[w] > UNIVERSITY_NAME_WORD_ROWS
+               for w in name_key(short).split() if w != "university"):
+            continue
+        countries[name_key(short)].add(row["country"])
+        found[name_key(row["person"])] = (short, name_key(short))
+    return {key: short for key, (short, short_key) in found.items()
+            if short_key not in names and len(countries[short_key]) == 1}
 
 
 def _phoenix_offices(taken: dict[str, str]) -> list[Office]:

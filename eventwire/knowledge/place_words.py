@@ -225,3 +225,13 @@ metals mining minerals resources group holding holdings industries industrial
 energy electronic electronics communications telecommunications telecom telefonab
 telefonaktiebolaget technologies technology pharmaceuticals pharmaceutical petroleum motors
 """.split())
+
+# -- issue 17, round 26: listed companies' goods words (branch actors26, own block) -------------
+# (beside LISTING_TRADE_WORDS, and read with it.) Words of the goods or trade a listing keeps
+# after the company's own name and the news leaves off ("Jollibee" of "Jollibee Foods Corp",
+# "Fonterra" of "Fonterra Co-Operative Group Ltd", "Qantas" of "Qantas Airways Ltd"). A short
+# name is looked up only for capitalised words one of which is no English word, so "British
+# Airways" gives no "British".
+LISTING_GOODS_WORDS = frozenset("""
+foods food beverages beverage brewing breweries brewery dairy cooperative operative airways
+""".split())

@@ -483,3 +483,9 @@ NAMED_GROUP_HEADS = frozenset({"group", "faction", "militia", "outfit"})
 ARMED_GROUP_ACTS = frozenset({
     "seized", "stormed", "ambushed", "kidnapped", "abducted", "attacked", "bombed", "beheaded",
     "massacred", "overran", "captured", "raided", "shelled", "hijacked", "besieged"})
+
+# -- issue 17, round 26: given names before "son of" (branch actors26, own block) -------------
+# Words of Arabic and Malay names that say "son/daughter of" the name after them ("Abdullah bin
+# Zayed", "Turki bin Faisal"): a one-word name the KB holds as a person stands there as the
+# given name of another person, not for the person the KB knows by it.
+SON_OF_PARTICLES = frozenset({"bin", "ibn", "bint", "binti"})

@@ -142,6 +142,7 @@ from eventwire.resolve.actor_words import (
     SEPARATIST_GOVERNING_HEADS,
     SEPARATIST_WORDS,
     SHARED_RANKS,
+    SON_OF_PARTICLES,
     SPEAKER_TITLES,
     SPEECH_VERBS,
     STANCE_NOUNS,
@@ -841,6 +842,8 @@ class ActorResolver:
             result = self._company_group(primary)
         if result is None:
             result = self._listed_short_name(primary)
+        if result is not None and result[1] is None and result[2]:
+            result = self._head_of_listed(primary, result)
         if result is None and sentence:
             result = self._armed_named_group(primary, sentence, text, context)
         if result is None:
@@ -972,6 +975,19 @@ class ActorResolver:
         if code is None:
             return None
         return " ".join(t.raw for t in words), code, "BUS", "listed_short_name"
+
+    def _head_of_listed(self, toks: list[_Token], result: tuple) -> tuple:
+        """A role of a company nothing placed ("the chief executive of Qantas"): the role's
+        sector, in the country of the company group or listing the words after the last "of"
+        name (`_company_group`, `_listed_short_name`); `result` as it was otherwise."""
+        ofs = [k for k, t in enumerate(toks) if t.norm.lower() == "of"]
+        if not ofs or ofs[-1] == 0:
+            return result
+        tail = toks[ofs[-1] + 1:]
+        found = self._company_group(tail) or self._listed_short_name(tail) if tail else None
+        if found is None:
+            return result
+        return result[0], found[1], result[2], found[3]
 
     def _campus(self, match: re.Match[str]) -> str:
         """"UNC-Charlotte" -> "Charlotte university": a university system's acronym (U...,
@@ -1686,6 +1702,13 @@ class ActorResolver:
                 # Bouteflika", "President Suharto"), or a listed company's own one-word name
                 # ("Infosys", "Embraer").
                 offices = []
+            if offices and j + 1 < len(toks) and toks[j].norm.lower() in SON_OF_PARTICLES \
+                    and not toks[j].capitalized and toks[j + 1].capitalized \
+                    and self._son_of_known(toks, j):
+                # "Foreign Minister Abdullah bin Zayed" is no "Foreign Minister Abdullah"
+                # (Abdullah Abdullah): a name that goes on as "son of" another, into a person
+                # the KB or the people list knows whole, is cut here
+                offices = []
             if offices and len(span) == 1 and (self._other_given_name(toks, i, offices)
                                                or self._given_before_surname(toks, i, offices)):
                 # "Santa Cruz", "Paul James", "Qassem Soleimani": a namesake's surname in
@@ -1826,6 +1849,15 @@ class ActorResolver:
             return False
         country = self.kb.country_word_key(prev.norm)
         return country is None or country[0] not in {o.country for o in offices}
+
+    def _son_of_known(self, toks: list[_Token], j: int) -> bool:
+        """Whether the name word before toks[j] (a "son of" particle), the particle and the
+        capitalised words after it are a person the KB or the Wikipedia people list knows."""
+        end = j + 1
+        while end < len(toks) and toks[end].capitalized and end - j <= 3:
+            end += 1
+        key = " ".join(t.norm for t in toks[j - 1:end])
+        return bool(self.kb.lookup_key(key)) or listed_country(key) is not None
 
     def _given_before_surname(self, toks: list[_Token], i: int, offices: list[Office]) -> bool:
         """Whether the one-word name toks[i], a KB person's surname, stands before the last

@@ -651,7 +651,8 @@ def curated_role_phrases() -> frozenset[str]:
         | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES)) | frozenset(_phrases(CRIME_RIOT_CARE_ROLES)) \
         | frozenset(_phrases(RANK_LEGION_SPY_CRIME_ROLES)) \
         | frozenset(_phrases(CLERGY_PORT_CARE_SPY_ROLES)) \
-        | frozenset(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES))
+        | frozenset(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES)) \
+        | frozenset(_phrases(SCHOLAR_CARE_KIN_CREW_BENCH_ROLES))
 
 
 @lru_cache(maxsize=1)
@@ -659,8 +660,9 @@ def role_sectors() -> dict[str, str]:
     """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
     LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
     ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES,
-    CLERGY_PORT_CARE_SPY_ROLES, SCIENCE_KIN_CID_MAKER_FUND_ROLES, INDIAN_POLICE_ROLES,
-    ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, then agents."""
+    CLERGY_PORT_CARE_SPY_ROLES, SCIENCE_KIN_CID_MAKER_FUND_ROLES,
+    SCHOLAR_CARE_KIN_CREW_BENCH_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
+    MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
     merged.update(_phrases(MEDIA_COMPANY_STATE_ROLES))
@@ -673,6 +675,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(RANK_LEGION_SPY_CRIME_ROLES))
     merged.update(_phrases(CLERGY_PORT_CARE_SPY_ROLES))
     merged.update(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES))
+    merged.update(_phrases(SCHOLAR_CARE_KIN_CREW_BENCH_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
@@ -741,4 +744,29 @@ SCIENCE_KIN_CID_MAKER_FUND_ROLES = {
         division, criminal investigations division, criminal investigation bureau, criminal
         police""",
     "GOV": """fund for development, development fund, fund for arab economic development""",
+}
+# Issue 17, twenty-sixth round (branch actors26, own block): scholars of the past, the earth and
+# the sky named by their discipline ("archaeologists", "palaeontologists", "glaciologists":
+# EDU, as the tables' "seismologists" and "historians" are); medical specialists in their
+# British spellings and those the tables lacked ("paediatricians", "radiologists",
+# "obstetricians": MED, as "pediatricians" and "cardiologists" are); grandparents and
+# grandchildren, civilians as parents and relatives are; transport crews named by their trade
+# ("air traffic controllers", "train drivers", "flight attendants": LAB, as "dockworkers"
+# and "railway workers" are); the bodies that govern the judges ("General Council of the
+# Judiciary", "High Council of Justice", a "Judicial Service Commission": JUD, as the judges
+# themselves are; "general" there is no army rank).
+SCHOLAR_CARE_KIN_CREW_BENCH_ROLES = {
+    "EDU": """archaeologists, archeologists, anthropologists, palaeontologists, paleontologists,
+        linguists, botanists, zoologists, glaciologists, oceanographers, astronomers,
+        physicists, chemists, biologists, geographers, mathematicians""",
+    "MED": """paediatricians, radiologists, gynaecologists, obstetricians, dermatologists,
+        ophthalmologists, haematologists, hematologists, pathologists, anesthesiologists""",
+    "CVL": """grandmothers, grandfathers, grandparents, grandchildren, grandsons,
+        granddaughters""",
+    "LAB": """air traffic controllers, train drivers, bus drivers, flight attendants, cabin
+        crew, cabin crews""",
+    "JUD": """council of the judiciary, general council of the judiciary, supreme council of the
+        judiciary, high council for the judiciary, judicial council, supreme judicial council,
+        high judicial council, national judicial council, high council of justice, superior
+        council of the magistracy, judicial service commission""",
 }
