@@ -75,8 +75,11 @@ from eventwire.resolve.actor_words import (
     BODY_NOUNS,
     BORDERLESS_NAMES,
     COMPANY_COMPOUND_PREFIXES,
+    COMPANY_DESCRIPTION_HEADS,
+    COMPANY_DESCRIPTION_REACH,
     COMPANY_GROUP_HEADS,
     COMPANY_GROUP_LEADS,
+    COMPANY_OWN_WORDS,
     COMPOUND_DEMONYMS,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
@@ -163,6 +166,7 @@ from eventwire.resolve.roles import (
     ACCUSED_AFTER,
     ACCUSING_VERBS,
     BODY_ANAPHORS,
+    BODY_BOSS_WORDS,
     CASED_COMPANY_SUFFIXES,
     COLLECTIVE_NOUNS,
     COLONY_WORDS,
@@ -843,9 +847,16 @@ class ActorResolver:
             result = self._listed_short_name(primary)
         if result is None and sentence:
             result = self._armed_named_group(primary, sentence, text, context)
+        if result is None and sentence and not context.lowercased:
+            result = self._described_company(primary, sentence, text)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
+        if not sector and sentence and not context.lowercased and not hits:
+            # "Siemens Energy's chief executive": a name read as an unknown person's, with
+            # its sentence's country, that the sentence describes as a company
+            result = self._described_company(primary, sentence, text) or result
+            name, country, sector, how = result
         # "Kenzo Oshima, the UN relief coordinator", "Amr Moussa, the Arab League chief": an
         # office the text states in apposition, with its body or country, is what the person
         # is that day, over what the KB says of the name (an earlier office, a namesake)
@@ -946,6 +957,42 @@ class ActorResolver:
         named = self._sentence_countries(sentence, text, lowered=bool(context.lowercased))
         country = named[0] if len(named) == 1 else context.document_country
         return " ".join(t.raw for t in words), country, "REB", "armed_named_group"
+
+    def _described_company(self, toks: list[_Token], sentence: str, text: str
+                           ) -> tuple[str, str | None, str, str] | None:
+        """A name nothing else resolved that its sentence describes as a company: a
+        description headed by a company noun (COMPANY_DESCRIPTION_HEADS) in apposition after it
+        ("Turkcell, the Turkish mobile operator,") or right before it ("the Danish wind-farm
+        developer Ørsted"), BUS of the one country the description names; or words only a
+        company has after its possessive or before it ("CATL's chief executive", "shares of
+        CATL": COMPANY_OWN_WORDS), BUS with no country."""
+        words = _without_the(toks)
+        at = sentence.find(text)
+        if at < 0 or not self._unknown_name(words):
+            return None
+        name = " ".join(t.raw for t in words)
+        after = sentence[at + len(text):]
+        described: list[str] | None = None
+        apposed = re.match(r"\s*,\s*(?:the|an?)\s+([^,;.]+)", after, re.IGNORECASE)
+        if apposed is not None:
+            described = _described_as_company(apposed.group(1).split())
+        if described is None:
+            lead = sentence[:at].split()
+            for start in range(len(lead) - 2, max(-1, len(lead) - COMPANY_DESCRIPTION_REACH - 3),
+                               -1):
+                if lead[start].lower() in ("the", "a", "an"):
+                    described = _described_as_company(lead[start + 1:], whole=True)
+                    if described is not None:
+                        break
+        if described is not None:
+            named = set(self._named_countries(_tokens(" ".join(described))))
+            return name, named.pop() if len(named) == 1 else None, "BUS", "described_company"
+        owned = re.sub(r"^['’]s\s+", "", after.lstrip()) if re.match(r"\s*['’]s\s", after) \
+            else None
+        if owned is not None and owned.lower().startswith(COMPANY_OWN_WORDS) \
+                or re.search(r"\bshares (?:of|in)\s*$", sentence[:at], re.IGNORECASE):
+            return name, None, "BUS", "described_company"
+        return None
 
     def _unknown_name(self, words: list[_Token]) -> bool:
         """Whether `words` are one to three capitalised words of a name, one at least no English
@@ -1724,9 +1771,18 @@ class ActorResolver:
                 # article only a region or a city everyone knows: "in the forest" of a lower-cased
                 # text is no visit to Forest, Belgium ("the Bronx", "the Punjab" still count).
                 after_article = i > 0 and toks[i - 1].norm.lower() in DETERMINERS
-                place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key),
-                                              min_town=ARTICLE_TOWN_MIN_POP if after_article else 0)
+                if len(span) == 1 and is_abbreviation(span[0].raw):
+                    # "LURD rebels", "MUJAO fighters": one short word in capitals is an
+                    # acronym, not a small town the gazetteer knows by those letters (Lurd,
+                    # France); a city everyone knows is still one in a dateline's capitals
+                    # ("CAIRO --"), as after an article
+                    place = self.kb.place_country(key, min_town=ARTICLE_TOWN_MIN_POP)
+                else:
+                    place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key),
+                                                  min_town=ARTICLE_TOWN_MIN_POP if after_article
+                                                  else 0)
                 if not place and j < len(toks) and toks[j].norm in LOCAL_OFFICE_WORDS \
+                        and not (len(span) == 1 and is_abbreviation(span[0].raw)) \
                         and not (i > 0 and toks[i - 1].capitalized
                                  and toks[i - 1].norm.lower() not in DETERMINERS):
                     # "Guatraché authorities", "Russellville police": a town too small to
@@ -2261,6 +2317,12 @@ class ActorResolver:
                 sector = ent_code[2]
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
+            elif ent_code and ent_code[2] and _is_org(entity) and role_hit is not None \
+                    and entity is not None and entity.end == role_hit.start \
+                    and (_role_word(toks, role_hit) or "").lower() in BODY_BOSS_WORDS:
+                # "a Camorra boss", "a Hezbollah boss": the chief of the body named right
+                # before is that body's, as its "leader" is; "boss" alone is a firm's (BUS)
+                sector = ent_code[2]
             elif ent_code and ent_code[2] and ent_code[3] == "kb" and not _is_org(entity) \
                     and _role_word(toks, role_hit) in LEADER_TITLES:
                 # "President Jana Krishnamurthy" (of the BJP), "chief Mohan Bhagwat": a generic
@@ -2833,6 +2895,21 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
         return None
     return next((h.value[0] for h in countries  # type: ignore[index]
                  if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
+
+
+def _described_as_company(words: list[str], *, whole: bool = False) -> list[str] | None:
+    """The modifiers of a description ("Danish wind-farm" of "Danish wind-farm developer")
+    whose head, within COMPANY_DESCRIPTION_REACH words, is a company noun; with `whole`, only
+    if the head is its last word. None if it is no company's description."""
+    for k, word in enumerate(words[:COMPANY_DESCRIPTION_REACH + 1]):
+        head = word.lower().strip("\"'’”")
+        if head in COMPANY_DESCRIPTION_HEADS or head.rsplit("-", 1)[-1] in COMPANY_DESCRIPTION_HEADS:
+            if whole and k != len(words) - 1:
+                return None
+            return words[:k]
+        if not whole and word[-1:] in ",;:":
+            return None
+    return None
 
 
 def _after_mention(sentence: str, text: str) -> str:
