@@ -1966,6 +1966,11 @@ class ActorResolver:
         if any(not t.capitalized and t.norm in PERSON_KIND_NOUNS for t in toks):
             return None
         keys = _trailing_name_keys(toks, [h for h in hits if h.kind in ("role", "role_country")])
+        if keys and " " in keys[0] \
+                and keys[0].split(" ", 1)[0] in SPEAKER_TITLES | LEGISLATOR_TITLES_BEFORE_NAMES:
+            # "Speaker Nabih Berri", "Representative Jane Roe": a legislator's title that the
+            # scan reads as no role word is no part of the name the list keeps
+            keys[0] = keys[0].split(" ", 1)[1]
         if not keys or " " not in keys[0]:
             return None
         for key in dict.fromkeys((keys[0], without_initials(keys[0]))):
@@ -2155,6 +2160,8 @@ class ActorResolver:
             role_sector = "COP"  # "bhavnagar sp rahul sharma"
         if role_sector is None and entity is None and _legislator_title_before_name(toks):
             role_sector = "LEG"  # "Representative Ann Lee", "Rep. Ann Lee"
+        if role_sector is None and entity is None and _the_speaker(toks):
+            role_sector = "LEG"  # "the Speaker": a legislature's presiding officer
         if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
             role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
         if role_sector in ARMED_PEOPLE_SECTORS and entity is None \
@@ -3263,6 +3270,14 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
         and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES | SPEAKER_TITLES \
         and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
                 and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
+
+
+def _the_speaker(toks: list[_Token]) -> bool:
+    """Whether the mention is a legislature's presiding officer by the title alone, written
+    with its capital after an article ("the Speaker", "The Speaker"), as the title before a name
+    is; "a speaker", "the speaker" in lower case (one who speaks at a rally) are not."""
+    return len(toks) == 2 and toks[0].norm.lower() == "the" \
+        and toks[1].raw.lower() in SPEAKER_TITLES and toks[1].raw[:1].isupper()
 
 
 def _before_envoy(toks: list[_Token], end: int) -> bool:

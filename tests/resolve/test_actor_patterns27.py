@@ -67,3 +67,24 @@ def test_a_name_its_sentence_describes_as_a_company_is_one(resolver, mention, se
 ])
 def test_a_name_described_as_no_company_stays_unknown(resolver, mention, sentence):
     assert code(resolver, mention, sentence=sentence) == (None, None)
+
+
+@pytest.mark.parametrize("mention, country", [("Speaker Rebecca Kadaga", "UGA"),
+                                              ("Representative Pramila Jayapal", "USA")])
+def test_a_legislators_title_is_no_part_of_the_name_the_people_list_keeps(resolver, mention,
+                                                                          country):
+    assert code(resolver, mention, date="2019-03-01") == (country, "LEG")
+
+
+@pytest.mark.parametrize("mention, sentence", [
+    ("the Speaker", "The Speaker adjourned the House until Monday after the walkout."),
+    ("The Speaker", None)])
+def test_the_speaker_by_the_title_alone_is_a_legislator(resolver, mention, sentence):
+    assert code(resolver, mention, sentence=sentence)[1] == "LEG"
+
+
+@pytest.mark.parametrize("mention, sentence", [
+    ("a speaker", "At the Oxford rally, Jane Smith and a speaker thanked the volunteers."),
+    ("the speaker", "At the Oxford rally, Jane Smith and the speaker thanked the volunteers.")])
+def test_one_who_speaks_is_no_speaker_of_a_house(resolver, mention, sentence):
+    assert code(resolver, mention, sentence=sentence)[1] is None
