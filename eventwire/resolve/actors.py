@@ -1700,6 +1700,9 @@ class ActorResolver:
             if country and len(span) == 1 and country[1] == "capital" \
                     and self._capital_as_given_name(toks, i):
                 return None  # "Victoria Nuland", "Lima Smith": a given name, not a capital
+            if country and len(span) == 1 and country[1] == "name" \
+                    and _country_as_listed_given_name(toks, i):
+                return None  # "Jordan Bardella", "Chad Le Clos": a person the list knows
             if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
                     and toks[j].capitalized and not span[0].possessive \
                     and toks[j].norm.lower() in REGION_SUFFIXES:
@@ -3270,6 +3273,22 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
         and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES | SPEAKER_TITLES \
         and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
                 and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
+
+
+def _country_as_listed_given_name(toks: list[_Token], i: int) -> bool:
+    """Whether the country's name toks[i] opens a person's name of two or three capitalised
+    words that the Wikipedia people list knows ("Jordan Bardella" FRA, "Israel Adesanya" NGA):
+    a given name, not the country; not after another capitalised word ("the Hashemite Kingdom
+    of Jordan" has none after it anyway)."""
+    if toks[i].possessive or i + 1 >= len(toks) \
+            or i > 0 and toks[i - 1].capitalized and toks[i - 1].norm.lower() not in DETERMINERS:
+        return False
+    end = i + 1
+    while end < len(toks) and end - i < 3 and toks[end].capitalized and toks[end].norm.isalpha() \
+            and not toks[end - 1].possessive:
+        end += 1
+    return end > i + 1 and any(listed_country(" ".join(t.norm for t in toks[i:stop])) is not None
+                               for stop in range(end, i + 1, -1))
 
 
 def _the_speaker(toks: list[_Token]) -> bool:

@@ -88,3 +88,16 @@ def test_the_speaker_by_the_title_alone_is_a_legislator(resolver, mention, sente
     ("the speaker", "At the Oxford rally, Jane Smith and the speaker thanked the volunteers.")])
 def test_one_who_speaks_is_no_speaker_of_a_house(resolver, mention, sentence):
     assert code(resolver, mention, sentence=sentence)[1] is None
+
+
+@pytest.mark.parametrize("mention, country", [("Israel Adesanya", "NGA"), ("Chad Le Clos", "MUS")])
+def test_a_countrys_name_opening_a_listed_persons_name_is_a_given_name(resolver, mention,
+                                                                      country):
+    assert code(resolver, mention)[0] == country
+
+
+@pytest.mark.parametrize("mention, country", [("Israel Defense Forces", "ISR"),
+                                              ("Jordan's foreign minister", "JOR"),
+                                              ("Chad's army", "TCD")])
+def test_a_countrys_name_before_no_listed_person_stays_the_country(resolver, mention, country):
+    assert code(resolver, mention)[0] == country
