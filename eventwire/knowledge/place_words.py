@@ -225,3 +225,10 @@ metals mining minerals resources group holding holdings industries industrial
 energy electronic electronics communications telecommunications telecom telefonab
 telefonaktiebolaget technologies technology pharmaceuticals pharmaceutical petroleum motors
 """.split())
+
+# -- issue 17, round 27 (branch actors27, own block) -----------------------------------------
+# Titles only a first-level region has, right after a country's name that is also such a
+# region of one other country ("Georgia Governor Brian Kemp", "the Georgia governor",
+# "Georgia's lieutenant governor"): the region's country, not the state's (a state's central
+# bank governor has a word between; "Georgia's premier" stays Georgia's, premiers head states).
+REGIONAL_ONLY_TITLES = frozenset({"governor", "governors", "lieutenant"})

@@ -57,6 +57,7 @@ from eventwire.knowledge.place_words import (
     PROXIMITY_CUES,
     REGION_ADJECTIVES,
     REGION_SUFFIXES,
+    REGIONAL_ONLY_TITLES,
     SETTLEMENT_NOUNS,
     US_STATES,
 )
@@ -1711,6 +1712,15 @@ class ActorResolver:
                 region = self.kb.place_country(key)
                 if region and region != country[0]:
                     return _Hit(i, j + 1, "place", region)
+            if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
+                    and toks[j].norm.lower() in REGIONAL_ONLY_TITLES:
+                # "Georgia Governor Brian Kemp", "Georgia's governor": a title only a region
+                # has, after a country's name that one other country's first-level region has
+                # (and the country's own regions do not: Gaza is Palestine's governorate too)
+                regions = gazetteer_region_countries(key)
+                if len(regions - {country[0]}) == 1 and country[0] not in regions:
+                    regions = regions - {country[0]}
+                    return _Hit(i, j, "place", next(iter(regions)), span[0].possessive)
             if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
                     and toks[j].capitalized and not span[0].possessive \
                     and toks[j].norm.lower() in LANDFORM_SUFFIXES:

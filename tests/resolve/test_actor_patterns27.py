@@ -101,3 +101,18 @@ def test_a_countrys_name_opening_a_listed_persons_name_is_a_given_name(resolver,
                                               ("Chad's army", "TCD")])
 def test_a_countrys_name_before_no_listed_person_stays_the_country(resolver, mention, country):
     assert code(resolver, mention)[0] == country
+
+
+@pytest.mark.parametrize("mention", ["Georgia Governor Hal Brennan", "the Georgia governor",
+                                     "Georgia's lieutenant governor"])
+def test_a_title_only_a_region_has_after_a_countrys_name_is_the_regions(resolver, mention):
+    # Georgia is also one of the United States: a governor is the state's, not Tbilisi's
+    assert code(resolver, mention) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("mention, country", [("Georgia's central bank governor", "GEO"),
+                                              ("Georgia's president", "GEO"),
+                                              ("the Gaza governor", "PSE")])
+def test_a_countrys_own_offices_stay_the_countrys(resolver, mention, country):
+    # a word between the name and "governor", or a country whose own region has the name
+    assert code(resolver, mention)[0] == country
