@@ -800,7 +800,8 @@ class ActorResolver:
             if found is not None and found[3] == "coref":
                 result = found
         if result is None:
-            result = self._decide(primary, hits, day, context, sentence, text, at)
+            result = self._decide(primary, hits, day, context, sentence, text, at,
+                                  recased=lowered)
         if result is not None and sentence and primary \
                 and primary[-1].norm.lower() in APPOSED_BODY_NOUNS \
                 and not any(h.kind in ("entity", "country", "place") for h in hits):
@@ -2017,7 +2018,8 @@ class ActorResolver:
     # ----- deciding ------------------------------------------------------------------------
     def _decide(self, toks: list[_Token], hits: list[_Hit], day: str | None,
                 context: MentionContext, sentence: str | None, text: str,
-                at: int | None = None) -> tuple[str | None, str | None, str | None, str] | None:
+                at: int | None = None, *, recased: bool = False
+                ) -> tuple[str | None, str | None, str | None, str] | None:
         if not toks:
             return None
         head_end = _head_end(toks)
@@ -2173,8 +2175,10 @@ class ActorResolver:
             role_sector = "COP"  # "bhavnagar sp rahul sharma"
         if role_sector is None and entity is None and _legislator_title_before_name(toks):
             role_sector = "LEG"  # "Representative Ann Lee", "Rep. Ann Lee"
-        if role_sector is None and entity is None and _the_speaker(toks):
-            role_sector = "LEG"  # "the Speaker": a legislature's presiding officer
+        if role_sector is None and entity is None and not recased and _the_speaker(toks):
+            # "the Speaker": a legislature's presiding officer, by the capital the text gave
+            # the title (a recased copy's capital says nothing: "the speaker" stays none)
+            role_sector = "LEG"
         if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
             role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
         if role_sector in ARMED_PEOPLE_SECTORS and entity is None \
