@@ -486,8 +486,8 @@ ARMED_GROUP_ACTS = frozenset({
 
 # -- issue 17, round 27: companies told by the words around their name (branch actors27, own
 # block) -----------------------------------------------------------------------------------
-# Head nouns of a description that makes the name it stands beside a company ("Ørsted, the
-# Danish wind-farm developer", "the Turkish mobile operator Turkcell"): BUS, of the country
+# Head nouns of a description that makes the name it stands beside a company ("Turkcell, the
+# Turkish mobile operator", "the Chinese battery maker CATL"): BUS, of the country
 # the description's own words name. Not "group" (an armed group is described so too), "bank"
 # (a central bank is the state's), "carrier" (an aircraft carrier), "giant" ("the Asian giant"
 # is a state).
@@ -501,7 +501,7 @@ COMPANY_DESCRIPTION_HEADS = frozenset({
 # offshore wind-farm developer").
 COMPANY_DESCRIPTION_REACH = 4
 # Words after a name's possessive, or before it with "of"/"in", that only a company has
-# ("Ørsted's chief executive", "shares of CATL", "Turkcell's shareholders"): BUS, with no
+# ("CATL's chief executive", "shares of CATL", "Turkcell's shareholders"): BUS, with no
 # country (the sentence's place is often where the firm does business, not its home).
 COMPANY_OWN_WORDS = ("shares", "share price", "stock", "shareholders", "chief executive",
                      "chief financial officer", "ceo", "cfo", "board of directors",

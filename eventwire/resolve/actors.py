@@ -855,8 +855,8 @@ class ActorResolver:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
         if not sector and sentence and not context.lowercased and not hits:
-            # "Siemens Energy's chief executive": a name read as an unknown person's, with
-            # its sentence's country, that the sentence describes as a company
+            # a two-word name taken for an unknown person's, with its sentence's country,
+            # that the sentence describes as a company ("Vantor Kessling's chief executive")
             result = self._described_company(primary, sentence, text) or result
             name, country, sector, how = result
         # "Kenzo Oshima, the UN relief coordinator", "Amr Moussa, the Arab League chief": an
@@ -965,7 +965,7 @@ class ActorResolver:
         """A name nothing else resolved that its sentence describes as a company: a
         description headed by a company noun (COMPANY_DESCRIPTION_HEADS) in apposition after it
         ("Turkcell, the Turkish mobile operator,") or right before it ("the Danish wind-farm
-        developer Ørsted"), BUS of the one country the description names; or words only a
+        developer X"), BUS of the one country the description names; or words only a
         company has after its possessive or before it ("CATL's chief executive", "shares of
         CATL": COMPANY_OWN_WORDS), BUS with no country."""
         words = _without_the(toks)
@@ -3292,8 +3292,8 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
 def _country_as_listed_given_name(toks: list[_Token], i: int) -> bool:
     """Whether the country's name toks[i] opens a person's name of two or three capitalised
     words that the Wikipedia people list knows ("Jordan Bardella" FRA, "Israel Adesanya" NGA):
-    a given name, not the country; not after another capitalised word ("the Hashemite Kingdom
-    of Jordan" has none after it anyway)."""
+    a given name, not the country; not after another capitalised word (then the country's
+    name is inside a longer name)."""
     if toks[i].possessive or i + 1 >= len(toks) \
             or i > 0 and toks[i - 1].capitalized and toks[i - 1].norm.lower() not in DETERMINERS:
         return False
