@@ -235,3 +235,10 @@ telefonaktiebolaget technologies technology pharmaceuticals pharmaceutical petro
 LISTING_GOODS_WORDS = frozenset("""
 foods food beverages beverage brewing breweries brewery dairy cooperative operative airways
 """.split())
+
+# -- issue 17, round 27 (branch actors27, own block) -----------------------------------------
+# Titles only a first-level region has, right after a country's name that is also such a
+# region of one other country ("Georgia Governor Brian Kemp", "the Georgia governor",
+# "Georgia's lieutenant governor"): the region's country, not the state's (a state's central
+# bank governor has a word between; "Georgia's premier" stays Georgia's, premiers head states).
+REGIONAL_ONLY_TITLES = frozenset({"governor", "governors", "lieutenant"})

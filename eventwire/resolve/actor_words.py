@@ -489,3 +489,26 @@ ARMED_GROUP_ACTS = frozenset({
 # Zayed", "Turki bin Faisal"): a one-word name the KB holds as a person stands there as the
 # given name of another person, not for the person the KB knows by it.
 SON_OF_PARTICLES = frozenset({"bin", "ibn", "bint", "binti"})
+
+# -- issue 17, round 27: companies told by the words around their name (branch actors27, own
+# block) -----------------------------------------------------------------------------------
+# Head nouns of a description that makes the name it stands beside a company ("Turkcell, the
+# Turkish mobile operator", "the Chinese battery maker CATL"): BUS, of the country
+# the description's own words name. Not "group" (an armed group is described so too), "bank"
+# (a central bank is the state's), "carrier" (an aircraft carrier), "giant" ("the Asian giant"
+# is a state).
+COMPANY_DESCRIPTION_HEADS = frozenset({
+    "company", "firm", "corporation", "conglomerate", "maker", "carmaker", "automaker",
+    "chipmaker", "drugmaker", "steelmaker", "planemaker", "developer", "producer", "operator",
+    "airline", "miner", "retailer", "lender", "insurer", "manufacturer", "supplier", "utility",
+    "refiner", "exporter", "brewer", "startup", "start-up", "shipbuilder", "shipper",
+    "multinational", "chain"})
+# How many words a description may have between its article and its head ("the Danish
+# offshore wind-farm developer").
+COMPANY_DESCRIPTION_REACH = 4
+# Words after a name's possessive, or before it with "of"/"in", that only a company has
+# ("CATL's chief executive", "shares of CATL", "Turkcell's shareholders"): BUS, with no
+# country (the sentence's place is often where the firm does business, not its home).
+COMPANY_OWN_WORDS = ("shares", "share price", "stock", "shareholders", "chief executive",
+                     "chief financial officer", "ceo", "cfo", "board of directors",
+                     "market value", "quarterly profit", "annual profit", "net profit")

@@ -57,6 +57,7 @@ from eventwire.knowledge.place_words import (
     PROXIMITY_CUES,
     REGION_ADJECTIVES,
     REGION_SUFFIXES,
+    REGIONAL_ONLY_TITLES,
     SETTLEMENT_NOUNS,
     US_STATES,
 )
@@ -75,8 +76,11 @@ from eventwire.resolve.actor_words import (
     BODY_NOUNS,
     BORDERLESS_NAMES,
     COMPANY_COMPOUND_PREFIXES,
+    COMPANY_DESCRIPTION_HEADS,
+    COMPANY_DESCRIPTION_REACH,
     COMPANY_GROUP_HEADS,
     COMPANY_GROUP_LEADS,
+    COMPANY_OWN_WORDS,
     COMPOUND_DEMONYMS,
     CONGRESS_MEMBER,
     CONGRESS_TAG,
@@ -164,6 +168,7 @@ from eventwire.resolve.roles import (
     ACCUSED_AFTER,
     ACCUSING_VERBS,
     BODY_ANAPHORS,
+    BODY_BOSS_WORDS,
     CASED_COMPANY_SUFFIXES,
     COLLECTIVE_NOUNS,
     COLONY_WORDS,
@@ -796,7 +801,8 @@ class ActorResolver:
             if found is not None and found[3] == "coref":
                 result = found
         if result is None:
-            result = self._decide(primary, hits, day, context, sentence, text, at)
+            result = self._decide(primary, hits, day, context, sentence, text, at,
+                                  recased=lowered)
         if result is not None and sentence and primary \
                 and primary[-1].norm.lower() in APPOSED_BODY_NOUNS \
                 and not any(h.kind in ("entity", "country", "place") for h in hits):
@@ -846,9 +852,16 @@ class ActorResolver:
             result = self._head_of_listed(primary, result)
         if result is None and sentence:
             result = self._armed_named_group(primary, sentence, text, context)
+        if result is None and sentence and not context.lowercased:
+            result = self._described_company(primary, sentence, text)
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
+        if not sector and sentence and not context.lowercased and not hits:
+            # a two-word name taken for an unknown person's, with its sentence's country,
+            # that the sentence describes as a company ("Vantor Kessling's chief executive")
+            result = self._described_company(primary, sentence, text) or result
+            name, country, sector, how = result
         # "Kenzo Oshima, the UN relief coordinator", "Amr Moussa, the Arab League chief": an
         # office the text states in apposition, with its body or country, is what the person
         # is that day, over what the KB says of the name (an earlier office, a namesake)
@@ -949,6 +962,42 @@ class ActorResolver:
         named = self._sentence_countries(sentence, text, lowered=bool(context.lowercased))
         country = named[0] if len(named) == 1 else context.document_country
         return " ".join(t.raw for t in words), country, "REB", "armed_named_group"
+
+    def _described_company(self, toks: list[_Token], sentence: str, text: str
+                           ) -> tuple[str, str | None, str, str] | None:
+        """A name nothing else resolved that its sentence describes as a company: a
+        description headed by a company noun (COMPANY_DESCRIPTION_HEADS) in apposition after it
+        ("Turkcell, the Turkish mobile operator,") or right before it ("the Danish wind-farm
+        developer X"), BUS of the one country the description names; or words only a
+        company has after its possessive or before it ("CATL's chief executive", "shares of
+        CATL": COMPANY_OWN_WORDS), BUS with no country."""
+        words = _without_the(toks)
+        at = sentence.find(text)
+        if at < 0 or not self._unknown_name(words):
+            return None
+        name = " ".join(t.raw for t in words)
+        after = sentence[at + len(text):]
+        described: list[str] | None = None
+        apposed = re.match(r"\s*,\s*(?:the|an?)\s+([^,;.]+)", after, re.IGNORECASE)
+        if apposed is not None:
+            described = _described_as_company(apposed.group(1).split())
+        if described is None:
+            lead = sentence[:at].split()
+            for start in range(len(lead) - 2, max(-1, len(lead) - COMPANY_DESCRIPTION_REACH - 3),
+                               -1):
+                if lead[start].lower() in ("the", "a", "an"):
+                    described = _described_as_company(lead[start + 1:], whole=True)
+                    if described is not None:
+                        break
+        if described is not None:
+            named = set(self._named_countries(_tokens(" ".join(described))))
+            return name, named.pop() if len(named) == 1 else None, "BUS", "described_company"
+        owned = re.sub(r"^['’]s\s+", "", after.lstrip()) if re.match(r"\s*['’]s\s", after) \
+            else None
+        if owned is not None and owned.lower().startswith(COMPANY_OWN_WORDS) \
+                or re.search(r"\bshares (?:of|in)\s*$", sentence[:at], re.IGNORECASE):
+            return name, None, "BUS", "described_company"
+        return None
 
     def _unknown_name(self, words: list[_Token]) -> bool:
         """Whether `words` are one to three capitalised words of a name, one at least no English
@@ -1669,6 +1718,9 @@ class ActorResolver:
             if country and len(span) == 1 and country[1] == "capital" \
                     and self._capital_as_given_name(toks, i):
                 return None  # "Victoria Nuland", "Lima Smith": a given name, not a capital
+            if country and len(span) == 1 and country[1] == "name" \
+                    and _country_as_listed_given_name(toks, i):
+                return None  # "Jordan Bardella", "Chad Le Clos": a person the list knows
             if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
                     and toks[j].capitalized and not span[0].possessive \
                     and toks[j].norm.lower() in REGION_SUFFIXES:
@@ -1677,6 +1729,15 @@ class ActorResolver:
                 region = self.kb.place_country(key)
                 if region and region != country[0]:
                     return _Hit(i, j + 1, "place", region)
+            if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
+                    and toks[j].norm.lower() in REGIONAL_ONLY_TITLES:
+                # "Georgia Governor Brian Kemp", "Georgia's governor": a title only a region
+                # has, after a country's name that one other country's first-level region has
+                # (and the country's own regions do not: Gaza is Palestine's governorate too)
+                regions = gazetteer_region_countries(key)
+                if len(regions - {country[0]}) == 1 and country[0] not in regions:
+                    regions = regions - {country[0]}
+                    return _Hit(i, j, "place", next(iter(regions)), span[0].possessive)
             if country and len(span) == 1 and country[1] == "name" and j < len(toks) \
                     and toks[j].capitalized and not span[0].possessive \
                     and toks[j].norm.lower() in LANDFORM_SUFFIXES:
@@ -1747,9 +1808,18 @@ class ActorResolver:
                 # article only a region or a city everyone knows: "in the forest" of a lower-cased
                 # text is no visit to Forest, Belgium ("the Bronx", "the Punjab" still count).
                 after_article = i > 0 and toks[i - 1].norm.lower() in DETERMINERS
-                place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key),
-                                              min_town=ARTICLE_TOWN_MIN_POP if after_article else 0)
+                if len(span) == 1 and is_abbreviation(span[0].raw):
+                    # "LURD rebels", "MUJAO fighters": one short word in capitals is an
+                    # acronym, not a small town the gazetteer knows by those letters (Lurd,
+                    # France); a city everyone knows is still one in a dateline's capitals
+                    # ("CAIRO --"), as after an article
+                    place = self.kb.place_country(key, min_town=ARTICLE_TOWN_MIN_POP)
+                else:
+                    place = self.kb.place_country(REGION_ADJECTIVES.get(key.lower(), key),
+                                                  min_town=ARTICLE_TOWN_MIN_POP if after_article
+                                                  else 0)
                 if not place and j < len(toks) and toks[j].norm in LOCAL_OFFICE_WORDS \
+                        and not (len(span) == 1 and is_abbreviation(span[0].raw)) \
                         and not (i > 0 and toks[i - 1].capitalized
                                  and toks[i - 1].norm.lower() not in DETERMINERS):
                     # "Guatraché authorities", "Russellville police": a town too small to
@@ -1942,6 +2012,11 @@ class ActorResolver:
         if any(not t.capitalized and t.norm in PERSON_KIND_NOUNS for t in toks):
             return None
         keys = _trailing_name_keys(toks, [h for h in hits if h.kind in ("role", "role_country")])
+        if keys and " " in keys[0] \
+                and keys[0].split(" ", 1)[0] in SPEAKER_TITLES | LEGISLATOR_TITLES_BEFORE_NAMES:
+            # "Speaker Nabih Berri", "Representative Jane Roe": a legislator's title that the
+            # scan reads as no role word is no part of the name the list keeps
+            keys[0] = keys[0].split(" ", 1)[1]
         if not keys or " " not in keys[0]:
             return None
         for key in dict.fromkeys((keys[0], without_initials(keys[0]))):
@@ -1975,7 +2050,8 @@ class ActorResolver:
     # ----- deciding ------------------------------------------------------------------------
     def _decide(self, toks: list[_Token], hits: list[_Hit], day: str | None,
                 context: MentionContext, sentence: str | None, text: str,
-                at: int | None = None) -> tuple[str | None, str | None, str | None, str] | None:
+                at: int | None = None, *, recased: bool = False
+                ) -> tuple[str | None, str | None, str | None, str] | None:
         if not toks:
             return None
         head_end = _head_end(toks)
@@ -2131,6 +2207,10 @@ class ActorResolver:
             role_sector = "COP"  # "bhavnagar sp rahul sharma"
         if role_sector is None and entity is None and _legislator_title_before_name(toks):
             role_sector = "LEG"  # "Representative Ann Lee", "Rep. Ann Lee"
+        if role_sector is None and entity is None and not recased and _the_speaker(toks):
+            # "the Speaker": a legislature's presiding officer, by the capital the text gave
+            # the title (a recased copy's capital says nothing: "the speaker" stays none)
+            role_sector = "LEG"
         if role_sector == "CVL" and any(t.norm in REFUGEE_MODIFIERS for t in toks[:head_end]):
             role_sector = "REF"  # "Fleeing Rohingya", "displaced villagers"
         if role_sector in ARMED_PEOPLE_SECTORS and entity is None \
@@ -2293,6 +2373,12 @@ class ActorResolver:
                 sector = ent_code[2]
             elif ent_code and ent_code[2] and role_sector == "GOV" and _is_org(entity):
                 sector = ent_code[2]  # "Hamas officials" are Hamas, "Pentagon officials" MIL
+            elif ent_code and ent_code[2] and _is_org(entity) and role_hit is not None \
+                    and entity is not None and entity.end == role_hit.start \
+                    and (_role_word(toks, role_hit) or "").lower() in BODY_BOSS_WORDS:
+                # "a Camorra boss", "a Hezbollah boss": the chief of the body named right
+                # before is that body's, as its "leader" is; "boss" alone is a firm's (BUS)
+                sector = ent_code[2]
             elif ent_code and ent_code[2] and ent_code[3] == "kb" and not _is_org(entity) \
                     and _role_word(toks, role_hit) in LEADER_TITLES:
                 # "President Jana Krishnamurthy" (of the BJP), "chief Mohan Bhagwat": a generic
@@ -2867,6 +2953,21 @@ def _homeland(toks: list[_Token], countries: list[_Hit], head_end: int) -> str |
                  if h.start > head_end and h.value[1] != "adjective"), None)  # type: ignore[index]
 
 
+def _described_as_company(words: list[str], *, whole: bool = False) -> list[str] | None:
+    """The modifiers of a description ("Danish wind-farm" of "Danish wind-farm developer")
+    whose head, within COMPANY_DESCRIPTION_REACH words, is a company noun; with `whole`, only
+    if the head is its last word. None if it is no company's description."""
+    for k, word in enumerate(words[:COMPANY_DESCRIPTION_REACH + 1]):
+        head = word.lower().strip("\"'’”")
+        if head in COMPANY_DESCRIPTION_HEADS or head.rsplit("-", 1)[-1] in COMPANY_DESCRIPTION_HEADS:
+            if whole and k != len(words) - 1:
+                return None
+            return words[:k]
+        if not whole and word[-1:] in ",;:":
+            return None
+    return None
+
+
 def _after_mention(sentence: str, text: str) -> str:
     """What the sentence says after the mention's first occurrence in it ("" if not in it)."""
     at = sentence.lower().find(text.lower())
@@ -3218,6 +3319,30 @@ def _legislator_title_before_name(toks: list[_Token]) -> bool:
         and words[0].norm.lower() in LEGISLATOR_TITLES_BEFORE_NAMES | SPEAKER_TITLES \
         and all(t.capitalized and t.norm.lower() not in ROLE_SECTORS
                 and t.norm.lower() not in ORG_HEAD_WORDS for t in words[1:])
+
+
+def _country_as_listed_given_name(toks: list[_Token], i: int) -> bool:
+    """Whether the country's name toks[i] opens a person's name of two or three capitalised
+    words that the Wikipedia people list knows ("Jordan Bardella" FRA, "Israel Adesanya" NGA):
+    a given name, not the country; not after another capitalised word (then the country's
+    name is inside a longer name)."""
+    if toks[i].possessive or i + 1 >= len(toks) \
+            or i > 0 and toks[i - 1].capitalized and toks[i - 1].norm.lower() not in DETERMINERS:
+        return False
+    end = i + 1
+    while end < len(toks) and end - i < 3 and toks[end].capitalized and toks[end].norm.isalpha() \
+            and not toks[end - 1].possessive:
+        end += 1
+    return end > i + 1 and any(listed_country(" ".join(t.norm for t in toks[i:stop])) is not None
+                               for stop in range(end, i + 1, -1))
+
+
+def _the_speaker(toks: list[_Token]) -> bool:
+    """Whether the mention is a legislature's presiding officer by the title alone, written
+    with its capital after an article ("the Speaker", "The Speaker"), as the title before a name
+    is; "a speaker", "the speaker" in lower case (one who speaks at a rally) are not."""
+    return len(toks) == 2 and toks[0].norm.lower() == "the" \
+        and toks[1].raw.lower() in SPEAKER_TITLES and toks[1].raw[:1].isupper()
 
 
 def _before_envoy(toks: list[_Token], end: int) -> bool:

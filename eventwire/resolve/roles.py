@@ -652,7 +652,8 @@ def curated_role_phrases() -> frozenset[str]:
         | frozenset(_phrases(RANK_LEGION_SPY_CRIME_ROLES)) \
         | frozenset(_phrases(CLERGY_PORT_CARE_SPY_ROLES)) \
         | frozenset(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES)) \
-        | frozenset(_phrases(SCHOLAR_CARE_KIN_CREW_BENCH_ROLES))
+        | frozenset(_phrases(SCHOLAR_CARE_KIN_CREW_BENCH_ROLES)) \
+        | frozenset(_phrases(CRIME_BOSS_PONTIFF_CJM_ROLES))
 
 
 @lru_cache(maxsize=1)
@@ -661,7 +662,8 @@ def role_sectors() -> dict[str, str]:
     LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
     ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES,
     CLERGY_PORT_CARE_SPY_ROLES, SCIENCE_KIN_CID_MAKER_FUND_ROLES,
-    SCHOLAR_CARE_KIN_CREW_BENCH_ROLES, INDIAN_POLICE_ROLES, ORG_HEAD_ROLES,
+    SCHOLAR_CARE_KIN_CREW_BENCH_ROLES, CRIME_BOSS_PONTIFF_CJM_ROLES, INDIAN_POLICE_ROLES,
+    ORG_HEAD_ROLES,
     MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
@@ -676,6 +678,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(CLERGY_PORT_CARE_SPY_ROLES))
     merged.update(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES))
     merged.update(_phrases(SCHOLAR_CARE_KIN_CREW_BENCH_ROLES))
+    merged.update(_phrases(CRIME_BOSS_PONTIFF_CJM_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
     merged.update(_phrases(MORE_ROLES))
@@ -770,3 +773,20 @@ SCHOLAR_CARE_KIN_CREW_BENCH_ROLES = {
         high judicial council, national judicial council, high council of justice, superior
         council of the magistracy, judicial service commission""",
 }
+
+# Issue 17, twenty-seventh round (branch actors27, own block): a boss of crime named by the
+# crime ("a crime boss", "drug bosses", "a mob boss": CRM, as "drug lords" are; "boss" alone
+# stays a firm's, BUS); the pope by his other title ("the pontiff": REL, as "pope" is; a
+# Coptic pontiff is clergy too, so no country comes with it); India's chief judicial
+# magistrates by their initials ("the cjm", "acjm": JUD, as the spelt-out title is).
+CRIME_BOSS_PONTIFF_CJM_ROLES = {
+    "CRM": """crime boss, crime bosses, drug boss, drug bosses, mob boss, mob bosses, mafia
+        bosses, underworld boss, underworld bosses, gang bosses, cartel boss, cartel bosses,
+        crime lord, crime lords""",
+    "REL": """pontiff, pontiffs""",
+    "JUD": """cjm, acjm""",
+}
+# Boss words that, right after a named organisation, are that organisation's chiefs ("a
+# Camorra boss" CRM, "a Hezbollah boss" REB), as "leader" after it is; "boss" with no body
+# named before it stays a business's.
+BODY_BOSS_WORDS = frozenset({"boss", "bosses"})
