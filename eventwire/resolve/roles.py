@@ -742,3 +742,14 @@ SCIENCE_KIN_CID_MAKER_FUND_ROLES = {
         police""",
     "GOV": """fund for development, development fund, fund for arab economic development""",
 }
+
+# -- india6: security forces at home in India ----------------------------------------------------
+# India's para-military forces (the CRPF, BSF, RAF, ITBP ...) are its central armed police forces,
+# police by law (INDIAN_POLICE_ROLES names them as police), and the "security personnel" or
+# "security forces" deployed in its towns are those forces and the state police; the army is
+# named as the army. So GENERIC_SECURITY_FORCES that deploy, patrol, search, seal or restrict
+# (PLOVER MOBILIZE, COERCE) where India is the country are police (resolve.step). Their attacks
+# keep the military sector (encounters in Kashmir are the army's as often), and so does every act
+# of such forces in any other country.
+INDIAN_HOME_FORCE_ACTS = frozenset({"MOBILIZE", "COERCE"})
+# -- end india6 --
