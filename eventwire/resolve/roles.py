@@ -651,7 +651,8 @@ def curated_role_phrases() -> frozenset[str]:
         | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES)) | frozenset(_phrases(CRIME_RIOT_CARE_ROLES)) \
         | frozenset(_phrases(RANK_LEGION_SPY_CRIME_ROLES)) \
         | frozenset(_phrases(CLERGY_PORT_CARE_SPY_ROLES)) \
-        | frozenset(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES))
+        | frozenset(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES)) \
+        | frozenset(_phrases(INDIAN_POLICE_RANKS))
 
 
 @lru_cache(maxsize=1)
@@ -660,7 +661,7 @@ def role_sectors() -> dict[str, str]:
     LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
     ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES,
     CLERGY_PORT_CARE_SPY_ROLES, SCIENCE_KIN_CID_MAKER_FUND_ROLES, INDIAN_POLICE_ROLES,
-    ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, then agents."""
+    INDIAN_POLICE_RANKS, ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, then agents."""
     merged = dict(agent_phrases())
     merged.update(_phrases(ORG_HEAD_ROLES))
     merged.update(_phrases(MEDIA_COMPANY_STATE_ROLES))
@@ -675,6 +676,7 @@ def role_sectors() -> dict[str, str]:
     merged.update(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES))
     merged.update(_phrases(REGIONAL_ROLES))
     merged.update(_phrases(INDIAN_POLICE_ROLES))
+    merged.update(_phrases(INDIAN_POLICE_RANKS))
     merged.update(_phrases(MORE_ROLES))
     merged.update(_phrases(ROLES))
     return merged
@@ -752,4 +754,15 @@ SCIENCE_KIN_CID_MAKER_FUND_ROLES = {
 # keep the military sector (encounters in Kashmir are the army's as often), and so does every act
 # of such forces in any other country.
 INDIAN_HOME_FORCE_ACTS = frozenset({"MOBILIZE", "COERCE"})
+# Indian police ranks that INDIAN_POLICE_ROLES lacks, police wherever they stand: the additional
+# and assistant superintendents ("the additional sp", "the asp"; "the sp" alone stays out,
+# POLICE_TITLES_BEFORE_NAMES), the sub-divisional police officer, the officer in charge of a
+# police station by his Hindi title ("thanedar"). Not "dig" / "ig" (a dig; Instagram), "circle
+# officer" (also a revenue officer in Bihar and the north-east) nor "station officer" (fire
+# stations have one).
+INDIAN_POLICE_RANKS = {
+    "COP": """additional sp, additional sps, addl sp, asp, additional superintendent of police,
+        assistant superintendent of police, sdpo, sub-divisional police officer, sub divisional
+        police officer, thanedar, thanedars""",
+}
 # -- end india6 --

@@ -53,3 +53,13 @@ def test_security_forces_deploying_or_sealing_in_india_are_police_killing_or_abr
                  "security forces killed three militants in kupwara."):
         got = sectors(text)
         assert got and not [q for q in got if q[3] == "COP"], (text, got)
+
+
+def test_indian_police_ranks_below_the_superintendent_are_police(sectors):
+    for text, actor in (("the additional sp arrested the two brothers.", "additional sp"),
+                        ("the thanedar arrested the two brothers.", "thanedar")):
+        got = sectors(text)
+        assert [q for q in got if q[2] == actor and q[3] == "COP"], (text, got)
+    # "the sp" alone is also the Samajwadi Party: no sector from the abbreviation alone
+    got = sectors("the sp arrested the two brothers.")
+    assert not [q for q in got if q[3] == "COP"], got
