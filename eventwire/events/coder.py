@@ -4159,6 +4159,16 @@ def _agentless(cand: Candidate) -> None:
     if not cand.actors:
         cand.unnamed = True
         cand.how += "+unnamed"
+        if _police_registered(lemma, subjects):  # "a case has been registered" (india6)
+            cand.how += lx.POLICE_ONLY_MARK
+
+
+def _police_registered(lemma: str, subjects: list[Token]) -> bool:
+    """A case or FIR registered, a charge-sheet filed (lx.POLICE_REGISTERED_THINGS): what only
+    the police do, whoever the sentence leaves unnamed."""
+    things = lx.POLICE_REGISTERED_THINGS.get(lemma, frozenset())
+    return any(w.lemma_.lower() in things or w.lower_ in things
+               for w in map(counted, subjects))  # "a number of riot cases have been registered"
 
 
 def _passive_subjects(verb: Token) -> list[Token]:

@@ -3744,3 +3744,20 @@ VERB_TRIGGERS.update({"molest": ("ASSAULT", "sexual", "1821", ()),
                       "thrash": ("ASSAULT", "beat", "182", ())})
 REQUIRED_OBJECTS["thrash"] = REQUIRED_OBJECTS["beat"]
 # -- end case7 --
+
+# -- india6: acts only the police do, told with no agent ----------------------------------------
+# A case or First Information Report registered, or a charge-sheet filed, is a police act in
+# Indian news (the police register the case on a complaint and file the charge-sheet in court):
+# told with no agent ("a case has been registered against the trader") its unnamed actor is law
+# enforcement (coder._agentless marks it; resolve.step gives it the police sector). Not a
+# complaint (anyone lodges or registers one with anybody), nor a case or suit filed (in a court,
+# by a party), nor an FIR lodged (by the complainant).
+POLICE_REGISTERED_THINGS: dict[str, frozenset[str]] = {
+    "register": frozenset({"case", "fir", "offence", "offense"}),
+    "file": frozenset({"chargesheet", "charge-sheet"}),
+    "submit": frozenset({"chargesheet", "charge-sheet"}),
+}
+# The mark in an event's rule (its `how`) that its unnamed actor is law enforcement whatever its
+# CAMEO code (read by resolve.step.Resolver.unnamed_actor).
+POLICE_ONLY_MARK = "+police_only"
+# -- end india6 --

@@ -640,49 +640,33 @@ def agent_phrases() -> dict[str, str]:
         return {phrase_key(row["phrase"]): row["sector"] for row in csv.DictReader(fh)}
 
 
+def _role_tables() -> tuple[dict[str, str], ...]:
+    """The curated role tables, weakest first: a phrase in a later table overrides the same
+    phrase in an earlier one (the Phoenix agent phrases are weaker than all of them). A new
+    round's table goes in here, where its precedence is decided once."""
+    return (ORG_HEAD_ROLES, MEDIA_COMPANY_STATE_ROLES, PEOPLE_ROLES, LAWYER_BODY_ROLES,
+            BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES, ARMY_PROSECUTOR_POLICE_ROLES,
+            CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES, CLERGY_PORT_CARE_SPY_ROLES,
+            SCIENCE_KIN_CID_MAKER_FUND_ROLES, SCHOLAR_CARE_KIN_CREW_BENCH_ROLES,
+            CRIME_BOSS_PONTIFF_CJM_ROLES, REGIONAL_ROLES, INDIAN_POLICE_ROLES, INDIAN_POLICE_RANKS,
+            MORE_ROLES, ROLES)
+
+
 @lru_cache(maxsize=1)
 def curated_role_phrases() -> frozenset[str]:
-    """The role phrases of the curated tables (not the derived Phoenix agent phrases)."""
-    return frozenset(_phrases(ROLES)) | frozenset(_phrases(MORE_ROLES)) \
-        | frozenset(_phrases(REGIONAL_ROLES)) | frozenset(_phrases(PEOPLE_ROLES)) \
-        | frozenset(_phrases(INDIAN_POLICE_ROLES)) | frozenset(_phrases(ORG_HEAD_ROLES)) \
-        | frozenset(_phrases(LAWYER_BODY_ROLES)) | frozenset(_phrases(BEREAVED_PRESS_TITLE_ROLES)) \
-        | frozenset(_phrases(PROSECUTOR_SPY_CLERGY_ROLES)) \
-        | frozenset(_phrases(ARMY_PROSECUTOR_POLICE_ROLES)) | frozenset(_phrases(CRIME_RIOT_CARE_ROLES)) \
-        | frozenset(_phrases(RANK_LEGION_SPY_CRIME_ROLES)) \
-        | frozenset(_phrases(CLERGY_PORT_CARE_SPY_ROLES)) \
-        | frozenset(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES)) \
-        | frozenset(_phrases(SCHOLAR_CARE_KIN_CREW_BENCH_ROLES)) \
-        | frozenset(_phrases(CRIME_BOSS_PONTIFF_CJM_ROLES))
+    """The role phrases of the curated tables (not the derived Phoenix agent phrases, and not
+    the media, company and state bodies of MEDIA_COMPANY_STATE_ROLES)."""
+    return frozenset(phrase for table in _role_tables() if table is not MEDIA_COMPANY_STATE_ROLES
+                     for phrase in _phrases(table))
 
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:
-    """All role phrases -> sector: curated ROLES, MORE_ROLES, REGIONAL_ROLES, PEOPLE_ROLES,
-    LAWYER_BODY_ROLES, BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES,
-    ARMY_PROSECUTOR_POLICE_ROLES, CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES,
-    CLERGY_PORT_CARE_SPY_ROLES, SCIENCE_KIN_CID_MAKER_FUND_ROLES,
-    SCHOLAR_CARE_KIN_CREW_BENCH_ROLES, CRIME_BOSS_PONTIFF_CJM_ROLES, INDIAN_POLICE_ROLES,
-    ORG_HEAD_ROLES,
-    MEDIA_COMPANY_STATE_ROLES, then agents."""
+    """All role phrases -> sector: the Phoenix agent phrases, then the curated tables in
+    `_role_tables`' order."""
     merged = dict(agent_phrases())
-    merged.update(_phrases(ORG_HEAD_ROLES))
-    merged.update(_phrases(MEDIA_COMPANY_STATE_ROLES))
-    merged.update(_phrases(PEOPLE_ROLES))
-    merged.update(_phrases(LAWYER_BODY_ROLES))
-    merged.update(_phrases(BEREAVED_PRESS_TITLE_ROLES))
-    merged.update(_phrases(PROSECUTOR_SPY_CLERGY_ROLES))
-    merged.update(_phrases(ARMY_PROSECUTOR_POLICE_ROLES))
-    merged.update(_phrases(CRIME_RIOT_CARE_ROLES))
-    merged.update(_phrases(RANK_LEGION_SPY_CRIME_ROLES))
-    merged.update(_phrases(CLERGY_PORT_CARE_SPY_ROLES))
-    merged.update(_phrases(SCIENCE_KIN_CID_MAKER_FUND_ROLES))
-    merged.update(_phrases(SCHOLAR_CARE_KIN_CREW_BENCH_ROLES))
-    merged.update(_phrases(CRIME_BOSS_PONTIFF_CJM_ROLES))
-    merged.update(_phrases(REGIONAL_ROLES))
-    merged.update(_phrases(INDIAN_POLICE_ROLES))
-    merged.update(_phrases(MORE_ROLES))
-    merged.update(_phrases(ROLES))
+    for table in _role_tables():
+        merged.update(_phrases(table))
     return merged
 # Head nouns that make a span an event, a thing or an idea, not an actor: a mention headed by
 # one (and naming no country, organisation or role) gets no code rather than a guessed one
@@ -790,3 +774,26 @@ CRIME_BOSS_PONTIFF_CJM_ROLES = {
 # Camorra boss" CRM, "a Hezbollah boss" REB), as "leader" after it is; "boss" with no body
 # named before it stays a business's.
 BODY_BOSS_WORDS = frozenset({"boss", "bosses"})
+
+
+# -- india6: security forces at home in India ----------------------------------------------------
+# India's para-military forces (the CRPF, BSF, RAF, ITBP ...) are its central armed police forces,
+# police by law (INDIAN_POLICE_ROLES names them as police), and the "security personnel" or
+# "security forces" deployed in its towns are those forces and the state police; the army is
+# named as the army. So GENERIC_SECURITY_FORCES that deploy, patrol, search, seal or restrict
+# (PLOVER MOBILIZE, COERCE) where India is the country are police (resolve.step). Their attacks
+# keep the military sector (encounters in Kashmir are the army's as often), and so does every act
+# of such forces in any other country.
+INDIAN_HOME_FORCE_ACTS = frozenset({"MOBILIZE", "COERCE"})
+# Indian police ranks that INDIAN_POLICE_ROLES lacks, police wherever they stand: the additional
+# and assistant superintendents ("the additional sp", "the asp"; "the sp" alone stays out,
+# POLICE_TITLES_BEFORE_NAMES), the sub-divisional police officer, the officer in charge of a
+# police station by his Hindi title ("thanedar"). Not "dig" / "ig" (a dig; Instagram), "circle
+# officer" (also a revenue officer in Bihar and the north-east) nor "station officer" (fire
+# stations have one).
+INDIAN_POLICE_RANKS = {
+    "COP": """additional sp, additional sps, addl sp, asp, additional superintendent of police,
+        assistant superintendent of police, sdpo, sub-divisional police officer, sub divisional
+        police officer, thanedar, thanedars""",
+}
+# -- end india6 --

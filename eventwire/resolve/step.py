@@ -9,6 +9,7 @@ from pathlib import Path
 
 from eventwire.data import Actor, Document, Event, Span
 from eventwire.dates import resolve_event_date
+from eventwire.events.lexicon import POLICE_ONLY_MARK
 from eventwire.knowledge.kb import KnowledgeBase, shipped_kb
 from eventwire.knowledge.places import Gazetteer, Place, event_location, find_places
 from eventwire.nlp.pipeline import split_sentences
@@ -23,7 +24,12 @@ from eventwire.resolve.actor_words import (
 )
 from eventwire.resolve.actors import ActorResolver, MentionContext
 from eventwire.resolve.quantities import extract_quantities, extract_sizes
-from eventwire.resolve.roles import COURT_ACT_WORDS, GENERIC_SECURITY_FORCES, UNNAMED_ACTOR_SECTORS
+from eventwire.resolve.roles import (
+    COURT_ACT_WORDS,
+    GENERIC_SECURITY_FORCES,
+    INDIAN_HOME_FORCE_ACTS,
+    UNNAMED_ACTOR_SECTORS,
+)
 from eventwire.settings import Options
 from eventwire.steps import Step
 
@@ -116,7 +122,8 @@ class Resolver:
                 and resolved.sector == "GOV" and actor is ev.actor):
             resolved = replace(resolved, sector="MIL", resolved_by="country_name+military_act")
         if actor is ev.actor and resolved.sector == "MIL" and resolved.entity_name is None:
-            police = self.police_act_sector(ev, actor.entity_text)
+            police = self.police_act_sector(ev, actor.entity_text) or self.indian_home_force_sector(
+                ev, actor.entity_text, (resolved.country, context.document_country))
             if police is not None:
                 resolved = replace(resolved, sector=police, resolved_by="security_forces+police_act")
         return resolved
@@ -131,13 +138,25 @@ class Resolver:
         return law_enforcement_sector(ev)
 
     @staticmethod
+    def indian_home_force_sector(ev: Event, mention: str, countries: tuple[str | None, ...]) -> str | None:
+        """Police for security forces named by no service that deploy, patrol, search or seal
+        in India (INDIAN_HOME_FORCE_ACTS): "security personnel deployed at the city's border"
+        (india6). Their killings, and any act elsewhere, keep the sector they resolved to."""
+        if ev.event not in INDIAN_HOME_FORCE_ACTS or "IND" not in countries:
+            return None
+        words = [w for w in mention.lower().split() if w.isalpha() or "-" in w]
+        return "COP" if any(" ".join(words[-k:]) in GENERIC_SECURITY_FORCES for k in (1, 2)) else None
+
+    @staticmethod
     def unnamed_actor(ev: Event, actor: Actor, context: MentionContext) -> Actor:
         """The actor an event names nowhere: law enforcement for acts only it does ("35
         persons were arrested", "the mob was lathi-charged"), of the document's country;
         otherwise unknown here (once the victims are resolved, `ActorResolver.unnamed_doer`
         may give it the document's country). A sentence or a conviction is the judiciary's."""
         court = any(w in COURT_ACT_WORDS for w in (ev.event_text or "").lower().split())
-        sector = "JUD" if court else law_enforcement_sector(ev)
+        # a case registered, a charge-sheet filed: the coder marks what only police do (india6)
+        police = POLICE_ONLY_MARK in str(ev.metadata.get("rule", ""))
+        sector = "JUD" if court else "COP" if police else law_enforcement_sector(ev)
         if sector is None:
             return actor
         return replace(actor, country=context.document_country, sector=sector,
