@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -161,3 +162,16 @@ STORED_FIELDS = (
 )
 DOCUMENT_FIELDS = frozenset(f.name for f in fields(Document))
 EVENT_FIELDS = frozenset(f.name for f in fields(Event))
+
+
+# -- speed8: a flat record's fields as a dict ---------------------------------------------------
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def scalar_fields(record: Any) -> dict[str, Any]:
+    """`dataclasses.asdict(record)` for a dataclass whose fields hold only str, int, float, bool
+    or None (a resolved place, a quantity): the same dict, without asdict's recursive walk and
+    its deep copy of every value (which gives such values back as they are)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}

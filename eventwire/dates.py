@@ -352,6 +352,8 @@ def resolve_event_date(sentence: str, published: str | None, trigger: int | None
     past = [r for r in refs if pub is None or r[2].date <= pub.isoformat()] or refs
     best = past[0] if trigger is None else min(
         past, key=lambda r: min(abs(r[0] - trigger), abs(r[1] - trigger)))
+    if publication_rank(published) == PRECISION_RANK["day"]:
+        return best[2]  # `cap_precision` caps nothing: no need to tell an absolute date
     absolute = {(a, b) for a, b, _ in find_date_refs(sentence, None)}
     return best[2] if (best[0], best[1]) in absolute else cap_precision(best[2], published)
 
@@ -359,9 +361,14 @@ def resolve_event_date(sentence: str, published: str | None, trigger: int | None
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
+def publication_rank(published: str | None) -> int:
+    """The precision of a publication date (YYYY, YYYY-MM, else day) as its PRECISION_RANK."""
+    return {4: 0, 7: 1}.get(len(published or ""), 2)
+
+
 def cap_precision(ref: DateRef, published: str | None) -> DateRef:
     """A date relative to a month-precise publication date is itself only month-precise."""
-    pub_rank = {4: 0, 7: 1}.get(len(published or ""), 2)
+    pub_rank = publication_rank(published)
     if pub_rank == 2:
         return ref
     # The range, computed from a stand-in day of the publication month, would be invented.

@@ -153,7 +153,9 @@ def fold(text: str) -> str:
 
 def split_tokens(text: str) -> list[str]:
     """Raw tokens of `text` (accents folded, hyphens split); a possessive is its own "'s"."""
-    return TOKEN_RE.findall(POSSESSIVE_RE.sub(" 's", fold(text).replace("-", " ")))
+    text = fold(text).replace("-", " ")
+    # both branches of the possessive pattern need an apostrophe, which most sentences lack
+    return TOKEN_RE.findall(POSSESSIVE_RE.sub(" 's", text) if "'" in text else text)
 
 
 def norm_token(raw: str) -> str:

@@ -94,11 +94,12 @@ _Entry = tuple[str, str, str, str | None, float, float, int | None, float, bool]
 class Gazetteer:
     """Name -> candidate places, from the shipped GeoNames extract plus a curated supplement."""
 
-    __slots__ = ("index", "max_tokens")
+    __slots__ = ("index", "max_tokens", "_first_words")
 
     def __init__(self, index: dict[str, list[_Entry]]) -> None:
         self.index = index
         self.max_tokens = MAX_NGRAM
+        self._first_words: frozenset[str] | None = None
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -147,6 +148,13 @@ class Gazetteer:
                 for alt in alts.split("|") if alts else ():
                     add(alt, entry)
         return cls(index)
+
+    def first_words(self) -> frozenset[str]:
+        """The first word of every name key (built on first use): a name whose key begins
+        with none of them, nor with "the" (`candidates` drops it), has no entry."""
+        if self._first_words is None:
+            self._first_words = frozenset(key.split(" ", 1)[0] for key in self.index)
+        return self._first_words
 
     def candidates(self, name: str) -> list[_Entry]:
         """All entries for a name, unranked."""
@@ -369,11 +377,14 @@ def _find_places(text: str, gaz: Gazetteer, doc_countries: list[str],
                  runs: list[list[tuple[int, int, str]]]) -> list[tuple[int, int, Place]]:
     wanted = set(doc_countries)
     out: list[tuple[int, int, Place]] = []
+    first_words = gaz.first_words()
     for run in runs:
         i = consumed = 0  # consumed: tokens of this run already taken by earlier places
         while i < len(run):
             hit = None
-            for j in range(min(len(run), i + gaz.max_tokens), i, -1):
+            # most run tokens begin no gazetteer name: their spans are not looked up
+            for j in range(min(len(run), i + gaz.max_tokens), i, -1) \
+                    if _may_begin_place(text, run, i, first_words) else ():
                 if run[j - 1][2] in CONNECTORS:
                     continue
                 start, end = run[i][0], run[j - 1][1]
@@ -404,6 +415,20 @@ def _find_places(text: str, gaz: Gazetteer, doc_countries: list[str],
             else:
                 i += 1
     return out
+
+
+def _may_begin_place(text: str, run: list[tuple[int, int, str]], i: int,
+                     first_words: frozenset[str]) -> bool:
+    """Whether a span of `run` from token i may have a gazetteer entry: its key's first word
+    is one of the gazetteer's `first_words`, or "the". Exact for what it rules out: tokens of
+    a run are joined by spaces or a hyphen (`_joined`), which `normalize_name` makes a word
+    break, so every span's key begins with the first word of token i's own key; only tokens
+    written together with no gap ("U.S.Army") are always tried."""
+    start, end, _tok = run[i]
+    if i + 1 < len(run) and run[i + 1][0] == end:
+        return True
+    words = normalize_name(text[start:end]).split()
+    return not words or words[0] == "the" or words[0] in first_words
 
 
 def _accept(entry: _Entry, text: str, start: int, end: int, lead_ok: bool, rest: list[str],

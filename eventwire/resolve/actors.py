@@ -311,6 +311,10 @@ DATELINE_RE = re.compile(
 NON_NOUN_PARTS = ("verb", "adj", "adv")
 # Characters of a document's lead searched for the country it is about.
 DOCUMENT_LEAD = 1500
+# `_lowercased_copy`'s bound in capitals per letter: fewer than one in 200, strictly, where
+# `lower_cased` allows as many as its bound; just under 1/200, so that for any text of under
+# 10**9 letters L and capitals c, c <= L * bound exactly when 200 * c < L.
+LOWERCASED_COPY_CAPITALS = (1 - 1e-9) / 200
 
 
 CONGRESS_AFTER_RE = re.compile(r"\s*" + CONGRESS_TAG)  # the tag right after a mention
@@ -1198,7 +1202,9 @@ class ActorResolver:
                                                                 start + offset + len(span),
                                                                 span)),
                              date=date, context=context, sentence=read)
-            for tag in CONGRESS_AFTER_RE.finditer(read):
+            # the tag needs a hyphen or an en dash ("(D-Minn.)"), which most sentences lack
+            for tag in CONGRESS_AFTER_RE.finditer(read) if "-" in read or "\u2013" in read \
+                    else ():
                 named = CONGRESS_NAME_RE.search(read[:tag.start()])
                 if named is not None:
                     name = named.group(1)
@@ -2784,9 +2790,10 @@ class ActorResolver:
 # ----- helpers -----------------------------------------------------------------------------
 def _lowercased_copy(text: str) -> bool:
     """Whether a document is a lower-cased copy of news: almost no capitals (a stray "Â" of a
-    broken encoding aside), where news has a few in every sentence."""
-    letters = sum(map(str.isalpha, text))
-    return letters > 0 and sum(map(str.isupper, text)) * 200 < letters
+    broken encoding aside), where news has a few in every sentence. Fewer than one capital in
+    200 letters, by the one capitals test (`lower_cased`), which stops reading cased news at
+    its first capitals."""
+    return lower_cased(text, min_letters=1, max_capitals=LOWERCASED_COPY_CAPITALS)
 
 
 def _word_place(toks: list[_Token], hit: _Hit) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 
-from eventwire.data import Actor, Document, Event, Span
+from eventwire.data import Actor, Document, Event, Span, scalar_fields
 from eventwire.dates import resolve_event_date
 from eventwire.events.lexicon import POLICE_ONLY_MARK
 from eventwire.knowledge.kb import KnowledgeBase, shipped_kb
@@ -96,7 +96,7 @@ class Resolver:
         countries = [a.country for e in events for a in (e.actor, e.recipient)
                      if a is not None and a.country and len(a.country) == 3]
         places = find_places(doc.text, self.gazetteer, countries=countries)
-        doc.metadata["places"] = [dict(asdict(p), start=s, end=e) for s, e, p in places]
+        doc.metadata["places"] = [dict(scalar_fields(p), start=s, end=e) for s, e, p in places]
         self.resolve_both_sides(events, countries + countries + [p.country for _, _, p in places])
         for ev in events:
             self.resolve_place(ev, places)
@@ -220,7 +220,7 @@ class Resolver:
         trigger = ev.trigger.start if ev.trigger else start
         place = event_location(ev.text, start, trigger, places)
         if place is not None:
-            ev.location = asdict(place)
+            ev.location = scalar_fields(place)
 
     @staticmethod
     def place_recipient(ev: Event, places: list[tuple[int, int, Place]], text: str) -> None:
@@ -310,7 +310,7 @@ class Resolver:
                     nearest = min(para_events, key=lambda ev: abs(ev.sentence_span.start - sent_start))
                     owners, how = [nearest], "paragraph"
                 for q in extract_quantities(doc.text[sent_start:sent_end]):
-                    item = asdict(q)
+                    item = scalar_fields(q)
                     item["start"], item["end"] = q.start + sent_start, q.end + sent_start
                     item["attached"] = how
                     for ev in owners:
