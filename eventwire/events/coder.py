@@ -4512,9 +4512,11 @@ def meeting_called(tok: Token) -> bool:
     """A meeting called or convened ("the chief minister called a meeting of the officials", "a
     meeting of the executive has been convened", lx.MEETING_CALLING_VERBS): the verb holds the
     meeting, as a light verb does (audit13); only with a meeting noun (lx.CALLED_MEETING_NOUNS:
-    "called the decision a betrayal" calls no meeting)."""
+    "called the decision a betrayal" calls no meeting); not a phrasal's ("called off a summit"
+    cancels it)."""
     return (tok.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in lx.CALLED_MEETING_NOUNS
-            and tok.head.lemma_.lower() in lx.MEETING_CALLING_VERBS)
+            and tok.head.lemma_.lower() in lx.MEETING_CALLING_VERBS
+            and not any(c.dep_ == "prt" for c in tok.head.children))
 
 
 def accused_of_doing(verb: Token) -> bool:
