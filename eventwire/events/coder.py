@@ -1446,7 +1446,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         rally = lemma in lx.PURPOSE_RALLY_VERBS and _protest_purpose(tok)  # "rallied ..., demanding"
         if lemma in lx.REQUIRED_PREPS and not protesters and not rally and not any(
                 (c.dep_ == "prep" and c.lower_ in lx.REQUIRED_PREPS[lemma])
-                or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in kids):
+                or c.dep_ in lx.REQUIRED_PREPS[lemma] for c in kids) and not accused_of_doing(tok):
             return None  # "asked him if ...", "rallied to beat" (sport)
         if lemma == "strike" and protesting_subject(tok):  # "the nurses struck for a week": no attack
             return _cand(lx.NOUN_TRIGGERS["labour_strike"][0], tok, (tok.i, tok.i + 1), "verb")
@@ -2780,6 +2780,8 @@ def asked_noun(tok: Token) -> bool:
         head = head.head
     elif tok.dep_ != "dobj":
         return False
+    if meeting_called(tok):
+        return False  # "called a meeting" holds it; "called for a meeting" asks for one
     return head.pos_ == "VERB" and lemma_of(head) in lx.REQUEST_VERBS
 
 
@@ -4386,16 +4388,21 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     light = carrier.dep_ in ("dobj", "attr") and (
         head.lemma_.lower() in lx.LIGHT_VERBS | lx.CONSIDER_FRAMES
         or (carrier.lemma_.lower() in lx.SANCTION_NOUNS and head.lemma_.lower() in lx.SANCTIONING_VERBS)
-        or protest_taken_out(carrier))
+        or protest_taken_out(carrier) or meeting_called(carrier))
     # the light verb in the passive: "a similar demand was made by the academy", "talks were
     # held with the rebels" (subject_of gives the "by" agents, none when no doer is named)
-    light = light or (carrier.dep_ == "nsubjpass" and head.lemma_.lower() in lx.LIGHT_VERBS)
+    light = light or (carrier.dep_ == "nsubjpass" and (
+        head.lemma_.lower() in lx.LIGHT_VERBS or protest_taken_out(carrier) or meeting_called(carrier)))
     if light:
         cand.actors, _ = subject_of(head)
         cand.trigger = (min(head.i, cand.trigger[0]), cand.trigger[1])
         cand.how += "+light"
         if _purpose_denied(head):
             cand.negated = True
+        if not cand.actors and meeting_called(carrier):
+            # "a meeting of the party executive has been called": with no one named calling it,
+            # the body whose meeting it is meets (audit13)
+            cand.actors = actor_tokens([o for o in prep_objects(tok, {"of"}) if is_actor(o)])
     if not cand.actors:
         poss = [c for c in tok.children if c.dep_ == "poss" and is_actor(c)]
         # "the demonstration staged by students": the agent of a participle on the noun
@@ -4503,11 +4510,34 @@ def _given_time_to_leave(kids: tuple[Token, ...]) -> bool:
 
 def protest_taken_out(tok: Token) -> bool:
     """A protest noun taken out ("the farmers took out a rally", lx.PROTEST_TAKING_PHRASALS):
-    its verb holds the protest, as a light verb does (audit12)."""
+    its verb holds the protest, as a light verb does (audit12); in the passive too ("a march was
+    taken out by the students": audit13), its "by" agent the doer."""
     verb = tok.head
-    return (tok.dep_ == "dobj" and tok.lemma_.lower() in lx.PROTEST_NOUNS
+    return (tok.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in lx.PROTEST_NOUNS
             and any((verb.lemma_.lower(), c.lower_) in lx.PROTEST_TAKING_PHRASALS
                     for c in verb.children if c.dep_ == "prt"))
+
+
+def meeting_called(tok: Token) -> bool:
+    """A meeting called or convened ("the chief minister called a meeting of the officials", "a
+    meeting of the executive has been convened", lx.MEETING_CALLING_VERBS): the verb holds the
+    meeting, as a light verb does (audit13); only with a meeting noun (lx.CALLED_MEETING_NOUNS:
+    "called the decision a betrayal" calls no meeting); not a phrasal's ("called off a summit"
+    cancels it)."""
+    return (tok.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in lx.CALLED_MEETING_NOUNS
+            and tok.head.lemma_.lower() in lx.MEETING_CALLING_VERBS
+            and not any(c.dep_ == "prt" for c in tok.head.children))
+
+
+def accused_of_doing(verb: Token) -> bool:
+    """An accusing verb whose preposition governs a gerund clause, the act the accused is said to
+    have done ("charged the party with trying to divide the voters", lx.ACCUSED_DOING_PREPS):
+    an accusation, as its that-clause is (audit13). A noun there stays the learned models' ("the
+    police charged the crowd with batons", "charged three youths with rioting")."""
+    preps = lx.ACCUSED_DOING_PREPS.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "prep" and c.lower_ in preps
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children)
 
 
 def _carrier(tok: Token) -> Token:

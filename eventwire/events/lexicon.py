@@ -3761,3 +3761,16 @@ POLICE_REGISTERED_THINGS: dict[str, frozenset[str]] = {
 # CAMEO code (read by resolve.step.Resolver.unnamed_actor).
 POLICE_ONLY_MARK = "+police_only"
 # -- end india6 --
+
+# -- whole-article audit, round 13 (audit13): meetings called, accusations of doing --------------
+# Verbs that hold a meeting they call (coder.meeting_called), as a light verb holds its noun: "the
+# chief minister called an all-party meeting", "a meeting of the state executive has been
+# convened"; only with these nouns ("called the verdict a defeat", "summoned the envoy" call none).
+MEETING_CALLING_VERBS = frozenset({"call", "convene", "summon"})
+CALLED_MEETING_NOUNS = frozenset({"meeting", "summit"})
+# Accusing verbs whose preposition, with a gerund clause as its object, names the act the accused
+# is said to have done (coder.accused_of_doing): "charged the bjp with trying to advance the
+# polls", "charged the ministry with hiding the figures". REQUIRED_PREPS keeps "charge" to its
+# that-clause otherwise ("charged the crowd with batons" is a baton charge).
+ACCUSED_DOING_PREPS: dict[str, frozenset[str]] = {"charge": frozenset({"with"})}
+# -- end audit13 --
