@@ -2537,6 +2537,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({prep}), frozenset({noun})))
     for adjective, preps in CRITICAL_OF_ADJECTIVES.items():
         companions.setdefault(adjective, []).append((preps,))
+    for adjective in OPPOSED_PREDICATES:  # precision6: "is opposed to X" (coder.opposed_predicate)
+        companions.setdefault(adjective, []).append((OPPOSED_PREPS,))
     for verb in NAMING_VERBS:  # ... the filter's words split "anti-people" at its hyphen
         companions.setdefault(verb, []).append((NAMED_CONDEMNING_WORDS | frozenset(
             w.rsplit("-", 1)[-1] for w in NAMED_CONDEMNING_WORDS),))
@@ -2554,7 +2556,8 @@ def conditional_keys() -> frozenset[str]:
                      | (UNTRIGGERED_AID_VERBS - other)  # aid2: new keys only where the rule matches
                      | FAIL_VERBS  # audit10: a failure reported (coder.failure_reported)
                      | (INVOKED_THREAT_VERBS - other)  # threat5: only on a condition
-                     | CRITICISM_IDIOM_KEYS)  # criticism2: only where the idiom is
+                     | CRITICISM_IDIOM_KEYS  # criticism2: only where the idiom is
+                     | OPPOSED_PREDICATES)  # precision6: only as "is opposed to"
 
 
 def violence_words() -> frozenset[str]:
@@ -3735,3 +3738,50 @@ BLAMED_HARMS = frozenset({"poisoning", "poisonings", "downing", "sabotage", "hac
 BIRD_DOERS = frozenset({"bird", "crow", "pigeon", "seagull", "gull", "parrot", "eagle", "hawk",
                         "vulture", "kite", "stork", "goose", "swan", "magpie", "owl"})
 # -- end lead, stop 38 --
+
+# -- precision round 6: companies' and clubs' own acts, trials retold, prizes won, opposition --------
+# Private bodies by their common noun: a company, a shop, a club, a school, a league. As the only
+# doers of a withdrawal, a suspension, a ban or a threat they act on their own business, staff,
+# members or customers ("the airline suspended its flights to the island", "the golf club expelled
+# a member", "the oil major pulled back from its plan"), no state's act (coder.private_body_act).
+# Not "bank" (central banks), "board" (election boards), "university" or "college" (whose
+# suspensions of protesting students are the campus news the India sets code), "side" ("the
+# Ukrainian side withdrew from the talks") nor "carrier" (aircraft carriers).
+PRIVATE_BODIES = frozenset({
+    "company", "firm", "corporation", "conglomerate", "maker", "manufacturer", "producer",
+    "supplier", "retailer", "supermarket", "chain", "store", "shop", "brewer", "distiller",
+    "airline", "insurer", "lender", "drugmaker", "carmaker", "automaker", "chipmaker",
+    "planemaker", "major", "employer", "startup", "start-up", "gym", "club", "school", "academy",
+    "headteacher", "headmaster", "headmistress", "league", "federation", "coach"})
+# The types such a body's own act is mistaken for (a company's "pulled out of the venture":
+# RETREAT; "suspended production": SANCTION; "banned the member": COERCE).
+PRIVATE_BODY_ACT_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "THREATEN"})
+# A verdict of a court on a person (coder.charge_retold): "two men were acquitted of assaulting
+# a driver", "a woman was convicted of attacking her neighbour", "cleared the landlord of ...".
+VERDICT_VERBS = frozenset({"acquit", "convict", "clear", "exonerate"})
+# ... and the verdict's adjective after "found" ("found the guard not guilty of the attack").
+VERDICT_WORDS = frozenset({"guilty", "innocent"})
+# ... on private people tried for an ordinary crime, by their common noun: not a journalist, an
+# activist, a student, an officer or a soldier, whose trials the dev sets code.
+PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "couple",
+                             "brother", "sister", "father", "mother", "husband", "wife", "son",
+                             "daughter", "neighbour", "neighbor", "landlord", "tenant", "nurse",
+                             "driver", "guard", "shopkeeper", "owner", "footballer", "accused",
+                             "defendant", "burglar", "robber", "thief", "gang"})
+# Who tells an act in a courtroom: "the defence argued that the owner had struck the burglar",
+# "jurors were told the robbers had threatened the cashier" (coder.told_in_court).
+COURT_TELLERS = frozenset({"defence", "defense", "prosecution", "prosecutor", "prosecutors",
+                           "court", "jury", "juror", "jurors", "witness", "witnesses", "judge",
+                           "magistrate", "inquest", "trial"})
+# What is won, not taken by force, when it is "captured" or "seized" (CAPTURE_VERBS): "Spain
+# captured the European title", "the wrestler seized the championship belt", "the operator
+# captured a third of the market", "the film captured the imagination" (coder.prize_won).
+PRIZE_WORDS = frozenset({"title", "crown", "championship", "trophy", "medal", "cup", "belt",
+                         "pennant", "prize", "award", "lead", "share", "market", "imagination",
+                         "attention", "heart", "mood", "headline", "gold", "silver", "bronze"})
+# A stated opposition as a predicate ("Beijing is strongly opposed to the arms sale", "the
+# government remains opposed to the plan"): a refusal, as the verb "oppose" is (coder.
+# opposed_predicate). Keys only where that rule matches (coder.MATCHED_KEYS).
+OPPOSED_PREDICATES = frozenset({"opposed"})
+OPPOSED_PREPS = frozenset({"to"})
+# -- end precision round 6 --
