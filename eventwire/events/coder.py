@@ -126,7 +126,8 @@ MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_V
                | lx.CONDITIONAL_FORCE_VERBS  # "posts would be shelled if ..." (threat5)
                | lx.INVOKED_THREAT_VERBS  # "will invoke Article 4 if ..." (threat5)
                | lx.CRITICISM_IDIOM_KEYS  # "came down heavily on X", "was critical of X" (criticism2)
-               | lx.OPPOSED_PREDICATES)  # "is opposed to X" (precision6)
+               | lx.OPPOSED_PREDICATES  # "is opposed to X" (precision6)
+               | lx.STATE_RESTRICTING_VERBS | {lx.FINED_MISLEMMA})  # "South Korea fined Google" (precision6)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1163,6 +1164,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     lemma = lemma_of(tok)
     actor = actor or is_actor
     kids = tuple(tok.children)  # read many times below: spaCy makes new Token objects per walk
+    if state_restriction(tok):  # "South Korea fined Google" (precision6)
+        return _cand(lx.STATE_RESTRICTION, tok, (tok.i, tok.i + 1), "verb")
     if opposed_predicate(tok, actor):  # "Beijing is strongly opposed to the arms sale" (precision6)
         return _cand(lx.VERB_TRIGGERS["oppose"], tok, (tok.i, tok.i + 1), "adjective+opposed")
     if (lemma in lx.DISPLEASED_ADJECTIVES or lemma in lx.PLEASED_ADJECTIVES
@@ -5259,6 +5262,16 @@ def opposed_predicate(tok: Token, actor: Callable[[Token], bool]) -> bool:
         return False
     holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
     return any(p.dep_ == "prep" and p.lower_ in lx.OPPOSED_PREPS for h in holders for p in h.children)
+
+
+def state_restriction(tok: Token) -> bool:
+    """A fine, a bar or a blacklisting (lx.STATE_RESTRICTING_VERBS) whose doer is a state or its
+    regulator (`_state_named`, lx.STATE_REGULATORS): its subject, or a passive's agent ("Google
+    was fined by the Commission")."""
+    if lemma_of(tok) not in lx.STATE_RESTRICTING_VERBS or tok.pos_ != "VERB":
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + passive_agents(tok.children)
+    return any(_state_named(d) or lemma_of(d) in lx.STATE_REGULATORS for d in doers)
 
 
 def opposed_to(tok: Token) -> list[Token]:

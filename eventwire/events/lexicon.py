@@ -2539,6 +2539,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(adjective, []).append((preps,))
     for adjective in OPPOSED_PREDICATES:  # precision6: "is opposed to X" (coder.opposed_predicate)
         companions.setdefault(adjective, []).append((OPPOSED_PREPS,))
+    for verb in STATE_RESTRICTING_VERBS | {FINED_MISLEMMA}:  # precision6: a state's fine or bar
+        companions.setdefault(verb, []).append(())  # (coder.state_restriction)
     for verb in NAMING_VERBS:  # ... the filter's words split "anti-people" at its hyphen
         companions.setdefault(verb, []).append((NAMED_CONDEMNING_WORDS | frozenset(
             w.rsplit("-", 1)[-1] for w in NAMED_CONDEMNING_WORDS),))
@@ -2557,7 +2559,9 @@ def conditional_keys() -> frozenset[str]:
                      | FAIL_VERBS  # audit10: a failure reported (coder.failure_reported)
                      | (INVOKED_THREAT_VERBS - other)  # threat5: only on a condition
                      | CRITICISM_IDIOM_KEYS  # criticism2: only where the idiom is
-                     | OPPOSED_PREDICATES)  # precision6: only as "is opposed to"
+                     | OPPOSED_PREDICATES  # precision6: only as "is opposed to"
+                     | (STATE_RESTRICTING_VERBS - other)  # precision6: only with a state's subject
+                     | {FINED_MISLEMMA})
 
 
 def violence_words() -> frozenset[str]:
@@ -3784,4 +3788,17 @@ PRIZE_WORDS = frozenset({"title", "crown", "championship", "trophy", "medal", "c
 # opposed_predicate). Keys only where that rule matches (coder.MATCHED_KEYS).
 OPPOSED_PREDICATES = frozenset({"opposed"})
 OPPOSED_PREPS = frozenset({"to"})
+# A fine, a bar or a blacklisting is a state's restriction (COERCE 172, CAMEO's administrative
+# sanctions; sanctions imposed are COERCE 163, the lexicon's standing choice) only when a state or
+# its regulator does it ("South Korea fined Google", "the Commission fined Apple", "China barred
+# Micron from ...", "the Treasury blacklisted the shipping company"): a magistrate's fine on a
+# shopkeeper and a club's bar on a member are no event (coder.state_restriction).
+STATE_RESTRICTING_VERBS = frozenset({"fine", "bar", "blacklist", "penalise", "penalize"})
+STATE_REGULATORS = frozenset({"government", "ministry", "regulator", "watchdog", "commission",
+                              "treasury", "authority", "authorities", "administration", "kremlin"})
+STATE_RESTRICTION: Entry = ("COERCE", "restrict", "172", ())
+# The parser lemmatizes "fined" as "fin": read as "fine" (coder.lemma_of), and keyed on as the
+# parser writes it.
+FORM_LEMMAS.update({"fined": "fine"})
+FINED_MISLEMMA = "fin"
 # -- end precision round 6 --

@@ -51,3 +51,13 @@ def test_a_stated_opposition_is_a_refusal(code):
     # denied, or said of no actor, it is none
     assert "REJECT" not in types(code, "Germany is not opposed to the new sanctions.")
     assert types(code, "The two teams were opposed to each other in the final.") == []
+
+
+@pytest.mark.slow
+def test_a_state_fining_or_barring_a_company_restricts_it(code):
+    assert "COERCE" in types(code, "Turkey fined Uber 2 million lira for unfair competition.")
+    assert "COERCE" in types(code, "Italy's competition regulator fined the taxi firm 40 million euros.")
+    assert "COERCE" in types(code, "Japan barred the Chinese drone maker from public tenders.")
+    # a magistrate's fine and a club's bar stay no event
+    assert types(code, "The magistrate fined the cyclist 200 pounds for riding without lights.") == []
+    assert types(code, "The rowing club barred the member from its boats for a month.") == []
