@@ -5242,7 +5242,8 @@ def told_in_court(cand: Candidate) -> bool:
             lemma_of(t) in lx.SPORT_OVERRIDES for t in doers):  # soldiers, police, a government
         return False
     return any(lemma_of(c) in lx.COURT_TELLERS or c.lower_ in lx.COURT_TELLERS
-               for a in cand.anchor.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
+               for a in cand.anchor.ancestors if lemma_of(a) in lx.COURT_TELLING_VERBS
+               for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def prize_won(cand: Candidate) -> bool:

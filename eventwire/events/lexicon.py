@@ -3780,6 +3780,9 @@ PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "person", "teenager"
 COURT_TELLERS = frozenset({"defence", "defense", "prosecution", "prosecutor", "prosecutors",
                            "court", "jury", "juror", "jurors", "witness", "witnesses", "judge",
                            "magistrate", "inquest", "trial"})
+# ... and the verbs of their telling (a subject of another verb is no teller: "United's defence
+# held firm as the visitors mounted attack after attack").
+COURT_TELLING_VERBS = REPORTING_VERBS | ALLEGATION_VERBS | frozenset({"hear", "testify"})
 # What is won, not taken by force, when it is "captured" or "seized" (CAPTURE_VERBS): "Spain
 # captured the European title", "the wrestler seized the championship belt", "the operator
 # captured a third of the market", "the film captured the imagination" (coder.prize_won).
