@@ -5165,7 +5165,9 @@ def _private_body(tok: Token) -> bool:
         return False
     if _company_named(tok):
         return True
-    return not tok.ent_type_ and lemma_of(tok) in lx.PRIVATE_BODIES
+    # "twenty-one companies of the state reserve police", "a company of soldiers": a force's units
+    return (not tok.ent_type_ and lemma_of(tok) in lx.PRIVATE_BODIES
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
 def _state_faced(cand: Candidate) -> bool:
