@@ -5234,7 +5234,7 @@ def _own_name(tok: Token) -> bool:
 
 
 def told_in_court(cand: Candidate) -> bool:
-    """An act of force or a threat told in a courtroom by its prosecution, defence, witnesses or
+    """An act of force or a threat told in a courtroom by its prosecution, defence, judge or
     jury (lx.COURT_TELLERS as the subject of the verb it hangs from: "the defence argued that the
     owner had struck the burglar", "jurors were told the robbers had threatened the cashier"),
     done by no one named and no force or state (lx.SPORT_OVERRIDES' words): a past crime's
