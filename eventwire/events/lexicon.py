@@ -3766,8 +3766,8 @@ PRIVATE_BODY_ACT_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "THREATEN"}
 # A verdict of a court on a person (coder.charge_retold): "two men were acquitted of assaulting
 # a driver", "a woman was convicted of attacking her neighbour", "cleared the landlord of ...".
 VERDICT_VERBS = frozenset({"acquit", "convict", "clear", "exonerate"})
-# ... and the verdict's adjective after "found" ("found the guard not guilty of the attack").
-VERDICT_WORDS = frozenset({"guilty", "innocent"})
+# ... and the verdict's adjective after "found" ("found the guard not guilty of the attack"):
+# the existing VERDICT_WORDS.
 # ... on private people tried for an ordinary crime, by their common noun: not a journalist, an
 # activist, a student, an officer or a soldier, whose trials the dev sets code.
 PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "couple",
