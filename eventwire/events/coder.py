@@ -125,7 +125,9 @@ MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_V
                | lx.FAIL_VERBS  # "said the government had failed to act" (audit10)
                | lx.CONDITIONAL_FORCE_VERBS  # "posts would be shelled if ..." (threat5)
                | lx.INVOKED_THREAT_VERBS  # "will invoke Article 4 if ..." (threat5)
-               | lx.CRITICISM_IDIOM_KEYS)  # "came down heavily on X", "was critical of X" (criticism2)
+               | lx.CRITICISM_IDIOM_KEYS  # "came down heavily on X", "was critical of X" (criticism2)
+               | lx.OPPOSED_PREDICATES  # "is opposed to X" (precision6)
+               | lx.STATE_RESTRICTING_VERBS | {lx.FINED_MISLEMMA})  # "South Korea fined Google" (precision6)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
 FINITE_TAGS = frozenset({"VBD", "VBZ"})  # tensed forms no "to" can govern (VBP is also the bare form)
 # A sentence the rules left empty holds an event when the pair model gives one of its pairs this
@@ -1162,6 +1164,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
     lemma = lemma_of(tok)
     actor = actor or is_actor
     kids = tuple(tok.children)  # read many times below: spaCy makes new Token objects per walk
+    if state_restriction(tok):  # "South Korea fined Google" (precision6)
+        return _cand(lx.STATE_RESTRICTION, tok, (tok.i, tok.i + 1), "verb")
+    if opposed_predicate(tok, actor):  # "Beijing is strongly opposed to the arms sale" (precision6)
+        return _cand(lx.VERB_TRIGGERS["oppose"], tok, (tok.i, tok.i + 1), "adjective+opposed")
     if (lemma in lx.DISPLEASED_ADJECTIVES or lemma in lx.PLEASED_ADJECTIVES
             or lemma in lx.CRITICAL_OF_ADJECTIVES) and displeased_with(tok, actor):
         # "the allies were upset with the attorney-general's statement": disapproval of its owner
@@ -3706,6 +3712,11 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.actors = actor_tokens(o for o in sources if is_actor(o))
         cand.unnamed = not cand.actors
         return
+    if cand.how == "adjective+opposed":  # "X is opposed to Y's plan": X refuses Y
+        cand.actors = actor_tokens(_displeased_subjects(tok) or [])
+        cand.recipients = actor_tokens(opposed_to(tok))
+        cand.unnamed = not cand.actors
+        return
     if cand.how == "adjective+displeased":  # "X was upset with Y's statement": X disapproves of Y
         cand.actors = actor_tokens(_displeased_subjects(tok) or [])
         cand.recipients = actor_tokens(displeased_with(tok))
@@ -5186,13 +5197,143 @@ def rescue_search(cand: Candidate) -> bool:
     return any(counted(t).lemma_.lower() in lx.SOUGHT_IN_RESCUE for t in sought)
 # -- end precision round 5 --
 
+# -- precision round 6 (branch precision6): private bodies' own acts, trials retold, prizes -------
+def _private_body(tok: Token) -> bool:
+    """A company or a club, school or league by its name or its common noun (lx.PRIVATE_BODIES,
+    `_company_named`), never a state's ("the Russian Federation", "the Arab League")."""
+    if _state_named(tok):
+        return False
+    if _company_named(tok):
+        return True
+    # "twenty-one companies of the state reserve police", "a company of soldiers": a force's units
+    return (not tok.ent_type_ and lemma_of(tok) in lx.PRIVATE_BODIES
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+
+
+def _state_faced(cand: Candidate) -> bool:
+    """Is a state the act's own recipient, its object or the object of its own preposition ("pulled
+    out of Myanmar"), not a place named inside another phrase ("at its factory near Durban")?"""
+    # the recipients, and the words the act's own preposition holds (RETREAT's "of" is read later)
+    for r in {*cand.recipients, *cand.anchor.subtree}:
+        if not _state_named(r):
+            continue
+        tok, steps = r, 0
+        while tok.dep_ in ("dobj", "pobj", "prep", "prt", "advmod") and tok.head.i != tok.i and steps < 4:
+            tok, steps = tok.head, steps + 1
+            if tok.i == cand.anchor.i:
+                return True
+    return False
+
+
+def private_body_act(cand: Candidate) -> bool:
+    """A withdrawal, suspension, ban or threat (lx.PRIVATE_BODY_ACT_TYPES) whose only doers are
+    companies or private bodies (`_private_body`) and whose recipient is no state: "the mining
+    company pulled out of the copper project", "the kennel club banned the breeder" are their own
+    business. A state acting on a company ("Russia banned Meta") has a state for its doer; a
+    company's act on a state ("pulled out of Myanmar") stays."""
+    doers = _doers(cand)
+    return (cand.plover in lx.PRIVATE_BODY_ACT_TYPES and bool(doers)
+            and all(_private_body(t) for t in doers) and not _state_faced(cand))
+
+
+def _charged_people(verb: Token) -> list[Token]:
+    """The people a verdict or a charge is on: the verb's object or passive subject, or the noun
+    a participle describes ("the man accused of the robbery")."""
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "found the guard not guilty": the parser makes the guard the adjective's subject
+    people += [g for c in verb.children if c.lower_ in lx.VERDICT_WORDS for g in c.children if g.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        people.append(verb.head)
+    return [counted(p) for p in people]
+
+
+def charge_retold(cand: Candidate) -> bool:
+    """A court's verdict, or a charge named as a description, on people no name or role makes
+    actors: "two men were acquitted of assaulting a driver", "a woman was convicted of attacking
+    her neighbour", "the jury found the guard not guilty", "the trial of the man accused of the
+    robbery" report an ordinary crime's trial, no new act of its type nor an accusation between
+    actors. Only private people (lx.PRIVATE_PERSONS) with no name: a dissident, a journalist, a
+    soldier or a named person convicted stays."""
+    verb = cand.anchor
+    lemma = lemma_of(verb)
+    verdict = lemma in lx.VERDICT_VERBS or (lemma == "find" and any(
+        c.lower_ in lx.VERDICT_WORDS for c in verb.subtree))
+    described = lemma == "accuse" and verb.dep_ == "acl" and not cand.actors
+    if not (verdict or described):
+        return False
+    people = _charged_people(verb)
+    return (bool(people) and all(lemma_of(p) in lx.PRIVATE_PERSONS and not _own_name(p) for p in people)
+            and not _named(cand.actors))
+
+
+def _own_name(tok: Token) -> bool:
+    """Does a noun carry a name of its own (an entity, or one in its compounds, modifiers or
+    possessor: "the Kurdish man", "Navalny's lawyer"), not one in a clause that hangs from it?"""
+    return bool(tok.ent_type_) or any(c.ent_type_ in lx.ACTOR_ENT_LABELS for c in tok.children
+                                      if c.dep_ in ("compound", "amod", "poss", "appos", "nmod"))
+
+
+def told_in_court(cand: Candidate) -> bool:
+    """An act of force or a threat told in a courtroom by its prosecution, defence, judge or
+    jury (lx.COURT_TELLERS as the subject of the verb it hangs from: "the defence argued that the
+    owner had struck the burglar", "jurors were told the robbers had threatened the cashier"),
+    done by no one named and no force or state (lx.SPORT_OVERRIDES' words): a past crime's
+    telling, no event of the day."""
+    doers = _doers(cand)
+    if cand.plover not in ("ASSAULT", "THREATEN", "COERCE") or _named(doers) or any(
+            lemma_of(t) in lx.SPORT_OVERRIDES for t in doers):  # soldiers, police, a government
+        return False
+    return any(lemma_of(c) in lx.COURT_TELLERS or c.lower_ in lx.COURT_TELLERS
+               for a in cand.anchor.ancestors if lemma_of(a) in lx.COURT_TELLING_VERBS
+               for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def prize_won(cand: Candidate) -> bool:
+    """An attack or a seizure on a verb of capture (lx.CAPTURE_VERBS) whose object is a prize, a
+    lead or a market's share (lx.PRIZE_WORDS): "Spain captured the European title" is won."""
+    verb = cand.anchor
+    return (cand.plover in ("ASSAULT", "COERCE") and lemma_of(verb) in lx.CAPTURE_VERBS
+            and not any(lemma_of(t) in lx.SPORT_OVERRIDES for t in _doers(cand))  # police seize
+            and any(c.dep_ == "dobj" and lemma_of(counted(c)) in lx.PRIZE_WORDS for c in verb.children))
+
+
+def opposed_predicate(tok: Token, actor: Callable[[Token], bool]) -> bool:
+    """"X is (strongly) opposed to Y", "remains opposed to the plan": the word as a copula's
+    predicate (or the participle the parser reads), not negated, with its "to", said of an actor
+    ("the two teams were opposed to each other" names none)."""
+    if tok.lower_ not in lx.OPPOSED_PREDICATES or not any(map(actor, _displeased_subjects(tok) or [])):
+        return False
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    return any(p.dep_ == "prep" and p.lower_ in lx.OPPOSED_PREPS for h in holders for p in h.children)
+
+
+def state_restriction(tok: Token) -> bool:
+    """A fine, a bar or a blacklisting (lx.STATE_RESTRICTING_VERBS) whose doer is a state or its
+    regulator (`_state_named`, lx.STATE_REGULATORS): its subject, or a passive's agent ("Google
+    was fined by the Commission")."""
+    if lemma_of(tok) not in lx.STATE_RESTRICTING_VERBS or tok.pos_ != "VERB":
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + passive_agents(tok.children)
+    return any(_state_named(d) or lemma_of(d) in lx.STATE_REGULATORS for d in doers)
+
+
+def opposed_to(tok: Token) -> list[Token]:
+    """Whom "X is opposed to ..." refuses: an actor after "to", or the owner of what it names
+    ("the American arms sale": the Americans)."""
+    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    objects = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in lx.OPPOSED_PREPS
+               for g in p.children if g.dep_ == "pobj"]
+    return [g for g in objects if is_actor(g)] + [w for g in objects if not is_actor(g) for w in _owner_words(g)]
+# -- end precision round 6 --
+
 # Why a candidate is no political act, asked in this order (the first that holds names it, as
 # `cand.suppressed`): each precision round's tests, defined with their helpers above. A game
 # (`sport_context`), a model's verb of state or accident, a question put, a model's event in a
 # condition or question, a visit to a thing, a model's statement towards no actor, a past war
 # remembered, victims named by the act that harmed them (india5), an attack from an abstraction,
 # a model's blow its object makes another act, a health campaign's advice, a story's plot or a
-# book's history, a market's raid, a rescue's search.
+# book's history, a market's raid, a rescue's search, a private body's own business, a trial of an
+# ordinary crime, a crime told in court, a prize won (precision6).
 NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("non_agent", _only_non_agents),
     ("illness", _illness_attack),
@@ -5211,6 +5352,10 @@ NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("story", told_as_story),
     ("market_raid", market_raid),
     ("rescue_search", rescue_search),
+    ("private_body", private_body_act),
+    ("charge_retold", charge_retold),
+    ("told_in_court", told_in_court),
+    ("prize_won", prize_won),
 )
 
 

@@ -2397,7 +2397,10 @@ OBJECT_CONDITIONAL_KEYS = frozenset({"give", "grant", "establish", "restore", "r
 # election's, "train" a railway's). A sentence another word admits is parsed and coded as
 # before, these words' rules and learned events included. Derived by
 # `scripts/admission_yield.py` (its rule and the counts: BENCHMARKS.md, "Speed round 10").
-IDLE_ADMITTERS = frozenset({"campaign", "free", "head", "train"})
+IDLE_ADMITTERS = frozenset({"campaign", "free", "head", "train",
+                            # precision6: "fine" is mostly the weather's adjective; only "fined",
+                            # "fining" admit (STATE_RESTRICTING_VERBS)
+                            "fine"})
 
 def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]]]:
     """What `coder.match_trigger` keys on, for the coder's cheap filters.
@@ -2537,6 +2540,10 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({prep}), frozenset({noun})))
     for adjective, preps in CRITICAL_OF_ADJECTIVES.items():
         companions.setdefault(adjective, []).append((preps,))
+    for adjective in OPPOSED_PREDICATES:  # precision6: "is opposed to X" (coder.opposed_predicate)
+        companions.setdefault(adjective, []).append((OPPOSED_PREPS,))
+    for verb in STATE_RESTRICTING_VERBS | {FINED_MISLEMMA}:  # precision6: a state's fine or bar
+        companions.setdefault(verb, []).append(())  # (coder.state_restriction)
     for verb in NAMING_VERBS:  # ... the filter's words split "anti-people" at its hyphen
         companions.setdefault(verb, []).append((NAMED_CONDEMNING_WORDS | frozenset(
             w.rsplit("-", 1)[-1] for w in NAMED_CONDEMNING_WORDS),))
@@ -2554,7 +2561,10 @@ def conditional_keys() -> frozenset[str]:
                      | (UNTRIGGERED_AID_VERBS - other)  # aid2: new keys only where the rule matches
                      | FAIL_VERBS  # audit10: a failure reported (coder.failure_reported)
                      | (INVOKED_THREAT_VERBS - other)  # threat5: only on a condition
-                     | CRITICISM_IDIOM_KEYS)  # criticism2: only where the idiom is
+                     | CRITICISM_IDIOM_KEYS  # criticism2: only where the idiom is
+                     | OPPOSED_PREDICATES  # precision6: only as "is opposed to"
+                     | (STATE_RESTRICTING_VERBS - other)  # precision6: only with a state's subject
+                     | {FINED_MISLEMMA})
 
 
 def violence_words() -> frozenset[str]:
@@ -3774,3 +3784,67 @@ CALLED_MEETING_NOUNS = frozenset({"meeting", "summit"})
 # that-clause otherwise ("charged the crowd with batons" is a baton charge).
 ACCUSED_DOING_PREPS: dict[str, frozenset[str]] = {"charge": frozenset({"with"})}
 # -- end audit13 --
+
+# -- precision round 6: companies' and clubs' own acts, trials retold, prizes won, opposition --------
+# Private bodies by their common noun: a company, a shop, a club, a school, a league. As the only
+# doers of a withdrawal, a suspension, a ban or a threat they act on their own business, staff,
+# members or customers ("the airline suspended its flights to the island", "the golf club expelled
+# a member", "the oil major pulled back from its plan"), no state's act (coder.private_body_act).
+# Not "bank" (central banks), "board" (election boards), "university" or "college" (whose
+# suspensions of protesting students are the campus news the India sets code), "side" ("the
+# Ukrainian side withdrew from the talks") nor "carrier" (aircraft carriers).
+PRIVATE_BODIES = frozenset({
+    "company", "firm", "corporation", "conglomerate", "maker", "manufacturer", "producer",
+    "supplier", "retailer", "supermarket", "chain", "store", "shop", "brewer", "distiller",
+    "airline", "insurer", "lender", "drugmaker", "carmaker", "automaker", "chipmaker",
+    "planemaker", "major", "employer", "startup", "start-up", "gym", "club", "school", "academy",
+    "headteacher", "headmaster", "headmistress", "league", "federation", "coach"})
+# The types such a body's own act is mistaken for (a company's "pulled out of the venture":
+# RETREAT; "suspended production": SANCTION; "banned the member": COERCE).
+PRIVATE_BODY_ACT_TYPES = frozenset({"SANCTION", "COERCE", "RETREAT", "THREATEN"})
+# A verdict of a court on a person (coder.charge_retold): "two men were acquitted of assaulting
+# a driver", "a woman was convicted of attacking her neighbour", "cleared the landlord of ...".
+VERDICT_VERBS = frozenset({"acquit", "convict", "clear", "exonerate"})
+# ... and the verdict's adjective after "found" ("found the guard not guilty of the attack"):
+# the existing VERDICT_WORDS.
+# ... on private people tried for an ordinary crime, by their common noun: not a journalist, an
+# activist, a student, an officer or a soldier, whose trials the dev sets code.
+PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "couple",
+                             "brother", "sister", "father", "mother", "husband", "wife", "son",
+                             "daughter", "neighbour", "neighbor", "landlord", "tenant", "nurse",
+                             "driver", "guard", "shopkeeper", "owner", "footballer", "accused",
+                             "defendant", "burglar", "robber", "thief", "gang"})
+# Who tells an act in a courtroom: "the defence argued that the owner had struck the burglar",
+# "jurors were told the robbers had threatened the cashier" (coder.told_in_court).
+# Not "witness": "seven people were killed ..., witnesses said" is how wires report an attack.
+COURT_TELLERS = frozenset({"defence", "defense", "prosecution", "prosecutor", "prosecutors",
+                           "court", "jury", "juror", "jurors", "judge", "magistrate", "inquest",
+                           "trial"})
+# ... and the verbs of their telling (a subject of another verb is no teller: "United's defence
+# held firm as the visitors mounted attack after attack").
+COURT_TELLING_VERBS = REPORTING_VERBS | ALLEGATION_VERBS | frozenset({"hear", "testify"})
+# What is won, not taken by force, when it is "captured" or "seized" (CAPTURE_VERBS): "Spain
+# captured the European title", "the wrestler seized the championship belt", "the operator
+# captured a third of the market", "the film captured the imagination" (coder.prize_won).
+PRIZE_WORDS = frozenset({"title", "crown", "championship", "trophy", "medal", "cup", "belt",
+                         "pennant", "prize", "award", "lead", "share", "market", "imagination",
+                         "attention", "heart", "mood", "headline", "gold", "silver", "bronze"})
+# A stated opposition as a predicate ("Beijing is strongly opposed to the arms sale", "the
+# government remains opposed to the plan"): a refusal, as the verb "oppose" is (coder.
+# opposed_predicate). Keys only where that rule matches (coder.MATCHED_KEYS).
+OPPOSED_PREDICATES = frozenset({"opposed"})
+OPPOSED_PREPS = frozenset({"to"})
+# A fine, a bar or a blacklisting is a state's restriction (COERCE 172, CAMEO's administrative
+# sanctions; sanctions imposed are COERCE 163, the lexicon's standing choice) only when a state or
+# its regulator does it ("South Korea fined Google", "the Commission fined Apple", "China barred
+# Micron from ...", "the Treasury blacklisted the shipping company"): a magistrate's fine on a
+# shopkeeper and a club's bar on a member are no event (coder.state_restriction).
+STATE_RESTRICTING_VERBS = frozenset({"fine", "bar", "blacklist", "penalise", "penalize"})
+STATE_REGULATORS = frozenset({"government", "ministry", "regulator", "watchdog", "commission",
+                              "treasury", "authority", "authorities", "administration", "kremlin"})
+STATE_RESTRICTION: Entry = ("COERCE", "restrict", "172", ())
+# The parser lemmatizes "fined" as "fin": read as "fine" (coder.lemma_of), and keyed on as the
+# parser writes it.
+FORM_LEMMAS.update({"fined": "fine"})
+FINED_MISLEMMA = "fin"
+# -- end precision round 6 --
