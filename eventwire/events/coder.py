@@ -1564,8 +1564,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
         # ... unless the verb names its munitions ("violated the ceasefire by shelling with
         # mortars": the weapon says which sense, as an object would)
+        # (a passive with its doer named has its object as subject: "were freed by police",
+        # "a ban on Ugandan sugar was lifted by Kenya")
         if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in kids) and not any(
-                g.lemma_.lower() in lx.MUNITIONS for g in prep_objects(tok, {"with"})):
+                g.lemma_.lower() in lx.MUNITIONS for g in prep_objects(tok, {"with"})) and not (
+                any(c.dep_ == "nsubjpass" for c in kids)
+                and any(c.dep_ == "agent" and any(actor(g) for g in c.children) for c in kids)):
             return None  # "seeking to preserve" is an aim, "seek aid" a request
         if lemma in lx.VERB_TRIGGERS and tok.pos_ != "AUX":
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
@@ -3675,6 +3679,14 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _out_of(tok: Token) -> list[Token]:
+    """Objects of "out of" on `tok` ("pulled its troops out of Haiti"), which the parser hangs as
+    "out" (a preposition or particle) with "of" under it."""
+    return [g for c in tok.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+            for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+            for g in o.children if g.dep_ == "pobj"]
+
+
 def dig(tok: Token) -> list[Token]:
     """Actor inside a nominalised object: "the modernization of the Syrian armed forces"."""
     for sub in tok.subtree:
@@ -3930,8 +3942,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
                   if may_act(o) and o.lemma_.lower() not in lx.JOINED_BODIES]
     if not recips and withdrawn:  # "withdrew its troops from South Vietnam / a border zone":
         # the place left is the recipient (PLV's convention, as for alerts and curfews)
-        recips = [o for h in [tok, *objs] for o in prep_objects(h, {"from"})
+        recips = [o for h in [tok, *objs] for o in prep_objects(h, {"from"}) + _out_of(h)
                   if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in lx.TIME_ENT_LABELS]
+        # "out of South Sudan's Equatoria region": a region left stands for its owner (probe12)
+        recips = [next(iter(_owners([o])), o) for o in recips]
     if not recips and cand.plover == "AGREE":
         recips = _promised_to(tok)
     if not recips and cand.plover == "REJECT":  # the refused thing's partner or owner, or
@@ -4128,13 +4142,24 @@ def _agentless(cand: Candidate) -> None:
             cand.how += "+reporter"
             return
     forces = [s for s in subjects if _names_force(s) or (  # "jets were scrambled" (threat2)
-        cand.plover == "MOBILIZE" and (s.lemma_.lower() in lx.MOVING_FORCES or s.lower_ in lx.MOVING_FORCES))]
+        cand.plover == "MOBILIZE" and (s.lemma_.lower() in lx.MOVING_FORCES or s.lower_ in lx.MOVING_FORCES
+                                       # "reservists were called up" (probe12)
+                                       or s.lemma_.lower() in lx.MOBILISED_FORCES))]
     if forces and (lemma in lx.DEPLOYED_VERBS or cand.plover == "MOBILIZE" or any(
             # "additional force has been deployed", "police were put on alert", "... called in"
             (lemma, c.lower_) in lx.FORCE_PHRASALS for c in tok.children)):
-        cand.actors = actor_tokens(forces)
+        # forces that are no actor by their own word belong to the state they are "in"
+        # ("reservists in Lithuania were called up", probe12)
+        cand.actors = actor_tokens(forces) or actor_tokens(
+            o for f in forces for o in prep_objects(f, {"in", "of"}) if _state_named(o))
         cand.how += "+deployed"
         return
+    if cand.cameo in lx.REMOVAL_CAMEOS or lemma in lx.ENTRY_BAN_VERBS:
+        # "were ordered to leave Estonia", "deported from Tanzania": the state left acts (probe12)
+        cand.actors = _removed_from(tok)
+        if cand.actors:
+            cand.how += "+removed"
+            return
     if lemma in lx.CAUSED_VERBS:
         found, cand.actors = _violent_cause(tok)
         if not found:
@@ -4159,6 +4184,18 @@ def _agentless(cand: Candidate) -> None:
     if not cand.actors:
         cand.unnamed = True
         cand.how += "+unnamed"
+
+
+def _removed_from(verb: Token) -> list[Token]:
+    """The named state an agentless passive removes someone from or keeps them out of: "from
+    Chad" (expelled, deported, banned), "to leave Estonia", "from entering the United States"."""
+    places = prep_objects(verb, {"from"})
+    places += [o for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in lx.LEAVING_VERBS
+               for o in c.children if o.dep_ == "dobj"]
+    places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+               for c in p.children if c.dep_ == "pcomp" and lemma_of(c) in lx.ENTERING_VERBS
+               for o in c.children if o.dep_ == "dobj"]
+    return actor_tokens(o for o in places if o.ent_type_ == "GPE" and is_actor(o))[:1]
 
 
 def _passive_subjects(verb: Token) -> list[Token]:
