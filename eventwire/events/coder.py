@@ -2983,7 +2983,7 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     elif glemma in lx.THREAT_VERBS and _foresees_others_act(gov, cand):
         cand.suppressed = "hypothetical"  # "critics warned of a crackdown": no threat by critics
     elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES
-                                        or glemma not in lx.PLEDGE_VERBS):
+                                        or glemma not in lx.PLEDGE_VERBS) and not _assured_partner(gov, cand):
         cand.suppressed = "threatened"
         frame = framed or _new_frame(gov, cands, "THREATEN", "130")
         frame.plover = "THREATEN"  # "pledged to attack": the pledge's own AGREE is the threat
@@ -3035,6 +3035,14 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         # "protesters gathered, calling on the prime minister to [resign]" (the call read as a
         # phone call, no REQUEST to absorb it): asked for, not done
         cand.suppressed = "requested"
+
+
+def _assured_partner(pledge: Token, cand: Candidate) -> bool:
+    """A pledge of forces made to a named partner ("promised Spain it would step up coastguard
+    patrols") assures that partner of a measure taken with it in mind: an AGREE, not a threat
+    against it (probe12). Only mobilisations: a promise to strike someone stays a threat."""
+    return (cand.plover == "MOBILIZE" and lemma_of(pledge) in lx.PLEDGE_VERBS
+            and any(c.dep_ in ("dative", "dobj") and is_actor(c) for c in pledge.children))
 
 
 def _shared_opinion(tok: Token, actor: Callable[[Token], bool]) -> bool:
@@ -3999,7 +4007,13 @@ def _promised_to(verb: Token) -> list[Token]:
     U.S."), else the place it is for ("agreed to set up two field hospitals in Louisiana", PLV's
     convention when there is no partner)."""
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
-    partners = actor_tokens(o for c in acts for o in prep_objects(c, {"with", "to"}) if is_actor(o))
+    # ("agreed to sell more gas to Thailand": the parser may hang the "to" on the goods, or
+    # make it the verb's dative)
+    heads = [h for c in acts for h in [c, *(d for d in c.children if d.dep_ == "dobj")]]
+    datives = [g for h in heads for d in h.children if d.dep_ == "dative" and d.lower_ == "to"
+               for g in d.children if g.dep_ == "pobj"]
+    partners = actor_tokens(o for o in [*(o for h in heads for o in prep_objects(h, {"with", "to"})), *datives]
+                            if is_actor(o))
     return partners or [o for c in acts for h in [c, *(d for d in c.children if d.dep_ == "dobj")]
                         for o in prep_objects(h, {"in"}) if o.ent_type_ == "GPE"][:1]
 

@@ -60,3 +60,17 @@ def test_evidence_exchanged_is_judicial_cooperation(coder):
     assert ("COOPERATE", "063") in typed(exchanged)
     shared = emitted(coder, "Norway shared evidence with Swedish investigators on the arson attack.")
     assert typed(shared) == [("COOPERATE", "063")]
+
+
+def test_a_pledge_of_forces_to_a_partner_is_an_assurance(coder):
+    assured = emitted(coder, "Ghana promised Togo it would step up army patrols along the coast.")
+    assert plovers(assured) == ["AGREE"]
+    assert roles(assured, "AGREE") == [(["Ghana"], ["Togo"])]
+    # a pledge of forces with no partner promised, or of a strike, stays a threat
+    assert plovers(emitted(coder, "Ghana vowed to deploy troops to the Togolese border.")) == ["THREATEN"]
+    assert plovers(emitted(coder, "Ghana promised Togo it would bomb the rebel camps.")) == ["THREATEN"]
+
+
+def test_an_agreement_to_sell_names_the_buyer(coder):
+    sold = emitted(coder, "Norway agreed to sell more electricity to Denmark from its dams in the fjords.")
+    assert roles(sold, "AGREE") == [(["Norway"], ["Denmark"])]
