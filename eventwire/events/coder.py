@@ -3950,10 +3950,12 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
                   if may_act(o) and o.lemma_.lower() not in lx.JOINED_BODIES]
     if not recips and withdrawn:  # "withdrew its troops from South Vietnam / a border zone":
         # the place left is the recipient (PLV's convention, as for alerts and curfews)
-        recips = [o for h in [tok, *objs] for o in prep_objects(h, {"from"}) + _out_of(h)
+        recips = [o for h in [tok, *objs] for o in prep_objects(h, {"from"})
                   if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in lx.TIME_ENT_LABELS]
-        # "out of South Sudan's Equatoria region": a region left stands for its owner (probe12)
-        recips = [next(iter(_owners([o])), o) for o in recips]
+    if not recips and withdrawn:  # "pulled its troops out of X's region": its owner (a place
+        # with no owner named stays open to the learned recipient, as on the base)
+        recips = actor_tokens(c for h in [tok, *objs] for o in _out_of(h) if not is_actor(o)
+                              for c in o.children if c.dep_ == "poss" and is_actor(c))
     if not recips and cand.plover == "AGREE":
         recips = _promised_to(tok)
     if not recips and cand.plover == "REJECT":  # the refused thing's partner or owner, or
