@@ -3743,8 +3743,8 @@ BIRD_DOERS = frozenset({"bird", "crow", "pigeon", "seagull", "gull", "parrot", "
 # entering the United States". CAMEO 166 expel, 174 deport; the ban verbs code 172.
 REMOVAL_CAMEOS = frozenset({"166", "174"})
 ENTRY_BAN_VERBS = frozenset({"bar", "ban"})
-# The verbs that name the state left ("to leave Estonia") or entered ("from entering Chad").
-LEAVING_VERBS = frozenset({"leave", "quit", "exit"})
+# The verbs that name the state entered ("from entering Chad"); the state left is named by
+# LEAVING_VERBS' ("to leave Estonia").
 ENTERING_VERBS = frozenset({"enter", "visit"})
 # A worry dismissed is rejected, as a claim or a complaint dismissed is (REQUIRED_OBJECTS'
 # "dismiss"): "dismissed Australian concerns about the pact" (whose worry it is, the recipient).
