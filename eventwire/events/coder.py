@@ -1570,8 +1570,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
         # ... unless the verb names its munitions ("violated the ceasefire by shelling with
         # mortars": the weapon says which sense, as an object would)
+        # (a passive with its doer named has its object as subject: "were freed by police",
+        # "a ban on Ugandan sugar was lifted by Kenya")
         if lemma in lx.OBJECT_VERBS and not any(c.dep_ == "dobj" for c in kids) and not any(
-                g.lemma_.lower() in lx.MUNITIONS for g in prep_objects(tok, {"with"})):
+                g.lemma_.lower() in lx.MUNITIONS for g in prep_objects(tok, {"with"})) and not (
+                any(c.dep_ == "nsubjpass" for c in kids)
+                and any(c.dep_ == "agent" and any(actor(g) for g in c.children) for c in kids)):
             return None  # "seeking to preserve" is an aim, "seek aid" a request
         if lemma in lx.VERB_TRIGGERS and tok.pos_ != "AUX":
             return _cand(lx.VERB_TRIGGERS[lemma], tok, (tok.i, tok.i + 1), "verb")
@@ -2987,7 +2991,7 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
     elif glemma in lx.THREAT_VERBS and _foresees_others_act(gov, cand):
         cand.suppressed = "hypothetical"  # "critics warned of a crackdown": no threat by critics
     elif glemma in lx.THREAT_VERBS and (cand.plover in lx.CONFLICT_TYPES
-                                        or glemma not in lx.PLEDGE_VERBS):
+                                        or glemma not in lx.PLEDGE_VERBS) and not _assured_partner(gov, cand):
         cand.suppressed = "threatened"
         frame = framed or _new_frame(gov, cands, "THREATEN", "130")
         frame.plover = "THREATEN"  # "pledged to attack": the pledge's own AGREE is the threat
@@ -3039,6 +3043,14 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         # "protesters gathered, calling on the prime minister to [resign]" (the call read as a
         # phone call, no REQUEST to absorb it): asked for, not done
         cand.suppressed = "requested"
+
+
+def _assured_partner(pledge: Token, cand: Candidate) -> bool:
+    """A pledge of forces made to a named partner ("promised Spain it would step up coastguard
+    patrols") assures that partner of a measure taken with it in mind: an AGREE, not a threat
+    against it (probe12). Only mobilisations: a promise to strike someone stays a threat."""
+    return (cand.plover == "MOBILIZE" and lemma_of(pledge) in lx.PLEDGE_VERBS
+            and any(c.dep_ in ("dative", "dobj") and is_actor(c) for c in pledge.children))
 
 
 def _shared_opinion(tok: Token, actor: Callable[[Token], bool]) -> bool:
@@ -3683,6 +3695,14 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _out_of(tok: Token) -> list[Token]:
+    """Objects of "out of" on `tok` ("pulled its troops out of Haiti"), which the parser hangs as
+    "out" (a preposition or particle) with "of" under it."""
+    return [g for c in tok.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+            for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+            for g in o.children if g.dep_ == "pobj"]
+
+
 def dig(tok: Token) -> list[Token]:
     """Actor inside a nominalised object: "the modernization of the Syrian armed forces"."""
     for sub in tok.subtree:
@@ -3945,6 +3965,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         # the place left is the recipient (PLV's convention, as for alerts and curfews)
         recips = [o for h in [tok, *objs] for o in prep_objects(h, {"from"})
                   if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in lx.TIME_ENT_LABELS]
+    if not recips and withdrawn:  # "pulled its troops out of X's region": its owner (a place
+        # with no owner named stays open to the learned recipient, as on the base)
+        recips = actor_tokens(c for h in [tok, *objs] for o in _out_of(h) if not is_actor(o)
+                              for c in o.children if c.dep_ == "poss" and is_actor(c))
     if not recips and cand.plover == "AGREE":
         recips = _promised_to(tok)
     if not recips and cand.plover == "REJECT":  # the refused thing's partner or owner, or
@@ -3998,7 +4022,13 @@ def _promised_to(verb: Token) -> list[Token]:
     U.S."), else the place it is for ("agreed to set up two field hospitals in Louisiana", PLV's
     convention when there is no partner)."""
     acts = [c for c in verb.children if c.dep_ == "xcomp"]
-    partners = actor_tokens(o for c in acts for o in prep_objects(c, {"with", "to"}) if is_actor(o))
+    # ("agreed to sell more gas to Thailand": the parser may hang the "to" on the goods, or
+    # make it the verb's dative)
+    heads = [h for c in acts for h in [c, *(d for d in c.children if d.dep_ == "dobj")]]
+    datives = [g for h in heads for d in h.children if d.dep_ == "dative" and d.lower_ == "to"
+               for g in d.children if g.dep_ == "pobj"]
+    partners = actor_tokens(o for o in [*(o for h in heads for o in prep_objects(h, {"with", "to"})), *datives]
+                            if is_actor(o))
     return partners or [o for c in acts for h in [c, *(d for d in c.children if d.dep_ == "dobj")]
                         for o in prep_objects(h, {"in"}) if o.ent_type_ == "GPE"][:1]
 
@@ -4141,13 +4171,24 @@ def _agentless(cand: Candidate) -> None:
             cand.how += "+reporter"
             return
     forces = [s for s in subjects if _names_force(s) or (  # "jets were scrambled" (threat2)
-        cand.plover == "MOBILIZE" and (s.lemma_.lower() in lx.MOVING_FORCES or s.lower_ in lx.MOVING_FORCES))]
+        cand.plover == "MOBILIZE" and (s.lemma_.lower() in lx.MOVING_FORCES or s.lower_ in lx.MOVING_FORCES
+                                       # "reservists were called up" (probe12)
+                                       or s.lemma_.lower() in lx.MOBILISED_FORCES))]
     if forces and (lemma in lx.DEPLOYED_VERBS or cand.plover == "MOBILIZE" or any(
             # "additional force has been deployed", "police were put on alert", "... called in"
             (lemma, c.lower_) in lx.FORCE_PHRASALS for c in tok.children)):
-        cand.actors = actor_tokens(forces)
+        # forces that are no actor by their own word belong to the state they are "in"
+        # ("reservists in Lithuania were called up", probe12)
+        cand.actors = actor_tokens(forces) or actor_tokens(
+            o for f in forces for o in prep_objects(f, {"in", "of"}) if _state_named(o))
         cand.how += "+deployed"
         return
+    if cand.cameo in lx.REMOVAL_CAMEOS or lemma in lx.ENTRY_BAN_VERBS:
+        # "were ordered to leave Estonia", "deported from Tanzania": the state left acts (probe12)
+        cand.actors = _removed_from(tok)
+        if cand.actors:
+            cand.how += "+removed"
+            return
     if lemma in lx.CAUSED_VERBS:
         found, cand.actors = _violent_cause(tok)
         if not found:
@@ -4182,6 +4223,18 @@ def _police_registered(lemma: str, subjects: list[Token]) -> bool:
     things = lx.POLICE_REGISTERED_THINGS.get(lemma, frozenset())
     return any(w.lemma_.lower() in things or w.lower_ in things
                for w in map(counted, subjects))  # "a number of riot cases have been registered"
+
+
+def _removed_from(verb: Token) -> list[Token]:
+    """The named state an agentless passive removes someone from or keeps them out of: "from
+    Chad" (expelled, deported, banned), "to leave Estonia", "from entering the United States"."""
+    places = prep_objects(verb, {"from"})
+    places += [o for c in verb.children if c.dep_ == "xcomp" and lemma_of(c) in lx.LEAVING_VERBS
+               for o in c.children if o.dep_ == "dobj"]
+    places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+               for c in p.children if c.dep_ == "pcomp" and lemma_of(c) in lx.ENTERING_VERBS
+               for o in c.children if o.dep_ == "dobj"]
+    return actor_tokens(o for o in places if o.ent_type_ == "GPE" and is_actor(o))[:1]
 
 
 def _passive_subjects(verb: Token) -> list[Token]:

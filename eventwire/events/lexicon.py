@@ -3847,3 +3847,24 @@ STATE_RESTRICTION: Entry = ("COERCE", "restrict", "172", ())
 FORM_LEMMAS.update({"fined": "fine"})
 FINED_MISLEMMA = "fin"
 # -- end precision round 6 --
+
+# -- probe12 (7 Dec 2026): passives of object verbs, the state one is removed from, reservists ---
+# An expulsion, deportation or entry ban said in the passive with no doer named is the act of the
+# state left or kept out of (coder._removed_from): "two diplomats were ordered to leave Estonia",
+# "were expelled from Chad", "migrants were deported from Tanzania", "officials were barred from
+# entering the United States". CAMEO 166 expel, 174 deport; the ban verbs code 172.
+REMOVAL_CAMEOS = frozenset({"166", "174"})
+ENTRY_BAN_VERBS = frozenset({"bar", "ban"})
+# The verbs that name the state entered ("from entering Chad"); the state left is named by
+# LEAVING_VERBS' ("to leave Estonia").
+ENTERING_VERBS = frozenset({"enter", "visit"})
+# A worry dismissed is rejected, as a claim or a complaint dismissed is (REQUIRED_OBJECTS'
+# "dismiss"): "dismissed Australian concerns about the pact" (whose worry it is, the recipient).
+DISMISSED_WORRIES = frozenset({"concern", "concerns", "worry", "worries", "fear", "fears"})
+REQUIRED_OBJECTS.update({"dismiss": REQUIRED_OBJECTS["dismiss"] | DISMISSED_WORRIES})
+# Evidence exchanged or shared with another side's investigators is judicial cooperation (CAMEO
+# 063), as information passed is shared (064): "prosecutors of both states exchanged evidence".
+SHARED_EVIDENCE = frozenset({"evidence", "testimony", "testimonies"})
+RETYPE_BY_OBJECT.update({(verb, SHARED_EVIDENCE): ("COOPERATE", None, "063", ("legal",))
+                         for verb in ("exchange", "share", "pass")})
+# -- end probe12 --
