@@ -46,3 +46,22 @@ def test_the_country_written_after_the_town_wins(resolver, mention, sentence, co
 ])
 def test_a_town_with_no_country_after_it_keeps_the_gazetteers(resolver, mention, sentence):
     assert code(resolver, mention, sentence=sentence)[0] == "ESP"
+
+
+@pytest.mark.parametrize("mention, sentence, expected", [
+    ("The GIGN", "The GIGN stormed the printing works.", ("FRA", "COP")),
+    ("Delta Force operators", "Delta Force operators landed near the border.", ("USA", "MIL")),
+    ("The 10th Mountain Division", "The 10th Mountain Division left for Poland.", ("USA", "MIL")),
+    ("Soldiers of the Givati Brigade", "Soldiers of the Givati Brigade entered the camp.",
+     ("ISR", "MIL")),
+    ("Brimob officers", "Brimob officers fired tear gas at the students.", ("IDN", "COP")),
+])
+def test_a_named_national_unit_is_its_countrys_force(resolver, mention, sentence, expected):
+    # the unit's own country, not the country of the place it acts in
+    assert code(resolver, mention, sentence=sentence) == expected
+
+
+def test_another_countrys_namesake_unit_keeps_its_country(resolver):
+    mention = "South Korea's 1st Marine Division"
+    sentence = "South Korea's 1st Marine Division held drills on the island."
+    assert code(resolver, mention, sentence=sentence) == ("KOR", "MIL")
