@@ -888,7 +888,8 @@ class ActorResolver:
             # ..." is his household's, whatever he is accused of
             sector = "CRM"
         if (sector == "LEG" and how == "text_role" or sector == "GOV" and how == "country_name") \
-                and country and named_party(country, _party_keys(primary)):
+                and country and named_party(country, _party_keys(primary),
+                                            [t.raw for t in primary if _party_acronym_word(t)]):
             # "Ghana's National Democratic Congress": a party the Factbook's election results
             # name, not the legislature its last word ("Congress") would make it; "Zambia's
             # Patriotic Front": nor the state its country's possessive would make it
@@ -3027,6 +3028,12 @@ def _acts_against_government(sentence: str, text: str) -> bool:
     # another name between ("said the Greens had called ...") makes the act another's
     return found is not None and len(between) <= OPPOSITION_ACT_REACH \
         and not any(word[:1].isupper() for word in between)
+
+
+def _party_acronym_word(tok: _Token) -> bool:
+    """Whether a token is an acronym in capitals of three letters or more ("UPND", "ODM"),
+    which a party table may list as one of a party's names."""
+    return len(tok.raw) >= 3 and tok.raw.isalpha() and tok.raw.isupper()
 
 
 def _party_keys(toks: list[_Token]) -> set[str]:

@@ -65,3 +65,15 @@ def test_another_countrys_namesake_unit_keeps_its_country(resolver):
     mention = "South Korea's 1st Marine Division"
     sentence = "South Korea's 1st Marine Division held drills on the island."
     assert code(resolver, mention, sentence=sentence) == ("KOR", "MIL")
+
+
+@pytest.mark.parametrize("date, sector", [("2023-05-01", "PTY"), ("2019-05-01", "OPP")])
+def test_a_party_the_factbook_lists_by_its_acronym_is_a_party(resolver, date, sector):
+    # Zambia's UPND: out of office until its 2021 win, a ruling party (PTY) after it
+    sentence = "Zambia's UPND held a rally in Lusaka."
+    assert code(resolver, "Zambia's UPND", date=date, sentence=sentence) == ("ZMB", sector)
+
+
+def test_an_acronym_no_party_table_lists_stays_the_state(resolver):
+    sentence = "Zambia's ZNS built the bridge."
+    assert code(resolver, "Zambia's ZNS", sentence=sentence)[1] != "PTY"
