@@ -899,11 +899,12 @@ def opposition_party(country: str, keys: Iterable[str], day: str) -> bool:
                for names, start, end in rows)
 
 
-def named_party(country: str, keys: Iterable[str]) -> bool:
+def named_party(country: str, keys: Iterable[str], acronyms: Iterable[str] = ()) -> bool:
     """Whether factbook_party_status.csv names a party of `country` by any of `keys` (name
     keys of two words or more: one word, "congress", is a body of many kinds), in any year:
-    a party the Factbook's election results name ("National Democratic Congress")."""
-    wanted = {key for key in keys if len(key.split()) >= 2}
+    a party the Factbook's election results name ("National Democratic Congress"). `acronyms`:
+    words written in capitals, which name one body as one word ("Zambia's UPND")."""
+    wanted = {key for key in keys if len(key.split()) >= 2} | {name_key(a) for a in acronyms}
     return any(wanted & names for names, _, _ in _party_status_rows().get(country, ()))
 
 

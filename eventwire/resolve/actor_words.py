@@ -512,3 +512,16 @@ COMPANY_DESCRIPTION_REACH = 4
 COMPANY_OWN_WORDS = ("shares", "share price", "stock", "shareholders", "chief executive",
                      "chief financial officer", "ceo", "cfo", "board of directors",
                      "market value", "quarterly profit", "annual profit", "net profit")
+
+# -- issue 17, round 28: named clans and towns with their country (branch actors28, own block) --
+# Head words that make a capitalised name nothing else knows a crime group ("the Casalesi
+# clan", "the Gulf Clan", "the Kavač clan"): CRM, as a gang or a cartel; "clan" alone and a
+# people's clan ("a Pashtun clan", "the Hawiye clan") stay CVL, as does a family's clan
+# named by a person or a place the resolver knows ("the Assad clan").
+NAMED_CRIME_HEADS = frozenset({"clan", "clans"})
+# Somali clan families and their large sub-clans, the clans most often named in news: a
+# people's lineage, not a crime group, though their names are no English word and no KB name.
+CLAN_FAMILY_NAMES = frozenset({
+    "hawiye", "darod", "darood", "isaaq", "isaq", "dir", "rahanweyn", "digil", "mirifle",
+    "abgaal", "abgal", "habar gidir", "marehan", "majerteen", "ogaden", "dhulbahante",
+    "warsangeli", "murusade", "gaaljecel", "biyomal", "gadabuursi", "issa"})

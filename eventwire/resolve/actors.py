@@ -75,6 +75,7 @@ from eventwire.resolve.actor_words import (
     ARMED_PEOPLE_SECTORS,
     BODY_NOUNS,
     BORDERLESS_NAMES,
+    CLAN_FAMILY_NAMES,
     COMPANY_COMPOUND_PREFIXES,
     COMPANY_DESCRIPTION_HEADS,
     COMPANY_DESCRIPTION_REACH,
@@ -113,6 +114,7 @@ from eventwire.resolve.actor_words import (
     MEMBER_TITLES,
     MILITARY_RANKS,
     NAME_SUFFIXES,
+    NAMED_CRIME_HEADS,
     NAMED_GROUP_HEADS,
     NEWSPAPER_HEADS,
     NONSTATE_ROLE_SECTORS,
@@ -540,6 +542,10 @@ RELATIVE_CLAUSE_RE = re.compile(
 OPPOSITION_ACT_RE = re.compile(r"\b(?:" + "|".join(
     re.escape(verb) + r"\w*\s+" + r"\s+".join(map(re.escape, rest))
     for verb, *rest in (phrase.split() for phrase in OPPOSITION_ACT_PHRASES)) + r")\b", re.I)
+# issue 17, round 28: capitalised words set off by a comma right after a mention, ended by
+# punctuation or a lower-case word ("Police in Córdoba, Argentina, dispersed"): a country?
+COUNTRY_AFTER_MENTION_RE = re.compile(
+    r",\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3})(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
 
 def _us_state_after(toks: list[_Token], end: int) -> bool:
     """Whether a US state follows a place after a comma ("New Brunswick, N.J.", "Springfield,
@@ -886,7 +892,8 @@ class ActorResolver:
             # ..." is his household's, whatever he is accused of
             sector = "CRM"
         if (sector == "LEG" and how == "text_role" or sector == "GOV" and how == "country_name") \
-                and country and named_party(country, _party_keys(primary)):
+                and country and named_party(country, _party_keys(primary),
+                                            [t.raw for t in primary if _party_acronym_word(t)]):
             # "Ghana's National Democratic Congress": a party the Factbook's election results
             # name, not the legislature its last word ("Congress") would make it; "Zambia's
             # Patriotic Front": nor the state its country's possessive would make it
@@ -903,11 +910,33 @@ class ActorResolver:
             # election (the Factbook's results, kb.opposition_party); a party whose sentence
             # has it call for early elections or accuse the government is out of it
             sector = "OPP"
+        if country and sentence and hits and hits[-1].end == len(primary) \
+                and (hits[-1].kind == "place" and hits[-1].value == country
+                     or hits[-1].kind == "country" and hits[-1].value == (country, "capital")):
+            # "Police in Córdoba, Argentina, dispersed ...": the country the sentence writes
+            # after the town the mention ends in, over the gazetteer's namesake's
+            country = self._country_after_town(sentence, text) or country
         resolved = replace(actor, entity_name=name, country=country, sector=sector or None,
                            resolved_by=how)
         if country and how != "coref":
             self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
+
+    def _country_after_town(self, sentence: str, text: str) -> str | None:
+        """The country a sentence names after a comma right after the mention `text` ("in
+        Córdoba, Argentina,"), when those capitalised words are one country's name and nothing
+        else."""
+        at = sentence.find(text)
+        found = COUNTRY_AFTER_MENTION_RE.match(sentence, at + len(text)) if at >= 0 else None
+        if found is None:
+            return None
+        toks = _tokens(found.group(1))
+        hits = self._scan(toks)
+        if len(hits) != 1 or hits[0].kind != "country" or hits[0].start != 0 \
+                or hits[0].end != len(toks):
+            return None
+        code = hits[0].value[0]
+        return code if isinstance(code, str) and code not in NONSTATE_CODES else None
 
     def _insurgent_army(self, toks: list[_Token]) -> bool:
         """Whether a capitalised name ending in "Army" names an army no state keeps: by its aim
@@ -1887,8 +1916,24 @@ class ActorResolver:
             sector = ROLE_SECTORS.get(phrase)
             if sector and not (j == i + 1 and (self._given_name_first(toks, i)
                                                or _name_after_rank(toks, i))):
+                if j == i + 1 and phrase in NAMED_CRIME_HEADS and self._named_crime_clan(toks, i):
+                    sector = "CRM"
                 found = _Hit(i, j, "role", sector)
         return found
+
+    def _named_crime_clan(self, toks: list[_Token], i: int) -> bool:
+        """Whether the clan word toks[i] heads a capitalised name nothing else reads ("the
+        Casalesi clan", "the Gulf Clan"): a crime group's name. Not a people's ("a Pashtun
+        clan", "the Hawiye clan") nor one a country, place or KB name ends right before ("the
+        Assad clan", "a Kandahar clan"): a lineage or a family."""
+        if i == 0 or not toks[i - 1].capitalized or toks[i - 1].norm.isdigit():
+            return False
+        before = [t.norm.lower() for t in toks[max(0, i - 2):i]]
+        if before[-1] in ETHNIC_PEOPLE_NOUNS or f"{before[-1]}s" in ETHNIC_PEOPLE_NOUNS \
+                or before[-1] in CLAN_FAMILY_NAMES \
+                or " ".join(before) in CLAN_FAMILY_NAMES:
+            return False
+        return not any(hit.end == i for hit in self._scan(toks[:i]))
 
     def _other_given_name(self, toks: list[_Token], i: int, offices: list[Office]) -> bool:
         """Whether the one-word name toks[i], a KB person's surname, follows a capitalised word
@@ -2990,6 +3035,12 @@ def _acts_against_government(sentence: str, text: str) -> bool:
     # another name between ("said the Greens had called ...") makes the act another's
     return found is not None and len(between) <= OPPOSITION_ACT_REACH \
         and not any(word[:1].isupper() for word in between)
+
+
+def _party_acronym_word(tok: _Token) -> bool:
+    """Whether a token is an acronym in capitals of three letters or more ("UPND", "ODM"),
+    which a party table may list as one of a party's names."""
+    return len(tok.raw) >= 3 and tok.raw.isalpha() and tok.raw.isupper()
 
 
 def _party_keys(toks: list[_Token]) -> set[str]:
