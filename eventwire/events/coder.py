@@ -5356,8 +5356,13 @@ def opposed_predicate(tok: Token, actor: Callable[[Token], bool]) -> bool:
     ("the two teams were opposed to each other" names none)."""
     if tok.lower_ not in lx.OPPOSED_PREDICATES or not any(map(actor, _displeased_subjects(tok) or [])):
         return False
+    return bool(_opposed_preps(tok))
+
+
+def _opposed_preps(tok: Token) -> list[Token]:
+    """The "to" of "opposed": on the word, or on its copula when it is the predicate."""
     holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
-    return any(p.dep_ == "prep" and p.lower_ in lx.OPPOSED_PREPS for h in holders for p in h.children)
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in lx.OPPOSED_PREPS]
 
 
 def state_restriction(tok: Token) -> bool:
@@ -5373,9 +5378,7 @@ def state_restriction(tok: Token) -> bool:
 def opposed_to(tok: Token) -> list[Token]:
     """Whom "X is opposed to ..." refuses: an actor after "to", or the owner of what it names
     ("the American arms sale": the Americans)."""
-    holders = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
-    objects = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in lx.OPPOSED_PREPS
-               for g in p.children if g.dep_ == "pobj"]
+    objects = [g for p in _opposed_preps(tok) for g in p.children if g.dep_ == "pobj"]
     return [g for g in objects if is_actor(g)] + [w for g in objects if not is_actor(g) for w in _owner_words(g)]
 # -- end precision round 6 --
 
