@@ -922,16 +922,25 @@ class ActorResolver:
             self._remember(primary, hits, resolved, context, -1 if at is None else at)
         return resolved
 
+    def _scanned_after(self, sentence: str, mention: str, pattern: re.Pattern[str]
+                       ) -> tuple[re.Match[str], list[_Token], list[_Hit]] | None:
+        """What `pattern` matches right after the mention's first occurrence in the sentence:
+        the match, its first group's tokens and their scan; None where it matches nothing."""
+        at = sentence.find(mention)
+        match = pattern.match(sentence, at + len(mention)) if at >= 0 else None
+        if match is None:
+            return None
+        toks = _tokens(match.group(1))
+        return match, toks, self._scan(toks)
+
     def _country_after_town(self, sentence: str, text: str) -> str | None:
         """The country a sentence names after a comma right after the mention `text` ("in
         Córdoba, Argentina,"), when those capitalised words are one country's name and nothing
         else."""
-        at = sentence.find(text)
-        found = COUNTRY_AFTER_MENTION_RE.match(sentence, at + len(text)) if at >= 0 else None
-        if found is None:
+        scanned = self._scanned_after(sentence, text, COUNTRY_AFTER_MENTION_RE)
+        if scanned is None:
             return None
-        toks = _tokens(found.group(1))
-        hits = self._scan(toks)
+        _found, toks, hits = scanned
         if len(hits) != 1 or hits[0].kind != "country" or hits[0].start != 0 \
                 or hits[0].end != len(toks):
             return None
@@ -2671,12 +2680,10 @@ class ActorResolver:
                     ) -> tuple[str | None, str | None, str | None, str] | None:
         """The KB body whose name follows the mention right after it in the sentence, as
         _decide resolves it, or None (see NAME_AFTER_RE)."""
-        at = sentence.find(mention)
-        match = NAME_AFTER_RE.match(sentence, at + len(mention)) if at >= 0 else None
-        if match is None:
+        scanned = self._scanned_after(sentence, mention, NAME_AFTER_RE)
+        if scanned is None:
             return None
-        toks = _tokens(match.group(1))
-        hits = self._scan(toks)
+        match, toks, hits = scanned
         if not hits or hits[0].kind != "entity" or hits[0].start != 0 or not _is_org(hits[0]):
             return None
         found = self._decide(toks, hits, day, context, sentence, match.group(1))
