@@ -122,30 +122,25 @@ class Resolver:
                 and resolved.sector == "GOV" and actor is ev.actor):
             resolved = replace(resolved, sector="MIL", resolved_by="country_name+military_act")
         if actor is ev.actor and resolved.sector == "MIL" and resolved.entity_name is None:
-            police = self.police_act_sector(ev, actor.entity_text) or self.indian_home_force_sector(
-                ev, actor.entity_text, (resolved.country, context.document_country))
+            police = self.police_act_sector(ev, actor.entity_text,
+                                            (resolved.country, context.document_country))
             if police is not None:
                 resolved = replace(resolved, sector=police, resolved_by="security_forces+police_act")
         return resolved
 
     @staticmethod
-    def police_act_sector(ev: Event, mention: str) -> str | None:
-        """The sector of security forces named by no service, from a law-enforcement act (see
-        GENERIC_SECURITY_FORCES): "security personnel arrested ten" are police."""
+    def police_act_sector(ev: Event, mention: str, countries: tuple[str | None, ...]) -> str | None:
+        """The sector of security forces named by no service (see GENERIC_SECURITY_FORCES), from
+        a law-enforcement act ("security personnel arrested ten" are police), or, in India
+        (`countries`: the actor's and the document's), from deploying, patrolling, searching or
+        sealing (INDIAN_HOME_FORCE_ACTS: "security personnel deployed at the city's border",
+        india6). Their killings, and those acts elsewhere, keep the sector they resolved to."""
         words = [w for w in mention.lower().split() if w.isalpha() or "-" in w]
         if not any(" ".join(words[-k:]) in GENERIC_SECURITY_FORCES for k in (1, 2)):
             return None
+        if ev.event in INDIAN_HOME_FORCE_ACTS and "IND" in countries:
+            return law_enforcement_sector(ev) or "COP"
         return law_enforcement_sector(ev)
-
-    @staticmethod
-    def indian_home_force_sector(ev: Event, mention: str, countries: tuple[str | None, ...]) -> str | None:
-        """Police for security forces named by no service that deploy, patrol, search or seal
-        in India (INDIAN_HOME_FORCE_ACTS): "security personnel deployed at the city's border"
-        (india6). Their killings, and any act elsewhere, keep the sector they resolved to."""
-        if ev.event not in INDIAN_HOME_FORCE_ACTS or "IND" not in countries:
-            return None
-        words = [w for w in mention.lower().split() if w.isalpha() or "-" in w]
-        return "COP" if any(" ".join(words[-k:]) in GENERIC_SECURITY_FORCES for k in (1, 2)) else None
 
     @staticmethod
     def unnamed_actor(ev: Event, actor: Actor, context: MentionContext) -> Actor:
