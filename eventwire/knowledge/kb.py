@@ -52,6 +52,7 @@ from eventwire.knowledge.place_words import (
     LISTING_GOODS_WORDS,
     LISTING_MARK_WORDS,
     LISTING_TRADE_WORDS,
+    LISTING_TURKISH_FORM_WORDS,
     PATERNAL_FIRST_SURNAME_COUNTRIES,
 )
 
@@ -697,6 +698,7 @@ class KnowledgeBase:
                     while len(words) > 1 and (words[-1] in LISTING_MARK_WORDS
                                               or words[-1] in LISTING_TRADE_WORDS
                                               or words[-1] in LISTING_GOODS_WORDS
+                                              or words[-1] in LISTING_TURKISH_FORM_WORDS
                                               or len(words[-1]) == 1):
                         # each shorter form: "fortescue metals group", "fortescue metals",
                         # "fortescue" of "Fortescue Metals Group Ltd"
