@@ -242,6 +242,11 @@ def patronymic_dropped(key: str) -> str | None:
     return f"{words[0]} {words[2]}"
 
 
+# A Turkish form word ("ve", "and") is not popped where this many letters or fewer would be
+# left: "LU-VE" is an Italian firm, and "Lu" alone a Chinese surname.
+SHORT_KEY_LETTERS = 3
+
+
 # A listing's last word in capitals is a brand, not an acronym, from this many letters
 # ("ORLEN", "KRUSZWICA"; "CSSC", "REIT" are initials or legal forms).
 BRAND_MIN_LETTERS = 5
@@ -699,6 +704,7 @@ class KnowledgeBase:
                                               or words[-1] in LISTING_TRADE_WORDS
                                               or words[-1] in LISTING_GOODS_WORDS
                                               or words[-1] in LISTING_TURKISH_FORM_WORDS
+                                              and len(" ".join(words[:-1])) > SHORT_KEY_LETTERS
                                               or len(words[-1]) == 1):
                         # each shorter form: "fortescue metals group", "fortescue metals",
                         # "fortescue" of "Fortescue Metals Group Ltd"

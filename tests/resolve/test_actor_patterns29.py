@@ -74,3 +74,8 @@ def test_a_turkish_listing_is_known_by_its_own_name(resolver, mention):
 def test_a_name_of_another_listing_is_not_made_turkish(resolver):
     # "Ford Otomotiv Sanayi" is Turkish; "Ford" alone must not become it
     assert code(resolver, "Ford")[0] != "TUR"
+
+
+def test_a_two_letter_name_is_no_listing_cut_at_its_and(resolver):
+    # "LU-VE" is an Italian listing: cutting its "ve" ("and" in Turkish) would leave "Lu"
+    assert code(resolver, "Lu")[0] != "ITA"
