@@ -221,6 +221,11 @@ NOTES = """
   people, groups or phrasings (each checked against their mentions); one sentence each (the
   document), labelled from the writer's knowledge and committed before the resolver was run
   on them, so its first score is a second estimate of the independent set's figure.
+* `bench/data/actors_own13.tsv` (issue 17, twenty-ninth round): 165 mentions written in the
+  same style and in own12's proportions of the independent set's mix, none of own2-own12's
+  people, groups or phrasings (each checked against their mentions); one sentence each (the
+  document), labelled from the writer's knowledge and committed before the resolver was run
+  on them, so its first score is a third estimate of the independent set's figure.
 * PLOVER gold dev records: every actor text of `shared/data/plover-gsr-dev/records.jsonl`.
   Their date is a placeholder (2000-01-01) for examples taken from the CAMEO manual, so a
   dated office may disagree with the gold (Suharto was no longer president in 2000); the gold
@@ -440,6 +445,7 @@ OWN9 = ROOT / "bench" / "data" / "actors_own9.tsv"
 OWN10 = ROOT / "bench" / "data" / "actors_own10.tsv"
 OWN11 = ROOT / "bench" / "data" / "actors_own11.tsv"
 OWN12 = ROOT / "bench" / "data" / "actors_own12.tsv"
+OWN13 = ROOT / "bench" / "data" / "actors_own13.tsv"
 # The fourth fresh set (issue 17, second round): sources no earlier actor set read. Real news
 # only (ngec-synthetic is synthetic, IndiaPolice lower-cased and one country): the marked
 # source and target spans of PLV_train sentences that bench/data/actors.tsv did not sample, the
@@ -841,7 +847,9 @@ def main() -> None:
             "eleventh written set in the independent set's patterns, labelled before its first "
             "run (bench/data/actors_own11.tsv)": (read_labels(OWN11), {}, None),
             "twelfth written set in the independent set's patterns, labelled before its first "
-            "run (bench/data/actors_own12.tsv)": (read_labels(OWN12), {}, None)}
+            "run (bench/data/actors_own12.tsv)": (read_labels(OWN12), {}, None),
+            "thirteenth written set in the independent set's patterns, labelled before its "
+            "first run (bench/data/actors_own13.tsv)": (read_labels(OWN13), {}, None)}
     report: list[str] = []
     n_total, n_docs, t_total, t_docs, n_chars = 0, 0, 0.0, 0.0, 0
     dumped: list[tuple] = []

@@ -52,6 +52,7 @@ from eventwire.knowledge.place_words import (
     LISTING_GOODS_WORDS,
     LISTING_MARK_WORDS,
     LISTING_TRADE_WORDS,
+    LISTING_TURKISH_FORM_WORDS,
     PATERNAL_FIRST_SURNAME_COUNTRIES,
 )
 
@@ -239,6 +240,11 @@ def patronymic_dropped(key: str) -> str | None:
     if len(words) != 3 or words[1] not in PATRONYMIC_PARTICLES:
         return None
     return f"{words[0]} {words[2]}"
+
+
+# A Turkish form word ("ve", "and") is not popped where this many letters or fewer would be
+# left: "LU-VE" is an Italian firm, and "Lu" alone a Chinese surname.
+SHORT_KEY_LETTERS = 3
 
 
 # A listing's last word in capitals is a brand, not an acronym, from this many letters
@@ -697,6 +703,8 @@ class KnowledgeBase:
                     while len(words) > 1 and (words[-1] in LISTING_MARK_WORDS
                                               or words[-1] in LISTING_TRADE_WORDS
                                               or words[-1] in LISTING_GOODS_WORDS
+                                              or words[-1] in LISTING_TURKISH_FORM_WORDS
+                                              and len(" ".join(words[:-1])) > SHORT_KEY_LETTERS
                                               or len(words[-1]) == 1):
                         # each shorter form: "fortescue metals group", "fortescue metals",
                         # "fortescue" of "Fortescue Metals Group Ltd"

@@ -242,3 +242,13 @@ foods food beverages beverage brewing breweries brewery dairy cooperative operat
 # "Georgia's lieutenant governor"): the region's country, not the state's (a state's central
 # bank governor has a word between; "Georgia's premier" stays Georgia's, premiers head states).
 REGIONAL_ONLY_TITLES = frozenset({"governor", "governors", "lieutenant"})
+
+# -- issue 17, round 29: Turkish listings' form and trade words (branch actors29, own block) ----
+# (beside LISTING_TRADE_WORDS, read with it where kb.listed_short_name_country indexes the
+# listings.) Turkey's listed names keep "Sanayi ve Ticaret" ("industry and trade") and their
+# trade in Turkish after the company's own name ("Aselsan Elektronik Sanayi ve Ticaret"), which
+# the news leaves off ("Aselsan"); popped only from a listed name's end, so "ve" ("and") never
+# cuts a name in its middle, and a news key is never cut by them.
+LISTING_TURKISH_FORM_WORDS = frozenset("""
+sanayi sanayii ve ticaret ticari elektronik
+""".split())

@@ -648,8 +648,8 @@ def _role_tables() -> tuple[dict[str, str], ...]:
             BEREAVED_PRESS_TITLE_ROLES, PROSECUTOR_SPY_CLERGY_ROLES, ARMY_PROSECUTOR_POLICE_ROLES,
             CRIME_RIOT_CARE_ROLES, RANK_LEGION_SPY_CRIME_ROLES, CLERGY_PORT_CARE_SPY_ROLES,
             SCIENCE_KIN_CID_MAKER_FUND_ROLES, SCHOLAR_CARE_KIN_CREW_BENCH_ROLES,
-            CRIME_BOSS_PONTIFF_CJM_ROLES, REGIONAL_ROLES, INDIAN_POLICE_ROLES, INDIAN_POLICE_RANKS,
-            MORE_ROLES, ROLES)
+            CRIME_BOSS_PONTIFF_CJM_ROLES, CHAMBER_COMMAND_CARE_KIN_PROBE_ROLES, REGIONAL_ROLES,
+            INDIAN_POLICE_ROLES, INDIAN_POLICE_RANKS, MORE_ROLES, ROLES)
 
 
 @lru_cache(maxsize=1)
@@ -797,3 +797,37 @@ INDIAN_POLICE_RANKS = {
         police officer, thanedar, thanedars""",
 }
 # -- end india6 --
+
+
+# -- issue 17, round 29 (branch actors29, own block) ----------------------------------------------
+# A legislature's party leaders by their floor titles ("Senate Majority Leader X", "the House
+# minority leader", "the majority whip": LEG, as "senator" is; "minority" alone read CVL and a
+# known name's people-list row GOV); an army's regional and theatre commands ("India's Northern
+# Command", "the Eastern Theatre Command": MIL, as "army command" is; "command" alone stays out,
+# a crime group may be one: the First Capital Command); medical specialists the tables lacked
+# ("nephrologists", "endocrinologists", "orthopaedic surgeons": MED, as "cardiologists" are);
+# kin who are no leader's family but civilians heading "of the ..." ("the siblings of the
+# students", "fathers of the conscripts": CVL, as "mothers" and "grandparents" are; without
+# them the noun after "of" gave its sector; "brothers"/"sisters" stay out: the Muslim Brothers,
+# orders of nuns); police agencies named for the investigations they run ("Pakistan's Federal
+# Investigation Agency", India's "National Investigation Agency": COP, as the "criminal
+# investigation department" is; "agency" read GOV).
+CHAMBER_COMMAND_CARE_KIN_PROBE_ROLES = {
+    "LEG": """majority leader, minority leader, senate majority leader, senate minority leader,
+        house majority leader, house minority leader, majority whip, minority whip""",
+    "MIL": """northern command, southern command, eastern command, western command, central
+        command, north-western command, south-western command, northern army command, southern
+        army command, eastern army command, western army command, theatre command, theater
+        command, eastern theatre command, western theatre command, southern theatre command,
+        northern theatre command, central theatre command, eastern theater command, western
+        theater command, southern theater command, northern theater command""",
+    "MED": """nephrologists, endocrinologists, rheumatologists, neonatologists, pulmonologists,
+        geriatricians, audiologists, hepatologists, orthopaedic surgeons, orthopedic surgeons,
+        orthopaedic surgeon, orthopedic surgeon, neurosurgeons, oncologists, urologists,
+        neurologists""",
+    "CVL": """siblings, fathers, uncles, aunts, cousins, nephews, nieces, in-laws, stepfathers,
+        stepmothers""",
+    "COP": """investigation agency, investigation agencies, federal investigation agency,
+        national investigation agency, state investigation agency, investigative agency,
+        investigative agencies""",
+}
