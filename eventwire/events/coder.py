@@ -5404,7 +5404,8 @@ def private_quarrel(cand: Candidate) -> bool:
     """A quarrel or a blow (lx.PRIVATE_QUARREL_TYPES) between private people: every doer a
     private party (`_private_party`), one party faced a private party and none an actor of
     another kind nor a state ("the singer accused her former label of withholding royalties", "a
-    man killed his wife after a quarrel", "two brothers attacked their cousin"). "The singer
+    man killed his wife after a quarrel", "two brothers attacked their cousin"); a lawsuit
+    (lx.LAWSUIT_VERBS) by such a party against anyone but a state, a force or a regulator. "The singer
     accused the government", "a man attacked a constable" and "villagers attacked the police
     patrol" face a state or a force, or are done by people the dev sets code, and stay."""
     doers = _doers(cand)
@@ -5413,6 +5414,10 @@ def private_quarrel(cand: Candidate) -> bool:
     if not all(_private_party(t) for t in doers) or _state_faced(cand):
         return False
     faced = _parties_faced(cand)
+    if lemma_of(cand.anchor) in lx.LAWSUIT_VERBS:
+        # a suit against anyone but a state, a force or a regulator ("sued the magazine")
+        return bool(faced) and not any(
+            _state_named(t) or lemma_of(t) in lx.SPORT_OVERRIDES | lx.STATE_REGULATORS for t in faced)
     private = [t for t in faced if _private_party(t)]
     return bool(private) and all(t in private or not is_actor(t) for t in faced)
 # -- end precision round 7 --

@@ -3898,4 +3898,8 @@ PRIVATE_HOUSES = frozenset({"monastery", "convent", "temple", "gurdwara", "excha
 # virus", "the drug targets a protein", "church bells rang out to welcome the new year".
 CURE_DOERS = frozenset({"vaccine", "drug", "antibody", "antibiotic", "medicine", "medication",
                         "pill", "jab", "bell"})
+# A lawsuit between private parties is civil business, whoever it is against so long as that is
+# no state, force or regulator: "the pharmaceutical firm sued its rival", "the model sued the
+# magazine" (coder.private_quarrel, which for these verbs needs no private party faced).
+LAWSUIT_VERBS = frozenset({"sue", "countersue"})
 # -- end precision round 7 --

@@ -22,6 +22,13 @@ def test_a_quarrel_between_private_people_is_no_event(code):
 
 
 @pytest.mark.slow
+def test_a_lawsuit_between_private_parties_is_no_event(code):
+    assert types(code, "The chemicals firm sued the newspaper over its report on the leak.") == []
+    # a suit against a state's ministry stays
+    assert "ACCUSE" in types(code, "The airline sued the Indian aviation ministry over the new fees.")
+
+
+@pytest.mark.slow
 def test_a_blow_between_kin_or_friends_is_no_event(code):
     assert types(code, "a man allegedly beat his wife to death after a dispute over dinner.") == []
     assert types(code, "three brothers attacked their uncle with iron rods over a plot of farmland.") == []
