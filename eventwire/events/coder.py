@@ -4834,7 +4834,8 @@ def _non_agent(tok: Token) -> bool:
     # a pest or a mill's waste, and a group of them ("a swarm of bees", precision 5)
     tok = _creatures_grouped(tok)
     return not is_actor(tok) and (tok.lemma_.lower() in lx.NON_AGENT_DOERS | lx.ABSTRACT_DOERS
-                                  | lx.MORE_NON_AGENT_DOERS | lx.BIRD_DOERS or is_hazard(tok))
+                                  | lx.MORE_NON_AGENT_DOERS | lx.BIRD_DOERS | lx.CURE_DOERS
+                                  or is_hazard(tok))
 
 
 def _illness_attack(cand: Candidate) -> bool:
@@ -5259,7 +5260,7 @@ def _private_body(tok: Token) -> bool:
     if _company_named(tok):
         return True
     # "twenty-one companies of the state reserve police", "a company of soldiers": a force's units
-    return (not tok.ent_type_ and lemma_of(tok) in lx.PRIVATE_BODIES
+    return (not tok.ent_type_ and lemma_of(tok) in lx.PRIVATE_BODIES | lx.PRIVATE_HOUSES
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
@@ -5382,6 +5383,45 @@ def opposed_to(tok: Token) -> list[Token]:
     return [g for g in objects if is_actor(g)] + [w for g in objects if not is_actor(g) for w in _owner_words(g)]
 # -- end precision round 6 --
 
+# -- precision round 7 (branch precision7): private quarrels and ordinary violence ------------------
+def _private_party(tok: Token) -> bool:
+    """A person or a house by a private common noun (lx.PRIVATE_PERSONS, lx.PRIVATE_PARTIES,
+    `_private_body`) with no name of its own and no state's ("the Kurdish singer" has one)."""
+    tok = counted(tok)
+    if _own_name(tok) or _state_named(tok):
+        return False
+    return lemma_of(tok) in lx.PRIVATE_PERSONS | lx.PRIVATE_PARTIES or _private_body(tok)
+
+
+def _parties_faced(cand: Candidate) -> list[Token]:
+    """Whom the act is on: its recipients, and its verb's object or passive subject ("stabbed his
+    friend", "a teenager was kidnapped by a neighbour")."""
+    objects = [c for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [counted(t) for t in (*cand.recipients, *objects)]
+
+
+def private_quarrel(cand: Candidate) -> bool:
+    """A quarrel or a blow (lx.PRIVATE_QUARREL_TYPES) between private people: every doer a
+    private party (`_private_party`), one party faced a private party and none an actor of
+    another kind nor a state ("the singer accused her former label of withholding royalties", "a
+    man killed his wife after a quarrel", "two brothers attacked their cousin"); a lawsuit
+    (lx.LAWSUIT_VERBS) by such a party against anyone but a state, a force or a regulator. "The singer
+    accused the government", "a man attacked a constable" and "villagers attacked the police
+    patrol" face a state or a force, or are done by people the dev sets code, and stay."""
+    doers = _doers(cand)
+    if cand.plover not in lx.PRIVATE_QUARREL_TYPES or not doers or _named([*doers, *cand.recipients]):
+        return False
+    if not all(_private_party(t) for t in doers) or _state_faced(cand):
+        return False
+    faced = _parties_faced(cand)
+    if lemma_of(cand.anchor) in lx.LAWSUIT_VERBS:
+        # a suit against anyone but a state, a force or a regulator ("sued the magazine")
+        return bool(faced) and not any(
+            _state_named(t) or lemma_of(t) in lx.SPORT_OVERRIDES | lx.STATE_REGULATORS for t in faced)
+    private = [t for t in faced if _private_party(t)]
+    return bool(private) and all(t in private or not is_actor(t) for t in faced)
+# -- end precision round 7 --
+
 # Why a candidate is no political act, asked in this order (the first that holds names it, as
 # `cand.suppressed`): each precision round's tests, defined with their helpers above. A game
 # (`sport_context`), a model's verb of state or accident, a question put, a model's event in a
@@ -5389,7 +5429,8 @@ def opposed_to(tok: Token) -> list[Token]:
 # remembered, victims named by the act that harmed them (india5), an attack from an abstraction,
 # a model's blow its object makes another act, a health campaign's advice, a story's plot or a
 # book's history, a market's raid, a rescue's search, a private body's own business, a trial of an
-# ordinary crime, a crime told in court, a prize won (precision6).
+# ordinary crime, a crime told in court, a prize won (precision6), a private quarrel or blow
+# (precision7).
 NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("non_agent", _only_non_agents),
     ("illness", _illness_attack),
@@ -5412,6 +5453,7 @@ NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("charge_retold", charge_retold),
     ("told_in_court", told_in_court),
     ("prize_won", prize_won),
+    ("private_quarrel", private_quarrel),
 )
 
 

@@ -3868,3 +3868,38 @@ SHARED_EVIDENCE = frozenset({"evidence", "testimony", "testimonies"})
 RETYPE_BY_OBJECT.update({(verb, SHARED_EVIDENCE): ("COOPERATE", None, "063", ("legal",))
                          for verb in ("exchange", "share", "pass")})
 # -- end probe12 --
+
+# -- precision round 7 (branch precision7): private quarrels and violence, houses, cures ---------
+# People by a private common noun beyond PRIVATE_PERSONS': kin, friends and lovers, and the trade
+# of entertainment (singers, actors, bands, fans, contestants) with those they deal with. A
+# quarrel or a blow whose every doer is one and whose every party faced is one or no actor ("the
+# singer accused her label of ...", "the actor sued the producer", "a man killed his wife",
+# "two brothers attacked their cousin") is a private dispute or an ordinary crime, no political
+# act (coder.private_quarrel). Not "student", "worker", "villager", "farmer" (whose protests and
+# clashes the dev sets code), "director" (of an agency), "author" or "journalist".
+PRIVATE_PARTIES = frozenset({
+    "cousin", "friend", "youth", "lover", "boyfriend", "girlfriend", "fiance", "fiancee", "family",
+    "relative", "uncle", "aunt", "nephew", "niece", "stepfather", "stepmother", "stepson",
+    "grandfather", "grandmother", "grandson", "in-law", "in-laws", "classmate", "flatmate",
+    "roommate", "colleague", "teacher", "pupil", "headmaster", "headmistress",
+    "singer", "rapper", "musician", "band", "actor", "actress", "star", "comedian", "celebrity",
+    "contestant", "screenwriter", "songwriter", "producer", "label", "studio", "fan", "manager",
+    "promoter", "organiser", "organizer", "influencer", "model"})
+# The acts such a quarrel is coded as: words (an accusation, a lawsuit, a threat, a demand, a
+# refusal, praise, a boycott read as CONCEDE) and blows (ASSAULT) on one another.
+PRIVATE_QUARREL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT",
+                                   "CONCEDE", "ASSAULT"})
+# Private houses by their common noun, as PRIVATE_BODIES are (coder._private_body): their own
+# bans and suspensions are on visitors, members or trading ("the monastery banned visitors from
+# the prayer hall", "the stock exchange suspended trading in the company's shares").
+PRIVATE_HOUSES = frozenset({"monastery", "convent", "temple", "gurdwara", "exchange", "bourse",
+                            "studio", "label", "hospital", "clinic", "pharmacy"})
+# Cures and things as doers (coder._non_agent, as NON_AGENT_DOERS): "the new vaccine attacks the
+# virus", "the drug targets a protein", "church bells rang out to welcome the new year".
+CURE_DOERS = frozenset({"vaccine", "drug", "antibody", "antibiotic", "medicine", "medication",
+                        "pill", "jab", "bell"})
+# A lawsuit between private parties is civil business, whoever it is against so long as that is
+# no state, force or regulator: "the pharmaceutical firm sued its rival", "the model sued the
+# magazine" (coder.private_quarrel, which for these verbs needs no private party faced).
+LAWSUIT_VERBS = frozenset({"sue", "countersue"})
+# -- end precision round 7 --
