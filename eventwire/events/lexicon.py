@@ -3877,8 +3877,9 @@ RETYPE_BY_OBJECT.update({(verb, SHARED_EVIDENCE): ("COOPERATE", None, "063", ("l
 # -- case8 (7 Dec 2026): CASE-style snippets: storms by their names, human chains ------------------
 # A storm named after its kind is the storm, though the parser tags the name a person: "Cyclone
 # Fani slammed into the coast of Odisha, ... killing eight people" (coder._non_agent). Only the
-# kinds that are given names: a "Fire Brigade" or the "Miami Heat" is no hazard.
-STORM_TITLES = frozenset({"cyclone", "hurricane", "typhoon", "storm"})
+# kinds that are given names: a "Fire Brigade" or the "Miami Heat" is no hazard, and "storm" names
+# units too ("North Korea's Storm Corps", "Storm Brigade").
+STORM_TITLES = frozenset({"cyclone", "hurricane", "typhoon"})
 # "formed a human chain" outside a building or along a road: a demonstration (CAMEO 141), as
 # "staged a sit-in" is (the parser keys the verb).
 PROTEST_CHAINS = frozenset({"chain"})
