@@ -4833,9 +4833,16 @@ def _non_agent(tok: Token) -> bool:
     # ... or an abstraction of a figure of speech ("rising prices threaten farmers", precision 4),
     # a pest or a mill's waste, and a group of them ("a swarm of bees", precision 5)
     tok = _creatures_grouped(tok)
-    return not is_actor(tok) and (tok.lemma_.lower() in lx.NON_AGENT_DOERS | lx.ABSTRACT_DOERS
-                                  | lx.MORE_NON_AGENT_DOERS | lx.BIRD_DOERS | lx.CURE_DOERS
-                                  or is_hazard(tok))
+    return _named_storm(tok) or (not is_actor(tok) and (
+        tok.lemma_.lower() in lx.NON_AGENT_DOERS | lx.ABSTRACT_DOERS
+        | lx.MORE_NON_AGENT_DOERS | lx.BIRD_DOERS | lx.CURE_DOERS or is_hazard(tok)))
+
+
+def _named_storm(tok: Token) -> bool:
+    """A name after a storm's kind ("Cyclone Fani", "Typhoon Haiyan"): the storm, though the
+    parser may tag the name a person (lx.STORM_TITLES), case8."""
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in lx.STORM_TITLES for c in tok.children)
 
 
 def _illness_attack(cand: Candidate) -> bool:
@@ -5005,7 +5012,11 @@ def visit_to_nothing(cand: Candidate) -> bool:
         return False
     objects = [counted(c) for c in verb.children if c.dep_ == "dobj"]
     places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lx.PLACE_PREPS]
-    return bool(objects) and not any(_names_host(t) for t in objects + places)
+    # case8: areas, villages or districts a hazard struck ("visited the flood-affected areas of
+    # Sylhet") host a tour of the damage, not a meeting; a state visited by name after a quake
+    # ("visited quake-hit Nepal") is still hosted by that state
+    return bool(objects) and (not any(_names_host(t) for t in objects + places) or any(
+        t.pos_ == "NOUN" and _struck_place(t) for t in objects))
 
 
 def said_of_nothing(cand: Candidate) -> bool:
@@ -5643,9 +5654,14 @@ def _sent_as_relief(verb: Token) -> bool:
     if any(w.lemma_.lower() in lx.RELIEF_WORKERS for o in sent
            for w in (o, *(m for m in o.children if m.dep_ in ("compound", "amod")))):
         return True
-    places = prep_objects(verb, {"to", "into"})
-    return any(t.i < p.i and (t.lemma_.lower() in lx.HAZARD_NOUNS or t.lower_ in lx.HAZARD_STRUCK)
-               for p in places for t in p.subtree)
+    return any(_struck_place(p) for p in prep_objects(verb, {"to", "into"}))
+
+
+def _struck_place(place: Token) -> bool:
+    """Is `place` named as one a hazard struck ("the quake-hit region", "the flooded districts",
+    "flood-affected areas of Sylhet"), by a word before its head?"""
+    return any(t.i < place.i and (t.lemma_.lower() in lx.HAZARD_NOUNS or t.lower_ in lx.HAZARD_STRUCK)
+               for t in place.subtree)
 
 
 def _named(actors: list[Token]) -> bool:

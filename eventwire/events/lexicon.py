@@ -1209,6 +1209,9 @@ VIOLENT_CAUSES = frozenset({
     "rocket", "missile", "mortar", "bullet", "explosive", "skirmish", "fighting", "crackdown", "assault",
     "offensive", "massacre",
     "battle", "gunbattle", "firefight", "combat", "fight", "shoot",  # "shoot-out", "gun battle"
+    # case8: South Asian and Middle Eastern news's names for the same ("killed in a gunfight",
+    # "died in the bombardment", "an artillery barrage killed")
+    "gunfight", "bombardment", "barrage",
 })
 WEAPON_SUBJECTS = VIOLENT_CAUSES | frozenset({"device", "vbied", "landmine", "mine", "shell", "projectile"})
 # Causes that kill in accidents too ("a gas cylinder blast killed two"): as the subject of a
@@ -1793,6 +1796,8 @@ HAZARD_NOUNS = frozenset({
     # storms by their kind, falling rock and earth, and plagues of pests ("locust swarms")
     "thunderstorm", "rainstorm", "windstorm", "duststorm", "hail", "hailstone", "squall",
     "whirlwind", "rockslide", "rockfall", "landslip", "locust",
+    # case8: wind itself as the doer ("strong winds and hail destroyed wheat crops")
+    "wind", "gust",
 })
 # Accidents: what harms without anyone attacking ("a gas cylinder exploded, injuring two", "killed
 # in a stampede"). Like hazards, as the subject or cause of a learned attack they make it no event.
@@ -3903,3 +3908,16 @@ CURE_DOERS = frozenset({"vaccine", "drug", "antibody", "antibiotic", "medicine",
 # magazine" (coder.private_quarrel, which for these verbs needs no private party faced).
 LAWSUIT_VERBS = frozenset({"sue", "countersue"})
 # -- end precision round 7 --
+
+# -- case8 (7 Dec 2026): CASE-style snippets: storms by their names, human chains ------------------
+# A storm named after its kind is the storm, though the parser tags the name a person: "Cyclone
+# Fani slammed into the coast of Odisha, ... killing eight people" (coder._non_agent). Only the
+# kinds that are given names: a "Fire Brigade" or the "Miami Heat" is no hazard, and "storm" names
+# units too ("North Korea's Storm Corps", "Storm Brigade").
+STORM_TITLES = frozenset({"cyclone", "hurricane", "typhoon"})
+# "formed a human chain" outside a building or along a road: a demonstration (CAMEO 141), as
+# "staged a sit-in" is (the parser keys the verb).
+PROTEST_CHAINS = frozenset({"chain"})
+RETYPE_BY_OBJECT.update({(verb, PROTEST_CHAINS): ("PROTEST", "demo", "141", ())
+                         for verb in ("form", "make")})
+# -- end case8 --
