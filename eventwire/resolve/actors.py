@@ -89,6 +89,7 @@ from eventwire.resolve.actor_words import (
     CONGRESS_WORDS,
     COORDINATED_MODIFIERS,
     COUNTERPART_WORDS,
+    CRIME_BODY_NAME_ENDS,
     DETERMINERS,
     ENVOY_WORDS,
     FAMILY_WORDS,
@@ -1732,8 +1733,12 @@ class ActorResolver:
         for j in range(stop, i, -1):
             last = toks[j - 1]
             if not (last.capitalized or (j - i > 1 and last.norm.lower() in LOWER_NAME_ENDS)) \
-                    and not (j - i > 1 and " ".join(norms[:j - i]) in self.kb.marked_name_keys()):
-                continue  # "Yamaguchi-gumi": a lower-case end only where the KB spells it so
+                    and not (j - i > 1 and " ".join(norms[:j - i]) in self.kb.marked_name_keys()) \
+                    and not (j - i > 1 and last.norm.lower() in CRIME_BODY_NAME_ENDS):
+                # "Yamaguchi-gumi": a lower-case end only where the KB spells it so; "the
+                # Kinahan cartel": news writes a crime body's noun in lower case, whatever case
+                # its KB name has (only a whole KB name or place matches such a span)
+                continue
             span = toks[i:j]
             key = " ".join(norms[:j - i])
             if inner < j - 1:  # a possessive or a comma before the span's last word
