@@ -865,6 +865,13 @@ class ActorResolver:
             result = self._armed_named_group(primary, sentence, text, context)
         if result is None and sentence and not context.lowercased:
             result = self._described_company(primary, sentence, text)
+        if result is None and not context.lowercased \
+                and self._unlisted_company_group(_without_the(primary)):
+            # "MTN Group", "Zorvane Holdings": a company no listing names (after the armed
+            # reading: "the Maute Group seized ..." stays a group); no country. Not in a
+            # lower-cased copy, whose recasing capitalises "the alde group" too
+            result = " ".join(t.raw for t in _without_the(primary)), None, "BUS", \
+                "unlisted_company_group"
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -899,6 +906,12 @@ class ActorResolver:
             # name, not the legislature its last word ("Congress") would make it; "Zambia's
             # Patriotic Front": nor the state its country's possessive would make it
             sector = "PTY"
+        if (sector == "GOV" and how == "country_name" or not sector and how == "country_mention") \
+                and hits and hits[0].kind == "country" and not context.lowercased \
+                and self._unlisted_company_group(_without_the(primary[hits[0].end:])):
+            # "Kenya's Zorvane Holdings", "the Nigerian Zorvane Group": a company group of that
+            # country, not its state
+            sector = "BUS"
         if sector == "MIL" and how != "kb" and not any(h.kind == "entity" for h in hits) \
                 and self._insurgent_army(primary):
             # "The Karenni Army", "the Arakan Rohingya Salvation Army": no state's army
@@ -986,6 +999,19 @@ class ActorResolver:
         if code is None:
             return None
         return " ".join(t.raw for t in words), code, "BUS", "company_group"
+
+    def _unlisted_company_group(self, words: list[_Token]) -> bool:
+        """Whether `words` (no article) are a name nothing knows and a capitalised group head
+        after it (COMPANY_GROUP_HEADS: "MTN Group", "Zorvane Holdings"): a company's, as news
+        writes a company group's name. The name is one to three capitalised words, one no
+        English word and no first name (`_unknown_name`: "Contact Group" stays a phrase), and
+        no place ("the Lima Group" is the states' group)."""
+        if len(words) < 2 or not words[-1].capitalized \
+                or words[-1].norm.lower() not in COMPANY_GROUP_HEADS:
+            return False
+        name = words[:-1]
+        return self._unknown_name(name) \
+            and self.kb.place_country(" ".join(t.norm for t in name)) is None
 
     def _armed_named_group(self, toks: list[_Token], sentence: str, text: str,
                            context: MentionContext) -> tuple[str, str | None, str, str] | None:
