@@ -885,6 +885,14 @@ class ActorResolver:
         # is that day, over what the KB says of the name (an earlier office, a namesake)
         country = COUNTRY_OF_BODY.get(country, country)
         office = self._apposition(text, day, context, sentence)
+        if office is not None and country == "IGO" and how in ("text_role", "kb") \
+                and COUNTRY_OF_BODY.get(office[1], office[1]) != "IGO" \
+                and (office[2] == "ELI" or office[2] not in STATE_SECTORS):
+            # "The UN envoy, a former Norwegian foreign minister,", "the IMF chief, a
+            # Bulgarian economist,": the international post the mention names is held now; an
+            # apposition of a past office or a trade tells the holder's past or nationality
+            # (one of a state office now, "Norway's finance minister", still wins)
+            office = None
         if office is not None and COUNTRY_OF_BODY.get(office[1], office[1]) != country:
             country, sector, how = COUNTRY_OF_BODY.get(office[1], office[1]), office[2], "apposition"
         elif not sector and sentence and _bare_name(primary) and how != "coref" \
