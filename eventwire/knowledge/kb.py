@@ -49,6 +49,7 @@ from pathlib import Path
 from eventwire.errors import Errors
 from eventwire.knowledge.loading import long_lived_tables
 from eventwire.knowledge.place_words import (
+    FOLD_LETTERS,
     LISTING_GOODS_WORDS,
     LISTING_MARK_WORDS,
     LISTING_TRADE_WORDS,
@@ -143,12 +144,16 @@ class Country:
     name: str
 
 
+# letters NFKD leaves whole, written in ASCII before the strip (else they would be dropped)
+_FOLD_TABLE = str.maketrans(FOLD_LETTERS)
+
+
 def fold(text: str) -> str:
     """Strip accents and unify quotes so 'Erdoğan’s' and "Erdogan's" compare equal."""
     if text.isascii():  # nothing to replace or strip
         return text
     text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'")
-    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    text = text.replace("\u2013", "-").replace("\u2014", "-").translate(_FOLD_TABLE)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 

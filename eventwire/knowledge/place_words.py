@@ -252,3 +252,13 @@ REGIONAL_ONLY_TITLES = frozenset({"governor", "governors", "lieutenant"})
 LISTING_TURKISH_FORM_WORDS = frozenset("""
 sanayi sanayii ve ticaret ticari elektronik
 """.split())
+
+# -- issue 17, round 30: letters with no decomposition (branch actors30, own block) ------------
+# Latin letters that Unicode's NFKD leaves whole, so `kb.fold`'s strip to ASCII dropped them
+# ("Støre" read "Stre", "Błaszczak" "Baszczak", "Kavcıoğlu" "Kavcoglu"): the ASCII spelling
+# English news writes for each instead ("Store", "Blaszczak", "Kavcioglu").
+FOLD_LETTERS = {
+    "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ħ": "h",
+    "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L",
+}

@@ -525,3 +525,11 @@ CLAN_FAMILY_NAMES = frozenset({
     "hawiye", "darod", "darood", "isaaq", "isaq", "dir", "rahanweyn", "digil", "mirifle",
     "abgaal", "abgal", "habar gidir", "marehan", "majerteen", "ogaden", "dhulbahante",
     "warsangeli", "murusade", "gaaljecel", "biyomal", "gadabuursi", "issa"})
+
+# -- issue 17, round 30 (branch actors30, own block) ---------------------------------------------
+# The nouns of crime bodies' names (PLACE_NAMED_BODY_NOUNS less the armed militias, the clan of
+# NAMED_CRIME_HEADS, and a syndicate's or network's), which news writes in lower case at a
+# name's end ("the Kinahan cartel", "the Gulf clan", "the Foxtrot network"): a span ending in
+# one is still looked up, and matches only as a whole KB name or place.
+CRIME_BODY_NAME_ENDS = (PLACE_NAMED_BODY_NOUNS - {"militia", "militias"}) | NAMED_CRIME_HEADS \
+    | {"syndicate", "syndicates", "network", "networks"}

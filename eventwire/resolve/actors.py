@@ -89,6 +89,7 @@ from eventwire.resolve.actor_words import (
     CONGRESS_WORDS,
     COORDINATED_MODIFIERS,
     COUNTERPART_WORDS,
+    CRIME_BODY_NAME_ENDS,
     DETERMINERS,
     ENVOY_WORDS,
     FAMILY_WORDS,
@@ -864,6 +865,13 @@ class ActorResolver:
             result = self._armed_named_group(primary, sentence, text, context)
         if result is None and sentence and not context.lowercased:
             result = self._described_company(primary, sentence, text)
+        if result is None and not context.lowercased \
+                and self._unlisted_company_group(_without_the(primary)):
+            # "MTN Group", "Zorvane Holdings": a company no listing names (after the armed
+            # reading: "the Maute Group seized ..." stays a group); no country. Not in a
+            # lower-cased copy, whose recasing capitalises "the alde group" too
+            result = " ".join(t.raw for t in _without_the(primary)), None, "BUS", \
+                "unlisted_company_group"
         if result is None:
             return replace(actor, entity_name=None, country=None, sector=None, resolved_by=None)
         name, country, sector, how = result
@@ -877,6 +885,14 @@ class ActorResolver:
         # is that day, over what the KB says of the name (an earlier office, a namesake)
         country = COUNTRY_OF_BODY.get(country, country)
         office = self._apposition(text, day, context, sentence)
+        if office is not None and country == "IGO" and how in ("text_role", "kb") \
+                and COUNTRY_OF_BODY.get(office[1], office[1]) != "IGO" \
+                and (office[2] == "ELI" or office[2] not in STATE_SECTORS):
+            # "The UN envoy, a former Norwegian foreign minister,", "the IMF chief, a
+            # Bulgarian economist,": the international post the mention names is held now; an
+            # apposition of a past office or a trade tells the holder's past or nationality
+            # (one of a state office now, "Norway's finance minister", still wins)
+            office = None
         if office is not None and COUNTRY_OF_BODY.get(office[1], office[1]) != country:
             country, sector, how = COUNTRY_OF_BODY.get(office[1], office[1]), office[2], "apposition"
         elif not sector and sentence and _bare_name(primary) and how != "coref" \
@@ -898,6 +914,12 @@ class ActorResolver:
             # name, not the legislature its last word ("Congress") would make it; "Zambia's
             # Patriotic Front": nor the state its country's possessive would make it
             sector = "PTY"
+        if (sector == "GOV" and how == "country_name" or not sector and how == "country_mention") \
+                and hits and hits[0].kind == "country" and not context.lowercased \
+                and self._unlisted_company_group(_without_the(primary[hits[0].end:])):
+            # "Kenya's Zorvane Holdings", "the Nigerian Zorvane Group": a company group of that
+            # country, not its state
+            sector = "BUS"
         if sector == "MIL" and how != "kb" and not any(h.kind == "entity" for h in hits) \
                 and self._insurgent_army(primary):
             # "The Karenni Army", "the Arakan Rohingya Salvation Army": no state's army
@@ -985,6 +1007,19 @@ class ActorResolver:
         if code is None:
             return None
         return " ".join(t.raw for t in words), code, "BUS", "company_group"
+
+    def _unlisted_company_group(self, words: list[_Token]) -> bool:
+        """Whether `words` (no article) are a name nothing knows and a capitalised group head
+        after it (COMPANY_GROUP_HEADS: "MTN Group", "Zorvane Holdings"): a company's, as news
+        writes a company group's name. The name is one to three capitalised words, one no
+        English word and no first name (`_unknown_name`: "Contact Group" stays a phrase), and
+        no place ("the Lima Group" is the states' group)."""
+        if len(words) < 2 or not words[-1].capitalized \
+                or words[-1].norm.lower() not in COMPANY_GROUP_HEADS:
+            return False
+        name = words[:-1]
+        return self._unknown_name(name) \
+            and self.kb.place_country(" ".join(t.norm for t in name)) is None
 
     def _armed_named_group(self, toks: list[_Token], sentence: str, text: str,
                            context: MentionContext) -> tuple[str, str | None, str, str] | None:
@@ -1732,8 +1767,12 @@ class ActorResolver:
         for j in range(stop, i, -1):
             last = toks[j - 1]
             if not (last.capitalized or (j - i > 1 and last.norm.lower() in LOWER_NAME_ENDS)) \
-                    and not (j - i > 1 and " ".join(norms[:j - i]) in self.kb.marked_name_keys()):
-                continue  # "Yamaguchi-gumi": a lower-case end only where the KB spells it so
+                    and not (j - i > 1 and " ".join(norms[:j - i]) in self.kb.marked_name_keys()) \
+                    and not (j - i > 1 and last.norm.lower() in CRIME_BODY_NAME_ENDS):
+                # "Yamaguchi-gumi": a lower-case end only where the KB spells it so; "the
+                # Kinahan cartel": news writes a crime body's noun in lower case, whatever case
+                # its KB name has (only a whole KB name or place matches such a span)
+                continue
             span = toks[i:j]
             key = " ".join(norms[:j - i])
             if inner < j - 1:  # a possessive or a comma before the span's last word
