@@ -1448,6 +1448,8 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         if lemma in lx.EXCLUDED_OBJECTS and (
                 (not things and lemma not in lx.OBJECTLESS_EVENTS) or excluded_object(tok)):
             return None  # "booked tickets", "coaches which were booked", "struck a note"
+        if lemma in lx.SHOWING_VERBS and any(c.dep_ in lx.SHOWN_DEPS for c in kids):
+            return None  # "demonstrated its new car at the show", "demonstrated how ...": shown (audit14)
         protesters = lemma in lx.PROTESTER_VERBS and protesting_subject(tok)
         rally = lemma in lx.PURPOSE_RALLY_VERBS and _protest_purpose(tok)  # "rallied ..., demanding"
         if lemma in lx.REQUIRED_PREPS and not protesters and not rally and not any(
@@ -1587,8 +1589,9 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             if (child.dep_ in ("compound", "amod")
                     and (child.lemma_.lower(), lemma) in lx.NOUN_COMPOUNDS):
                 noun, start = lx.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)], min(start, child.i)
+        # ("nmod": a possessive with a curly apostrophe, "a truckers’ strike", audit14)
         if noun == "strike" and any(c.lemma_.lower() in lx.PROTESTER_NOUNS for c in [
-                *(c for c in kids if c.dep_ in ("compound", "poss", "amod")),
+                *(c for c in kids if c.dep_ in ("compound", "poss", "amod", "nmod")),
                 *prep_objects(tok, {"by"})]):
             noun = "labour_strike"  # "a workers' strike", "the teachers strike", "a strike by nurses"
         if (noun in ("strike", "labour_strike", "hunger_strike") and tok.head.lower_ == "on"

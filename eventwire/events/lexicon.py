@@ -1105,6 +1105,8 @@ PROTESTER_NOUNS = frozenset({
     "protester", "protestor", "demonstrator", "activist", "student", "worker", "farmer",
     "supporter", "opponent", "striker", "rioter", "marcher", "teacher", "employee", "union",
     "trader", "lawyer", "doctor", "nurse", "woman", "youth", "opposition", "crowd", "mob",
+    # audit14: truckers on strike are workers on strike ("the truckers' strike"), not a military one
+    "trucker", "transporter",
 })
 # Verbs whose subject takes part in the event noun after "in": "thousands gathered in a protest
 # against racism", "farmers joined in the strike".
@@ -2457,6 +2459,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for adjective in DISPLEASED_ADJECTIVES:  # "were upset with X": coder.displeased_with (audit7)
         companions.setdefault(adjective, []).append((DISPLEASED_PREPS,))
         companions.setdefault(adjective, []).append((frozenset({"that"}),))  # "sore that X ..." (audit8)
+    for participle in DISPLEASED_PARTICIPLES:  # "was irked with X", read as a participle (audit14)
+        companions.setdefault(participle, []).append((DISPLEASED_PREPS,))
     for adjective in PLEASED_ADJECTIVES:  # "not happy with X": coder.displeased_with (audit8)
         companions.setdefault(adjective, []).append((DISPLEASED_PREPS, DENIAL_WORDS))
     for verb, prep in ALLEGIANCE_PHRASALS:  # "stand by the government": coder.match_trigger (audit7)
@@ -3921,3 +3925,44 @@ PROTEST_CHAINS = frozenset({"chain"})
 RETYPE_BY_OBJECT.update({(verb, PROTEST_CHAINS): ("PROTEST", "demo", "141", ())
                          for verb in ("form", "make")})
 # -- end case8 --
+
+# -- whole-article audit, round 14 (branch audit14): protests, concessions, praise, displeasure ---
+# A demonstration "at" a place is one, as "outside" or "in" it is ("bjp members demonstrated at
+# the portico of the assembly", "the farmers demonstrated at the collectorate").
+REQUIRED_PREPS.update({"demonstrate": REQUIRED_PREPS["demonstrate"] | {"at"}})
+# ... but a thing or a fact demonstrated is shown, not protested, wherever it is shown ("the firm
+# demonstrated its new car at the motor show", "demonstrated in the lab how the valve works",
+# "demonstrated at the conference that the drug works"): coder.match_trigger.
+SHOWING_VERBS = frozenset({"demonstrate"})
+SHOWN_DEPS = frozenset({"dobj", "ccomp"})
+# Climbing down from a position or a demand yields (CAMEO 08), as "backed down" does.
+PHRASAL_TRIGGERS.update({("climb", "down"): ("CONCEDE", None, "080", ())})
+# A signature campaign is a petition drive against a policy or for a cause (Indian English; PLOVER
+# PROTEST 'demo'): "the teachers launched a signature campaign against the transfers". A campaign
+# of any other kind (election, vaccination) stays none.
+NOUN_COMPOUNDS.update({("signature", "campaign"): "signature_campaign"})
+NOUN_TRIGGERS.update({"signature_campaign": (("PROTEST", "demo", "141", ()), False)})
+# Disrupting a speech, a sitting or a gathering is obstruction, a protest (CAMEO 144, PLOVER
+# PROTEST): "opposition members disrupted the governor's address", "a sit-in was disrupted by a
+# crowd of activists". Only these objects: "floods disrupted traffic" and "the strike disrupted
+# supplies" are no one's protest (the nominal event's occurrence stays OCCURRENCE_VERBS').
+VERB_TRIGGERS.update({"disrupt": ("PROTEST", "obstruct", "144", ())})
+DISRUPTED_PROCEEDINGS = frozenset({
+    "address", "speech", "proceedings", "proceeding", "session", "sitting", "meeting", "rally",
+    "dharna", "protest", "demonstration", "march", "procession", "function", "ceremony",
+    "programme", "program", "hearing", "debate", "question", "seminar", "conference"})
+REQUIRED_OBJECTS.update({"disrupt": DISRUPTED_PROCEEDINGS})
+# Felicitating someone honours them (Indian English for publicly praising, CAMEO 051), as
+# "congratulated" does: "the activists felicitated the police officers who saved lives". Only an
+# actor felicitated: with no object, no event.
+VERB_TRIGGERS.update({"felicitate": ("SUPPORT", None, "051", ("diplomatic",))})
+REQUIRED_OBJECTS.update({"felicitate": frozenset({ANY_ACTOR})})
+# Displeasure adjectives the parser reads as passive participles ("the party was irked with the
+# government", "the allies were annoyed with the minister") carry its verb's lemma ("irk"):
+# the participle's lemma -> the adjective of DISPLEASED_ADJECTIVES it is (coder.lemma_of reads
+# the word as the adjective; trigger_lemmas keys the participle's lemma).
+DISPLEASED_PARTICIPLES: dict[str, str] = {
+    "irk": "irked", "annoy": "annoyed", "incense": "incensed", "displease": "displeased",
+    "dissatisfy": "dissatisfied", "aggrieve": "aggrieved", "peeve": "peeved"}
+FORM_LEMMAS.update({word: word for word in DISPLEASED_PARTICIPLES.values()})
+# -- end whole-article audit, round 14 --
