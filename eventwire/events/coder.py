@@ -4525,7 +4525,10 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         # Kharkiv": nominal3), an adjective not a compound ("Russia sanctions" are on Russia)
         own_prep = any(c.dep_ == "prep" and c.lower_ in lx.DEMONYM_DOER_PREPS
                        and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
-        demonym = [c for c in tok.children if c.dep_ in ("amod", "compound")
+        # ... or on the noun's weapon or kind ("Russian missile strikes on Kharkiv")
+        mods = [*tok.children, *(g for c in tok.children if c.dep_ == "compound"
+                                 for g in c.children if g.dep_ == "amod")]
+        demonym = [c for c in mods if c.dep_ in ("amod", "compound")
                    and c.ent_type_ in ("NORP", "GPE")
                    and (not weak or (c.dep_ == "amod" and c.ent_type_ == "NORP" and own_prep
                                      and not any(d.dep_ == "det" and d.lower_ in lx.UNREAL_DETS

@@ -3875,13 +3875,13 @@ RETYPE_BY_OBJECT.update({(verb, SHARED_EVIDENCE): ("COOPERATE", None, "063", ("l
 # preposition: coder._noun_arguments), so "the withdrawal of cash" or "a ban for three matches"
 # with no doer stays no event. Not "recall" (of products), "seizure" (of drugs; branch clauses),
 # "closure" (of a factory), "dismissal" (of an official), "refusal" (probe round 4), "grant" (of
-# citizenship). "storming" is no ASSAULT key here: VIOLENCE_WORDS is built above from the table.
+# citizenship), "mobilisation" (Indian English "resource mobilisation": it admitted budget
+# sentences to the learned models, one false FORCE page on IndiaPoliceEvents half a). "storming" is no ASSAULT key here: VIOLENCE_WORDS is built above from the table.
 NOMINAL_ACTS_MORE: dict[str, str] = {
     "suspension": "suspend", "withdrawal": "withdraw", "pullout": "withdraw", "release": "release",
     "lifting": "lift", "signing": "sign", "ban": "ban", "embargo": "embargo", "boycott": "boycott",
     "veto": "veto", "rebuff": "rebuff", "accusation": "accuse", "allegation": "allege",
-    "condemnation": "condemn", "denunciation": "denounce", "mobilisation": "mobilise",
-    "mobilization": "mobilize",
+    "condemnation": "condemn", "denunciation": "denounce",
 }
 NOUN_TRIGGERS.update({noun: (VERB_TRIGGERS[verb], True) for noun, verb in NOMINAL_ACTS_MORE.items()
                       if noun not in NOUN_TRIGGERS})
@@ -3892,8 +3892,7 @@ NOUN_TRIGGERS.update({noun: (VERB_TRIGGERS[verb], True) for noun, verb in NOMINA
 NOMINAL_OF_OBJECT_NOUNS = frozenset(noun for noun, verb in NOMINAL_ACTS_MORE.items()
                                     if verb in OBJECT_VERBS or verb in REQUIRED_OBJECTS)
 ACTED_ON_OF_MORE = frozenset({"suspension", "release", "lifting", "ban", "embargo", "veto",
-                              "rebuff", "condemnation", "denunciation", "mobilisation",
-                              "mobilization"})
+                              "rebuff", "condemnation", "denunciation"})
 # Aid named by its noun ("India's emergency aid to Sri Lanka eased the shortages", "Chinese loans
 # to Pakistan kept its reserves afloat"): AID only as what the clause is about (its subject) and
 # given "to" someone; as an object it is suspended, asked for or blocked as often as given.
