@@ -5159,12 +5159,15 @@ def named_past_noun(cand: Candidate) -> bool:
     published = noun.doc.user_data.get(PUBLISHED_ON) or ""
     if not published[:4].isdigit():
         return False
-    years = [c for c in noun.children if c.dep_ in lx.NOUN_YEAR_DEPS]
+    # a number before the noun is a year only after "the" ("the 1992 riots"): "made 1500
+    # arrests", "carried out 2000 raids" count them
+    definite = any(c.dep_ == "det" and c.lower_ in lx.YEAR_NOUN_DETS for c in noun.children)
+    years = [c for c in noun.children if c.dep_ in lx.NOUN_YEAR_DEPS] if definite else []
     years += prep_objects(noun, lx.NOUN_YEAR_PREPS)
     # ... or on what it is done to ("the invasion of Afghanistan in 1979")
     years += [g for o in prep_objects(noun, {"of"}) for g in prep_objects(o, lx.NOUN_YEAR_PREPS)]
-    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < int(published[:4])
-               for t in years)
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit()
+               and lx.FIRST_NAMED_YEAR <= int(t.text) < int(published[:4]) for t in years)
 
 
 def attacked_by_abstraction(cand: Candidate) -> bool:

@@ -3912,6 +3912,10 @@ DEMONYM_DOER_PREPS = frozenset({"on", "against", "to", "from", "of", "in", "into
 # 1979"): the dependencies and prepositions that carry it (coder.named_past_noun).
 NOUN_YEAR_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod"})
 NOUN_YEAR_PREPS = frozenset({"in", "of"})
+# ... a number before the noun only after these ("the 1992 riots"; "1500 arrests" counts them), and
+# only from this year on (older numbers are counts as often: "the 1200 arrests").
+YEAR_NOUN_DETS = frozenset({"the"})
+FIRST_NAMED_YEAR = 1900
 # A ban or an embargo is a state's only on something ("India's ban on Chinese apps"); "the
 # striker's ban for three matches" is a sport's (the table is NOUN_REQUIRED_PREPS', as "call").
 NOUN_REQUIRED_PREPS.update({noun: frozenset({"on", "against"}) for noun in ("ban", "embargo")})

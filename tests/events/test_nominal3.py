@@ -79,3 +79,9 @@ def test_an_act_only_supposed_has_no_demonym_doer(code):
     found = code(text)
     assert not any(e.event == "ASSAULT" and e.actor is not None and e.actor.entity_text.lower() == "turkish"
                    for e in found), [(e.event, e.actor.entity_text) for e in found]
+
+
+def test_a_count_before_an_act_noun_is_no_year(coder):
+    # control (passes on the base too): a four-digit count is no date of a past event
+    text = "Police made 1500 arrests in the city after the riots."
+    assert any(e.event == "COERCE" for e in coder.code_text(text, doc_id="c", published="2024-03-01"))
