@@ -1624,8 +1624,18 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             # "the ceasefire agreement between X and Y took effect": the sides' AGREE
             return _cand(("AGREE", None, "030", ()), tok, (start, tok.i + 1), "noun")
         if (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                and lemma_of(tok.head.head) in lx.ACTED_ON_OF_NOUNS):
+                and (lemma_of(tok.head.head) in lx.ACTED_ON_OF_NOUNS
+                     or lemma_of(tok.head.head) in lx.ACTED_ON_OF_MORE)):
             return None  # "the ambush of a patrol": the one ambushed, not a patrol of its own
+        if noun in lx.NOMINAL_OF_OBJECT_NOUNS and not _nominal_object(tok, noun, actor):
+            return None  # "a press release", "the lifting of weights" (nominal3)
+        if ((noun in lx.NOMINAL_ACTS_MORE or noun in lx.GIVEN_AID_NOUNS) and tok.dep_ == "pobj"
+                and tok.head.lower_ in lx.TALK_TOPIC_PREPS
+                and lx.NOUN_TRIGGERS.get(lemma_of(tok.head.head), (("",),))[0][0] == "CONSULT"):
+            return None  # "talks on a troop withdrawal": the talks' topic, not done (nominal3)
+        if noun in lx.GIVEN_AID_NOUNS and not (tok.dep_ in ("nsubj", "nsubjpass") and any(
+                actor(o) for o in prep_objects(tok, lx.GIVEN_AID_PREPS))):
+            return None  # "the suspension of aid to Niger", "aid workers" (nominal3)
         if noun in lx.NOUN_TRIGGERS:
             entry, weak = lx.NOUN_TRIGGERS[noun]
             cand = _cand(entry, tok, (start, tok.i + 1), "noun_weak" if weak else "noun")
@@ -1634,6 +1644,34 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 cand.suppressed = "requested"  # "demanded a police probe": asked for, not begun
             return cand
     return None
+
+
+def _nominal_object(noun: Token, lemma: str, actor: Callable[[Token], bool]) -> bool:
+    """Does the noun of an object-needing verb (lx.NOMINAL_OF_OBJECT_NOUNS) have the object its
+    verb would need as its "of" ("the release of two French nationals", "the signing of a defence
+    pact"), by the verb's own REQUIRED_OBJECTS words where it has them?"""
+    objs = [counted(o) for o in prep_objects(noun, {"of"})]
+    words = lx.REQUIRED_OBJECTS.get(lx.NOMINAL_ACTS_MORE[lemma])
+    return bool(objs) and (words is None or any(
+        lemma_of(o) in words or (lx.ANY_ACTOR in words and actor(o)) for o in objs))
+
+
+def _nominal_recipients(noun: Token, plover: str) -> list[Token]:
+    """The one a noun of lx.NOMINAL_ACTS_MORE is done to, where no "to"/"on"/"against" names it:
+    the place a withdrawal leaves ("the pullout from southern Lebanon": RECIPIENT_PREPS'
+    "from"), whose act or proposal is condemned or rejected ("the denunciation of the Israeli
+    raid", "the rejection of the Turkish plan": `_owners`), the one an accusation's clause
+    is about ("the accusation that India sponsors militants")."""
+    if plover == "RETREAT":
+        return [o for o in prep_objects(noun, RECIPIENT_PREPS["RETREAT"]) if is_actor(o)]
+    if plover not in lx.OWNER_RECIPIENT_TYPES:
+        return []
+    owners = _owners(prep_objects(noun, {"of"}))
+    if owners or plover != "ACCUSE":
+        return owners
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and is_actor(s)]
 
 
 def _done_by_actor(noun: Token, actor: Callable[[Token], bool]) -> bool:
@@ -4438,6 +4476,9 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
             tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.lemma_.lower() in lx.LIGHT_VERBS):
         return  # "the government's demand" recalls a demand; "renewed its demand" makes one
     between = prep_objects(tok, {"between", "among"})
+    if not between and lemma_of(tok) in lx.NOMINAL_OF_OBJECT_NOUNS:
+        # "the signing of a defence pact between X and Y": the sides of what is signed (nominal3)
+        between = [g for o in prep_objects(tok, {"of"}) for g in prep_objects(o, {"between", "among"})]
     if not between and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.OCCURRENCE_VERBS:
         between = prep_objects(tok.head, {"between", "among"})  # "clashes broke out between X and Y"
     sides: list[Token] = []
@@ -4483,12 +4524,24 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
         if moved:
             by = moved
             sides = sides + [p for p in patients if is_actor(p)]
-        demonym = [c for c in tok.children if c.dep_ in ("amod", "compound")
-                   and c.ent_type_ in ("NORP", "GPE") and not weak]
+        # a weak noun's demonym only beside the noun's own preposition ("Russian strikes on
+        # Kharkiv": nominal3), an adjective not a compound ("Russia sanctions" are on Russia)
+        own_prep = any(c.dep_ == "prep" and c.lower_ in lx.DEMONYM_DOER_PREPS
+                       and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+        # ... or on the noun's weapon or kind ("Russian missile strikes on Kharkiv")
+        mods = [*tok.children, *(g for c in tok.children if c.dep_ == "compound"
+                                 for g in c.children if g.dep_ == "amod")]
+        demonym = [c for c in mods if c.dep_ in ("amod", "compound")
+                   and c.ent_type_ in ("NORP", "GPE")
+                   and (not weak or (c.dep_ == "amod" and c.ent_type_ == "NORP" and own_prep
+                                     and not any(d.dep_ == "det" and d.lower_ in lx.UNREAL_DETS
+                                                 for d in tok.children)))]
         # "the visit of the French president to Algeria": a journey's "of" is who travels (audit8)
         traveller = [o for o in patients if is_actor(o)] if lemma_of(tok) in lx.JOURNEY_NOUNS else []
         cand.actors = actor_tokens(poss or by or demonym or traveller)
     recips = [o for o in prep_objects(tok, NOUN_RECIPIENT_PREPS) if is_actor(o)] + sides
+    if not recips and lemma_of(tok) in lx.NOMINAL_ACTS_MORE:
+        recips = _nominal_recipients(tok, cand.plover)
     if light and not recips:  # "staged rallies in Gaza against Abbas": the verb holds the "against"
         preps = RECIPIENT_PREPS.get(cand.plover, set()) & NOUN_RECIPIENT_PREPS
         if cand.plover == "REQUEST":  # "made a request to Norway for food aid"
@@ -4553,7 +4606,8 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     # "the police arrest of the opposition leader", "the detention of journalists", "the killing
     # of a journalist by gunmen": the "of" of an act done to someone is the one it is done to
     arrested = []
-    if (cand.mode == "arrest" or lemma_of(tok) in lx.ACTED_ON_OF_NOUNS) and not recips:
+    if (cand.mode == "arrest" or lemma_of(tok) in lx.ACTED_ON_OF_NOUNS
+            or lemma_of(tok) in lx.ACTED_ON_OF_MORE) and not recips:
         arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
     if (not cand.actors and arrested and cand.mode == "arrest" and tok.dep_ == "pobj"
             and tok.head.lower_ in lx.ARREST_SEQUEL_PREPS):
@@ -5109,6 +5163,28 @@ def told_as_history(cand: Candidate) -> bool:
     return how_learned(cand) and any(_dated_long_ago(a) for a in between)
 
 
+def named_past_noun(cand: Candidate) -> bool:
+    """An act named by its noun and dated by a year before the text's own ("the 1992 riots",
+    "the Soviet invasion of Afghanistan in 1979"): a past event referred to, not the day's news
+    (stop 39). The noun's own year only: "the 2019 treaty was signed" dates a thing, not an act
+    named by a noun."""
+    if not cand.how.startswith("noun"):
+        return False
+    noun = cand.anchor
+    published = noun.doc.user_data.get(PUBLISHED_ON) or ""
+    if not published[:4].isdigit():
+        return False
+    # a number before the noun is a year only after "the" ("the 1992 riots"): "made 1500
+    # arrests", "carried out 2000 raids" count them
+    definite = any(c.dep_ == "det" and c.lower_ in lx.YEAR_NOUN_DETS for c in noun.children)
+    years = [c for c in noun.children if c.dep_ in lx.NOUN_YEAR_DEPS] if definite else []
+    years += prep_objects(noun, lx.NOUN_YEAR_PREPS)
+    # ... or on what it is done to ("the invasion of Afghanistan in 1979")
+    years += [g for o in prep_objects(noun, {"of"}) for g in prep_objects(o, lx.NOUN_YEAR_PREPS)]
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit()
+               and lx.FIRST_NAMED_YEAR <= int(t.text) < int(published[:4]) for t in years)
+
+
 def attacked_by_abstraction(cand: Candidate) -> bool:
     """"came under attack from rising costs": the attack's only sources are abstractions or
     non-agents (`_non_agent`), so nobody attacks."""
@@ -5456,6 +5532,7 @@ NO_ACT_TESTS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("visit_to_nothing", visit_to_nothing),
     ("said_of_nothing", said_of_nothing),
     ("history", told_as_history),
+    ("named_past", named_past_noun),
     ("victims_described", victims_described),
     ("abstraction", attacked_by_abstraction),
     ("retyped_blow", retyped_blow),
