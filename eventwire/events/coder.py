@@ -5476,10 +5476,11 @@ def opposed_to(tok: Token) -> list[Token]:
 # -- precision round 7 (branch precision7): private quarrels and ordinary violence ------------------
 def _private_party(tok: Token) -> bool:
     """A person or a house by a private common noun (lx.PRIVATE_PERSONS, lx.PRIVATE_PARTIES,
-    `_private_body`) with no name of its own and no state's ("the Kurdish singer" has one)."""
+    `_private_body`) with no name of its own, no state's ("the Kurdish singer" has one) and no
+    force's dress."""
     tok = counted(tok)
-    if _own_name(tok) or _state_named(tok):
-        return False
+    if _own_name(tok) or _state_named(tok) or any(_dressed_in_force(c) for c in tok.children):
+        return False  # "men in khaki" are the police
     return lemma_of(tok) in lx.PRIVATE_PERSONS | lx.PRIVATE_PARTIES or _private_body(tok)
 
 
