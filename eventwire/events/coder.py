@@ -3541,7 +3541,10 @@ def _participle_misread_subject(verb: Token) -> list[Token]:
     if (verb.dep_ not in ("ccomp", "advcl", "conj") or head.i == verb.i or head.i > verb.i
             or head.tag_ not in ("VBN", "VBD")  # the participle read as a past tense
             or not any(c.dep_ == "auxpass" for c in verb.children)
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in verb.children)
+            # a modal or a "that" makes it a clause the head reports or warns of ("warned that
+            # Cameroonians would be deported"), not its own predicate
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "aux") for c in verb.children)
+            or head.lemma_.lower() in lx.REPORTING_VERBS
             or any(c.dep_ in ("aux", "auxpass") for c in head.children)):
         return []
     return [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
