@@ -674,12 +674,20 @@ def names_recipient(tok: Token, event: Event | None = None) -> bool:
             and tok.head.lower_ in lx.PLACE_PREPS and tok.ent_type_ in lx.VENUE_ENT_LABELS
             and _on_the_act(tok.head.head)):
         return False  # "signed the accord in Doha": the venue ("an embassy in Tehran" is no venue)
-    if in_topic(tok):
+    if in_topic(tok) or speaker_seat(tok):
         return False
     if event is not None and (event.event in lx.PLACE_TARGET_TYPES
                               or (event.event, event.mode) in lx.PLACE_TARGET_MODES):
         return True
     return is_actor(tok) or not (tok.dep_ == "pobj" and tok.head.lower_ in lx.PLACE_PREPS)
+
+
+def speaker_seat(tok: Token) -> bool:
+    """Is a phrase head the seat of whoever reports the sentence ("..., the interior ministry in
+    Nicosia said")? The place says where the speaker sits, not whom the reported act is aimed at."""
+    body = tok.head.head
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "in" and body.dep_ == "nsubj"
+            and body.head.lemma_.lower() in lx.REPORTING_VERBS)
 
 
 def in_topic(tok: Token) -> bool:
@@ -1237,9 +1245,12 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         idiom = criticism_idiom(tok, kids, lemma, actor)
         if idiom is not None:  # "came down heavily on the centre", "took X to task" (criticism2)
             return idiom
-        for child in kids:  # "police pushed back the protesters": crowds only
+        # "police pushed back the protesters": crowds only, or migrants turned back at a border
+        # ("border guards pushed back dozens of migrants": kept out, as a crowd is held back)
+        for child in kids:
             if (child.dep_ in ("prt", "advmod") and (lemma, child.lower_) in lx.CROWD_PHRASALS
-                    and any(o.dep_ in ("dobj", "nsubjpass") and counted(o).lemma_.lower() in lx.PROTESTER_NOUNS
+                    and any(o.dep_ in ("dobj", "nsubjpass")
+                            and counted(o).lemma_.lower() in lx.PROTESTER_NOUNS | lx.DISPLACED_PEOPLE
                             for o in kids)):
                 return _cand(lx.CROWD_PHRASALS[(lemma, child.lower_)], tok,
                              (tok.i, max(tok.i, child.i) + 1), "phrasal")
@@ -1424,7 +1435,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 for c in kids if c.dep_ in ("dobj", "prep")
                 for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
             return _cand(("SUPPORT", None, "051", ("diplomatic",)), tok, (tok.i, tok.i + 1), "verb")
-        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or _participle_misread_subject(tok)
         if not objs and tok.dep_ == "conj" and tok.tag_ == "VBN":
             # "was surrounded and heckled by strikers": the conjoined passive shares its subject
             objs = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
@@ -3561,12 +3572,39 @@ def _fronted_name_subject(verb: Token) -> list[Token]:
             and c.ent_type_ in ("GPE", "NORP", "ORG")][:1]
 
 
+def _participle_misread_subject(verb: Token) -> list[Token]:
+    """The subject of a passive the parser hung on a reduced participle before it: in "two men
+    wanted for fraud were extradited by X", "wanted" is read as the finite verb of "two men" and
+    "were extradited" as its complement, with no subject; the men are the ones extradited.
+    Empty unless `verb` has a passive auxiliary and no subject of its own and its head is a bare
+    participle (tagged as a participle or a past tense) with a subject before it."""
+    head = verb.head
+    if (verb.dep_ not in ("ccomp", "advcl", "conj") or head.i == verb.i or head.i > verb.i
+            or head.tag_ not in ("VBN", "VBD")  # the participle read as a past tense
+            or not any(c.dep_ == "auxpass" for c in verb.children)
+            # a modal or a "that" makes it a clause the head reports or warns of ("warned that
+            # Cameroonians would be deported"), not its own predicate
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "aux") for c in verb.children)
+            or head.lemma_.lower() in lx.REPORTING_VERBS
+            or any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+
+
+def _misread_participle(verb: Token) -> bool:
+    """`verb` is the reduced participle of `_participle_misread_subject`'s misparse ("workers
+    detained in a raid were released": "detained" says what was done to the workers)."""
+    return any(_participle_misread_subject(c) for c in verb.children if c.i > verb.i)
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
     """(actors, passive subjects) of a verb, climbing xcomp/conj/advcl for shared subjects."""
     kids = tuple(verb.children)  # read three times: spaCy makes new Token objects per walk
     subj = [c for c in kids if c.dep_ in ("nsubj", "csubj")]
-    passive = [c for c in kids if c.dep_ == "nsubjpass"]
+    passive = [c for c in kids if c.dep_ == "nsubjpass"] or _participle_misread_subject(verb)
     agents = passive_agents(kids)
+    if subj and _misread_participle(verb):  # "workers detained in a raid were freed": undergone
+        return actor_tokens(agents), actor_tokens(subj)
     if not subj and not passive:
         subj = _subject_on_be(verb) or _fronted_name_subject(verb)
     if verb.dep_ == "relcl":  # "the officers who arrested the rioters": "who" is the officers
@@ -3913,6 +3951,9 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     # "sent weapons to Ukraine" is sometimes parsed with "to" as the dative
     objs = [g for o in objs for g in ([o] if o.pos_ != "ADP" else [p for p in o.children if p.dep_ == "pobj"])]
+    if not objs:  # "a Serbian request was rejected by X": the passive subject is what the active
+        # verb's object would be (no actor itself, or it would be the recipient above)
+        objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not objs and cand.how != "verb+own":  # "helped Pakistan build a dam": the parser makes the object the clause's subject
         objs = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (c.tag_ == "VB" or any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
@@ -5818,6 +5859,8 @@ def aid_goods(words: set[str]) -> set[str]:
     if words & lx.WEAPON_SYSTEM_WORDS:
         goods.add("military")
     if words & lx.RELIEF_TEAM_WORKERS and (words & lx.RELIEF_TEAM_NOUNS or "rescuer" in words):
+        goods.add("humanitarian")
+    if words & lx.LONE_RELIEF_WORKERS:  # "sent 150 firefighters to Sweden": no team word needed
         goods.add("humanitarian")
     return goods
 

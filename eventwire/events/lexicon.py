@@ -4028,3 +4028,21 @@ TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "for"})
 # only supposed (coder._noun_arguments).
 UNREAL_DETS = frozenset({"any", "no", "every"})
 # -- end nominal3 --
+
+# -- probe13 (7 Dec 2026): weapons handed in, the internet restored ------------------------------
+# Weapons handed or turned in disarm (CAMEO 0873), as weapons handed over or given up do ("the
+# fighters handed in their rifles at the camp"): the parser hangs "in" on the verb as a particle or
+# a preposition of the weapons (coder.match_trigger's particle and preposition rules), so "hand"
+# with its weapons as object (RETYPE_BY_OBJECT) never sees them; without this it coded AID 072.
+HANDED_IN_WEAPONS = frozenset({"arm", "arms", "weapon", "weapons", "gun", "guns", "rifle", "rifles",
+                               "ammunition"})
+VERB_PREP_OBJECT.update({(verb, "in", word): ("RETREAT", "disarm", "0873", ("military",))
+                         for verb in ("hand", "turn") for word in HANDED_IN_WEAPONS})
+# The internet restored after a shutdown eases a restriction on expression (CAMEO 0811, as
+# rights and freedoms restored are; a shutdown is COERCE 1721): "restored internet access".
+RESTORED_SERVICES = frozenset({"internet", "connectivity"})
+RETYPE_BY_OBJECT.update({("restore", RESTORED_SERVICES): ("CONCEDE", None, "0811", ("rights_freedoms",))})
+# Firefighters sent abroad are relief sent, as rescuers are, with no team word ("sent 150
+# firefighters to Sweden"; RELIEF_TEAM_WORKERS needs one: "medical team"; coder.aid_goods).
+LONE_RELIEF_WORKERS = frozenset({"firefighter", "firefighters"})
+# -- end probe13 --

@@ -57,12 +57,17 @@ def _known(phrase: str) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def _single(word: str) -> str | None:
-    """A lone word in capitals (a known acronym), in title case (a country's name), or None."""
+    """A lone word in capitals (a known acronym), in title case (a country's name, its possessive
+    or its demonym), or None."""
     from eventwire.knowledge.kb import DERIVED_SOURCES
 
-    if word in W.LOWER_CASE_NEVER_ALONE or "'" in word:
+    if word in W.LOWER_CASE_NEVER_ALONE:
         return None
     kb = _kb()
+    if word.endswith("'s") and (kb.country_word_key(word[:-2]) or ("", ""))[1] == "name":
+        return word.capitalize()  # "backs ukraine's bid": the owner is a country
+    if "'" in word:
+        return None
     low, high = ACRONYM_LETTERS
     if low <= len(word) <= high and "-" not in word and any(
             o.source not in DERIVED_SOURCES for o in kb.lookup_key(word.upper())):
@@ -70,6 +75,10 @@ def _single(word: str) -> str | None:
     # a country alone, not a town or a state: a lone place in capitals is an entity the
     # selector may take for an actor ("kolkata told gujarat"), which lower-case it never was
     if (kb.country_word_key(word) or ("", ""))[1] == "name":
+        return word.capitalize()
+    # a country's demonym ("lifts ban on ukrainian grain"): in lower case the tagger takes it
+    # for a common adjective and the name labeler misses the nationality the recipient is read by
+    if (kb.country_word_key(word) or ("", ""))[1] == "adjective":
         return word.capitalize()
     return None
 
