@@ -2410,6 +2410,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     never coded, so this must follow every rule of `match_trigger`.
     """
     alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
+             | CHARGESHEET_MISLEMMAS  # india7
              | JOINT_ADVERBS  # probe8
              | FAIL_VERBS  # audit10: coder.failure_reported
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
@@ -2475,8 +2476,9 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({word}), PROTESTER_NOUNS))
     for verb, word in PROTESTER_PHRASALS:
         companions.setdefault(verb, []).append((frozenset({word}), PROTESTER_NOUNS))
-    for verb, prep, obj in VERB_PREP_OBJECT:
-        companions.setdefault(verb, []).append((frozenset({prep}), frozenset({obj})))
+    for verb, prep, obj in VERB_PREP_OBJECT:  # "police_station" is "station" in the text (india7)
+        companions.setdefault(verb, []).append((frozenset({prep}),
+                                                frozenset({obj.removeprefix(POLICE_PLACE_KEY)})))
     for verb in DEMAND_SPEECH_VERBS:
         companions.setdefault(verb, []).append((OBLIGATION_MODALS,))
     for verb in WANTING_VERBS:  # "wants the governor to resign": coder.wanted_of (audit9)
@@ -3868,3 +3870,37 @@ SHARED_EVIDENCE = frozenset({"evidence", "testimony", "testimonies"})
 RETYPE_BY_OBJECT.update({(verb, SHARED_EVIDENCE): ("COOPERATE", None, "063", ("legal",))
                          for verb in ("exchange", "share", "pass")})
 # -- end probe12 --
+
+# -- india7: police acts of Indian English (IndiaPoliceEvents, issue 13) -------------------------
+# A cane charge is a lathi charge (a lathi is a cane; CAMEO 175, as "lathi-charged"): "police
+# cane-charged the protesters", "resorted to a mild cane charge", "were cane-charged". One word
+# or split by the tokenizer, as "lathi-charge" is. ("caned" is left out: the parser reads it as
+# a form of "can".)
+CANE_CHARGE: Entry = ("ASSAULT", None, "175", ())
+HYPHEN_VERBS.update({("cane", "charge"): CANE_CHARGE})
+NOUN_COMPOUNDS.update({("cane", "charge"): "lathicharge"})
+VERB_TRIGGERS.update({"canecharge": CANE_CHARGE})
+NOUN_TRIGGERS.update({"canecharge": (CANE_CHARGE, True)})
+# Charge-sheeting someone is charging them in court (ACCUSE 115, as "indict" and india6's
+# charge-sheet filed): "the crime branch chargesheeted ten persons", "were charge-sheeted under the
+# arms act". The verb is the police's own in Indian English, so with no agent named its unnamed
+# actor is law enforcement (coder._agentless, POLICE_ONLY_MARK). "sheet" is the verb the
+# tokenizer leaves of "charge-sheeted" (HYPHEN_VERBS).
+CHARGE_SHEET: Entry = ("ACCUSE", "allege", "115", ("legal",))
+HYPHEN_VERBS.update({("charge", "sheet"): CHARGE_SHEET})
+VERB_TRIGGERS.update({"chargesheet": CHARGE_SHEET})
+POLICE_CHARGING_VERBS = frozenset({"chargesheet", "sheet"})
+# The parser lemmatizes "chargesheeted" as "chargesheete": read as "chargesheet"
+# (coder.lemma_of), and keyed on as the parser writes it (trigger_lemmas, as MISLEMMAS).
+FORM_LEMMAS.update({"chargesheeted": "chargesheet", "chargesheeting": "chargesheet"})
+CHARGESHEET_MISLEMMAS = frozenset({"chargesheete"})
+# People taken or brought to a police station, a police lines or a lock-up are detained (CAMEO
+# 173, as "taken into custody"): "the protesters were taken to the police lines", "brought him to
+# the kotwali police station". Keyed "police_<noun>" for a noun the word "police" modifies
+# (coder.match_trigger): a railway station or a line of control is no detention.
+POLICE_PLACE_KEY = "police_"
+VERB_PREP_OBJECT.update({(verb, "to", place): ("COERCE", "arrest", "173", ("legal",))
+                         for verb in ("take", "bring")
+                         for place in ("police_station", "police_line", "police_lines", "lock-up",
+                                       "lockup", "thana", "police_chowki", "police_outpost")})
+# -- end india7 --

@@ -25,3 +25,61 @@ def test_the_quarters_split_each_half_in_two_by_a_second_hash():
     assert all(len(v) > 60 for v in got.values())
     with pytest.raises(SystemExit):
         bench.main(["--sets", "india", "--half", "b", "--quarter", "a1"])
+
+
+@pytest.fixture(scope="module")
+def acts():
+    """(event type, CAMEO code, actor text, actor sector) of each event of a text, as `eventwire
+    code` gives them (coder and resolver)."""
+    from eventwire.data import Document
+    from eventwire.pipeline import CODE, run_steps, worker_stages
+    from eventwire.settings import Options
+
+    stages = worker_stages(CODE, Options())
+
+    def run(text: str) -> list[tuple[str, str, str, str | None]]:
+        docs, _ = run_steps(stages, [Document(source_path="t", id="t", text=text,
+                                              published="2002-03-10")])
+        return [(e.event, e.cameo or "", e.actor.entity_text if e.actor else "",
+                 e.actor.sector if e.actor else None) for e in docs[0].events]
+
+    return run
+
+
+@pytest.mark.slow
+def test_a_cane_charge_is_a_lathi_charge_in_every_form(acts):
+    assert ("ASSAULT", "175", "police", "COP") in acts(
+        "the police cane-charged the farmers outside the tehsil office.")
+    assert ("ASSAULT", "175", "", "COP") in acts("the farmers were cane-charged outside the tehsil office.")
+    assert ("ASSAULT", "175", "cops", "COP") in acts(
+        "the cops resorted to a cane charge near the market.")
+    # sugar cane is a crop, no charge
+    assert all(e[1] != "175" for e in acts("the farmers burnt the sugar cane in their fields."))
+
+
+@pytest.mark.slow
+def test_charge_sheeting_is_a_police_charge_even_with_no_agent(acts):
+    for text in ("six traders were charge-sheeted under the essential commodities act.",
+                 "the former mayor was chargesheeted in the land scam."):
+        assert [(e, c, s) for e, c, _, s in acts(text) if e == "ACCUSE"] == [("ACCUSE", "115", "COP")], text
+
+
+@pytest.mark.slow
+def test_people_taken_to_a_police_station_are_detained_a_railway_station_is_no_custody(acts):
+    for text in ("the students were taken to the police station near the bus stand.",
+                 "the agitators were later taken to the police lines."):
+        assert ("COERCE", "173", "", "COP") in acts(text), text
+    assert all(e[1] != "173" for e in acts("the pilgrims were taken to the railway station by bus."))
+    # custody "to" which one is remanded keeps its own key
+    assert any(e[1] == "173" for e in acts("the magistrate remanded the two youths to police custody."))
+
+
+@pytest.mark.slow
+def test_who_resorted_to_force_acts_when_the_parser_makes_the_verb_describe_them(acts):
+    # "the cops resorted to ..." parsed as a noun phrase ("cops" the root, "resorted" its
+    # participle): the cops still did it
+    assert ("ASSAULT", "175", "cops", "COP") in acts(
+        "the cops resorted to a lathi charge outside the college.")
+    # a means resorted to by someone keeps its own actor
+    assert ("ASSAULT", "175", "cops", "COP") not in acts(
+        "the lathi charge was condemned by the students.")
