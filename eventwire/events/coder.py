@@ -1290,8 +1290,6 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
                 for obj in child.children:
                     # "bowing to weeks of protests": the span's content
                     key3 = (lemma, child.lower_, _spanned(obj).lemma_.lower())
-                    if key3 not in lx.VERB_PREP_OBJECT:  # "taken to the police station" (india7)
-                        key3 = (lemma, child.lower_, _police_place(obj))
                     if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
                         if lemma in lx.EXPULSION_VERBS and not any(
                                 c.dep_ in ("dobj", "nsubjpass") for c in kids):
@@ -4009,15 +4007,6 @@ def _cause_subject(subj: Token, verb: Token) -> Token:
     if subj.lower_ in lx.RELATIVE_SUBJECTS and verb.dep_ == "relcl":
         subj = verb.head
     return _spanned(subj)
-
-
-def _police_place(noun: Token) -> str:
-    """The key of a place the word "police" modifies in lx.VERB_PREP_OBJECT ("police_station" in
-    "taken to the police station", india7); else the noun's own lemma."""
-    lemma = noun.lemma_.lower()
-    if any(c.dep_ == "compound" and c.lower_ == "police" for c in noun.children):
-        return lx.POLICE_PLACE_KEY + lemma
-    return lemma
 
 
 def _spanned(noun: Token) -> Token:

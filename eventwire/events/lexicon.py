@@ -2476,9 +2476,8 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         companions.setdefault(verb, []).append((frozenset({word}), PROTESTER_NOUNS))
     for verb, word in PROTESTER_PHRASALS:
         companions.setdefault(verb, []).append((frozenset({word}), PROTESTER_NOUNS))
-    for verb, prep, obj in VERB_PREP_OBJECT:  # "police_station" is "station" in the text (india7)
-        companions.setdefault(verb, []).append((frozenset({prep}),
-                                                frozenset({obj.removeprefix(POLICE_PLACE_KEY)})))
+    for verb, prep, obj in VERB_PREP_OBJECT:
+        companions.setdefault(verb, []).append((frozenset({prep}), frozenset({obj})))
     for verb in DEMAND_SPEECH_VERBS:
         companions.setdefault(verb, []).append((OBLIGATION_MODALS,))
     for verb in WANTING_VERBS:  # "wants the governor to resign": coder.wanted_of (audit9)
@@ -3894,13 +3893,4 @@ POLICE_CHARGING_VERBS = frozenset({"chargesheet", "sheet"})
 # (coder.lemma_of), and keyed on as the parser writes it (trigger_lemmas, as MISLEMMAS).
 FORM_LEMMAS.update({"chargesheeted": "chargesheet", "chargesheeting": "chargesheet"})
 CHARGESHEET_MISLEMMAS = frozenset({"chargesheete"})
-# People taken or brought to a police station, a police lines or a lock-up are detained (CAMEO
-# 173, as "taken into custody"): "the protesters were taken to the police lines", "brought him to
-# the kotwali police station". Keyed "police_<noun>" for a noun the word "police" modifies
-# (coder.match_trigger): a railway station or a line of control is no detention.
-POLICE_PLACE_KEY = "police_"
-VERB_PREP_OBJECT.update({(verb, "to", place): ("COERCE", "arrest", "173", ("legal",))
-                         for verb in ("take", "bring")
-                         for place in ("police_station", "police_line", "police_lines", "lock-up",
-                                       "lockup", "thana", "police_chowki", "police_outpost")})
 # -- end india7 --

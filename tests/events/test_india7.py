@@ -65,16 +65,6 @@ def test_charge_sheeting_is_a_police_charge_even_with_no_agent(acts):
 
 
 @pytest.mark.slow
-def test_people_taken_to_a_police_station_are_detained_a_railway_station_is_no_custody(acts):
-    for text in ("the students were taken to the police station near the bus stand.",
-                 "the agitators were later taken to the police lines."):
-        assert ("COERCE", "173", "", "COP") in acts(text), text
-    assert all(e[1] != "173" for e in acts("the pilgrims were taken to the railway station by bus."))
-    # custody "to" which one is remanded keeps its own key
-    assert any(e[1] == "173" for e in acts("the magistrate remanded the two youths to police custody."))
-
-
-@pytest.mark.slow
 def test_who_resorted_to_force_acts_when_the_parser_makes_the_verb_describe_them(acts):
     # "the cops resorted to ..." parsed as a noun phrase ("cops" the root, "resorted" its
     # participle): the cops still did it
