@@ -32,7 +32,8 @@ event coder and the resolver (the pipeline's `code` + `resolve` stages on Docume
 
 `--half a|b` keeps one fixed hash half of every set (rules written from the misses of half a are
 checked on half b; `--misses FILE` writes the IndiaPoliceEvents documents and CASE snippets
-answered wrongly, with their sentences and events, to read on half a). `--sample N` keeps a fixed hash-chosen subset of N items per set (for iterating); the reported
+answered wrongly, with their sentences and events, to read on half a). `--quarter a1|a2` splits
+half a again by a second hash (read a1's misses, check on a2 before half b). `--sample N` keeps a fixed hash-chosen subset of N items per set (for iterating); the reported
 figures use the full sets. Speed is sentences coded per second of coding time (one process).
 """
 
@@ -95,16 +96,30 @@ BATCH = 64
 
 
 HALF: str | None = None  # set by --half
+QUARTER: str | None = None  # set by --quarter
+# The quarters split one half again by a second, independent hash of the same key, so a round can
+# read the misses of one quarter (a1) and check its rules on the other (a2) before half b.
+QUARTER_SALT = "india7:"
+QUARTERS = ("1", "2")
+
+
+def quarter_of(key: str) -> str:
+    """'1' (even salted hash) or '2' (odd): which quarter of its half an item falls in."""
+    return QUARTERS[stable_hash(QUARTER_SALT + key) % 2]
 
 
 def subsample(items: list, key: Callable[[Any], str], n: int | None) -> list:
     """The n items with the smallest hash of their key (all if n is None): fixed across runs.
 
     With `--half a` (or `b`) only the items of even (odd) hash take part, so rules can be written
-    from the misses of one half and checked on the other, unseen one.
+    from the misses of one half and checked on the other, unseen one. With `--quarter a1` (a2, b1,
+    b2) only that quarter of the half takes part (`quarter_of`).
     """
     if HALF is not None:
         items = [it for it in items if half_of(key(it)) == HALF]
+    if QUARTER is not None:
+        items = [it for it in items if half_of(key(it)) == QUARTER[0]
+                 and quarter_of(key(it)) == QUARTER[1]]
     if n is None or n >= len(items):
         return items
     return sorted(items, key=lambda it: stable_hash(key(it)))[:n]
@@ -451,6 +466,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                    help="A fixed hash-chosen subset of this many items per set (articles for india).")
     p.add_argument("--half", choices=["a", "b"], default=None,
                    help="Only the items of one fixed hash half (write rules on a, check on b).")
+    p.add_argument("--quarter", choices=[h + q for h in ("a", "b") for q in QUARTERS], default=None,
+                   help="Only one quarter of a half (read the misses of a1, check on a2).")
     p.add_argument("--folds", type=int, default=5)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--plv", type=Path, default=PLV)
@@ -479,8 +496,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument("--select-min", type=float, default=None,
                    help="Probability the selector's pair needs (default: coder.SELECT_MIN).")
     args = p.parse_args(argv)
-    global HALF
+    global HALF, QUARTER
     HALF = args.half
+    QUARTER = args.quarter
+    if QUARTER is not None and HALF not in (None, QUARTER[0]):
+        p.error("--quarter must lie in --half")
     if args.threshold is not None:
         from eventwire.events import pairs
 

@@ -816,7 +816,8 @@ class Prefilter:
         stages = None
         if names and names[-1] in ENTITY_COMPONENTS and ENTITY_COMPONENTS.isdisjoint(names[:-1]):
             stages = (names[:-1], names[-1:])
-        unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS))
+        unnamed = surface_forms(nlp, lx.AGENTLESS_VERBS | lx.CAUSED_VERBS | set(lx.NOUN_TRIGGERS)
+                                | lx.POLICE_CHARGING_VERBS)
         protests = surface_forms(nlp, lx.PROTESTER_VERBS | {"protest", "riot", "boycott"})
         return cls(surface_forms(nlp, alone) | learned, needs, stages, unnamed, lx.QUANTITY_NOUNS,
                    protests)
@@ -3857,7 +3858,8 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         actors, passive = [], actor_tokens(c for c in tok.head.children if c.dep_ == "nsubj")
     if split and not actors and not passive:  # "police lathi-charged": the parser made "lathi"
         prefix = tok.doc[cand.trigger[0]]  # the subject and "police" its compound
-        if prefix.dep_ == "nsubj" and prefix.head.i == tok.i:
+        # ... or, as it reads "cane", its adverbial ("the police cane-charged", india7)
+        if prefix.dep_ in ("nsubj", "npadvmod") and prefix.head.i == tok.i:
             actors = actor_tokens(c for c in prefix.children if c.dep_ == "compound")
     if split and not actors:  # "by the police", wherever the parser hung the participle
         actors = actor_tokens(g for c in tok.children if c.lower_ == "by"
@@ -4280,8 +4282,8 @@ def _agentless(cand: Candidate) -> None:
             cand.suppressed = "uncaused"
             return
         cand.how += "+cause"
-    elif (lemma not in lx.AGENTLESS_VERBS and not cand.cameo.startswith("175")
-          and not _agentless_watch(tok)):  # ... and so is a strict watch kept (india4)
+    elif (lemma not in lx.AGENTLESS_VERBS | lx.POLICE_CHARGING_VERBS
+          and not cand.cameo.startswith("175") and not _agentless_watch(tok)):  # ... and so is a strict watch kept (india4)
         return  # riot control is an act whatever its verb: "the mob was dispersed with tear gas"
     elif cand.plover == "ASSAULT":  # "five were shot dead when the police opened fire"
         cand.actors = _violent_cause(tok)[1]
@@ -4296,6 +4298,8 @@ def _agentless(cand: Candidate) -> None:
         cand.unnamed = True
         cand.how += "+unnamed"
         if _police_registered(lemma, subjects):  # "a case has been registered" (india6)
+            cand.how += lx.POLICE_ONLY_MARK
+        elif lemma in lx.POLICE_CHARGING_VERBS:  # "ten were charge-sheeted" (india7)
             cand.how += lx.POLICE_ONLY_MARK
 
 
@@ -4619,6 +4623,11 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     if (not cand.actors and tok.dep_ == "pobj" and tok.head.lower_ == "to"
             and tok.head.head.lemma_.lower() in lx.RESORT_VERBS):
         cand.actors = subject_of(tok.head.head)[0]  # "police resorted to a lathi charge"
+        resort = tok.head.head
+        if not cand.actors and resort.dep_ == "acl":
+            # "the cops resorted to a lathi charge", parsed as a noun the participle describes:
+            # one resorts to a means, nobody is resorted to it, so the noun is the subject (india7)
+            cand.actors = actor_tokens([resort.head])
         cand.how += "+resort"
     if (not cand.actors and not weak and cand.plover in ("AID", "ASSAULT", "MOBILIZE")
             and not _reason_of_other(tok, cand, cands)):

@@ -2417,6 +2417,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     never coded, so this must follow every rule of `match_trigger`.
     """
     alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
+             | CHARGESHEET_MISLEMMAS  # india7
              | JOINT_ADVERBS  # probe8
              | FAIL_VERBS  # audit10: coder.failure_reported
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
@@ -4046,3 +4047,28 @@ RETYPE_BY_OBJECT.update({("restore", RESTORED_SERVICES): ("CONCEDE", None, "0811
 # firefighters to Sweden"; RELIEF_TEAM_WORKERS needs one: "medical team"; coder.aid_goods).
 LONE_RELIEF_WORKERS = frozenset({"firefighter", "firefighters"})
 # -- end probe13 --
+
+# -- india7: police acts of Indian English (IndiaPoliceEvents, issue 13) -------------------------
+# A cane charge is a lathi charge (a lathi is a cane; CAMEO 175, as "lathi-charged"): "police
+# cane-charged the protesters", "resorted to a mild cane charge", "were cane-charged". One word
+# or split by the tokenizer, as "lathi-charge" is. ("caned" is left out: the parser reads it as
+# a form of "can".)
+CANE_CHARGE: Entry = ("ASSAULT", None, "175", ())
+HYPHEN_VERBS.update({("cane", "charge"): CANE_CHARGE})
+NOUN_COMPOUNDS.update({("cane", "charge"): "lathicharge"})
+VERB_TRIGGERS.update({"canecharge": CANE_CHARGE})
+NOUN_TRIGGERS.update({"canecharge": (CANE_CHARGE, True)})
+# Charge-sheeting someone is charging them in court (ACCUSE 115, as "indict" and india6's
+# charge-sheet filed): "the crime branch chargesheeted ten persons", "were charge-sheeted under the
+# arms act". The verb is the police's own in Indian English, so with no agent named its unnamed
+# actor is law enforcement (coder._agentless, POLICE_ONLY_MARK). "sheet" is the verb the
+# tokenizer leaves of "charge-sheeted" (HYPHEN_VERBS).
+CHARGE_SHEET: Entry = ("ACCUSE", "allege", "115", ("legal",))
+HYPHEN_VERBS.update({("charge", "sheet"): CHARGE_SHEET})
+VERB_TRIGGERS.update({"chargesheet": CHARGE_SHEET})
+POLICE_CHARGING_VERBS = frozenset({"chargesheet", "sheet"})
+# The parser lemmatizes "chargesheeted" as "chargesheete": read as "chargesheet"
+# (coder.lemma_of), and keyed on as the parser writes it (trigger_lemmas, as MISLEMMAS).
+FORM_LEMMAS.update({"chargesheeted": "chargesheet", "chargesheeting": "chargesheet"})
+CHARGESHEET_MISLEMMAS = frozenset({"chargesheete"})
+# -- end india7 --
