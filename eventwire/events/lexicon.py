@@ -1417,7 +1417,8 @@ DENIAL_VERBS = frozenset({"deny", "dismiss"})  # "denied attacking": embedded no
 ALLEGATION_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
 REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press", "push",
                            "direct", "instruct", "pressure", "pressurise", "pressurize", "lobby",
-                           "plead", "implore", "beseech", "beg", "petition", "exhort"})
+                           "plead", "implore", "beseech", "beg", "petition", "exhort",
+                           "advise"})
 # Request verbs that ask only with an addressee and an infinitive ("pressed Beijing to release
 # the crew"); alone they ask nothing ("pressed ahead", "pushed the car").
 PRESSING_VERBS = frozenset({"press", "push", "pressure", "pressurise", "pressurize", "lobby"})
@@ -4027,3 +4028,13 @@ TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "for"})
 # only supposed (coder._noun_arguments).
 UNREAL_DETS = frozenset({"any", "no", "every"})
 # -- end nominal3 --
+
+# -- whole-article audit, round 15 (branch audit15): advice given as a request -------------------
+# Advising someone to act (or not to) asks them to, as urging does (CAMEO 10, PLOVER REQUEST):
+# "the seer advised the reporters to refrain from playing up the clashes", "the residents were
+# advised not to venture out". Only with an actor advised (object or passive subject): "advised
+# caution" or "the doctors advised rest" name no one asked. The advised party does not act by
+# being advised (REQUEST_VERBS, which holds it for the asked party's test).
+VERB_TRIGGERS.update({"advise": ("REQUEST", None, "100", ())})
+REQUIRED_OBJECTS.update({"advise": frozenset({ANY_ACTOR})})
+# -- end whole-article audit, round 15 --
