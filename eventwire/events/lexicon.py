@@ -4037,4 +4037,9 @@ UNREAL_DETS = frozenset({"any", "no", "every"})
 # being advised (REQUEST_VERBS, which holds it for the asked party's test).
 VERB_TRIGGERS.update({"advise": ("REQUEST", None, "100", ())})
 REQUIRED_OBJECTS.update({"advise": frozenset({ANY_ACTOR})})
+# A request in the passive with no asker named ("the residents were advised to stay indoors",
+# "traders were urged to keep their shops open") still asks its passive subject to act: an event
+# with an unnamed actor, as an agentless arrest is (coder._agentless). Only with the act asked for
+# (an infinitive: coder.asked_act): "was asked about the talks" asks nothing.
+AGENTLESS_ASKING_VERBS = frozenset({"ask", "urge", "advise", "request", "instruct", "direct"})
 # -- end whole-article audit, round 15 --
