@@ -1,9 +1,9 @@
 """Whole-article audit: the main job on real pages, scored against hand labels per event.
 
-Run from the repository root: `python bench/article_audit.py [--set 1|2|...|13|all] [--show] [--json FILE]`;
+Run from the repository root: `python bench/article_audit.py [--set 1|2|...|14|all] [--show] [--json FILE]`;
 own plain texts: `--labels bench/data/article_countries.tsv --pages bench/data/article_countries`.
 
-Thirteen page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2),
+Fourteen page sets are labelled: set 1 (`bench/data/article_audit.tsv`, 12 pages, read by rounds 1 and 2),
 set 2 (`bench/data/article_audit2.tsv`, 12 more pages, labelled in round 3), set 3
 (`bench/data/article_audit3.tsv`, 10 lower-cased Times of India articles of the India set's half a,
 labelled in round 4), set 4 (`bench/data/article_audit4.tsv`, 10 more such articles, labelled in
@@ -17,7 +17,8 @@ round 10) and set 10 (`bench/data/article_audit10.tsv`, 10 more with the salt "a
 round 11) and set 11 (`bench/data/article_audit11.tsv`, 10 more with the salt "audit12", labelled
 in round 12) and set 12 (`bench/data/article_audit12.tsv`, 10 more with the salt "audit13", labelled
 in round 13) and set 13 (`bench/data/article_audit13.tsv`, 10 more with the salt "audit14",
-labelled in round 14); the India sets' plain texts are written at run time from `docs.jsonl` into a temporary
+labelled in round 14) and set 14 (`bench/data/article_audit14.tsv`, 10 more with the salt "audit15",
+labelled in round 15); the India sets' plain texts are written at run time from `docs.jsonl` into a temporary
 folder, never copied into the repository. `--set all` (the default) scores each set and all together.
 
 Each page `../shared/data/extraction-dev/html/<id>.html.gz` named in a label file
@@ -78,7 +79,8 @@ SETS = {"1": LABELS, "2": ROOT / "bench" / "data" / "article_audit2.tsv",
         "10": ROOT / "bench" / "data" / "article_audit10.tsv",
         "11": ROOT / "bench" / "data" / "article_audit11.tsv",
         "12": ROOT / "bench" / "data" / "article_audit12.tsv",
-        "13": ROOT / "bench" / "data" / "article_audit13.tsv"}
+        "13": ROOT / "bench" / "data" / "article_audit13.tsv",
+        "14": ROOT / "bench" / "data" / "article_audit14.tsv"}
 # The India sets' pages by their selection rules (the label files' headers): salt, earlier sets
 # left out, most words (set 6 took longer articles than sets 3-4's 600).
 INDIA_SETS = {"3": ("audit4", (), 600), "4": ("audit5", ("3",), 600), "6": ("audit7", ("3", "4"), 900),
@@ -87,7 +89,8 @@ INDIA_SETS = {"3": ("audit4", (), 600), "4": ("audit5", ("3",), 600), "6": ("aud
               "10": ("audit11", ("3", "4", "6", "7", "8", "9"), 900),
               "11": ("audit12", ("3", "4", "6", "7", "8", "9", "10"), 900),
               "12": ("audit13", ("3", "4", "6", "7", "8", "9", "10", "11"), 900),
-              "13": ("audit14", ("3", "4", "6", "7", "8", "9", "10", "11", "12"), 900)}
+              "13": ("audit14", ("3", "4", "6", "7", "8", "9", "10", "11", "12"), 900),
+              "14": ("audit15", ("3", "4", "6", "7", "8", "9", "10", "11", "12", "13"), 900)}
 PAGES = ROOT.parent / "shared" / "data" / "extraction-dev" / "html"
 INDIA_DOCS = ROOT.parent / "shared" / "data" / "india-police-dev" / "docs.jsonl"
 # Same-length replacements, so offsets in the folded text are offsets in the cleaned text.
@@ -310,9 +313,10 @@ def main() -> None:
                     help="page set to score: 1 (article_audit.tsv), 2 (article_audit2.tsv), "
                          "3 and 4 (article_audit3.tsv, article_audit4.tsv: lower-cased Indian "
                          "news), 5 (article_audit5.tsv), 6 (article_audit6.tsv: lower-cased "
-                         "Indian news), 7, 8, 9, 10, 11, 12, 13 (article_audit7.tsv, "
+                         "Indian news), 7, 8, 9, 10, 11, 12, 13, 14 (article_audit7.tsv, "
                          "article_audit8.tsv, article_audit9.tsv, article_audit10.tsv, "
-                         "article_audit11.tsv, article_audit12.tsv, article_audit13.tsv: "
+                         "article_audit11.tsv, article_audit12.tsv, article_audit13.tsv, "
+                         "article_audit14.tsv: "
                          "lower-cased Indian news), all")
     ap.add_argument("--show", action="store_true", help="print misses and unmatched events")
     ap.add_argument("--json", help="write the figures here")

@@ -4283,7 +4283,9 @@ def _agentless(cand: Candidate) -> None:
             return
         cand.how += "+cause"
     elif (lemma not in lx.AGENTLESS_VERBS | lx.POLICE_CHARGING_VERBS
-          and not cand.cameo.startswith("175") and not _agentless_watch(tok)):  # ... and so is a strict watch kept (india4)
+          and not cand.cameo.startswith("175")
+          and not _agentless_watch(tok)  # ... and so is a strict watch kept (india4)
+          and not _asked_in_passive(cand)):  # "were advised to stay indoors" (audit15)
         return  # riot control is an act whatever its verb: "the mob was dispersed with tear gas"
     elif cand.plover == "ASSAULT":  # "five were shot dead when the police opened fire"
         cand.actors = _violent_cause(tok)[1]
@@ -4301,6 +4303,16 @@ def _agentless(cand: Candidate) -> None:
             cand.how += lx.POLICE_ONLY_MARK
         elif lemma in lx.POLICE_CHARGING_VERBS:  # "ten were charge-sheeted" (india7)
             cand.how += lx.POLICE_ONLY_MARK
+
+
+def _asked_in_passive(cand: Candidate) -> bool:
+    """A request whose addressee is the passive subject, asked to act by an infinitive ("the
+    residents were advised to stay indoors"; lx.AGENTLESS_ASKING_VERBS). asked_act leaves passives
+    alone, so the infinitive is read here; "was asked about the talks" asks nothing."""
+    tok = cand.anchor
+    return (cand.plover == "REQUEST" and lemma_of(tok) in lx.AGENTLESS_ASKING_VERBS
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children))
 
 
 def _police_registered(lemma: str, subjects: list[Token]) -> bool:

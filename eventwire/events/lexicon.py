@@ -1417,7 +1417,8 @@ DENIAL_VERBS = frozenset({"deny", "dismiss"})  # "denied attacking": embedded no
 ALLEGATION_VERBS = frozenset({"accuse", "blame", "allege", "claim", "charge"})
 REQUEST_VERBS = frozenset({"ask", "urge", "request", "demand", "call", "appeal", "press", "push",
                            "direct", "instruct", "pressure", "pressurise", "pressurize", "lobby",
-                           "plead", "implore", "beseech", "beg", "petition", "exhort"})
+                           "plead", "implore", "beseech", "beg", "petition", "exhort",
+                           "advise"})
 # Request verbs that ask only with an addressee and an infinitive ("pressed Beijing to release
 # the crew"); alone they ask nothing ("pressed ahead", "pushed the car").
 PRESSING_VERBS = frozenset({"press", "push", "pressure", "pressurise", "pressurize", "lobby"})
@@ -4072,3 +4073,18 @@ POLICE_CHARGING_VERBS = frozenset({"chargesheet", "sheet"})
 FORM_LEMMAS.update({"chargesheeted": "chargesheet", "chargesheeting": "chargesheet"})
 CHARGESHEET_MISLEMMAS = frozenset({"chargesheete"})
 # -- end india7 --
+
+# -- whole-article audit, round 15 (branch audit15): advice given as a request -------------------
+# Advising someone to act (or not to) asks them to, as urging does (CAMEO 10, PLOVER REQUEST):
+# "the seer advised the reporters to refrain from playing up the clashes", "the residents were
+# advised not to venture out". Only with an actor advised (object or passive subject): "advised
+# caution" or "the doctors advised rest" name no one asked. The advised party does not act by
+# being advised (REQUEST_VERBS, which holds it for the asked party's test).
+VERB_TRIGGERS.update({"advise": ("REQUEST", None, "100", ())})
+REQUIRED_OBJECTS.update({"advise": frozenset({ANY_ACTOR})})
+# A request in the passive with no asker named ("the residents were advised to stay indoors",
+# "traders were urged to keep their shops open") still asks its passive subject to act: an event
+# with an unnamed actor, as an agentless arrest is (coder._agentless). Only with the act asked for
+# (an infinitive: coder.asked_act): "was asked about the talks" asks nothing.
+AGENTLESS_ASKING_VERBS = frozenset({"ask", "urge", "advise", "request", "instruct", "direct"})
+# -- end whole-article audit, round 15 --
