@@ -2419,6 +2419,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     alone = (set(VERB_TRIGGERS) | {"call"} | REFUSAL_VERBS | set(NOUN_TRIGGERS) | MISLEMMAS
              | JOINT_ADVERBS  # probe8
              | FAIL_VERBS  # audit10: coder.failure_reported
+             | frozenset(REPORTED_WRONGDOING)  # criticism3: coder.wrongdoing_reported
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
     companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for verb, word in PHRASAL_TRIGGERS:
@@ -2529,6 +2530,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         # ... and one kept strictly with no keeper named (india4: coder._agentless_watch)
         companions[verb].append((WATCH_NOUNS, STRICT_WATCH_WORDS | SURVEILLANCE_NOUNS))
     companions.setdefault("hold", []).append((HELD_PERSONS,))  # "held 50 persons" (india5)
+    companions.setdefault("hold", []).append((HELD_BLAME_WORDS,))  # "held X responsible" (criticism3)
     for verb in ARMED_VERBS:
         companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
     # threat3: retaliation promised on a condition (coder.retaliation_threatened)
@@ -2570,6 +2572,7 @@ def conditional_keys() -> frozenset[str]:
                      | FAIL_VERBS  # audit10: a failure reported (coder.failure_reported)
                      | (INVOKED_THREAT_VERBS - other)  # threat5: only on a condition
                      | CRITICISM_IDIOM_KEYS  # criticism2: only where the idiom is
+                     | (frozenset(REPORTED_WRONGDOING) - other)  # criticism3: only when reported
                      | OPPOSED_PREDICATES  # precision6: only as "is opposed to"
                      | (STATE_RESTRICTING_VERBS - other)  # precision6: only with a state's subject
                      | {FINED_MISLEMMA})
@@ -4027,3 +4030,38 @@ TALK_TOPIC_PREPS = frozenset({"on", "about", "over", "for"})
 # only supposed (coder._noun_arguments).
 UNREAL_DETS = frozenset({"any", "no", "every"})
 # -- end nominal3 --
+
+# -- criticism3 (stop 40, issue 13): a wrongdoing a speaker reports ---------------------------------
+# A speaker who says that a named actor misled, betrayed or shielded someone, or played politics,
+# criticises it (ACCUSE 111), as a failure reported does (coder.wrongdoing_reported): "the congress
+# spokesman said the bjp was playing politics over the deaths", "said the centre had betrayed the
+# farmers", "'the government is misleading the farmers,' the union leader said". Verb -> the
+# objects it needs (empty: any or none); "shield" only of wrongdoers ("the hills shield the town",
+# "the army shielded the civilians" are none), "play" only politics or a card, "divide" only people.
+# Not "sabotage" (an attack: BLAMED_HARMS) nor "ignore" (reports, signals and advice are ignored).
+WRONGDOING_PEOPLE = frozenset({"people", "society", "nation", "country", "community",
+                               "communities", "voter", "voters", "hindus", "muslims", "state"})
+REPORTED_WRONGDOING: dict[str, frozenset[str]] = {
+    "mislead": frozenset(), "hoodwink": frozenset(), "betray": frozenset(), "deceive": frozenset(),
+    "politicise": frozenset(), "politicize": frozenset(), "communalise": frozenset(),
+    "communalize": frozenset(), "appease": frozenset(), "neglect": frozenset(),
+    "connive": frozenset(), "misuse": frozenset(), "smear": frozenset(), "malign": frozenset(),
+    "shield": frozenset({"culprit", "accused", "guilty", "criminal", "perpetrator", "rioter",
+                         "killer", "official", "officer", "minister", "mafia", "murderer"}),
+    "play": frozenset({"politics", "politic", "card", "game", "games"}),
+    "divide": WRONGDOING_PEOPLE,
+}
+# The verbs that report such a clause: those that report a failure (REPORTING_VERBS) and
+# "claimed"; not "alleged" or "charged", whose own ACCUSE stands (coder.governed suppresses what
+# they frame).
+WRONGDOING_REPORTING_VERBS = REPORTING_VERBS | frozenset({"claim"})
+WRONGDOING_CRITICISM: Entry = ("ACCUSE", "disapprove", "111", ())
+# A wrongdoing claimed or tried is still one the speaker holds against its doer ("claimed that the
+# government was shielding the culprits", "said the bjp was trying to divide the people"): these
+# frames, which suppress what they frame elsewhere, leave it standing when no event of their own does.
+WRONGDOING_FRAMES = frozenset({"claim"}) | ATTEMPT_VERBS
+# Holding an actor to blame is blaming it (BLAME_ENTRY, ACCUSE 112; coder.held_responsible): "the
+# congress leader held the chief minister responsible for the violence", "held the government
+# accountable for the deaths". Keys "hold" only beside one of these words (trigger_lemmas).
+HELD_BLAME_WORDS = BLAME_ADJECTIVES | frozenset({"accountable"})
+# -- end criticism3 --
