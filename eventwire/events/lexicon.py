@@ -4064,4 +4064,10 @@ WRONGDOING_FRAMES = frozenset({"claim"}) | ATTEMPT_VERBS
 # congress leader held the chief minister responsible for the violence", "held the government
 # accountable for the deaths". Keys "hold" only beside one of these words (trigger_lemmas).
 HELD_BLAME_WORDS = BLAME_ADJECTIVES | frozenset({"accountable"})
+# More words of disapproval expressed or voiced (as DISAPPROVAL_WORDS, CAMEO 110): "the rss has
+# expressed unhappiness with the government's handling of the agitation", "voiced dissatisfaction
+# with the centre's reply". Not "disappointment", which teams and firms express at results.
+DISAPPROVAL_WORDS_MORE = frozenset({"unhappiness", "dissatisfaction", "resentment"})
+RETYPE_BY_OBJECT.update({(verb, DISAPPROVAL_WORDS_MORE): ("ACCUSE", "disapprove", "110", ())
+                         for verb in ("express", "voice")})
 # -- end criticism3 --
