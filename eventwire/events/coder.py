@@ -1897,7 +1897,13 @@ def named_criticism(tok: Token) -> bool:
     named += [c.right_edge for c in objects if c.right_edge.i > c.i and (
         c.right_edge.pos_ == "ADJ" or _hyphen_prefix(c.right_edge) is not None)  # "anti-people"
               and not any(w.dep_ == "mark" for w in c.subtree)]
-    words = lx.CONDEMNING_WORDS | lx.NAMED_CONDEMNING_WORDS
+    # criticism3: the parser also hangs "as" inside the object ("described the police firing on the
+    # activists as uncalled for", "described the arrest of its leaders as political vendetta"),
+    # not inside a report's clause
+    named += [g for c in objects if not any(w.dep_ == "mark" for w in c.subtree)
+              for a in c.subtree if a.dep_ == "prep" and a.lower_ == "as" and a.head.i != tok.i
+              for g in a.children if g.dep_ in ("pobj", "amod", "acomp")]
+    words = lx.CONDEMNING_WORDS | lx.NAMED_CONDEMNING_WORDS | lx.NAMED_CONDEMNING_MORE
     return any(w.lemma_.lower() in words or w.lower_ in words or _hyphened(w) in words
                for n in named for w in (n, *(m for m in n.children if m.dep_ == "amod")))
 
@@ -2024,8 +2030,21 @@ def _verbal_attack_noun(tok: Token) -> bool:
     # the parser often hangs the reason on the one attacked: "an attack on [the minister for ...]"
     targets = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                for g in p.children if g.dep_ == "pobj"]
-    return any(_for_reason(c) for c in [*tok.children, *(light.children if light is not None else ()),
-                                        *(c for t in targets for c in t.children)])
+    return any(_for_reason(c) or _over_issue(c)
+               for c in [*tok.children, *(light.children if light is not None else ()),
+                         *(c for t in targets for c in t.children)])
+
+
+def _over_issue(prep: Token) -> bool:
+    """An "over" that gives the issue of an attack, so a criticism (criticism3): "the bjp's attack on
+    the congress over the rafale deal", "stepped up its attack on the centre over the rise in
+    prices"; not a time or a place ("over the weekend", "over the city", "over Kyiv")."""
+    if prep.dep_ != "prep" or prep.lower_ != "over":
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(
+        not g.like_num and g.ent_type_ not in lx.OVER_NOT_ISSUE_ENTS
+        and g.lemma_.lower() not in lx.DURATION_WORDS | lx.OVER_NOT_ISSUES for g in objs)
 
 
 def _hyphen_prefix(tok: Token) -> Token | None:

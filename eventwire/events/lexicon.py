@@ -2557,6 +2557,9 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in NAMING_VERBS:  # ... the filter's words split "anti-people" at its hyphen
         companions.setdefault(verb, []).append((NAMED_CONDEMNING_WORDS | frozenset(
             w.rsplit("-", 1)[-1] for w in NAMED_CONDEMNING_WORDS),))
+    for verb in NAMING_VERBS:  # criticism3: "described the firing as uncalled for"
+        companions[verb].append((NAMED_CONDEMNING_MORE | frozenset(
+            w.rsplit("-", 1)[-1] for w in NAMED_CONDEMNING_MORE),))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -4070,4 +4073,18 @@ HELD_BLAME_WORDS = BLAME_ADJECTIVES | frozenset({"accountable"})
 DISAPPROVAL_WORDS_MORE = frozenset({"unhappiness", "dissatisfaction", "resentment"})
 RETYPE_BY_OBJECT.update({(verb, DISAPPROVAL_WORDS_MORE): ("ACCUSE", "disapprove", "110", ())
                          for verb in ("express", "voice")})
+# More words of condemnation for a naming verb's complement only (as NAMED_CONDEMNING_WORDS,
+# coder.named_criticism): "described the police firing as uncalled for", "termed the arrests
+# political vendetta", "termed the new law draconian and anti-minority".
+NAMED_CONDEMNING_MORE = frozenset({"uncalled", "vendetta", "vindictive", "draconian",
+                                   "anti-minority", "anti-national", "anti-dalit", "anti-worker",
+                                   "anti-labour", "anti-student", "anti-women", "anti-democratic"})
+# An attack noun "over" an issue is criticism, as one "for" a reason is (coder._over_issue): "the
+# bjp's attack on the congress over the rafale deal". Not "over" a time or a place: these nouns
+# and entity kinds are none ("the attack on the convoy over the weekend", "over the border").
+OVER_NOT_ISSUES = frozenset({"weekend", "night", "morning", "evening", "border", "city", "town",
+                             "village", "area", "region", "territory", "sky", "skies", "airspace",
+                             "sea", "water", "waters", "land", "course", "past", "top", "bridge",
+                             "river", "hill", "hills", "road", "highway", "district", "state"})
+OVER_NOT_ISSUE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"})
 # -- end criticism3 --

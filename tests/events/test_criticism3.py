@@ -44,3 +44,25 @@ def test_holding_an_actor_responsible_blames_it(code):
     assert any(t == "ACCUSE" and r == "minsk" for t, _a, r in got), got
     # a firm holding a supplier to blame for a late delivery is business
     assert "ACCUSE" not in events(code, "the firm held the supplier responsible for the late delivery of parts.")
+
+
+def test_an_act_described_as_uncalled_for_or_draconian_is_criticised(code):
+    # the parser hangs "as" inside the object
+    got = coded(code, "the cpi leader described the arrest of the trade union leaders as vindictive.")
+    assert any(t == "ACCUSE" and a == "cpi leader" for t, a, _r in got), got
+    got = coded(code, "the sp termed the new law as draconian and anti-minority.")
+    assert any(t == "ACCUSE" and a == "sp" for t, a, _r in got), got
+
+
+def test_unhappiness_or_dissatisfaction_voiced_is_disapproval(code):
+    got = coded(code, "the shiv sena has expressed unhappiness with the chief minister's handling of the strike.")
+    assert any(t == "ACCUSE" and a == "shiv sena" for t, a, _r in got), got
+    got = coded(code, "the teachers' union voiced dissatisfaction with the education ministry's reply.")
+    assert any(t == "ACCUSE" and "union" in a for t, a, _r in got), got
+
+
+def test_an_attack_on_an_actor_over_an_issue_is_criticism(code):
+    got = coded(code, "the aap's attack on the bjp over the water crisis in the capital continued on friday.")
+    assert any(t == "ACCUSE" and r == "bjp" for t, _a, r in got), got
+    # ... but an attack over a weekend or over a place is force
+    assert "ASSAULT" in events(code, "The Russian attack on Kharkiv over the weekend killed eleven civilians.")
