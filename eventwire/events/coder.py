@@ -126,6 +126,7 @@ MATCHED_KEYS = (lx.OBJECT_CONDITIONAL_KEYS | lx.ARMED_VERBS | lx.WATCH_KEEPING_V
                | lx.CONDITIONAL_FORCE_VERBS  # "posts would be shelled if ..." (threat5)
                | lx.INVOKED_THREAT_VERBS  # "will invoke Article 4 if ..." (threat5)
                | lx.CRITICISM_IDIOM_KEYS  # "came down heavily on X", "was critical of X" (criticism2)
+               | frozenset(lx.REPORTED_WRONGDOING)  # "said the bjp was playing politics" (criticism3)
                | lx.OPPOSED_PREDICATES  # "is opposed to X" (precision6)
                | lx.STATE_RESTRICTING_VERBS | {lx.FINED_MISLEMMA})  # "South Korea fined Google" (precision6)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # "X and Y met": no recipient
@@ -1379,6 +1380,10 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             # "the delegation said the government had failed to contain the violence": the
             # speaker's criticism of whoever failed (audit10; its arguments in fill_arguments)
             return _cand(lx.FAILURE_CRITICISM, tok, (tok.i, tok.i + 1), "verb+failure")
+        if lemma in lx.REPORTED_WRONGDOING and wrongdoing_reported(tok, actor) is not None:
+            # "the spokesman said the bjp was playing politics": the speaker's criticism of
+            # whoever did the wrong (criticism3; its arguments in fill_arguments)
+            return _cand(lx.WRONGDOING_CRITICISM, tok, (tok.i, tok.i + 1), "verb+wrongdoing")
         if lemma in ("deal", "take") and (target := stern_treatment(tok)) is not None:
             # "those found rioting will be dealt with sternly": a threat to whom it names
             cand = _cand(lx.STERN_TREATMENT, tok, (tok.i, tok.i + 1), "verb+stern")
@@ -1485,6 +1490,11 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             return None  # "fired the minister" is a dismissal, "fired rockets" an attack
         if lemma == "hold" and _persons_held(tok):  # "police held 50 persons": detained
             return _cand(("COERCE", "arrest", "173", ("legal",)), tok, (tok.i, tok.i + 1), "verb")
+        if lemma == "hold" and (held := held_responsible(tok, actor)) is not None:
+            # "held the chief minister responsible for the violence": blame (criticism3)
+            cand = _cand(lx.BLAME_ENTRY, tok, (tok.i, tok.i + 1), "verb+held_responsible")
+            cand.recipients = actor_tokens([held])
+            return cand
         if lemma in lx.DEPLOYED_VERBS and _force_moved_to(tok):  # "police rushed to the spot"
             return _cand(("MOBILIZE", "troops", "154", ()), tok, (tok.i, tok.i + 1), "verb+moved")
         if (lemma in lx.DEPLOYED_VERBS and lemma not in lx.VERB_TRIGGERS
@@ -1899,7 +1909,13 @@ def named_criticism(tok: Token) -> bool:
     named += [c.right_edge for c in objects if c.right_edge.i > c.i and (
         c.right_edge.pos_ == "ADJ" or _hyphen_prefix(c.right_edge) is not None)  # "anti-people"
               and not any(w.dep_ == "mark" for w in c.subtree)]
-    words = lx.CONDEMNING_WORDS | lx.NAMED_CONDEMNING_WORDS
+    # criticism3: the parser also hangs "as" inside the object ("described the police firing on the
+    # activists as uncalled for", "described the arrest of its leaders as political vendetta"),
+    # not inside a report's clause
+    named += [g for c in objects if not any(w.dep_ == "mark" for w in c.subtree)
+              for a in c.subtree if a.dep_ == "prep" and a.lower_ == "as" and a.head.i != tok.i
+              for g in a.children if g.dep_ in ("pobj", "amod", "acomp")]
+    words = lx.CONDEMNING_WORDS | lx.NAMED_CONDEMNING_WORDS | lx.NAMED_CONDEMNING_MORE
     return any(w.lemma_.lower() in words or w.lower_ in words or _hyphened(w) in words
                for n in named for w in (n, *(m for m in n.children if m.dep_ == "amod")))
 
@@ -2026,8 +2042,21 @@ def _verbal_attack_noun(tok: Token) -> bool:
     # the parser often hangs the reason on the one attacked: "an attack on [the minister for ...]"
     targets = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                for g in p.children if g.dep_ == "pobj"]
-    return any(_for_reason(c) for c in [*tok.children, *(light.children if light is not None else ()),
-                                        *(c for t in targets for c in t.children)])
+    return any(_for_reason(c) or _over_issue(c)
+               for c in [*tok.children, *(light.children if light is not None else ()),
+                         *(c for t in targets for c in t.children)])
+
+
+def _over_issue(prep: Token) -> bool:
+    """An "over" that gives the issue of an attack, so a criticism (criticism3): "the bjp's attack on
+    the congress over the rafale deal", "stepped up its attack on the centre over the rise in
+    prices"; not a time or a place ("over the weekend", "over the city", "over Kyiv")."""
+    if prep.dep_ != "prep" or prep.lower_ != "over":
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(
+        not g.like_num and g.ent_type_ not in lx.OVER_NOT_ISSUE_ENTS
+        and g.lemma_.lower() not in lx.DURATION_WORDS | lx.OVER_NOT_ISSUES for g in objs)
 
 
 def _hyphen_prefix(tok: Token) -> Token | None:
@@ -2179,6 +2208,31 @@ def failure_reported(verb: Token, actor: Callable[[Token], bool]) -> tuple[list[
             lemma_of(a) in lx.VIOLENCE_WORDS or lx.VERB_TRIGGERS.get(lemma_of(a), ("",))[0] in lx.CONFLICT_TYPES
             for a in acts):
         return None
+    return _reported_fault(verb, actor, lx.REPORTING_VERBS)
+
+
+def wrongdoing_reported(verb: Token, actor: Callable[[Token], bool]) -> tuple[list[Token], list[Token]] | None:
+    """(speakers, wrongdoers) of a wrongdoing a speaker reports: "the spokesman said the bjp was
+    playing politics over the deaths", "claimed that the government was shielding the culprits",
+    "'the centre has betrayed the farmers,' the tdp chief said". The verb is one of
+    lx.REPORTED_WRONGDOING with an object it needs, active and not denied; who did it and who
+    reports it are read as for a failure (`_reported_fault`). None otherwise."""
+    kids = tuple(verb.children)
+    needed = lx.REPORTED_WRONGDOING.get(lemma_of(verb))
+    if needed is None or is_negated(verb) or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return None
+    if needed and not any(c.dep_ == "dobj" and (lemma_of(c) in needed or c.lower_ in needed)
+                          for c in kids):
+        return None
+    return _reported_fault(verb, actor, lx.WRONGDOING_REPORTING_VERBS)
+
+
+def _reported_fault(verb: Token, actor: Callable[[Token], bool], reporting: frozenset[str]
+                    ) -> tuple[list[Token], list[Token]] | None:
+    """(speakers, actors at fault) of a fault told by `verb` under one of the `reporting` verbs:
+    its named subject (the pronoun of a reason clause is the subject of what it explains) and the
+    named subject of the reporting verb, who must be another; None otherwise."""
+    kids = tuple(verb.children)
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     if verb.dep_ == "advcl" and subjects and all(s.lower_ in lx.ADDRESSEE_PRONOUNS for s in subjects):
         failed = subject_of(verb.head)[0]  # "should resign as they have failed": who should resign
@@ -2187,7 +2241,7 @@ def failure_reported(verb: Token, actor: Callable[[Token], bool]) -> tuple[list[
     failed = [f for f in failed if f.pos_ != "PRON" and actor(f)]
     if not failed:
         return None
-    report = next((a for a in verb.ancestors if lemma_of(a) in lx.REPORTING_VERBS), None)
+    report = next((a for a in verb.ancestors if lemma_of(a) in reporting), None)
     if report is None:
         return None
     named = {t.i for f in failed for t in f.subtree}
@@ -3023,6 +3077,8 @@ def apply_frames(cand: Candidate, cands: dict[int, Candidate]) -> None:
         return
     glemma = gov.lemma_.lower()
     framed = cands.get(gov.i)
+    if cand.how == "verb+wrongdoing" and framed is None and glemma in lx.WRONGDOING_FRAMES:
+        return  # "claimed the centre was shielding the culprits": the claim is the criticism
     if glemma in lx.FAIL_VERBS and cand.cameo in lx.FAILED_AGREEMENT_CAMEOS and not is_negated(gov):
         # "Greece and Turkey failed to reach agreement": talks that end without one reject it
         # (PLOVER REJECT "all rejections and refusals", mode 'meet'), not an agreement denied
@@ -3826,6 +3882,10 @@ def fill_arguments(cand: Candidate, cands: dict[int, Candidate]) -> None:
         cand.actors, cand.recipients = failure_reported(tok, is_actor) or ([], [])
         cand.unnamed = not cand.actors
         return
+    if cand.how == "verb+wrongdoing":  # "X said Y was playing politics": X criticises Y (criticism3)
+        cand.actors, cand.recipients = wrongdoing_reported(tok, is_actor) or ([], [])
+        cand.unnamed = not cand.actors
+        return
     if cand.how == "verb+stern":  # "would be dealt with strictly, the commissioner said": the
         # speaker threatens, unless the clause names who will act
         cand.actors = subject_of(tok)[0] or _reporter(tok)
@@ -4347,6 +4407,27 @@ def _passive_subjects(verb: Token) -> list[Token]:
         # withdrawn but kept on alert"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return subjects
+
+
+def held_responsible(verb: Token, actor: Callable[[Token], bool]) -> Token | None:
+    """The actor that an actor holds to blame with "hold", or None: "held the chief minister
+    responsible for the violence", "held Moscow responsible", "held the government accountable"
+    (the parser makes the adjective the object's modifier, the verb's predicate, or a clause with
+    the object as its subject). Active and not denied, with a named actor holding."""
+    kids = tuple(verb.children)
+    if is_negated(verb) or not any(c.dep_ == "nsubj" and actor(c) for c in kids):
+        return None
+    blames = lx.HELD_BLAME_WORDS
+    for c in kids:
+        if c.dep_ == "dobj" and actor(c) and (
+                any(m.dep_ == "amod" and m.lower_ in blames for m in c.children)
+                or any(o.dep_ in ("oprd", "acomp", "xcomp") and o.lower_ in blames for o in kids)):
+            return c
+        if c.dep_ in ("ccomp", "xcomp") and c.lower_ in blames:
+            held = [s for s in c.children if s.dep_ == "nsubj" and actor(s)]
+            if held:
+                return held[0]
+    return None
 
 
 def _persons_held(verb: Token) -> bool:
@@ -5004,7 +5085,8 @@ def no_act_anchor(cand: Candidate) -> bool:
         lemma = tok.lemma_.lower()
         # criticism2's keys judge nothing unless their idiom matched ("the injured worker was
         # critical"), and then their own rule's event stands
-        if (lemma in KEY_LEMMAS and lemma not in lx.CRITICISM_IDIOM_KEYS) or lemma in lx.STATE_ACT_WORDS:
+        if ((lemma in KEY_LEMMAS and lemma not in lx.CRITICISM_IDIOM_KEYS and lemma not in lx.REPORTED_WRONGDOING)
+                or lemma in lx.STATE_ACT_WORDS):
             return False
         # ... nor those of its circumstances ("sanity prevailed, with the discussion proceeding",
         # "witnessed bedlam over the riots": the discussion and the riots are other acts)

@@ -2421,6 +2421,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
              | CHARGESHEET_MISLEMMAS  # india7
              | JOINT_ADVERBS  # probe8
              | FAIL_VERBS  # audit10: coder.failure_reported
+             | frozenset(REPORTED_WRONGDOING)  # criticism3: coder.wrongdoing_reported
              | {head for _, head in NOUN_COMPOUNDS} | {"strike", "attack"})
     companions: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for verb, word in PHRASAL_TRIGGERS:
@@ -2531,6 +2532,7 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
         # ... and one kept strictly with no keeper named (india4: coder._agentless_watch)
         companions[verb].append((WATCH_NOUNS, STRICT_WATCH_WORDS | SURVEILLANCE_NOUNS))
     companions.setdefault("hold", []).append((HELD_PERSONS,))  # "held 50 persons" (india5)
+    companions.setdefault("hold", []).append((HELD_BLAME_WORDS,))  # "held X responsible" (criticism3)
     for verb in ARMED_VERBS:
         companions.setdefault(verb, []).append((ARMED_SUBJECTS,))
     # threat3: retaliation promised on a condition (coder.retaliation_threatened)
@@ -2557,6 +2559,9 @@ def trigger_lemmas() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str
     for verb in NAMING_VERBS:  # ... the filter's words split "anti-people" at its hyphen
         companions.setdefault(verb, []).append((NAMED_CONDEMNING_WORDS | frozenset(
             w.rsplit("-", 1)[-1] for w in NAMED_CONDEMNING_WORDS),))
+    for verb in NAMING_VERBS:  # criticism3: "described the firing as uncalled for"
+        companions[verb].append((NAMED_CONDEMNING_MORE | frozenset(
+            w.rsplit("-", 1)[-1] for w in NAMED_CONDEMNING_MORE),))
     return frozenset(alone), {v: alts for v, alts in companions.items() if v not in alone}
 
 
@@ -2572,6 +2577,7 @@ def conditional_keys() -> frozenset[str]:
                      | FAIL_VERBS  # audit10: a failure reported (coder.failure_reported)
                      | (INVOKED_THREAT_VERBS - other)  # threat5: only on a condition
                      | CRITICISM_IDIOM_KEYS  # criticism2: only where the idiom is
+                     | (frozenset(REPORTED_WRONGDOING) - other)  # criticism3: only when reported
                      | OPPOSED_PREDICATES  # precision6: only as "is opposed to"
                      | (STATE_RESTRICTING_VERBS - other)  # precision6: only with a state's subject
                      | {FINED_MISLEMMA})
@@ -4088,3 +4094,58 @@ REQUIRED_OBJECTS.update({"advise": frozenset({ANY_ACTOR})})
 # (an infinitive: coder.asked_act): "was asked about the talks" asks nothing.
 AGENTLESS_ASKING_VERBS = frozenset({"ask", "urge", "advise", "request", "instruct", "direct"})
 # -- end whole-article audit, round 15 --
+
+# -- criticism3 (stop 40, issue 13): a wrongdoing a speaker reports ---------------------------------
+# A speaker who says that a named actor misled, betrayed or shielded someone, or played politics,
+# criticises it (ACCUSE 111), as a failure reported does (coder.wrongdoing_reported): "the congress
+# spokesman said the bjp was playing politics over the deaths", "said the centre had betrayed the
+# farmers", "'the government is misleading the farmers,' the union leader said". Verb -> the
+# objects it needs (empty: any or none); "shield" only of wrongdoers ("the hills shield the town",
+# "the army shielded the civilians" are none), "play" only politics or a card, "divide" only people.
+# Not "sabotage" (an attack: BLAMED_HARMS) nor "ignore" (reports, signals and advice are ignored).
+WRONGDOING_PEOPLE = frozenset({"people", "society", "nation", "country", "community",
+                               "communities", "voter", "voters", "hindus", "muslims", "state"})
+REPORTED_WRONGDOING: dict[str, frozenset[str]] = {
+    "mislead": frozenset(), "hoodwink": frozenset(), "betray": frozenset(), "deceive": frozenset(),
+    "politicise": frozenset(), "politicize": frozenset(), "communalise": frozenset(),
+    "communalize": frozenset(), "appease": frozenset(), "neglect": frozenset(),
+    "connive": frozenset(), "misuse": frozenset(), "smear": frozenset(), "malign": frozenset(),
+    "shield": frozenset({"culprit", "accused", "guilty", "criminal", "perpetrator", "rioter",
+                         "killer", "official", "officer", "minister", "mafia", "murderer"}),
+    "play": frozenset({"politics", "politic", "card", "game", "games"}),
+    "divide": WRONGDOING_PEOPLE,
+}
+# The verbs that report such a clause: those that report a failure (REPORTING_VERBS) and
+# "claimed"; not "alleged" or "charged", whose own ACCUSE stands (coder.governed suppresses what
+# they frame).
+WRONGDOING_REPORTING_VERBS = REPORTING_VERBS | frozenset({"claim"})
+WRONGDOING_CRITICISM: Entry = ("ACCUSE", "disapprove", "111", ())
+# A wrongdoing claimed or tried is still one the speaker holds against its doer ("claimed that the
+# government was shielding the culprits", "said the bjp was trying to divide the people"): these
+# frames, which suppress what they frame elsewhere, leave it standing when no event of their own does.
+WRONGDOING_FRAMES = frozenset({"claim"}) | ATTEMPT_VERBS
+# Holding an actor to blame is blaming it (BLAME_ENTRY, ACCUSE 112; coder.held_responsible): "the
+# congress leader held the chief minister responsible for the violence", "held the government
+# accountable for the deaths". Keys "hold" only beside one of these words (trigger_lemmas).
+HELD_BLAME_WORDS = BLAME_ADJECTIVES | frozenset({"accountable"})
+# More words of disapproval expressed or voiced (as DISAPPROVAL_WORDS, CAMEO 110): "the rss has
+# expressed unhappiness with the government's handling of the agitation", "voiced dissatisfaction
+# with the centre's reply". Not "disappointment", which teams and firms express at results.
+DISAPPROVAL_WORDS_MORE = frozenset({"unhappiness", "dissatisfaction", "resentment"})
+RETYPE_BY_OBJECT.update({(verb, DISAPPROVAL_WORDS_MORE): ("ACCUSE", "disapprove", "110", ())
+                         for verb in ("express", "voice")})
+# More words of condemnation for a naming verb's complement only (as NAMED_CONDEMNING_WORDS,
+# coder.named_criticism): "described the police firing as uncalled for", "termed the arrests
+# political vendetta", "termed the new law draconian and anti-minority".
+NAMED_CONDEMNING_MORE = frozenset({"uncalled", "vendetta", "vindictive", "draconian",
+                                   "anti-minority", "anti-national", "anti-dalit", "anti-worker",
+                                   "anti-labour", "anti-student", "anti-women", "anti-democratic"})
+# An attack noun "over" an issue is criticism, as one "for" a reason is (coder._over_issue): "the
+# bjp's attack on the congress over the rafale deal". Not "over" a time or a place: these nouns
+# and entity kinds are none ("the attack on the convoy over the weekend", "over the border").
+OVER_NOT_ISSUES = frozenset({"weekend", "night", "morning", "evening", "border", "city", "town",
+                             "village", "area", "region", "territory", "sky", "skies", "airspace",
+                             "sea", "water", "waters", "land", "course", "past", "top", "bridge",
+                             "river", "hill", "hills", "road", "highway", "district", "state"})
+OVER_NOT_ISSUE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP"})
+# -- end criticism3 --

@@ -69,7 +69,9 @@ def test_people_held_are_detained_and_things_held_are_not(code):
     assert [(t, c, a) for t, c, a, _ in got] == [("COERCE", "173", "constables")]
     got = events_of(code, "twelve youths were held for questioning.")
     assert [(t, c, r) for t, c, _, r in got] == [("COERCE", "173", "twelve youths")]
-    assert events_of(code, "the traders held the police responsible for the looting.") == []
+    # no one is detained; the traders' blame of the police is ACCUSE 112 since criticism3
+    got = events_of(code, "the traders held the police responsible for the looting.")
+    assert "173" not in [c for _, c, _, _ in got], got
     assert events_of(code, "polls were held in the district on monday.") == []
     got = events_of(code, "the gang held two men hostage.")
     assert "173" not in [c for _, c, _, _ in got]
