@@ -323,6 +323,8 @@ class EventCoder:
             for pair in candidate_pairs(sdoc):
                 if pair.targets and all(is_thing(t) for t in pair.targets):
                     continue  # "delivered goods to X": the goods are no recipient, X's pair is
+                if pair.targets and all(in_fixed_object(t) for t in pair.targets):
+                    continue  # "took to the streets of Kathmandu": where, not against whom
                 _, src, tgt = pair.item()
                 if vetoed(pair) or any(  # the rules coded this pair (or, for one actor, source)
                         _overlap(src, a) and (not pair.targets or _overlap(tgt, r))
@@ -675,8 +677,8 @@ def names_recipient(tok: Token, event: Event | None = None) -> bool:
             and tok.head.lower_ in lx.PLACE_PREPS and tok.ent_type_ in lx.VENUE_ENT_LABELS
             and _on_the_act(tok.head.head)):
         return False  # "signed the accord in Doha": the venue ("an embassy in Tehran" is no venue)
-    if in_topic(tok) or speaker_seat(tok):
-        return False
+    if in_topic(tok) or speaker_seat(tok) or in_fixed_object(tok):
+        return False  # ... "took to the streets of Kathmandu": where, not against whom
     if event is not None and (event.event in lx.PLACE_TARGET_TYPES
                               or (event.event, event.mode) in lx.PLACE_TARGET_MODES):
         return True
@@ -1766,6 +1768,18 @@ def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None
                 if entry is not None:
                     return _cand(entry, verb, (verb.i, noun.i + 1), "verb+nominal")
     return None
+
+
+def in_fixed_object(tok: Token) -> bool:
+    """Is a phrase head inside the object of a verb's fixed phrase (lx.VERB_PREP_OBJECT: "took
+    to the streets of Kathmandu", "taken into the custody of the police")? The phrase is the act,
+    and its object where or how it happens, not whom the act is aimed at."""
+    for obj in (tok, *tok.ancestors):
+        prep = obj.head
+        if obj.dep_ == "pobj" and prep.dep_ == "prep" and (
+                lemma_of(prep.head), prep.lower_, _spanned(obj).lemma_.lower()) in lx.VERB_PREP_OBJECT:
+            return True
+    return False
 
 
 def _units_withdrawn(verb: Token) -> bool:
