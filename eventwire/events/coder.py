@@ -1771,14 +1771,19 @@ def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None
 
 
 def in_fixed_object(tok: Token) -> bool:
-    """Is a phrase head inside the object of a verb's fixed phrase (lx.VERB_PREP_OBJECT: "took
-    to the streets of Kathmandu", "taken into the custody of the police")? The phrase is the act,
-    and its object where or how it happens, not whom the act is aimed at."""
-    for obj in (tok, *tok.ancestors):
-        prep = obj.head
-        if obj.dep_ == "pobj" and prep.dep_ == "prep" and (
-                lemma_of(prep.head), prep.lower_, _spanned(obj).lemma_.lower()) in lx.VERB_PREP_OBJECT:
+    """Is a phrase head the object of a verb's fixed phrase (lx.VERB_PREP_OBJECT), or named in
+    it by "of" ("took to the streets of Kathmandu", "taken into the custody of the police")? The
+    phrase is the act, and its object where or how it happens, not whom the act is aimed at; a
+    phrase of its own under the object ("on alert along the Russian frontier") may be."""
+    node = tok
+    while node.dep_ in ("compound", "amod", "poss") and node.head is not node:
+        node = node.head
+    while node.dep_ == "pobj" and (prep := node.head).dep_ == "prep":
+        if (lemma_of(prep.head), prep.lower_, _spanned(node).lemma_.lower()) in lx.VERB_PREP_OBJECT:
             return True
+        if prep.lower_ != "of":
+            return False
+        node = prep.head
     return False
 
 

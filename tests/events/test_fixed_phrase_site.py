@@ -31,3 +31,6 @@ def test_a_place_the_act_is_aimed_at_stays_one(nlp):
     assert not in_fixed_object(tok)
     tok = _tok(nlp, "The army sent troops to the streets of the capital.", "capital")
     assert not in_fixed_object(tok)
+    # a phrase of its own under the fixed object still aims the act
+    tok = _tok(nlp, "Finland placed its guards on alert along the Russian frontier.", "frontier")
+    assert not in_fixed_object(tok)
