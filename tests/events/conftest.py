@@ -20,3 +20,22 @@ def code(coder):
         return coder.code_text(text, doc_id="t")
 
     return run
+
+
+@pytest.fixture(scope="session")
+def coded_sectors():
+    """(event type, CAMEO code, actor text, actor sector) of each event of a text, as `eventwire
+    code` gives them (coder and resolver), dated in IndiaPoliceEvents' year."""
+    from eventwire.data import Document
+    from eventwire.pipeline import CODE, run_steps, worker_stages
+    from eventwire.settings import Options
+
+    stages = worker_stages(CODE, Options())
+
+    def run(text: str) -> list[tuple[str, str, str, str | None]]:
+        docs, _ = run_steps(stages, [Document(source_path="t", id="t", text=text,
+                                              published="2002-03-10")])
+        return [(e.event, e.cameo or "", e.actor.entity_text if e.actor else "",
+                 e.actor.sector if e.actor else None) for e in docs[0].events]
+
+    return run

@@ -9,21 +9,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def sectors():
-    """(event type, CAMEO code, actor text, actor sector) of each event of a text."""
-    from eventwire.data import Document
-    from eventwire.pipeline import CODE, run_steps, worker_stages
-    from eventwire.settings import Options
-
-    stages = worker_stages(CODE, Options())
-
-    def run(text: str) -> list[tuple[str, str, str, str | None]]:
-        docs, _ = run_steps(stages, [Document(source_path="t", id="t", text=text,
-                                              published="2002-03-10")])
-        return [(e.event, e.cameo or "", e.actor.entity_text if e.actor else "",
-                 e.actor.sector if e.actor else None) for e in docs[0].events]
-
-    return run
+def sectors(coded_sectors):
+    return coded_sectors
 
 
 def test_a_case_or_fir_registered_with_no_agent_is_a_police_act_a_complaint_lodged_is_not(sectors):

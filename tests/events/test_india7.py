@@ -28,22 +28,8 @@ def test_the_quarters_split_each_half_in_two_by_a_second_hash():
 
 
 @pytest.fixture(scope="module")
-def acts():
-    """(event type, CAMEO code, actor text, actor sector) of each event of a text, as `eventwire
-    code` gives them (coder and resolver)."""
-    from eventwire.data import Document
-    from eventwire.pipeline import CODE, run_steps, worker_stages
-    from eventwire.settings import Options
-
-    stages = worker_stages(CODE, Options())
-
-    def run(text: str) -> list[tuple[str, str, str, str | None]]:
-        docs, _ = run_steps(stages, [Document(source_path="t", id="t", text=text,
-                                              published="2002-03-10")])
-        return [(e.event, e.cameo or "", e.actor.entity_text if e.actor else "",
-                 e.actor.sector if e.actor else None) for e in docs[0].events]
-
-    return run
+def acts(coded_sectors):
+    return coded_sectors
 
 
 @pytest.mark.slow
