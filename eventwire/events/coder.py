@@ -1302,8 +1302,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
         for child in [*kids, *(g for c in kids if c.dep_ == "dobj" for g in c.children)]:
             if child.dep_ == "prep":
                 for obj in child.children:
-                    # "bowing to weeks of protests": the span's content
-                    key3 = (lemma, child.lower_, _spanned(obj).lemma_.lower())
+                    key3 = _fixed_phrase_key(lemma, child, obj)
                     if obj.dep_ == "pobj" and key3 in lx.VERB_PREP_OBJECT:
                         if lemma in lx.EXPULSION_VERBS and not any(
                                 c.dep_ in ("dobj", "nsubjpass") for c in kids):
@@ -1648,8 +1647,7 @@ def match_trigger(tok: Token, actor: Callable[[Token], bool] | None = None) -> C
             # "the ceasefire agreement between X and Y took effect": the sides' AGREE
             return _cand(("AGREE", None, "030", ()), tok, (start, tok.i + 1), "noun")
         if (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                and (lemma_of(tok.head.head) in lx.ACTED_ON_OF_NOUNS
-                     or lemma_of(tok.head.head) in lx.ACTED_ON_OF_MORE)):
+                and _acted_on_of(tok.head.head)):
             return None  # "the ambush of a patrol": the one ambushed, not a patrol of its own
         if noun in lx.NOMINAL_OF_OBJECT_NOUNS and not _nominal_object(tok, noun, actor):
             return None  # "a press release", "the lifting of weights" (nominal3)
@@ -1770,6 +1768,18 @@ def _cessation_nominal(verb: Token, kids: tuple[Token, ...]) -> Candidate | None
     return None
 
 
+def _fixed_phrase_key(lemma: str, prep: Token, obj: Token) -> tuple[str, str, str]:
+    """The lx.VERB_PREP_OBJECT key of a verb's lemma, its preposition and that one's object, read
+    for the span's content ("bowing to weeks of protests": protests)."""
+    return lemma, prep.lower_, _spanned(obj).lemma_.lower()
+
+
+def _acted_on_of(noun: Token) -> bool:
+    """Is the noun an act whose "of" is the one it is done to (lx.ACTED_ON_OF_NOUNS and nominal3's
+    lx.ACTED_ON_OF_MORE: "the ambush of a patrol", "the release of two nationals")?"""
+    return lemma_of(noun) in lx.ACTED_ON_OF_NOUNS or lemma_of(noun) in lx.ACTED_ON_OF_MORE
+
+
 def in_fixed_object(tok: Token) -> bool:
     """Is a phrase head the object of a verb's fixed phrase (lx.VERB_PREP_OBJECT), or named in
     it by "of" ("took to the streets of Kathmandu", "taken into the custody of the police")? The
@@ -1779,7 +1789,7 @@ def in_fixed_object(tok: Token) -> bool:
     while node.dep_ in ("compound", "amod", "poss") and node.head is not node:
         node = node.head
     while node.dep_ == "pobj" and (prep := node.head).dep_ == "prep":
-        if (lemma_of(prep.head), prep.lower_, _spanned(node).lemma_.lower()) in lx.VERB_PREP_OBJECT:
+        if _fixed_phrase_key(lemma_of(prep.head), prep, node) in lx.VERB_PREP_OBJECT:
             return True
         if prep.lower_ != "of":
             return False
@@ -4768,8 +4778,7 @@ def _noun_arguments(cand: Candidate, cands: dict[int, Candidate], depth: int = 0
     # "the police arrest of the opposition leader", "the detention of journalists", "the killing
     # of a journalist by gunmen": the "of" of an act done to someone is the one it is done to
     arrested = []
-    if (cand.mode == "arrest" or lemma_of(tok) in lx.ACTED_ON_OF_NOUNS
-            or lemma_of(tok) in lx.ACTED_ON_OF_MORE) and not recips:
+    if (cand.mode == "arrest" or _acted_on_of(tok)) and not recips:
         arrested = [p for p in map(counted, prep_objects(tok, {"of"})) if may_act(p)]
     if (not cand.actors and arrested and cand.mode == "arrest" and tok.dep_ == "pobj"
             and tok.head.lower_ in lx.ARREST_SEQUEL_PREPS):

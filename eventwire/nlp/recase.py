@@ -73,12 +73,11 @@ def _single(word: str) -> str | None:
             o.source not in DERIVED_SOURCES for o in kb.lookup_key(word.upper())):
         return word.upper()
     # a country alone, not a town or a state: a lone place in capitals is an entity the
-    # selector may take for an actor ("kolkata told gujarat"), which lower-case it never was
-    if (kb.country_word_key(word) or ("", ""))[1] == "name":
-        return word.capitalize()
-    # a country's demonym ("lifts ban on ukrainian grain"): in lower case the tagger takes it
-    # for a common adjective and the name labeler misses the nationality the recipient is read by
-    if (kb.country_word_key(word) or ("", ""))[1] == "adjective":
+    # selector may take for an actor ("kolkata told gujarat"), which lower-case it never was;
+    # and a country's demonym ("lifts ban on ukrainian grain"): in lower case the tagger takes
+    # it for a common adjective and the name labeler misses the nationality the recipient is
+    # read by
+    if (kb.country_word_key(word) or ("", ""))[1] in ("name", "adjective"):
         return word.capitalize()
     return None
 
